@@ -1,0 +1,405 @@
+#include "storage/database.h"
+
+#include "storage/migrator.h"
+#include "storage/sqltransaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutexLocker>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+#include <QtEndian>
+
+namespace cohort {
+
+namespace {
+
+WorkspaceError makeError(WorkspaceError::Kind kind, const QString &message)
+{
+    return WorkspaceError{kind, message};
+}
+
+/// Runs quick_check and reads the schema marks on an open connection; writes nothing.
+WorkspaceError checkConnection(QSqlDatabase &db, const QString &path, int *schemaVersion,
+                               int *compatibleVersion)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        const QString native = query.lastError().nativeErrorCode();
+        if (native == QLatin1String("26"))
+            return makeError(WorkspaceError::Kind::NotAWorkspace,
+                             Database::tr("“%1” is not a Cohort workspace.").arg(path));
+        return makeError(WorkspaceError::Kind::Corrupt,
+                         Database::tr("“%1” could not be read: %2").arg(path, query.lastError().text()));
+    }
+    QStringList problems;
+    while (query.next())
+        problems << query.value(0).toString();
+    if (problems != QStringList{QStringLiteral("ok")}) {
+        return makeError(WorkspaceError::Kind::Corrupt,
+                         Database::tr("“%1” is damaged (%2). It was left untouched.")
+                             .arg(path, problems.mid(0, 3).join(QStringLiteral("; "))));
+    }
+    query.exec(QStringLiteral("PRAGMA application_id"));
+    const qint32 appId = query.next() ? query.value(0).toInt() : 0;
+    if (!query.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN "
+                                   "('schema_version', 'compatible_version')"))) {
+        return makeError(WorkspaceError::Kind::NotAWorkspace,
+                         Database::tr("“%1” is a database, but not a Cohort workspace.").arg(path));
+    }
+    int version = 0;
+    int compatible = 0;
+    while (query.next()) {
+        if (query.value(0).toString() == QLatin1String("schema_version"))
+            version = query.value(1).toInt();
+        else
+            compatible = query.value(1).toInt();
+    }
+    if (appId != Database::ApplicationId || version <= 0) {
+        return makeError(WorkspaceError::Kind::NotAWorkspace,
+                         Database::tr("“%1” is a database, but not a Cohort workspace.").arg(path));
+    }
+    *schemaVersion = version;
+    *compatibleVersion = compatible > 0 ? compatible : version;
+    return {};
+}
+
+} // namespace
+
+int Database::latestSchemaVersion()
+{
+    return Migrator::latestVersion();
+}
+
+Database::Database(QObject *parent)
+    : QObject(parent)
+    , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    qRegisterMetaType<cohort::Tables>();
+}
+
+Database::~Database()
+{
+    close();
+}
+
+WorkspaceError Database::inspectFile(const QString &path, int *schemaVersion)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(WorkspaceError::Kind::NotFound, Database::tr("“%1” does not exist.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(WorkspaceError::Kind::Io,
+                         Database::tr("“%1” could not be opened: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
+        return makeError(WorkspaceError::Kind::NotAWorkspace,
+                         Database::tr("“%1” is not a Cohort workspace.").arg(path));
+    }
+    const qint32 appId = qFromBigEndian<qint32>(header.constData() + 68);
+    if (appId != ApplicationId) {
+        return makeError(WorkspaceError::Kind::NotAWorkspace,
+                         Database::tr("“%1” is a database, but not a Cohort workspace.").arg(path));
+    }
+
+    // Read-only connection: checking a file must never change it.
+    const QString name = QStringLiteral("cohort-inspect-") + QUuid::createUuid().toString();
+    WorkspaceError result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            result = makeError(WorkspaceError::Kind::Corrupt,
+                               Database::tr("“%1” could not be opened: %2").arg(path, db.lastError().text()));
+        } else {
+            int version = 0;
+            int compatible = 0;
+            result = checkConnection(db, path, &version, &compatible);
+            if (!result.isError() && compatible > latestSchemaVersion()) {
+                result = makeError(
+                    WorkspaceError::Kind::TooNew,
+                    Database::tr("“%1” was written by a newer version of Cohort (workspace format %2; this "
+                       "version reads up to %3). Update Cohort to open it.")
+                        .arg(path)
+                        .arg(version)
+                        .arg(latestSchemaVersion()));
+            }
+            if (schemaVersion)
+                *schemaVersion = version;
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+WorkspaceError Database::open(const QString &path, OpenMode mode)
+{
+    close();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return makeError(WorkspaceError::Kind::DriverMissing,
+                         Database::tr("The Qt SQLite driver (QSQLITE) is not installed."));
+
+    const QFileInfo info(path);
+    const bool creating = !info.exists() || (mode == OpenMode::CreateOrOpen && info.size() == 0);
+    int version = 0;
+    if (creating) {
+        if (mode != OpenMode::CreateOrOpen)
+            return makeError(WorkspaceError::Kind::NotFound, Database::tr("“%1” does not exist.").arg(path));
+    } else {
+        const WorkspaceError inspected = inspectFile(path, &version);
+        if (inspected.isError())
+            return inspected;
+        if (mode == OpenMode::ReadOnly && version < latestSchemaVersion()) {
+            return makeError(WorkspaceError::Kind::ReadOnly,
+                             Database::tr("“%1” uses an older workspace format and must be upgraded, which "
+                                "needs write access.")
+                                 .arg(path));
+        }
+    }
+
+    m_path = info.absoluteFilePath();
+    m_databaseName = m_path;
+    m_readOnly = mode == OpenMode::ReadOnly;
+    m_inMemory = false;
+    m_open = true;
+
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        const WorkspaceError error = errorFromSql(db.lastError());
+        close();
+        return error;
+    }
+    if (!m_readOnly) {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+            const WorkspaceError error = errorFromSql(query.lastError());
+            close();
+            return error;
+        }
+        query.finish(); // an unfinished statement would hold a read lock through the migration
+        if (version < latestSchemaVersion()) {
+            if (version > 0 && m_beforeMigration) {
+                const WorkspaceError hookError = m_beforeMigration(m_path, version);
+                if (hookError.isError()) {
+                    close();
+                    return hookError;
+                }
+            }
+            const WorkspaceError error = migrate(version);
+            if (error.isError()) {
+                close();
+                if (creating)
+                    QFile::remove(m_path);
+                return error;
+            }
+        }
+    }
+    return {};
+}
+
+WorkspaceError Database::createAtVersion(const QString &path, int version)
+{
+    close();
+    if (QFileInfo::exists(path))
+        return makeError(WorkspaceError::Kind::Io, Database::tr("“%1” already exists.").arg(path));
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_databaseName = m_path;
+    m_readOnly = false;
+    m_inMemory = false;
+    m_open = true;
+    {
+        QSqlQuery query(connection());
+        query.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    }
+    Migrator migrator(*this);
+    const WorkspaceError error = migrator.migrate(0, version);
+    close();
+    return error;
+}
+
+WorkspaceError Database::openInMemory()
+{
+    close();
+    m_path.clear();
+    m_databaseName = QStringLiteral("file:cohort-mem-") + m_id + QStringLiteral("?mode=memory&cache=shared");
+    m_inMemory = true;
+    m_readOnly = false;
+    m_open = true;
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        const WorkspaceError error = errorFromSql(db.lastError());
+        close();
+        return error;
+    }
+    const WorkspaceError error = migrate(0);
+    if (error.isError())
+        close();
+    return error;
+}
+
+void Database::close()
+{
+    closeAllConnections();
+    m_open = false;
+}
+
+void Database::closeAllConnections()
+{
+    QMutexLocker locker(&m_mutex);
+    // The owning thread's connection goes last: an in-memory database lives while one is open.
+    for (const auto &[thread, state] : m_threads) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(state.connectionName, false);
+            if (db.isValid())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(state.connectionName);
+    }
+    m_threads.clear();
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    if (query.exec() && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+Database::ThreadState &Database::threadState() const
+{
+    QMutexLocker locker(&m_mutex);
+    QThread *thread = QThread::currentThread();
+    auto it = m_threads.find(thread);
+    if (it == m_threads.end()) {
+        ThreadState state;
+        state.connectionName = QStringLiteral("cohort-") + m_id + QLatin1Char('-')
+            + QString::number(reinterpret_cast<quintptr>(thread), 16);
+        it = m_threads.emplace(thread, state).first;
+    }
+    return it->second;
+}
+
+QSqlDatabase Database::openConnection(const QString &name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
+    db.setDatabaseName(m_databaseName);
+    QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
+    if (m_inMemory)
+        options << QStringLiteral("QSQLITE_OPEN_URI");
+    if (m_readOnly)
+        options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open())
+        return db;
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    if (!m_readOnly)
+        query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    return db;
+}
+
+QSqlDatabase Database::connection() const
+{
+    Q_ASSERT(m_open);
+    const QString name = threadState().connectionName;
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (db.isValid() && db.isOpen())
+        return db;
+    if (db.isValid()) {
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+    return openConnection(name);
+}
+
+void Database::releaseThreadConnection() const
+{
+    QMutexLocker locker(&m_mutex);
+    const auto it = m_threads.find(QThread::currentThread());
+    if (it == m_threads.end())
+        return;
+    const QString name = it->second.connectionName;
+    m_threads.erase(it);
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void Database::finishOutermost(bool committed, Tables tables)
+{
+    if (committed && tables)
+        Q_EMIT changed(tables);
+}
+
+WorkspaceError Database::migrate(int fromVersion)
+{
+    Migrator migrator(*this);
+    return migrator.migrate(fromVersion);
+}
+
+WorkspaceError Database::backupTo(const QString &target) const
+{
+    if (QFileInfo::exists(target))
+        return makeError(WorkspaceError::Kind::Io, Database::tr("“%1” already exists.").arg(target));
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(target);
+    if (!query.exec()) {
+        QFile::remove(target);
+        WorkspaceError error = errorFromSql(query.lastError());
+        error.message = Database::tr("The copy “%1” could not be written: %2").arg(target, error.message);
+        return error;
+    }
+    const WorkspaceError check = inspectFile(target);
+    if (check.isError()) {
+        QFile::remove(target);
+        return check;
+    }
+    return {};
+}
+
+WorkspaceError Database::errorFromSql(const QSqlError &error)
+{
+    const QString native = error.nativeErrorCode();
+    const QString detail = error.text();
+    // Primary SQLite result codes (extended codes are reported modulo 256 by the driver).
+    const int code = native.toInt() & 0xff;
+    switch (code) {
+    case 13: // SQLITE_FULL
+        return makeError(WorkspaceError::Kind::Io,
+                         Database::tr("The disk is full. Nothing was saved; free some space and try again."));
+    case 10: // SQLITE_IOERR
+        return makeError(WorkspaceError::Kind::Io,
+                         Database::tr("The disk reported an input/output error. Nothing was saved (%1).")
+                             .arg(detail));
+    case 8: // SQLITE_READONLY
+        return makeError(WorkspaceError::Kind::ReadOnly,
+                         Database::tr("The workspace is read-only. Nothing was saved."));
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return makeError(WorkspaceError::Kind::Locked,
+                         Database::tr("The workspace is busy in another program. Try again in a moment."));
+    case 11: // SQLITE_CORRUPT
+        return makeError(WorkspaceError::Kind::Corrupt, Database::tr("The workspace is damaged (%1).").arg(detail));
+    case 26: // SQLITE_NOTADB
+        return makeError(WorkspaceError::Kind::NotAWorkspace, Database::tr("This file is not a Cohort workspace."));
+    case 14: // SQLITE_CANTOPEN
+        return makeError(WorkspaceError::Kind::Io, Database::tr("The workspace could not be opened (%1).").arg(detail));
+    default:
+        return makeError(WorkspaceError::Kind::Io, Database::tr("Database error: %1").arg(detail));
+    }
+}
+
+} // namespace cohort

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "storage/changeset.h"
+#include "storage/sqldialect.h"
+#include "storage/workspaceerror.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <unordered_map>
+
+class QSqlError;
+class QThread;
+
+namespace cohort {
+
+/// A Cohort workspace: opens, checks and migrates the database, hands every thread its own
+/// connection (a QSqlDatabase is never shared across threads) and announces committed changes.
+class Database final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Schema version this build writes (the highest migration it carries).
+    static int latestSchemaVersion();
+    /// SQLite application_id that marks a file as a Cohort workspace ("CohR").
+    static constexpr qint32 ApplicationId = 0x436F6852;
+
+    enum class OpenMode {
+        ReadWrite, ///< open an existing workspace, migrating it when older
+        ReadOnly, ///< open without writing anything (no migration, no WAL switch)
+        CreateOrOpen, ///< create the file when missing
+    };
+
+    explicit Database(QObject *parent = nullptr);
+    ~Database() override;
+
+    WorkspaceError open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
+    /// A private in-memory workspace with every migration applied (tests, scratch work).
+    WorkspaceError openInMemory();
+    void close();
+    /// Creates a new workspace file at an older schema `version` (upgrade tests and tooling).
+    WorkspaceError createAtVersion(const QString &path, int version);
+
+    bool isOpen() const { return m_open; }
+    bool isReadOnly() const { return m_readOnly; }
+    bool isInMemory() const { return m_inMemory; }
+    QString filePath() const { return m_path; }
+    const SqlDialect &dialect() const { return m_dialect; }
+    int schemaVersion() const;
+
+    /// The calling thread's connection, opened on first use with the workspace's pragmas.
+    QSqlDatabase connection() const;
+    /// Closes the calling thread's connection. Worker threads call it before they end.
+    void releaseThreadConnection() const;
+
+    /// Writes a consistent copy of the workspace to `target` (VACUUM INTO) and verifies it with
+    /// quick_check. `target` must not exist.
+    WorkspaceError backupTo(const QString &target) const;
+
+    /// Called before migrations run on an existing file, with the version found. Returning an
+    /// error aborts the open (the backup of issue "data safety" hooks in here).
+    void setBeforeMigration(std::function<WorkspaceError(const QString &path, int fromVersion)> hook)
+    {
+        m_beforeMigration = std::move(hook);
+    }
+
+    /// Maps an SQL error to what the user should be told (disk full, read-only, locked ...).
+    static WorkspaceError errorFromSql(const QSqlError &error);
+
+    /// Checks a file without opening it as a workspace and without modifying it.
+    static WorkspaceError inspectFile(const QString &path, int *schemaVersion = nullptr);
+
+Q_SIGNALS:
+    /// Emitted after a transaction that touched `tables` committed (from the committing thread).
+    void changed(cohort::Tables tables);
+
+private:
+    friend class SqlTransaction;
+    struct ThreadState
+    {
+        QString connectionName;
+        int depth = 0;
+        int savepointCounter = 0;
+        Tables pending;
+    };
+    ThreadState &threadState() const;
+    void finishOutermost(bool committed, Tables tables);
+    QSqlDatabase openConnection(const QString &name) const;
+    WorkspaceError migrate(int fromVersion);
+    void closeAllConnections();
+
+    SqlDialect m_dialect;
+    QString m_path;
+    QString m_databaseName; ///< what the driver opens (path or memory URI)
+    QString m_id; ///< unique prefix of this object's connection names
+    bool m_open = false;
+    bool m_readOnly = false;
+    bool m_inMemory = false;
+    mutable QMutex m_mutex;
+    /// Node-based so a ThreadState reference stays valid while other threads add theirs.
+    mutable std::unordered_map<QThread *, ThreadState> m_threads;
+    std::function<WorkspaceError(const QString &, int)> m_beforeMigration;
+};
+
+} // namespace cohort

@@ -1,0 +1,214 @@
+#include "storage/grouprepository.h"
+
+#include "storage/database.h"
+#include "storage/sqltransaction.h"
+#include "storage/sqlvalues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace cohort {
+
+namespace {
+
+const char *const Columns = "platform, name, status, main_business, portrait_age, portrait_gender, "
+                            "portrait_region, portrait_needs, portrait_pains, portrait_tags, goals, "
+                            "promotion_policy, approved_promoters, entry_threshold, entry_fee_minor, "
+                            "entry_fee_currency, rules_text, rule_flags, capacity, external_id, notes, "
+                            "created_at";
+
+Group readGroup(const QSqlQuery &q)
+{
+    Group g;
+    int c = 0;
+    g.id = q.value(c++).toLongLong();
+    g.platform = enumFromKey(q.value(c++).toString(), Platform::Other);
+    g.name = q.value(c++).toString();
+    g.status = enumFromKey(q.value(c++).toString(), GroupStatus::Active);
+    g.mainBusiness = q.value(c++).toString();
+    g.portrait.ageRange = q.value(c++).toString();
+    g.portrait.genderMix = q.value(c++).toString();
+    g.portrait.region = q.value(c++).toString();
+    g.portrait.needs = q.value(c++).toString();
+    g.portrait.pains = q.value(c++).toString();
+    g.portrait.tags = sql::toList(q.value(c++));
+    const QStringList goals = sql::toList(q.value(c++));
+    for (const QString &goal : goals) {
+        if (isEnumKey<GroupGoal>(goal))
+            g.goals << enumFromKey(goal, GroupGoal::Knowledge);
+    }
+    g.promotionPolicy = enumFromKey(q.value(c++).toString(), PromotionPolicy::PrivateGarden);
+    g.approvedPromoters = sql::toList(q.value(c++));
+    g.entryThreshold = enumFromKey(q.value(c++).toString(), EntryThreshold::Free);
+    const qint64 fee = q.value(c++).toLongLong();
+    const QString feeCurrency = q.value(c++).toString();
+    g.entryFee = feeCurrency.isEmpty() ? Money() : Money(fee, feeCurrency);
+    g.rulesText = q.value(c++).toString();
+    g.ruleFlags = sql::toList(q.value(c++));
+    g.capacity = q.value(c++).toInt();
+    g.externalId = q.value(c++).toString();
+    g.notes = q.value(c++).toString();
+    g.createdAt = sql::toDateTime(q.value(c++));
+    return g;
+}
+
+QString selectSql()
+{
+    return QStringLiteral("SELECT id, ") + QLatin1String(Columns) + QStringLiteral(" FROM chat_groups");
+}
+
+} // namespace
+
+std::optional<Group> GroupRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(selectSql() + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return readGroup(q);
+    return std::nullopt;
+}
+
+std::optional<Group> GroupRepository::findByName(const QString &name) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(selectSql() + QStringLiteral(" WHERE name = ? ORDER BY id LIMIT 1"));
+    q.addBindValue(name);
+    if (q.exec() && q.next())
+        return readGroup(q);
+    return std::nullopt;
+}
+
+QList<Group> GroupRepository::all() const
+{
+    QList<Group> groups;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (q.exec(selectSql() + QStringLiteral(" ORDER BY name, id"))) {
+        while (q.next())
+            groups << readGroup(q);
+    }
+    return groups;
+}
+
+bool GroupRepository::insert(Group &group)
+{
+    if (!group.createdAt.isValid())
+        group.createdAt = QDateTime::currentDateTimeUtc();
+    qint64 id = 0;
+    if (!write(group, true, &id))
+        return false;
+    group.id = id;
+    return true;
+}
+
+bool GroupRepository::restore(const Group &group)
+{
+    Q_ASSERT(group.id > 0);
+    return write(group, true, nullptr);
+}
+
+bool GroupRepository::update(const Group &group)
+{
+    return write(group, false, nullptr);
+}
+
+bool GroupRepository::write(const Group &g, bool insert, qint64 *newId)
+{
+    SqlTransaction tx(m_database);
+    if (!tx.isActive()) {
+        m_error = tx.error();
+        return false;
+    }
+    QSqlQuery q(tx.connection());
+    const bool explicitId = insert && g.id > 0;
+    if (insert) {
+        const int count = QString::fromLatin1(Columns).count(QLatin1Char(',')) + 1;
+        QStringList marks;
+        for (int i = 0; i < count + (explicitId ? 1 : 0); ++i)
+            marks << QStringLiteral("?");
+        q.prepare(QStringLiteral("INSERT INTO chat_groups (") + (explicitId ? QStringLiteral("id, ") : QString())
+                  + QLatin1String(Columns) + QStringLiteral(") VALUES (") + marks.join(QLatin1Char(','))
+                  + QLatin1Char(')') + m_database.dialect().returningId());
+        if (explicitId)
+            q.addBindValue(g.id);
+    } else {
+        QStringList sets;
+        const QStringList names = QString::fromLatin1(Columns).split(QStringLiteral(", "));
+        for (const QString &name : names)
+            sets << name + QStringLiteral(" = ?");
+        q.prepare(QStringLiteral("UPDATE chat_groups SET ") + sets.join(QStringLiteral(", "))
+                  + QStringLiteral(" WHERE id = ?"));
+    }
+    QStringList goals;
+    for (const GroupGoal goal : g.goals)
+        goals << enumKey(goal);
+    q.addBindValue(enumKey(g.platform));
+    q.addBindValue(g.name);
+    q.addBindValue(enumKey(g.status));
+    q.addBindValue(g.mainBusiness);
+    q.addBindValue(g.portrait.ageRange);
+    q.addBindValue(g.portrait.genderMix);
+    q.addBindValue(g.portrait.region);
+    q.addBindValue(g.portrait.needs);
+    q.addBindValue(g.portrait.pains);
+    q.addBindValue(sql::fromList(g.portrait.tags));
+    q.addBindValue(goals.join(QLatin1Char('\n')));
+    q.addBindValue(enumKey(g.promotionPolicy));
+    q.addBindValue(sql::fromList(g.approvedPromoters));
+    q.addBindValue(enumKey(g.entryThreshold));
+    q.addBindValue(g.entryFee.minorUnits());
+    q.addBindValue(g.entryFee.currency());
+    q.addBindValue(g.rulesText);
+    q.addBindValue(sql::fromList(g.ruleFlags));
+    q.addBindValue(g.capacity);
+    q.addBindValue(g.externalId);
+    q.addBindValue(g.notes);
+    q.addBindValue(g.createdAt.isValid() ? g.createdAt.toSecsSinceEpoch()
+                                         : QDateTime::currentSecsSinceEpoch());
+    if (!insert)
+        q.addBindValue(g.id);
+    if (!q.exec()) {
+        m_error = Database::errorFromSql(q.lastError());
+        return false;
+    }
+    if (!insert && q.numRowsAffected() == 0) {
+        m_error = {WorkspaceError::Kind::NotFound, Database::tr("The group no longer exists.")};
+        return false;
+    }
+    if (newId)
+        *newId = q.next() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong();
+    tx.touch(Table::Groups);
+    if (!tx.commit()) {
+        m_error = tx.error();
+        return false;
+    }
+    return true;
+}
+
+bool GroupRepository::remove(const QList<qint64> &ids)
+{
+    SqlTransaction tx(m_database);
+    if (!tx.isActive()) {
+        m_error = tx.error();
+        return false;
+    }
+    QSqlQuery q(tx.connection());
+    q.prepare(QStringLiteral("DELETE FROM chat_groups WHERE id = ?"));
+    for (const qint64 id : ids) {
+        q.addBindValue(id);
+        if (!q.exec()) {
+            m_error = Database::errorFromSql(q.lastError());
+            return false;
+        }
+    }
+    tx.touch(Table::Groups | Table::Memberships | Table::Messages | Table::Campaigns);
+    if (!tx.commit()) {
+        m_error = tx.error();
+        return false;
+    }
+    return true;
+}
+
+} // namespace cohort

@@ -1,0 +1,51 @@
+#include "storage/sqldialect.h"
+
+namespace cohort {
+
+QString SqlDialect::driverName() const
+{
+    return m_backend == Backend::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+}
+
+QString SqlDialect::expandMigration(const QString &sql) const
+{
+    QString out = sql;
+    if (m_backend == Backend::Sqlite) {
+        out.replace(QStringLiteral("${PK}"), QStringLiteral("INTEGER PRIMARY KEY"));
+        out.replace(QStringLiteral("${INT64}"), QStringLiteral("INTEGER"));
+    } else {
+        out.replace(QStringLiteral("${PK}"), QStringLiteral("BIGSERIAL PRIMARY KEY"));
+        out.replace(QStringLiteral("${INT64}"), QStringLiteral("BIGINT"));
+    }
+    return out;
+}
+
+QString SqlDialect::beginWrite() const
+{
+    return m_backend == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                        : QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED");
+}
+
+QString SqlDialect::containsClause(const QString &column, const QString &placeholder) const
+{
+    // SQLite's LIKE is case-insensitive for ASCII only; CJK text has no case. ILIKE on PostgreSQL.
+    if (m_backend == Backend::Sqlite)
+        return column + QStringLiteral(" LIKE ") + placeholder + QStringLiteral(" ESCAPE '\\'");
+    return column + QStringLiteral(" ILIKE ") + placeholder + QStringLiteral(" ESCAPE '\\'");
+}
+
+QString SqlDialect::likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString SqlDialect::returningId() const
+{
+    return m_backend == Backend::Sqlite ? QString() : QStringLiteral(" RETURNING id");
+}
+
+} // namespace cohort

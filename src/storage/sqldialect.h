@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+namespace cohort {
+
+/// Everything that differs between SQLite and PostgreSQL SQL, in one place. Nothing above
+/// src/storage/ sees a dialect.
+class SqlDialect final
+{
+public:
+    enum class Backend { Sqlite, Postgres };
+
+    explicit SqlDialect(Backend backend = Backend::Sqlite)
+        : m_backend(backend)
+    {
+    }
+
+    Backend backend() const { return m_backend; }
+    QString driverName() const;
+    /// Expands the ${PK} and ${INT64} placeholders of migration files.
+    QString expandMigration(const QString &sql) const;
+    /// Starts a write transaction that takes the write lock at once (no upgrade deadlocks).
+    QString beginWrite() const;
+    /// "INSERT ... ON CONFLICT DO NOTHING" works on both (SQLite ≥ 3.24, PostgreSQL ≥ 9.5).
+    QString insertIgnoreSuffix() const { return QStringLiteral(" ON CONFLICT DO NOTHING"); }
+    /// Case-insensitive substring match of `column` against a bound pattern produced by likePattern().
+    QString containsClause(const QString &column, const QString &placeholder) const;
+    /// Escapes LIKE wildcards in user text and wraps it in %...%.
+    static QString likePattern(const QString &text);
+    /// The id the last INSERT created: SQLite's lastInsertId works; PostgreSQL needs RETURNING.
+    QString returningId() const;
+
+private:
+    Backend m_backend;
+};
+
+} // namespace cohort

@@ -1,0 +1,97 @@
+#include "storage/sqltransaction.h"
+
+#include "storage/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cohort {
+
+SqlTransaction::SqlTransaction(const Database &database)
+    : m_database(const_cast<Database &>(database))
+    , m_connection(database.connection())
+{
+    if (!m_connection.isOpen()) {
+        m_error = Database::errorFromSql(m_connection.lastError());
+        return;
+    }
+    if (m_database.isReadOnly()) {
+        m_error = {WorkspaceError::Kind::ReadOnly,
+                   Database::tr("The workspace is open read-only. Nothing was saved.")};
+        return;
+    }
+    Database::ThreadState &state = m_database.threadState();
+    if (state.depth == 0) {
+        state.pending = {};
+        m_active = exec(m_database.dialect().beginWrite());
+    } else {
+        m_savepoint = QStringLiteral("sp") + QString::number(++state.savepointCounter);
+        m_active = exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
+    }
+    if (m_active)
+        ++state.depth;
+}
+
+SqlTransaction::~SqlTransaction()
+{
+    if (m_active)
+        rollback();
+}
+
+bool SqlTransaction::exec(const QString &sql)
+{
+    QSqlQuery query(m_connection);
+    if (query.exec(sql))
+        return true;
+    m_error = Database::errorFromSql(query.lastError());
+    return false;
+}
+
+bool SqlTransaction::commit()
+{
+    if (!m_active)
+        return false;
+    Database::ThreadState &state = m_database.threadState();
+    if (!m_savepoint.isEmpty()) {
+        if (!exec(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint)) {
+            rollback();
+            return false;
+        }
+        state.pending |= m_tables;
+        m_active = false;
+        --state.depth;
+        return true;
+    }
+    if (!exec(QStringLiteral("COMMIT"))) {
+        const WorkspaceError error = m_error;
+        rollback();
+        m_error = error;
+        return false;
+    }
+    m_active = false;
+    state.depth = 0;
+    const Tables tables = state.pending | m_tables;
+    state.pending = {};
+    m_database.finishOutermost(true, tables);
+    return true;
+}
+
+void SqlTransaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    Database::ThreadState &state = m_database.threadState();
+    --state.depth;
+    QSqlQuery query(m_connection);
+    if (!m_savepoint.isEmpty()) {
+        query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_savepoint);
+        query.exec(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
+        return;
+    }
+    query.exec(QStringLiteral("ROLLBACK"));
+    state.depth = 0;
+    state.pending = {};
+}
+
+} // namespace cohort

@@ -1,0 +1,376 @@
+#include "storage/database.h"
+#include "storage/migrator.h"
+#include "storage/sqltransaction.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace cohort;
+
+namespace {
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+int countRows(const Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+/// Opening, creating, migrating and refusing workspaces; transactions and change signals.
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void freshInMemoryHasAllMigrations()
+    {
+        Database db;
+        QVERIFY(!db.openInMemory().isError());
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(Database::latestSchemaVersion() >= 1);
+        QCOMPARE(countRows(db, QStringLiteral("chat_groups")), 0);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void createFileAndReopen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.cohort"));
+        {
+            Database db;
+            QCOMPARE(db.open(path).kind, WorkspaceError::Kind::NotFound);
+            { const auto e = db.open(path, Database::OpenMode::CreateOrOpen); QVERIFY2(!e.isError(), qPrintable(e.message)); }
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 5000);
+        }
+        Database again;
+        QVERIFY(!again.open(path).isError());
+        QCOMPARE(again.schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void refusesNonWorkspaceUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("text file") << QByteArray("hello, this is not a database\n")
+                                   << int(WorkspaceError::Kind::NotAWorkspace);
+        QTest::newRow("truncated header") << QByteArray("SQLite format 3\0", 16)
+                                          << int(WorkspaceError::Kind::NotAWorkspace);
+    }
+    void refusesNonWorkspaceUntouched()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, kind);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.cohort"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        Database db;
+        const WorkspaceError error = db.open(path);
+        QCOMPARE(int(error.kind), kind);
+        QVERIFY(!error.message.isEmpty());
+        QVERIFY(!db.isOpen());
+        QCOMPARE(fileBytes(path), content);
+    }
+
+    void refusesForeignSqliteUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.db"));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery(other).exec(QStringLiteral("CREATE TABLE t (x)"));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = fileBytes(path);
+        Database db;
+        QCOMPARE(db.open(path).kind, WorkspaceError::Kind::NotAWorkspace);
+        QCOMPARE(fileBytes(path), before);
+    }
+
+    void refusesCorruptUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.cohort"));
+        {
+            Database db;
+            QVERIFY(!db.open(path, Database::OpenMode::CreateOrOpen).isError());
+            QSqlQuery q(db.connection());
+            q.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+            for (int i = 0; i < 200; ++i) {
+                q.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?)"));
+                q.addBindValue(QStringLiteral("tag %1 with some padding to fill pages").arg(i));
+                QVERIFY(q.exec());
+            }
+        }
+        QByteArray bytes = fileBytes(path);
+        QVERIFY(bytes.size() > 8192);
+        // Scribble over the second page: the header still says "Cohort", the b-tree is garbage.
+        for (int i = 4096 + 8; i < 8192; ++i)
+            bytes[i] = char(0xA5);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        Database db;
+        const WorkspaceError error = db.open(path);
+        QVERIFY2(error.kind == WorkspaceError::Kind::Corrupt
+                     || error.kind == WorkspaceError::Kind::NotAWorkspace,
+                 qPrintable(error.message));
+        QCOMPARE(fileBytes(path), bytes);
+    }
+
+    void refusesNewerWorkspace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("n.cohort"));
+        {
+            Database db;
+            QVERIFY(!db.open(path, Database::OpenMode::CreateOrOpen).isError());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = '999' WHERE key IN "
+                                          "('schema_version', 'compatible_version')")));
+        }
+        Database db;
+        const WorkspaceError error = db.open(path);
+        QCOMPARE(error.kind, WorkspaceError::Kind::TooNew);
+        QVERIFY(error.message.contains(QStringLiteral("newer")));
+        QCOMPARE(int(Database::inspectFile(path).kind), int(WorkspaceError::Kind::TooNew));
+    }
+
+    void newerButCompatibleOpens()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.cohort"));
+        {
+            Database db;
+            QVERIFY(!db.open(path, Database::OpenMode::CreateOrOpen).isError());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = '999' WHERE key = 'schema_version'")));
+        }
+        Database db;
+        QVERIFY(!db.open(path).isError());
+    }
+
+    void upgradesFromEveryEarlierVersion()
+    {
+        for (int from = 1; from < Database::latestSchemaVersion(); ++from) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("old.cohort"));
+            QVERIFY(!Database().createAtVersion(path, from).isError());
+            int hookVersion = 0;
+            Database db;
+            db.setBeforeMigration([&](const QString &, int version) {
+                hookVersion = version;
+                return WorkspaceError{};
+            });
+            QVERIFY(!db.open(path).isError());
+            QCOMPARE(hookVersion, from);
+            QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        }
+    }
+
+    void upToDateFileIsNotMigrated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cur.cohort"));
+        {
+            Database db;
+            QVERIFY(!db.open(path, Database::OpenMode::CreateOrOpen).isError());
+        }
+        Database db;
+        bool called = false;
+        db.setBeforeMigration([&](const QString &, int) {
+            called = true;
+            return WorkspaceError{};
+        });
+        QVERIFY(!db.open(path).isError());
+        QVERIFY(!called);
+    }
+
+    void statementsSplit()
+    {
+        const QStringList list = Migrator::statements(QStringLiteral(
+            "-- comment;\nCREATE TABLE a (x);\n\nCREATE TABLE b (\n  y -- trailing\n);\n"));
+        QCOMPARE(list.size(), 2);
+        QVERIFY(list.at(0).startsWith(QStringLiteral("CREATE TABLE a")));
+        QVERIFY(list.at(1).contains(QStringLiteral("y")));
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        Database db;
+        QVERIFY(!db.openInMemory().isError());
+        QSignalSpy spy(&db, &Database::changed);
+        {
+            SqlTransaction tx(db);
+            QVERIFY(tx.isActive());
+            QSqlQuery q(tx.connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO tags (name) VALUES ('a')")));
+            tx.touch(Table::Tags);
+        }
+        QCOMPARE(countRows(db, QStringLiteral("tags")), 0);
+        QCOMPARE(spy.count(), 0);
+        {
+            SqlTransaction tx(db);
+            QSqlQuery q(tx.connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO tags (name) VALUES ('b')")));
+            tx.touch(Table::Tags);
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(countRows(db, QStringLiteral("tags")), 1);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).value<Tables>(), Tables(Table::Tags));
+    }
+
+    void nestedTransactionsAreOneUnit()
+    {
+        Database db;
+        QVERIFY(!db.openInMemory().isError());
+        QSignalSpy spy(&db, &Database::changed);
+        {
+            SqlTransaction outer(db);
+            QSqlQuery(outer.connection()).exec(QStringLiteral("INSERT INTO tags (name) VALUES ('o')"));
+            {
+                SqlTransaction inner(db);
+                QVERIFY(inner.isActive());
+                QSqlQuery(inner.connection()).exec(QStringLiteral("INSERT INTO tags (name) VALUES ('i')"));
+                inner.touch(Table::Members);
+                QVERIFY(inner.commit());
+            }
+            {
+                SqlTransaction failing(db);
+                QSqlQuery(failing.connection()).exec(QStringLiteral("INSERT INTO tags (name) VALUES ('x')"));
+                // not committed: only this savepoint is undone
+            }
+            QCOMPARE(spy.count(), 0); // nothing announced before the outermost commit
+            outer.touch(Table::Tags);
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(countRows(db, QStringLiteral("tags")), 2);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).value<Tables>(), Tables(Table::Tags | Table::Members));
+
+        {
+            SqlTransaction outer(db);
+            SqlTransaction inner(db);
+            QSqlQuery(inner.connection()).exec(QStringLiteral("INSERT INTO tags (name) VALUES ('z')"));
+            QVERIFY(inner.commit());
+            // outer never commits: the inner work goes too
+        }
+        QCOMPARE(countRows(db, QStringLiteral("tags")), 2);
+    }
+
+    void workerThreadsGetTheirOwnConnection()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(!db.open(dir.filePath(QStringLiteral("t.cohort")), Database::OpenMode::CreateOrOpen).isError());
+        const QString mainName = db.connection().connectionName();
+        QString workerName;
+        int workerCount = -1;
+        QThread *thread = QThread::create([&] {
+            workerName = db.connection().connectionName();
+            SqlTransaction tx(db);
+            QSqlQuery(tx.connection()).exec(QStringLiteral("INSERT INTO tags (name) VALUES ('w')"));
+            tx.commit();
+            workerCount = countRows(db, QStringLiteral("tags"));
+            db.releaseThreadConnection();
+        });
+        thread->start();
+        QVERIFY(thread->wait(10000));
+        delete thread;
+        QVERIFY(!workerName.isEmpty());
+        QVERIFY(workerName != mainName);
+        QCOMPARE(workerCount, 1);
+        QCOMPARE(countRows(db, QStringLiteral("tags")), 1);
+    }
+
+    void readOnlyRefusesWrites()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.cohort"));
+        {
+            Database db;
+            QVERIFY(!db.open(path, Database::OpenMode::CreateOrOpen).isError());
+        }
+        Database db;
+        QVERIFY(!db.open(path, Database::OpenMode::ReadOnly).isError());
+        SqlTransaction tx(db);
+        QVERIFY(!tx.isActive());
+        QCOMPARE(tx.error().kind, WorkspaceError::Kind::ReadOnly);
+    }
+
+    void backupIsVerifiedCopy()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(!db.open(dir.filePath(QStringLiteral("b.cohort")), Database::OpenMode::CreateOrOpen).isError());
+        QSqlQuery(db.connection()).exec(QStringLiteral("INSERT INTO tags (name) VALUES ('kept')"));
+        const QString copy = dir.filePath(QStringLiteral("copy.cohort"));
+        QVERIFY(!db.backupTo(copy).isError());
+        QVERIFY(db.backupTo(copy).isError()); // never overwrites
+        Database restored;
+        QVERIFY(!restored.open(copy).isError());
+        QCOMPARE(countRows(restored, QStringLiteral("tags")), 1);
+    }
+
+    void diskFullRollsBack()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(!db.open(dir.filePath(QStringLiteral("f.cohort")), Database::OpenMode::CreateOrOpen).isError());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO tags (name) VALUES ('before')")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")));
+        QVERIFY(q.next());
+        const int pages = q.value(0).toInt();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 1)));
+        SqlTransaction tx(db);
+        QSqlQuery insert(tx.connection());
+        insert.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?)"));
+        bool failed = false;
+        WorkspaceError error;
+        for (int i = 0; i < 5000 && !failed; ++i) {
+            insert.addBindValue(QString(QString(200, QChar(u'a' + i % 26)) + QString::number(i)));
+            if (!insert.exec()) {
+                failed = true;
+                error = Database::errorFromSql(insert.lastError());
+            }
+        }
+        QVERIFY(failed);
+        QCOMPARE(error.kind, WorkspaceError::Kind::Io);
+        QVERIFY(error.message.contains(QStringLiteral("full")));
+        tx.rollback();
+        QCOMPARE(countRows(db, QStringLiteral("tags")), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
