@@ -145,26 +145,26 @@ bool GroupRepository::write(const Group &g, bool insert, qint64 *newId)
     for (const GroupGoal goal : g.goals)
         goals << enumKey(goal);
     q.addBindValue(enumKey(g.platform));
-    q.addBindValue(g.name);
+    q.addBindValue(sql::text(g.name));
     q.addBindValue(enumKey(g.status));
-    q.addBindValue(g.mainBusiness);
-    q.addBindValue(g.portrait.ageRange);
-    q.addBindValue(g.portrait.genderMix);
-    q.addBindValue(g.portrait.region);
-    q.addBindValue(g.portrait.needs);
-    q.addBindValue(g.portrait.pains);
-    q.addBindValue(sql::fromList(g.portrait.tags));
-    q.addBindValue(goals.join(QLatin1Char('\n')));
+    q.addBindValue(sql::text(g.mainBusiness));
+    q.addBindValue(sql::text(g.portrait.ageRange));
+    q.addBindValue(sql::text(g.portrait.genderMix));
+    q.addBindValue(sql::text(g.portrait.region));
+    q.addBindValue(sql::text(g.portrait.needs));
+    q.addBindValue(sql::text(g.portrait.pains));
+    q.addBindValue(sql::text(sql::fromList(g.portrait.tags)));
+    q.addBindValue(sql::text(goals.join(QLatin1Char('\n'))));
     q.addBindValue(enumKey(g.promotionPolicy));
-    q.addBindValue(sql::fromList(g.approvedPromoters));
+    q.addBindValue(sql::text(sql::fromList(g.approvedPromoters)));
     q.addBindValue(enumKey(g.entryThreshold));
     q.addBindValue(g.entryFee.minorUnits());
-    q.addBindValue(g.entryFee.currency());
-    q.addBindValue(g.rulesText);
-    q.addBindValue(sql::fromList(g.ruleFlags));
+    q.addBindValue(sql::text(g.entryFee.currency()));
+    q.addBindValue(sql::text(g.rulesText));
+    q.addBindValue(sql::text(sql::fromList(g.ruleFlags)));
     q.addBindValue(g.capacity);
-    q.addBindValue(g.externalId);
-    q.addBindValue(g.notes);
+    q.addBindValue(sql::text(g.externalId));
+    q.addBindValue(sql::text(g.notes));
     q.addBindValue(g.createdAt.isValid() ? g.createdAt.toSecsSinceEpoch()
                                          : QDateTime::currentSecsSinceEpoch());
     if (!insert)

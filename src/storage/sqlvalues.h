@@ -8,6 +8,12 @@ namespace cohort::sql {
 
 // Conversions between domain values and the column types of the schema (see 0001_initial.sql).
 
+/// Text for a NOT NULL column: Qt binds a null QString as SQL NULL, so map it to ''.
+inline QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
+}
+
 /// Unix seconds, or NULL for an invalid date-time.
 inline QVariant fromDateTime(const QDateTime &value)
 {

@@ -42,7 +42,7 @@ private Q_SLOTS:
         QSignalSpy spy(&db, &Database::changed);
 
         Group g = sample();
-        QVERIFY(repo.insert(g));
+        QVERIFY2(repo.insert(g), qPrintable(repo.lastError().message));
         QVERIFY(g.id > 0);
         QVERIFY(g.createdAt.isValid());
         QCOMPARE(spy.count(), 1);
