@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QTimeZone>
 #include <QUuid>
 #include <QtEndian>
 
@@ -199,6 +200,8 @@ WorkspaceError Database::open(const QString &path, OpenMode mode)
                     QFile::remove(m_path);
                 return error;
             }
+            if (creating)
+                setTimeZoneId(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
         }
     }
     return {};
@@ -239,9 +242,12 @@ WorkspaceError Database::openInMemory()
         return error;
     }
     const WorkspaceError error = migrate(0);
-    if (error.isError())
+    if (error.isError()) {
         close();
-    return error;
+        return error;
+    }
+    setTimeZoneId(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+    return {};
 }
 
 void Database::close()
@@ -263,6 +269,27 @@ void Database::closeAllConnections()
         QSqlDatabase::removeDatabase(state.connectionName);
     }
     m_threads.clear();
+}
+
+QString Database::timeZoneId() const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'time_zone'"));
+    if (query.exec() && query.next() && !query.value(0).toString().isEmpty())
+        return query.value(0).toString();
+    return QString::fromUtf8(QTimeZone::systemTimeZoneId());
+}
+
+bool Database::setTimeZoneId(const QString &ianaId)
+{
+    if (!QTimeZone(ianaId.toUtf8()).isValid())
+        return false;
+    SqlTransaction tx(*this);
+    QSqlQuery query(tx.connection());
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('time_zone', ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(ianaId);
+    return tx.isActive() && query.exec() && tx.commit();
 }
 
 int Database::schemaVersion() const

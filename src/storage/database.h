@@ -50,6 +50,10 @@ public:
     QString filePath() const { return m_path; }
     const SqlDialect &dialect() const { return m_dialect; }
     int schemaVersion() const;
+    /// IANA id of the workspace time zone (local days of roll-ups and reports), fixed when the
+    /// workspace is created from the system zone; changeable with setTimeZoneId().
+    QString timeZoneId() const;
+    bool setTimeZoneId(const QString &ianaId);
 
     /// The calling thread's connection, opened on first use with the workspace's pragmas.
     QSqlDatabase connection() const;

@@ -48,6 +48,17 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 1);
     }
 
+    void timeZoneIsRecorded()
+    {
+        Database db;
+        QVERIFY(!db.openInMemory().isError());
+        QVERIFY(!db.timeZoneId().isEmpty());
+        QVERIFY(db.setTimeZoneId(QStringLiteral("Asia/Shanghai")));
+        QCOMPARE(db.timeZoneId(), QStringLiteral("Asia/Shanghai"));
+        QVERIFY(!db.setTimeZoneId(QStringLiteral("Not/AZone")));
+        QCOMPARE(db.timeZoneId(), QStringLiteral("Asia/Shanghai"));
+    }
+
     void createFileAndReopen()
     {
         QTemporaryDir dir;

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "app/cli/clicommand.h"
+
+#include <vector>
+
+namespace cohort::cli {
+
+/// Every cohort-cli sub-command, in the order `--help` lists them.
+std::vector<CliCommandFactory> registeredCommands();
+
+} // namespace cohort::cli
