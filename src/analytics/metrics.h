@@ -165,6 +165,14 @@ struct NamedAmount
     qint64 orders = 0;
 };
 
+/// Revenue of one group split by product role (in EnumTraits<ProductRole>::all() order).
+struct GroupRoleRevenue
+{
+    qint64 groupId = 0;
+    QString name;
+    QList<Money> byRole;
+};
+
 struct RevenueMetrics
 {
     Money revenue;
@@ -176,6 +184,7 @@ struct RevenueMetrics
     QList<NamedAmount> byProduct;
     QList<NamedAmount> byCampaign;
     QList<NamedAmount> byRole; ///< product role keys: traffic, profit, membership, service
+    QList<GroupRoleRevenue> byGroupAndRole; ///< same order as byGroup
 };
 
 /// The documented 0–100 group health score and its parts (docs/metrics.md).

@@ -41,6 +41,8 @@ RevenueMetrics RevenueCalculator::compute(const MetricsContext &context)
     QHash<qint64, NamedAmount> byProduct;
     QHash<qint64, NamedAmount> byCampaign;
     QHash<qint64, NamedAmount> byRole;
+    QHash<qint64, QList<Money>> groupRoles;
+    const QList<ProductRole> roles = EnumTraits<ProductRole>::all();
     for (const ProductRole role : EnumTraits<ProductRole>::all())
         byRole.insert(qint64(role), {qint64(role), enumKey(role), enumDisplayName(role), Money(0, currency), 0});
 
@@ -78,6 +80,12 @@ RevenueMetrics RevenueCalculator::compute(const MetricsContext &context)
         if (o.campaignId != 0)
             add(byCampaign, o.campaignId, facts.campaigns.value(o.campaignId), o.totalMinor);
         const ProductRole role = product != facts.products.cend() ? product->role : ProductRole::Traffic;
+        if (o.groupId != 0) {
+            QList<Money> &split = groupRoles[o.groupId];
+            if (split.isEmpty())
+                split = QList<Money>(roles.size(), Money(0, currency));
+            split[roles.indexOf(role)] += Money(o.totalMinor, currency);
+        }
         NamedAmount &roleRow = byRole[qint64(role)];
         roleRow.amount += Money(o.totalMinor, currency);
         ++roleRow.orders;
@@ -85,6 +93,8 @@ RevenueMetrics RevenueCalculator::compute(const MetricsContext &context)
     if (result.orders > 0)
         result.averageOrder = Money(result.revenue.minorUnits() / result.orders, currency);
     result.byGroup = sorted(byGroup);
+    for (const NamedAmount &group : std::as_const(result.byGroup))
+        result.byGroupAndRole.append({group.id, group.name, groupRoles.value(group.id)});
     result.byProduct = sorted(byProduct);
     result.byCampaign = sorted(byCampaign);
     for (const ProductRole role : EnumTraits<ProductRole>::all())

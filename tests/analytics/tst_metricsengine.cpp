@@ -1,3 +1,4 @@
+#include "analytics/drilldown.h"
 #include "analytics/healthscore.h"
 #include "analytics/metricsengine.h"
 #include "analytics/periodmath.h"
@@ -316,6 +317,36 @@ private Q_SLOTS:
         QFETCH(int, score);
         QCOMPARE(HealthScoreFormula::compute(members, active, joins, leaves, buyers, violations).score, score);
         QVERIFY(!HealthScoreFormula::formulaText().isEmpty());
+    }
+
+    void drillDownMatchesCounts()
+    {
+        const AnalyticsFacts f = fixture();
+        const MetricsRequest r = week10();
+        const DashboardMetrics m = MetricsEngine::compute(f, r);
+        for (int step = 0; step < 5; ++step) {
+            const auto rows = DrillDown::members(f, r, DrillDown::Kind::FunnelStep, step);
+            QCOMPARE(qint64(rows.size()), m.conversion.funnel.at(step).count);
+        }
+        const auto silent = DrillDown::members(f, r, DrillDown::Kind::Silent, 0);
+        QCOMPARE(qint64(silent.size()), m.activity.silentCount);
+        const auto joins = DrillDown::members(f, r, DrillDown::Kind::JoinsInPeriod, -1);
+        QCOMPARE(qint64(joins.size()), m.activity.joins);
+        const auto monday = DrillDown::members(f, r, DrillDown::Kind::HeatCell, 0 * 24 + 20);
+        QCOMPARE(monday.size(), 2); // Alice (6 on 3/2 across both groups) and Dan (4)
+        QCOMPARE(monday.at(0).member.name, QStringLiteral("Alice"));
+        QCOMPARE(monday.at(0).value, qint64(6));
+        const auto buyers = DrillDown::members(f, r, DrillDown::Kind::Buyers, 0);
+        QCOMPARE(qint64(buyers.size()), m.repurchase.buyers);
+        const auto firstDay = DrillDown::members(f, r, DrillDown::Kind::ActiveInPeriod, PeriodMath::dayNumber(QDate(2026, 3, 2)));
+        QCOMPARE(qint64(firstDay.size()), m.activity.series.at(0).activeMembers);
+        QCOMPARE(qint64(DrillDown::members(f, r, DrillDown::Kind::NewByReferral, 0).size()), m.fission.newByReferral);
+        // Revenue split by group and role adds up to the group totals.
+        QCOMPARE(m.revenue.byGroupAndRole.size(), m.revenue.byGroup.size());
+        Money sum(0, QStringLiteral("CNY"));
+        for (const Money &part : m.revenue.byGroupAndRole.at(0).byRole)
+            sum += part;
+        QCOMPARE(sum, m.revenue.byGroup.at(0).amount);
     }
 
     void weeklyGranularityAndIsoWeeks()
