@@ -44,6 +44,8 @@ bool CsvReader::start()
     // A sequential device may hand out the head in pieces; detection wants as much as it can get.
     while (n < HeadBytes) {
         const qint64 got = m_device.read(m_raw.data() + n, HeadBytes - n);
+        if (got < 0 && m_device.atEnd())
+            break; // sequential devices may report their end as -1
         if (got < 0) {
             fail(1, tr("The file could not be read: %1").arg(m_device.errorString()));
             return false;
@@ -75,6 +77,10 @@ bool CsvReader::fill()
             return false;
         m_raw.resize(ChunkBytes);
         const qint64 n = m_device.read(m_raw.data(), ChunkBytes);
+        if (n < 0 && m_device.atEnd()) {
+            m_atEnd = true;
+            return false;
+        }
         if (n < 0) {
             fail(m_line,
                  tr("The file could not be read after line %1: %2")
