@@ -106,7 +106,7 @@ bool CsvReader::fill()
 
 void CsvReader::endField()
 {
-    m_fieldEnds.push_back(m_row.size());
+    m_fieldEnds.push_back(qsizetype(m_row.size()));
 }
 
 CsvReader::Result CsvReader::readRow()
@@ -116,7 +116,7 @@ CsvReader::Result CsvReader::readRow()
     if (!m_errorString.isEmpty())
         return Result::Error;
 
-    m_row.resize(0);
+    m_row.clear();
     m_fieldEnds.clear();
     m_fields.clear();
     State state = State::FieldStart;
@@ -127,7 +127,7 @@ CsvReader::Result CsvReader::readRow()
         endField();
         qsizetype begin = 0;
         for (const qsizetype end : m_fieldEnds) {
-            m_fields.emplace_back(m_row.constData() + begin, end - begin);
+            m_fields.emplace_back(m_row.data() + begin, end - begin);
             begin = end;
         }
         if (m_expectedFieldCount == 0)
@@ -173,7 +173,7 @@ CsvReader::Result CsvReader::readRow()
                 ++m_pos;
             continue;
         }
-        if (m_row.size() > MaxRowChars)
+        if (qsizetype(m_row.size()) > MaxRowChars)
             return fail(m_rowLine,
                         tr("Line %1: the row is longer than %2 characters; a quoted "
                            "field is probably never closed.")
@@ -212,7 +212,7 @@ CsvReader::Result CsvReader::readRow()
             qsizetype i = m_pos;
             while (i < size && data[i] != m_separator && data[i] != u'\r' && data[i] != u'\n')
                 ++i;
-            m_row.append(QStringView(data + m_pos, i - m_pos));
+            m_row.append(data + m_pos, size_t(i - m_pos));
             m_pos = i;
             if (i == size)
                 break;
@@ -230,7 +230,7 @@ CsvReader::Result CsvReader::readRow()
             qsizetype i = m_pos;
             while (i < size && data[i] != u'"' && data[i] != u'\r' && data[i] != u'\n')
                 ++i;
-            m_row.append(QStringView(data + m_pos, i - m_pos));
+            m_row.append(data + m_pos, size_t(i - m_pos));
             m_pos = i;
             if (i == size)
                 break;
@@ -239,7 +239,7 @@ CsvReader::Result CsvReader::readRow()
                 state = State::QuoteInQuoted;
             } else {
                 // Line breaks inside a field are normalised to '\n'.
-                m_row.append(u'\n');
+                m_row.push_back(u'\n');
                 ++m_line;
                 if (data[i] == u'\r')
                     state = State::QuotedAfterCr;
@@ -253,7 +253,7 @@ CsvReader::Result CsvReader::readRow()
             break;
         case State::QuoteInQuoted:
             if (c == u'"') {
-                m_row.append(u'"');
+                m_row.push_back(u'"');
                 ++m_pos;
                 state = State::Quoted;
             } else if (c == m_separator) {

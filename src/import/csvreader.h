@@ -7,6 +7,7 @@
 #include <QStringDecoder>
 #include <QStringView>
 
+#include <string>
 #include <vector>
 
 class QIODevice;
@@ -35,6 +36,8 @@ public:
     qsizetype fieldCount() const { return qsizetype(m_fields.size()); }
     /// Field `index` of the current row; an empty view when the row is shorter.
     QStringView field(qsizetype index) const;
+    /// All fields of the current row (fieldCount() views).
+    const QStringView *fields() const { return m_fields.data(); }
     /// 1-based line on which the current row starts.
     qint64 rowLine() const { return m_rowLine; }
     /// Field count of the first row (the header, in most files); 0 before the first row.
@@ -69,7 +72,9 @@ private:
     bool m_atEnd = false;
     bool m_pendingCr = false; ///< last chunk ended in a CR whose LF may start the next chunk
 
-    QString m_row; ///< unescaped characters of all fields of the current row
+    /// Unescaped characters of all fields of the current row. A std::u16string because its
+    /// inline append is markedly cheaper than QString::append for short fields.
+    std::u16string m_row;
     std::vector<qsizetype> m_fieldEnds; ///< end offset of each field in m_row
     std::vector<QStringView> m_fields;
     qsizetype m_fieldStart = 0;

@@ -119,6 +119,7 @@ void WeChatCsvParser::reset(RecordSink &sink)
     m_shape = Shape::Unknown;
     m_exportAll = false;
     m_columns.clear();
+    m_authorCache.clear();
     m_self = {};
     m_chatBegun = false;
     m_chatDirty = true;
@@ -211,6 +212,24 @@ void WeChatCsvParser::decideMemoTraceMode(const QList<QStringList> &rows)
         m_exportAll = names > 0 || (custom == 0 && m_shape == Shape::MemoTraceShort);
     if (m_shape == Shape::MemoTraceShort)
         m_exportAll = true;
+}
+
+AuthorRef WeChatCsvParser::cachedAuthor(QStringView key, QStringView displayName)
+{
+    // Speakers repeat on almost every row: sharing their strings saves two allocations a record.
+    // A cheap multiplicative hash: the ids are short and the full check below decides anyway.
+    const QStringView basis = key.isEmpty() ? displayName : key;
+    size_t hash = size_t(basis.size());
+    for (const QChar c : basis)
+        hash = hash * 31 + c.unicode();
+    const auto it = m_authorCache.constFind(hash);
+    if (it != m_authorCache.constEnd() && it->key == key && it->displayName == displayName)
+        return *it;
+    if (m_authorCache.size() >= 65536)
+        m_authorCache.clear(); // bounded memory, whatever the number of speakers
+    const AuthorRef author { key.toString(), displayName.toString() };
+    m_authorCache.insert(hash, author);
+    return author;
 }
 
 AuthorRef WeChatCsvParser::selfRef() const
@@ -395,15 +414,15 @@ void WeChatCsvParser::processMemoTrace(const Row &row)
         const QStringView display = nickName.isEmpty() ? remark : nickName;
         if (isSender) {
             if (!sender.isEmpty())
-                m_self = AuthorRef { sender.toString(), display.toString() };
+                m_self = cachedAuthor(sender, display);
             record.author = selfRef();
         } else if (!sender.isEmpty() || !display.isEmpty()) {
-            record.author = AuthorRef { sender.toString(), display.toString() };
+            record.author = cachedAuthor(sender, display);
         }
     } else if (isSender || sender == selfName()) {
         record.author = selfRef();
     } else if (!sender.isEmpty()) {
-        record.author = AuthorRef { QString(), sender.toString() };
+        record.author = cachedAuthor({}, sender);
     }
     emitRecord(std::move(record));
 }
@@ -450,7 +469,7 @@ void WeChatCsvParser::processV3(const Row &row)
     record.messageId = row.at(m_colId).toString();
     const QStringView sender = row.at(m_colSender);
     if (record.type == RecordType::Message && !sender.isEmpty())
-        record.author = AuthorRef { QString(), sender.toString() };
+        record.author = cachedAuthor({}, sender);
     emitRecord(std::move(record));
 }
 
@@ -525,7 +544,7 @@ void WeChatCsvParser::processPyWxDump(const Row &row)
             record.author = selfRef();
         } else if (talker != u"系统" && talker != u"未知" && !talker.isEmpty()) {
             // A wxid; PyWxDump keeps the names in a users.json next to the CSV.
-            record.author = AuthorRef { talker.toString(), QString() };
+            record.author = cachedAuthor(talker, {});
         }
     }
     emitRecord(std::move(record));
@@ -602,13 +621,9 @@ ParseResult WeChatCsvParser::parse(QIODevice &input, const ParseOptions &options
             return fail(reader.errorLine(), reader.errorString());
     }
 
-    std::vector<QStringView> views;
     if (read != CsvReader::Result::End) {
         while ((read = reader.readRow()) == CsvReader::Result::Row) {
-            views.clear();
-            for (qsizetype i = 0; i < reader.fieldCount(); ++i)
-                views.push_back(reader.field(i));
-            processRow(Row { views.data(), qsizetype(views.size()), reader.rowLine() });
+            processRow(Row { reader.fields(), reader.fieldCount(), reader.rowLine() });
             if (!poll()) {
                 result.status = ParseResult::Status::Cancelled;
                 return result;

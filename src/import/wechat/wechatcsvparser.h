@@ -64,6 +64,7 @@ private:
     void beginChatIfChanged(const QString &name, const QString &externalId);
     void warnOnce(const QString &what, qint64 line, const QString &message);
     AuthorRef selfRef() const;
+    AuthorRef cachedAuthor(QStringView key, QStringView displayName);
 
     // Per-parse state; parse() resets it.
     RecordSink *m_sink = nullptr;
@@ -74,6 +75,7 @@ private:
         m_colContent = -1, m_colStrTime = -1, m_colRemark = -1, m_colNickName = -1,
         m_colSender = -1, m_colId = -1, m_colRoom = -1;
     AuthorRef m_self;
+    QHash<size_t, AuthorRef> m_authorCache;
     bool m_chatBegun = false;
     bool m_chatDirty = true; ///< beginChat() is due before the next record
     QString m_chatName;
