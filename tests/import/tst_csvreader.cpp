@@ -124,6 +124,12 @@ private Q_SLOTS:
                                  << QList<QStringList> { r({ u"消息ID", u"内容" }),
                                                          r({ u"1", u"你好,\n世界" }) }
                                  << L { 1, 2 };
+        const QString utf16Text = QStringLiteral("a,\"b\r\nc\"\r\n1,中\r\n");
+        QByteArray utf16("\xFF\xFE");
+        utf16.append(reinterpret_cast<const char *>(utf16Text.utf16()), utf16Text.size() * 2);
+        QTest::newRow("utf-16le bom")
+            << utf16 << QList<QStringList> { r({ u"a", u"b\nc" }), r({ u"1", u"中" }) }
+            << L { 1, 3 };
     }
 
     void rows()
@@ -185,6 +191,21 @@ private Q_SLOTS:
         QCOMPARE(reader.errorLine(), errorLine);
         QVERIFY(reader.errorString().contains(QString::number(errorLine)));
         QCOMPARE(reader.readRow(), CsvReader::Result::Error); // stays failed
+    }
+
+    void decodingErrors()
+    {
+        // Valid UTF-8 for the whole detection window, then a stray byte: replaced and reported.
+        QByteArray data("a,b\n");
+        data += QByteArray(70000, 'x') + ",\xFF\n";
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(buffer);
+        const Rows got = readAll(reader);
+        QCOMPARE(reader.encoding(), TextEncoding::Utf8);
+        QCOMPARE(got.rows.size(), 2);
+        QCOMPARE(got.rows.at(1).at(1), QString(QChar::ReplacementCharacter));
+        QVERIFY(reader.hadDecodingErrors());
     }
 
     void empty()

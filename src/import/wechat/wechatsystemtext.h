@@ -2,7 +2,6 @@
 
 #include "import/chatrecord.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -14,8 +13,6 @@ namespace cohort::import {
 /// invitations, QR-code joins, removals, leaves, recalls and group renames.
 class WeChatSystemText final
 {
-    Q_DECLARE_TR_FUNCTIONS(WeChatSystemText)
-
 public:
     /// The plain notice text of `raw`: CDATA, `<revokemsg>`, `<sysmsg>` wrappers, the
     /// "re-edit" link and other tags removed; `$name$` template variables of a
