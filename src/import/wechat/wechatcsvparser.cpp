@@ -289,6 +289,14 @@ void WeChatCsvParser::emitSystem(const Row &row, QStringView raw, qint64 wall, q
 
 void WeChatCsvParser::processRow(const Row &row)
 {
+    // v0.2.6 wrote one value more than its header names.
+    const qsizetype expected = m_columns.size() + (m_shape == Shape::MemoTraceShort ? 1 : 0);
+    if (row.count > expected)
+        warnOnce(QStringLiteral("extra"), row.line,
+                 tr("This row has %1 values where the header names %2; the extra values are "
+                    "ignored (reported once).")
+                     .arg(row.count)
+                     .arg(expected));
     switch (m_shape) {
     case Shape::MemoTrace:
     case Shape::MemoTraceShort:
@@ -330,12 +338,6 @@ void WeChatCsvParser::processMemoTrace(const Row &row)
                                "whether you or the other person sent them."));
         }
     }
-    if (fullHeader && row.count > 12)
-        warnOnce(QStringLiteral("extra"), row.line,
-                 tr("This row has %1 values where the header names 12; the extra values are "
-                    "ignored.")
-                     .arg(row.count));
-
     bool ok = false;
     const qint64 type = row.at(m_colType).trimmed().toLongLong(&ok);
     if (!ok) {

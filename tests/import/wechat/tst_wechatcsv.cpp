@@ -207,12 +207,12 @@ private Q_SLOTS:
             << QStringLiteral("memotrace_all_v026.csv") << 3 << 0 << 0 << 0 << 0 << 0 << 3
             << QStringLiteral("2024-01-01T17:06:50") << QStringLiteral("2024-01-01T17:07:10")
             << L {} << true;
-        QTest::newRow("v3") << QStringLiteral("v3.csv") << 6 << 1 << 0 << 0 << 1 << 0 << 3
+        QTest::newRow("v3") << QStringLiteral("v3.csv") << 7 << 1 << 0 << 0 << 1 << 0 << 3
                             << QStringLiteral("2025-03-01T10:00:00")
-                            << QStringLiteral("2025-03-01T10:07:00") << L { 11 } << false;
-        QTest::newRow("v3 gb18030") << QStringLiteral("v3_gb18030.csv") << 6 << 1 << 0 << 0 << 1
+                            << QStringLiteral("2025-03-01T10:08:00") << L { 11, 13 } << false;
+        QTest::newRow("v3 gb18030") << QStringLiteral("v3_gb18030.csv") << 7 << 1 << 0 << 0 << 1
                                     << 0 << 3 << QStringLiteral("2025-03-01T10:00:00")
-                                    << QStringLiteral("2025-03-01T10:07:00") << L { 11 } << false;
+                                    << QStringLiteral("2025-03-01T10:08:00") << L { 11, 13 } << false;
         QTest::newRow("pywxdump") << QStringLiteral("pywxdump.csv") << 5 << 1 << 0 << 0 << 0 << 0
                                   << 3 << QStringLiteral("2024-10-04T11:42:05")
                                   << QStringLiteral("2024-10-04T11:47:00") << L {} << false;
@@ -392,7 +392,7 @@ private Q_SLOTS:
         parseFile(QStringLiteral("v3.csv"), p);
         QVERIFY(p.result.ok());
         const QList<ChatRecord> &r = p.sink.records;
-        QCOMPARE(r.size(), 8);
+        QCOMPARE(r.size(), 9);
         QCOMPARE(r[0].messageId, u"7300000000000000001"_s);
         QCOMPARE(who(r[0].author), u"|张三"_s);
         QCOMPARE(r[1].kind, MessageKind::Media);
@@ -406,6 +406,8 @@ private Q_SLOTS:
         QCOMPARE(r[6].kind, MessageKind::Text);
         QVERIFY(p.sink.warnings[0].contains(u"新类型"_s));
         QCOMPARE(r[7].kind, MessageKind::Media);
+        QCOMPARE(r[8].text, u"多一列"_s); // one value too many: imported, reported once
+        QVERIFY(p.sink.warnings[1].contains(u"extra values"_s));
 
         Parsed gb;
         parseFile(QStringLiteral("v3_gb18030.csv"), gb);
