@@ -27,7 +27,6 @@ const QStringList &memoTraceHeader()
     return names;
 }
 
-/// How a message type (numeric code or Chinese type name) is imported.
 /// Card/link rows carry XML in StrContent; the title is what a reader wants to see.
 QString cardText(QStringView content)
 {
@@ -121,7 +120,6 @@ void WeChatCsvParser::reset(RecordSink &sink)
     m_columns.clear();
     m_authorCache.clear();
     m_self = {};
-    m_chatBegun = false;
     m_chatDirty = true;
     m_chatName.clear();
     m_chatId.clear();
@@ -204,14 +202,12 @@ void WeChatCsvParser::decideMemoTraceMode(const QList<QStringList> &rows)
         else
             ++names;
     }
-    if (me)
-        m_exportAll = true;
-    else if (strong > 0)
-        m_exportAll = false;
+    if (m_shape == Shape::MemoTraceShort || me)
+        m_exportAll = true; // the 9-name header only ever came from "export all"
+    else if (strong > 0 || custom > 0)
+        m_exportAll = names > 0 && strong == 0 && names > custom;
     else
-        m_exportAll = names > 0 || (custom == 0 && m_shape == Shape::MemoTraceShort);
-    if (m_shape == Shape::MemoTraceShort)
-        m_exportAll = true;
+        m_exportAll = names > 0;
 }
 
 AuthorRef WeChatCsvParser::cachedAuthor(QStringView key, QStringView displayName)
@@ -260,7 +256,6 @@ void WeChatCsvParser::emitRecord(ChatRecord &&record)
 {
     if (m_chatDirty) {
         m_sink->beginChat(ChatInfo { Platform::WeChat, m_chatName, m_chatId });
-        m_chatBegun = true;
         m_chatDirty = false;
     }
     ++m_records;
@@ -277,12 +272,17 @@ void WeChatCsvParser::emitSystem(const Row &row, QStringView raw, qint64 wall, q
                            "system event.")
                             .arg(records.constFirst().text.left(120)));
     const QString messageId = row.at(m_colId).toString();
+    int index = 0;
     for (ChatRecord &record : records) {
+        // One notice can stand for several joins; ids must stay unique for de-duplication.
+        if (!messageId.isEmpty())
+            record.messageId
+                = index == 0 ? messageId : messageId + u'#' + QString::number(index + 1);
+        ++index;
         record.line = row.line;
         record.wallSeconds = wall;
         record.utcSeconds = utc;
         record.hasUtc = hasUtc;
-        record.messageId = messageId;
         emitRecord(std::move(record));
     }
 }

@@ -76,7 +76,6 @@ private:
         m_colSender = -1, m_colId = -1, m_colRoom = -1;
     AuthorRef m_self;
     QHash<size_t, AuthorRef> m_authorCache;
-    bool m_chatBegun = false;
     bool m_chatDirty = true; ///< beginChat() is due before the next record
     QString m_chatName;
     QString m_chatId;

@@ -210,14 +210,15 @@ private Q_SLOTS:
         QTest::newRow("v3") << QStringLiteral("v3.csv") << 7 << 1 << 0 << 0 << 1 << 0 << 3
                             << QStringLiteral("2025-03-01T10:00:00")
                             << QStringLiteral("2025-03-01T10:08:00") << L { 11, 13 } << false;
-        QTest::newRow("v3 gb18030") << QStringLiteral("v3_gb18030.csv") << 7 << 1 << 0 << 0 << 1
-                                    << 0 << 3 << QStringLiteral("2025-03-01T10:00:00")
-                                    << QStringLiteral("2025-03-01T10:08:00") << L { 11, 13 } << false;
-        QTest::newRow("pywxdump") << QStringLiteral("pywxdump.csv") << 5 << 1 << 0 << 0 << 0 << 0
+        QTest::newRow("v3 gb18030")
+            << QStringLiteral("v3_gb18030.csv") << 7 << 1 << 0 << 0 << 1 << 0 << 3
+            << QStringLiteral("2025-03-01T10:00:00") << QStringLiteral("2025-03-01T10:08:00")
+            << L { 11, 13 } << false;
+        QTest::newRow("pywxdump") << QStringLiteral("pywxdump.csv") << 5 << 2 << 0 << 0 << 0 << 0
                                   << 3 << QStringLiteral("2024-10-04T11:42:05")
                                   << QStringLiteral("2024-10-04T11:47:00") << L {} << false;
         QTest::newRow("pywxdump excel gbk")
-            << QStringLiteral("pywxdump_excel_gbk.csv") << 5 << 1 << 0 << 0 << 0 << 0 << 3
+            << QStringLiteral("pywxdump_excel_gbk.csv") << 5 << 2 << 0 << 0 << 0 << 0 << 3
             << QStringLiteral("2024-10-04T11:42:00") << QStringLiteral("2024-10-04T11:47:00")
             << L {} << false;
         QTest::newRow("pywxdump content json")
@@ -437,16 +438,19 @@ private Q_SLOTS:
         QCOMPARE(p.sink.chats.size(), 1);
         QCOMPARE(p.sink.chats[0].externalId, u"12345@chatroom"_s);
         const QList<ChatRecord> &r = p.sink.records;
-        QCOMPARE(r.size(), 6);
+        QCOMPARE(r.size(), 7);
         QCOMPARE(who(r[0].author), u"|我"_s);
         QCOMPARE(r[0].messageId, u"5000000000000000001"_s);
         QCOMPARE(who(r[1].author), u"wxid_buyer1|"_s);
-        QCOMPARE(describe(r.mid(2, 1)), u"Join |新人 <- |团长"_s);
-        QCOMPARE(r[3].line, 5);
-        QCOMPARE(r[3].text, u"我也要\n\n[引用](2024-10-04 11:42:05)团长:开团啦"_s);
-        QCOMPARE(r[4].line, 8);
-        QCOMPARE(r[4].kind, MessageKind::Media);
-        QVERIFY(r[5].author.isEmpty()); // 未知
+        QCOMPARE(describe(r.mid(2, 2)), u"Join |新人 <- |团长; Join |小王 <- |团长"_s);
+        // One notice, two records: the ids stay unique.
+        QCOMPARE(r[2].messageId, u"5000000000000000003"_s);
+        QCOMPARE(r[3].messageId, u"5000000000000000003#2"_s);
+        QCOMPARE(r[4].line, 5);
+        QCOMPARE(r[4].text, u"我也要\n\n[引用](2024-10-04 11:42:05)团长:开团啦"_s);
+        QCOMPARE(r[5].line, 8);
+        QCOMPARE(r[5].kind, MessageKind::Media);
+        QVERIFY(r[6].author.isEmpty()); // 未知
         QCOMPARE(wall(r[1].wallSeconds), u"2024-10-04T11:43:00"_s);
     }
 
