@@ -184,7 +184,7 @@ struct Cursor
     bool eat(QStringView literal)
     {
         skipSpace();
-        if (!s.sliced(pos).startsWith(literal))
+        if (!s.sliced(pos).startsWith(literal, Qt::CaseInsensitive))
             return false;
         pos += literal.size();
         return true;
@@ -197,6 +197,12 @@ struct Cursor
         if (s.at(pos) == u'你') {
             out = Name { QString(), true };
             ++pos;
+            return true;
+        }
+        // The English client: "You invited …", "You recalled a message".
+        if (s.sliced(pos).startsWith(u"You ")) {
+            out = Name { QString(), true };
+            pos += 3;
             return true;
         }
         if (!isOpenQuote(s.at(pos)))
@@ -225,7 +231,7 @@ struct Cursor
                         out.append(Name { part.trimmed().toString(), false });
                 }
             }
-            if (!(eat(u"、") || eat(u"和") || eat(u",") || eat(u"，")))
+            if (!(eat(u"、") || eat(u"和") || eat(u",") || eat(u"，") || eat(u"and ")))
                 break;
         }
         if (out.isEmpty())
@@ -345,7 +351,7 @@ bool WeChatSystemText::interpret(QStringView raw, const AuthorRef &self, QList<C
             return addAll(RecordType::Removed, first, {});
         if (c.eat(u"退出了群聊") || c.eat(u"已退出群聊"))
             return addAll(RecordType::Leave, first, {});
-        if (c.eat(u"撤回了一条消息")) {
+        const auto recall = [&]() {
             ChatRecord record;
             record.type = RecordType::Message;
             record.kind = MessageKind::Deleted;
@@ -353,8 +359,8 @@ bool WeChatSystemText::interpret(QStringView raw, const AuthorRef &self, QList<C
             record.text = text;
             out.append(std::move(record));
             return true;
-        }
-        if (c.eat(u"修改群名为") && c.name(other)) {
+        };
+        const auto rename = [&]() {
             ChatRecord record;
             record.type = RecordType::Rename;
             record.kind = MessageKind::System;
@@ -362,7 +368,31 @@ bool WeChatSystemText::interpret(QStringView raw, const AuthorRef &self, QList<C
             record.text = other.display;
             out.append(std::move(record));
             return true;
-        }
+        };
+        if (c.eat(u"撤回了一条消息"))
+            return recall();
+        if (c.eat(u"修改群名为") && c.name(other))
+            return rename();
+        c.pos = afterFirst;
+
+        // The same notices from the English client.
+        if (c.eat(u"invited") && c.names(second) && c.eat(u"to the group chat"))
+            return addAll(RecordType::Join, second, firstAuthor);
+        c.pos = afterFirst;
+        if (c.eat(u"joined the group chat via the QR code shared by") && c.name(other))
+            return addAll(RecordType::Join, first, toAuthor(other, self, keys));
+        c.pos = afterFirst;
+        if (c.eat(u"joined the group chat"))
+            return addAll(RecordType::Join, first, {});
+        if (c.eat(u"removed") && c.names(second) && c.eat(u"from the group chat"))
+            return addAll(RecordType::Removed, second, firstAuthor);
+        c.pos = afterFirst;
+        if (c.eat(u"left the group chat"))
+            return addAll(RecordType::Leave, first, {});
+        if (c.eat(u"recalled a message"))
+            return recall();
+        if (c.eat(u"changed the group name to") && c.name(other))
+            return rename();
         return false;
     };
     if (matched())

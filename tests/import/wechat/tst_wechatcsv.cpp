@@ -555,6 +555,15 @@ private Q_SLOTS:
             u"System 你已添加了X，现在可以开始聊天了。");
         row(u"friend verified", u"我通过了你的朋友验证请求，现在我们可以开始聊天了",
             u"System 我通过了你的朋友验证请求，现在我们可以开始聊天了");
+        row(u"en invite", u"“Alice” invited “Bob” and “Carol” to the group chat",
+            u"Join |Bob <- |Alice; Join |Carol <- |Alice");
+        row(u"en you invited", u"You invited \"Bob\" to the group chat", u"Join |Bob <- me|Me");
+        row(u"en qr", u"\"Bob\" joined the group chat via the QR Code shared by \"Alice\"",
+            u"Join |Bob <- |Alice");
+        row(u"en removed", u"You removed \"Bob\" from the group chat", u"Removed |Bob <- me|Me");
+        row(u"en recalled", u"\"Bob\" recalled a message", u"Deleted |Bob");
+        row(u"en rename", u"\"Alice\" changed the group name to \"Book club\"",
+            u"Rename Book club <- |Alice");
         row(u"unknown", u"群里来了一只猫", u"System 群里来了一只猫", false);
     }
 
