@@ -184,14 +184,18 @@ ParseResult::Status WhatsAppChatReader::read(QIODevice &device, DateOrder order,
                 handleHeaderLine(line.sliced(header.restOffset), lineNumber, wall);
                 continue;
             }
+            const QString stamp
+                = WhatsAppBodyText::trimmed(line.first(header.restOffset)).toString();
             m_sink.warning(lineNumber,
                            m_pending.empty()
                                ? tr("The timestamp \"%1\" is not a valid %2 date and time; the "
                                     "line was skipped.")
-                                     .arg(excerpt(line), orderName(order))
+                                     .arg(stamp, orderName(order))
                                : tr("The timestamp \"%1\" is not a valid %2 date and time; the "
                                     "line was kept as text of the message above.")
-                                     .arg(excerpt(line), orderName(order)));
+                                     .arg(stamp, orderName(order)));
+            if (m_pending.empty())
+                continue;
         }
         if (m_pending.empty()) {
             if (!WhatsAppBodyText::trimmed(line).isEmpty()) {
