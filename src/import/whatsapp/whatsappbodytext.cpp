@@ -85,16 +85,40 @@ constexpr std::array<QStringView, 4> EditedMarker = {
 
 template<std::size_t N> bool isOneOf(QStringView s, const std::array<QStringView, N> &list)
 {
+    // Qt 6.4's operator== does not compare the lengths first; nearly every body misses.
     for (const QStringView &item : list) {
-        if (s == item)
+        if (s.size() == item.size() && s == item)
             return true;
     }
     return false;
 }
 
+// Length of the entry of `list` that `s` starts (ends) with, or -1. The first/last character
+// test keeps Qt's string comparison out of the per-message path.
+template<std::size_t N>
+qsizetype matchedPrefix(QStringView s, const std::array<QStringView, N> &list)
+{
+    for (const QStringView &item : list) {
+        if (s.size() >= item.size() && s.front() == item.front() && s.startsWith(item))
+            return item.size();
+    }
+    return -1;
+}
+
+template<std::size_t N>
+qsizetype matchedSuffix(QStringView s, const std::array<QStringView, N> &list)
+{
+    for (const QStringView &item : list) {
+        if (s.size() >= item.size() && s.back() == item.back() && s.endsWith(item))
+            return item.size();
+    }
+    return -1;
+}
+
 bool isUrl(QStringView s)
 {
-    if (!s.startsWith(u"https://") && !s.startsWith(u"http://"))
+    if (s.isEmpty() || s.front() != QLatin1Char('h')
+        || (!s.startsWith(u"https://") && !s.startsWith(u"http://")))
         return false;
     for (const QChar c : s) {
         if (c.isSpace())
@@ -124,18 +148,15 @@ QStringView WhatsAppBodyText::trimmed(QStringView text)
 QStringView WhatsAppBodyText::withoutEditedMarker(QStringView body)
 {
     const QStringView t = trimmed(body);
-    if (!t.endsWith(QLatin1Char('>')))
+    if (t.isEmpty() || t.back() != QLatin1Char('>'))
         return body;
-    for (const QStringView &marker : EditedMarker) {
-        if (t.endsWith(marker)) {
-            const qsizetype cut = (t.data() - body.data()) + t.size() - marker.size();
-            qsizetype e = cut;
-            while (e > 0 && isSpaceOrInvisible(body[e - 1]))
-                --e;
-            return body.first(e);
-        }
-    }
-    return body;
+    const qsizetype marker = matchedSuffix(t, EditedMarker);
+    if (marker < 0)
+        return body;
+    qsizetype end = (t.data() - body.data()) + t.size() - marker;
+    while (end > 0 && isSpaceOrInvisible(body[end - 1]))
+        --end;
+    return body.first(end);
 }
 
 MessageKind WhatsAppBodyText::kindOf(QStringView body)
@@ -147,28 +168,19 @@ MessageKind WhatsAppBodyText::kindOf(QStringView body)
     if (firstLine.isEmpty())
         return MessageKind::Text;
 
-    const QChar last = firstLine.back();
-    if (firstLine.front() == QLatin1Char('<') && last == QLatin1Char('>')) {
+    if (firstLine.front() == QLatin1Char('<') && firstLine.back() == QLatin1Char('>')) {
         if (isOneOf(firstLine, MediaOmitted))
             return MessageKind::Media;
-        for (const QStringView &prefix : AttachedPrefix) {
-            if (firstLine.startsWith(prefix))
-                return MessageKind::Media;
-        }
+        if (matchedPrefix(firstLine, AttachedPrefix) >= 0)
+            return MessageKind::Media;
     }
-    if (last == QLatin1Char(')')) {
-        for (const QStringView &suffix : FileAttached) {
-            if (firstLine.endsWith(suffix))
-                return MessageKind::Media;
-        }
-    }
+    if (matchedSuffix(firstLine, FileAttached) >= 0)
+        return MessageKind::Media;
     if (nl < 0) {
         if (isOneOf(firstLine, IosOmitted))
             return MessageKind::Media;
-        for (const QStringView &suffix : DocumentOmitted) {
-            if (firstLine.endsWith(suffix))
-                return MessageKind::Media;
-        }
+        if (matchedSuffix(firstLine, DocumentOmitted) >= 0)
+            return MessageKind::Media;
         QStringView stub = firstLine;
         if (stub.endsWith(QLatin1Char('.')) || stub.endsWith(QChar(0x3002)))
             stub.chop(1);
@@ -176,10 +188,9 @@ MessageKind WhatsAppBodyText::kindOf(QStringView body)
             return MessageKind::Deleted;
         if (isUrl(firstLine) || isOneOf(firstLine, LiveLocation))
             return MessageKind::LinkOrCard;
-        for (const QStringView &prefix : LocationPrefix) {
-            if (firstLine.startsWith(prefix) && isUrl(trimmed(firstLine.sliced(prefix.size()))))
-                return MessageKind::LinkOrCard;
-        }
+        const qsizetype location = matchedPrefix(firstLine, LocationPrefix);
+        if (location >= 0 && isUrl(trimmed(firstLine.sliced(location))))
+            return MessageKind::LinkOrCard;
     }
     return MessageKind::Text;
 }

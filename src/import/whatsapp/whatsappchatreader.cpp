@@ -158,8 +158,8 @@ ParseResult::Status WhatsAppChatReader::scan(QIODevice &device, bool inferOrder,
     return ParseResult::Status::Ok;
 }
 
-ParseResult::Status WhatsAppChatReader::read(QIODevice &device, DateOrder order, QString &error,
-                                             qint64 &errorLine)
+ParseResult::Status WhatsAppChatReader::read(QIODevice &device, const QIODevice &input,
+                                             DateOrder order, QString &error, qint64 &errorLine)
 {
     WhatsAppLineReader reader(device);
     if (!reader.open(error))
@@ -173,7 +173,7 @@ ParseResult::Status WhatsAppChatReader::read(QIODevice &device, DateOrder order,
         if (lineNumber % CancelPollLines == 0 && m_sink.isCancelled())
             return ParseResult::Status::Cancelled;
         if (m_records >= nextProgress) {
-            m_sink.progress(reader.bytesRead());
+            m_sink.progress(input.pos());
             nextProgress = m_records + ProgressRecords;
         }
         WhatsAppHeader header;
@@ -215,7 +215,7 @@ ParseResult::Status WhatsAppChatReader::read(QIODevice &device, DateOrder order,
         text.append(line);
     }
     flush();
-    m_sink.progress(reader.bytesRead());
+    m_sink.progress(input.pos());
     if (m_records == 0) {
         errorLine = firstTextLine;
         error = tr("No line of this WhatsApp chat has a valid %1 date; choose another date order "

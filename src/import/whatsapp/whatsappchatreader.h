@@ -41,7 +41,9 @@ public:
     ParseResult::Status scan(QIODevice &device, bool inferOrder, ScanResult &result, QString &error,
                              qint64 &errorLine);
     /// Second pass: records in file order, continuation lines folded into the record above.
-    ParseResult::Status read(QIODevice &device, DateOrder order, QString &error, qint64 &errorLine);
+    /// Progress reports the position of `input` (the archive itself when reading from a zip).
+    ParseResult::Status read(QIODevice &device, const QIODevice &input, DateOrder order,
+                             QString &error, qint64 &errorLine);
 
     static LineParts split(QStringView rest);
 

@@ -187,6 +187,12 @@ bool WhatsAppHeader::parse(QStringView line, WhatsAppHeader &out)
         c.advance();
     if (c.skipSpaces() == 0 && !comma)
         return false;
+    // Finnish: "13.6.2018 klo 21.25.15".
+    if (c.peek() == QLatin1Char('k') && c.peek(1) == QLatin1Char('l')
+        && c.peek(2) == QLatin1Char('o') && isSpaceLike(c.peek(3))) {
+        c.advance(3);
+        c.skipSpaces();
+    }
 
     Meridiem meridiem = readMeridiem(c);
     c.skipSpaces();

@@ -33,7 +33,6 @@ bool WhatsAppLineReader::open(QString &error)
         error = unsupportedEncodingMessage(encoding);
         return false;
     }
-    m_bytesRead = n;
     m_atEnd = n < ChunkSize;
     const qsizetype bom = qMin<qsizetype>(bomLength(encoding), n);
     const QByteArrayView data = QByteArrayView(m_chunk).sliced(bom);
@@ -56,7 +55,6 @@ bool WhatsAppLineReader::fill()
         m_atEnd = true;
         return false;
     }
-    m_bytesRead += n;
     const QByteArrayView data(m_chunk.constData(), n);
     const qsizetype old = m_buffer.size();
     m_buffer.resize(old + m_decoder.requiredSpace(n));

@@ -26,7 +26,6 @@ public:
     bool readLine(QStringView &line);
     /// 1-based number of the line last returned.
     qint64 lineNumber() const { return m_lineNumber; }
-    qint64 bytesRead() const { return m_bytesRead; }
 
 private:
     bool fill();
@@ -37,7 +36,6 @@ private:
     QString m_buffer;
     qsizetype m_pos = 0;
     qint64 m_lineNumber = 0;
-    qint64 m_bytesRead = 0;
     bool m_atEnd = false;
 };
 

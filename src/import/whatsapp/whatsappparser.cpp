@@ -134,7 +134,8 @@ ParseResult WhatsAppParser::parse(QIODevice &input, const ParseOptions &options,
                               "the date order if that is wrong.")
                                .arg(scan.sampleDate));
     }
-    result.status = reader.read(source.device(), order, result.errorMessage, result.errorLine);
+    result.status
+        = reader.read(source.device(), source.file(), order, result.errorMessage, result.errorLine);
     return result;
 }
 

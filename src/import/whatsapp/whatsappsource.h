@@ -30,7 +30,9 @@ public:
     QIODevice &device() const { return *m_text; }
     /// Puts device() back at the start of the chat text.
     bool rewind(QString &error);
-    bool isZip() const { return m_zip != nullptr; }
+    /// The file actually read (the archive for a zip, the temporary copy of a stream), whose
+    /// position measures progress.
+    const QIODevice &file() const { return *m_base; }
 
 private:
     bool openEntry(QString &error);

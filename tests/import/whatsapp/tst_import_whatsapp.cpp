@@ -148,6 +148,7 @@ private Q_SLOTS:
     void mixedLineEnds();
     void ambiguousDates();
     void zipMatchesText();
+    void utf16AndProgress();
     void sequentialInput();
     void errors_data();
     void errors();
@@ -530,6 +531,29 @@ void TestImportWhatsApp::zipMatchesText()
     }
 }
 
+void TestImportWhatsApp::utf16AndProgress()
+{
+    // Exports re-saved by Windows editors: UTF-16 with BOM must give the same records.
+    const QString text = QString::fromUtf8(readAll(fixture("android_en_24h.txt")));
+    QByteArray utf16("\xFF\xFE", 2);
+    utf16.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    QBuffer buffer(&utf16);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CollectingSink fromUtf16;
+    QVERIFY(WhatsAppParser().parse(buffer, ParseOptions(), fromUtf16).ok());
+    CollectingSink fromUtf8;
+    QVERIFY(parseFile(fixture("android_en_24h.txt"), fromUtf8).ok());
+    QCOMPARE(fromUtf16.records.size(), fromUtf8.records.size());
+    QCOMPARE(fromUtf16.records.back().text, fromUtf8.records.back().text);
+    QCOMPARE(fromUtf16.lastProgress, qint64(utf16.size()));
+
+    // Progress counts bytes of the archive, not of the (larger) text inside it.
+    CollectingSink fromZip;
+    QVERIFY(parseFile(fixture("ios_chat.zip"), fromZip).ok());
+    QVERIFY(fromZip.lastProgress > 0);
+    QVERIFY(fromZip.lastProgress <= QFile(fixture("ios_chat.zip")).size());
+}
+
 void TestImportWhatsApp::sequentialInput()
 {
     for (const char *name : { "android_en_24h.txt", "ios_chat.zip" }) {
@@ -615,6 +639,8 @@ void TestImportWhatsApp::timestamps_data()
     QTest::newRow("invisible marks") << QStringLiteral("\u200E\u202A[6/13/18, \u200E9:05:00 AM] "
                                                        "\u2066~\u202FA\u2069: x")
                                      << mdy << wall(2018, 6, 13, 9, 5) << QStringLiteral("A");
+    QTest::newRow("finnish klo") << QStringLiteral("13.6.2018 klo 21.25.15 - A: x") << dmy
+                                 << wall(2018, 6, 13, 21, 25, 15) << QStringLiteral("A");
     QTest::newRow("leap day") << QStringLiteral("29/02/24, 10:00 - A: x") << dmy
                               << wall(2024, 2, 29, 10, 0) << QStringLiteral("A");
 }
