@@ -17,6 +17,7 @@ class WhatsAppChatReader final
     Q_DECLARE_TR_FUNCTIONS(WhatsAppChatReader)
 
 public:
+    /// What the first pass learnt about the whole file.
     struct ScanResult
     {
         qint64 firstHeaderLine = 0;

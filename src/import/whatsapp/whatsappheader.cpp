@@ -10,6 +10,7 @@ bool isSpaceLike(QChar c)
     return u == u' ' || u == 0x00A0 || u == 0x202F || u == 0x2009;
 }
 
+/// Walks a line character by character while the timestamp grammar is matched.
 class Cursor
 {
 public:

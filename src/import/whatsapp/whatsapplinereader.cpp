@@ -33,7 +33,8 @@ bool WhatsAppLineReader::open(QString &error)
         error = unsupportedEncodingMessage(encoding);
         return false;
     }
-    m_atEnd = n < ChunkSize;
+    // Zip entries and pipes may return short reads long before their end.
+    m_atEnd = n == 0;
     const qsizetype bom = qMin<qsizetype>(bomLength(encoding), n);
     const QByteArrayView data = QByteArrayView(m_chunk).sliced(bom);
     m_buffer.resize(m_decoder.requiredSpace(data.size()));

@@ -36,8 +36,12 @@ bool WhatsAppSource::open(QString &error)
         QByteArray chunk;
         for (;;) {
             chunk = m_input.read(1 << 20);
-            if (chunk.isEmpty())
+            if (chunk.isEmpty()) {
+                // A pipe may simply have nothing yet; devices that cannot wait return false.
+                if (m_input.waitForReadyRead(30000))
+                    continue;
                 break;
+            }
             if (m_spool->write(chunk) != chunk.size()) {
                 error = tr("Could not write the temporary copy of the chat: %1")
                             .arg(m_spool->errorString());

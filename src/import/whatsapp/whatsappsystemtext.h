@@ -13,6 +13,7 @@ namespace cohort::import {
 class WhatsAppSystemText final
 {
 public:
+    /// What one system line means; `type` System when it is none of the known events.
     struct Event
     {
         RecordType type = RecordType::System;
