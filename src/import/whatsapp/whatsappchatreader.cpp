@@ -99,6 +99,7 @@ WhatsAppChatReader::LineParts WhatsAppChatReader::split(QStringView rest)
         if (WhatsAppBodyText::kindOf(WhatsAppBodyText::withoutEditedMarker(trimmed))
             == MessageKind::Text) {
             parts.text = trimmed;
+            parts.chatName = author;
             parts.isSystem = true;
             return parts;
         }
@@ -118,6 +119,8 @@ ParseResult::Status WhatsAppChatReader::scan(QIODevice &device, bool inferOrder,
     WhatsAppDateOrderGuesser guesser;
     qint64 headers = 0;
     qint64 firstTextLine = 0;
+    QString chatName;
+    QString createdName;
     QStringView line;
     while (reader.readLine(line)) {
         const qint64 lineNumber = reader.lineNumber();
@@ -136,18 +139,19 @@ ParseResult::Status WhatsAppChatReader::scan(QIODevice &device, bool inferOrder,
         }
         if (inferOrder)
             guesser.add(header);
-        if (headers <= HeadHeaders && result.groupName.isEmpty()) {
+        if (headers <= HeadHeaders && chatName.isEmpty()) {
             const LineParts parts = split(line.sliced(header.restOffset));
             if (parts.isSystem) {
+                chatName = parts.chatName.toString();
                 const WhatsAppSystemText::Event event = WhatsAppSystemText::classify(parts.text);
-                if (event.groupCreated)
-                    result.groupName = event.name;
+                if (event.groupCreated && createdName.isEmpty())
+                    createdName = event.name;
             }
         }
-        if ((!inferOrder || guesser.isDecided())
-            && (headers >= HeadHeaders || !result.groupName.isEmpty()))
+        if ((!inferOrder || guesser.isDecided()) && (headers >= HeadHeaders || !chatName.isEmpty()))
             break;
     }
+    result.groupName = chatName.isEmpty() ? createdName : chatName;
     if (headers == 0) {
         errorLine = firstTextLine;
         error = tr("This is not a WhatsApp chat export: no line starts with a WhatsApp timestamp "

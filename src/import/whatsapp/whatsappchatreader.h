@@ -24,7 +24,9 @@ public:
         QString sampleDate; ///< the first date as written, for the ambiguity warning
         QChar dateSeparator;
         DateOrder inferredOrder = DateOrder::Auto;
-        QString groupName; ///< from "created group" near the top
+        /// The chat name iOS writes before system lines (the name at export time), else the
+        /// name from "created group" near the top.
+        QString groupName;
     };
 
     /// A line after its timestamp, split into author and text; `isSystem` when no one speaks.
@@ -32,6 +34,7 @@ public:
     {
         QStringView author;
         QStringView text;
+        QStringView chatName; ///< iOS: the chat name written in front of a system line
         bool isSystem = false;
     };
 

@@ -362,8 +362,9 @@ void TestImportWhatsApp::iosRecords()
     checkRecord(r[0], RecordType::System, 1, wall(2023, 1, 20, 21, 5, 12), QString(),
                 QStringLiteral("Messages and calls are end-to-end encrypted. No one outside of "
                                "this chat, not even WhatsApp, can read or listen to them."));
+    // ChatInfo carries "Book Club", the name the chat had when exported (see summary()).
     checkRecord(r[1], RecordType::Rename, 2, wall(2023, 1, 20, 21, 5, 12), QString(),
-                QStringLiteral("Book Club"), MessageKind::System, alice);
+                QStringLiteral("Readers"), MessageKind::System, alice);
     checkRecord(r[2], RecordType::Message, 3, wall(2023, 1, 20, 21, 6), alice,
                 QStringLiteral("Hi all"));
     checkRecord(r[3], RecordType::Message, 4, wall(2023, 1, 20, 21, 7, 30), QStringLiteral("Bob"),
