@@ -24,6 +24,13 @@ bool isQuote(QChar c)
     return u == u'"' || u == 0x201C || u == 0x201D || u == 0x201E || u == 0x00AB || u == 0x300C;
 }
 
+// iOS polls also start with U+200E but are messages.
+bool isPoll(QStringView body)
+{
+    return body.startsWith(u"POLL:") || body.startsWith(u"UMFRAGE:")
+        || body.startsWith(u"ENCUESTA:");
+}
+
 QString excerpt(QStringView line)
 {
     const QStringView t = WhatsAppBodyText::trimmed(line);
@@ -96,8 +103,9 @@ WhatsAppChatReader::LineParts WhatsAppChatReader::split(QStringView rest)
     // iOS writes some system lines as if the chat itself said them, after a U+200E mark.
     if (body.startsWith(QChar(0x200E))) {
         const QStringView trimmed = WhatsAppBodyText::trimmed(body);
-        if (WhatsAppBodyText::kindOf(WhatsAppBodyText::withoutEditedMarker(trimmed))
-            == MessageKind::Text) {
+        if (!isPoll(trimmed)
+            && WhatsAppBodyText::kindOf(WhatsAppBodyText::withoutEditedMarker(trimmed))
+                == MessageKind::Text) {
             parts.text = trimmed;
             parts.chatName = author;
             parts.isSystem = true;

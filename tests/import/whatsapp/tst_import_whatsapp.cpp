@@ -154,6 +154,9 @@ private Q_SLOTS:
     void errors();
     void timestamps_data();
     void timestamps();
+    void systemLines_data();
+    void systemLines();
+    void iosMarkedBodies();
     void sniff_data();
     void sniff();
     void cancel();
@@ -662,6 +665,112 @@ void TestImportWhatsApp::timestamps()
     QTEST(sink.records[0].wallSeconds, "wallSeconds");
     QTEST(sink.records[0].author.displayName, "author");
     QCOMPARE(sink.records[0].text, QStringLiteral("x"));
+}
+
+void TestImportWhatsApp::systemLines_data()
+{
+    QTest::addColumn<QString>("rest");
+    QTest::addColumn<RecordType>("type");
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<QStringList>("subjects");
+    QTest::addColumn<QString>("text");
+
+    using L = QStringList;
+    const auto s = [](const char *utf8) { return QString::fromUtf8(utf8); };
+    QTest::newRow("you were added") << s("You were added") << RecordType::Join << QString()
+                                    << L { s("You") } << s("You were added");
+    QTest::newRow("added you") << s("+44 7700 900123 added you") << RecordType::Join
+                               << s("+44 7700 900123") << L { s("you") }
+                               << s("+44 7700 900123 added you");
+    QTest::newRow("joined via group link")
+        << s("\u200EBob joined using a group link") << RecordType::Join << QString()
+        << L { s("Bob") } << s("Bob joined using a group link");
+    QTest::newRow("you left") << s("You left") << RecordType::Leave << QString() << L { s("You") }
+                              << s("You left");
+    QTest::newRow("removed you") << s("Ann removed you") << RecordType::Removed << s("Ann")
+                                 << L { s("you") } << s("Ann removed you");
+    QTest::newRow("subject to") << s("You changed the subject to \"Läufer 🏃\"")
+                                << RecordType::Rename << s("You") << L {} << s("Läufer 🏃");
+    QTest::newRow("du bist beigetreten")
+        << s("Du bist über den Einladungslink der Gruppe beigetreten") << RecordType::Join
+        << QString() << L { s("Du") }
+        << s("Du bist über den Einladungslink der Gruppe beigetreten");
+    QTest::newRow("hat hinzugefügt")
+        << s("Anna hat Ben und Carl hinzugefügt.") << RecordType::Join << s("Anna")
+        << L { s("Ben"), s("Carl") } << s("Anna hat Ben und Carl hinzugefügt.");
+    QTest::newRow("du hast verlassen")
+        << s("Du hast die Gruppe verlassen.") << RecordType::Leave << QString() << L { s("Du") }
+        << s("Du hast die Gruppe verlassen.");
+    QTest::newRow("añadiste") << s("Añadiste a Eva") << RecordType::Join << s("Tú")
+                              << L { s("Eva") } << s("Añadiste a Eva");
+    QTest::newRow("salió del grupo") << s("Eva salió del grupo") << RecordType::Leave << QString()
+                                     << L { s("Eva") } << s("Eva salió del grupo");
+    QTest::newRow("已添加") << s("你已添加张三") << RecordType::Join << s("你") << L { s("张三") }
+                            << s("你已添加张三");
+    QTest::newRow("退出了") << s("李四退出了") << RecordType::Leave << QString() << L { s("李四") }
+                            << s("李四退出了");
+    QTest::newRow("已移除") << s("你已移除王五") << RecordType::Removed << s("你")
+                            << L { s("王五") } << s("你已移除王五");
+    QTest::newRow("icon is no membership")
+        << s("Ann removed this group's icon") << RecordType::System << QString() << L {}
+        << s("Ann removed this group's icon");
+    QTest::newRow("admin") << s("You're now an admin") << RecordType::System << QString() << L {}
+                           << s("You're now an admin");
+}
+
+void TestImportWhatsApp::systemLines()
+{
+    QFETCH(QString, rest);
+    QFETCH(RecordType, type);
+    QFETCH(QStringList, subjects);
+    QByteArray data = QString(QStringLiteral("1/15/23, 09:00 - ") + rest).toUtf8();
+    QBuffer buffer(&data);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CollectingSink sink;
+    ParseOptions options;
+    options.dateOrder = DateOrder::MonthDayYear;
+    QVERIFY(WhatsAppParser().parse(buffer, options, sink).ok());
+    QCOMPARE(int(sink.records.size()), qMax(1, int(subjects.size())));
+    for (qsizetype i = 0; i < qsizetype(sink.records.size()); ++i) {
+        const ChatRecord &r = sink.records[size_t(i)];
+        QCOMPARE(r.type, type);
+        QTEST(r.actor.displayName, "actor");
+        QTEST(r.text, "text");
+        if (!subjects.isEmpty())
+            QCOMPARE(r.author.displayName, subjects.at(i));
+        else
+            QVERIFY(r.author.isEmpty());
+    }
+}
+
+void TestImportWhatsApp::iosMarkedBodies()
+{
+    // After U+200E a chat-name "author" means a system line, but polls, locations and media
+    // written the same way stay messages of their author.
+    QByteArray data = QStringLiteral("[1/15/23, 09:00:00] Ann: \u200EPOLL:\r\n"
+                                     "OPTION: Mon (1 vote)\r\n"
+                                     "[1/15/23, 09:01:00] Ben: \u200ELocation: "
+                                     "https://maps.google.com/?q=1,2\r\n"
+                                     "[1/15/23, 09:02:00] Ben: \u200Evideo omitted\r\n"
+                                     "[1/15/23, 09:03:00] Club: \u200EAnn changed this group's "
+                                     "icon\r\n")
+                          .toUtf8();
+    QBuffer buffer(&data);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CollectingSink sink;
+    QVERIFY(WhatsAppParser().parse(buffer, ParseOptions(), sink).ok());
+    QCOMPARE(int(sink.records.size()), 4);
+    const auto &r = sink.records;
+    checkRecord(r[0], RecordType::Message, 1, wall(2023, 1, 15, 9, 0), QStringLiteral("Ann"),
+                QStringLiteral("POLL:\nOPTION: Mon (1 vote)"));
+    checkRecord(r[1], RecordType::Message, 3, wall(2023, 1, 15, 9, 1), QStringLiteral("Ben"),
+                QStringLiteral("Location: https://maps.google.com/?q=1,2"),
+                MessageKind::LinkOrCard);
+    checkRecord(r[2], RecordType::Message, 4, wall(2023, 1, 15, 9, 2), QStringLiteral("Ben"),
+                QStringLiteral("video omitted"), MessageKind::Media);
+    checkRecord(r[3], RecordType::System, 5, wall(2023, 1, 15, 9, 3), QString(),
+                QStringLiteral("Ann changed this group's icon"));
+    QCOMPARE(sink.chats.front().name, QStringLiteral("Club"));
 }
 
 void TestImportWhatsApp::sniff_data()
