@@ -80,6 +80,14 @@ WhatsAppChatReader::LineParts WhatsAppChatReader::split(QStringView rest)
             break;
         colon = rest.indexOf(QLatin1Char(':'), colon + 1);
     }
+    if (colon < 0) {
+        // Some exports glue the text to the colon (`John Doe:.`); accept that unless the line
+        // is a known system event or the colon belongs to a URL.
+        const qsizetype glued = rest.indexOf(QLatin1Char(':'));
+        if (glued > 0 && rest[glued + 1] != QLatin1Char('/')
+            && WhatsAppSystemText::classify(rest).type == RecordType::System)
+            colon = glued;
+    }
     QStringView author = colon > 0 ? authorName(rest.first(colon)) : QStringView();
     if (author.isEmpty()) {
         parts.text = WhatsAppBodyText::trimmed(rest);
@@ -98,7 +106,9 @@ WhatsAppChatReader::LineParts WhatsAppChatReader::split(QStringView rest)
         }
     }
     QStringView body = rest.sliced(colon + 1);
-    if (!body.isEmpty() && body.front() != QChar(0x200E))
+    if (!body.isEmpty()
+        && (body.front() == QLatin1Char(' ') || body.front() == QChar(0x00A0)
+            || body.front() == QChar(0x202F)))
         body = body.sliced(1);
     // iOS writes some system lines as if the chat itself said them, after a U+200E mark.
     if (body.startsWith(QChar(0x200E))) {

@@ -157,6 +157,7 @@ private Q_SLOTS:
     void systemLines_data();
     void systemLines();
     void iosMarkedBodies();
+    void gluedBody();
     void sniff_data();
     void sniff();
     void cancel();
@@ -771,6 +772,25 @@ void TestImportWhatsApp::iosMarkedBodies()
     checkRecord(r[3], RecordType::System, 5, wall(2023, 1, 15, 9, 3), QString(),
                 QStringLiteral("Ann changed this group's icon"));
     QCOMPARE(sink.chats.front().name, QStringLiteral("Club"));
+}
+
+void TestImportWhatsApp::gluedBody()
+{
+    // chat-miner's sample: the text "." right after the colon is still John's message.
+    QByteArray data("1/15/23, 09:00 - John Doe:.\n"
+                    "1/15/23, 09:01 - Ann changed the group description\n"
+                    "1/15/23, 09:02 - Ann: see https://example.org\n");
+    QBuffer buffer(&data);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CollectingSink sink;
+    QVERIFY(WhatsAppParser().parse(buffer, ParseOptions(), sink).ok());
+    QCOMPARE(int(sink.records.size()), 3);
+    checkRecord(sink.records[0], RecordType::Message, 1, wall(2023, 1, 15, 9, 0),
+                QStringLiteral("John Doe"), QStringLiteral("."));
+    checkRecord(sink.records[1], RecordType::System, 2, wall(2023, 1, 15, 9, 1), QString(),
+                QStringLiteral("Ann changed the group description"));
+    checkRecord(sink.records[2], RecordType::Message, 3, wall(2023, 1, 15, 9, 2),
+                QStringLiteral("Ann"), QStringLiteral("see https://example.org"));
 }
 
 void TestImportWhatsApp::sniff_data()
