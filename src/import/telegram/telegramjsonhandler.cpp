@@ -9,7 +9,6 @@ namespace {
 
 constexpr qint64 kCancelCheckInterval = 1024;
 constexpr qint64 kProgressInterval = 8192;
-constexpr size_t kMaxCachedAuthors = 100000;
 
 bool isBlank(std::string_view s)
 {
@@ -460,21 +459,8 @@ QString TelegramJsonHandler::messageLabel() const
 
 AuthorRef TelegramJsonHandler::author(const std::string &key, const std::string &name)
 {
-    // Authors repeat on nearly every record: sharing their QStrings avoids two allocations each.
-    m_authorKey.assign(key);
-    m_authorKey.push_back('\0');
-    m_authorKey.append(name);
-    const auto it = m_authors.find(m_authorKey);
-    if (it != m_authors.end())
-        return it->second;
-    if (m_authors.size() >= kMaxCachedAuthors)
-        m_authors.clear();
-    AuthorRef ref;
-    ref.key = toQString(key);
-    // Deleted accounts have a null name: the id is the only thing to show.
-    ref.displayName = name.empty() ? ref.key : toQString(name);
-    m_authors.emplace(m_authorKey, ref);
-    return ref;
+    // A deleted account has a null name: its id is the only thing to show.
+    return m_authors.get(key, name);
 }
 
 AuthorRef TelegramJsonHandler::nameOnly(const std::string &name) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/authorcache.h"
 #include "import/chatparser.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace cohort::import {
@@ -138,13 +138,7 @@ private:
     qint64 m_chatLine = 0;
 
     Message m_message;
-    struct StringHash
-    {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-    };
-    std::unordered_map<std::string, AuthorRef, StringHash, std::equal_to<>> m_authors;
-    std::string m_authorKey;
+    AuthorCache m_authors;
 
     qint64 m_messageObjects = 0;
     qint64 m_recordCount = 0;
