@@ -77,6 +77,14 @@ ParseResult TelegramParser::parse(QIODevice &input, const ParseOptions &options,
         return result;
     }
     stream.skipUtf8Bom();
+    if (skipBomAndSpace(stream.head()).startsWith('<')) {
+        result.status = ParseResult::Status::Error;
+        result.errorLine = 1;
+        result.errorMessage = tr("The file is HTML, not JSON: Telegram's \"Human-readable HTML\" "
+                                 "export cannot be imported. Export the chat again and choose "
+                                 "\"Machine-readable JSON\" as the format.");
+        return result;
+    }
 
     TelegramJsonHandler handler(stream, sink);
     rapidjson::Reader reader;

@@ -117,6 +117,7 @@ private slots:
     void malformed_data();
     void malformed();
     void smallChunksGiveSameRecords();
+    void progressAndCancel();
 };
 
 void TestTelegramParser::identity()
@@ -388,6 +389,8 @@ void TestTelegramParser::malformed_data()
         "[{\"id\": 1, \"type\": \"message\", \"date\": \"2023-01-01T00:00:00\", "
         "\"from\": \"B\", \"from_id\": \"user5\", \"text\": \"hi\"}]}]}}")
                                          << qint64(0) << QStringLiteral("no group");
+    QTest::newRow("html export") << QByteArray("<!DOCTYPE html>\n<html>\n<head>") << qint64(1)
+                                 << QStringLiteral("Machine-readable JSON");
     QTest::newRow("utf-16") << QByteArray("\xFF\xFE{\0}\0", 6) << qint64(1)
                             << QStringLiteral("UTF-16");
 }
@@ -431,6 +434,41 @@ void TestTelegramParser::smallChunksGiveSameRecords()
         QCOMPARE(b[i].author.displayName, a[i].author.displayName);
         QCOMPARE(b[i].wallSeconds, a[i].wallSeconds);
     }
+}
+
+void TestTelegramParser::progressAndCancel()
+{
+    QByteArray json = "{\"name\": \"G\", \"type\": \"private_group\", \"id\": 1, \"messages\": [";
+    const int total = 20000;
+    for (int i = 1; i <= total; ++i) {
+        json += (i > 1 ? ",\n" : "\n") + QByteArray("{\"id\": ") + QByteArray::number(i)
+            + ", \"type\": \"message\", \"date\": \"2023-01-01T00:00:00\", \"from\": \"A\", "
+              "\"from_id\": \"user1\", \"text\": \"hello\"}";
+    }
+    json += "\n]}";
+
+    RecordingSink all;
+    QVERIFY(parseBytes(json, all).ok());
+    QCOMPARE(all.all().size(), total);
+    QCOMPARE(all.all().last().line, total + 1);
+    QCOMPARE(all.lastProgress, json.size());
+
+    // A sink whose user presses Cancel after the first few thousand records.
+    class CancellingSink final : public RecordSink
+    {
+    public:
+        void beginChat(const ChatInfo &) override { }
+        void record(ChatRecord &&) override { ++records; }
+        void warning(qint64, const QString &) override { }
+        bool isCancelled() const override { return records >= 3000; }
+        int records = 0;
+    } cancelling;
+    QBuffer buffer(&json);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    const ParseResult result = TelegramParser().parse(buffer, {}, cancelling);
+    QCOMPARE(result.status, ParseResult::Status::Cancelled);
+    QVERIFY(cancelling.records >= 3000);
+    QVERIFY(cancelling.records < total);
 }
 
 QTEST_GUILESS_MAIN(TestTelegramParser)
