@@ -3,6 +3,8 @@
 #include "import/isodatetime.h"
 #include "import/jsoninputstream.h"
 
+#include <algorithm>
+
 namespace cohort::import {
 
 namespace {
@@ -329,7 +331,6 @@ AuthorRef DiscordJsonHandler::user(const User &u)
 
 bool DiscordJsonHandler::isDuplicate(const std::string &id)
 {
-    // Snowflakes fit 64 bits: a set of integers keeps a million ids in a few dozen megabytes.
     quint64 value = 0;
     bool numeric = !id.empty() && id.size() <= 19;
     for (const char c : id) {
@@ -339,9 +340,17 @@ bool DiscordJsonHandler::isDuplicate(const std::string &id)
         }
         value = value * 10 + quint64(c - '0');
     }
-    const bool inserted
-        = numeric ? m_seenIds.insert(value).second : m_seenOtherIds.insert(id).second;
-    return !inserted;
+    if (!numeric)
+        return !m_seenOtherIds.insert(id).second;
+    // DCE writes messages in id order, so ids mostly arrive ascending: a sorted vector holds them
+    // at 8 bytes each (a hash set would need ~40) and a binary search finds repeats.
+    if (m_ascendingIds.empty() || value > m_ascendingIds.back()) {
+        m_ascendingIds.push_back(value);
+        return false;
+    }
+    if (std::binary_search(m_ascendingIds.begin(), m_ascendingIds.end(), value))
+        return true;
+    return !m_otherIds.insert(value).second;
 }
 
 void DiscordJsonHandler::emitRecord(ChatRecord &&record)

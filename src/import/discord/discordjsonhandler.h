@@ -125,7 +125,8 @@ private:
     std::string m_guildName, m_channelName, m_channelId;
     Message m_message;
     AuthorCache m_authors;
-    std::unordered_set<quint64> m_seenIds;
+    std::vector<quint64> m_ascendingIds; ///< snowflakes seen in increasing order (the usual case)
+    std::unordered_set<quint64> m_otherIds; ///< snowflakes that arrived out of order
     std::unordered_set<std::string> m_seenOtherIds; ///< ids that are not numeric snowflakes
     qint64 m_duplicates = 0;
     qint64 m_firstDuplicateLine = 0;
