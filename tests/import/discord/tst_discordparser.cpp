@@ -94,6 +94,7 @@ private slots:
     void duplicatesAndWarnings();
     void malformed_data();
     void malformed();
+    void cancel();
 };
 
 void TestDiscordParser::identity()
@@ -295,6 +296,39 @@ void TestDiscordParser::malformed()
     QCOMPARE(result.errorLine, errorLine);
     QVERIFY2(result.errorMessage.contains(needle, Qt::CaseInsensitive),
              qPrintable(result.errorMessage));
+}
+
+void TestDiscordParser::cancel()
+{
+    QByteArray json
+        = "{\"guild\": {\"name\": \"G\"}, \"channel\": {\"id\": \"5\", \"name\": \"c\"}, "
+          "\"messages\": [";
+    const int total = 20000;
+    for (int i = 1; i <= total; ++i) {
+        json += (i > 1 ? ",\n" : "\n") + QByteArray("{\"id\": \"") + QByteArray::number(i)
+            + "\", \"type\": \"Default\", \"timestamp\": \"2024-01-01T00:00:00+00:00\", "
+              "\"content\": \"hi\", \"author\": {\"id\": \"1\", \"name\": \"a\"}}";
+    }
+    json += "\n]}";
+    RecordingSink all;
+    QVERIFY(parseBytes(json, all).ok());
+    QCOMPARE(all.records.size(), total);
+    QCOMPARE(all.records.last().line, total + 1);
+
+    class CancellingSink final : public RecordSink
+    {
+    public:
+        void beginChat(const ChatInfo &) override { }
+        void record(ChatRecord &&) override { ++records; }
+        void warning(qint64, const QString &) override { }
+        bool isCancelled() const override { return records >= 3000; }
+        int records = 0;
+    } cancelling;
+    QBuffer buffer(&json);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    QCOMPARE(DiscordParser().parse(buffer, {}, cancelling).status, ParseResult::Status::Cancelled);
+    QVERIFY(cancelling.records >= 3000);
+    QVERIFY(cancelling.records < total);
 }
 
 QTEST_GUILESS_MAIN(TestDiscordParser)
