@@ -44,6 +44,13 @@ void JsonInputStream::skipUtf8Bom()
     }
 }
 
+bool JsonInputStream::skipTrailingWhitespace()
+{
+    for (Ch c = Peek(); c == ' ' || c == '\n' || c == '\r' || c == '\t'; c = Peek())
+        Take();
+    return atEnd();
+}
+
 QByteArrayView JsonInputStream::head() const
 {
     return QByteArrayView(m_pos, m_end - m_pos);

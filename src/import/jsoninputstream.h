@@ -55,6 +55,8 @@ public:
     bool readFailed() const { return m_readFailed; }
     /// Skips a UTF-8 byte-order mark at the very start, if there is one.
     void skipUtf8Bom();
+    /// Consumes trailing whitespace; true when nothing else follows (the document ended cleanly).
+    bool skipTrailingWhitespace();
     /// The first bytes of the input (up to one chunk) without consuming them, for encoding checks.
     QByteArrayView head() const;
 

@@ -79,6 +79,12 @@ ParseResult DiscordParser::parse(QIODevice &input, const ParseOptions &options, 
         }
         return result;
     }
+    // kParseStopWhenDoneFlag stops after the root object; anything after it is reported, not lost.
+    if (!stream.skipTrailingWhitespace())
+        sink.warning(stream.line(),
+                     tr("Unexpected data after the end of the JSON document at line "
+                        "%1 was ignored.")
+                         .arg(stream.line()));
     handler.finish();
     if (!handler.sawMessageList()) {
         result.status = ParseResult::Status::Error;

@@ -351,7 +351,7 @@ bool TelegramJsonHandler::startContainer(bool isArray)
             push(Context::Message);
             return true;
         }
-        warn(tr("A nested list inside the message list was ignored."));
+        m_sink.warning(m_stream.line(), tr("A nested list inside the message list was ignored."));
         break;
     case Context::Message:
         if (field == Field::Text && isArray) {

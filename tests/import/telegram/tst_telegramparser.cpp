@@ -118,6 +118,7 @@ private slots:
     void malformed();
     void smallChunksGiveSameRecords();
     void progressAndCancel();
+    void oddButSurvivable();
 };
 
 void TestTelegramParser::identity()
@@ -469,6 +470,35 @@ void TestTelegramParser::progressAndCancel()
     QCOMPARE(result.status, ParseResult::Status::Cancelled);
     QVERIFY(cancelling.records >= 3000);
     QVERIFY(cancelling.records < total);
+}
+
+void TestTelegramParser::oddButSurvivable()
+{
+    // Trailing data after the root object and a nested list in the message list are warned about.
+    const QByteArray json
+        = "{\"name\": \"G\", \"type\": \"private_group\", \"id\": 1, \"messages\": [\n"
+          "{\"id\": 1, \"type\": \"message\", \"date\": \"2023-01-01T00:00:00\", "
+          "\"date_unixtime\": \"x1\", \"from_id\": \"user1\", \"text\": \"a\"},\n"
+          "[1, 2],\n"
+          "{\"id\": 2, \"type\": \"service\", \"date\": \"2023-01-01T00:01:00\", "
+          "\"actor\": \"A\", \"actor_id\": \"user1\", \"action\": \"invite_members\"}\n"
+          "]}\n\ngarbage\n";
+    RecordingSink sink;
+    QVERIFY(parseBytes(json, sink).ok());
+    const QList<ChatRecord> records = sink.all();
+    QCOMPARE(records.size(), 2);
+    QVERIFY(!records[0].hasUtc); // "x1" is no Unix time
+    QCOMPARE(records[0].author.displayName, QStringLiteral("user1"));
+    QCOMPARE(records[1].type, RecordType::System); // invite_members without members
+    QCOMPARE(records[1].line, 4);
+    QCOMPARE(sink.warnings.size(), 4);
+    QCOMPARE(sink.warnings[0].first, 2);
+    QVERIFY(sink.warnings[0].second.contains(QStringLiteral("x1")));
+    QCOMPARE(sink.warnings[1].first, 3);
+    QCOMPARE(sink.warnings[2].first, 4);
+    QVERIFY(sink.warnings[2].second.contains(QStringLiteral("no members")));
+    QCOMPARE(sink.warnings[3].first, 7);
+    QVERIFY(sink.warnings[3].second.contains(QStringLiteral("after the end")));
 }
 
 QTEST_GUILESS_MAIN(TestTelegramParser)
