@@ -17,6 +17,7 @@ public:
     AuthorRef get(std::string_view key, std::string_view name);
 
 private:
+    /// Lets find() take a string_view, so lookups build no std::string.
     struct Hash
     {
         using is_transparent = void;
