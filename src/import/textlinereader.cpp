@@ -59,7 +59,8 @@ bool TextLineReader::fill()
     m_bytesRead += n;
     const qsizetype old = m_buffer.size();
     m_buffer.resize(old + m_decoder.requiredSpace(n));
-    QChar *end = m_decoder.appendToBuffer(m_buffer.data() + old, QByteArrayView(m_chunk.constData(), n));
+    QChar *end
+        = m_decoder.appendToBuffer(m_buffer.data() + old, QByteArrayView(m_chunk.constData(), n));
     m_buffer.truncate(end - m_buffer.constData());
     if (m_decoder.hasError())
         m_decodingErrors = true;

@@ -21,8 +21,8 @@ public:
     enum class Breaks {
         Any, ///< CRLF, LF and a lone CR all end a line
         CrLfOnly, ///< only CRLF ends a line; a bare CR or LF inside it becomes '\n' in line()
-        /// CrLfOnly when the first chunk contains a CRLF, else Any. QQ writes CRLF between lines and
-        /// bare CR/LF for the user's own line breaks inside a message.
+        /// CrLfOnly when the first chunk contains a CRLF, else Any. QQ writes CRLF between lines
+        /// and bare CR/LF for the user's own line breaks inside a message.
         Auto
     };
 
@@ -36,7 +36,8 @@ public:
     bool readLine();
     /// The current line without its terminator; valid until the next readLine().
     QStringView line() const { return QStringView(m_buffer).mid(m_lineStart, m_lineLength); }
-    /// 1-based physical line (every CRLF, LF or lone CR counts, as in an editor) where line() starts.
+    /// 1-based physical line (every CRLF, LF or lone CR counts, as in an editor) where line()
+    /// starts.
     qint64 lineNumber() const { return m_lineNumber; }
     qint64 bytesRead() const { return m_bytesRead; }
 

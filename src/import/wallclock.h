@@ -15,15 +15,15 @@ constexpr bool isLeapYear(int year)
 
 constexpr int daysInMonth(int year, int month)
 {
-    constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    constexpr int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
     return month == 2 && isLeapYear(year) ? 29 : days[month - 1];
 }
 
 constexpr bool isValid(int year, int month, int day, int hour, int minute, int second)
 {
     return year >= 1970 && year <= 9999 && month >= 1 && month <= 12 && day >= 1
-           && day <= daysInMonth(year, month) && hour >= 0 && hour <= 23 && minute >= 0
-           && minute <= 59 && second >= 0 && second <= 59;
+        && day <= daysInMonth(year, month) && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59
+        && second >= 0 && second <= 59;
 }
 
 constexpr qint64 daysFromCivil(int year, int month, int day)

@@ -265,9 +265,10 @@ ParseResult QqParseRun::run()
         }
         if (!warnedDecoding && m_reader.hadDecodingErrors()) {
             warnedDecoding = true;
-            m_sink.warning(lineNumber, tr("The file contains bytes that are not valid %1; they "
-                                          "were replaced.")
-                                           .arg(encodingName(m_reader.encoding())));
+            m_sink.warning(lineNumber,
+                           tr("The file contains bytes that are not valid %1; they "
+                              "were replaced.")
+                               .arg(encodingName(m_reader.encoding())));
         }
     }
     flush();

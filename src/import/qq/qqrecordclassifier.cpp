@@ -52,7 +52,7 @@ MessageKind QqRecordClassifier::messageKind(QStringView body)
         return MessageKind::Media; // stickers and unsupported content are exported with no body
     if (isSolitaire(body))
         return MessageKind::Solitaire;
-    if (startsWithAny(body, {u"[闪照]", u"[QQ红包]", u"[群签到]"}))
+    if (startsWithAny(body, { u"[闪照]", u"[QQ红包]", u"[群签到]" }))
         return MessageKind::Media;
     // Only pictures and stickers with no words: "[图片]看这个" is a text message with a picture.
     qsizetype pos = 0;
@@ -94,7 +94,7 @@ int QqRecordClassifier::emitSystem(ChatRecord &&base, RecordSink &sink)
     if (text.contains(u"撤回了一条消息"))
         return emitSystemRecord(); // a recall, not a message of its own
 
-    const QStringView joinSuffix = matchSuffix(text, {u"加入了本群", u"加入本群", u"加入了群聊"});
+    const QStringView joinSuffix = matchSuffix(text, { u"加入了本群", u"加入本群", u"加入了群聊" });
     if (!joinSuffix.isEmpty()) {
         const QStringView head = text.chopped(joinSuffix.size());
         const qsizetype invite = head.indexOf(u"邀请");
@@ -124,7 +124,8 @@ int QqRecordClassifier::emitSystem(ChatRecord &&base, RecordSink &sink)
         return count;
     }
 
-    const QStringView leaveSuffix = matchSuffix(text, {u"退出了群聊", u"退出了本群", u"退出本群", u"退群"});
+    const QStringView leaveSuffix
+        = matchSuffix(text, { u"退出了群聊", u"退出了本群", u"退出本群", u"退群" });
     if (!leaveSuffix.isEmpty()) {
         base.author = person(text.chopped(leaveSuffix.size()));
         if (base.author.isEmpty())
@@ -136,7 +137,7 @@ int QqRecordClassifier::emitSystem(ChatRecord &&base, RecordSink &sink)
     }
 
     const QStringView removeSuffix
-        = matchSuffix(text, {u"移出了群聊", u"移出群聊", u"移出了本群", u"移出本群"});
+        = matchSuffix(text, { u"移出了群聊", u"移出群聊", u"移出了本群", u"移出本群" });
     if (!removeSuffix.isEmpty()) {
         QStringView head = text.chopped(removeSuffix.size());
         const qsizetype by = head.indexOf(u'将');
