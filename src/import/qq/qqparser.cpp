@@ -307,10 +307,14 @@ int QqParser::sniff(QByteArrayView head) const
     int headlines = 0;
     int withId = 0;
     int qqTells = 0; // unpadded hours and AM/PM: WeChat exporters write zero-padded 24 h
+    int zeroPadded = 0; // "09:05:00": WeChat's hour, never QQ's
     for (const QStringView line : QStringView(text).tokenize(u'\n')) {
         Headline headline;
-        if (parseHeadline(line.trimmed(), headline) != HeadlineResult::Headline)
+        const QStringView trimmed = line.trimmed();
+        if (parseHeadline(trimmed, headline) != HeadlineResult::Headline)
             continue;
+        if (trimmed[11] == u'0')
+            ++zeroPadded;
         ++headlines;
         const AuthorRef author = QqSender::parse(headline.sender);
         if (!author.key.isEmpty())
@@ -326,6 +330,8 @@ int QqParser::sniff(QByteArrayView head) const
         return 90;
     if (qqTells > 0)
         return 70;
+    if (zeroPadded > 0)
+        return 5;
     return text.contains(u"\r\n") ? 40 : 15;
 }
 
