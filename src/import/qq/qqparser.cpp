@@ -18,8 +18,10 @@ constexpr QStringView kHeaderTitle = u"消息记录（此消息记录为文本�
 // Lines of text before the first record tolerated before the file is declared not QQ.
 constexpr int kMaxLeadingJunk = 50;
 
+/// Outcome of reading a line as a message headline.
 enum class HeadlineResult { None, Headline, BadTimestamp };
 
+/// The parts of a message headline (time and sender).
 struct Headline
 {
     qint64 wallSeconds = 0;
@@ -78,6 +80,7 @@ bool headerField(QStringView line, QStringView label, QStringView &value)
     return true;
 }
 
+/// Hashes QString and QStringView alike so the author cache is searched without allocating.
 struct ViewHash
 {
     using is_transparent = void;

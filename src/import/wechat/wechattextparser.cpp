@@ -13,14 +13,17 @@ namespace {
 
 constexpr int kMaxLeadingJunk = 50;
 
+/// Which of the WeChat TXT layouts a file uses; fixed by its first headline.
 enum class Shape {
     Unknown,
     TimeFirst, ///< WeChatMsg v2/v3: "2024-01-01 12:00:00 name" or a bare time before a system text
     NameFirst ///< PC copy-paste: "name 2024/01/01 3:05 PM"
 };
 
+/// Outcome of reading a line as a message headline.
 enum class HeadlineResult { None, Headline, BadTimestamp };
 
+/// The parts of a message headline (time and sender).
 struct Headline
 {
     Shape shape = Shape::Unknown;

@@ -169,13 +169,14 @@ private Q_SLOTS:
             QStringLiteral(
                 "55|Message|Media|bob@example.org/王五|/|[闪照]请使用新版手机QQ查看闪照。"),
             QStringLiteral("58|Message|Media|987654321/|/|[QQ红包]请使用新版手机QQ查收红包。"),
-            // A headline-like text after a bare CR is part of the body, not a new record.
+            // A headline-like text after bare CRs (even an empty line) is body text, not a new
+            // record.
             QStringLiteral(
-                "61|Message|Text|55555/新人|/|[图片]看这个\n2023-05-06 8:00:00 假的(11111)"),
-            QStringLiteral("65|Message|Media|10001/赵六|/|[表情] [图片]"),
+                "61|Message|Text|55555/新人|/|[图片]看这个\n\n2023-05-06 8:00:00 假的(11111)"),
+            QStringLiteral("66|Message|Media|10001/赵六|/|[表情] [图片]"),
             QStringLiteral(
-                "68|Message|Text|22222/坏人|/|正文\n\n2023-05-06 13:99:00 坏人(22222)\n继续"),
-            QStringLiteral("74|Message|Text|10001/赵六|/|晚安"),
+                "69|Message|Text|22222/坏人|/|正文\n\n2023-05-06 13:99:00 坏人(22222)\n继续"),
+            QStringLiteral("75|Message|Text|10001/赵六|/|晚安"),
         };
         QStringList actual;
         for (const ChatRecord &r : std::as_const(sink.records))
@@ -189,7 +190,7 @@ private Q_SLOTS:
             QVERIFY(!r.hasUtc);
 
         QCOMPARE(sink.warnings.size(), 1);
-        QCOMPARE(sink.warnings[0].first, 71);
+        QCOMPARE(sink.warnings[0].first, 72);
         QVERIFY(sink.warnings[0].second.contains(QStringLiteral("13:99:00")));
     }
 
