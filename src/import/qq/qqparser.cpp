@@ -241,6 +241,9 @@ ParseResult QqParseRun::run()
             case HeadlineResult::Headline:
                 inHeader = false;
                 boundary = false;
+                for (const qint64 junk : std::as_const(leadingJunk))
+                    m_sink.warning(junk, tr("Line ignored: text before the first message."));
+                leadingJunk.clear();
                 startRecord(headline, lineNumber);
                 continue;
             case HeadlineResult::BadTimestamp:
@@ -279,8 +282,6 @@ ParseResult QqParseRun::run()
         return error(leadingJunk.isEmpty() ? 0 : leadingJunk.constFirst(),
                      tr("No QQ message was found in this file: it has no line of the form "
                         "\"2024-01-31 8:05:09 Nickname(12345678)\"."));
-    for (const qint64 junk : std::as_const(leadingJunk))
-        m_sink.warning(junk, tr("Line ignored: text before the first message."));
     if (!warnedDecoding && m_reader.hadDecodingErrors())
         m_sink.warning(m_reader.lineNumber(),
                        tr("The file contains bytes that are not valid %1; they were "

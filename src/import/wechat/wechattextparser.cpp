@@ -229,6 +229,9 @@ ParseResult WeChatTextRun::run()
             const HeadlineResult parsed = parseHeadline(line, m_shape, headline);
             if (parsed == HeadlineResult::Headline) {
                 boundary = false;
+                for (const qint64 junk : std::as_const(leadingJunk))
+                    m_sink.warning(junk, tr("Line ignored: text before the first message."));
+                leadingJunk.clear();
                 startRecord(headline, lineNumber);
                 continue;
             }
@@ -262,8 +265,6 @@ ParseResult WeChatTextRun::run()
         return error(leadingJunk.isEmpty() ? 0 : leadingJunk.constFirst(),
                      tr("No WeChat message was found in this file: it has no line of the form "
                         "\"2024-01-31 08:05:09 Name\" or \"Name 2024/01/31 8:05 AM\"."));
-    for (const qint64 junk : std::as_const(leadingJunk))
-        m_sink.warning(junk, tr("Line ignored: text before the first message."));
     if (!warnedDecoding && m_reader.hadDecodingErrors())
         m_sink.warning(m_reader.lineNumber(),
                        tr("The file contains bytes that are not valid %1; "
