@@ -53,6 +53,9 @@ bool TextLineReader::fill()
     m_chunk.resize(kChunkSize);
     const qint64 n = m_device.read(m_chunk.data(), kChunkSize);
     if (n <= 0) {
+        if (n < 0)
+            m_errorMessage
+                = tr("The file could not be read to the end: %1").arg(m_device.errorString());
         m_eof = true;
         return false;
     }

@@ -32,7 +32,8 @@ public:
     /// (errorMessage() says why); an empty file is not an error.
     bool open();
 
-    /// Advances to the next line. False at the end of the input.
+    /// Advances to the next line. False at the end of the input, or when reading failed
+    /// (errorMessage() is then set).
     bool readLine();
     /// The current line without its terminator; valid until the next readLine().
     QStringView line() const { return QStringView(m_buffer).mid(m_lineStart, m_lineLength); }

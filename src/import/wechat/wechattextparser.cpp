@@ -260,6 +260,8 @@ ParseResult WeChatTextRun::run()
                                .arg(encodingName(m_reader.encoding())));
         }
     }
+    if (!m_reader.errorMessage().isEmpty())
+        return error(m_reader.lineNumber(), m_reader.errorMessage());
     flush();
     if (m_records == 0)
         return error(leadingJunk.isEmpty() ? 0 : leadingJunk.constFirst(),

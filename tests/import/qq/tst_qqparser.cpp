@@ -371,6 +371,10 @@ private Q_SLOTS:
             << 20;
         QTest::newRow("wechat v3 system")
             << QByteArray("2024-01-01 12:00:00\n\"张三\"加入了群聊\n") << 0 << 0;
+        QTest::newRow("whatsapp iso")
+            << QByteArray("2023-01-05 21:05 - Alice: hi\n2023-01-05 21:06 - Bob: ok\n") << 0 << 0;
+        QTest::newRow("whatsapp ios iso")
+            << QByteArray("[2023-01-05 21:05:33] Alice: hi\n") << 0 << 0;
         QTest::newRow("whatsapp") << QByteArray("1/5/23, 21:05 - Alice: hi\n") << 0 << 0;
         QTest::newRow("telegram json")
             << QByteArray("{\n \"name\": \"x\",\n \"messages\": []\n}") << 0 << 0;

@@ -318,6 +318,10 @@ private Q_SLOTS:
                                 << 0;
         QTest::newRow("qq unpadded 1:1")
             << QByteArray("2020-01-01 8:00:00 甲\r\nhi\r\n\r\n") << 0 << 10;
+        QTest::newRow("whatsapp iso")
+            << QByteArray("2023-01-05 21:05 - Alice: hi\n2023-01-05 21:06 - Bob: ok\n") << 0 << 0;
+        QTest::newRow("whatsapp ios iso")
+            << QByteArray("[2023-01-05 21:05:33] Alice: hi\n") << 0 << 0;
         QTest::newRow("whatsapp") << QByteArray("1/5/23, 21:05 - Alice: hi\n") << 0 << 0;
         QTest::newRow("json") << QByteArray("{\n \"messages\": []\n}") << 0 << 0;
         QTest::newRow("wechat csv v3")
