@@ -121,6 +121,34 @@ QByteArray reencode(const QByteArray &utf8Bom, const QByteArray &encoding)
     return encoder.encode(text);
 }
 
+/// A device that serves `data` and then fails, like a file on a vanished network share.
+class FailingDevice final : public QIODevice
+{
+public:
+    explicit FailingDevice(QByteArray data)
+        : m_data(std::move(data))
+    {
+    }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        if (m_pos >= m_data.size()) {
+            setErrorString(QStringLiteral("network share vanished"));
+            return -1;
+        }
+        const qint64 n = qMin(max, qint64(m_data.size() - m_pos));
+        memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
 } // namespace
 
 /// The QQ 消息管理器 text export: header, senders, system notices, encodings and line ends.
@@ -354,6 +382,20 @@ private Q_SLOTS:
         cancelling.cancelAfterRecords = 1000;
         QCOMPARE(parseBytes(bytes, cancelling).status, ParseResult::Status::Cancelled);
         QVERIFY(cancelling.records.size() < count);
+    }
+
+    void readFailureIsError()
+    {
+        QByteArray bytes;
+        for (int i = 0; i < 40000; ++i)
+            bytes += "2021-03-04 8:05:06 (12345)\r\nhello\r\n\r\n";
+        FailingDevice device(bytes);
+        device.open(QIODevice::ReadOnly);
+        CollectingSink sink;
+        const ParseResult result = QqParser().parse(device, ParseOptions(), sink);
+        QCOMPARE(result.status, ParseResult::Status::Error);
+        QVERIFY(result.errorMessage.contains(QStringLiteral("network share vanished")));
+        QVERIFY(result.errorLine > 1);
     }
 
     void sniff_data()
