@@ -45,6 +45,20 @@ QString elided(const QString &name)
     return name.size() > 18 ? name.left(17) + QChar(0x2026) : name;
 }
 
+/// Keeps every category label whole; many labels are turned on their side and set smaller.
+void fitCategoryLabels(QBarCategoryAxis *axis, qsizetype count)
+{
+    axis->setTruncateLabels(false);
+    if (count > 12) {
+        axis->setLabelsAngle(-90);
+        QFont font = axis->labelsFont();
+        font.setPointSizeF(font.pointSizeF() * 0.8);
+        axis->setLabelsFont(font);
+    } else if (count > 6) {
+        axis->setLabelsAngle(-30);
+    }
+}
+
 /// The series granularity, read back from the spacing of its buckets.
 int seriesGranularity(const QList<ActivityPoint> &series)
 {
@@ -109,6 +123,7 @@ QChart *DashboardCharts::activity(const ActivityMetrics &metrics, bool dark)
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     x->setTitleText(tr("Period"));
+    fitCategoryLabels(x, categories.size());
     chart->addAxis(x, Qt::AlignBottom);
     QValueAxis *left = valueAxis(maxMessages, tr("Messages"));
     QValueAxis *right = valueAxis(maxActive, tr("Active members"));
@@ -144,6 +159,7 @@ QChart *DashboardCharts::joinsLeaves(const ActivityMetrics &metrics, bool dark, 
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     x->setTitleText(tr("Period"));
+    fitCategoryLabels(x, categories.size());
     chart->addAxis(x, Qt::AlignBottom);
     QValueAxis *y = valueAxis(max, tr("Members"));
     chart->addAxis(y, Qt::AlignLeft);
@@ -166,8 +182,9 @@ QChart *DashboardCharts::funnel(const ConversionMetrics &metrics, bool dark, QBa
     for (qsizetype i = metrics.funnel.size() - 1; i >= 0; --i) {
         const FunnelStep &step = metrics.funnel.at(i);
         *set << double(step.count);
+        // Shares of all members: the last step (referrers) is not a subset of the one before it.
         categories << (i == 0 ? funnelStepName(step.key)
-                              : tr("%1 (%2%)").arg(funnelStepName(step.key), locale.toString(step.rateOfPrevious * 100, 'f', 1)));
+                              : tr("%1 (%2% of members)").arg(funnelStepName(step.key), locale.toString(step.rateOfFirst * 100, 'f', 1)));
         max = std::max(max, double(step.count));
     }
     auto *series = new QHorizontalBarSeries;
@@ -177,6 +194,7 @@ QChart *DashboardCharts::funnel(const ConversionMetrics &metrics, bool dark, QBa
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(categories);
+    y->setTruncateLabels(false);
     chart->addAxis(y, Qt::AlignLeft);
     QValueAxis *x = valueAxis(max, tr("Members"));
     chart->addAxis(x, Qt::AlignBottom);
@@ -214,6 +232,7 @@ QChart *DashboardCharts::revenueByGroupAndRole(const RevenueMetrics &metrics, bo
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
+    fitCategoryLabels(x, categories.size());
     chart->addAxis(x, Qt::AlignBottom);
     QValueAxis *y = valueAxis(max, tr("Revenue (%1)").arg(metrics.revenue.currency()));
     chart->addAxis(y, Qt::AlignLeft);
@@ -258,6 +277,7 @@ QChart *DashboardCharts::rankedBars(const QList<std::pair<QString, qint64>> &row
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(names);
+    y->setTruncateLabels(false); // names are what this chart is about
     chart->addAxis(y, Qt::AlignLeft);
     QValueAxis *x = valueAxis(max, valueTitle);
     chart->addAxis(x, Qt::AlignBottom);
