@@ -3,10 +3,8 @@
 #include "analytics/metricscontext.h"
 #include "analytics/periodmath.h"
 
-#include <QHash>
-#include <QSet>
-
 #include <algorithm>
+#include <limits>
 
 namespace cohort {
 
@@ -19,6 +17,7 @@ int isoWeekdayIndex(qint64 day)
 }
 
 constexpr int MaxSilentListed = 500;
+constexpr qint32 Never = std::numeric_limits<qint32>::min();
 
 } // namespace
 
@@ -27,6 +26,7 @@ ActivityMetrics ActivityCalculator::compute(const MetricsContext &context)
     const AnalyticsFacts &facts = context.facts();
     const MetricsRequest &request = context.request();
     ActivityMetrics result;
+    const size_t n = size_t(context.memberCount());
 
     const QList<qint64> buckets = PeriodMath::buckets(context.fromDay(), context.toDay(), request.granularity);
     QList<ActivityPoint> series;
@@ -37,32 +37,45 @@ ActivityMetrics ActivityCalculator::compute(const MetricsContext &context)
         const auto it = std::upper_bound(buckets.cbegin(), buckets.cend(), day);
         return qsizetype(it - buckets.cbegin()) - 1;
     };
-    QList<QSet<qint64>> bucketMembers(buckets.size());
 
-    QHash<qint64, qint64> messagesByMember;
-    QHash<qint64, qint64> lastDayByMember;
+    std::vector<qint64> messages(n, 0);
+    std::vector<qint32> lastDay(n, Never);
+    // Rows come sorted by day, so a member's bucket only moves forward: remembering the last
+    // bucket counted for each member gives distinct active members per bucket without sets.
+    std::vector<qint32> lastBucket(n, -1);
+    qsizetype bucket = -1;
+    qint64 bucketEnd = std::numeric_limits<qint64>::min();
     for (const auto &row : facts.dayActivity) {
         if (row.day > context.toDay())
-            break; // sorted by day
+            break;
         if (!context.inScope(row.groupId))
             continue;
-        qint64 &last = lastDayByMember[row.memberId];
-        last = std::max<qint64>(last == 0 ? row.day : last, row.day);
+        const qsizetype i = context.index(row.memberId);
+        if (i < 0)
+            continue;
+        lastDay[size_t(i)] = std::max(lastDay[size_t(i)], row.day);
         if (row.day < context.fromDay())
             continue;
         result.messages += row.messages;
-        messagesByMember[row.memberId] += row.messages;
-        const qsizetype b = bucketIndex(row.day);
-        if (b >= 0) {
-            series[b].messages += row.messages;
-            bucketMembers[b].insert(row.memberId);
+        messages[size_t(i)] += row.messages;
+        if (row.day >= bucketEnd) {
+            bucket = bucketIndex(row.day);
+            bucketEnd = bucket + 1 < buckets.size() ? buckets.at(bucket + 1) : std::numeric_limits<qint64>::max();
+        }
+        if (bucket >= 0) {
+            series[bucket].messages += row.messages;
+            if (lastBucket[size_t(i)] != bucket) {
+                lastBucket[size_t(i)] = qint32(bucket);
+                ++series[bucket].activeMembers;
+            }
         }
     }
-    for (qsizetype b = 0; b < series.size(); ++b)
-        series[b].activeMembers = bucketMembers.at(b).size();
-    result.activeMembers = messagesByMember.size();
+    for (size_t i = 0; i < n; ++i)
+        result.activeMembers += messages[i] > 0;
 
     for (const auto &row : facts.hourActivity) {
+        if (!request.details)
+            break;
         if (row.day < context.fromDay() || row.day > context.toDay() || !context.inScope(row.groupId))
             continue;
         result.heatmap[size_t(isoWeekdayIndex(row.day))][size_t(std::clamp(row.hour, 0, 23))] += row.messages;
@@ -85,44 +98,57 @@ ActivityMetrics ActivityCalculator::compute(const MetricsContext &context)
     result.netGrowth = result.joins - result.leaves;
     result.series = series;
 
-    const QSet<qint64> members = context.membersAt(context.endUtc() - 1);
-    result.members = members.size();
+    result.members = context.membersAtEndCount();
     result.activeRatio = result.members > 0 ? double(result.activeMembers) / double(result.members) : 0.0;
     result.messagesPerDay = context.dayCount() > 0 ? double(result.messages) / double(context.dayCount()) : 0.0;
 
-    QList<std::pair<qint64, qint64>> ranking; // (messages, member)
-    ranking.reserve(messagesByMember.size());
-    for (auto it = messagesByMember.cbegin(); it != messagesByMember.cend(); ++it)
-        ranking.append({it.value(), it.key()});
-    std::sort(ranking.begin(), ranking.end(), [](const auto &a, const auto &b) {
-        return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
-    for (qsizetype i = 0; i < ranking.size() && i < request.topCount; ++i)
-        result.topContributors.append({context.memberRef(ranking.at(i).second), ranking.at(i).first});
-
-    QList<SilentMember> silent;
-    for (const qint64 memberId : members) {
-        const qint64 last = lastDayByMember.value(memberId, 0);
-        const bool never = !lastDayByMember.contains(memberId);
-        const qint64 days = never ? -1 : context.toDay() - last;
-        if (never || days >= request.silentDays)
-            silent.append({context.memberRef(memberId), never ? QDate() : PeriodMath::dateOf(last), days});
+    if (!request.details)
+        return result;
+    std::vector<std::pair<qint64, qint32>> ranking; // (messages, index)
+    for (size_t i = 0; i < n; ++i) {
+        if (messages[i] > 0)
+            ranking.emplace_back(messages[i], qint32(i));
     }
-    result.silentCount = silent.size();
-    std::sort(silent.begin(), silent.end(), [](const SilentMember &a, const SilentMember &b) {
-        const int ra = a.member.roles.isEmpty() ? 99 : MetricsContext::roleRank(a.member.roles.first());
-        const int rb = b.member.roles.isEmpty() ? 99 : MetricsContext::roleRank(b.member.roles.first());
-        if (ra != rb)
-            return ra < rb;
-        const qint64 da = a.daysSilent < 0 ? std::numeric_limits<qint64>::max() : a.daysSilent;
-        const qint64 db = b.daysSilent < 0 ? std::numeric_limits<qint64>::max() : b.daysSilent;
-        if (da != db)
-            return da > db;
-        return a.member.memberId < b.member.memberId;
-    });
-    if (silent.size() > MaxSilentListed)
-        silent.resize(MaxSilentListed);
-    result.silentMembers = silent;
+    auto byMessages = [&](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : context.memberId(a.second) < context.memberId(b.second);
+    };
+    const size_t top = std::min(ranking.size(), size_t(std::max(0, request.topCount)));
+    std::partial_sort(ranking.begin(), ranking.begin() + qsizetype(top), ranking.end(), byMessages);
+    for (size_t k = 0; k < top; ++k)
+        result.topContributors.append({context.memberRef(ranking[k].second), ranking[k].first});
+
+    struct Silent
+    {
+        int rank;
+        qint64 days; ///< max for "never"
+        qint32 index;
+    };
+    std::vector<Silent> silent;
+    const std::vector<char> &atEnd = context.membersAtEnd();
+    for (size_t i = 0; i < n; ++i) {
+        if (!atEnd[i])
+            continue;
+        const bool never = lastDay[i] == Never;
+        const qint64 days = never ? std::numeric_limits<qint64>::max() : context.toDay() - lastDay[i];
+        if (never || days >= request.silentDays)
+            silent.push_back({context.topRoleRank(qsizetype(i)), days, qint32(i)});
+    }
+    result.silentCount = qint64(silent.size());
+    auto silentOrder = [&](const Silent &a, const Silent &b) {
+        if (a.rank != b.rank)
+            return a.rank < b.rank;
+        if (a.days != b.days)
+            return a.days > b.days;
+        return context.memberId(a.index) < context.memberId(b.index);
+    };
+    const size_t listed = std::min(silent.size(), size_t(MaxSilentListed));
+    std::partial_sort(silent.begin(), silent.begin() + qsizetype(listed), silent.end(), silentOrder);
+    for (size_t k = 0; k < listed; ++k) {
+        const bool never = silent[k].days == std::numeric_limits<qint64>::max();
+        result.silentMembers.append({context.memberRef(silent[k].index),
+                                     never ? QDate() : PeriodMath::dateOf(lastDay[size_t(silent[k].index)]),
+                                     never ? -1 : silent[k].days});
+    }
     return result;
 }
 

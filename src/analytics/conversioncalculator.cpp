@@ -16,13 +16,17 @@ double ratio(qint64 part, qint64 whole)
     return whole > 0 ? double(part) / double(whole) : 0.0;
 }
 
-double median(QList<double> values)
+double median(std::vector<double> values)
 {
-    if (values.isEmpty())
+    if (values.empty())
         return -1;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
+    const size_t mid = values.size() / 2;
+    std::nth_element(values.begin(), values.begin() + qsizetype(mid), values.end());
+    const double upper = values[mid];
+    if (values.size() % 2)
+        return upper;
+    const double lower = *std::max_element(values.begin(), values.begin() + qsizetype(mid));
+    return (lower + upper) / 2.0;
 }
 
 } // namespace
@@ -31,115 +35,155 @@ ConversionMetrics ConversionCalculator::compute(const MetricsContext &context)
 {
     const AnalyticsFacts &facts = context.facts();
     ConversionMetrics result;
-    const QSet<qint64> members = context.membersAt(context.endUtc() - 1);
+    const size_t n = size_t(context.memberCount());
+    const std::vector<char> &members = context.membersAtEnd();
 
-    QSet<qint64> active;
+    std::vector<char> active(n, 0);
     for (const auto &row : facts.dayActivity) {
         if (row.day > context.toDay())
             break;
-        if (row.day >= context.fromDay() && context.inScope(row.groupId) && members.contains(row.memberId))
-            active.insert(row.memberId);
+        if (row.day < context.fromDay() || !context.inScope(row.groupId))
+            continue;
+        const qsizetype i = context.index(row.memberId);
+        if (i >= 0 && members[size_t(i)])
+            active[size_t(i)] = 1;
     }
 
-    QHash<qint64, qint64> ordersByMember;
-    QHash<qint64, qint64> firstOrderAt;
-    QHash<qint64, QSet<qint64>> groupBuyers;
+    std::vector<qint32> ordersByMember(n, 0);
+    std::vector<qint64> firstOrderAt(n, 0);
+    // Bit per (group slot, member): bought in that group in the range.
+    const size_t groups = size_t(facts.groupIds.size());
+    std::vector<char> groupBuyers(context.request().details ? groups * n : 0, 0);
     QHash<qint64, ConversionRow> campaigns;
-    QHash<qint64, QSet<qint64>> campaignBuyers;
+    QHash<qint64, QSet<qint32>> campaignBuyers;
     for (const auto &o : facts.orders) {
-        if (o.orderedAt < context.startUtc() || o.orderedAt >= context.endUtc())
+        if (o.orderedAt < context.startUtc())
             continue;
+        if (o.orderedAt >= context.endUtc())
+            break; // sorted by time
         if (!context.inScope(o.groupId) || !MetricsContext::counts(o))
             continue;
-        ++ordersByMember[o.memberId];
-        if (!firstOrderAt.contains(o.memberId))
-            firstOrderAt.insert(o.memberId, o.orderedAt); // orders are sorted by time
-        if (o.groupId != 0)
-            groupBuyers[o.groupId].insert(o.memberId);
+        const qsizetype i = context.index(o.memberId);
+        if (i < 0)
+            continue;
+        if (ordersByMember[size_t(i)]++ == 0)
+            firstOrderAt[size_t(i)] = o.orderedAt;
+        if (!context.request().details)
+            continue;
+        const qsizetype g = facts.groupSlot(o.groupId);
+        if (g >= 0)
+            groupBuyers[size_t(g) * n + size_t(i)] = 1;
         if (o.campaignId != 0) {
             ConversionRow &row = campaigns[o.campaignId];
-            row.id = o.campaignId;
-            row.name = facts.campaigns.value(o.campaignId);
+            if (row.id == 0) {
+                row.id = o.campaignId;
+                row.name = facts.campaigns.value(o.campaignId);
+                row.revenue = Money(0, facts.currency);
+            }
             ++row.orders;
-            row.revenue += Money(o.totalMinor, facts.currency);
-            campaignBuyers[o.campaignId].insert(o.memberId);
+            row.revenue = Money(row.revenue.minorUnits() + o.totalMinor, facts.currency);
+            campaignBuyers[o.campaignId].insert(qint32(i));
         }
     }
 
+    qint64 memberCount = 0;
+    qint64 activeCount = 0;
     qint64 buyers = 0;
     qint64 repeat = 0;
-    for (const qint64 id : members) {
-        const qint64 n = ordersByMember.value(id, 0);
-        buyers += n >= 1;
-        repeat += n >= 2;
+    for (size_t i = 0; i < n; ++i) {
+        if (!members[i])
+            continue;
+        ++memberCount;
+        activeCount += active[i];
+        buyers += ordersByMember[i] >= 1;
+        repeat += ordersByMember[i] >= 2;
     }
-    QSet<qint64> referrerIds;
+    std::vector<char> referred(n, 0);
     for (const auto &m : facts.members) {
-        if (m.referrerId != 0 && members.contains(m.referrerId))
-            referrerIds.insert(m.referrerId);
+        if (m.referrerId == 0)
+            continue;
+        const qsizetype r = context.index(m.referrerId);
+        if (r >= 0 && members[size_t(r)])
+            referred[size_t(r)] = 1;
     }
+    const qint64 referrers = std::count(referred.begin(), referred.end(), char(1));
 
     const QList<std::pair<QString, qint64>> steps{
-        {QStringLiteral("members"), qint64(members.size())},
-        {QStringLiteral("active"), qint64(active.size())},
+        {QStringLiteral("members"), memberCount},
+        {QStringLiteral("active"), activeCount},
         {QStringLiteral("buyers"), buyers},
         {QStringLiteral("repeat_buyers"), repeat},
-        {QStringLiteral("referrers"), qint64(referrerIds.size())},
+        {QStringLiteral("referrers"), referrers},
     };
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const qint64 previous = i == 0 ? steps.at(0).second : steps.at(i - 1).second;
         result.funnel.append({steps.at(i).first, steps.at(i).second, ratio(steps.at(i).second, previous),
                               ratio(steps.at(i).second, steps.at(0).second)});
     }
-    result.conversionRate = ratio(buyers, members.size());
+    result.conversionRate = ratio(buyers, memberCount);
+    if (!context.request().details)
+        return result;
 
-    // By group: members of each group at the end of the range and who of them bought there.
-    QList<qint64> groupIds = facts.groups.keys();
-    std::sort(groupIds.begin(), groupIds.end());
-    for (const qint64 groupId : groupIds) {
+    // By group: one pass over memberships counts each group's members at the end of the range
+    // and how many of them bought in that group.
+    std::vector<std::pair<qint64, qint64>> perGroup(groups); // (members, buyers among them)
+    const qint64 end = context.endUtc() - 1;
+    for (const auto &m : facts.memberships) {
+        if (!context.inScope(m.groupId) || !((m.joinedAt == 0 || m.joinedAt <= end) && (m.leftAt == 0 || m.leftAt > end)))
+            continue;
+        const qsizetype g = facts.groupSlot(m.groupId);
+        const qsizetype i = context.index(m.memberId);
+        if (g < 0 || i < 0)
+            continue;
+        auto &counts = perGroup[size_t(g)];
+        ++counts.first;
+        counts.second += groupBuyers[size_t(g) * n + size_t(i)];
+    }
+    for (qsizetype g = 0; g < qsizetype(groups); ++g) {
+        const qint64 groupId = facts.groupIds.at(g);
         if (!context.inScope(groupId))
             continue;
-        const QSet<qint64> groupMembers = context.groupMembersAt(groupId, context.endUtc() - 1);
-        qint64 groupBuyerCount = 0;
-        const QSet<qint64> bought = groupBuyers.value(groupId);
-        for (const qint64 id : bought)
-            groupBuyerCount += groupMembers.contains(id);
-        result.byGroup.append({groupId, QString(), facts.groups.value(groupId).name,
-                               qint64(groupMembers.size()), groupBuyerCount,
-                               ratio(groupBuyerCount, groupMembers.size()), 0, Money()});
+        const auto counts = perGroup[size_t(g)];
+        result.byGroup.append({groupId, QString(), facts.groups.value(groupId).name, counts.first, counts.second,
+                               ratio(counts.second, counts.first), 0, Money()});
     }
 
     QHash<int, ConversionRow> sources;
-    for (const qint64 id : members) {
-        const qsizetype index = facts.memberIndex(id);
-        const SourceChannel source = index >= 0 ? facts.members[size_t(index)].source : SourceChannel::Other;
+    for (size_t i = 0; i < n; ++i) {
+        if (!members[i])
+            continue;
+        const SourceChannel source = facts.members[i].source;
         ConversionRow &row = sources[int(source)];
-        row.key = enumKey(source);
-        row.name = enumDisplayName(source);
+        if (row.key.isEmpty()) {
+            row.key = enumKey(source);
+            row.name = enumDisplayName(source);
+        }
         ++row.members;
-        row.buyers += ordersByMember.value(id, 0) >= 1;
+        row.buyers += ordersByMember[i] >= 1;
     }
     for (auto it = sources.begin(); it != sources.end(); ++it) {
         it->rate = ratio(it->buyers, it->members);
         result.bySource.append(*it);
     }
-    std::sort(result.bySource.begin(), result.bySource.end(),
-              [](const ConversionRow &a, const ConversionRow &b) { return a.members > b.members || (a.members == b.members && a.key < b.key); });
+    std::sort(result.bySource.begin(), result.bySource.end(), [](const ConversionRow &a, const ConversionRow &b) {
+        return a.members > b.members || (a.members == b.members && a.key < b.key);
+    });
 
     for (auto it = campaigns.begin(); it != campaigns.end(); ++it) {
         it->buyers = campaignBuyers.value(it.key()).size();
-        it->members = members.size();
+        it->members = memberCount;
         it->rate = ratio(it->buyers, it->members);
         result.byCampaign.append(*it);
     }
-    std::sort(result.byCampaign.begin(), result.byCampaign.end(),
-              [](const ConversionRow &a, const ConversionRow &b) { return a.revenue.minorUnits() > b.revenue.minorUnits() || (a.revenue == b.revenue && a.id < b.id); });
+    std::sort(result.byCampaign.begin(), result.byCampaign.end(), [](const ConversionRow &a, const ConversionRow &b) {
+        return a.revenue.minorUnits() > b.revenue.minorUnits() || (a.revenue == b.revenue && a.id < b.id);
+    });
 
-    QList<double> days;
-    for (auto it = firstOrderAt.cbegin(); it != firstOrderAt.cend(); ++it) {
-        const qint64 joined = context.firstJoin(it.key());
-        if (joined > 0 && it.value() >= joined && members.contains(it.key()))
-            days << double(it.value() - joined) / 86400.0;
+    std::vector<double> days;
+    for (size_t i = 0; i < n; ++i) {
+        const qint64 joined = context.firstJoin(qsizetype(i));
+        if (ordersByMember[i] > 0 && members[i] && joined > 0 && firstOrderAt[i] >= joined)
+            days.push_back(double(firstOrderAt[i] - joined) / 86400.0);
     }
     result.medianDaysToFirstOrder = median(days);
     return result;

@@ -5,7 +5,6 @@
 #include "analytics/periodmath.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
 
@@ -13,7 +12,8 @@ namespace cohort {
 
 namespace {
 
-QList<DrillDown::Row> toRows(const MetricsContext &context, const QHash<qint64, qint64> &values)
+/// Rows for members by dense index, most first (ties by name).
+QList<DrillDown::Row> toRows(const MetricsContext &context, const QHash<qint32, qint64> &values)
 {
     QList<DrillDown::Row> rows;
     rows.reserve(values.size());
@@ -33,9 +33,14 @@ QList<DrillDown::Row> DrillDown::members(const AnalyticsFacts &facts, const Metr
                                          qint64 param)
 {
     const MetricsContext context(facts, request);
-    QHash<qint64, qint64> values;
-    const QSet<qint64> members = context.membersAt(context.endUtc() - 1);
+    QHash<qint32, qint64> values;
+    const std::vector<char> &members = context.membersAtEnd();
     auto bucketOf = [&](qint64 day) { return PeriodMath::bucketStart(day, request.granularity); };
+    auto add = [&](qint64 memberId, qint64 amount) {
+        const qsizetype i = context.index(memberId);
+        if (i >= 0)
+            values[qint32(i)] += amount;
+    };
 
     switch (kind) {
     case Kind::Silent: {
@@ -54,7 +59,7 @@ QList<DrillDown::Row> DrillDown::members(const AnalyticsFacts &facts, const Metr
                 continue;
             if (kind == Kind::HeatCell && int(((r.day % 7) + 7 + 3) % 7) != int(param / 24))
                 continue;
-            values[r.memberId] += r.messages;
+            add(r.memberId, r.messages);
         }
         return toRows(context, values);
     case Kind::JoinsInPeriod:
@@ -66,62 +71,70 @@ QList<DrillDown::Row> DrillDown::members(const AnalyticsFacts &facts, const Metr
                 continue;
             if (param >= 0 && bucketOf(context.localDay(e.at)) != param)
                 continue;
-            values[e.memberId] += 1;
+            add(e.memberId, 1);
+        }
+        return toRows(context, values);
+    case Kind::NewByReferral:
+        for (qsizetype i = 0; i < context.memberCount(); ++i) {
+            const qint64 first = context.firstJoin(i);
+            if (first >= context.startUtc() && first < context.endUtc() && first != 0 && facts.members[size_t(i)].referrerId != 0)
+                values[qint32(i)] = 1;
         }
         return toRows(context, values);
     case Kind::Buyers:
     case Kind::FunnelStep:
         break;
-    case Kind::NewByReferral:
-        for (auto it = context.firstJoins().cbegin(); it != context.firstJoins().cend(); ++it) {
-            if (it.value() < context.startUtc() || it.value() >= context.endUtc())
-                continue;
-            const qsizetype index = facts.memberIndex(it.key());
-            if (index >= 0 && facts.members[size_t(index)].referrerId != 0)
-                values[it.key()] = 1;
-        }
-        return toRows(context, values);
     }
 
     // Buyers and funnel steps.
-    QHash<qint64, qint64> orders;
+    QHash<qint32, qint64> orders;
     for (const auto &o : facts.orders) {
         if (o.orderedAt >= context.startUtc() && o.orderedAt < context.endUtc() && context.inScope(o.groupId)
-            && MetricsContext::counts(o))
-            ++orders[o.memberId];
+            && MetricsContext::counts(o)) {
+            const qsizetype i = context.index(o.memberId);
+            if (i >= 0)
+                ++orders[qint32(i)];
+        }
     }
     if (kind == Kind::Buyers)
         return toRows(context, orders);
-    QHash<qint64, qint64> messages;
+    QHash<qint32, qint64> messages;
     for (const auto &r : facts.dayActivity) {
-        if (r.day >= context.fromDay() && r.day <= context.toDay() && context.inScope(r.groupId))
-            messages[r.memberId] += r.messages;
+        if (r.day >= context.fromDay() && r.day <= context.toDay() && context.inScope(r.groupId)) {
+            const qsizetype i = context.index(r.memberId);
+            if (i >= 0)
+                messages[qint32(i)] += r.messages;
+        }
     }
-    QHash<qint64, qint64> referred;
+    QHash<qint32, qint64> referred;
     for (const auto &m : facts.members) {
-        if (m.referrerId != 0)
-            ++referred[m.referrerId];
+        const qsizetype r = m.referrerId != 0 ? context.index(m.referrerId) : -1;
+        if (r >= 0)
+            ++referred[qint32(r)];
     }
-    for (const qint64 id : members) {
+    for (qsizetype i = 0; i < context.memberCount(); ++i) {
+        if (!members[size_t(i)])
+            continue;
+        const qint32 k = qint32(i);
         switch (param) {
         case 0:
-            values[id] = messages.value(id);
+            values[k] = messages.value(k);
             break;
         case 1:
-            if (messages.contains(id))
-                values[id] = messages.value(id);
+            if (messages.contains(k))
+                values[k] = messages.value(k);
             break;
         case 2:
-            if (orders.value(id) >= 1)
-                values[id] = orders.value(id);
+            if (orders.value(k) >= 1)
+                values[k] = orders.value(k);
             break;
         case 3:
-            if (orders.value(id) >= 2)
-                values[id] = orders.value(id);
+            if (orders.value(k) >= 2)
+                values[k] = orders.value(k);
             break;
         case 4:
-            if (referred.contains(id))
-                values[id] = referred.value(id);
+            if (referred.contains(k))
+                values[k] = referred.value(k);
             break;
         default:
             break;

@@ -19,30 +19,32 @@ MetricsContext::MetricsContext(const AnalyticsFacts &facts, const MetricsRequest
     m_startUtc = m_clock.toUtcSeconds(m_fromDay * 86400);
     m_endUtc = m_clock.toUtcSeconds((m_toDay + 1) * 86400);
 
+    const size_t n = facts.members.size();
+    m_roleMask.assign(n, 0);
+    m_firstJoin.assign(n, 0);
+    m_atEnd.assign(n, 0);
+    const qint64 end = m_endUtc - 1;
     for (const auto &m : facts.memberships) {
         if (!inScope(m.groupId))
             continue;
-        QList<MemberRole> &roles = m_roles[m.memberId];
-        if (!roles.contains(m.role))
-            roles << m.role;
-        if (m.joinedAt > 0) {
-            qint64 &first = m_firstJoin[m.memberId];
-            if (first == 0 || m.joinedAt < first)
-                first = m.joinedAt;
-        }
+        const qsizetype i = index(m.memberId);
+        if (i < 0)
+            continue;
+        m_roleMask[size_t(i)] |= 1u << unsigned(m.role);
+        if (m.joinedAt > 0 && (m_firstJoin[size_t(i)] == 0 || m.joinedAt < m_firstJoin[size_t(i)]))
+            m_firstJoin[size_t(i)] = m.joinedAt;
+        if ((m.joinedAt == 0 || m.joinedAt <= end) && (m.leftAt == 0 || m.leftAt > end))
+            m_atEnd[size_t(i)] = 1;
     }
-    for (auto it = m_roles.begin(); it != m_roles.end(); ++it) {
-        std::sort(it->begin(), it->end(),
-                  [](MemberRole a, MemberRole b) { return roleRank(a) < roleRank(b); });
-    }
+    m_atEndCount = std::count(m_atEnd.begin(), m_atEnd.end(), char(1));
     // Any membership event proves presence: a member whose first recorded event is a leave had
     // joined before the history starts.
     for (const auto &e : facts.events) {
         if (!inScope(e.groupId))
             continue;
-        qint64 &first = m_firstJoin[e.memberId];
-        if (first == 0 || e.at < first)
-            first = e.at;
+        const qsizetype i = index(e.memberId);
+        if (i >= 0 && (m_firstJoin[size_t(i)] == 0 || e.at < m_firstJoin[size_t(i)]))
+            m_firstJoin[size_t(i)] = e.at;
     }
 }
 
@@ -67,39 +69,47 @@ int MetricsContext::roleRank(MemberRole role)
     return 7;
 }
 
-QSet<qint64> MetricsContext::membersAt(qint64 utc) const
+int MetricsContext::topRoleRank(qsizetype index) const
 {
-    QSet<qint64> result;
+    const quint32 mask = m_roleMask[size_t(index)];
+    int best = 99;
+    for (const MemberRole role : EnumTraits<MemberRole>::all()) {
+        if (mask & (1u << unsigned(role)))
+            best = std::min(best, roleRank(role));
+    }
+    return best;
+}
+
+std::vector<char> MetricsContext::membersAt(qint64 utc) const
+{
+    if (utc == m_endUtc - 1)
+        return m_atEnd;
+    std::vector<char> result(m_facts.members.size(), 0);
     for (const auto &m : m_facts.memberships) {
         if (!inScope(m.groupId))
             continue;
-        if ((m.joinedAt == 0 || m.joinedAt <= utc) && (m.leftAt == 0 || m.leftAt > utc))
-            result.insert(m.memberId);
+        const qsizetype i = index(m.memberId);
+        if (i >= 0 && (m.joinedAt == 0 || m.joinedAt <= utc) && (m.leftAt == 0 || m.leftAt > utc))
+            result[size_t(i)] = 1;
     }
     return result;
 }
 
-QSet<qint64> MetricsContext::groupMembersAt(qint64 groupId, qint64 utc) const
+MemberRef MetricsContext::memberRef(qsizetype index) const
 {
-    QSet<qint64> result;
-    for (const auto &m : m_facts.memberships) {
-        if (m.groupId != groupId)
-            continue;
-        if ((m.joinedAt == 0 || m.joinedAt <= utc) && (m.leftAt == 0 || m.leftAt > utc))
-            result.insert(m.memberId);
+    MemberRef ref;
+    if (index < 0 || index >= memberCount())
+        return ref;
+    const AnalyticsFacts::Member &m = m_facts.members[size_t(index)];
+    ref.memberId = m.id;
+    ref.name = m.name;
+    const quint32 mask = m_roleMask[size_t(index)];
+    for (const MemberRole role : EnumTraits<MemberRole>::all()) {
+        if (mask & (1u << unsigned(role)))
+            ref.roles << role;
     }
-    return result;
-}
-
-QString MetricsContext::memberName(qint64 memberId) const
-{
-    const qsizetype index = m_facts.memberIndex(memberId);
-    return index >= 0 ? m_facts.members[size_t(index)].name : QString();
-}
-
-MemberRef MetricsContext::memberRef(qint64 memberId) const
-{
-    return {memberId, memberName(memberId), m_roles.value(memberId)};
+    std::sort(ref.roles.begin(), ref.roles.end(), [](MemberRole a, MemberRole b) { return roleRank(a) < roleRank(b); });
+    return ref;
 }
 
 } // namespace cohort

@@ -5,13 +5,16 @@
 #include "domain/localclock.h"
 #include "storage/analyticsfacts.h"
 
-#include <QHash>
 #include <QSet>
+
+#include <vector>
 
 namespace cohort {
 
 /// What every calculator needs for one request: the scope test, the range as local days and
-/// UTC instants, and member lookups (names, roles in the scope's groups, membership at a time).
+/// UTC instants, and per-member state held in dense arrays indexed like `facts.members` (role
+/// masks, first join, membership at the end of the range), because hash maps keyed by member id
+/// dominated the cost on 200,000 members.
 class MetricsContext final
 {
 public:
@@ -33,15 +36,22 @@ public:
     qint64 localDay(qint64 utcSeconds) const { return m_clock.localDay(utcSeconds); }
     qint64 utcOfDayStart(qint64 day) const { return m_clock.toUtcSeconds(day * 86400); }
 
-    /// Members of the scope at instant `utc` (joined at or before, not left by then).
-    QSet<qint64> membersAt(qint64 utc) const;
-    /// Same, for one group.
-    QSet<qint64> groupMembersAt(qint64 groupId, qint64 utc) const;
-    MemberRef memberRef(qint64 memberId) const;
-    QString memberName(qint64 memberId) const;
-    /// Earliest join into a group of the scope (events and memberships), 0 when unknown.
-    qint64 firstJoin(qint64 memberId) const { return m_firstJoin.value(memberId, 0); }
-    const QHash<qint64, qint64> &firstJoins() const { return m_firstJoin; }
+    qsizetype memberCount() const { return qsizetype(m_facts.members.size()); }
+    /// Dense index of a member id (as in facts.members), -1 when unknown.
+    qsizetype index(qint64 memberId) const { return m_facts.memberIndex(memberId); }
+    qint64 memberId(qsizetype index) const { return m_facts.members[size_t(index)].id; }
+    /// 1 for members of the scope at the end of the range (joined by then, not left), by index.
+    const std::vector<char> &membersAtEnd() const { return m_atEnd; }
+    qint64 membersAtEndCount() const { return m_atEndCount; }
+    /// Members of the scope at instant `utc`, by index (1 = member).
+    std::vector<char> membersAt(qint64 utc) const;
+    MemberRef memberRef(qsizetype index) const;
+    /// Earliest presence in a group of the scope (join time or membership event), 0 = unknown.
+    qint64 firstJoin(qsizetype index) const { return m_firstJoin[size_t(index)]; }
+    /// Bit (1 << role) set for each role the member holds in a group of the scope.
+    quint32 roleMask(qsizetype index) const { return m_roleMask[size_t(index)]; }
+    /// Rank of the member's most important role (roleRank), 99 without a membership.
+    int topRoleRank(qsizetype index) const;
     /// Orders that count as sales: not refunded.
     static bool counts(const AnalyticsFacts::Order &order) { return order.status != OrderStatus::Refunded; }
     /// Importance of a role for sorting (owner first, plain member last).
@@ -57,8 +67,10 @@ private:
     qint64 m_toDay = -1;
     qint64 m_startUtc = 0;
     qint64 m_endUtc = 0;
-    QHash<qint64, QList<MemberRole>> m_roles;
-    QHash<qint64, qint64> m_firstJoin;
+    std::vector<quint32> m_roleMask;
+    std::vector<qint64> m_firstJoin;
+    std::vector<char> m_atEnd;
+    qint64 m_atEndCount = 0;
 };
 
 } // namespace cohort

@@ -64,13 +64,16 @@ DashboardMetrics MetricsEngine::compute(const AnalyticsFacts &facts, const Metri
                                   result.revenue, result.violations);
     MetricsRequest previous = request;
     std::tie(previous.from, previous.to) = PeriodMath::previousPeriod(request.from, request.to);
+    previous.details = false;
     result.previous = headline(facts, previous);
     result.portfolio = portfolio(facts, request);
     return result;
 }
 
-DashboardMetrics::Headline MetricsEngine::headline(const AnalyticsFacts &facts, const MetricsRequest &request)
+DashboardMetrics::Headline MetricsEngine::headline(const AnalyticsFacts &facts, const MetricsRequest &original)
 {
+    MetricsRequest request = original;
+    request.details = false;
     const MetricsContext context(facts, request);
     return headlineFrom(ActivityCalculator::compute(context), ConversionCalculator::compute(context),
                         RepurchaseCalculator::compute(context), FissionCalculator::compute(context),
@@ -81,73 +84,101 @@ QList<PortfolioRow> MetricsEngine::portfolio(const AnalyticsFacts &facts, const 
 {
     const MetricsContext context(facts, request);
     const qint64 end = context.endUtc() - 1;
-    QHash<qint64, PortfolioRow> rows;
-    QHash<qint64, QSet<qint64>> members;
-    for (auto it = facts.groups.cbegin(); it != facts.groups.cend(); ++it) {
-        if (!context.inScope(it.key()))
-            continue;
-        PortfolioRow row;
-        row.groupId = it.key();
-        row.name = it->name;
-        row.platform = it->platform;
-        row.revenue = Money(0, facts.currency);
-        rows.insert(it.key(), row);
+    const size_t n = size_t(context.memberCount());
+    const size_t groups = size_t(facts.groupIds.size());
+    QList<PortfolioRow> rows(qsizetype(groups), PortfolioRow{});
+    std::vector<char> wanted(groups, 0);
+    for (size_t g = 0; g < groups; ++g) {
+        const qint64 id = facts.groupIds.at(qsizetype(g));
+        wanted[g] = context.inScope(id);
+        rows[qsizetype(g)].groupId = id;
+        rows[qsizetype(g)].name = facts.groups.value(id).name;
+        rows[qsizetype(g)].platform = facts.groups.value(id).platform;
     }
+    // One byte per (group, member): bit 0 member at the end, bit 1 active; orders counted up
+    // to 2 in a second array. Dense arrays beat hash sets by an order of magnitude here.
+    std::vector<quint8> flags(groups * n, 0);
+    std::vector<quint8> bought(groups * n, 0);
+    auto cell = [&](qsizetype g, qsizetype i) { return size_t(g) * n + size_t(i); };
     for (const auto &m : facts.memberships) {
-        if (rows.contains(m.groupId) && (m.joinedAt == 0 || m.joinedAt <= end) && (m.leftAt == 0 || m.leftAt > end))
-            members[m.groupId].insert(m.memberId);
+        const qsizetype g = facts.groupSlot(m.groupId);
+        const qsizetype i = context.index(m.memberId);
+        if (g < 0 || i < 0 || !wanted[size_t(g)] || !((m.joinedAt == 0 || m.joinedAt <= end) && (m.leftAt == 0 || m.leftAt > end)))
+            continue;
+        if (!(flags[cell(g, i)] & 1)) {
+            flags[cell(g, i)] |= 1;
+            ++rows[g].members;
+        }
     }
-    QHash<qint64, QSet<qint64>> active;
     for (const auto &r : facts.dayActivity) {
         if (r.day > context.toDay())
             break;
-        if (r.day < context.fromDay() || !rows.contains(r.groupId))
+        if (r.day < context.fromDay())
             continue;
-        rows[r.groupId].messages += r.messages;
-        active[r.groupId].insert(r.memberId);
+        const qsizetype g = facts.groupSlot(r.groupId);
+        const qsizetype i = context.index(r.memberId);
+        if (g < 0 || i < 0 || !wanted[size_t(g)])
+            continue;
+        rows[g].messages += r.messages;
+        if (!(flags[cell(g, i)] & 2)) {
+            flags[cell(g, i)] |= 2;
+            ++rows[g].activeMembers;
+        }
     }
     for (const auto &e : facts.events) {
-        if (e.at < context.startUtc() || e.at >= context.endUtc() || !rows.contains(e.groupId))
+        if (e.at < context.startUtc() || e.at >= context.endUtc())
+            continue;
+        const qsizetype g = facts.groupSlot(e.groupId);
+        if (g < 0 || !wanted[size_t(g)])
             continue;
         if (e.kind == MembershipEventKind::Join)
-            ++rows[e.groupId].joins;
+            ++rows[g].joins;
         else
-            ++rows[e.groupId].leaves;
+            ++rows[g].leaves;
     }
-    QHash<qint64, QHash<qint64, qint64>> ordersByBuyer;
+    std::vector<qint64> revenue(groups, 0);
+    std::vector<qint64> repeat(groups, 0);
+    std::vector<qint64> memberBuyers(groups, 0);
     for (const auto &o : facts.orders) {
-        if (o.orderedAt < context.startUtc() || o.orderedAt >= context.endUtc() || !rows.contains(o.groupId)
-            || !MetricsContext::counts(o))
+        if (o.orderedAt < context.startUtc())
             continue;
-        PortfolioRow &row = rows[o.groupId];
-        ++row.orders;
-        row.revenue += Money(o.totalMinor, facts.currency);
-        ++ordersByBuyer[o.groupId][o.memberId];
+        if (o.orderedAt >= context.endUtc())
+            break;
+        if (!MetricsContext::counts(o))
+            continue;
+        const qsizetype g = facts.groupSlot(o.groupId);
+        const qsizetype i = context.index(o.memberId);
+        if (g < 0 || i < 0 || !wanted[size_t(g)])
+            continue;
+        ++rows[g].orders;
+        revenue[size_t(g)] += o.totalMinor;
+        quint8 &count = bought[cell(g, i)];
+        if (count == 0) {
+            ++rows[g].buyers;
+            memberBuyers[size_t(g)] += flags[cell(g, i)] & 1;
+        } else if (count == 1) {
+            ++repeat[size_t(g)];
+        }
+        if (count < 2)
+            ++count;
     }
     for (const auto &v : facts.violations) {
-        if (v.at >= context.startUtc() && v.at < context.endUtc() && rows.contains(v.groupId))
-            ++rows[v.groupId].violations;
+        const qsizetype g = facts.groupSlot(v.groupId);
+        if (g >= 0 && wanted[size_t(g)] && v.at >= context.startUtc() && v.at < context.endUtc())
+            ++rows[g].violations;
     }
 
     QList<PortfolioRow> list;
-    for (auto it = rows.begin(); it != rows.end(); ++it) {
-        PortfolioRow &row = it.value();
-        const QSet<qint64> groupMembers = members.value(row.groupId);
-        row.members = groupMembers.size();
-        row.activeMembers = active.value(row.groupId).size();
+    for (size_t g = 0; g < groups; ++g) {
+        if (!wanted[g])
+            continue;
+        PortfolioRow &row = rows[qsizetype(g)];
+        row.revenue = Money(revenue[g], facts.currency);
         row.activeRatio = row.members > 0 ? double(row.activeMembers) / double(row.members) : 0.0;
-        const QHash<qint64, qint64> buyers = ordersByBuyer.value(row.groupId);
-        qint64 repeat = 0;
-        qint64 memberBuyers = 0;
-        for (auto b = buyers.cbegin(); b != buyers.cend(); ++b) {
-            repeat += b.value() >= 2;
-            memberBuyers += groupMembers.contains(b.key());
-        }
-        row.buyers = buyers.size();
-        row.conversionRate = row.members > 0 ? double(memberBuyers) / double(row.members) : 0.0;
-        row.repurchaseRate = row.buyers > 0 ? double(repeat) / double(row.buyers) : 0.0;
+        row.conversionRate = row.members > 0 ? double(memberBuyers[g]) / double(row.members) : 0.0;
+        row.repurchaseRate = row.buyers > 0 ? double(repeat[g]) / double(row.buyers) : 0.0;
         row.health = HealthScoreFormula::compute(row.members, row.activeMembers, row.joins, row.leaves,
-                                                 memberBuyers, row.violations);
+                                                 memberBuyers[g], row.violations);
         list.append(row);
     }
     std::sort(list.begin(), list.end(), [](const PortfolioRow &a, const PortfolioRow &b) {

@@ -18,6 +18,9 @@ struct MetricsRequest
     int silentDays = 14; ///< a member is silent after this many days without a message
     int topCount = 10; ///< length of the top-contributor and top-referrer lists
     int dueWindowDays = 7; ///< buyers due to repurchase within this many days after `to`
+    /// False computes only the headline numbers: no member lists, series details, cohorts or
+    /// referral depth (the previous-period comparison needs nothing more).
+    bool details = true;
 };
 
 } // namespace cohort

@@ -4,9 +4,9 @@
 #include "analytics/periodmath.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace cohort {
 
@@ -16,6 +16,7 @@ constexpr int CohortMonths = 12;
 constexpr int MaxDueListed = 500;
 /// Buyers whose due date passed longer ago than this have lapsed and leave the to-do list.
 constexpr int LapsedAfterDays = 60;
+constexpr qint32 NoMonth = std::numeric_limits<qint32>::min();
 
 int monthIndex(const QDate &date)
 {
@@ -29,32 +30,65 @@ RepurchaseMetrics RepurchaseCalculator::compute(const MetricsContext &context)
     const AnalyticsFacts &facts = context.facts();
     RepurchaseMetrics result;
     result.intervals = {{0, 7, 0}, {8, 14, 0}, {15, 30, 0}, {31, 60, 0}, {61, 90, 0}, {91, -1, 0}};
+    const size_t n = size_t(context.memberCount());
+    const int endMonth = monthIndex(context.request().to);
+    const int windowStart = endMonth - CohortMonths + 1;
 
-    QHash<qint64, qint64> lastDayInRange;
-    QHash<qint64, qint64> ordersInRange;
-    QList<double> gaps;
-    QHash<qint64, int> firstMonth; // member -> month index of first purchase (all history)
-    QHash<qint64, QSet<int>> monthsBought;
-    QHash<std::pair<qint64, qint64>, qint64> lastProductOrder; // (member, product) -> local day
+    // Products with a repurchase cycle get a slot; the last order day per member and slot is kept
+    // in one flat array.
+    std::vector<qint32> cycleSlot(size_t(facts.productIds.size()), -1); // by product slot
+    QList<qint64> slotProduct;
+    for (qsizetype p = 0; p < facts.productIds.size(); ++p) {
+        if (facts.products.value(facts.productIds.at(p)).repurchaseCycleDays > 0) {
+            cycleSlot[size_t(p)] = qint32(slotProduct.size());
+            slotProduct << facts.productIds.at(p);
+        }
+    }
+    const size_t slotCount = size_t(slotProduct.size());
+    std::vector<qint32> lastProductDay(n * slotCount, NoMonth);
+
+    std::vector<qint32> lastDayInRange(n, NoMonth);
+    std::vector<qint32> ordersInRange(n, 0);
+    std::vector<qint32> firstMonth(n, NoMonth);
+    std::vector<quint32> monthMask(n, 0); // bit k: bought in month windowStart + k
+    std::vector<double> gaps;
+    qint64 cachedDayStart = std::numeric_limits<qint64>::min();
+    qint64 cachedDayEnd = std::numeric_limits<qint64>::min();
+    qint64 cachedDay = 0;
+    int cachedMonth = 0;
 
     for (const auto &o : facts.orders) {
         if (o.orderedAt >= context.endUtc())
             break; // sorted by time
         if (!context.inScope(o.groupId) || !MetricsContext::counts(o))
             continue;
-        const qint64 day = context.localDay(o.orderedAt);
-        const int month = monthIndex(PeriodMath::dateOf(day));
-        if (!firstMonth.contains(o.memberId))
-            firstMonth.insert(o.memberId, month);
-        monthsBought[o.memberId].insert(month);
-        lastProductOrder[{o.memberId, o.productId}] = day;
+        const qsizetype i = context.index(o.memberId);
+        if (i < 0)
+            continue;
+        // Orders are sorted, so consecutive ones mostly share a local day: reuse it.
+        if (o.orderedAt < cachedDayStart || o.orderedAt >= cachedDayEnd) {
+            cachedDay = context.localDay(o.orderedAt);
+            cachedDayStart = context.utcOfDayStart(cachedDay);
+            cachedDayEnd = context.utcOfDayStart(cachedDay + 1);
+            cachedMonth = monthIndex(PeriodMath::dateOf(cachedDay));
+        }
+        const qint64 day = cachedDay;
+        const int month = cachedMonth;
+        const size_t m = size_t(i);
+        if (firstMonth[m] == NoMonth)
+            firstMonth[m] = month;
+        if (month >= windowStart && month <= endMonth)
+            monthMask[m] |= 1u << unsigned(month - windowStart);
+        const qsizetype productSlot = facts.productSlot(o.productId);
+        const qint32 slot = productSlot >= 0 ? cycleSlot[size_t(productSlot)] : -1;
+        if (slot >= 0)
+            lastProductDay[m * slotCount + size_t(slot)] = qint32(day);
         if (o.orderedAt < context.startUtc())
             continue;
-        ++ordersInRange[o.memberId];
-        const auto last = lastDayInRange.constFind(o.memberId);
-        if (last != lastDayInRange.cend()) {
-            const qint64 gap = day - last.value();
-            gaps << double(gap);
+        ++ordersInRange[m];
+        if (lastDayInRange[m] != NoMonth) {
+            const qint64 gap = day - lastDayInRange[m];
+            gaps.push_back(double(gap));
             for (IntervalBucket &bucket : result.intervals) {
                 if (gap >= bucket.fromDays && (bucket.toDays < 0 || gap <= bucket.toDays)) {
                     ++bucket.count;
@@ -62,60 +96,78 @@ RepurchaseMetrics RepurchaseCalculator::compute(const MetricsContext &context)
                 }
             }
         }
-        lastDayInRange[o.memberId] = day;
+        lastDayInRange[m] = qint32(day);
     }
 
-    result.buyers = ordersInRange.size();
-    for (const qint64 n : std::as_const(ordersInRange))
-        result.repeatBuyers += n >= 2;
+    for (size_t m = 0; m < n; ++m) {
+        result.buyers += ordersInRange[m] >= 1;
+        result.repeatBuyers += ordersInRange[m] >= 2;
+    }
     result.repurchaseRate = result.buyers > 0 ? double(result.repeatBuyers) / double(result.buyers) : 0.0;
-    if (!gaps.isEmpty()) {
+    if (!gaps.empty()) {
         std::sort(gaps.begin(), gaps.end());
-        const qsizetype n = gaps.size();
-        result.medianIntervalDays = n % 2 ? gaps.at(n / 2) : (gaps.at(n / 2 - 1) + gaps.at(n / 2)) / 2.0;
+        const size_t k = gaps.size();
+        result.medianIntervalDays = k % 2 ? gaps[k / 2] : (gaps[k / 2 - 1] + gaps[k / 2]) / 2.0;
     }
 
+    if (!context.request().details)
+        return result;
     // Cohorts: the last twelve months of first purchase up to the end of the range.
-    const int endMonth = monthIndex(context.request().to);
-    QHash<int, QList<qint64>> cohortMembers;
-    for (auto it = firstMonth.cbegin(); it != firstMonth.cend(); ++it) {
-        if (it.value() > endMonth - CohortMonths && it.value() <= endMonth)
-            cohortMembers[it.value()].append(it.key());
+    std::vector<qint64> cohortSize(CohortMonths, 0);
+    std::vector<std::vector<qint64>> again(CohortMonths, std::vector<qint64>(CohortMonths, 0));
+    for (size_t m = 0; m < n; ++m) {
+        if (firstMonth[m] < windowStart || firstMonth[m] > endMonth)
+            continue;
+        const int c = firstMonth[m] - windowStart;
+        ++cohortSize[size_t(c)];
+        for (int k = 1; c + k < CohortMonths; ++k)
+            again[size_t(c)][size_t(k)] += (monthMask[m] >> unsigned(c + k)) & 1u;
     }
-    for (int month = endMonth - CohortMonths + 1; month <= endMonth; ++month) {
-        const QList<qint64> cohort = cohortMembers.value(month);
-        if (cohort.isEmpty())
+    for (int c = 0; c < CohortMonths; ++c) {
+        if (cohortSize[size_t(c)] == 0)
             continue;
         CohortRow row;
+        const int month = windowStart + c;
         row.month = QDate(month / 12, month % 12 + 1, 1);
-        row.buyers = cohort.size();
-        for (int k = 1; month + k <= endMonth; ++k) {
-            qint64 again = 0;
-            for (const qint64 id : cohort)
-                again += monthsBought.value(id).contains(month + k);
-            row.retention << double(again) / double(cohort.size());
-        }
+        row.buyers = cohortSize[size_t(c)];
+        for (int k = 1; c + k < CohortMonths; ++k)
+            row.retention << double(again[size_t(c)][size_t(k)]) / double(row.buyers);
         result.cohorts << row;
     }
 
-    for (auto it = lastProductOrder.cbegin(); it != lastProductOrder.cend(); ++it) {
-        const auto product = facts.products.constFind(it.key().second);
-        if (product == facts.products.cend() || product->repurchaseCycleDays <= 0)
-            continue;
-        const qint64 due = it.value() + product->repurchaseCycleDays;
-        if (due > context.toDay() + context.request().dueWindowDays || due < context.toDay() - LapsedAfterDays)
-            continue;
-        result.due.append({context.memberRef(it.key().first), it.key().second, product->name,
-                           PeriodMath::dateOf(it.value()), PeriodMath::dateOf(due)});
+    struct Due
+    {
+        qint64 due;
+        qint32 index;
+        qint32 slot;
+    };
+    std::vector<Due> due;
+    for (size_t m = 0; m < n; ++m) {
+        for (size_t s = 0; s < slotCount; ++s) {
+            const qint32 last = lastProductDay[m * slotCount + s];
+            if (last == NoMonth)
+                continue;
+            const qint64 when = last + facts.products.value(slotProduct.at(qsizetype(s))).repurchaseCycleDays;
+            if (when > context.toDay() + context.request().dueWindowDays || when < context.toDay() - LapsedAfterDays)
+                continue;
+            due.push_back({when, qint32(m), qint32(s)});
+        }
     }
-    std::sort(result.due.begin(), result.due.end(), [](const DueBuyer &a, const DueBuyer &b) {
+    auto dueOrder = [&](const Due &a, const Due &b) {
         if (a.due != b.due)
             return a.due < b.due;
-        return a.member.memberId != b.member.memberId ? a.member.memberId < b.member.memberId
-                                                      : a.productId < b.productId;
-    });
-    if (result.due.size() > MaxDueListed)
-        result.due.resize(MaxDueListed);
+        if (a.index != b.index)
+            return context.memberId(a.index) < context.memberId(b.index);
+        return slotProduct.at(a.slot) < slotProduct.at(b.slot);
+    };
+    const size_t listed = std::min(due.size(), size_t(MaxDueListed));
+    std::partial_sort(due.begin(), due.begin() + qsizetype(listed), due.end(), dueOrder);
+    for (size_t k = 0; k < listed; ++k) {
+        const qint64 productId = slotProduct.at(due[k].slot);
+        const qint32 last = lastProductDay[size_t(due[k].index) * slotCount + size_t(due[k].slot)];
+        result.due.append({context.memberRef(due[k].index), productId, facts.products.value(productId).name,
+                           PeriodMath::dateOf(last), PeriodMath::dateOf(due[k].due)});
+    }
     return result;
 }
 

@@ -6,14 +6,15 @@
 #include <QHash>
 
 #include <algorithm>
+#include <limits>
+#include <vector>
 
 namespace cohort {
 
 namespace {
 
-QList<NamedAmount> sorted(const QHash<qint64, NamedAmount> &byId)
+QList<NamedAmount> sorted(QList<NamedAmount> list)
 {
-    QList<NamedAmount> list = byId.values();
     std::sort(list.begin(), list.end(), [](const NamedAmount &a, const NamedAmount &b) {
         if (a.amount.minorUnits() != b.amount.minorUnits())
             return a.amount.minorUnits() > b.amount.minorUnits();
@@ -29,76 +30,112 @@ RevenueMetrics RevenueCalculator::compute(const MetricsContext &context)
     const AnalyticsFacts &facts = context.facts();
     const QString currency = facts.currency;
     RevenueMetrics result;
-    result.revenue = Money(0, currency);
-    result.averageOrder = Money(0, currency);
-
+    const QList<ProductRole> roles = EnumTraits<ProductRole>::all();
     const QList<qint64> buckets =
         PeriodMath::buckets(context.fromDay(), context.toDay(), context.request().granularity);
-    for (const qint64 start : buckets)
-        result.series.append({PeriodMath::dateOf(start), Money(0, currency), 0});
 
-    QHash<qint64, NamedAmount> byGroup;
-    QHash<qint64, NamedAmount> byProduct;
-    QHash<qint64, NamedAmount> byCampaign;
-    QHash<qint64, NamedAmount> byRole;
-    QHash<qint64, QList<Money>> groupRoles;
-    const QList<ProductRole> roles = EnumTraits<ProductRole>::all();
-    for (const ProductRole role : EnumTraits<ProductRole>::all())
-        byRole.insert(qint64(role), {qint64(role), enumKey(role), enumDisplayName(role), Money(0, currency), 0});
-
-    auto add = [&](QHash<qint64, NamedAmount> &map, qint64 id, const QString &name, qint64 minor) {
-        NamedAmount &row = map[id];
-        if (row.orders == 0 && row.amount.currency().isEmpty()) {
-            row.id = id;
-            row.name = name;
-            row.amount = Money(0, currency);
-        }
-        row.amount += Money(minor, currency);
-        ++row.orders;
+    // Sums in minor units; Money values are built once at the end.
+    struct Sum
+    {
+        qint64 minor = 0;
+        qint64 orders = 0;
     };
+    Sum total;
+    std::vector<Sum> perBucket(size_t(buckets.size()));
+    // Per-order work uses dense slots; hash maps only for campaigns (few orders carry one).
+    std::vector<Sum> groupSums(size_t(facts.groupIds.size()));
+    std::vector<Sum> productSums(size_t(facts.productIds.size()));
+    std::vector<size_t> productRole(size_t(facts.productIds.size()), 0);
+    for (qsizetype p = 0; p < facts.productIds.size(); ++p)
+        productRole[size_t(p)] = size_t(roles.indexOf(facts.products.value(facts.productIds.at(p)).role));
+    QHash<qint64, Sum> byCampaign;
+    std::vector<Sum> byRole(size_t(roles.size()));
+    std::vector<qint64> groupRoles(size_t(facts.groupIds.size()) * size_t(roles.size()), 0);
+    qsizetype bucket = -1;
+    qint64 bucketEndUtc = std::numeric_limits<qint64>::min();
 
     for (const auto &o : facts.orders) {
-        if (o.orderedAt < context.startUtc() || o.orderedAt >= context.endUtc() || !context.inScope(o.groupId))
+        if (o.orderedAt < context.startUtc())
+            continue;
+        if (o.orderedAt >= context.endUtc())
+            break; // sorted by time
+        if (!context.inScope(o.groupId))
             continue;
         if (!MetricsContext::counts(o)) {
             ++result.refunded;
             continue;
         }
-        ++result.orders;
-        result.revenue += Money(o.totalMinor, currency);
-        const qint64 day = context.localDay(o.orderedAt);
-        const auto it = std::upper_bound(buckets.cbegin(), buckets.cend(), day);
-        const qsizetype b = qsizetype(it - buckets.cbegin()) - 1;
-        if (b >= 0) {
-            result.series[b].revenue += Money(o.totalMinor, currency);
-            ++result.series[b].orders;
+        total.minor += o.totalMinor;
+        ++total.orders;
+        if (o.orderedAt >= bucketEndUtc) {
+            const qint64 day = context.localDay(o.orderedAt);
+            const auto it = std::upper_bound(buckets.cbegin(), buckets.cend(), day);
+            bucket = qsizetype(it - buckets.cbegin()) - 1;
+            bucketEndUtc = bucket + 1 < buckets.size() ? context.utcOfDayStart(buckets.at(bucket + 1))
+                                                       : std::numeric_limits<qint64>::max();
         }
-        if (o.groupId != 0)
-            add(byGroup, o.groupId, facts.groups.value(o.groupId).name, o.totalMinor);
-        const auto product = facts.products.constFind(o.productId);
-        add(byProduct, o.productId, product != facts.products.cend() ? product->name : QString(), o.totalMinor);
-        if (o.campaignId != 0)
-            add(byCampaign, o.campaignId, facts.campaigns.value(o.campaignId), o.totalMinor);
-        const ProductRole role = product != facts.products.cend() ? product->role : ProductRole::Traffic;
-        if (o.groupId != 0) {
-            QList<Money> &split = groupRoles[o.groupId];
-            if (split.isEmpty())
-                split = QList<Money>(roles.size(), Money(0, currency));
-            split[roles.indexOf(role)] += Money(o.totalMinor, currency);
+        if (bucket >= 0) {
+            perBucket[size_t(bucket)].minor += o.totalMinor;
+            ++perBucket[size_t(bucket)].orders;
         }
-        NamedAmount &roleRow = byRole[qint64(role)];
-        roleRow.amount += Money(o.totalMinor, currency);
-        ++roleRow.orders;
+        const qsizetype productSlot = facts.productSlot(o.productId);
+        const size_t roleIndex = productSlot >= 0 ? productRole[size_t(productSlot)] : 0;
+        if (productSlot >= 0) {
+            productSums[size_t(productSlot)].minor += o.totalMinor;
+            ++productSums[size_t(productSlot)].orders;
+        }
+        byRole[roleIndex].minor += o.totalMinor;
+        ++byRole[roleIndex].orders;
+        const qsizetype groupSlot = facts.groupSlot(o.groupId);
+        if (groupSlot >= 0) {
+            groupSums[size_t(groupSlot)].minor += o.totalMinor;
+            ++groupSums[size_t(groupSlot)].orders;
+            groupRoles[size_t(groupSlot) * size_t(roles.size()) + roleIndex] += o.totalMinor;
+        }
+        if (o.campaignId != 0) {
+            Sum &c = byCampaign[o.campaignId];
+            c.minor += o.totalMinor;
+            ++c.orders;
+        }
     }
-    if (result.orders > 0)
-        result.averageOrder = Money(result.revenue.minorUnits() / result.orders, currency);
-    result.byGroup = sorted(byGroup);
-    for (const NamedAmount &group : std::as_const(result.byGroup))
-        result.byGroupAndRole.append({group.id, group.name, groupRoles.value(group.id)});
-    result.byProduct = sorted(byProduct);
-    result.byCampaign = sorted(byCampaign);
-    for (const ProductRole role : EnumTraits<ProductRole>::all())
-        result.byRole.append(byRole.value(qint64(role)));
+
+    result.revenue = Money(total.minor, currency);
+    result.orders = total.orders;
+    result.averageOrder = Money(total.orders > 0 ? total.minor / total.orders : 0, currency);
+    for (qsizetype b = 0; b < buckets.size(); ++b)
+        result.series.append({PeriodMath::dateOf(buckets.at(b)), Money(perBucket[size_t(b)].minor, currency),
+                              perBucket[size_t(b)].orders});
+    auto toList = [&](const QHash<qint64, Sum> &sums, auto nameOf) {
+        QList<NamedAmount> list;
+        for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+            list.append({it.key(), QString(), nameOf(it.key()), Money(it->minor, currency), it->orders});
+        return sorted(list);
+    };
+    QList<NamedAmount> groupList;
+    for (qsizetype g = 0; g < facts.groupIds.size(); ++g) {
+        if (groupSums[size_t(g)].orders > 0)
+            groupList.append({facts.groupIds.at(g), QString(), facts.groups.value(facts.groupIds.at(g)).name,
+                              Money(groupSums[size_t(g)].minor, currency), groupSums[size_t(g)].orders});
+    }
+    result.byGroup = sorted(groupList);
+    QList<NamedAmount> productList;
+    for (qsizetype p = 0; p < facts.productIds.size(); ++p) {
+        if (productSums[size_t(p)].orders > 0)
+            productList.append({facts.productIds.at(p), QString(), facts.products.value(facts.productIds.at(p)).name,
+                                Money(productSums[size_t(p)].minor, currency), productSums[size_t(p)].orders});
+    }
+    result.byProduct = sorted(productList);
+    result.byCampaign = toList(byCampaign, [&](qint64 id) { return facts.campaigns.value(id); });
+    for (qsizetype r = 0; r < roles.size(); ++r)
+        result.byRole.append({qint64(roles.at(r)), enumKey(roles.at(r)), enumDisplayName(roles.at(r)),
+                              Money(byRole[size_t(r)].minor, currency), byRole[size_t(r)].orders});
+    for (const NamedAmount &group : std::as_const(result.byGroup)) {
+        QList<Money> split;
+        const size_t g = size_t(facts.groupSlot(group.id));
+        for (qsizetype r = 0; r < roles.size(); ++r)
+            split << Money(groupRoles[g * size_t(roles.size()) + size_t(r)], currency);
+        result.byGroupAndRole.append({group.id, group.name, split});
+    }
     return result;
 }
 

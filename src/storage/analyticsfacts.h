@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QString>
 
+#include <algorithm>
 #include <vector>
 
 namespace cohort {
@@ -93,8 +94,37 @@ struct AnalyticsFacts
     QHash<qint64, Group> groups;
     QHash<qint64, QString> campaigns;
 
-    /// Index of a member in `members` (binary search), or -1.
-    qsizetype memberIndex(qint64 id) const;
+    /// Index of a member in `members`, or -1. O(1) after buildIndex().
+    qsizetype memberIndex(qint64 id) const
+    {
+        if (id > 0 && id < qint64(indexById.size()))
+            return indexById[size_t(id)];
+        return sparseMemberIndex(id);
+    }
+    /// Builds the id → index tables (ids are dense row ids in practice).
+    void buildIndex();
+    /// Position of a group in `groupIds` (0..groupCount-1), or -1. O(1) for dense ids.
+    qsizetype groupSlot(qint64 id) const { return slotOf(groupSlotById, groupIds, id); }
+    /// Position of a product in `productIds`, or -1.
+    qsizetype productSlot(qint64 id) const { return slotOf(productSlotById, productIds, id); }
+
+    QList<qint64> groupIds; ///< sorted; slot = position
+    QList<qint64> productIds; ///< sorted; slot = position
+    std::vector<qint32> groupSlotById;
+    std::vector<qint32> productSlotById;
+
+    /// Member index per id for ids below its size; -1 where no member has that id.
+    std::vector<qint32> indexById;
+
+private:
+    qsizetype sparseMemberIndex(qint64 id) const;
+    static qsizetype slotOf(const std::vector<qint32> &table, const QList<qint64> &ids, qint64 id)
+    {
+        if (id > 0 && id < qint64(table.size()))
+            return table[size_t(id)];
+        const auto it = std::lower_bound(ids.cbegin(), ids.cend(), id);
+        return it != ids.cend() && *it == id ? it - ids.cbegin() : -1;
+    }
 };
 
 } // namespace cohort

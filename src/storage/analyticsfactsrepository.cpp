@@ -9,11 +9,49 @@
 
 namespace cohort {
 
-qsizetype AnalyticsFacts::memberIndex(qint64 id) const
+qsizetype AnalyticsFacts::sparseMemberIndex(qint64 id) const
 {
     const auto it = std::lower_bound(members.begin(), members.end(), id,
                                      [](const Member &m, qint64 value) { return m.id < value; });
     return it != members.end() && it->id == id ? it - members.begin() : -1;
+}
+
+namespace {
+
+void buildSlots(QList<qint64> &ids, std::vector<qint32> &table)
+{
+    std::sort(ids.begin(), ids.end());
+    table.clear();
+    if (ids.isEmpty() || ids.last() <= 0 || ids.last() > ids.size() * 4 + 1024)
+        return;
+    table.assign(size_t(ids.last()) + 1, -1);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (ids.at(i) > 0)
+            table[size_t(ids.at(i))] = qint32(i);
+    }
+}
+
+} // namespace
+
+void AnalyticsFacts::buildIndex()
+{
+    groupIds = groups.keys();
+    buildSlots(groupIds, groupSlotById);
+    productIds = products.keys();
+    buildSlots(productIds, productSlotById);
+    indexById.clear();
+    if (members.empty())
+        return;
+    std::sort(members.begin(), members.end(), [](const Member &a, const Member &b) { return a.id < b.id; });
+    const qint64 maxId = members.back().id;
+    // A dense table only when ids are not wildly sparse; otherwise binary search serves.
+    if (maxId <= 0 || maxId > qint64(members.size()) * 4 + 1024)
+        return;
+    indexById.assign(size_t(maxId) + 1, -1);
+    for (size_t i = 0; i < members.size(); ++i) {
+        if (members[i].id > 0)
+            indexById[size_t(members[i].id)] = qint32(i);
+    }
 }
 
 bool AnalyticsFactsRepository::load(AnalyticsFacts &facts)
@@ -116,6 +154,7 @@ bool AnalyticsFactsRepository::load(AnalyticsFacts &facts)
     while (q.next())
         facts.violations.push_back({q.value(0).toLongLong(), q.value(1).toLongLong()});
 
+    facts.buildIndex();
     return finish(true);
 }
 

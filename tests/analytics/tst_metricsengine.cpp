@@ -79,6 +79,7 @@ AnalyticsFacts fixture()
         {6, 4, 10, 1, 0, local(3, 8, 23, 30), 700, OrderStatus::Placed},
         {7, 1, 10, 1, 0, local(3, 9, 0, 30), 300, OrderStatus::Paid},
     };
+    f.buildIndex();
     return f;
 }
 
