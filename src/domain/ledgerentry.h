@@ -25,6 +25,8 @@ struct LedgerEntry
     qint64 orderId = 0;
     Money amount;
     QDateTime at;
+    qint64 id = 0; ///< set once stored
+    QDateTime paidAt; ///< when the operator paid it out; invalid = outstanding
     bool operator==(const LedgerEntry &) const = default;
 };
 

@@ -15,6 +15,7 @@ struct PointsEntry
     QString reason; ///< activity | purchase | referral | refund | redeem
     qint64 orderId = 0; ///< 0 = none
     QDateTime at;
+    qint64 id = 0; ///< set once stored
     bool operator==(const PointsEntry &) const = default;
 };
 
