@@ -20,7 +20,7 @@ struct Header
 QString trimDecoration(const QString &text)
 {
     static const QString decoration
-        = QStringLiteral(" \t:-|~_=*【】[]「」『』<>()!.,;、。，：；！～—");
+        = QStringLiteral(" \t#:-|~_=*【】[]「」『』<>()!.,;、。，：；！～—");
     qsizetype begin = 0;
     qsizetype end = text.size();
     while (begin < end && decoration.contains(text.at(begin)))
@@ -36,7 +36,9 @@ Header parseHeader(const QString &original, const QString &folded)
         QStringLiteral("#\\s*(?:接龙|sign[- ]?up(?:\\s*list)?)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression plainMarker(
-        QStringLiteral("^\\s*[\\[【「]?\\s*接龙|sign[- ]?up\\s+list"),
+        QStringLiteral(
+            "^\\s*[\\[【「]?\\s*接龙|^\\s*[\\[【「][^\\]】」]{0,8}接龙[^\\]】」]{0,8}[\\]】」]|"
+            "sign[- ]?up\\s+list"),
         QRegularExpression::CaseInsensitiveOption);
     Header header;
     QRegularExpressionMatch match = hashMarker.match(folded);

@@ -111,6 +111,34 @@ private Q_SLOTS:
         QTest::newRow("comma before quantity")
             << QStringLiteral("阿May，三份") << QStringLiteral("阿May") << 3 << true
             << QStringLiteral("份") << QString();
+        QTest::newRow("dash before bare number")
+            << QStringLiteral("Anna - 2 loaves") << QStringLiteral("Anna") << 2 << true << QString()
+            << QStringLiteral("loaves");
+        QTest::newRow("space before unit") << QStringLiteral("老王 2 份") << QStringLiteral("老王")
+                                           << 2 << true << QStringLiteral("份") << QString();
+        QTest::newRow("second item stays in the note")
+            << QStringLiteral("Mia 1 box + 1 bag") << QStringLiteral("Mia") << 1 << true
+            << QStringLiteral("box") << QStringLiteral("+ 1 bag");
+        QTest::newRow("full-width multiplier digits")
+            << QStringLiteral("小雨 x２") << QStringLiteral("小雨") << 2 << true << QString()
+            << QString();
+        QTest::newRow("full-width ten")
+            << QStringLiteral("Ｌｅｏ ×１０") << QStringLiteral("Ｌｅｏ") << 10 << true << QString()
+            << QString();
+        QTest::newRow("building number in brackets")
+            << QStringLiteral("张阿姨（3栋）两盒") << QStringLiteral("张阿姨（3栋）") << 2 << true
+            << QStringLiteral("盒") << QString();
+        QTest::newRow("note with mixed items")
+            << QStringLiteral("Kevin 2盒 草莓+蓝莓各一") << QStringLiteral("Kevin") << 2 << true
+            << QStringLiteral("盒") << QStringLiteral("草莓+蓝莓各一");
+        QTest::newRow("emoji around") << QStringLiteral("🐱猫猫 三盒🍓") << QStringLiteral("🐱猫猫")
+                                      << 3 << true << QStringLiteral("盒") << QStringLiteral("🍓");
+        QTest::newRow("trailing full stop")
+            << QStringLiteral("李娜 2份。") << QStringLiteral("李娜") << 2 << true
+            << QStringLiteral("份") << QString();
+        QTest::newRow("glued multiplier and unit")
+            << QStringLiteral("Zoe x3盒") << QStringLiteral("Zoe") << 3 << true
+            << QStringLiteral("盒") << QString();
         QTest::newRow("kilograms") << QStringLiteral("老陈 5公斤") << QStringLiteral("老陈") << 5
                                    << true << QStringLiteral("公斤") << QString();
     }
@@ -201,6 +229,20 @@ private Q_SLOTS:
         QTest::newRow("greeting before header")
             << QStringLiteral("大家好～\n#接龙 芒果\n1. 小红 1箱\n2. 小绿 2箱") << true
             << QStringLiteral("芒果") << 2;
+        QTest::newRow("hash both sides")
+            << QStringLiteral("#接龙#\n1. A 1份") << true << QString() << 1;
+        QTest::newRow("bracketed group-buy header")
+            << QStringLiteral("【团购接龙】阳山水蜜桃\n1. 阿花 2箱") << true
+            << QStringLiteral("阳山水蜜桃") << 1;
+        QTest::newRow("#signup with entries without quantities")
+            << QStringLiteral("#signup Sunday football ⚽\n1. Ahmed\n2. Ben (goalkeeper)") << true
+            << QStringLiteral("Sunday football ⚽") << 2;
+        QTest::newRow("noise between entries") << QStringLiteral(
+            "#接龙 粽子\n1. 阿花 5个\n（中间省略）\n2. 阿草 3个\n@所有人 今晚截止")
+                                               << true << QStringLiteral("粽子") << 2;
+        QTest::newRow("spaced and ideographic full stop numbering")
+            << QStringLiteral("#接龙 苹果\n1 . 甲 1箱\n2。乙 2箱\n3 、丙 1箱") << true
+            << QStringLiteral("苹果") << 3;
         QTest::newRow("question about solitaire")
             << QStringLiteral("接龙结束了吗？") << false << QString() << 0;
         QTest::newRow("mention mid-sentence")
