@@ -300,7 +300,10 @@ QString RecurrenceRule::describe(const QLocale &locale, const QDate &startDate,
     QString sentence;
     switch (frequency) {
     case Frequency::Daily:
-        if (!byDay.isEmpty())
+        // A daily rule limited to days of the month reads like the monthly rule it amounts to.
+        if (!byMonthDay.isEmpty() && byDay.isEmpty() && interval == 1)
+            sentence = tr("%1 of each month at %2").arg(describeMonthDays(locale, startDate), at);
+        else if (!byDay.isEmpty())
             sentence = interval == 1
                 ? tr("Every %1 at %2").arg(describeWeekdays(locale, startDate), at)
                 : tr("Every %1 days on %2 at %3")

@@ -61,6 +61,32 @@ Schedule::Schedule(const QDateTime &localStart, int durationMinutes, const QTime
 {
 }
 
+std::optional<Schedule> Schedule::forCampaign(const Campaign &campaign, QString *error)
+{
+    const QTimeZone zone(campaign.timeZone.toUtf8());
+    if (!zone.isValid()) {
+        if (error)
+            *error = tr("\"%1\" is not a known time zone.").arg(campaign.timeZone);
+        return std::nullopt;
+    }
+    if (!campaign.startsAt.isValid()) {
+        if (error)
+            *error = tr("The campaign has no start time.");
+        return std::nullopt;
+    }
+    std::optional<RecurrenceRule> rule;
+    if (!campaign.recurrence.trimmed().isEmpty()) {
+        rule = RecurrenceRule::parse(campaign.recurrence, error);
+        if (!rule)
+            return std::nullopt;
+        if (rule->count == 0 && !rule->untilDate.isValid() && !rule->untilDateTime.isValid()
+            && campaign.endsAt.isValid())
+            rule->untilDateTime = campaign.endsAt.toUTC();
+    }
+    const QDateTime local = campaign.startsAt.toTimeZone(zone);
+    return Schedule(QDateTime(local.date(), local.time()), campaign.durationMinutes, zone, rule);
+}
+
 QDateTime Schedule::wallToUtc(const QDate &date, const QTime &time, const QTimeZone &zone)
 {
     const qint64 wall = QDateTime(date, time, Qt::UTC).toSecsSinceEpoch();

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "domain/campaign.h"
 #include "domain/recurrencerule.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QTimeZone>
@@ -16,6 +18,8 @@ namespace cohort {
 /// by the size of the gap, and in an autumn overlap the first (earlier) instant is taken.
 class Schedule final
 {
+    Q_DECLARE_TR_FUNCTIONS(Schedule)
+
 public:
     /// One occurrence, as UTC instants plus the local date it belongs to.
     struct Occurrence
@@ -37,6 +41,12 @@ public:
     int durationMinutes() const { return m_durationMinutes; }
     const std::optional<RecurrenceRule> &rule() const { return m_rule; }
     bool isValid() const { return m_startDate.isValid() && m_zone.isValid(); }
+
+    /// The schedule of a stored campaign: `startsAt` (an instant) read in the campaign's zone,
+    /// its recurrence and duration. A recurring campaign without COUNT or UNTIL ends at
+    /// `endsAt` when that is set. Returns nullopt with a translated reason for a bad zone, a
+    /// missing start or an unparsable rule.
+    static std::optional<Schedule> forCampaign(const Campaign &campaign, QString *error = nullptr);
 
     /// Occurrences that overlap [fromUtc, toUtc), in time order. COUNT counts from the start of
     /// the schedule, so occurrences before `fromUtc` still use up the count.

@@ -130,6 +130,9 @@ private Q_SLOTS:
         QTest::newRow("monthly default day")
             << QStringLiteral("FREQ=MONTHLY;INTERVAL=2") << QDate(2024, 4, 20) << QTime(9, 0)
             << QStringLiteral("Day 20 of every 2 months at 09:00");
+        QTest::newRow("daily limited to month days")
+            << QStringLiteral("FREQ=DAILY;BYMONTHDAY=1,-1") << monday << QTime(9, 0)
+            << QStringLiteral("Day 1 and the last day of each month at 09:00");
         QTest::newRow("single count") << QStringLiteral("FREQ=DAILY;COUNT=1") << monday
                                       << QTime(9, 0) << QStringLiteral("Every day at 09:00, once");
     }

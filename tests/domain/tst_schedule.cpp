@@ -247,6 +247,46 @@ private Q_SLOTS:
         QVERIFY(!s.nextOccurrence(utc(2024, 4, 2, 0, 0)).has_value());
     }
 
+    void forCampaign()
+    {
+        cohort::Campaign c;
+        c.timeZone = QStringLiteral("Europe/Berlin");
+        c.startsAt = utc(2024, 3, 25, 19, 0); // 20:00 in Berlin
+        c.endsAt = utc(2024, 4, 2, 0, 0);
+        c.recurrence = QStringLiteral("FREQ=WEEKLY;BYDAY=MO,TH");
+        c.durationMinutes = 30;
+        QString error;
+        const auto s = Schedule::forCampaign(c, &error);
+        QVERIFY2(s, qPrintable(error));
+        QCOMPARE(s->startTime(), QTime(20, 0));
+        const auto list = s->occurrences(utc(2024, 1, 1, 0, 0), utc(2025, 1, 1, 0, 0));
+        // endsAt closes an open-ended rule: Mar 25, Mar 28, Apr 1.
+        QCOMPARE(starts(list),
+                 (QList<QDateTime> { utc(2024, 3, 25, 19, 0), utc(2024, 3, 28, 19, 0),
+                                     utc(2024, 4, 1, 18, 0) }));
+        QCOMPARE(list.first().endUtc, utc(2024, 3, 25, 19, 30));
+        // A COUNT in the rule wins over endsAt.
+        c.recurrence = QStringLiteral("FREQ=WEEKLY;BYDAY=MO,TH;COUNT=5");
+        QCOMPARE(Schedule::forCampaign(c)
+                     ->occurrences(utc(2024, 1, 1, 0, 0), utc(2025, 1, 1, 0, 0))
+                     .size(),
+                 5);
+        c.recurrence.clear();
+        QCOMPARE(Schedule::forCampaign(c)
+                     ->occurrences(utc(2024, 1, 1, 0, 0), utc(2025, 1, 1, 0, 0))
+                     .size(),
+                 1);
+        c.timeZone = QStringLiteral("Mars/Olympus_Mons");
+        QVERIFY(!Schedule::forCampaign(c, &error));
+        QVERIFY(!error.isEmpty());
+        c.timeZone = QStringLiteral("Asia/Shanghai");
+        c.recurrence = QStringLiteral("FREQ=YEARLY");
+        QVERIFY(!Schedule::forCampaign(c));
+        c.recurrence.clear();
+        c.startsAt = QDateTime();
+        QVERIFY(!Schedule::forCampaign(c));
+    }
+
     void impossibleRuleTerminates()
     {
         // February never has a 30th: the expansion must give up instead of looping forever.
