@@ -66,14 +66,16 @@ QString ordinalWeekday(int ordinal, const QString &day)
         return RecurrenceRule::tr("the last %1").arg(day);
     case -2:
         return RecurrenceRule::tr("the second to last %1").arg(day);
+    case -3:
+        return RecurrenceRule::tr("the third to last %1").arg(day);
+    case -4:
+        return RecurrenceRule::tr("the fourth to last %1").arg(day);
+    case -5:
+        return RecurrenceRule::tr("the fifth to last %1").arg(day);
     default:
-        break;
-    }
-    if (ordinal == 0)
+        // parse() keeps ordinals within ±5; 0 means every such weekday of the month.
         return RecurrenceRule::tr("every %1").arg(day);
-    return ordinal > 0
-        ? RecurrenceRule::tr("the %1 (number %2) of the month").arg(day).arg(ordinal)
-        : RecurrenceRule::tr("the %1 (number %2 from the end)").arg(day).arg(-ordinal);
+    }
 }
 
 } // namespace

@@ -130,6 +130,13 @@ private Q_SLOTS:
         QTest::newRow("monthly default day")
             << QStringLiteral("FREQ=MONTHLY;INTERVAL=2") << QDate(2024, 4, 20) << QTime(9, 0)
             << QStringLiteral("Day 20 of every 2 months at 09:00");
+        QTest::newRow("every saturday of the month")
+            << QStringLiteral("FREQ=MONTHLY;BYDAY=SA") << monday << QTime(10, 0)
+            << QStringLiteral("Every Saturday of each month at 10:00");
+        QTest::newRow("third to last and second sunday")
+            << QStringLiteral("FREQ=MONTHLY;BYDAY=-3WE,2SU") << monday << QTime(10, 0)
+            << QStringLiteral(
+                   "The third to last Wednesday and the second Sunday of each month at 10:00");
         QTest::newRow("daily limited to month days")
             << QStringLiteral("FREQ=DAILY;BYMONTHDAY=1,-1") << monday << QTime(9, 0)
             << QStringLiteral("Day 1 and the last day of each month at 09:00");

@@ -9,6 +9,7 @@ namespace cohort::import {
 
 namespace {
 
+/// What a header line says: whether it is one, how it was marked, the title.
 struct Header
 {
     bool found = false;

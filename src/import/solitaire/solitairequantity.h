@@ -13,6 +13,7 @@ namespace cohort::import {
 class SolitaireQuantity final
 {
 public:
+    /// Where a quantity was found and what it says.
     struct Match
     {
         qsizetype start = 0;

@@ -66,6 +66,7 @@ public:
     const QList<SolitaireThread> &threads() const { return m_threads; }
 
 private:
+    /// What the tracker remembers per thread beyond its public state, to tell races apart.
     struct ThreadState
     {
         QString key;
