@@ -68,7 +68,7 @@ public:
 
     /// Refunds owed when `participants` people now buy together: each earlier buyer is owed the
     /// difference between what they paid per unit and the current unit price. Purchases paid at
-    /// or below the current price are owed nothing and are left out.
+    /// or below the current price, or in another currency than the tiers, are left out.
     QList<Refund> refunds(const QList<Purchase> &purchases, int participants) const;
 
 private:
