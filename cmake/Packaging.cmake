@@ -165,6 +165,8 @@ set(CPACK_PACKAGE_INSTALL_DIRECTORY Cohort)
 set(CPACK_PACKAGE_EXECUTABLES cohort Cohort)
 set(CPACK_RESOURCE_FILE_LICENSE ${CMAKE_BINARY_DIR}/packaging/LICENSE.txt)
 set(CPACK_STRIP_FILES ON)
+# Values reach the generators exactly as written here (the NSIS commands contain quotes).
+set(CPACK_VERBATIM_VARIABLES ON)
 if(WIN32)
     set(CPACK_GENERATOR NSIS)
 elseif(APPLE)
@@ -188,14 +190,14 @@ set(CPACK_NSIS_PACKAGE_NAME Cohort)
 set(CPACK_NSIS_DISPLAY_NAME Cohort)
 set(CPACK_NSIS_MUI_ICON ${COHORT_PACKAGING_DIR}/windows/cohort.ico)
 set(CPACK_NSIS_MUI_UNIICON ${COHORT_PACKAGING_DIR}/windows/cohort.ico)
-set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\cohort.exe")
+set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\cohort.exe")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS [=[
   WriteRegStr HKCR ".cohort" "" "org.cohortapp.Cohort.workspace"
   WriteRegStr HKCR "org.cohortapp.Cohort.workspace" "" "Cohort workspace"
-  WriteRegStr HKCR "org.cohortapp.Cohort.workspace\\DefaultIcon" "" "$INSTDIR\\bin\\cohort.exe,0"
-  WriteRegStr HKCR "org.cohortapp.Cohort.workspace\\shell\\open\\command" "" '"$INSTDIR\\bin\\cohort.exe" "%1"'
+  WriteRegStr HKCR "org.cohortapp.Cohort.workspace\DefaultIcon" "" "$INSTDIR\bin\cohort.exe,0"
+  WriteRegStr HKCR "org.cohortapp.Cohort.workspace\shell\open\command" "" '"$INSTDIR\bin\cohort.exe" "%1"'
 ]=])
 set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS [=[
   DeleteRegKey HKCR ".cohort"
