@@ -21,6 +21,9 @@ constexpr int MessageChunk = 256;
 constexpr int MessageColumns = 9;
 constexpr int EventChunk = 128;
 constexpr int EventColumns = 7;
+// Page cache while importing, in KiB: the fingerprint and member indexes take random inserts,
+// and a million messages thrash SQLite's default 2 MiB cache into hundreds of MB of I/O.
+constexpr qint64 ImportCacheKib = 64 * 1024;
 
 QVariant nullableText(const QString &value)
 {
@@ -63,6 +66,7 @@ bool ImportStore::begin()
         m_transaction.reset();
         return false;
     }
+    raiseCache();
     const QSqlDatabase db = m_transaction->connection();
     m_messageChunk = QSqlQuery(db);
     m_eventChunk = QSqlQuery(db);
@@ -94,6 +98,27 @@ QString ImportStore::eventInsertSql(int rows) const
     return QStringLiteral("INSERT INTO membership_events (group_id, member_id, kind, at, actor_id, "
                           "batch_id, fingerprint) VALUES ")
         + placeholders(rows, EventColumns) + m_database.dialect().insertIgnoreSuffix();
+}
+
+void ImportStore::raiseCache()
+{
+    const QString read = m_database.dialect().cacheSizeQuery();
+    if (read.isEmpty() || m_cacheRaised)
+        return;
+    QSqlQuery q(m_database.connection());
+    if (q.exec(read) && q.next()) {
+        m_savedCacheSize = q.value(0).toLongLong();
+        m_cacheRaised = q.exec(m_database.dialect().setCacheSize(-ImportCacheKib));
+    }
+}
+
+void ImportStore::restoreCache()
+{
+    if (!m_cacheRaised)
+        return;
+    m_cacheRaised = false;
+    QSqlQuery q(m_database.connection());
+    q.exec(m_database.dialect().setCacheSize(m_savedCacheSize));
 }
 
 bool ImportStore::prepare(QSqlQuery &query, const QString &sql)
@@ -594,6 +619,7 @@ bool ImportStore::commit()
         return false;
     }
     m_transaction.reset();
+    restoreCache();
     return true;
 }
 
@@ -607,6 +633,7 @@ void ImportStore::rollback()
         m_transaction->rollback();
         m_transaction.reset();
     }
+    restoreCache();
 }
 
 } // namespace cohort

@@ -158,6 +158,8 @@ private:
         bool loaded = false;
     };
 
+    void raiseCache();
+    void restoreCache();
     bool prepare(QSqlQuery &query, const QString &sql);
     bool exec(QSqlQuery &query);
     bool fail(const QSqlQuery &query);
@@ -191,6 +193,8 @@ private:
     QHash<qint64, std::pair<qint64, qint64>> m_referrers; ///< member -> (referrer, at)
     QHash<qint64, QString> m_renames;
     QSet<QString> m_platformsLoaded;
+    qint64 m_savedCacheSize = 0;
+    bool m_cacheRaised = false;
 };
 
 } // namespace cohort
