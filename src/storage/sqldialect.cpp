@@ -64,4 +64,16 @@ QString SqlDialect::returningId() const
     return m_backend == Backend::Sqlite ? QString() : QStringLiteral(" RETURNING id");
 }
 
+QString SqlDialect::cacheSizeQuery() const
+{
+    return m_backend == Backend::Sqlite ? QStringLiteral("PRAGMA cache_size") : QString();
+}
+
+QString SqlDialect::setCacheSize(qint64 value) const
+{
+    // A PRAGMA takes no bound parameters; the value is an integer we computed, never user text.
+    return m_backend == Backend::Sqlite ? QStringLiteral("PRAGMA cache_size = %1").arg(value)
+                                        : QString();
+}
+
 } // namespace cohort

@@ -24,7 +24,8 @@ public:
     QString beginWrite() const;
     /// "INSERT ... ON CONFLICT DO NOTHING" works on both (SQLite ≥ 3.24, PostgreSQL ≥ 9.5).
     QString insertIgnoreSuffix() const { return QStringLiteral(" ON CONFLICT DO NOTHING"); }
-    /// Case-insensitive substring match of `column` against a bound pattern produced by likePattern().
+    /// Case-insensitive substring match of `column` against a bound pattern produced by
+    /// likePattern().
     QString containsClause(const QString &column, const QString &placeholder) const;
     /// Escapes LIKE wildcards in user text and wraps it in %...%.
     static QString likePattern(const QString &text);
@@ -35,6 +36,11 @@ public:
     QString groupConcat(const QString &expression, const QString &separator) const;
     /// The id the last INSERT created: SQLite's lastInsertId works; PostgreSQL needs RETURNING.
     QString returningId() const;
+    /// Reads the page-cache size of the connection (empty where the backend has no such knob).
+    QString cacheSizeQuery() const;
+    /// Sets the page-cache size, in the unit cacheSizeQuery() returns (SQLite: pages, or KiB
+    /// when negative). Bulk imports raise it so index pages stay in memory.
+    QString setCacheSize(qint64 value) const;
 
 private:
     Backend m_backend;

@@ -2,6 +2,7 @@
 
 #include "app/cli/benchcommand.h"
 #include "app/cli/democommand.h"
+#include "app/cli/importcommand.h"
 #include "app/cli/statscommand.h"
 
 namespace cohort::cli {
@@ -9,6 +10,7 @@ namespace cohort::cli {
 std::vector<CliCommandFactory> registeredCommands()
 {
     return {
+        &createImportCommand,
         &createDemoCommand,
         &createStatsCommand,
         &createBenchCommand,

@@ -1,0 +1,75 @@
+#include "app/cli/importbench.h"
+
+#include "app/cli/benchcommand.h"
+#include "import/importpipeline.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+namespace cohort::cli {
+
+int ImportBench::run(const QStringList &arguments, CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), tr("Force a format."), tr("format"),
+                                    QStringLiteral("auto"));
+    const QCommandLineOption timezone(QStringLiteral("timezone"),
+                                      tr("IANA zone of wall-clock times."), tr("zone"),
+                                      QStringLiteral("UTC"));
+    parser.addOptions({ format, timezone });
+    if (!parser.parse(QStringList { QStringLiteral("bench") } + arguments)
+        || parser.positionalArguments().size() != 1) {
+        context.err << tr("Usage: cohort-cli bench import FILE [--format FORMAT] [--timezone IANA]")
+                    << '\n';
+        return UsageError;
+    }
+    const QString file = parser.positionalArguments().constFirst();
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        context.err << tr("cohort-cli: cannot create a temporary folder: %1").arg(dir.errorString())
+                    << '\n';
+        return UserError;
+    }
+    Database database;
+    const WorkspaceError error = database.open(dir.filePath(QStringLiteral("bench.cohort")),
+                                               Database::OpenMode::CreateOrOpen);
+    if (error.isError()) {
+        context.err << QStringLiteral("cohort-cli: ") << error.message << '\n';
+        return UserError;
+    }
+    import::ImportOptions options;
+    options.formatKey = parser.value(format);
+    options.timeZoneId = parser.value(timezone);
+    const import::ImportSummary s = import::ImportPipeline(database).importFile(file, options);
+    if (!s.ok()) {
+        const import::ImportIssue issue = s.errors.value(0);
+        context.err
+            << QStringLiteral("cohort-cli: %1:%2: %3").arg(file).arg(issue.line).arg(issue.message)
+            << '\n';
+        return UserError;
+    }
+    const qint64 peak = BenchCommand::peakRssKib();
+    const qint64 size = QFileInfo(file).size();
+    context.out << tr("File: %1 (%2, %3 MB)").arg(file, s.format).arg(double(size) / 1e6, 0, 'f', 1)
+                << '\n'
+                << tr("Messages: %1 (%2 system events, %3 authors)")
+                       .arg(s.messages)
+                       .arg(s.systemEvents)
+                       .arg(s.authors)
+                << '\n'
+                << tr("Total: %1 s (parse, identities, dedup, insert, roll-ups, commit)")
+                       .arg(s.seconds, 0, 'f', 2)
+                << '\n'
+                << tr("Throughput: %1 messages/s")
+                       .arg(s.seconds > 0 ? double(s.messages) / s.seconds : 0.0, 0, 'f', 0)
+                << '\n'
+                << tr("Peak RSS: %1")
+                       .arg(peak < 0 ? tr("n/a")
+                                     : tr("%1 MB").arg(double(peak) / 1024.0, 0, 'f', 1))
+                << '\n';
+    return Success;
+}
+
+} // namespace cohort::cli

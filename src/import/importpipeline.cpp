@@ -1,0 +1,435 @@
+#include "import/importpipeline.h"
+
+#include "import/formatregistry.h"
+#include "import/zoneclock.h"
+#include "storage/database.h"
+#include "storage/importstore.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+#include <limits>
+
+namespace cohort::import {
+
+namespace {
+
+/// Stable 64-bit hash (FNV-1a, then a splitmix64 finaliser): fingerprints are stored in
+/// workspaces, so they must not depend on Qt's per-process qHash seed or on the Qt version.
+class Fingerprint final
+{
+public:
+    explicit Fingerprint(char domain) { addByte(uchar(domain)); }
+    Fingerprint &add(QStringView text)
+    {
+        for (const QChar c : text) {
+            addByte(uchar(c.unicode() & 0xff));
+            addByte(uchar(c.unicode() >> 8));
+        }
+        addByte(0xff); // separator: ("ab","c") and ("a","bc") differ
+        return *this;
+    }
+    Fingerprint &add(quint64 value)
+    {
+        for (int i = 0; i < 8; ++i)
+            addByte(uchar(value >> (8 * i)));
+        return *this;
+    }
+    qint64 value() const
+    {
+        quint64 z = m_hash + 0x9e3779b97f4a7c15ULL;
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return qint64(z ^ (z >> 31));
+    }
+
+private:
+    void addByte(uchar b)
+    {
+        m_hash ^= b;
+        m_hash *= 0x100000001b3ULL;
+    }
+    quint64 m_hash = 0xcbf29ce484222325ULL;
+};
+
+QString identityKey(const AuthorRef &author)
+{
+    return author.key.isEmpty() ? QString(QStringLiteral("name:") + author.displayName)
+                                : author.key;
+}
+
+QString formatWall(qint64 wallSeconds)
+{
+    return QDateTime::fromSecsSinceEpoch(wallSeconds, Qt::UTC)
+        .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+}
+
+/// Receives the parser's records and turns them into ImportStore rows.
+class PipelineSink final : public RecordSink
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportPipeline)
+
+public:
+    PipelineSink(ImportStore &store, const ChatParser &parser, const ImportOptions &options,
+                 const QTimeZone &importZone, const QTimeZone &workspaceZone,
+                 ImportSummary &summary, const QString &fileName, const QString &sha256)
+        : m_store(store)
+        , m_parser(parser)
+        , m_options(options)
+        , m_importClock(importZone)
+        , m_workspaceClock(workspaceZone)
+        , m_summary(summary)
+        , m_fileName(fileName)
+        , m_sha256(sha256)
+    {
+        m_timer.start();
+    }
+
+    void beginChat(const ChatInfo &info) override
+    {
+        if (m_store.failed())
+            return;
+        finishChat();
+        m_platform = info.platform == Platform::Other ? m_parser.platform() : info.platform;
+        const QString chatName = info.name.trimmed().isEmpty()
+            ? QFileInfo(m_fileName).completeBaseName()
+            : info.name.trimmed();
+        bool byExternalId = false;
+        m_groupId = m_store.resolveGroup(m_options.groupId, m_options.groupName, m_platform,
+                                         info.externalId, chatName, &byExternalId);
+        if (m_groupId <= 0)
+            return;
+        m_renameAllowed = byExternalId;
+        m_batchId = m_store.beginBatch(m_groupId, m_fileName, m_parser.formatKey(), m_sha256,
+                                       QString::fromUtf8(m_importClock.zone().id()),
+                                       QDateTime::currentSecsSinceEpoch());
+        m_chat = {};
+        m_occurrences.clear();
+        m_lastRenameAt = std::numeric_limits<qint64>::min();
+        m_summary.groupIds << m_groupId;
+        m_summary.groups << m_store.groupName(m_groupId);
+        m_summary.batchIds << m_batchId;
+        m_chatOpen = true;
+    }
+
+    void record(ChatRecord &&r) override
+    {
+        if (!m_chatOpen)
+            beginChat(ChatInfo { m_parser.platform(), QString(), QString() });
+        if (m_store.failed() || m_batchId <= 0)
+            return;
+        const qint64 at = r.hasUtc ? r.utcSeconds : m_importClock.toUtc(r.wallSeconds);
+        // Dedup keys use the clock the file itself writes, so a re-import under another
+        // --timezone still recognises its messages.
+        const qint64 minute = ZoneClock::floorDiv(r.hasUtc ? r.utcSeconds : r.wallSeconds, 60);
+        m_chat.add(at);
+        if (!m_summary.hasRange || at < m_summary.firstAt)
+            m_summary.firstAt = at;
+        if (!m_summary.hasRange || at > m_summary.lastAt)
+            m_summary.lastAt = at;
+        m_summary.hasRange = true;
+        switch (r.type) {
+        case RecordType::Message:
+            message(r, at, minute);
+            break;
+        case RecordType::Join:
+        case RecordType::Leave:
+        case RecordType::Removed:
+            membership(r, at, minute);
+            break;
+        case RecordType::Rename:
+            ++m_summary.systemEvents;
+            ++m_chat.counts.systemEvents;
+            if (m_renameAllowed && at >= m_lastRenameAt) {
+                m_lastRenameAt = at;
+                m_store.renameGroup(m_groupId, r.text);
+            }
+            break;
+        case RecordType::System:
+            ++m_summary.systemEvents;
+            ++m_chat.counts.systemEvents;
+            break;
+        }
+    }
+
+    void warning(qint64 line, const QString &message) override
+    {
+        m_summary.warnings << ImportIssue { line, message };
+        ++m_chat.counts.warnings;
+    }
+
+    void progress(qint64 bytesRead) override
+    {
+        m_summary.bytes = bytesRead;
+        if (m_options.progress) {
+            const double seconds = double(m_timer.nsecsElapsed()) / 1e9;
+            m_options.progress(bytesRead, seconds > 0 ? double(m_summary.messages) / seconds : 0.0);
+        }
+    }
+
+    bool isCancelled() const override
+    {
+        return m_store.failed() || (m_options.cancelled && m_options.cancelled());
+    }
+
+    /// Writes the counts of the chat in progress into its batch row.
+    void finishChat()
+    {
+        if (!m_chatOpen || m_batchId <= 0)
+            return;
+        ImportStore::BatchCounts counts = m_chat.counts;
+        counts.firstAt = m_chat.first;
+        counts.lastAt = m_chat.last;
+        counts.hasRange = m_chat.hasRange;
+        m_store.finishBatch(m_batchId, counts);
+        m_chatOpen = false;
+    }
+
+private:
+    struct ChatState
+    {
+        ImportStore::BatchCounts counts;
+        qint64 first = 0;
+        qint64 last = 0;
+        bool hasRange = false;
+        void add(qint64 at)
+        {
+            if (!hasRange || at < first)
+                first = at;
+            if (!hasRange || at > last)
+                last = at;
+            hasRange = true;
+        }
+    };
+
+    ImportStore::Person person(const AuthorRef &author, qint64 at)
+    {
+        const ImportStore::Person p
+            = m_store.person(m_platform, identityKey(author), author.displayName, at);
+        if (p.isNew && !m_newMembers.contains(p.memberId)) {
+            m_newMembers.insert(p.memberId);
+            ++m_summary.newMembers;
+            ++m_chat.counts.newMembers;
+        }
+        return p;
+    }
+
+    /// The n-th repetition of the same (key) in this chat, so repeated identical lines survive.
+    quint32 occurrence(qint64 key) { return m_occurrences[key]++; }
+
+    void message(const ChatRecord &r, qint64 at, qint64 minute)
+    {
+        ++m_summary.messages;
+        ++m_chat.counts.messages;
+        ImportStore::MessageRow row;
+        row.groupId = m_groupId;
+        row.batchId = m_batchId;
+        QString authorKey;
+        if (!r.author.isEmpty()) {
+            const ImportStore::Person p = person(r.author, at);
+            row.memberId = p.memberId;
+            authorKey = identityKey(r.author);
+            if (!m_authors.contains(p.identityId)) {
+                m_authors.insert(p.identityId);
+                ++m_summary.authors;
+            }
+        }
+        if (!r.messageId.isEmpty()) {
+            row.fingerprint = Fingerprint('i').add(r.messageId).value();
+        } else {
+            const qint64 triple
+                = Fingerprint('m').add(authorKey).add(quint64(minute)).add(r.text).value();
+            row.fingerprint
+                = Fingerprint('o').add(quint64(triple)).add(quint64(occurrence(triple))).value();
+        }
+        row.sentAt = at;
+        row.kind = int(r.kind);
+        row.body = r.text;
+        row.externalId = r.messageId;
+        row.replyTo = r.replyToId;
+        const qint64 local = m_workspaceClock.toWall(at);
+        const qint64 day = ZoneClock::floorDiv(local, 86400);
+        row.localDay = qint32(day);
+        row.localHour = int((local - day * 86400) / 3600);
+        if (!m_store.addMessage(row)) {
+            ++m_summary.duplicates;
+            ++m_chat.counts.duplicates;
+        }
+    }
+
+    void membership(const ChatRecord &r, qint64 at, qint64 minute)
+    {
+        ++m_summary.systemEvents;
+        ++m_chat.counts.systemEvents;
+        const bool join = r.type == RecordType::Join;
+        if (join) {
+            ++m_summary.joins;
+            ++m_chat.counts.joins;
+        } else {
+            ++m_summary.leaves;
+            ++m_chat.counts.leaves;
+        }
+        if (r.author.isEmpty()) {
+            warning(r.line, tr("A membership event without a person was skipped."));
+            return;
+        }
+        const ImportStore::Person subject = person(r.author, at);
+        ImportStore::Person actor;
+        if (!r.actor.isEmpty())
+            actor = person(r.actor, at);
+        ImportStore::EventRow row;
+        row.groupId = m_groupId;
+        row.batchId = m_batchId;
+        row.memberId = subject.memberId;
+        row.kind = join                   ? MembershipEventKind::Join
+            : r.type == RecordType::Leave ? MembershipEventKind::Leave
+                                          : MembershipEventKind::Removed;
+        row.at = at;
+        row.actorId = actor.memberId;
+        const qint64 key = Fingerprint('e')
+                               .add(quint64(row.kind))
+                               .add(identityKey(r.author))
+                               .add(r.actor.isEmpty() ? QString() : identityKey(r.actor))
+                               .add(quint64(minute))
+                               .value();
+        row.fingerprint = Fingerprint('o').add(quint64(key)).add(quint64(occurrence(key))).value();
+        m_store.addEvent(row);
+        if (join && actor.memberId > 0 && actor.memberId != subject.memberId)
+            m_store.setReferrer(subject.memberId, actor.memberId, at);
+    }
+
+    ImportStore &m_store;
+    const ChatParser &m_parser;
+    const ImportOptions &m_options;
+    ZoneClock m_importClock;
+    ZoneClock m_workspaceClock;
+    ImportSummary &m_summary;
+    QString m_fileName;
+    QString m_sha256;
+    QElapsedTimer m_timer;
+
+    Platform m_platform = Platform::Other;
+    qint64 m_groupId = 0;
+    qint64 m_batchId = 0;
+    bool m_chatOpen = false;
+    bool m_renameAllowed = false;
+    qint64 m_lastRenameAt = 0;
+    ChatState m_chat;
+    QHash<qint64, quint32> m_occurrences;
+    QSet<qint64> m_authors; ///< identities that wrote a message in this file
+    QSet<qint64> m_newMembers;
+};
+
+} // namespace
+
+QString ImportPipeline::fileSha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return QString();
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+ImportSummary ImportPipeline::importFile(const QString &path, const ImportOptions &options)
+{
+    ImportSummary summary;
+    summary.filePath = path;
+    const FormatRegistry registry;
+    FormatRegistry::Detection detection = registry.detect(path, options.formatKey);
+    if (!detection.ok()) {
+        summary.status = ImportSummary::Status::Error;
+        summary.errors << ImportIssue { 0, detection.error };
+        return summary;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        summary.status = ImportSummary::Status::Error;
+        summary.errors << ImportIssue {
+            0, tr("%1: cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString())
+        };
+        return summary;
+    }
+    ImportSummary result = importStream(*detection.parser, file, QFileInfo(path).fileName(),
+                                        fileSha256(path), options);
+    result.filePath = path;
+    result.confidence = detection.confidence;
+    return result;
+}
+
+ImportSummary ImportPipeline::importStream(ChatParser &parser, QIODevice &input,
+                                           const QString &fileName, const QString &sha256,
+                                           const ImportOptions &options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ImportSummary summary;
+    summary.format = parser.formatKey();
+    const QTimeZone importZone = options.timeZoneId.isEmpty()
+        ? QTimeZone::systemTimeZone()
+        : QTimeZone(options.timeZoneId.toUtf8());
+    const QTimeZone workspaceZone(m_database.timeZoneId().toUtf8());
+    auto fail = [&](const QString &message, qint64 line = 0) {
+        summary.status = ImportSummary::Status::Error;
+        summary.errors << ImportIssue { line, message };
+        summary.seconds = double(timer.nsecsElapsed()) / 1e9;
+        return summary;
+    };
+    if (!importZone.isValid())
+        return fail(tr("“%1” is not a time zone (use an IANA name such as Europe/Berlin).")
+                        .arg(options.timeZoneId));
+    if (!workspaceZone.isValid())
+        return fail(tr("The workspace time zone “%1” is unknown.").arg(m_database.timeZoneId()));
+    summary.timeZoneId = QString::fromUtf8(importZone.id());
+
+    ImportStore store(m_database);
+    if (!store.begin())
+        return fail(store.lastError().message);
+    PipelineSink sink(store, parser, options, importZone, workspaceZone, summary, fileName, sha256);
+    ParseOptions parseOptions;
+    parseOptions.dateOrder = options.dateOrder;
+    summary.parse = parser.parse(input, parseOptions, sink);
+    sink.finishChat();
+
+    if (store.failed()) {
+        store.rollback();
+        return fail(store.lastError().message);
+    }
+    if (summary.parse.status == ParseResult::Status::Cancelled) {
+        store.rollback();
+        summary.status = ImportSummary::Status::Cancelled;
+        summary.seconds = double(timer.nsecsElapsed()) / 1e9;
+        return summary;
+    }
+    if (summary.parse.status == ParseResult::Status::Error) {
+        store.rollback();
+        return fail(summary.parse.errorMessage, summary.parse.errorLine);
+    }
+    if (summary.groupIds.isEmpty()) {
+        // An export without a single record still says which chat it is; make sure the target
+        // group exists and the batch is on record.
+        sink.beginChat(ChatInfo { parser.platform(), QString(), QString() });
+        sink.finishChat();
+    }
+    if (!store.commit())
+        return fail(store.lastError().message);
+    // Renames in the file apply at commit; report the names the groups have now.
+    summary.groups.clear();
+    for (const qint64 id : std::as_const(summary.groupIds))
+        summary.groups << store.groupName(id);
+    if (summary.hasRange) {
+        ZoneClock clock(importZone);
+        summary.first = formatWall(clock.toWall(summary.firstAt));
+        summary.last = formatWall(clock.toWall(summary.lastAt));
+    }
+    summary.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return summary;
+}
+
+} // namespace cohort::import

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "import/chatparser.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+class QIODevice;
+
+namespace cohort {
+class Database;
+}
+
+namespace cohort::import {
+
+/// How one file is imported. Everything is optional.
+struct ImportOptions
+{
+    QString formatKey; ///< empty or "auto": detect from content
+    qint64 groupId = 0; ///< target group by id (wins over groupName)
+    QString groupName; ///< target group by name, created when missing
+    QString timeZoneId; ///< IANA zone of wall-clock times; empty: the system zone
+    DateOrder dateOrder = DateOrder::Auto;
+    /// Called now and then with the bytes read so far and the messages per second.
+    std::function<void(qint64 bytesRead, double messagesPerSecond)> progress;
+    /// Polled between records; returning true cancels (the workspace stays as it was).
+    std::function<bool()> cancelled;
+};
+
+/// A line-numbered note for the user.
+struct ImportIssue
+{
+    qint64 line = 0;
+    QString message;
+};
+
+/// What importing one file did (the fields of `cohort-cli import --json`).
+struct ImportSummary
+{
+    enum class Status { Ok, Error, Cancelled };
+    Status status = Status::Ok;
+    QString filePath;
+    QString format;
+    int confidence = 0;
+    QString timeZoneId;
+    QStringList groups; ///< one per chat of the file
+    QList<qint64> groupIds;
+    QList<qint64> batchIds;
+    qint64 messages = 0; ///< user messages in the file (media and deleted stubs included)
+    qint64 systemEvents = 0; ///< every non-message record
+    qint64 duplicates = 0; ///< messages the workspace already held
+    qint64 authors = 0; ///< distinct authors of user messages
+    qint64 newMembers = 0;
+    qint64 joins = 0;
+    qint64 leaves = 0; ///< left or removed
+    qint64 firstAt = 0; ///< Unix seconds of the earliest record
+    qint64 lastAt = 0;
+    bool hasRange = false;
+    QString first; ///< firstAt as YYYY-MM-DDTHH:MM:SS in the import's time zone
+    QString last;
+    qint64 bytes = 0;
+    double seconds = 0;
+    ParseResult parse;
+    QList<ImportIssue> warnings;
+    QList<ImportIssue> errors;
+    bool ok() const { return status == Status::Ok; }
+};
+
+/// Imports chat exports into a workspace: one transaction per file (all or nothing), authors
+/// mapped to identities and members, idempotent by fingerprint, memberships, referrers,
+/// activity roll-ups and the import batch. Uses the calling thread's connection, so it can
+/// run on a worker thread.
+class ImportPipeline final
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportPipeline)
+
+public:
+    explicit ImportPipeline(const Database &database)
+        : m_database(database)
+    {
+    }
+
+    /// Detects (or takes the forced) format of `path` and imports it.
+    ImportSummary importFile(const QString &path, const ImportOptions &options);
+    /// Imports what `parser` reads from `input`; `fileName` and `sha256` go into the batch row.
+    ImportSummary importStream(ChatParser &parser, QIODevice &input, const QString &fileName,
+                               const QString &sha256, const ImportOptions &options);
+
+    /// Hex SHA-256 of a file's bytes, or an empty string when it cannot be read.
+    static QString fileSha256(const QString &path);
+
+private:
+    const Database &m_database;
+};
+
+} // namespace cohort::import

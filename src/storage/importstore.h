@@ -1,0 +1,200 @@
+#pragma once
+
+#include "domain/enums.h"
+#include "storage/workspaceerror.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace cohort {
+
+class Database;
+class SqlTransaction;
+
+/// Bulk writer behind the chat import: owns the one transaction of a file and all its SQL
+/// (identities, members, messages, membership events, memberships, roll-ups, batch rows).
+/// Nothing is visible to other connections until commit(); destroying it uncommitted rolls back.
+class ImportStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportStore)
+
+public:
+    /// Where an author or subject landed: the identity and the member behind it.
+    struct Person
+    {
+        qint64 identityId = 0;
+        qint64 memberId = 0;
+        bool isNew = false; ///< the member was created by this import
+    };
+
+    struct MessageRow
+    {
+        qint64 groupId = 0;
+        qint64 batchId = 0;
+        qint64 memberId = 0; ///< 0 = unknown author (stored as NULL)
+        qint64 sentAt = 0; ///< Unix seconds
+        int kind = 0;
+        QString body;
+        QString externalId;
+        QString replyTo;
+        qint64 fingerprint = 0;
+        qint32 localDay = 0; ///< days since 1970-01-01 in the workspace time zone
+        int localHour = 0;
+    };
+
+    struct EventRow
+    {
+        qint64 groupId = 0;
+        qint64 batchId = 0;
+        qint64 memberId = 0;
+        MembershipEventKind kind = MembershipEventKind::Join;
+        qint64 at = 0;
+        qint64 actorId = 0;
+        qint64 fingerprint = 0;
+    };
+
+    struct BatchCounts
+    {
+        qint64 messages = 0;
+        qint64 duplicates = 0;
+        qint64 systemEvents = 0;
+        qint64 newMembers = 0;
+        qint64 joins = 0;
+        qint64 leaves = 0;
+        qint64 warnings = 0;
+        qint64 firstAt = 0;
+        qint64 lastAt = 0;
+        bool hasRange = false;
+    };
+
+    explicit ImportStore(const Database &database);
+    ~ImportStore();
+    ImportStore(const ImportStore &) = delete;
+    ImportStore &operator=(const ImportStore &) = delete;
+
+    /// Starts the transaction and prepares the statements.
+    bool begin();
+
+    /// The target group: `groupId` when > 0, else the group named `groupName` (created when
+    /// missing), else the group of this platform with `externalId`, else the one named
+    /// `chatName`, else a new group named `chatName`. `byExternalId` tells whether the chat's
+    /// own id found or created it (then renames in the file may rename it safely).
+    qint64 resolveGroup(qint64 groupId, const QString &groupName, Platform platform,
+                        const QString &externalId, const QString &chatName, bool *byExternalId);
+    /// Name of an existing group (for reports).
+    QString groupName(qint64 groupId);
+
+    /// Inserts the batch row (counts follow in finishBatch()) and loads the fingerprints the
+    /// group already holds, so duplicates are known without a round trip per row.
+    qint64 beginBatch(qint64 groupId, const QString &fileName, const QString &format,
+                      const QString &sha256, const QString &timeZone, qint64 importedAt);
+    void finishBatch(qint64 batchId, const BatchCounts &counts);
+
+    /// Finds or creates the identity `stableKey` on `platform`; a new identity gets a new member
+    /// (source channel `import`). Remembers `displayName` as seen at `at`.
+    Person person(Platform platform, const QString &stableKey, const QString &displayName,
+                  qint64 at);
+
+    /// Queues a message; false when the group already holds its fingerprint (a duplicate).
+    bool addMessage(const MessageRow &row);
+    /// Queues a membership event; false when it is already stored.
+    bool addEvent(const EventRow &row);
+    /// Sets `memberId`'s referrer to `referrerId` unless they already have one.
+    void setReferrer(qint64 memberId, qint64 referrerId, qint64 at);
+    /// Renames the group (a rename event in the file).
+    void renameGroup(qint64 groupId, const QString &name);
+
+    /// Flushes everything (rows, memberships, roll-ups, member activity, names) and commits.
+    bool commit();
+    void rollback();
+    const WorkspaceError &lastError() const { return m_error; }
+    bool failed() const { return m_error.isError(); }
+
+private:
+    struct Span
+    {
+        qint64 first = 0;
+        qint64 last = 0;
+        bool set = false;
+        void add(qint64 t)
+        {
+            if (!set || t < first)
+                first = t;
+            if (!set || t > last)
+                last = t;
+            set = true;
+        }
+    };
+    struct Timeline
+    {
+        Span messages;
+        std::vector<std::pair<qint64, int>> events; ///< (at, +1 join / -1 leave)
+    };
+    /// (group, day, member) or (group, day, hour): the keys of the two roll-ups.
+    struct RollupKey
+    {
+        qint64 group = 0;
+        qint32 day = 0;
+        qint64 other = 0;
+        bool operator==(const RollupKey &o) const
+        {
+            return group == o.group && day == o.day && other == o.other;
+        }
+        friend size_t qHash(const RollupKey &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.group, k.day, k.other);
+        }
+    };
+    struct GroupState
+    {
+        QSet<qint64> messageFingerprints;
+        QSet<qint64> eventFingerprints;
+        bool loaded = false;
+    };
+
+    void raiseCache();
+    void restoreCache();
+    bool prepare(QSqlQuery &query, const QString &sql);
+    bool exec(QSqlQuery &query);
+    bool fail(const QSqlQuery &query);
+    void loadGroup(qint64 groupId);
+    bool flushMessages();
+    bool flushEvents();
+    bool flushMemberships();
+    bool flushRollups();
+    bool flushMembersAndNames();
+    QString messageInsertSql(int rows) const;
+    QString eventInsertSql(int rows) const;
+
+    const Database &m_database;
+    std::unique_ptr<SqlTransaction> m_transaction;
+    WorkspaceError m_error;
+
+    QSqlQuery m_messageChunk;
+    QSqlQuery m_eventChunk;
+    QSqlQuery m_insertMember;
+    QSqlQuery m_insertIdentity;
+    std::vector<MessageRow> m_messages;
+    std::vector<EventRow> m_events;
+
+    QHash<QString, Person> m_people; ///< platform key + '\x1f' + stable key
+    QHash<QPair<qint64, QString>, Span> m_namesSeen; ///< (identity, name)
+    QHash<qint64, Span> m_memberActivity; ///< member -> span of their new messages and joins
+    QHash<QPair<qint64, qint64>, Timeline> m_timelines; ///< (group, member)
+    QHash<qint64, GroupState> m_groups;
+    QHash<RollupKey, int> m_dayActivity; ///< (group, day, member)
+    QHash<RollupKey, int> m_hourActivity; ///< (group, day, hour)
+    QHash<qint64, std::pair<qint64, qint64>> m_referrers; ///< member -> (referrer, at)
+    QHash<qint64, QString> m_renames;
+    QSet<QString> m_platformsLoaded;
+    qint64 m_savedCacheSize = 0;
+    bool m_cacheRaised = false;
+};
+
+} // namespace cohort
