@@ -3,6 +3,7 @@
 #include "storage/listquery.h"
 #include "storage/listspecs.h"
 #include "storage/memberorderstats.h"
+#include "storage/orderrepository.h"
 #include "storage/sqltransaction.h"
 
 #include <QSqlError>
@@ -121,6 +122,48 @@ private Q_SLOTS:
         QVERIFY(q.next());
         QCOMPARE(q.value(1).toInt(), 1);
         QCOMPARE(q.value(2).toLongLong(), 1990);
+    }
+
+    void rollUpFollowsOrderRepository()
+    {
+        Database db;
+        QVERIFY(!db.openInMemory().isError());
+        QVERIFY(
+            exec(db,
+                 QStringLiteral(
+                     "INSERT INTO members (display_name, created_at) VALUES ('A', 0), ('B', 0)")));
+        QVERIFY(exec(db,
+                     QStringLiteral(
+                         "INSERT INTO products (name, sku, price_minor) VALUES ('P', 'P', 500)")));
+        auto stats = [&](qint64 member) {
+            QSqlQuery q(db.connection());
+            q.prepare(QStringLiteral("SELECT order_count, spent_minor FROM members WHERE id = ?"));
+            q.addBindValue(member);
+            return q.exec() && q.next() ? qMakePair(q.value(0).toInt(), q.value(1).toLongLong())
+                                        : qMakePair(-1, qint64(-1));
+        };
+        OrderRepository orders(db);
+        Order o;
+        o.memberId = 1;
+        o.productId = 1;
+        o.quantity = 2;
+        o.unitPrice = Money(500, QStringLiteral("CNY"));
+        o.total = Money(1000, QStringLiteral("CNY"));
+        o.orderedAt = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+        QVERIFY2(orders.insert(o), qPrintable(orders.lastError().message));
+        QCOMPARE(stats(1), qMakePair(1, qint64(1000)));
+        o.memberId = 2; // moved to another member: both roll-ups change
+        QVERIFY2(orders.update(o), qPrintable(orders.lastError().message));
+        QCOMPARE(stats(1), qMakePair(0, qint64(0)));
+        QCOMPARE(stats(2), qMakePair(1, qint64(1000)));
+        QVERIFY(orders.setStatus({ o.id }, OrderStatus::Refunded));
+        QCOMPARE(stats(2), qMakePair(0, qint64(0)));
+        QVERIFY(orders.setStatus({ o.id }, OrderStatus::Paid));
+        QCOMPARE(stats(2), qMakePair(1, qint64(1000)));
+        QVERIFY(orders.remove({ o.id }));
+        QCOMPARE(stats(2), qMakePair(0, qint64(0)));
+        QVERIFY(orders.restore(o));
+        QCOMPARE(stats(2), qMakePair(1, qint64(1000)));
     }
 
     void seekPagingEqualsOffsetPaging_data()
