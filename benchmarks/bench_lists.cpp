@@ -210,15 +210,19 @@ struct Timing
 Timing measure(int runs, const std::function<void()> &prepare, const std::function<void()> &work)
 {
     QList<double> ms;
+    QList<double> cpu;
     for (int i = 0; i < runs; ++i) {
         prepare();
         QElapsedTimer t;
+        const std::clock_t c0 = std::clock();
         t.start();
         work();
         ms << t.nsecsElapsed() / 1e6;
+        cpu << double(std::clock() - c0) * 1000.0 / CLOCKS_PER_SEC;
     }
     std::sort(ms.begin(), ms.end());
-    return { ms.at(ms.size() / 2), ms.last() };
+    std::sort(cpu.begin(), cpu.end());
+    return { ms.at(ms.size() / 2), ms.last(), cpu.at(cpu.size() / 2) };
 }
 
 void report(const QString &what, const Timing &t, double target = 0)

@@ -156,6 +156,7 @@ ListQuerySpec ListSpecs::members(const SqlDialect &dialect)
         { Source, QStringLiteral("m.source_channel = ?") },
     };
     s.extraSearchColumns = { QStringLiteral("m.phone"), QStringLiteral("m.wechat_id") };
+    s.searchAsIdSet = true;
     s.defaultSortKey = QStringLiteral("name");
     s.dependsOn = Table::Members | Table::Memberships | Table::Tags | Table::Orders | Table::Groups
         | Table::Messages;
