@@ -11,9 +11,13 @@ MetricsContext::MetricsContext(const AnalyticsFacts &facts, const MetricsRequest
     , m_request(request)
     , m_clock(QTimeZone(facts.timeZoneId.toUtf8()))
 {
-    for (const qint64 id : request.groupIds)
-        m_groups.insert(id);
-    m_allGroups = m_groups.isEmpty();
+    m_allGroups = request.groupIds.isEmpty();
+    m_scopeBySlot.assign(size_t(facts.groupIds.size()), 0);
+    for (const qint64 id : request.groupIds) {
+        const qsizetype slot = facts.groupSlot(id);
+        if (slot >= 0)
+            m_scopeBySlot[size_t(slot)] = 1;
+    }
     m_fromDay = PeriodMath::dayNumber(request.from);
     m_toDay = PeriodMath::dayNumber(request.to);
     m_startUtc = m_clock.toUtcSeconds(m_fromDay * 86400);

@@ -31,7 +31,10 @@ public:
     /// True for groups of the scope; orders without a group count only for "all groups".
     bool inScope(qint64 groupId) const
     {
-        return m_allGroups || (groupId != 0 && m_groups.contains(groupId));
+        if (m_allGroups)
+            return true;
+        const qsizetype slot = m_facts.groupSlot(groupId);
+        return slot >= 0 && m_scopeBySlot[size_t(slot)];
     }
     qint64 localDay(qint64 utcSeconds) const { return m_clock.localDay(utcSeconds); }
     qint64 utcOfDayStart(qint64 day) const { return m_clock.toUtcSeconds(day * 86400); }
@@ -61,7 +64,7 @@ private:
     const AnalyticsFacts &m_facts;
     MetricsRequest m_request;
     mutable LocalClock m_clock;
-    QSet<qint64> m_groups;
+    std::vector<char> m_scopeBySlot; ///< by group slot: 1 = in the scope
     bool m_allGroups = true;
     qint64 m_fromDay = 0;
     qint64 m_toDay = -1;

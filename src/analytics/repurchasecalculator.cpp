@@ -88,7 +88,8 @@ RepurchaseMetrics RepurchaseCalculator::compute(const MetricsContext &context)
         ++ordersInRange[m];
         if (lastDayInRange[m] != NoMonth) {
             const qint64 gap = day - lastDayInRange[m];
-            gaps.push_back(double(gap));
+            if (context.request().details)
+                gaps.push_back(double(gap));
             for (IntervalBucket &bucket : result.intervals) {
                 if (gap >= bucket.fromDays && (bucket.toDays < 0 || gap <= bucket.toDays)) {
                     ++bucket.count;
@@ -104,10 +105,13 @@ RepurchaseMetrics RepurchaseCalculator::compute(const MetricsContext &context)
         result.repeatBuyers += ordersInRange[m] >= 2;
     }
     result.repurchaseRate = result.buyers > 0 ? double(result.repeatBuyers) / double(result.buyers) : 0.0;
-    if (!gaps.empty()) {
-        std::sort(gaps.begin(), gaps.end());
+    if (!gaps.empty() && context.request().details) {
+        // A selection, not a sort: a year of orders gives hundreds of thousands of gaps.
         const size_t k = gaps.size();
-        result.medianIntervalDays = k % 2 ? gaps[k / 2] : (gaps[k / 2 - 1] + gaps[k / 2]) / 2.0;
+        std::nth_element(gaps.begin(), gaps.begin() + qsizetype(k / 2), gaps.end());
+        const double upper = gaps[k / 2];
+        result.medianIntervalDays =
+            k % 2 ? upper : (*std::max_element(gaps.begin(), gaps.begin() + qsizetype(k / 2)) + upper) / 2.0;
     }
 
     if (!context.request().details)
