@@ -48,4 +48,10 @@ QString SqlDialect::returningId() const
     return m_backend == Backend::Sqlite ? QString() : QStringLiteral(" RETURNING id");
 }
 
+QString SqlDialect::engineVersionQuery() const
+{
+    return m_backend == Backend::Sqlite ? QStringLiteral("SELECT 'SQLite ' || sqlite_version()")
+                                        : QStringLiteral("SELECT version()");
+}
+
 } // namespace cohort

@@ -30,6 +30,8 @@ public:
     static QString likePattern(const QString &text);
     /// The id the last INSERT created: SQLite's lastInsertId works; PostgreSQL needs RETURNING.
     QString returningId() const;
+    /// A query whose single value is the database engine's name and version (About box).
+    QString engineVersionQuery() const;
 
 private:
     Backend m_backend;
