@@ -1,10 +1,16 @@
 #include "app/cli/commandregistry.h"
 
+#include "app/cli/benchcommand.h"
+#include "app/cli/statscommand.h"
+
 namespace cohort::cli {
 
 std::vector<CliCommandFactory> registeredCommands()
 {
-    return {};
+    return {
+        &createStatsCommand,
+        &createBenchCommand,
+    };
 }
 
 } // namespace cohort::cli

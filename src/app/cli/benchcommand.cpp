@@ -1,0 +1,150 @@
+#include "app/cli/benchcommand.h"
+
+#include "analytics/metricsengine.h"
+#include "app/cli/cliworkspace.h"
+#include "storage/analyticsfactsrepository.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace cohort::cli {
+
+namespace {
+
+double medianMs(QList<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    return samples.isEmpty() ? 0.0 : samples.at(samples.size() / 2);
+}
+
+template<typename F>
+double timeMs(F &&work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+std::unique_ptr<CliCommand> createBenchCommand()
+{
+    return std::make_unique<BenchCommand>();
+}
+
+QString BenchCommand::summary() const
+{
+    return tr("Measure speed and peak memory (bench stats ...)");
+}
+
+qint64 BenchCommand::peakRssKib()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+int BenchCommand::run(const QStringList &arguments, CliContext &context)
+{
+    const QString what = arguments.value(0);
+    if (what == QLatin1String("stats"))
+        return benchStats(arguments.mid(1), context);
+    context.err << tr("Usage: cohort-cli bench stats --workspace W [--group NAME] [--runs N]") << '\n';
+    return UsageError;
+}
+
+int BenchCommand::benchStats(const QStringList &arguments, CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption workspace(QStringLiteral("workspace"), tr("Workspace file."), tr("file"));
+    const QCommandLineOption group(QStringLiteral("group"), tr("Group for the one-group timing (default: the largest)."), tr("name"));
+    const QCommandLineOption runs(QStringLiteral("runs"), tr("Repetitions (median is reported)."), tr("n"), QStringLiteral("5"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Last day of the one-year range (default: the latest order or message)."), tr("date"));
+    parser.addOptions({workspace, group, runs, to});
+    if (!parser.parse(QStringList{QStringLiteral("bench")} + arguments)) {
+        context.err << QStringLiteral("cohort-cli bench stats: ") << parser.errorText() << '\n';
+        return UsageError;
+    }
+    Database database;
+    if (!CliWorkspace::open(database, parser.value(workspace), false, context))
+        return UserError;
+    const int repetitions = std::max(1, parser.value(runs).toInt());
+
+    AnalyticsFacts facts;
+    AnalyticsFactsRepository repository(database);
+    QList<double> loadSamples;
+    for (int i = 0; i < repetitions; ++i) {
+        bool ok = true;
+        loadSamples << timeMs([&] { ok = repository.load(facts); });
+        if (!ok) {
+            context.err << QStringLiteral("cohort-cli: ") << repository.lastError().message << '\n';
+            return UserError;
+        }
+    }
+
+    MetricsRequest request;
+    if (parser.isSet(to)) {
+        const std::optional<QDate> d = CliWorkspace::date(parser.value(to), QStringLiteral("--to"), context);
+        if (!d)
+            return UserError;
+        request.to = *d;
+    } else {
+        qint64 latest = facts.orders.empty() ? 0 : facts.orders.back().orderedAt;
+        const qint64 lastDay = facts.dayActivity.empty() ? 0 : facts.dayActivity.back().day;
+        QDate last = QDateTime::fromSecsSinceEpoch(latest, Qt::UTC).toTimeZone(QTimeZone(facts.timeZoneId.toUtf8())).date();
+        last = std::max(last, QDate(1970, 1, 1).addDays(lastDay));
+        request.to = last;
+    }
+    request.from = request.to.addYears(-1).addDays(1);
+    request.granularity = Granularity::Week;
+
+    QList<double> allSamples;
+    DashboardMetrics all;
+    for (int i = 0; i < repetitions; ++i)
+        allSamples << timeMs([&] { all = MetricsEngine::compute(facts, request); });
+
+    MetricsRequest one = request;
+    if (parser.isSet(group)) {
+        const std::optional<qint64> id = CliWorkspace::groupId(database, parser.value(group), context);
+        if (!id)
+            return UserError;
+        one.groupIds = {*id};
+    } else if (!all.portfolio.isEmpty()) {
+        const auto largest = std::max_element(all.portfolio.cbegin(), all.portfolio.cend(),
+                                              [](const PortfolioRow &a, const PortfolioRow &b) { return a.messages < b.messages; });
+        one.groupIds = {largest->groupId};
+    }
+    QList<double> oneSamples;
+    for (int i = 0; i < repetitions; ++i)
+        oneSamples << timeMs([&] { MetricsEngine::compute(facts, one); });
+
+    context.out << tr("Workspace: %1").arg(database.filePath()) << '\n'
+                << tr("Facts: %1 day-activity rows, %2 members, %3 memberships, %4 orders, %5 groups")
+                       .arg(facts.dayActivity.size())
+                       .arg(facts.members.size())
+                       .arg(facts.memberships.size())
+                       .arg(facts.orders.size())
+                       .arg(facts.groups.size())
+                << '\n'
+                << tr("Range: %1 to %2 (weekly series)").arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate)) << '\n'
+                << tr("Load facts from the workspace:    %1 ms (median of %2)").arg(medianMs(loadSamples), 0, 'f', 1).arg(repetitions) << '\n'
+                << tr("Full dashboard, all groups:       %1 ms").arg(medianMs(allSamples), 0, 'f', 1) << '\n'
+                << tr("Full dashboard, one group:        %1 ms").arg(medianMs(oneSamples), 0, 'f', 1) << '\n'
+                << tr("Messages in range: %1; orders in range: %2").arg(all.activity.messages).arg(all.revenue.orders) << '\n'
+                << tr("Peak RSS: %1 MiB").arg(peakRssKib() < 0 ? tr("n/a") : QString::number(double(peakRssKib()) / 1024.0, 'f', 1)) << '\n';
+    return Success;
+}
+
+} // namespace cohort::cli

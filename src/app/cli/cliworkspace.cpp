@@ -1,0 +1,45 @@
+#include "app/cli/cliworkspace.h"
+
+#include "storage/database.h"
+#include "storage/grouprepository.h"
+
+#include <QDate>
+
+namespace cohort::cli {
+
+bool CliWorkspace::open(Database &database, const QString &path, bool create, CliContext &context)
+{
+    if (path.isEmpty()) {
+        context.err << tr("cohort-cli: --workspace is required.") << '\n';
+        return false;
+    }
+    const WorkspaceError error =
+        database.open(path, create ? Database::OpenMode::CreateOrOpen : Database::OpenMode::ReadWrite);
+    if (error.isError()) {
+        context.err << QStringLiteral("cohort-cli: %1: %2").arg(path, error.message) << '\n';
+        return false;
+    }
+    return true;
+}
+
+std::optional<qint64> CliWorkspace::groupId(const Database &database, const QString &name, CliContext &context)
+{
+    const std::optional<Group> group = GroupRepository(database).findByName(name);
+    if (!group) {
+        context.err << tr("cohort-cli: no group named “%1” in this workspace.").arg(name) << '\n';
+        return std::nullopt;
+    }
+    return group->id;
+}
+
+std::optional<QDate> CliWorkspace::date(const QString &text, const QString &option, CliContext &context)
+{
+    const QDate parsed = QDate::fromString(text, Qt::ISODate);
+    if (!parsed.isValid()) {
+        context.err << tr("cohort-cli: %1 “%2” is not a date (use YYYY-MM-DD).").arg(option, text) << '\n';
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+} // namespace cohort::cli

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "app/cli/clicommand.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace cohort {
+class Database;
+}
+
+namespace cohort::cli {
+
+/// Workspace plumbing shared by the commands: opening with a one-line error, resolving
+/// --group NAME, parsing dates.
+class CliWorkspace final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliWorkspace)
+
+public:
+    /// Opens `path` (created when `create`); prints "cohort-cli: <path>: <reason>" on failure.
+    static bool open(Database &database, const QString &path, bool create, CliContext &context);
+    /// Group id for `name`; prints an error naming the group and returns nullopt when unknown.
+    static std::optional<qint64> groupId(const Database &database, const QString &name, CliContext &context);
+    /// Parses YYYY-MM-DD; prints an error naming `option` on failure.
+    static std::optional<QDate> date(const QString &text, const QString &option, CliContext &context);
+};
+
+} // namespace cohort::cli

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "domain/enums.h"
+
+#include <QHash>
+#include <QString>
+
+#include <vector>
+
+namespace cohort {
+
+/// A compact, read-only snapshot of what the metrics are computed from: the activity roll-ups,
+/// memberships and their events, members, orders and a few lookup names. Loaded by
+/// AnalyticsFactsRepository; analytics never touches SQL.
+struct AnalyticsFacts
+{
+    struct DayActivity
+    {
+        qint64 groupId;
+        qint32 day; ///< local day number in the workspace time zone
+        qint64 memberId;
+        qint32 messages;
+    };
+    struct HourActivity
+    {
+        qint64 groupId;
+        qint32 day;
+        qint32 hour;
+        qint32 messages;
+    };
+    struct Membership
+    {
+        qint64 groupId;
+        qint64 memberId;
+        MemberRole role;
+        qint64 joinedAt; ///< UTC seconds; 0 = unknown (counted as a member from the start)
+        qint64 leftAt; ///< 0 = still in the group
+    };
+    struct Event
+    {
+        qint64 groupId;
+        qint64 memberId;
+        MembershipEventKind kind;
+        qint64 at;
+        qint64 actorId;
+    };
+    struct Member
+    {
+        qint64 id;
+        QString name;
+        SourceChannel source;
+        qint64 referrerId;
+        qint64 firstSeen; ///< UTC seconds; 0 = unknown
+    };
+    struct Order
+    {
+        qint64 id;
+        qint64 memberId;
+        qint64 productId;
+        qint64 groupId;
+        qint64 campaignId;
+        qint64 orderedAt;
+        qint64 totalMinor;
+        OrderStatus status;
+    };
+    struct Product
+    {
+        QString name;
+        ProductRole role;
+        int repurchaseCycleDays;
+    };
+    struct Group
+    {
+        QString name;
+        Platform platform;
+    };
+    struct Violation
+    {
+        qint64 groupId;
+        qint64 at;
+    };
+
+    QString timeZoneId;
+    QString currency = QStringLiteral("CNY");
+    std::vector<DayActivity> dayActivity; ///< sorted by day
+    std::vector<HourActivity> hourActivity;
+    std::vector<Membership> memberships;
+    std::vector<Event> events; ///< sorted by time
+    std::vector<Member> members; ///< sorted by id
+    std::vector<Order> orders; ///< sorted by time
+    std::vector<Violation> violations;
+    QHash<qint64, Product> products;
+    QHash<qint64, Group> groups;
+    QHash<qint64, QString> campaigns;
+
+    /// Index of a member in `members` (binary search), or -1.
+    qsizetype memberIndex(qint64 id) const;
+};
+
+} // namespace cohort

@@ -1,0 +1,122 @@
+#include "storage/analyticsfactsrepository.h"
+
+#include "storage/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace cohort {
+
+qsizetype AnalyticsFacts::memberIndex(qint64 id) const
+{
+    const auto it = std::lower_bound(members.begin(), members.end(), id,
+                                     [](const Member &m, qint64 value) { return m.id < value; });
+    return it != members.end() && it->id == id ? it - members.begin() : -1;
+}
+
+bool AnalyticsFactsRepository::load(AnalyticsFacts &facts)
+{
+    facts = AnalyticsFacts();
+    facts.timeZoneId = m_database.timeZoneId();
+    QSqlDatabase db = m_database.connection();
+    // A read transaction gives every scan the same snapshot (WAL readers never block writers).
+    QSqlQuery(db).exec(QStringLiteral("BEGIN"));
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    auto run = [&](const QString &sql) {
+        if (q.exec(sql))
+            return true;
+        m_error = Database::errorFromSql(q.lastError());
+        return false;
+    };
+    auto finish = [&](bool ok) {
+        q.finish();
+        QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+        return ok;
+    };
+
+    if (!run(QStringLiteral("SELECT group_id, day, member_id, messages FROM member_day_activity "
+                            "ORDER BY day")))
+        return finish(false);
+    while (q.next())
+        facts.dayActivity.push_back({q.value(0).toLongLong(), q.value(1).toInt(),
+                                     q.value(2).toLongLong(), q.value(3).toInt()});
+
+    if (!run(QStringLiteral("SELECT group_id, day, hour, messages FROM group_hour_activity")))
+        return finish(false);
+    while (q.next())
+        facts.hourActivity.push_back(
+            {q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()});
+
+    if (!run(QStringLiteral("SELECT group_id, member_id, role, joined_at, left_at FROM memberships")))
+        return finish(false);
+    while (q.next())
+        facts.memberships.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                     enumFromKey(q.value(2).toString(), MemberRole::Member),
+                                     q.value(3).toLongLong(), q.value(4).toLongLong()});
+
+    if (!run(QStringLiteral("SELECT group_id, member_id, kind, at, actor_id FROM membership_events "
+                            "ORDER BY at, id")))
+        return finish(false);
+    while (q.next())
+        facts.events.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                enumFromKey(q.value(2).toString(), MembershipEventKind::Join),
+                                q.value(3).toLongLong(), q.value(4).toLongLong()});
+
+    if (!run(QStringLiteral("SELECT id, display_name, source_channel, referrer_id, first_seen "
+                            "FROM members ORDER BY id")))
+        return finish(false);
+    while (q.next())
+        facts.members.push_back({q.value(0).toLongLong(), q.value(1).toString(),
+                                 enumFromKey(q.value(2).toString(), SourceChannel::Other),
+                                 q.value(3).toLongLong(), q.value(4).toLongLong()});
+
+    if (!run(QStringLiteral("SELECT id, member_id, product_id, group_id, campaign_id, ordered_at, "
+                            "total_minor, status, currency FROM orders ORDER BY ordered_at, id")))
+        return finish(false);
+    QHash<QString, qsizetype> currencies;
+    while (q.next()) {
+        facts.orders.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                q.value(2).toLongLong(), q.value(3).toLongLong(),
+                                q.value(4).toLongLong(), q.value(5).toLongLong(),
+                                q.value(6).toLongLong(),
+                                enumFromKey(q.value(7).toString(), OrderStatus::Placed)});
+        ++currencies[q.value(8).toString()];
+    }
+    qsizetype best = 0;
+    for (auto it = currencies.cbegin(); it != currencies.cend(); ++it) {
+        if (it.value() > best) {
+            best = it.value();
+            facts.currency = it.key();
+        }
+    }
+
+    if (!run(QStringLiteral("SELECT id, name, role, repurchase_cycle_days FROM products")))
+        return finish(false);
+    while (q.next())
+        facts.products.insert(q.value(0).toLongLong(),
+                              {q.value(1).toString(), enumFromKey(q.value(2).toString(), ProductRole::Traffic),
+                               q.value(3).toInt()});
+
+    if (!run(QStringLiteral("SELECT id, name, platform FROM chat_groups")))
+        return finish(false);
+    while (q.next())
+        facts.groups.insert(q.value(0).toLongLong(),
+                            {q.value(1).toString(), enumFromKey(q.value(2).toString(), Platform::Other)});
+
+    if (!run(QStringLiteral("SELECT id, name FROM campaigns")))
+        return finish(false);
+    while (q.next())
+        facts.campaigns.insert(q.value(0).toLongLong(), q.value(1).toString());
+
+    if (!run(QStringLiteral("SELECT group_id, at FROM rule_violations")))
+        return finish(false);
+    while (q.next())
+        facts.violations.push_back({q.value(0).toLongLong(), q.value(1).toLongLong()});
+
+    return finish(true);
+}
+
+} // namespace cohort

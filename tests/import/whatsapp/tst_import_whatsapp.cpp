@@ -1,0 +1,866 @@
+#include "import/whatsapp/whatsappparser.h"
+
+#include "testsupport.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QFile>
+#include <QTest>
+
+#include <vector>
+
+using namespace cohort;
+using namespace cohort::import;
+
+namespace {
+
+/// Keeps everything a parser reports, and can cancel after a number of records.
+class CollectingSink final : public RecordSink
+{
+public:
+    void beginChat(const ChatInfo &info) override { chats.push_back(info); }
+    void record(ChatRecord &&record) override { records.push_back(std::move(record)); }
+    void warning(qint64 line, const QString &message) override
+    {
+        warnings.emplace_back(line, message);
+    }
+    void progress(qint64 bytesRead) override { lastProgress = bytesRead; }
+    bool isCancelled() const override
+    {
+        return cancelAfter >= 0 && qint64(records.size()) >= cancelAfter;
+    }
+
+    int count(RecordType type) const
+    {
+        return int(std::count_if(records.begin(), records.end(),
+                                 [type](const ChatRecord &r) { return r.type == type; }));
+    }
+    int count(MessageKind kind) const
+    {
+        return int(std::count_if(records.begin(), records.end(), [kind](const ChatRecord &r) {
+            return r.type == RecordType::Message && r.kind == kind;
+        }));
+    }
+    qint64 maxWall() const
+    {
+        qint64 m = 0;
+        for (const ChatRecord &r : records)
+            m = qMax(m, r.wallSeconds);
+        return m;
+    }
+
+    std::vector<ChatInfo> chats;
+    std::vector<ChatRecord> records;
+    std::vector<std::pair<qint64, QString>> warnings;
+    qint64 lastProgress = -1;
+    qint64 cancelAfter = -1;
+};
+
+/// A device that cannot seek, like a pipe or a network stream.
+class SequentialDevice final : public QIODevice
+{
+public:
+    explicit SequentialDevice(QByteArray data)
+        : m_data(std::move(data))
+    {
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_pos + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, qint64(m_data.size()) - m_pos);
+        memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+qint64 wall(int y, int mo, int d, int h, int mi, int s = 0)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC).toSecsSinceEpoch();
+}
+
+QString fixture(const char *name)
+{
+    return test::dataPath(QStringLiteral("import/whatsapp/") + QString::fromUtf8(name));
+}
+
+ParseResult parseFile(const QString &path, CollectingSink &sink, DateOrder order = DateOrder::Auto)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open fixture %s", qPrintable(path));
+    ParseOptions options;
+    options.dateOrder = order;
+    return WhatsAppParser().parse(file, options, sink);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open fixture %s", qPrintable(path));
+    return file.readAll();
+}
+
+// Compares one record's essentials; `actor` only where it matters.
+void checkRecord(const ChatRecord &r, RecordType type, qint64 line, qint64 wallSeconds,
+                 const QString &author, const QString &text, MessageKind kind = MessageKind::Text,
+                 const QString &actor = QString())
+{
+    QCOMPARE(r.type, type);
+    QCOMPARE(r.line, line);
+    QCOMPARE(r.wallSeconds, wallSeconds);
+    QCOMPARE(r.author.displayName, author);
+    QVERIFY(r.author.key.isEmpty());
+    QCOMPARE(r.text, text);
+    if (type == RecordType::Message)
+        QCOMPARE(r.kind, kind);
+    QCOMPARE(r.actor.displayName, actor);
+    QVERIFY(!r.hasUtc);
+}
+
+} // namespace
+
+/// WhatsApp .txt/.zip exports: grammars, locales, date order, records and warnings.
+class TestImportWhatsApp : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void summary_data();
+    void summary();
+    void androidRecords();
+    void iosRecords();
+    void spanishRecords();
+    void germanRecords();
+    void chineseRecords();
+    void mixedLineEnds();
+    void ambiguousDates();
+    void zipMatchesText();
+    void utf16AndProgress();
+    void sequentialInput();
+    void errors_data();
+    void errors();
+    void timestamps_data();
+    void timestamps();
+    void systemLines_data();
+    void systemLines();
+    void iosMarkedBodies();
+    void gluedBody();
+    void sniff_data();
+    void sniff();
+    void cancel();
+};
+
+void TestImportWhatsApp::summary_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<int>("total");
+    QTest::addColumn<int>("messages");
+    QTest::addColumn<int>("joins");
+    QTest::addColumn<int>("leaves");
+    QTest::addColumn<int>("removed");
+    QTest::addColumn<int>("renames");
+    QTest::addColumn<int>("system");
+    QTest::addColumn<int>("media");
+    QTest::addColumn<int>("deleted");
+    QTest::addColumn<int>("links");
+    QTest::addColumn<int>("warnings");
+    QTest::addColumn<qint64>("firstWall");
+    QTest::addColumn<qint64>("lastWall");
+    QTest::addColumn<qint64>("maxWall");
+    QTest::addColumn<DateOrder>("orderUsed");
+    QTest::addColumn<bool>("ambiguous");
+    QTest::addColumn<QString>("groupName");
+
+    const int autoOrder = int(DateOrder::Auto);
+    QTest::newRow("android en 24h")
+        << fixture("android_en_24h.txt") << autoOrder << 23 << 13 << 4 << 1 << 1 << 2 << 2 << 2 << 2
+        << 2 << 2 << wall(2023, 1, 15, 9, 0) << wall(2023, 1, 17, 7, 6) << wall(2023, 1, 17, 7, 6)
+        << DateOrder::MonthDayYear << false << QStringLiteral("Book Club");
+    QTest::newRow("ios en 12h") << fixture("ios_en_12h.txt") << autoOrder << 14 << 9 << 1 << 1 << 0
+                                << 1 << 2 << 3 << 1 << 0 << 0 << wall(2023, 1, 20, 21, 5, 12)
+                                << wall(2023, 1, 21, 8, 4) << wall(2023, 1, 21, 8, 4)
+                                << DateOrder::MonthDayYear << false << QStringLiteral("Book Club");
+    QTest::newRow("ios zip") << fixture("ios_chat.zip") << autoOrder << 14 << 9 << 1 << 1 << 0 << 1
+                             << 2 << 3 << 1 << 0 << 0 << wall(2023, 1, 20, 21, 5, 12)
+                             << wall(2023, 1, 21, 8, 4) << wall(2023, 1, 21, 8, 4)
+                             << DateOrder::MonthDayYear << false << QStringLiteral("Book Club");
+    QTest::newRow("spanish a. m.")
+        << fixture("spanish_ampm.txt") << autoOrder << 12 << 4 << 3 << 1 << 1 << 2 << 1 << 1 << 1
+        << 0 << 0 << wall(2023, 3, 14, 9, 15) << wall(2023, 3, 15, 8, 2) << wall(2023, 3, 15, 8, 2)
+        << DateOrder::DayMonthYear << false << QStringLiteral("Vecinos");
+    QTest::newRow("german feff") << fixture("german_feff.txt") << autoOrder << 12 << 4 << 3 << 1
+                                 << 1 << 2 << 1 << 2 << 1 << 0 << 0 << wall(2023, 2, 3, 10, 0)
+                                 << wall(2023, 2, 4, 9, 4) << wall(2023, 2, 4, 9, 4)
+                                 << DateOrder::DayMonthYear << false
+                                 << QStringLiteral("Wanderfreunde");
+    QTest::newRow("chinese 上午/下午")
+        << fixture("chinese_ampm.txt") << autoOrder << 11 << 3 << 3 << 1 << 1 << 2 << 1 << 1 << 1
+        << 0 << 0 << wall(2023, 5, 6, 9, 0) << wall(2023, 5, 7, 8, 2) << wall(2023, 5, 7, 8, 2)
+        << DateOrder::YearMonthDay << false << QStringLiteral("读书会");
+    // Every field <= 12: the day/month roll-over and change frequency decide, not the separator.
+    QTest::newRow("infer day-first")
+        << fixture("infer_dayfirst.txt") << autoOrder << 4 << 4 << 0 << 0 << 0 << 0 << 0 << 0 << 0
+        << 0 << 0 << wall(2023, 1, 10, 20, 0) << wall(2023, 2, 5, 9, 0) << wall(2023, 2, 5, 9, 0)
+        << DateOrder::DayMonthYear << false << QString();
+    QTest::newRow("infer month-first")
+        << fixture("infer_monthfirst.txt") << autoOrder << 4 << 4 << 0 << 0 << 0 << 0 << 0 << 0 << 0
+        << 0 << 0 << wall(2023, 1, 11, 20, 0) << wall(2023, 2, 3, 9, 0) << wall(2023, 2, 3, 9, 0)
+        << DateOrder::MonthDayYear << false << QString();
+    QTest::newRow("ambiguous auto")
+        << fixture("ambiguous.txt") << autoOrder << 2 << 2 << 0 << 0 << 0 << 0 << 0 << 0 << 0 << 0
+        << 1 << wall(2023, 11, 1, 10, 0) << wall(2023, 11, 1, 10, 5) << wall(2023, 11, 1, 10, 5)
+        << DateOrder::Auto << true << QString();
+    QTest::newRow("ambiguous forced dmy")
+        << fixture("ambiguous.txt") << int(DateOrder::DayMonthYear) << 2 << 2 << 0 << 0 << 0 << 0
+        << 0 << 0 << 0 << 0 << 0 << wall(2023, 1, 11, 10, 0) << wall(2023, 1, 11, 10, 5)
+        << wall(2023, 1, 11, 10, 5) << DateOrder::DayMonthYear << false << QString();
+    // Forcing the wrong order turns 1/15/23 into an invalid date: warned, folded into the text.
+    QTest::newRow("android forced dmy")
+        << fixture("android_en_24h.txt") << int(DateOrder::DayMonthYear) << 0 << 0 << 0 << 0 << 0
+        << 0 << 0 << 0 << 0 << 0 << 2 << qint64(0) << qint64(0) << qint64(0)
+        << DateOrder::DayMonthYear << false << QStringLiteral("Book Club");
+}
+
+void TestImportWhatsApp::summary()
+{
+    QFETCH(QString, file);
+    QFETCH(int, order);
+    QFETCH(int, total);
+    QFETCH(int, warnings);
+    QFETCH(DateOrder, orderUsed);
+    QFETCH(bool, ambiguous);
+    QFETCH(QString, groupName);
+
+    CollectingSink sink;
+    const ParseResult result = parseFile(file, sink, DateOrder(order));
+    QCOMPARE(result.dateOrderUsed, orderUsed);
+    QCOMPARE(result.dateOrderAmbiguous, ambiguous);
+    QCOMPARE(int(sink.chats.size()), 1);
+    QCOMPARE(sink.chats.front().platform, Platform::WhatsApp);
+    QCOMPARE(sink.chats.front().name, groupName);
+    QCOMPARE(int(sink.records.size()), total);
+    if (total == 0) {
+        // 2/30/23 is the only line that is a real date day-first, and it is impossible.
+        QCOMPARE(result.status, ParseResult::Status::Error);
+        QVERIFY(!result.errorMessage.isEmpty());
+        QCOMPARE(result.errorLine, qint64(1));
+        QVERIFY(int(sink.warnings.size()) >= warnings);
+        return;
+    }
+    QVERIFY2(result.ok(), qPrintable(result.errorMessage));
+    QCOMPARE(int(sink.warnings.size()), warnings);
+
+    QTEST(sink.count(RecordType::Message), "messages");
+    QTEST(sink.count(RecordType::Join), "joins");
+    QTEST(sink.count(RecordType::Leave), "leaves");
+    QTEST(sink.count(RecordType::Removed), "removed");
+    QTEST(sink.count(RecordType::Rename), "renames");
+    QTEST(sink.count(RecordType::System), "system");
+    QTEST(sink.count(MessageKind::Media), "media");
+    QTEST(sink.count(MessageKind::Deleted), "deleted");
+    QTEST(sink.count(MessageKind::LinkOrCard), "links");
+    QTEST(sink.records.front().wallSeconds, "firstWall");
+    QTEST(sink.records.back().wallSeconds, "lastWall");
+    QTEST(sink.maxWall(), "maxWall");
+    qint64 previousLine = 0;
+    for (const ChatRecord &r : sink.records) {
+        QVERIFY(r.line >= previousLine); // file order, never sorted by time
+        previousLine = r.line;
+        QVERIFY(!r.text.contains(QLatin1Char('\r')));
+        QVERIFY(!r.author.displayName.startsWith(QChar(0xFEFF)));
+    }
+    QVERIFY(sink.lastProgress > 0);
+}
+
+void TestImportWhatsApp::androidRecords()
+{
+    CollectingSink sink;
+    QVERIFY(parseFile(fixture("android_en_24h.txt"), sink).ok());
+    QCOMPARE(int(sink.records.size()), 23);
+    const auto &r = sink.records;
+    const QString alice = QStringLiteral("Alice");
+    checkRecord(r[0], RecordType::System, 2, wall(2023, 1, 15, 9, 0), QString(),
+                QStringLiteral("Messages and calls are end-to-end encrypted. No one outside of "
+                               "this chat, not even WhatsApp, can read or listen to them. Tap to "
+                               "learn more."));
+    checkRecord(r[1], RecordType::Rename, 3, wall(2023, 1, 15, 9, 0), QString(),
+                QStringLiteral("Book Club"), MessageKind::System, alice);
+    const char *added[] = { "Bob", "Carol", "Dave" };
+    for (int i = 0; i < 3; ++i) {
+        checkRecord(r[2 + i], RecordType::Join, 4, wall(2023, 1, 15, 9, 1),
+                    QString::fromUtf8(added[i]), QStringLiteral("Alice added Bob, Carol and Dave"),
+                    MessageKind::System, alice);
+    }
+    checkRecord(r[5], RecordType::Join, 5, wall(2023, 1, 15, 9, 2), QStringLiteral("Eve"),
+                QStringLiteral("Eve joined using this group's invite link"));
+    checkRecord(r[6], RecordType::Message, 6, wall(2023, 1, 15, 9, 5), QStringLiteral("Bob"),
+                QStringLiteral("Hello everyone"));
+    checkRecord(r[7], RecordType::Message, 7, wall(2023, 1, 15, 9, 6), QStringLiteral("Carol"),
+                QStringLiteral("First line\nsecond line\nthird line: with colon"));
+    checkRecord(r[8], RecordType::Message, 10, wall(2023, 1, 15, 9, 7), QStringLiteral("Carol"),
+                QString());
+    checkRecord(r[9], RecordType::Message, 11, wall(2023, 1, 15, 9, 8), QStringLiteral("Dave"),
+                QStringLiteral("Time: 10:00 - bring snacks: chips"));
+    checkRecord(r[10], RecordType::Message, 12, wall(2023, 1, 15, 9, 9), QStringLiteral("Bob"),
+                QStringLiteral("<Media omitted>"), MessageKind::Media);
+    checkRecord(r[11], RecordType::Message, 13, wall(2023, 1, 15, 9, 10), QStringLiteral("Eve"),
+                QStringLiteral("IMG-20230115-WA0001.jpg (file attached)\nLook at this"),
+                MessageKind::Media);
+    checkRecord(r[12], RecordType::Message, 15, wall(2023, 1, 15, 9, 11), alice,
+                QStringLiteral("This message was deleted"), MessageKind::Deleted);
+    checkRecord(r[13], RecordType::Message, 16, wall(2023, 1, 15, 9, 12), QStringLiteral("Bob"),
+                QStringLiteral("You deleted this message"), MessageKind::Deleted);
+    checkRecord(r[14], RecordType::Message, 17, wall(2023, 1, 15, 9, 13), QStringLiteral("Carol"),
+                QStringLiteral("location: https://maps.google.com/?q=52.52,13.40"),
+                MessageKind::LinkOrCard);
+    checkRecord(r[15], RecordType::Message, 18, wall(2023, 1, 15, 9, 14), QStringLiteral("Dave"),
+                QStringLiteral("https://example.org/book"), MessageKind::LinkOrCard);
+    checkRecord(r[16], RecordType::Message, 19, wall(2023, 1, 15, 9, 15), QStringLiteral("Eve"),
+                QStringLiteral("I meant Tuesday"));
+    // The ": " inside the quoted name must not make "Alice changed ..." an author.
+    checkRecord(r[17], RecordType::Rename, 20, wall(2023, 1, 15, 9, 20), QString(),
+                QStringLiteral("Book Club: 2023"), MessageKind::System, alice);
+    checkRecord(r[18], RecordType::Removed, 21, wall(2023, 1, 16, 18, 30), QStringLiteral("Dave"),
+                QStringLiteral("Alice removed Dave"), MessageKind::System, alice);
+    checkRecord(r[19], RecordType::Leave, 22, wall(2023, 1, 16, 18, 31), QStringLiteral("Eve"),
+                QStringLiteral("Eve left"));
+    // Earlier than the line above, kept where the file puts it.
+    checkRecord(r[20], RecordType::Message, 23, wall(2023, 1, 16, 18, 25), QStringLiteral("Bob"),
+                QStringLiteral("Out of order line"));
+    checkRecord(r[21], RecordType::System, 24, wall(2023, 1, 17, 7, 5), QString(),
+                QStringLiteral("Alice changed this group's icon"));
+    checkRecord(r[22], RecordType::Message, 25, wall(2023, 1, 17, 7, 6),
+                QStringLiteral("+1 555-0100"),
+                QStringLiteral("I am a phone number\n2/30/23, 10:00 - Bob: impossible date"));
+
+    QCOMPARE(int(sink.warnings.size()), 2);
+    QCOMPARE(sink.warnings[0].first, qint64(1));
+    QVERIFY(sink.warnings[0].second.contains(QLatin1String("Exported by a test fixture")));
+    QCOMPARE(sink.warnings[1].first, qint64(26));
+    QVERIFY(sink.warnings[1].second.contains(QLatin1String("2/30/23, 10:00")));
+}
+
+void TestImportWhatsApp::iosRecords()
+{
+    CollectingSink sink;
+    QVERIFY(parseFile(fixture("ios_en_12h.txt"), sink).ok());
+    QCOMPARE(int(sink.records.size()), 14);
+    QVERIFY(sink.warnings.empty());
+    const auto &r = sink.records;
+    const QString alice = QStringLiteral("Alice");
+    // System lines "said" by the chat name after U+200E are system lines, not messages.
+    checkRecord(r[0], RecordType::System, 1, wall(2023, 1, 20, 21, 5, 12), QString(),
+                QStringLiteral("Messages and calls are end-to-end encrypted. No one outside of "
+                               "this chat, not even WhatsApp, can read or listen to them."));
+    // ChatInfo carries "Book Club", the name the chat had when exported (see summary()).
+    checkRecord(r[1], RecordType::Rename, 2, wall(2023, 1, 20, 21, 5, 12), QString(),
+                QStringLiteral("Readers"), MessageKind::System, alice);
+    checkRecord(r[2], RecordType::Message, 3, wall(2023, 1, 20, 21, 6), alice,
+                QStringLiteral("Hi all"));
+    checkRecord(r[3], RecordType::Message, 4, wall(2023, 1, 20, 21, 7, 30), QStringLiteral("Bob"),
+                QStringLiteral("image omitted"), MessageKind::Media);
+    checkRecord(r[4], RecordType::Message, 5, wall(2023, 1, 20, 21, 8), QStringLiteral("Carol"),
+                QStringLiteral("<attached: 00000001-PHOTO-2023-01-20-21-08-00.jpg>"),
+                MessageKind::Media);
+    QCOMPARE(r[5].kind, MessageKind::Media);
+    QVERIFY(r[5].text.endsWith(QLatin1String("document omitted")));
+    checkRecord(r[6], RecordType::Message, 7, wall(2023, 1, 20, 21, 10), QStringLiteral("Bob"),
+                QStringLiteral("This message was deleted."), MessageKind::Deleted);
+    checkRecord(r[7], RecordType::Message, 8, wall(2023, 1, 20, 0, 0, 5), QStringLiteral("Carol"),
+                QStringLiteral("Midnight-ish"));
+    checkRecord(r[8], RecordType::Message, 9, wall(2023, 1, 20, 12, 30), alice,
+                QStringLiteral("Noon-ish"));
+    checkRecord(r[9], RecordType::Join, 10, wall(2023, 1, 21, 8, 0), QStringLiteral("Dave"),
+                QStringLiteral("Alice added Dave"), MessageKind::System, alice);
+    checkRecord(r[10], RecordType::Message, 11, wall(2023, 1, 21, 8, 1), QStringLiteral("Dave"),
+                QStringLiteral("Thanks!"));
+    checkRecord(
+        r[11], RecordType::Message, 12, wall(2023, 1, 21, 8, 2), alice,
+        QStringLiteral("POLL:\nWhat day?\nOPTION: Monday (2 votes)\nOPTION: Friday (1 vote)"));
+    checkRecord(r[12], RecordType::Leave, 16, wall(2023, 1, 21, 8, 3), QStringLiteral("Bob"),
+                QStringLiteral("Bob left"));
+    QCOMPARE(r[13].type, RecordType::System);
+    QVERIFY(r[13].text.startsWith(QLatin1String("Your security code with Carol changed.")));
+}
+
+void TestImportWhatsApp::spanishRecords()
+{
+    CollectingSink sink;
+    QVERIFY(parseFile(fixture("spanish_ampm.txt"), sink).ok());
+    QCOMPARE(int(sink.records.size()), 12);
+    const auto &r = sink.records;
+    const QString ana = QStringLiteral("Ana");
+    checkRecord(r[1], RecordType::Rename, 2, wall(2023, 3, 14, 9, 16), QString(),
+                QStringLiteral("Vecinos"), MessageKind::System, ana);
+    checkRecord(r[2], RecordType::Join, 3, wall(2023, 3, 14, 9, 17), QStringLiteral("Luis"),
+                QStringLiteral("Ana añadió a Luis y Marta"), MessageKind::System, ana);
+    checkRecord(r[3], RecordType::Join, 3, wall(2023, 3, 14, 9, 17), QStringLiteral("Marta"),
+                QStringLiteral("Ana añadió a Luis y Marta"), MessageKind::System, ana);
+    checkRecord(r[4], RecordType::Join, 4, wall(2023, 3, 14, 9, 18), QStringLiteral("Pedro"),
+                QStringLiteral("Pedro se unió usando el enlace de invitación de este grupo"));
+    checkRecord(r[5], RecordType::Message, 5, wall(2023, 3, 14, 12, 5), QStringLiteral("Luis"),
+                QStringLiteral("Hola a todos"));
+    checkRecord(r[6], RecordType::Message, 6, wall(2023, 3, 14, 13, 30), QStringLiteral("Marta"),
+                QStringLiteral("<Multimedia omitido>"), MessageKind::Media);
+    checkRecord(r[7], RecordType::Message, 7, wall(2023, 3, 14, 13, 31), QStringLiteral("Pedro"),
+                QStringLiteral("Se eliminó este mensaje"), MessageKind::Deleted);
+    checkRecord(r[8], RecordType::Removed, 8, wall(2023, 3, 14, 23, 59), QStringLiteral("Pedro"),
+                QStringLiteral("Ana eliminó a Pedro"), MessageKind::System, ana);
+    checkRecord(r[9], RecordType::Leave, 9, wall(2023, 3, 15, 0, 1), QStringLiteral("Marta"),
+                QStringLiteral("Marta salió"));
+    checkRecord(r[10], RecordType::Rename, 10, wall(2023, 3, 15, 8, 0), QString(),
+                QStringLiteral("Vecinos del barrio"), MessageKind::System, ana);
+    checkRecord(r[11], RecordType::Message, 11, wall(2023, 3, 15, 8, 2), QStringLiteral("Luis"),
+                QStringLiteral("Nos vemos: mañana"));
+}
+
+void TestImportWhatsApp::germanRecords()
+{
+    CollectingSink sink;
+    QVERIFY(parseFile(fixture("german_feff.txt"), sink).ok());
+    QCOMPARE(int(sink.records.size()), 12);
+    QVERIFY(sink.warnings.empty());
+    const auto &r = sink.records;
+    const QString du = QStringLiteral("Du");
+    QCOMPARE(r[0].type, RecordType::System);
+    checkRecord(r[1], RecordType::Rename, 2, wall(2023, 2, 3, 10, 1), QString(),
+                QStringLiteral("Wanderfreunde"), MessageKind::System, du);
+    checkRecord(r[2], RecordType::Join, 3, wall(2023, 2, 3, 10, 2), QStringLiteral("Mallory"),
+                QStringLiteral("Du hast Mallory hinzugefügt."), MessageKind::System, du);
+    checkRecord(r[3], RecordType::Join, 4, wall(2023, 2, 3, 10, 3), QStringLiteral("Jürgen"),
+                QStringLiteral("Jürgen ist über den Einladungslink der Gruppe beigetreten"));
+    checkRecord(r[4], RecordType::Message, 5, wall(2023, 2, 3, 10, 4), QStringLiteral("Mallory"),
+                QStringLiteral("Hallo zusammen\nwie geht's?"));
+    checkRecord(r[5], RecordType::Message, 7, wall(2023, 2, 3, 10, 5), QStringLiteral("Jürgen"),
+                QStringLiteral("<Medien ausgeschlossen>"), MessageKind::Media);
+    checkRecord(r[6], RecordType::Message, 8, wall(2023, 2, 3, 10, 6), QStringLiteral("Jürgen"),
+                QStringLiteral("IMG-20230203-WA0002.jpg (Datei angehängt)"), MessageKind::Media);
+    checkRecord(r[7], RecordType::Message, 9, wall(2023, 2, 4, 9, 0), QStringLiteral("Mallory"),
+                QStringLiteral("Diese Nachricht wurde gelöscht"), MessageKind::Deleted);
+    checkRecord(r[8], RecordType::Removed, 10, wall(2023, 2, 4, 9, 1), QStringLiteral("Jürgen"),
+                QStringLiteral("Du hast Jürgen entfernt."), MessageKind::System, du);
+    checkRecord(r[9], RecordType::Leave, 11, wall(2023, 2, 4, 9, 2), QStringLiteral("Mallory"),
+                QStringLiteral("Mallory hat die Gruppe verlassen"));
+    checkRecord(r[10], RecordType::Rename, 12, wall(2023, 2, 4, 9, 3), QString(),
+                QStringLiteral("Wanderfreunde 2023"), MessageKind::System, du);
+    checkRecord(r[11], RecordType::Join, 13, wall(2023, 2, 4, 9, 4), QStringLiteral("Klaus"),
+                QStringLiteral("Klaus ist beigetreten"));
+}
+
+void TestImportWhatsApp::chineseRecords()
+{
+    CollectingSink sink;
+    QVERIFY(parseFile(fixture("chinese_ampm.txt"), sink).ok());
+    QCOMPARE(int(sink.records.size()), 11);
+    const auto &r = sink.records;
+    const QString zhang = QStringLiteral("张三");
+    checkRecord(r[1], RecordType::Rename, 2, wall(2023, 5, 6, 9, 1), QString(),
+                QStringLiteral("读书会"), MessageKind::System, zhang);
+    checkRecord(r[2], RecordType::Join, 3, wall(2023, 5, 6, 9, 2), QStringLiteral("李四"),
+                QStringLiteral("张三添加了李四、王五"), MessageKind::System, zhang);
+    checkRecord(r[3], RecordType::Join, 3, wall(2023, 5, 6, 9, 2), QStringLiteral("王五"),
+                QStringLiteral("张三添加了李四、王五"), MessageKind::System, zhang);
+    checkRecord(r[4], RecordType::Join, 4, wall(2023, 5, 6, 9, 3), QStringLiteral("赵六"),
+                QStringLiteral("赵六通过此群组的邀请链接加入"));
+    checkRecord(r[5], RecordType::Message, 5, wall(2023, 5, 6, 12, 10), QStringLiteral("李四"),
+                QStringLiteral("大家好"));
+    checkRecord(r[6], RecordType::Message, 6, wall(2023, 5, 6, 21, 5), QStringLiteral("王五"),
+                QStringLiteral("<省略影音内容>"), MessageKind::Media);
+    checkRecord(r[7], RecordType::Message, 7, wall(2023, 5, 6, 21, 6), QStringLiteral("李四"),
+                QStringLiteral("此消息已删除"), MessageKind::Deleted);
+    checkRecord(r[8], RecordType::Removed, 8, wall(2023, 5, 7, 0, 30), QStringLiteral("赵六"),
+                QStringLiteral("张三移除了赵六"), MessageKind::System, zhang);
+    checkRecord(r[9], RecordType::Leave, 9, wall(2023, 5, 7, 8, 0), QStringLiteral("王五"),
+                QStringLiteral("王五已退出"));
+    checkRecord(r[10], RecordType::Rename, 10, wall(2023, 5, 7, 8, 2), QString(),
+                QStringLiteral("读书会2023"), MessageKind::System, QStringLiteral("你"));
+}
+
+void TestImportWhatsApp::mixedLineEnds()
+{
+    CollectingSink sink;
+    QVERIFY(parseFile(fixture("mixed_crlf.txt"), sink).ok());
+    QCOMPARE(int(sink.records.size()), 4);
+    const auto &r = sink.records;
+    checkRecord(r[0], RecordType::Message, 1, wall(2023, 1, 13, 10, 0), QStringLiteral("Ann"),
+                QStringLiteral("line one\ncontinued"));
+    checkRecord(r[1], RecordType::Message, 3, wall(2023, 1, 13, 10, 1), QStringLiteral("Ben"),
+                QStringLiteral("two"));
+    checkRecord(r[2], RecordType::Message, 4, wall(2023, 1, 13, 10, 2), QStringLiteral("Ann"),
+                QStringLiteral("three\nand more"));
+    // Last line without a line end.
+    checkRecord(r[3], RecordType::Message, 6, wall(2023, 1, 13, 10, 3), QStringLiteral("Ben"),
+                QStringLiteral("last"));
+}
+
+void TestImportWhatsApp::ambiguousDates()
+{
+    CollectingSink sink;
+    const ParseResult result = parseFile(fixture("ambiguous.txt"), sink);
+    QVERIFY(result.ok());
+    QVERIFY(result.dateOrderAmbiguous);
+    QCOMPARE(result.dateOrderUsed, DateOrder::Auto);
+    QCOMPARE(int(sink.warnings.size()), 1);
+    QCOMPARE(sink.warnings[0].first, qint64(1));
+    QVERIFY(sink.warnings[0].second.contains(QLatin1String("11/01/2023")));
+    QVERIFY(sink.warnings[0].second.contains(QLatin1String("month/day/year")));
+}
+
+void TestImportWhatsApp::zipMatchesText()
+{
+    CollectingSink fromText;
+    CollectingSink fromZip;
+    QVERIFY(parseFile(fixture("ios_en_12h.txt"), fromText).ok());
+    QVERIFY(parseFile(fixture("ios_chat.zip"), fromZip).ok());
+    QCOMPARE(fromZip.records.size(), fromText.records.size());
+    for (size_t i = 0; i < fromText.records.size(); ++i) {
+        QCOMPARE(fromZip.records[i].type, fromText.records[i].type);
+        QCOMPARE(fromZip.records[i].line, fromText.records[i].line);
+        QCOMPARE(fromZip.records[i].wallSeconds, fromText.records[i].wallSeconds);
+        QCOMPARE(fromZip.records[i].author.displayName, fromText.records[i].author.displayName);
+        QCOMPARE(fromZip.records[i].text, fromText.records[i].text);
+    }
+}
+
+void TestImportWhatsApp::utf16AndProgress()
+{
+    // Exports re-saved by Windows editors: UTF-16 with BOM must give the same records.
+    const QString text = QString::fromUtf8(readAll(fixture("android_en_24h.txt")));
+    QByteArray utf16("\xFF\xFE", 2);
+    utf16.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    QBuffer buffer(&utf16);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CollectingSink fromUtf16;
+    QVERIFY(WhatsAppParser().parse(buffer, ParseOptions(), fromUtf16).ok());
+    CollectingSink fromUtf8;
+    QVERIFY(parseFile(fixture("android_en_24h.txt"), fromUtf8).ok());
+    QCOMPARE(fromUtf16.records.size(), fromUtf8.records.size());
+    QCOMPARE(fromUtf16.records.back().text, fromUtf8.records.back().text);
+    QCOMPARE(fromUtf16.lastProgress, qint64(utf16.size()));
+
+    // Progress counts bytes of the archive, not of the (larger) text inside it.
+    CollectingSink fromZip;
+    QVERIFY(parseFile(fixture("ios_chat.zip"), fromZip).ok());
+    QVERIFY(fromZip.lastProgress > 0);
+    QVERIFY(fromZip.lastProgress <= QFile(fixture("ios_chat.zip")).size());
+}
+
+void TestImportWhatsApp::sequentialInput()
+{
+    for (const char *name : { "android_en_24h.txt", "ios_chat.zip" }) {
+        CollectingSink fromFile;
+        QVERIFY(parseFile(fixture(name), fromFile).ok());
+        SequentialDevice device(readAll(fixture(name)));
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        CollectingSink fromPipe;
+        const ParseResult result = WhatsAppParser().parse(device, ParseOptions(), fromPipe);
+        QVERIFY2(result.ok(), qPrintable(result.errorMessage));
+        QCOMPARE(fromPipe.records.size(), fromFile.records.size());
+        QCOMPARE(fromPipe.records.back().text, fromFile.records.back().text);
+        QCOMPARE(result.dateOrderUsed, DateOrder::MonthDayYear);
+    }
+}
+
+void TestImportWhatsApp::errors_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<qint64>("errorLine");
+    QTest::addColumn<QString>("messagePart");
+
+    QTest::newRow("not a chat") << readAll(fixture("malformed.txt")) << qint64(2)
+                                << QStringLiteral("not a WhatsApp chat");
+    QTest::newRow("empty") << QByteArray() << qint64(0) << QStringLiteral("not a WhatsApp chat");
+    QTest::newRow("telegram json")
+        << QByteArray("{\n \"name\": \"Group\",\n \"type\": \"private_supergroup\",\n \"id\": 1,\n"
+                      " \"messages\": [\n  {\"id\": 1, \"date\": \"2023-01-01T10:00:00\"}\n ]\n}\n")
+        << qint64(1) << QStringLiteral("not a WhatsApp chat");
+    QTest::newRow("zip without chat")
+        << readAll(fixture("no_chat.zip")) << qint64(0) << QStringLiteral("_chat.txt");
+    QTest::newRow("truncated zip")
+        << readAll(fixture("ios_chat.zip")).left(120) << qint64(0) << QStringLiteral("zip archive");
+}
+
+void TestImportWhatsApp::errors()
+{
+    QFETCH(QByteArray, data);
+    QBuffer buffer(&data);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CollectingSink sink;
+    const ParseResult result = WhatsAppParser().parse(buffer, ParseOptions(), sink);
+    QCOMPARE(result.status, ParseResult::Status::Error);
+    QTEST(result.errorLine, "errorLine");
+    QFETCH(QString, messagePart);
+    QVERIFY2(result.errorMessage.contains(messagePart), qPrintable(result.errorMessage));
+    QVERIFY(sink.records.empty());
+}
+
+void TestImportWhatsApp::timestamps_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<qint64>("wallSeconds");
+    QTest::addColumn<QString>("author");
+
+    const int dmy = int(DateOrder::DayMonthYear);
+    const int mdy = int(DateOrder::MonthDayYear);
+    QTest::newRow("android 24h") << QStringLiteral("31/12/2023, 23:59 - A: x") << dmy
+                                 << wall(2023, 12, 31, 23, 59) << QStringLiteral("A");
+    QTest::newRow("android seconds") << QStringLiteral("31/12/23, 23:59:58 - A: x") << dmy
+                                     << wall(2023, 12, 31, 23, 59, 58) << QStringLiteral("A");
+    QTest::newRow("dots, no comma") << QStringLiteral("13. 6. 2018 21:25 - A: x") << dmy
+                                    << wall(2018, 6, 13, 21, 25) << QStringLiteral("A");
+    QTest::newRow("dotted year and time") << QStringLiteral("13. 6. 2018. 21.25.15 - A: x") << dmy
+                                          << wall(2018, 6, 13, 21, 25, 15) << QStringLiteral("A");
+    QTest::newRow("dashes") << QStringLiteral("13-06-18, 9:05 - A: x") << dmy
+                            << wall(2018, 6, 13, 9, 5) << QStringLiteral("A");
+    QTest::newRow("iso") << QStringLiteral("[2018-06-13, 21:25:15] A: x") << mdy
+                         << wall(2018, 6, 13, 21, 25, 15) << QStringLiteral("A");
+    QTest::newRow("am u+202f") << QStringLiteral("6/13/18, 12:05\u202FAM - A: x") << mdy
+                               << wall(2018, 6, 13, 0, 5) << QStringLiteral("A");
+    QTest::newRow("pm nbsp") << QStringLiteral("6/13/18, 1:05\u00A0pm - A: x") << mdy
+                             << wall(2018, 6, 13, 13, 5) << QStringLiteral("A");
+    QTest::newRow("a.m.") << QStringLiteral("13/6/18, 11:05 a.m. - A: x") << dmy
+                          << wall(2018, 6, 13, 11, 5) << QStringLiteral("A");
+    QTest::newRow("p. m.") << QStringLiteral("13/6/18, 11:05\u202Fp.\u00A0m. - A: x") << dmy
+                           << wall(2018, 6, 13, 23, 5) << QStringLiteral("A");
+    QTest::newRow("ios pm") << QStringLiteral("[6/13/18, 12:00:00 PM] A: x") << mdy
+                            << wall(2018, 6, 13, 12, 0) << QStringLiteral("A");
+    QTest::newRow("下午 after time") << QStringLiteral("[2018/6/13 9:05:00 下午] A: x") << dmy
+                                     << wall(2018, 6, 13, 21, 5) << QStringLiteral("A");
+    QTest::newRow("invisible marks") << QStringLiteral("\u200E\u202A[6/13/18, \u200E9:05:00 AM] "
+                                                       "\u2066~\u202FA\u2069: x")
+                                     << mdy << wall(2018, 6, 13, 9, 5) << QStringLiteral("A");
+    QTest::newRow("finnish klo") << QStringLiteral("13.6.2018 klo 21.25.15 - A: x") << dmy
+                                 << wall(2018, 6, 13, 21, 25, 15) << QStringLiteral("A");
+    QTest::newRow("leap day") << QStringLiteral("29/02/24, 10:00 - A: x") << dmy
+                              << wall(2024, 2, 29, 10, 0) << QStringLiteral("A");
+}
+
+void TestImportWhatsApp::timestamps()
+{
+    QFETCH(QString, line);
+    QFETCH(int, order);
+    QByteArray data = line.toUtf8();
+    QBuffer buffer(&data);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CollectingSink sink;
+    ParseOptions options;
+    options.dateOrder = DateOrder(order);
+    const ParseResult result = WhatsAppParser().parse(buffer, options, sink);
+    QVERIFY2(result.ok(), qPrintable(result.errorMessage));
+    QCOMPARE(int(sink.records.size()), 1);
+    QTEST(sink.records[0].wallSeconds, "wallSeconds");
+    QTEST(sink.records[0].author.displayName, "author");
+    QCOMPARE(sink.records[0].text, QStringLiteral("x"));
+}
+
+void TestImportWhatsApp::systemLines_data()
+{
+    QTest::addColumn<QString>("rest");
+    QTest::addColumn<RecordType>("type");
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<QStringList>("subjects");
+    QTest::addColumn<QString>("text");
+
+    using L = QStringList;
+    const auto s = [](const char *utf8) { return QString::fromUtf8(utf8); };
+    QTest::newRow("you were added") << s("You were added") << RecordType::Join << QString()
+                                    << L { s("You") } << s("You were added");
+    QTest::newRow("added you") << s("+44 7700 900123 added you") << RecordType::Join
+                               << s("+44 7700 900123") << L { s("you") }
+                               << s("+44 7700 900123 added you");
+    QTest::newRow("joined via group link")
+        << s("\u200EBob joined using a group link") << RecordType::Join << QString()
+        << L { s("Bob") } << s("Bob joined using a group link");
+    QTest::newRow("you left") << s("You left") << RecordType::Leave << QString() << L { s("You") }
+                              << s("You left");
+    QTest::newRow("removed you") << s("Ann removed you") << RecordType::Removed << s("Ann")
+                                 << L { s("you") } << s("Ann removed you");
+    QTest::newRow("subject to") << s("You changed the subject to \"Läufer 🏃\"")
+                                << RecordType::Rename << s("You") << L {} << s("Läufer 🏃");
+    QTest::newRow("du bist beigetreten")
+        << s("Du bist über den Einladungslink der Gruppe beigetreten") << RecordType::Join
+        << QString() << L { s("Du") }
+        << s("Du bist über den Einladungslink der Gruppe beigetreten");
+    QTest::newRow("hat hinzugefügt")
+        << s("Anna hat Ben und Carl hinzugefügt.") << RecordType::Join << s("Anna")
+        << L { s("Ben"), s("Carl") } << s("Anna hat Ben und Carl hinzugefügt.");
+    QTest::newRow("du hast verlassen")
+        << s("Du hast die Gruppe verlassen.") << RecordType::Leave << QString() << L { s("Du") }
+        << s("Du hast die Gruppe verlassen.");
+    QTest::newRow("añadiste") << s("Añadiste a Eva") << RecordType::Join << s("Tú")
+                              << L { s("Eva") } << s("Añadiste a Eva");
+    QTest::newRow("salió del grupo") << s("Eva salió del grupo") << RecordType::Leave << QString()
+                                     << L { s("Eva") } << s("Eva salió del grupo");
+    QTest::newRow("已添加") << s("你已添加张三") << RecordType::Join << s("你") << L { s("张三") }
+                            << s("你已添加张三");
+    QTest::newRow("退出了") << s("李四退出了") << RecordType::Leave << QString() << L { s("李四") }
+                            << s("李四退出了");
+    QTest::newRow("已移除") << s("你已移除王五") << RecordType::Removed << s("你")
+                            << L { s("王五") } << s("你已移除王五");
+    QTest::newRow("icon is no membership")
+        << s("Ann removed this group's icon") << RecordType::System << QString() << L {}
+        << s("Ann removed this group's icon");
+    QTest::newRow("admin") << s("You're now an admin") << RecordType::System << QString() << L {}
+                           << s("You're now an admin");
+}
+
+void TestImportWhatsApp::systemLines()
+{
+    QFETCH(QString, rest);
+    QFETCH(RecordType, type);
+    QFETCH(QStringList, subjects);
+    QByteArray data = QString(QStringLiteral("1/15/23, 09:00 - ") + rest).toUtf8();
+    QBuffer buffer(&data);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CollectingSink sink;
+    ParseOptions options;
+    options.dateOrder = DateOrder::MonthDayYear;
+    QVERIFY(WhatsAppParser().parse(buffer, options, sink).ok());
+    QCOMPARE(int(sink.records.size()), qMax(1, int(subjects.size())));
+    for (qsizetype i = 0; i < qsizetype(sink.records.size()); ++i) {
+        const ChatRecord &r = sink.records[size_t(i)];
+        QCOMPARE(r.type, type);
+        QTEST(r.actor.displayName, "actor");
+        QTEST(r.text, "text");
+        if (!subjects.isEmpty())
+            QCOMPARE(r.author.displayName, subjects.at(i));
+        else
+            QVERIFY(r.author.isEmpty());
+    }
+}
+
+void TestImportWhatsApp::iosMarkedBodies()
+{
+    // After U+200E a chat-name "author" means a system line, but polls, locations and media
+    // written the same way stay messages of their author.
+    QByteArray data = QStringLiteral("[1/15/23, 09:00:00] Ann: \u200EPOLL:\r\n"
+                                     "OPTION: Mon (1 vote)\r\n"
+                                     "[1/15/23, 09:01:00] Ben: \u200ELocation: "
+                                     "https://maps.google.com/?q=1,2\r\n"
+                                     "[1/15/23, 09:02:00] Ben: \u200Evideo omitted\r\n"
+                                     "[1/15/23, 09:03:00] Club: \u200EAnn changed this group's "
+                                     "icon\r\n")
+                          .toUtf8();
+    QBuffer buffer(&data);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CollectingSink sink;
+    QVERIFY(WhatsAppParser().parse(buffer, ParseOptions(), sink).ok());
+    QCOMPARE(int(sink.records.size()), 4);
+    const auto &r = sink.records;
+    checkRecord(r[0], RecordType::Message, 1, wall(2023, 1, 15, 9, 0), QStringLiteral("Ann"),
+                QStringLiteral("POLL:\nOPTION: Mon (1 vote)"));
+    checkRecord(r[1], RecordType::Message, 3, wall(2023, 1, 15, 9, 1), QStringLiteral("Ben"),
+                QStringLiteral("Location: https://maps.google.com/?q=1,2"),
+                MessageKind::LinkOrCard);
+    checkRecord(r[2], RecordType::Message, 4, wall(2023, 1, 15, 9, 2), QStringLiteral("Ben"),
+                QStringLiteral("video omitted"), MessageKind::Media);
+    checkRecord(r[3], RecordType::System, 5, wall(2023, 1, 15, 9, 3), QString(),
+                QStringLiteral("Ann changed this group's icon"));
+    QCOMPARE(sink.chats.front().name, QStringLiteral("Club"));
+}
+
+void TestImportWhatsApp::gluedBody()
+{
+    // chat-miner's sample: the text "." right after the colon is still John's message.
+    QByteArray data("1/15/23, 09:00 - John Doe:.\n"
+                    "1/15/23, 09:01 - Ann changed the group description\n"
+                    "1/15/23, 09:02 - Ann: see https://example.org\n");
+    QBuffer buffer(&data);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CollectingSink sink;
+    QVERIFY(WhatsAppParser().parse(buffer, ParseOptions(), sink).ok());
+    QCOMPARE(int(sink.records.size()), 3);
+    checkRecord(sink.records[0], RecordType::Message, 1, wall(2023, 1, 15, 9, 0),
+                QStringLiteral("John Doe"), QStringLiteral("."));
+    checkRecord(sink.records[1], RecordType::System, 2, wall(2023, 1, 15, 9, 1), QString(),
+                QStringLiteral("Ann changed the group description"));
+    checkRecord(sink.records[2], RecordType::Message, 3, wall(2023, 1, 15, 9, 2),
+                QStringLiteral("Ann"), QStringLiteral("see https://example.org"));
+}
+
+void TestImportWhatsApp::sniff_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<int>("minScore");
+    QTest::addColumn<int>("maxScore");
+
+    QTest::newRow("android") << readAll(fixture("android_en_24h.txt")) << 80 << 100;
+    QTest::newRow("ios") << readAll(fixture("ios_en_12h.txt")) << 80 << 100;
+    QTest::newRow("chinese") << readAll(fixture("chinese_ampm.txt")) << 80 << 100;
+    QTest::newRow("german") << readAll(fixture("german_feff.txt")) << 80 << 100;
+    QTest::newRow("zip, media first") << readAll(fixture("ios_chat.zip")) << 90 << 100;
+    QTest::newRow("zip without chat") << readAll(fixture("no_chat.zip")) << 0 << 0;
+    QTest::newRow("shopping list") << readAll(fixture("malformed.txt")) << 0 << 0;
+    QTest::newRow("telegram json")
+        << QByteArray("{\n \"name\": \"G\",\n \"type\": \"private_supergroup\",\n \"id\": 1,\n"
+                      " \"messages\": [\n  {\n   \"id\": 1,\n   \"type\": \"message\",\n"
+                      "   \"date\": \"2023-01-01T10:00:00\",\n   \"from\": \"A\",\n"
+                      "   \"text\": \"1/1/23, 10:00 - quoted\"\n  }\n ]\n}\n")
+        << 0 << 0;
+    QTest::newRow("discord json") << QByteArray(
+        "{\n  \"guild\": {\"id\": \"1\", \"name\": \"G\"},\n  \"messages\": [\n"
+        "    {\"id\": \"2\", \"timestamp\": \"2023-01-01T10:00:00+00:00\"}\n  ]\n}\n")
+                                  << 0 << 0;
+    QTest::newRow("qq txt")
+        << QStringLiteral("消息记录（此消息记录为文本格式，不支持重新导入）\r\n\r\n"
+                          "================================================================\r\n"
+                          "消息分组:我的QQ群\r\n"
+                          "================================================================\r\n"
+                          "消息对象:读书会\r\n"
+                          "================================================================\r\n\r\n"
+                          "2023-05-06 8:36:52 张三(12345)\r\n你好\r\n\r\n"
+                          "2023-05-06 8:37:01 李四(67890)\r\n大家好\r\n\r\n")
+               .toUtf8()
+        << 0 << 0;
+    QTest::newRow("wechat csv") << QByteArray(
+        "localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,"
+        "StrTime,Remark,NickName,Sender\r\n"
+        "1,2,1,0,0,1683340000,2,hello,2023-05-06 10:26:40,A,A,wxid_a\r\n")
+                                << 0 << 0;
+    QTest::newRow("wechat txt")
+        << QStringLiteral("2023-05-06 10:26:40 张三\n你好\n\n2023-05-06 10:27:00 李四\n早\n\n")
+               .toUtf8()
+        << 0 << 0;
+}
+
+void TestImportWhatsApp::sniff()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(int, minScore);
+    QFETCH(int, maxScore);
+    const int score = WhatsAppParser().sniff(head);
+    QVERIFY2(score >= minScore && score <= maxScore, qPrintable(QString::number(score)));
+}
+
+void TestImportWhatsApp::cancel()
+{
+    CollectingSink sink;
+    sink.cancelAfter = 1;
+    // Enough lines that the parser polls isCancelled() before the end.
+    QByteArray data;
+    for (int i = 0; i < 5000; ++i)
+        data += "1/15/23, 09:00 - Bob: message " + QByteArray::number(i) + '\n';
+    QBuffer buffer(&data);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    const ParseResult result = WhatsAppParser().parse(buffer, ParseOptions(), sink);
+    QCOMPARE(result.status, ParseResult::Status::Cancelled);
+    QVERIFY(sink.records.size() < 5000);
+}
+
+QTEST_GUILESS_MAIN(TestImportWhatsApp)
+#include "tst_import_whatsapp.moc"
