@@ -1,24 +1,21 @@
 #include "ui/groups/grouppane.h"
 
-#include "ui/groups/groupcommand.h"
+#include "models/grouplistmodel.h"
+#include "storage/grouprepository.h"
 #include "ui/groups/groupdialog.h"
-#include "ui/groups/grouptablemodel.h"
-#include "ui/widgets/csvexport.h"
-
-#include <QMessageBox>
-#include <QTableView>
-#include <QUndoStack>
+#include "ui/widgets/entitycommand.h"
 
 namespace cohort {
 
+namespace {
+using GroupCommand = EntityCommand<GroupRepository, Group>;
+}
+
 GroupPane::GroupPane(Database &database, QUndoStack *undoStack, QWidget *parent)
-    : TablePane(QStringLiteral("groups"), parent)
-    , m_database(database)
-    , m_undoStack(undoStack)
-    , m_model(new GroupTableModel(database, this))
+    : EntityPane(QStringLiteral("groups"), database, undoStack, parent)
 {
     setObjectName(QStringLiteral("groupPane"));
-    setModel(m_model);
+    setListModel(new GroupListModel(database));
 }
 
 QString GroupPane::title() const
@@ -32,41 +29,46 @@ void GroupPane::createItem()
     dialog.setWindowTitle(tr("New Group"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto *command = GroupCommand::add(m_database, dialog.group(),
-                                      [this](const QString &message) { reportError(message); });
-    m_undoStack->push(command);
+    const Group group = dialog.group();
+    auto *command
+        = new GroupCommand(m_database, {}, { group }, tr("Add Group “%1”").arg(group.name),
+                           [this](const QString &message) { reportError(message); });
+    push(command);
+    selectId(command->entityId());
 }
 
 void GroupPane::editRow(int row)
 {
-    if (row < 0 || row >= m_model->rowCount())
+    const std::optional<Group> before = GroupRepository(m_database).find(listModel()->idAt(row));
+    if (!before)
         return;
-    const Group before = m_model->groupAt(row);
     GroupDialog dialog(this);
     dialog.setWindowTitle(tr("Edit Group"));
-    dialog.setGroup(before);
+    dialog.setGroup(*before);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Group after = dialog.group();
-    if (after == before)
+    if (after == *before)
         return;
-    m_undoStack->push(GroupCommand::edit(m_database, before, after,
-                                         [this](const QString &message) { reportError(message); }));
-    selectGroup(after.id);
+    push(new GroupCommand(m_database, { *before }, { after }, tr("Edit Group “%1”").arg(after.name),
+                          [this](const QString &message) { reportError(message); }));
+    selectId(after.id);
 }
 
 void GroupPane::deleteRows(const QList<int> &rows)
 {
     QList<Group> groups;
-    for (const int row : rows)
-        groups << m_model->groupAt(row);
-    m_undoStack->push(GroupCommand::remove(
-        m_database, groups, [this](const QString &message) { reportError(message); }));
-}
-
-void GroupPane::applySearch(const QString &text)
-{
-    m_model->setSearchText(text);
+    GroupRepository repository(m_database);
+    for (const int row : rows) {
+        if (const std::optional<Group> group = repository.find(listModel()->idAt(row)))
+            groups << *group;
+    }
+    if (groups.isEmpty())
+        return;
+    const QString text = groups.size() == 1 ? tr("Delete Group “%1”").arg(groups.first().name)
+                                            : tr("Delete %n Groups", nullptr, int(groups.size()));
+    push(new GroupCommand(m_database, groups, {}, text,
+                          [this](const QString &message) { reportError(message); }));
 }
 
 QString GroupPane::emptyHint() const
@@ -79,30 +81,6 @@ QString GroupPane::deleteQuestion(int count) const
 {
     return tr("Delete %n group(s)? Their memberships and imported messages are deleted with them.",
               nullptr, count);
-}
-
-void GroupPane::retranslate()
-{
-    m_model->retranslate();
-}
-
-bool GroupPane::exportCsv(const QString &path, QString *errorMessage)
-{
-    return exportModelToCsv(*m_model, *view(), path, errorMessage);
-}
-
-void GroupPane::reportError(const QString &message)
-{
-    QMessageBox box(QMessageBox::Warning, tr("Groups"), message, QMessageBox::Ok, this);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
-}
-
-void GroupPane::selectGroup(qint64 id)
-{
-    const int row = m_model->rowOf(id);
-    if (row >= 0)
-        view()->selectRow(row);
 }
 
 } // namespace cohort

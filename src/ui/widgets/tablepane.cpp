@@ -249,6 +249,9 @@ void TablePane::updateEmptyState()
 {
     if (!m_model)
         return;
+    // A lazy model announces nothing when its first page turns out empty: fetch it now to know.
+    if (m_model->rowCount() == 0 && m_model->canFetchMore(QModelIndex()))
+        m_model->fetchMore(QModelIndex());
     const bool empty = m_model->rowCount() == 0 && !m_model->canFetchMore(QModelIndex());
     if (!empty) {
         m_stack->setCurrentWidget(m_view);
