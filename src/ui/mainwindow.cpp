@@ -2,6 +2,8 @@
 
 #include "ui/groups/grouppane.h"
 #include "ui/languagemanager.h"
+#include "ui/orders/orderpane.h"
+#include "ui/products/productpane.h"
 #include "ui/settings/preferencesdialog.h"
 #include "ui/widgets/tablepane.h"
 
@@ -251,7 +253,9 @@ void MainWindow::rebuildPanes()
     qDeleteAll(m_paneActions);
     m_paneActions.clear();
 
-    m_panes << new GroupPane(*m_database, m_undoStack, m_stack);
+    m_panes << new GroupPane(*m_database, m_undoStack, m_stack)
+            << new ProductPane(*m_database, m_undoStack, m_stack)
+            << new OrderPane(*m_database, m_undoStack, m_stack);
 
     for (int i = 0; i < m_panes.size(); ++i) {
         TablePane *pane = m_panes.at(i);
