@@ -2,6 +2,7 @@
 
 #include "ui/groups/grouppane.h"
 #include "ui/languagemanager.h"
+#include "ui/members/memberpane.h"
 #include "ui/orders/orderpane.h"
 #include "ui/products/productpane.h"
 #include "ui/settings/preferencesdialog.h"
@@ -254,6 +255,7 @@ void MainWindow::rebuildPanes()
     m_paneActions.clear();
 
     m_panes << new GroupPane(*m_database, m_undoStack, m_stack)
+            << new MemberPane(*m_database, m_undoStack, m_stack)
             << new ProductPane(*m_database, m_undoStack, m_stack)
             << new OrderPane(*m_database, m_undoStack, m_stack);
 
