@@ -7,8 +7,8 @@
 
 namespace cohort {
 
-bool CsvExport::exportModel(QAbstractItemModel &model, QIODevice &device, const QList<int> &visibleColumns,
-                            QString *error)
+bool CsvExport::exportModel(QAbstractItemModel &model, QIODevice &device,
+                            const QList<int> &visibleColumns, QString *error)
 {
     CsvWriter writer(device);
     QStringList header;

@@ -15,13 +15,13 @@ class CsvExport final
 public:
     /// The model is not const: rows not yet fetched are loaded first. Returns false when the
     /// device refused data; `error` then gets the device's message.
-    static bool exportModel(QAbstractItemModel &model, QIODevice &device, const QList<int> &visibleColumns,
-                            QString *error = nullptr);
+    static bool exportModel(QAbstractItemModel &model, QIODevice &device,
+                            const QList<int> &visibleColumns, QString *error = nullptr);
 };
 
 /// Shorthand for CsvExport::exportModel.
-inline bool exportModelToCsv(QAbstractItemModel &model, QIODevice &device, const QList<int> &visibleColumns,
-                             QString *error = nullptr)
+inline bool exportModelToCsv(QAbstractItemModel &model, QIODevice &device,
+                             const QList<int> &visibleColumns, QString *error = nullptr)
 {
     return CsvExport::exportModel(model, device, visibleColumns, error);
 }

@@ -6,8 +6,7 @@ namespace cohort {
 
 namespace {
 
-template<typename E>
-QString nameOf(const QString &key)
+template<typename E> QString nameOf(const QString &key)
 {
     const QList<E> values = EnumTraits<E>::all();
     for (const E value : values) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/sqlpagedtablemodel.h"
 #include "domain/enums.h"
+#include "models/sqlpagedtablemodel.h"
 
 #include <optional>
 

@@ -77,12 +77,14 @@ QVariant SqlPagedTableModel::headerData(int section, Qt::Orientation orientation
 
 bool SqlPagedTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    // Not while a reset or an insertion is being announced: a listener that fetched from its
+    // modelReset/rowsInserted slot would insert rows before the other listeners saw the change.
+    return !parent.isValid() && !m_atEnd && !m_notifying;
 }
 
 void SqlPagedTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (!canFetchMore(parent))
         return;
     const ListPage page = m_query.pageAfter(m_filter, m_sort, m_cursor, PageSize);
     if (!page.ok) {
@@ -95,10 +97,12 @@ void SqlPagedTableModel::fetchMore(const QModelIndex &parent)
     if (page.rows.isEmpty())
         return;
     const int first = int(m_rows.size());
+    m_notifying = true;
     beginInsertRows({}, first, first + int(page.rows.size()) - 1);
     m_rows << page.rows;
     m_cursor = page.last;
     endInsertRows();
+    m_notifying = false;
 }
 
 void SqlPagedTableModel::fetchAll()
@@ -111,7 +115,7 @@ void SqlPagedTableModel::sort(int column, Qt::SortOrder order)
 {
     if (!isSortable(column))
         return;
-    const ListSort sort{column, order == Qt::DescendingOrder};
+    const ListSort sort { column, order == Qt::DescendingOrder };
     if (sort == m_sort)
         return;
     m_sort = sort;
@@ -182,7 +186,8 @@ void SqlPagedTableModel::setLocale(const QLocale &locale)
 {
     m_locale = locale;
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                           { Qt::DisplayRole });
 }
 
 void SqlPagedTableModel::refresh()
@@ -195,7 +200,8 @@ void SqlPagedTableModel::retranslate()
     if (columnCount() > 0)
         Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                           { Qt::DisplayRole });
 }
 
 bool SqlPagedTableModel::eventFilter(QObject *watched, QEvent *event)
@@ -213,7 +219,9 @@ void SqlPagedTableModel::onChanged(Tables tables)
 
 void SqlPagedTableModel::reload(int keepRows)
 {
+    m_notifying = true;
     beginResetModel();
+    m_notifying = false;
     m_rows.clear();
     m_cursor = {};
     m_atEnd = false;
@@ -232,7 +240,9 @@ void SqlPagedTableModel::reload(int keepRows)
             failed = true;
         }
     }
+    m_notifying = true;
     endResetModel();
+    m_notifying = false;
     if (failed)
         Q_EMIT queryFailed(m_query.lastError().message);
 }
@@ -266,7 +276,8 @@ QString SqlPagedTableModel::display(int column, const QVariant &value) const
         if (parts.size() < 2 || parts.at(0).isNull())
             return {};
         const QString currency = parts.at(1).toString();
-        return Money(parts.at(0).toLongLong(), currency.isEmpty() ? Money::defaultCurrency() : currency)
+        return Money(parts.at(0).toLongLong(),
+                     currency.isEmpty() ? Money::defaultCurrency() : currency)
             .toDisplayString(m_locale);
     }
     case ListColumn::Kind::DateTime:
@@ -316,9 +327,11 @@ QString SqlPagedTableModel::display(int column, const QVariant &value) const
         for (const QString &line : lines) {
             const QStringList f = line.split(QLatin1Char('|'));
             if (f.size() == 3)
-                tiers.append({f.at(0).toInt(), Money(f.at(1).toLongLong(), f.at(2)).toDisplayString(m_locale)});
+                tiers.append({ f.at(0).toInt(),
+                               Money(f.at(1).toLongLong(), f.at(2)).toDisplayString(m_locale) });
         }
-        std::sort(tiers.begin(), tiers.end(), [](const Tier &a, const Tier &b) { return a.min < b.min; });
+        std::sort(tiers.begin(), tiers.end(),
+                  [](const Tier &a, const Tier &b) { return a.min < b.min; });
         QStringList texts;
         for (const Tier &tier : tiers)
             //: Price tier: %1 = minimum number of buyers, %2 = unit price

@@ -32,7 +32,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     /// Sorts in SQL. Columns that cannot sort fast (isSortable() false) are ignored.
@@ -43,7 +44,10 @@ public:
     int columnOf(const QString &key) const { return spec().columnIndex(key); }
     bool isSortable(int column) const;
     int sortColumn() const { return m_sort.column; }
-    Qt::SortOrder sortOrder() const { return m_sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder; }
+    Qt::SortOrder sortOrder() const
+    {
+        return m_sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+    }
 
     const ListFilter &filter() const { return m_filter; }
     void setFilter(const ListFilter &filter);
@@ -89,6 +93,7 @@ private:
     QList<ListRow> m_rows;
     ListCursor m_cursor;
     bool m_atEnd = false;
+    bool m_notifying = false;
     ListFilter m_filter;
     ListSort m_sort;
     mutable std::optional<qint64> m_count;

@@ -24,7 +24,8 @@ ListQuery::Where ListQuery::where(const ListFilter &filter) const
         for (const ListColumn &column : m_spec.columns) {
             if (!column.searchable)
                 continue;
-            const QString tested = column.searchColumn.isEmpty() ? column.expression : column.searchColumn;
+            const QString tested
+                = column.searchColumn.isEmpty() ? column.expression : column.searchColumn;
             const QString clause = dialect.containsClause(tested, QStringLiteral("?"));
             alternatives << (column.searchVia.isEmpty() ? clause : column.searchVia.arg(clause));
             w.binds << pattern;
@@ -34,7 +35,8 @@ ListQuery::Where ListQuery::where(const ListFilter &filter) const
             w.binds << pattern;
         }
         if (!alternatives.isEmpty())
-            w.conditions << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+            w.conditions << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR "))
+                    + QLatin1Char(')');
     }
     for (const ListFilterDefinition &definition : m_spec.filters) {
         const QVariant value = filter.values.value(definition.key);
@@ -63,7 +65,7 @@ bool ListQuery::sortDescending(const ListSort &sort) const
 
 QString ListQuery::selectList(const QString &sortExpr) const
 {
-    QStringList items{m_spec.idExpression, sortExpr};
+    QStringList items { m_spec.idExpression, sortExpr };
     for (const ListColumn &column : m_spec.columns) {
         items << column.expression;
         items << column.extras;
@@ -102,7 +104,7 @@ bool ListQuery::run(const QString &sql, const QVariantList &binds, ListPage &pag
                 row.values << QVariant(parts);
             }
         }
-        page.last = {true, q.value(1), row.id};
+        page.last = { true, q.value(1), row.id };
         page.rows << row;
     }
     m_error = {};
@@ -128,13 +130,15 @@ std::optional<qint64> ListQuery::count(const ListFilter &filter) const
     return q.value(0).toLongLong();
 }
 
-ListPage ListQuery::page(const ListFilter &filter, const ListSort &sort, int offset, int limit) const
+ListPage ListQuery::page(const ListFilter &filter, const ListSort &sort, int offset,
+                         int limit) const
 {
     const Where w = where(filter);
     const QString sortExpr = sortExpression(sort);
     const bool desc = sortDescending(sort);
     const SqlDialect &dialect = m_database.dialect();
-    QString sql = QStringLiteral("SELECT ") + selectList(sortExpr) + QStringLiteral(" FROM ") + m_spec.from;
+    QString sql
+        = QStringLiteral("SELECT ") + selectList(sortExpr) + QStringLiteral(" FROM ") + m_spec.from;
     if (!w.conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + w.conditions.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY ") + dialect.orderTerm(sortExpr, desc) + QStringLiteral(", ")
@@ -146,8 +150,8 @@ ListPage ListQuery::page(const ListFilter &filter, const ListSort &sort, int off
     return result;
 }
 
-ListPage ListQuery::pageAfter(const ListFilter &filter, const ListSort &sort, const ListCursor &after,
-                              int limit) const
+ListPage ListQuery::pageAfter(const ListFilter &filter, const ListSort &sort,
+                              const ListCursor &after, int limit) const
 {
     if (!after.valid)
         return page(filter, sort, 0, limit);
@@ -162,10 +166,10 @@ ListPage ListQuery::pageAfter(const ListFilter &filter, const ListSort &sort, co
     const QString id = m_spec.idExpression;
     const bool byId = sortExpr == id;
     const QString cmp = desc ? QStringLiteral(" < ") : QStringLiteral(" > ");
-    const QString head = QStringLiteral("SELECT ") + selectList(sortExpr) + QStringLiteral(" FROM ") + m_spec.from
-        + QStringLiteral(" WHERE ");
-    const QString tail = QStringLiteral(" ORDER BY ") + dialect.orderTerm(sortExpr, desc) + QStringLiteral(", ")
-        + dialect.orderTerm(id, desc) + QStringLiteral(" LIMIT ?");
+    const QString head = QStringLiteral("SELECT ") + selectList(sortExpr) + QStringLiteral(" FROM ")
+        + m_spec.from + QStringLiteral(" WHERE ");
+    const QString tail = QStringLiteral(" ORDER BY ") + dialect.orderTerm(sortExpr, desc)
+        + QStringLiteral(", ") + dialect.orderTerm(id, desc) + QStringLiteral(" LIMIT ?");
     const QString filterSql = w.conditions.isEmpty()
         ? QString()
         : QStringLiteral(" AND ") + w.conditions.join(QStringLiteral(" AND "));
@@ -189,12 +193,14 @@ ListPage ListQuery::pageAfter(const ListFilter &filter, const ListSort &sort, co
     if (!run(head + condition + filterSql + tail, binds, result))
         return result;
 
-    // Crossing into the next segment: ascending from NULLs to values, descending from values to NULLs.
+    // Crossing into the next segment: ascending from NULLs to values, descending from values to
+    // NULLs.
     const bool nextSegment = !byId && (desc ? !cursorNull : cursorNull);
     const int missing = limit - int(result.rows.size());
     if (nextSegment && missing > 0) {
         const ListCursor keep = result.last;
-        const QString segment = sortExpr + (desc ? QStringLiteral(" IS NULL") : QStringLiteral(" IS NOT NULL"));
+        const QString segment
+            = sortExpr + (desc ? QStringLiteral(" IS NULL") : QStringLiteral(" IS NOT NULL"));
         QVariantList segmentBinds = w.binds;
         segmentBinds << missing;
         const qsizetype before = result.rows.size();

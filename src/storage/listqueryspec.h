@@ -77,7 +77,8 @@ struct ListQuerySpec
 struct ListFilter
 {
     QString text;
-    QVariantMap values; ///< key of a ListFilterDefinition -> bound value; invalid values are ignored
+    QVariantMap
+        values; ///< key of a ListFilterDefinition -> bound value; invalid values are ignored
     bool operator==(const ListFilter &) const = default;
 };
 

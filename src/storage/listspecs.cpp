@@ -31,10 +31,11 @@ ListColumn enumColumn(const QString &key, const char *title, const QString &expr
     return c;
 }
 
-ListColumn moneyColumn(const QString &key, const char *title, const QString &minor, const QString &currency)
+ListColumn moneyColumn(const QString &key, const char *title, const QString &minor,
+                       const QString &currency)
 {
     ListColumn c = column(key, title, minor, Kind::Money);
-    c.extras = {currency};
+    c.extras = { currency };
     return c;
 }
 
@@ -57,27 +58,29 @@ ListQuerySpec ListSpecs::groups(const SqlDialect &dialect)
     s.columns = {
         enumColumn(QStringLiteral("platform"), QT_TRANSLATE_NOOP("ListColumn", "Platform"),
                    QStringLiteral("g.platform"), QStringLiteral("platform")),
-        column(QStringLiteral("name"), QT_TRANSLATE_NOOP("ListColumn", "Name"), QStringLiteral("g.name"),
-               Kind::Text, true, true),
+        column(QStringLiteral("name"), QT_TRANSLATE_NOOP("ListColumn", "Name"),
+               QStringLiteral("g.name"), Kind::Text, true, true),
         enumColumn(QStringLiteral("status"), QT_TRANSLATE_NOOP("ListColumn", "Status"),
                    QStringLiteral("g.status"), QStringLiteral("group_status")),
         column(QStringLiteral("member_count"), QT_TRANSLATE_NOOP("ListColumn", "Members"),
-               qs("(SELECT count(*) FROM memberships ms WHERE ms.group_id = g.id AND ms.left_at IS NULL)"),
+               qs("(SELECT count(*) FROM memberships ms WHERE ms.group_id = g.id AND ms.left_at IS "
+                  "NULL)"),
                Kind::Integer),
-        enumColumn(QStringLiteral("goals"), QT_TRANSLATE_NOOP("ListColumn", "Goals"), QStringLiteral("g.goals"),
-                   QStringLiteral("group_goal"), Kind::EnumList, false),
+        enumColumn(QStringLiteral("goals"), QT_TRANSLATE_NOOP("ListColumn", "Goals"),
+                   QStringLiteral("g.goals"), QStringLiteral("group_goal"), Kind::EnumList, false),
         column(QStringLiteral("main_business"), QT_TRANSLATE_NOOP("ListColumn", "Main business"),
                QStringLiteral("g.main_business"), Kind::Text, true, true),
-        enumColumn(QStringLiteral("entry_threshold"), QT_TRANSLATE_NOOP("ListColumn", "Entry threshold"),
+        enumColumn(QStringLiteral("entry_threshold"),
+                   QT_TRANSLATE_NOOP("ListColumn", "Entry threshold"),
                    QStringLiteral("g.entry_threshold"), QStringLiteral("entry_threshold")),
         column(QStringLiteral("capacity"), QT_TRANSLATE_NOOP("ListColumn", "Capacity"),
                QStringLiteral("g.capacity"), Kind::Integer),
     };
     s.filters = {
-        {Status, QStringLiteral("g.status = ?")},
-        {Platform, QStringLiteral("g.platform = ?")},
+        { Status, QStringLiteral("g.status = ?") },
+        { Platform, QStringLiteral("g.platform = ?") },
     };
-    s.extraSearchColumns = {QStringLiteral("g.notes")};
+    s.extraSearchColumns = { QStringLiteral("g.notes") };
     s.defaultSortKey = QStringLiteral("name");
     s.dependsOn = Table::Groups | Table::Memberships;
     return s;
@@ -98,27 +101,32 @@ ListQuerySpec ListSpecs::members(const SqlDialect &dialect)
             + qs(" FROM (SELECT DISTINCT ms.role AS role FROM memberships ms"
                  " WHERE ms.member_id = m.id AND ms.left_at IS NULL) r)"),
         QStringLiteral("member_role"), Kind::EnumList, false);
-    ListColumn tags = column(QStringLiteral("tags"), QT_TRANSLATE_NOOP("ListColumn", "Tags"),
-                             QStringLiteral("(SELECT ") + dialect.groupConcat(QStringLiteral("t.name"), NewLine)
-                                 + qs(" FROM member_tags mt JOIN tags t ON t.id = mt.tag_id"
-                                      " WHERE mt.member_id = m.id)"),
-                             Kind::TextList, false, true);
+    ListColumn tags
+        = column(QStringLiteral("tags"), QT_TRANSLATE_NOOP("ListColumn", "Tags"),
+                 QStringLiteral("(SELECT ") + dialect.groupConcat(QStringLiteral("t.name"), NewLine)
+                     + qs(" FROM member_tags mt JOIN tags t ON t.id = mt.tag_id"
+                          " WHERE mt.member_id = m.id)"),
+                 Kind::TextList, false, true);
     tags.searchColumn = QStringLiteral("t.name");
-    tags.searchVia = qs("m.id IN (SELECT mt.member_id FROM member_tags mt JOIN tags t ON t.id = mt.tag_id"
-                        " WHERE %1)");
-    ListColumn source = enumColumn(QStringLiteral("source_channel"), QT_TRANSLATE_NOOP("ListColumn", "Source"),
-                                   QStringLiteral("m.source_channel"), QStringLiteral("source_channel"));
+    tags.searchVia
+        = qs("m.id IN (SELECT mt.member_id FROM member_tags mt JOIN tags t ON t.id = mt.tag_id"
+             " WHERE %1)");
+    ListColumn source
+        = enumColumn(QStringLiteral("source_channel"), QT_TRANSLATE_NOOP("ListColumn", "Source"),
+                     QStringLiteral("m.source_channel"), QStringLiteral("source_channel"));
     // Sorting by the referrer's name would join and sort every member: not offered.
-    ListColumn referrer = column(QStringLiteral("referrer"), QT_TRANSLATE_NOOP("ListColumn", "Referrer"),
-                                 qs("(SELECT r.display_name FROM members r WHERE r.id = m.referrer_id)"),
-                                 Kind::Text, false, true);
+    ListColumn referrer
+        = column(QStringLiteral("referrer"), QT_TRANSLATE_NOOP("ListColumn", "Referrer"),
+                 qs("(SELECT r.display_name FROM members r WHERE r.id = m.referrer_id)"),
+                 Kind::Text, false, true);
     referrer.searchColumn = QStringLiteral("r.display_name");
     referrer.searchVia = qs("m.referrer_id IN (SELECT r.id FROM members r WHERE %1)");
-    ListColumn groups = column(QStringLiteral("groups"), QT_TRANSLATE_NOOP("ListColumn", "Groups"),
-                               QStringLiteral("(SELECT ") + dialect.groupConcat(QStringLiteral("g.name"), NewLine)
-                                   + qs(" FROM memberships ms JOIN chat_groups g ON g.id = ms.group_id"
-                                        " WHERE ms.member_id = m.id AND ms.left_at IS NULL)"),
-                               Kind::TextList, false);
+    ListColumn groups
+        = column(QStringLiteral("groups"), QT_TRANSLATE_NOOP("ListColumn", "Groups"),
+                 QStringLiteral("(SELECT ") + dialect.groupConcat(QStringLiteral("g.name"), NewLine)
+                     + qs(" FROM memberships ms JOIN chat_groups g ON g.id = ms.group_id"
+                          " WHERE ms.member_id = m.id AND ms.left_at IS NULL)"),
+                 Kind::TextList, false);
     s.columns = {
         name,
         roles,
@@ -136,15 +144,18 @@ ListQuerySpec ListSpecs::members(const SqlDialect &dialect)
                QStringLiteral("m.last_active"), Kind::DateTime),
     };
     s.filters = {
-        {Group, qs("EXISTS (SELECT 1 FROM memberships ms WHERE ms.member_id = m.id AND ms.group_id = ?"
-                   " AND ms.left_at IS NULL)")},
-        {Tag, qs("EXISTS (SELECT 1 FROM member_tags mt JOIN tags t ON t.id = mt.tag_id"
-                 " WHERE mt.member_id = m.id AND t.name = ?)")},
-        {Role, qs("EXISTS (SELECT 1 FROM memberships ms WHERE ms.member_id = m.id AND ms.role = ?"
-                  " AND ms.left_at IS NULL)")},
-        {Source, QStringLiteral("m.source_channel = ?")},
+        { Group,
+          qs("EXISTS (SELECT 1 FROM memberships ms WHERE ms.member_id = m.id AND ms.group_id = ?"
+             " AND ms.left_at IS NULL)") },
+        { Tag,
+          qs("EXISTS (SELECT 1 FROM member_tags mt JOIN tags t ON t.id = mt.tag_id"
+             " WHERE mt.member_id = m.id AND t.name = ?)") },
+        { Role,
+          qs("EXISTS (SELECT 1 FROM memberships ms WHERE ms.member_id = m.id AND ms.role = ?"
+             " AND ms.left_at IS NULL)") },
+        { Source, QStringLiteral("m.source_channel = ?") },
     };
-    s.extraSearchColumns = {QStringLiteral("m.phone"), QStringLiteral("m.wechat_id")};
+    s.extraSearchColumns = { QStringLiteral("m.phone"), QStringLiteral("m.wechat_id") };
     s.defaultSortKey = QStringLiteral("name");
     s.dependsOn = Table::Members | Table::Memberships | Table::Tags | Table::Orders | Table::Groups
         | Table::Messages;
@@ -159,29 +170,31 @@ ListQuerySpec ListSpecs::products(const SqlDialect &dialect)
     s.from = QStringLiteral("products p");
     s.idExpression = QStringLiteral("p.id");
     s.columns = {
-        column(QStringLiteral("name"), QT_TRANSLATE_NOOP("ListColumn", "Name"), QStringLiteral("p.name"),
-               Kind::Text, true, true),
-        column(QStringLiteral("sku"), QT_TRANSLATE_NOOP("ListColumn", "SKU"), QStringLiteral("p.sku"), Kind::Text,
-               true, true),
+        column(QStringLiteral("name"), QT_TRANSLATE_NOOP("ListColumn", "Name"),
+               QStringLiteral("p.name"), Kind::Text, true, true),
+        column(QStringLiteral("sku"), QT_TRANSLATE_NOOP("ListColumn", "SKU"),
+               QStringLiteral("p.sku"), Kind::Text, true, true),
         column(QStringLiteral("category"), QT_TRANSLATE_NOOP("ListColumn", "Category"),
                QStringLiteral("p.category"), Kind::Text, true, true),
-        enumColumn(QStringLiteral("role"), QT_TRANSLATE_NOOP("ListColumn", "Role"), QStringLiteral("p.role"),
-                   QStringLiteral("product_role")),
+        enumColumn(QStringLiteral("role"), QT_TRANSLATE_NOOP("ListColumn", "Role"),
+                   QStringLiteral("p.role"), QStringLiteral("product_role")),
         moneyColumn(QStringLiteral("price"), QT_TRANSLATE_NOOP("ListColumn", "Price"),
                     QStringLiteral("p.price_minor"), QStringLiteral("p.currency")),
-        moneyColumn(QStringLiteral("cost"), QT_TRANSLATE_NOOP("ListColumn", "Cost"), QStringLiteral("p.cost_minor"),
-                    QStringLiteral("p.currency")),
+        moneyColumn(QStringLiteral("cost"), QT_TRANSLATE_NOOP("ListColumn", "Cost"),
+                    QStringLiteral("p.cost_minor"), QStringLiteral("p.currency")),
         column(QStringLiteral("margin"), QT_TRANSLATE_NOOP("ListColumn", "Margin"),
-               qs("(CASE WHEN p.price_minor > 0 THEN (p.price_minor - p.cost_minor) * 10000 / p.price_minor END)"),
+               qs("(CASE WHEN p.price_minor > 0 THEN (p.price_minor - p.cost_minor) * 10000 / "
+                  "p.price_minor END)"),
                Kind::BasisPoints),
-        column(QStringLiteral("repurchase_cycle"), QT_TRANSLATE_NOOP("ListColumn", "Repurchase cycle (days)"),
+        column(QStringLiteral("repurchase_cycle"),
+               QT_TRANSLATE_NOOP("ListColumn", "Repurchase cycle (days)"),
                QStringLiteral("p.repurchase_cycle_days"), Kind::Integer),
-        column(QStringLiteral("active"), QT_TRANSLATE_NOOP("ListColumn", "Active"), QStringLiteral("p.active"),
-               Kind::Bool),
+        column(QStringLiteral("active"), QT_TRANSLATE_NOOP("ListColumn", "Active"),
+               QStringLiteral("p.active"), Kind::Bool),
     };
     s.filters = {
-        {ProductRole, QStringLiteral("p.role = ?")},
-        {Active, QStringLiteral("p.active = ?")},
+        { ProductRole, QStringLiteral("p.role = ?") },
+        { Active, QStringLiteral("p.active = ?") },
     };
     s.defaultSortKey = QStringLiteral("name");
     s.dependsOn = Table::Products;
@@ -194,14 +207,15 @@ ListQuerySpec ListSpecs::campaigns(const SqlDialect &dialect)
     s.entity = QStringLiteral("campaigns");
     s.from = QStringLiteral("campaigns c");
     s.idExpression = QStringLiteral("c.id");
-    ListColumn schedule = column(QStringLiteral("schedule"), QT_TRANSLATE_NOOP("ListColumn", "Schedule"),
-                                 QStringLiteral("c.starts_at"), Kind::Schedule);
-    schedule.extras = {QStringLiteral("c.ends_at"), QStringLiteral("c.recurrence")};
+    ListColumn schedule
+        = column(QStringLiteral("schedule"), QT_TRANSLATE_NOOP("ListColumn", "Schedule"),
+                 QStringLiteral("c.starts_at"), Kind::Schedule);
+    schedule.extras = { QStringLiteral("c.ends_at"), QStringLiteral("c.recurrence") };
     s.columns = {
-        column(QStringLiteral("name"), QT_TRANSLATE_NOOP("ListColumn", "Name"), QStringLiteral("c.name"),
-               Kind::Text, true, true),
-        enumColumn(QStringLiteral("type"), QT_TRANSLATE_NOOP("ListColumn", "Type"), QStringLiteral("c.type"),
-                   QStringLiteral("campaign_type")),
+        column(QStringLiteral("name"), QT_TRANSLATE_NOOP("ListColumn", "Name"),
+               QStringLiteral("c.name"), Kind::Text, true, true),
+        enumColumn(QStringLiteral("type"), QT_TRANSLATE_NOOP("ListColumn", "Type"),
+                   QStringLiteral("c.type"), QStringLiteral("campaign_type")),
         enumColumn(QStringLiteral("status"), QT_TRANSLATE_NOOP("ListColumn", "Status"),
                    QStringLiteral("c.status"), QStringLiteral("campaign_status")),
         column(QStringLiteral("groups"), QT_TRANSLATE_NOOP("ListColumn", "Groups"),
@@ -215,20 +229,23 @@ ListQuerySpec ListSpecs::campaigns(const SqlDialect &dialect)
                         " WHERE cp.campaign_id = c.id)"),
                Kind::TextList, false),
         schedule,
-        column(QStringLiteral("tiers"), QT_TRANSLATE_NOOP("ListColumn", "Price tiers"),
-               QStringLiteral("(SELECT ")
-                   + dialect.groupConcat(qs("CAST(t.min_participants AS TEXT) || '|' || "
-                                            "CAST(t.unit_price_minor AS TEXT) || '|' || t.currency"),
-                                         NewLine)
-                   + qs(" FROM campaign_price_tiers t WHERE t.campaign_id = c.id)"),
-               Kind::PriceTiers, false),
+        column(
+            QStringLiteral("tiers"), QT_TRANSLATE_NOOP("ListColumn", "Price tiers"),
+            QStringLiteral("(SELECT ")
+                + dialect.groupConcat(qs("CAST(t.min_participants AS TEXT) || '|' || "
+                                         "CAST(t.unit_price_minor AS TEXT) || '|' || t.currency"),
+                                      NewLine)
+                + qs(" FROM campaign_price_tiers t WHERE t.campaign_id = c.id)"),
+            Kind::PriceTiers, false),
     };
     s.filters = {
-        {Status, QStringLiteral("c.status = ?")},
-        {Type, QStringLiteral("c.type = ?")},
-        {Group, qs("EXISTS (SELECT 1 FROM campaign_groups cg WHERE cg.campaign_id = c.id AND cg.group_id = ?)")},
+        { Status, QStringLiteral("c.status = ?") },
+        { Type, QStringLiteral("c.type = ?") },
+        { Group,
+          qs("EXISTS (SELECT 1 FROM campaign_groups cg WHERE cg.campaign_id = c.id AND cg.group_id "
+             "= ?)") },
     };
-    s.extraSearchColumns = {QStringLiteral("c.notes")};
+    s.extraSearchColumns = { QStringLiteral("c.notes") };
     s.defaultSortKey = QStringLiteral("schedule");
     s.defaultDescending = true;
     s.dependsOn = Table::Campaigns | Table::Groups | Table::Products;
@@ -246,14 +263,15 @@ ListQuerySpec ListSpecs::orders(const SqlDialect &dialect)
     // orders by a looked-up name would sort the whole table on every page: those columns do not
     // sort. Text search goes through the members/products name index, then orders' member/product
     // index, instead of a lookup per order.
-    ListColumn member = column(QStringLiteral("member"), QT_TRANSLATE_NOOP("ListColumn", "Member"),
-                               qs("(SELECT x.display_name FROM members x WHERE x.id = o.member_id)"), Kind::Text,
-                               false, true);
+    ListColumn member
+        = column(QStringLiteral("member"), QT_TRANSLATE_NOOP("ListColumn", "Member"),
+                 qs("(SELECT x.display_name FROM members x WHERE x.id = o.member_id)"), Kind::Text,
+                 false, true);
     member.searchColumn = QStringLiteral("x.display_name");
     member.searchVia = qs("o.member_id IN (SELECT x.id FROM members x WHERE %1)");
-    ListColumn product = column(QStringLiteral("product"), QT_TRANSLATE_NOOP("ListColumn", "Product"),
-                                qs("(SELECT x.name FROM products x WHERE x.id = o.product_id)"), Kind::Text, false,
-                                true);
+    ListColumn product = column(
+        QStringLiteral("product"), QT_TRANSLATE_NOOP("ListColumn", "Product"),
+        qs("(SELECT x.name FROM products x WHERE x.id = o.product_id)"), Kind::Text, false, true);
     product.searchColumn = QStringLiteral("x.name");
     product.searchVia = qs("o.product_id IN (SELECT x.id FROM products x WHERE %1)");
     s.columns = {
@@ -268,23 +286,25 @@ ListQuerySpec ListSpecs::orders(const SqlDialect &dialect)
         column(QStringLiteral("group"), QT_TRANSLATE_NOOP("ListColumn", "Group"),
                qs("(SELECT x.name FROM chat_groups x WHERE x.id = o.group_id)"), Kind::Text, false),
         column(QStringLiteral("campaign"), QT_TRANSLATE_NOOP("ListColumn", "Campaign"),
-               qs("(SELECT x.name FROM campaigns x WHERE x.id = o.campaign_id)"), Kind::Text, false),
-        column(QStringLiteral("time"), QT_TRANSLATE_NOOP("ListColumn", "Time"), QStringLiteral("o.ordered_at"),
-               Kind::DateTime),
+               qs("(SELECT x.name FROM campaigns x WHERE x.id = o.campaign_id)"), Kind::Text,
+               false),
+        column(QStringLiteral("time"), QT_TRANSLATE_NOOP("ListColumn", "Time"),
+               QStringLiteral("o.ordered_at"), Kind::DateTime),
         enumColumn(QStringLiteral("channel"), QT_TRANSLATE_NOOP("ListColumn", "Channel"),
                    QStringLiteral("o.channel"), QStringLiteral("order_channel"), Kind::Enum, false),
-        enumColumn(QStringLiteral("status"), QT_TRANSLATE_NOOP("ListColumn", "Status"), QStringLiteral("o.status"),
-                   QStringLiteral("order_status")),
+        enumColumn(QStringLiteral("status"), QT_TRANSLATE_NOOP("ListColumn", "Status"),
+                   QStringLiteral("o.status"), QStringLiteral("order_status")),
     };
     s.filters = {
-        {Group, QStringLiteral("o.group_id = ?")},
-        {Member, QStringLiteral("o.member_id = ?")},
-        {Status, QStringLiteral("o.status = ?")},
-        {Campaign, QStringLiteral("o.campaign_id = ?")},
+        { Group, QStringLiteral("o.group_id = ?") },
+        { Member, QStringLiteral("o.member_id = ?") },
+        { Status, QStringLiteral("o.status = ?") },
+        { Campaign, QStringLiteral("o.campaign_id = ?") },
     };
     s.defaultSortKey = QStringLiteral("time");
     s.defaultDescending = true;
-    s.dependsOn = Table::Orders | Table::Members | Table::Products | Table::Groups | Table::Campaigns;
+    s.dependsOn
+        = Table::Orders | Table::Members | Table::Products | Table::Groups | Table::Campaigns;
     return s;
 }
 

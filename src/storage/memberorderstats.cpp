@@ -13,7 +13,8 @@ bool MemberOrderStats::refresh(const QSqlDatabase &connection, const QList<qint6
     QSqlQuery q(connection);
     q.prepare(QStringLiteral(
         "UPDATE members SET "
-        "order_count = (SELECT count(*) FROM orders o WHERE o.member_id = members.id AND o.status <> ?), "
+        "order_count = (SELECT count(*) FROM orders o WHERE o.member_id = members.id AND o.status "
+        "<> ?), "
         "spent_minor = (SELECT coalesce(sum(o.total_minor), 0) FROM orders o "
         "               WHERE o.member_id = members.id AND o.status <> ?), "
         "spent_currency = coalesce((SELECT max(o.currency) FROM orders o "

@@ -47,7 +47,8 @@ QString SqlDialect::orderTerm(const QString &expression, bool descending) const
 {
     if (m_backend == Backend::Sqlite)
         return expression + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
-    return expression + (descending ? QStringLiteral(" DESC NULLS LAST") : QStringLiteral(" ASC NULLS FIRST"));
+    return expression
+        + (descending ? QStringLiteral(" DESC NULLS LAST") : QStringLiteral(" ASC NULLS FIRST"));
 }
 
 QString SqlDialect::groupConcat(const QString &expression, const QString &separator) const
@@ -55,8 +56,10 @@ QString SqlDialect::groupConcat(const QString &expression, const QString &separa
     QString quoted = separator;
     quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
     if (m_backend == Backend::Sqlite)
-        return QStringLiteral("group_concat(") + expression + QStringLiteral(", '") + quoted + QStringLiteral("')");
-    return QStringLiteral("string_agg(") + expression + QStringLiteral(", '") + quoted + QStringLiteral("')");
+        return QStringLiteral("group_concat(") + expression + QStringLiteral(", '") + quoted
+            + QStringLiteral("')");
+    return QStringLiteral("string_agg(") + expression + QStringLiteral(", '") + quoted
+        + QStringLiteral("')");
 }
 
 QString SqlDialect::returningId() const

@@ -24,7 +24,8 @@ public:
     QString beginWrite() const;
     /// "INSERT ... ON CONFLICT DO NOTHING" works on both (SQLite ≥ 3.24, PostgreSQL ≥ 9.5).
     QString insertIgnoreSuffix() const { return QStringLiteral(" ON CONFLICT DO NOTHING"); }
-    /// Case-insensitive substring match of `column` against a bound pattern produced by likePattern().
+    /// Case-insensitive substring match of `column` against a bound pattern produced by
+    /// likePattern().
     QString containsClause(const QString &column, const QString &placeholder) const;
     /// Escapes LIKE wildcards in user text and wraps it in %...%.
     static QString likePattern(const QString &text);
