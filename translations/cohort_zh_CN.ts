@@ -2,1183 +2,2613 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BenchCommand</name>
+    <message>
+        <source>Measure speed and peak memory (bench stats ...)</source>
+        <translation>测量速度和峰值内存（bench stats ...）</translation>
+    </message>
+    <message>
+        <source>Usage: cohort-cli bench stats --workspace W [--group NAME] [--runs N]</source>
+        <translation>用法：cohort-cli bench stats --workspace W [--group 群名] [--runs N]</translation>
+    </message>
+    <message>
+        <source>Workspace file.</source>
+        <translation>工作区文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Group for the one-group timing (default: the largest).</source>
+        <translation>单群计时所用的群（默认：最大的群）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Repetitions (median is reported).</source>
+        <translation>重复次数（报告中位数）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Last day of the one-year range (default: the latest order or message).</source>
+        <translation>一年区间的最后一天（默认：最近的订单或消息）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>工作区：%1</translation>
+    </message>
+    <message>
+        <source>Facts: %1 day-activity rows, %2 members, %3 memberships, %4 orders, %5 groups</source>
+        <translation>数据：%1 行每日活跃、%2 名成员、%3 条群成员关系、%4 个订单、%5 个群</translation>
+    </message>
+    <message>
+        <source>Range: %1 to %2 (weekly series)</source>
+        <translation>区间：%1 至 %2（按周）</translation>
+    </message>
+    <message>
+        <source>Load facts from the workspace:    %1 ms (median of %2)</source>
+        <translation>从工作区加载数据：    %1 毫秒（%2 次的中位数）</translation>
+    </message>
+    <message>
+        <source>Full dashboard, all groups:       %1 ms</source>
+        <translation>完整看板，全部群：       %1 毫秒</translation>
+    </message>
+    <message>
+        <source>Full dashboard, one group:        %1 ms</source>
+        <translation>完整看板，单个群：       %1 毫秒</translation>
+    </message>
+    <message>
+        <source>Messages in range: %1; orders in range: %2</source>
+        <translation>区间内消息：%1；区间内订单：%2</translation>
+    </message>
+    <message>
+        <source>Peak RSS: %1 MiB</source>
+        <translation>峰值常驻内存：%1 MiB</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. Thursday flash sale</source>
+        <translation>例如：周四秒杀</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rts:</source>
+        <translation>开始(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;currence:</source>
+        <translation>重复(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>e.g. FREQ=WEEKLY;BYDAY=MO,TU,WE,TH (empty = one-off)</source>
+        <translation>例如 FREQ=WEEKLY;BYDAY=MO,TU,WE,TH（留空 = 一次性）</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>目标(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Groups and products</source>
+        <translation>群和商品</translation>
+    </message>
+    <message>
+        <source>Target &amp;groups:</source>
+        <translation>目标群(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Products:</source>
+        <translation>商品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Price tiers</source>
+        <translation>阶梯价格</translation>
+    </message>
+    <message>
+        <source>The unit price falls as more people buy together (e.g. 2 people 90 each, 3 people 85).</source>
+        <translation>一起购买的人越多，单价越低（例如 2 人每人 90，3 人每人 85）。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tier</source>
+        <translation>添加阶梯(&amp;A)</translation>
+    </message>
+    <message>
+        <source>R&amp;emove Tier</source>
+        <translation>删除阶梯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <source>Copy-ready &amp;announcement:</source>
+        <translation>可直接复制的公告(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The text you post in the groups</source>
+        <translation>要发到群里的文字</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>活动需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A campaign cannot end before it starts.</source>
+        <translation>活动的结束时间不能早于开始时间。</translation>
+    </message>
+    <message>
+        <source>The duration cannot be negative.</source>
+        <translation>时长不能为负数。</translation>
+    </message>
+    <message>
+        <source>A price tier needs at least one participant.</source>
+        <translation>每个价格阶梯至少需要一名参与者。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Two price tiers start at %n participant(s).</source>
+        <translation><numerusform>有两个价格阶梯都从 %n 名参与者开始。</numerusform></translation>
+    </message>
+    <message>
+        <source>Every price tier needs a price.</source>
+        <translation>每个价格阶梯都需要价格。</translation>
+    </message>
+    <message>
+        <source>All price tiers must use the same currency.</source>
+        <translation>所有价格阶梯必须使用同一种货币。</translation>
+    </message>
+    <message>
+        <source>A product is listed twice in the campaign.</source>
+        <translation>活动中有商品重复列出。</translation>
+    </message>
+    <message>
+        <source>A quantity limit cannot be negative.</source>
+        <translation>限购数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>A group is listed twice in the campaign.</source>
+        <translation>活动中有群重复列出。</translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation>该活动已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>CampaignStatus</name>
     <message>
-        <location filename="../src/domain/enums.cpp" line="396"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="398"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>已排期</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="400"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="402"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="404"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
     <name>CampaignType</name>
     <message>
-        <location filename="../src/domain/enums.cpp" line="353"/>
         <source>Flash sale</source>
-        <translation type="unfinished"></translation>
+        <translation>秒杀</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="355"/>
         <source>Gift pack, tiered group price</source>
-        <translation type="unfinished"></translation>
+        <translation>礼包阶梯拼团</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="357"/>
         <source>Solitaire group-buy</source>
-        <translation type="unfinished"></translation>
+        <translation>接龙团购</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="359"/>
         <source>Member referral day</source>
-        <translation type="unfinished"></translation>
+        <translation>会员裂变日</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="361"/>
         <source>Red-packet activation</source>
-        <translation type="unfinished"></translation>
+        <translation>红包激活</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="363"/>
         <source>Knowledge session</source>
-        <translation type="unfinished"></translation>
+        <translation>知识分享课</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="365"/>
         <source>Check-in challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>打卡挑战</translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="20"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="34"/>
         <source>Cohort %1 (Qt %2, SQLite %3). Licence: GPL-3.0-or-later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohort %1（Qt %2，SQLite %3）。许可证：GPL-3.0-or-later。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="40"/>
         <source>Usage: cohort-cli &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：cohort-cli &lt;命令&gt; [选项]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="40"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="44"/>
         <source>Run “cohort-cli &lt;command&gt; --help” for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“cohort-cli &lt;命令&gt; --help”查看该命令的选项。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="45"/>
         <source>Exit status: 0 success, 1 user error, 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出状态：0 成功，1 用户错误，2 用法错误。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="70"/>
         <source>cohort-cli: unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>cohort-cli：未知命令“%1”。</translation>
     </message>
 </context>
 <context>
-    <name>CsvExport</name>
+    <name>CliWorkspace</name>
     <message>
-        <location filename="../src/ui/widgets/csvexport.cpp" line="43"/>
-        <location filename="../src/ui/widgets/csvexport.cpp" line="66"/>
-        <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <source>cohort-cli: --workspace is required.</source>
+        <translation>cohort-cli：必须指定 --workspace。</translation>
+    </message>
+    <message>
+        <source>cohort-cli: no group named “%1” in this workspace.</source>
+        <translation>cohort-cli：此工作区中没有名为“%1”的群。</translation>
+    </message>
+    <message>
+        <source>cohort-cli: %1 “%2” is not a date (use YYYY-MM-DD).</source>
+        <translation>cohort-cli：%1“%2”不是日期（请使用 YYYY-MM-DD）。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>The file could not be read after line %1: %2</source>
+        <translation>第 %1 行之后无法读取文件：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (the file ends inside quotes).</source>
+        <translation>第 %1 行：带引号的字段没有闭合（文件在引号内结束）。</translation>
+    </message>
+    <message>
+        <source>Line %1: the row is longer than %2 characters; a quoted field is probably never closed.</source>
+        <translation>第 %1 行：该行超过 %2 个字符，可能有带引号的字段没有闭合。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataRunner</name>
+    <message>
+        <source>Filling the workspace with demo data…</source>
+        <translation>正在用演示数据填充工作区…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Demo Data</source>
+        <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Demo data generation was cancelled; nothing was saved.</source>
+        <translation>演示数据生成已取消，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The workspace already holds data. Demo data goes into an empty workspace.</source>
+        <translation>工作区中已有数据。演示数据只能填入空工作区。</translation>
+    </message>
+    <message>
+        <source>Creating groups and products</source>
+        <translation>正在创建群和商品</translation>
+    </message>
+    <message>
+        <source>Inventing members</source>
+        <translation>正在生成成员</translation>
+    </message>
+    <message>
+        <source>Planning campaigns</source>
+        <translation>正在安排活动</translation>
+    </message>
+    <message>
+        <source>Writing conversations</source>
+        <translation>正在编写聊天记录</translation>
+    </message>
+    <message>
+        <source>Writing orders</source>
+        <translation>正在生成订单</translation>
+    </message>
+    <message>
+        <source>Saving members</source>
+        <translation>正在保存成员</translation>
+    </message>
+    <message>
+        <source>Saving messages</source>
+        <translation>正在保存消息</translation>
+    </message>
+    <message>
+        <source>Saving orders</source>
+        <translation>正在保存订单</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>DiscordJsonHandler</name>
+    <message>
+        <source>The file is not a DiscordChatExporter JSON export: it is a single JSON value, not an object.</source>
+        <translation>该文件不是 DiscordChatExporter 导出的 JSON：它只是单个 JSON 值，而不是对象。</translation>
+    </message>
+    <message>
+        <source>The file is not a DiscordChatExporter JSON export: its top level is a list, not an object.</source>
+        <translation>该文件不是 DiscordChatExporter 导出的 JSON：其顶层是列表，而不是对象。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n duplicate message(s) whose id appeared earlier in the file.</source>
+        <translation><numerusform>跳过了 %n 条重复消息（其 ID 在文件前面已出现）。</numerusform></translation>
+    </message>
+    <message>
+        <source>A message without id</source>
+        <translation>一条没有 ID 的消息</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>消息 %1</translation>
+    </message>
+    <message>
+        <source>A message has no id; it was read but cannot be told apart from a re-import.</source>
+        <translation>有一条消息没有 ID；已读取，但重新导入时无法区分。</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid timestamp "%2" and was skipped.</source>
+        <translation>%1 的时间戳“%2”无效，已跳过。</translation>
+    </message>
+    <message>
+        <source>%1 has no author id.</source>
+        <translation>%1 没有作者 ID。</translation>
+    </message>
+    <message>
+        <source>%1 adds a recipient but mentions nobody; kept as a system message.</source>
+        <translation>%1 添加了接收者但没有提到任何人；已作为系统消息保留。</translation>
+    </message>
+</context>
+<context>
+    <name>DiscordParser</name>
+    <message>
+        <source>The file is not UTF-8 but %1; DiscordChatExporter writes JSON in UTF-8, so this is not an unmodified Discord export.</source>
+        <translation>该文件不是 UTF-8 而是 %1；DiscordChatExporter 以 UTF-8 写入 JSON，因此这不是未经修改的 Discord 导出文件。</translation>
+    </message>
+    <message>
+        <source>Reading the Discord export failed at line %1: %2</source>
+        <translation>读取 Discord 导出文件时在第 %1 行失败：%2</translation>
+    </message>
+    <message>
+        <source>The Discord export is not valid JSON at line %1: %2.</source>
+        <translation>Discord 导出文件在第 %1 行不是有效的 JSON：%2。</translation>
+    </message>
+    <message>
+        <source>Unexpected data after the end of the JSON document at line %1 was ignored.</source>
+        <translation>已忽略第 %1 行 JSON 文档结束后的多余数据。</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not a DiscordChatExporter export: it has no "messages" list.</source>
+        <translation>该文件是 JSON，但不是 DiscordChatExporter 导出文件：其中没有“messages”列表。</translation>
+    </message>
+    <message>
+        <source>The Discord export holds no message that could be read.</source>
+        <translation>Discord 导出文件中没有可读取的消息。</translation>
     </message>
 </context>
 <context>
     <name>EntryThreshold</name>
     <message>
-        <location filename="../src/domain/enums.cpp" line="175"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>免费</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="177"/>
         <source>Paid entry</source>
-        <translation type="unfinished"></translation>
+        <translation>付费入群</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="179"/>
         <source>Referral only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限推荐</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="181"/>
         <source>Task to complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GroupCommand</name>
-    <message>
-        <location filename="../src/ui/groups/groupcommand.cpp" line="23"/>
-        <source>Add Group “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/groups/groupcommand.cpp" line="31"/>
-        <source>Edit Group “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/groups/groupcommand.cpp" line="39"/>
-        <source>Delete Group “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/groups/groupcommand.cpp" line="41"/>
-        <source>Delete %n Groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>完成任务</translation>
     </message>
 </context>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>群</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>常规</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>&amp;Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>平台(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>e.g. Parent-child reading club 1</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：亲子阅读会 1 群</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>&amp;Main business:</source>
-        <translation type="unfinished"></translation>
+        <translation>主营业务(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>What you sell here</source>
-        <translation type="unfinished"></translation>
+        <translation>你在这里卖什么</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>人数上限(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Customer portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>用户画像</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>&amp;Age range:</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄段(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>e.g. 28-40</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：28-40</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>&amp;Gender mix:</source>
-        <translation type="unfinished"></translation>
+        <translation>性别构成(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>e.g. 80% female</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：80% 女性</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>地区(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>N&amp;eeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>需求(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>&amp;Pains:</source>
-        <translation type="unfinished"></translation>
+        <translation>痛点(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Goals and entry</source>
-        <translation type="unfinished"></translation>
+        <translation>目标与入群</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Knowledge sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>知识分享</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Q&amp;&amp;A / after-sales care</source>
-        <translation type="unfinished"></translation>
+        <translation>答疑 / 售后福利</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Traffic pool / service exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>引流 / 服务转化</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Product sales</source>
-        <translation type="unfinished"></translation>
+        <translation>产品销售</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Pro&amp;motion policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>推广政策(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Approved p&amp;romoters:</source>
-        <translation type="unfinished"></translation>
+        <translation>获准推广者(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Comma-separated names</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔的名字</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>&amp;Entry threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>入群门槛(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Entry &amp;fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>入群费用(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
-        <source>0.00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>群规</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Group &amp;rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>群规(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>The written rules members agree to</source>
-        <translation type="unfinished"></translation>
+        <translation>成员同意遵守的书面群规</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Checked automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动检查</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>No links</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止发链接</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>No mini-program cards</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止发小程序卡片</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>No ads</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止发广告</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>No soliciting members privately</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止私下拉人</translation>
     </message>
     <message>
-        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>No flooding</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止刷屏</translation>
     </message>
 </context>
 <context>
     <name>GroupGoal</name>
     <message>
-        <location filename="../src/domain/enums.cpp" line="113"/>
         <source>Knowledge sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>知识分享</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="115"/>
         <source>Q&amp;A / after-sales care</source>
-        <translation type="unfinished"></translation>
+        <translation>答疑 / 售后福利</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="117"/>
         <source>Traffic pool / service exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>引流 / 服务转化</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="119"/>
         <source>Product sales</source>
-        <translation type="unfinished"></translation>
+        <translation>产品销售</translation>
     </message>
 </context>
 <context>
     <name>GroupStatus</name>
     <message>
-        <location filename="../src/domain/enums.cpp" line="78"/>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>筹备中</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="80"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="82"/>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>沉寂</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="84"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档</translation>
+    </message>
+</context>
+<context>
+    <name>HealthScoreFormula</name>
+    <message>
+        <source>Health (0–100) = activity (up to 40: active members ÷ members, full at 30%) + growth (up to 20: (joins − leaves) ÷ members, from −5% = 0 to +5% = 20) + conversion (up to 30: buyers ÷ members, full at 10%) + discipline (up to 10: falls to 0 at 5 rule violations per 100 members).</source>
+        <translation>健康度（0–100）= 活跃度（最高 40：活跃成员 ÷ 成员，达到 30% 即满分）+ 增长（最高 20：（入群 − 退群）÷ 成员，−5% 为 0，+5% 为 20）+ 转化（最高 30：购买者 ÷ 成员，达到 10% 即满分）+ 纪律（最高 10：每 100 名成员有 5 次违规时降为 0）。</translation>
+    </message>
+</context>
+<context>
+    <name>JsonInputStream</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of the JSON data (the export is truncated)</source>
+        <translation>文件在 JSON 数据中途结束（导出文件不完整）</translation>
+    </message>
+    <message>
+        <source>unexpected data after the end of the JSON document</source>
+        <translation>JSON 文档结束后有多余数据</translation>
+    </message>
+    <message>
+        <source>invalid JSON value</source>
+        <translation>无效的 JSON 值</translation>
+    </message>
+    <message>
+        <source>an object member has no name</source>
+        <translation>对象成员没有名称</translation>
+    </message>
+    <message>
+        <source>a ':' is missing after an object member name</source>
+        <translation>对象成员名称后缺少“:”</translation>
+    </message>
+    <message>
+        <source>a ',' or '}' is missing after an object member</source>
+        <translation>对象成员后缺少“,”或“}”</translation>
+    </message>
+    <message>
+        <source>a ',' or ']' is missing after an array element</source>
+        <translation>数组元素后缺少“,”或“]”</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in a string</source>
+        <translation>字符串中有无效的转义序列</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>字符串没有闭合</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string</source>
+        <translation>字符串中有无效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>无效的数字</translation>
+    </message>
+    <message>
+        <source>malformed JSON</source>
+        <translation>JSON 格式错误</translation>
+    </message>
+</context>
+<context>
+    <name>ListColumn</name>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Main business</source>
+        <translation>主营业务</translation>
+    </message>
+    <message>
+        <source>Entry threshold</source>
+        <translation>入群门槛</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>人数上限</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次出现</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>消费总额</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>最近活跃</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Repurchase cycle (days)</source>
+        <translation>复购周期（天）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Price tiers</source>
+        <translation>阶梯价格</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCommand</name>
+    <message>
+        <source>Add Member “%1”</source>
+        <translation>添加成员“%1”</translation>
+    </message>
+    <message>
+        <source>Edit Member “%1”</source>
+        <translation>编辑成员“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Member(s)</source>
+        <translation><numerusform>删除 %n 名成员</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>手机号(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;WeChat ID:</source>
+        <translation>微信号(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. mother, Guangzhou</source>
+        <translation>用逗号分隔，例如：宝妈, 广州</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Referrer:</source>
+        <translation>推荐人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Agrees to be contacted</source>
+        <translation>同意被联系(&amp;A)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Group</source>
+        <translation>加入群(&amp;G)</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>移除(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRepository</name>
+    <message>
+        <source>A member cannot be their own referrer.</source>
+        <translation>成员不能成为自己的推荐人。</translation>
+    </message>
+    <message>
+        <source>The referrer no longer exists.</source>
+        <translation>该推荐人已不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” was brought in (directly or through others) by this member; a referral cannot go in a circle.</source>
+        <translation>“%1”是由该成员（直接或间接）推荐进来的；推荐关系不能形成循环。</translation>
+    </message>
+    <message>
+        <source>A member needs a name.</source>
+        <translation>成员需要一个名字。</translation>
+    </message>
+    <message>
+        <source>The member no longer exists.</source>
+        <translation>该成员已不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” has orders, messages or ledger entries and cannot be deleted. Archive or merge the member instead.</source>
+        <translation>“%1”有订单、消息或账目记录，无法删除。请改为归档或合并该成员。</translation>
+    </message>
+    <message>
+        <source>A member cannot leave a group before joining it.</source>
+        <translation>成员不能在入群之前退群。</translation>
+    </message>
+    <message>
+        <source>A member can hold only one membership per group.</source>
+        <translation>每名成员在每个群中只能有一条成员关系。</translation>
+    </message>
+    <message>
+        <source>An identity needs the platform's id or a name.</source>
+        <translation>身份需要平台 ID 或名字。</translation>
+    </message>
+    <message>
+        <source>This %1 account already belongs to another member.</source>
+        <translation>这个%1账号已属于另一名成员。</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>名字不能为空。</translation>
+    </message>
+    <message>
+        <source>A member cannot be merged into itself.</source>
+        <translation>成员不能与自己合并。</translation>
     </message>
 </context>
 <context>
     <name>MemberRole</name>
     <message>
-        <location filename="../src/domain/enums.cpp" line="216"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>群主</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="218"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>运营/管理员</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="220"/>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>专家（大咖）</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="222"/>
         <source>Seed user</source>
-        <translation type="unfinished"></translation>
+        <translation>种子用户</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="224"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>合伙人/团长</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="226"/>
         <source>Sharer</source>
-        <translation type="unfinished"></translation>
+        <translation>分享者</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="228"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
 </context>
 <context>
     <name>MembershipEventKind</name>
     <message>
-        <location filename="../src/domain/enums.cpp" line="544"/>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="546"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="548"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>被移出</translation>
     </message>
 </context>
 <context>
     <name>MessageKind</name>
     <message>
-        <location filename="../src/domain/enums.cpp" line="507"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="509"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="511"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="513"/>
         <source>Solitaire</source>
-        <translation type="unfinished"></translation>
+        <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="515"/>
         <source>Link or card</source>
-        <translation type="unfinished"></translation>
+        <translation>链接或卡片</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="517"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
 </context>
 <context>
     <name>OrderChannel</name>
     <message>
-        <location filename="../src/domain/enums.cpp" line="468"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手动</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="470"/>
         <source>Solitaire</source>
-        <translation type="unfinished"></translation>
+        <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="472"/>
         <source>CSV import</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 导入</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="474"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>成员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>商品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit price:</source>
+        <translation>单价(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>总额：</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>群(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ampaign:</source>
+        <translation>活动(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRepository</name>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>The order needs a unit price.</source>
+        <translation>订单需要单价。</translation>
+    </message>
+    <message>
+        <source>Prices cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+        <source>The total and the unit price must be in the same currency.</source>
+        <translation>总额和单价必须使用同一种货币。</translation>
+    </message>
+    <message>
+        <source>The order needs a date and time.</source>
+        <translation>订单需要日期和时间。</translation>
+    </message>
+    <message>
+        <source>The order’s member does not exist.</source>
+        <translation>订单的成员不存在。</translation>
+    </message>
+    <message>
+        <source>The order’s product does not exist.</source>
+        <translation>订单的商品不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is sold in %2; the order cannot be in %3.</source>
+        <translation>“%1”以 %2 销售；订单不能使用 %3。</translation>
+    </message>
+    <message>
+        <source>A member cannot be credited for their own order.</source>
+        <translation>成员不能因自己的订单获得推荐奖励。</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>该订单已不存在。</translation>
     </message>
 </context>
 <context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../src/domain/enums.cpp" line="433"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>已下单</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="435"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="437"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="439"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款</translation>
     </message>
 </context>
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../src/domain/enums.cpp" line="37"/>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="39"/>
         <source>WeCom</source>
-        <translation type="unfinished"></translation>
+        <translation>企业微信</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="41"/>
         <source>QQ</source>
-        <translation type="unfinished"></translation>
+        <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="43"/>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="45"/>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="47"/>
         <source>Discord</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="49"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="9"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="17"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="30"/>
         <source>The new language applies at once; dates, numbers and money follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言立即生效；日期、数字和金额格式随之改变。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. Dried mango 500 g</source>
+        <translation>例如：芒果干 500 克</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>SKU(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Optional, unique</source>
+        <translation>可选，不可重复</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>e.g. Snacks</source>
+        <translation>例如：零食</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>价格(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>成本(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation>毛利：</translation>
+    </message>
+    <message>
+        <source>Re&amp;purchase cycle:</source>
+        <translation>复购周期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Active (offered to members)</source>
+        <translation>在售（向成员提供）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRepository</name>
+    <message>
+        <source>A product needs a name.</source>
+        <translation>商品需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Price and cost cannot be negative.</source>
+        <translation>价格和成本不能为负数。</translation>
+    </message>
+    <message>
+        <source>The repurchase cycle cannot be negative.</source>
+        <translation>复购周期不能为负数。</translation>
+    </message>
+    <message>
+        <source>Price and cost must be in the same currency.</source>
+        <translation>价格和成本必须使用同一种货币。</translation>
+    </message>
+    <message>
+        <source>The SKU “%1” is already used by “%2”.</source>
+        <translation>SKU“%1”已被“%2”使用。</translation>
+    </message>
+    <message>
+        <source>The product no longer exists.</source>
+        <translation>该商品已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n order(s) and cannot be deleted. Mark it inactive instead.</source>
+        <translation><numerusform>“%1”有 %n 个订单，无法删除。请改为标记为停售。</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ProductRole</name>
     <message>
-        <location filename="../src/domain/enums.cpp" line="312"/>
         <source>Traffic product</source>
-        <translation type="unfinished"></translation>
+        <translation>引流品</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="314"/>
         <source>Profit product</source>
-        <translation type="unfinished"></translation>
+        <translation>利润品</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="316"/>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>会员</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="318"/>
         <source>Service / course</source>
-        <translation type="unfinished"></translation>
+        <translation>服务 / 课程</translation>
     </message>
 </context>
 <context>
     <name>PromotionPolicy</name>
     <message>
-        <location filename="../src/domain/enums.cpp" line="144"/>
         <source>Private garden</source>
-        <translation type="unfinished"></translation>
+        <translation>私域（仅群主推广）</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="146"/>
         <source>Free market</source>
-        <translation type="unfinished"></translation>
+        <translation>自由市场（经许可可推广）</translation>
+    </message>
+</context>
+<context>
+    <name>QqParser</name>
+    <message>
+        <source>Line ignored: text before the first message.</source>
+        <translation>已忽略该行：第一条消息之前的文字。</translation>
+    </message>
+    <message>
+        <source>The message header "%1" has an impossible date or time; the line is kept as message text.</source>
+        <translation>消息头“%1”的日期或时间不可能存在；该行作为消息文字保留。</translation>
+    </message>
+    <message>
+        <source>This is not a QQ message-manager export: no line of the form "2024-01-31 8:05:09 Nickname(12345678)" was found.</source>
+        <translation>这不是 QQ 消息管理器导出的文件：没有找到形如“2024-01-31 8:05:09 昵称(12345678)”的行。</translation>
+    </message>
+    <message>
+        <source>Line ignored: text outside any message ("%1").</source>
+        <translation>已忽略该行：不属于任何消息的文字（“%1”）。</translation>
+    </message>
+    <message>
+        <source>The file contains bytes that are not valid %1; they were replaced.</source>
+        <translation>文件中有不符合 %1 编码的字节，已被替换。</translation>
+    </message>
+    <message>
+        <source>No QQ message was found in this file: it has no line of the form "2024-01-31 8:05:09 Nickname(12345678)".</source>
+        <translation>此文件中没有找到 QQ 消息：没有形如“2024-01-31 8:05:09 昵称(12345678)”的行。</translation>
+    </message>
+</context>
+<context>
+    <name>QqRecordClassifier</name>
+    <message>
+        <source>System notice "%1" looks like a %2 but names nobody; kept as a system record.</source>
+        <translation>系统通知“%1”看起来是%2，但没有提到任何人；已作为系统记录保留。</translation>
+    </message>
+    <message>
+        <source>join</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <source>removal</source>
+        <translation>移出</translation>
     </message>
 </context>
 <context>
     <name>SourceChannel</name>
     <message>
-        <location filename="../src/domain/enums.cpp" line="267"/>
         <source>In-store QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>门店二维码</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="269"/>
         <source>Offline event</source>
-        <translation type="unfinished"></translation>
+        <translation>线下活动</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="271"/>
         <source>Referral by a member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员推荐</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="273"/>
         <source>Paid entry</source>
-        <translation type="unfinished"></translation>
+        <translation>付费入群</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="275"/>
         <source>Internal recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>内部推荐</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="277"/>
         <source>Task screening</source>
-        <translation type="unfinished"></translation>
+        <translation>任务筛选</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="279"/>
         <source>Advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>广告</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="281"/>
         <source>Chat import</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天记录导入</translation>
     </message>
     <message>
-        <location filename="../src/domain/enums.cpp" line="283"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>Print activity, conversion, repurchase, fission and revenue metrics</source>
+        <translation>输出活跃、转化、复购、裂变和营收指标</translation>
+    </message>
+    <message>
+        <source>Workspace file.</source>
+        <translation>工作区文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Only this group (repeatable).</source>
+        <translation>仅此群（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD); default 29 days before --to.</source>
+        <translation>第一天（YYYY-MM-DD）；默认为 --to 之前 29 天。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD); default today.</source>
+        <translation>最后一天（YYYY-MM-DD）；默认为今天。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>cohort-cli stats: unexpected argument “%1”.</source>
+        <translation>cohort-cli stats：意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>cohort-cli stats: --from is after --to.</source>
+        <translation>cohort-cli stats：--from 晚于 --to。</translation>
+    </message>
+    <message>
+        <source>Metrics from %1 to %2</source>
+        <translation>%1 至 %2 的指标</translation>
+    </message>
+    <message>
+        <source>  Messages:          %1</source>
+        <translation>  消息数：          %1</translation>
+    </message>
+    <message>
+        <source>  Active members:    %1 of %2 (%3%)</source>
+        <translation>  活跃成员：        %1 / %2（%3%）</translation>
+    </message>
+    <message>
+        <source>  Joins / leaves:    %1 / %2</source>
+        <translation>  入群 / 退群：     %1 / %2</translation>
+    </message>
+    <message>
+        <source>  Buyers / orders:   %1 / %2</source>
+        <translation>  购买者 / 订单：   %1 / %2</translation>
+    </message>
+    <message>
+        <source>  Revenue:           %1</source>
+        <translation>  营收：            %1</translation>
+    </message>
+    <message>
+        <source>  Conversion:        %1%</source>
+        <translation>  转化率：          %1%</translation>
+    </message>
+    <message>
+        <source>  Repurchase rate:   %1%</source>
+        <translation>  复购率：          %1%</translation>
+    </message>
+    <message>
+        <source>  New by referral:   %1</source>
+        <translation>  推荐新增：        %1</translation>
+    </message>
+    <message>
+        <source>Groups by health (lowest first):</source>
+        <translation>按健康度排列的群（从低到高）：</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramJsonHandler</name>
+    <message>
+        <source>The file is not a Telegram Desktop JSON export: it is a single JSON value, not an object.</source>
+        <translation>该文件不是 Telegram Desktop 导出的 JSON：它只是单个 JSON 值，而不是对象。</translation>
+    </message>
+    <message>
+        <source>The file is not a Telegram Desktop JSON export: its top level is a list, not an object.</source>
+        <translation>该文件不是 Telegram Desktop 导出的 JSON：其顶层是列表，而不是对象。</translation>
+    </message>
+    <message>
+        <source>A nested list inside the message list was ignored.</source>
+        <translation>已忽略消息列表中嵌套的列表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n chat(s) of the full-account export that are not groups or channels (personal, bot or saved-messages chats).</source>
+        <translation><numerusform>跳过了全账号导出中 %n 个不是群组或频道的聊天（私聊、机器人或收藏夹）。</numerusform></translation>
+    </message>
+    <message>
+        <source>A message without id</source>
+        <translation>一条没有 ID 的消息</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>消息 %1</translation>
+    </message>
+    <message>
+        <source>%1: date_unixtime "%2" is not a number; ignored.</source>
+        <translation>%1：date_unixtime“%2”不是数字，已忽略。</translation>
+    </message>
+    <message>
+        <source>%1 has no valid date ("%2"); its date_unixtime is used as the time.</source>
+        <translation>%1 没有有效日期（“%2”）；改用其 date_unixtime 作为时间。</translation>
+    </message>
+    <message>
+        <source>%1 has no valid date ("%2") and was skipped.</source>
+        <translation>%1 没有有效日期（“%2”），已跳过。</translation>
+    </message>
+    <message>
+        <source>%1 is of a kind the Telegram export could not save ("unsupported"); skipped.</source>
+        <translation>%1 属于 Telegram 导出无法保存的类型（“unsupported”），已跳过。</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown type "%2"; skipped.</source>
+        <translation>%1 的类型“%2”未知，已跳过。</translation>
+    </message>
+    <message>
+        <source>%1 has no sender (neither from nor from_id).</source>
+        <translation>%1 没有发送者（既没有 from 也没有 from_id）。</translation>
+    </message>
+    <message>
+        <source>%1: the %2 action lists no members.</source>
+        <translation>%1：%2 操作没有列出任何成员。</translation>
+    </message>
+    <message>
+        <source>%1: a member of the %2 action has no name (deleted account).</source>
+        <translation>%1：%2 操作中有成员没有名字（已注销的账号）。</translation>
+    </message>
+    <message>
+        <source>%1 is a service message without an action.</source>
+        <translation>%1 是没有操作的服务消息。</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramParser</name>
+    <message>
+        <source>The file is not UTF-8 but %1; Telegram Desktop writes its JSON export in UTF-8, so this is not an unmodified Telegram export.</source>
+        <translation>该文件不是 UTF-8 而是 %1；Telegram Desktop 以 UTF-8 写入 JSON 导出，因此这不是未经修改的 Telegram 导出文件。</translation>
+    </message>
+    <message>
+        <source>The file is HTML, not JSON: Telegram's "Human-readable HTML" export cannot be imported. Export the chat again and choose "Machine-readable JSON" as the format.</source>
+        <translation>该文件是 HTML 而不是 JSON：无法导入 Telegram 的“Human-readable HTML”导出。请重新导出聊天，并选择“Machine-readable JSON”格式。</translation>
+    </message>
+    <message>
+        <source>Reading the Telegram export failed at line %1: %2</source>
+        <translation>读取 Telegram 导出文件时在第 %1 行失败：%2</translation>
+    </message>
+    <message>
+        <source>The Telegram export is not valid JSON at line %1: %2.</source>
+        <translation>Telegram 导出文件在第 %1 行不是有效的 JSON：%2。</translation>
+    </message>
+    <message>
+        <source>Unexpected data after the end of the JSON document at line %1 was ignored.</source>
+        <translation>已忽略第 %1 行 JSON 文档结束后的多余数据。</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not a Telegram Desktop export: it has no "messages" list.</source>
+        <translation>该文件是 JSON，但不是 Telegram Desktop 导出文件：其中没有“messages”列表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Telegram export holds no group or channel with messages (%n personal or bot chat(s) skipped).</source>
+        <translation><numerusform>Telegram 导出文件中没有包含消息的群组或频道（跳过了 %n 个私聊或机器人聊天）。</numerusform></translation>
+    </message>
+    <message>
+        <source>The Telegram export holds no message that could be read.</source>
+        <translation>Telegram 导出文件中没有可读取的消息。</translation>
     </message>
 </context>
 <context>
     <name>TextDecoding</name>
     <message>
-        <location filename="../src/import/textdecoding.cpp" line="97"/>
         <source>This file is encoded as %1, which this build of Qt cannot read. Re-save it as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件的编码为 %1，当前 Qt 版本无法读取。请另存为 UTF-8 后重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>TextLineReader</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>The file could not be read to the end: %1</source>
+        <translation>无法完整读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WeChatCsvParser</name>
+    <message>
+        <source>Unrecognised WeChat system notice "%1"; it is kept as a system event.</source>
+        <translation>无法识别的微信系统通知“%1”；已作为系统事件保留。</translation>
+    </message>
+    <message>
+        <source>This row has %1 values where the header names %2; the extra values are ignored (reported once).</source>
+        <translation>该行有 %1 个值，而表头只有 %2 列；多余的值已忽略（仅提示一次）。</translation>
+    </message>
+    <message>
+        <source>This row has %1 values where the header names %2; it is skipped.</source>
+        <translation>该行有 %1 个值，而表头有 %2 列；已跳过。</translation>
+    </message>
+    <message>
+        <source>This row has only 9 values under the 12-column header (WeChatMsg before February 2024); such rows tell only whether you or the other person sent them.</source>
+        <translation>该行在 12 列表头下只有 9 个值（2024 年 2 月之前的 WeChatMsg）；这类行只能说明是你还是对方发送的。</translation>
+    </message>
+    <message>
+        <source>The message type "%1" is not a number; the row is skipped.</source>
+        <translation>消息类型“%1”不是数字；已跳过该行。</translation>
+    </message>
+    <message>
+        <source>Neither the time "%1" nor CreateTime "%2" can be read; the row is skipped.</source>
+        <translation>时间“%1”和 CreateTime“%2”都无法读取；已跳过该行。</translation>
+    </message>
+    <message>
+        <source>The time "%1" cannot be read; the UTC time from CreateTime is used as the wall-clock time.</source>
+        <translation>无法读取时间“%1”；改用 CreateTime 的 UTC 时间作为本地时间。</translation>
+    </message>
+    <message>
+        <source>Unknown WeChat message type %1 (subtype %2); such messages are imported as text.</source>
+        <translation>未知的微信消息类型 %1（子类型 %2）；这类消息按文字导入。</translation>
+    </message>
+    <message>
+        <source>The time "%1" cannot be read; the row is skipped.</source>
+        <translation>无法读取时间“%1”；已跳过该行。</translation>
+    </message>
+    <message>
+        <source>Unknown WeChat message type "%1"; such messages are imported as text.</source>
+        <translation>未知的微信消息类型“%1”；这类消息按文字导入。</translation>
+    </message>
+    <message>
+        <source>The content column is not the JSON object {"src", "msg"} that PyWxDump writes; its raw text is imported.</source>
+        <translation>内容列不是 PyWxDump 写入的 JSON 对象 {"src", "msg"}；已导入其原始文字。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not the header of a WeChat CSV export (WeChatMsg, MemoTrace or PyWxDump): "%2".</source>
+        <translation>第 %1 行不是微信 CSV 导出文件（WeChatMsg、MemoTrace 或 PyWxDump）的表头：“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 rows (the first on line %2) had only 9 values; their senders are known only as you or the other person.</source>
+        <translation>有 %1 行（第一行在第 %2 行）只有 9 个值；只能知道发送者是你还是对方。</translation>
+    </message>
+    <message>
+        <source>Some bytes are not valid %1; they were replaced by replacement characters.</source>
+        <translation>部分字节不符合 %1 编码，已用替换字符代替。</translation>
+    </message>
+    <message>
+        <source>The WeChat CSV file has a header but no messages.</source>
+        <translation>该微信 CSV 文件只有表头，没有消息。</translation>
+    </message>
+    <message>
+        <source>No row of this WeChat CSV file could be read; the first bad row is on line %1.</source>
+        <translation>该微信 CSV 文件没有任何可读取的行；第一个错误行在第 %1 行。</translation>
+    </message>
+</context>
+<context>
+    <name>WeChatTextClassifier</name>
+    <message>
+        <source>The system notice "%1" mentions a membership change or rename but its names could not be read; kept as a system record.</source>
+        <translation>系统通知“%1”提到成员变动或改名，但无法读取其中的名字；已作为系统记录保留。</translation>
+    </message>
+</context>
+<context>
+    <name>WeChatTextParser</name>
+    <message>
+        <source>A timestamp with neither a name nor any text; the line is skipped.</source>
+        <translation>时间戳后既没有名字也没有文字；已跳过该行。</translation>
+    </message>
+    <message>
+        <source>Line ignored: text before the first message.</source>
+        <translation>已忽略该行：第一条消息之前的文字。</translation>
+    </message>
+    <message>
+        <source>The message header "%1" has an impossible date or time; the line is kept as message text.</source>
+        <translation>消息头“%1”的日期或时间不可能存在；该行作为消息文字保留。</translation>
+    </message>
+    <message>
+        <source>This is not a WeChat text export: no line of the form "2024-01-31 08:05:09 Name" or "Name 2024/01/31 8:05 AM" was found.</source>
+        <translation>这不是微信文本导出文件：没有找到形如“2024-01-31 08:05:09 名字”或“名字 2024/01/31 8:05 AM”的行。</translation>
+    </message>
+    <message>
+        <source>The file contains bytes that are not valid %1; they were replaced.</source>
+        <translation>文件中有不符合 %1 编码的字节，已被替换。</translation>
+    </message>
+    <message>
+        <source>No WeChat message was found in this file: it has no line of the form "2024-01-31 08:05:09 Name" or "Name 2024/01/31 8:05 AM".</source>
+        <translation>此文件中没有找到微信消息：没有形如“2024-01-31 08:05:09 名字”或“名字 2024/01/31 8:05 AM”的行。</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppChatReader</name>
+    <message>
+        <source>day/month/year</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>月/日/年</translation>
+    </message>
+    <message>
+        <source>year/month/day</source>
+        <translation>年/月/日</translation>
+    </message>
+    <message>
+        <source>This is not a WhatsApp chat export: no line starts with a WhatsApp timestamp such as "12/31/23, 21:05 - " or "[31.12.23, 21:05:09] ".</source>
+        <translation>这不是 WhatsApp 聊天导出文件：没有任何行以 WhatsApp 时间戳开头，例如“12/31/23, 21:05 - ”或“[31.12.23, 21:05:09] ”。</translation>
+    </message>
+    <message>
+        <source>The timestamp "%1" is not a valid %2 date and time; the line was skipped.</source>
+        <translation>时间戳“%1”不是有效的%2日期时间；已跳过该行。</translation>
+    </message>
+    <message>
+        <source>The timestamp "%1" is not a valid %2 date and time; the line was kept as text of the message above.</source>
+        <translation>时间戳“%1”不是有效的%2日期时间；该行作为上一条消息的文字保留。</translation>
+    </message>
+    <message>
+        <source>Text before the first timestamped message was ignored: "%1"</source>
+        <translation>已忽略第一条带时间戳消息之前的文字：“%1”</translation>
+    </message>
+    <message>
+        <source>No line of this WhatsApp chat has a valid %1 date; choose another date order or check the file.</source>
+        <translation>此 WhatsApp 聊天中没有任何行包含有效的%1日期；请选择其他日期顺序或检查文件。</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppLineReader</name>
+    <message>
+        <source>The chat file could not be read: %1</source>
+        <translation>无法读取聊天文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppParser</name>
+    <message>
+        <source>The dates in this chat (such as "%1") do not show whether the day or the month comes first; they were read as month/day/year. Choose the date order if that is wrong.</source>
+        <translation>此聊天中的日期（例如“%1”）无法判断日和月哪个在前；已按 月/日/年 读取。如有错误，请选择日期顺序。</translation>
+    </message>
+    <message>
+        <source>The dates in this chat (such as "%1") do not show whether the day or the month comes first; they were read as day/month/year. Choose the date order if that is wrong.</source>
+        <translation>此聊天中的日期（例如“%1”）无法判断日和月哪个在前；已按 日/月/年 读取。如有错误，请选择日期顺序。</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppSource</name>
+    <message>
+        <source>Could not create a temporary file to read the chat: %1</source>
+        <translation>无法创建用于读取聊天的临时文件：%1</translation>
+    </message>
+    <message>
+        <source>Could not write the temporary copy of the chat: %1</source>
+        <translation>无法写入聊天的临时副本：%1</translation>
+    </message>
+    <message>
+        <source>The zip archive could not be opened (error %1); it may be damaged or incomplete.</source>
+        <translation>无法打开 zip 压缩包（错误 %1）；它可能已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>The zip archive holds no chat text: expected _chat.txt or one .txt file.</source>
+        <translation>zip 压缩包中没有聊天文字：应包含 _chat.txt 或一个 .txt 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The zip archive holds %n text files but no _chat.txt; extract the chat file and import it directly.</source>
+        <translation><numerusform>zip 压缩包中有 %n 个文本文件，但没有 _chat.txt；请解压出聊天文件后直接导入。</numerusform></translation>
+    </message>
+    <message>
+        <source>The file %1 inside the zip archive could not be read (error %2).</source>
+        <translation>无法读取 zip 压缩包中的文件 %1（错误 %2）。</translation>
+    </message>
+    <message>
+        <source>The chat file could not be read a second time: %1</source>
+        <translation>无法再次读取聊天文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::CampaignDialog</name>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Revenue (yuan)</source>
+        <translation>营收（元）</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <source>From participants</source>
+        <translation>起始人数</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Enter a name for the campaign.</source>
+        <translation>请输入活动名称。</translation>
+    </message>
+    <message>
+        <source>The campaign must end after it starts.</source>
+        <translation>活动的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Enter each tier’s unit price as an amount such as 85 or 85.50.</source>
+        <translation>请以金额形式输入每个阶梯的单价，例如 85 或 85.50。</translation>
+    </message>
+    <message>
+        <source>Two price tiers start at the same number of participants.</source>
+        <translation>有两个价格阶梯的起始人数相同。</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::CampaignPane</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>New Campaign</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Add Campaign “%1”</source>
+        <translation>添加活动“%1”</translation>
+    </message>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>Edit Campaign “%1”</source>
+        <translation>编辑活动“%1”</translation>
+    </message>
+    <message>
+        <source>Delete Campaign “%1”</source>
+        <translation>删除活动“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Campaigns</source>
+        <translation><numerusform>删除 %n 个活动</numerusform></translation>
+    </message>
+    <message>
+        <source>No campaigns yet — plan a flash sale, a tiered group-buy or a referral day with “Add…” above.</source>
+        <translation>还没有活动——用上方的“添加…”策划一场秒杀、阶梯拼团或裂变日吧。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n campaign(s)?</source>
+        <translation><numerusform>删除 %n 个活动？</numerusform></translation>
     </message>
 </context>
 <context>
     <name>cohort::Database</name>
     <message>
-        <location filename="../src/storage/database.cpp" line="35"/>
-        <location filename="../src/storage/database.cpp" line="103"/>
         <source>“%1” is not a Cohort workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="37"/>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="44"/>
         <source>“%1” is damaged (%2). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已损坏（%2）。文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="52"/>
-        <location filename="../src/storage/database.cpp" line="64"/>
-        <location filename="../src/storage/database.cpp" line="108"/>
         <source>“%1” is a database, but not a Cohort workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是数据库，但不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="94"/>
-        <location filename="../src/storage/database.cpp" line="155"/>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="98"/>
-        <location filename="../src/storage/database.cpp" line="120"/>
         <source>“%1” could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="128"/>
         <source>“%1” was written by a newer version of Cohort (workspace format %2; this version reads up to %3). Update Cohort to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”由较新版本的 Cohort 写入（工作区格式 %2；此版本最多支持 %3）。请更新 Cohort 后再打开。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="148"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Qt SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="162"/>
         <source>“%1” uses an older workspace format and must be upgraded, which needs write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”使用旧的工作区格式，需要升级，而升级需要写入权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="214"/>
-        <location filename="../src/storage/database.cpp" line="382"/>
         <source>“%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="389"/>
         <source>The copy “%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入副本“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="409"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="412"/>
         <source>The disk reported an input/output error. Nothing was saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘报告输入/输出错误。未保存任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="416"/>
         <source>The workspace is read-only. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区是只读的。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="420"/>
         <source>The workspace is busy in another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区正被其他程序使用。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="422"/>
         <source>The workspace is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区已损坏（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="424"/>
         <source>This file is not a Cohort workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="426"/>
         <source>The workspace could not be opened (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="428"/>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库错误：%1</translation>
     </message>
     <message>
-        <location filename="../src/storage/grouprepository.cpp" line="177"/>
         <source>The group no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该群已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrator.cpp" line="83"/>
         <source>Upgrading the workspace to format %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将工作区升级到格式 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/sqltransaction.cpp" line="20"/>
         <source>The workspace is open read-only. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区以只读方式打开。未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::EntityPane</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>cohort::GroupDialog</name>
     <message>
-        <location filename="../src/ui/groups/groupdialog.cpp" line="138"/>
         <source>Enter a name for the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入群名称。</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/groupdialog.cpp" line="143"/>
         <source>Enter the entry fee as an amount such as 99 or 99.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以金额形式输入入群费用，例如 99 或 99.50。</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/groupdialog.cpp" line="145"/>
         <source>A paid entry needs a fee above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>付费入群的费用必须大于零。</translation>
     </message>
 </context>
 <context>
     <name>cohort::GroupPane</name>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="26"/>
-        <location filename="../src/ui/groups/grouppane.cpp" line="96"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="32"/>
         <source>New Group</source>
-        <translation type="unfinished"></translation>
+        <translation>新建群</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="46"/>
         <source>Edit Group</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑群</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="74"/>
         <source>No groups yet — add one with “Add…” above, or fill the workspace with demo data from the Help menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有群——用上方的“添加…”新建一个，或从“帮助”菜单用演示数据填充工作区。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/groups/grouppane.cpp" line="80"/>
         <source>Delete %n group(s)? Their memberships and imported messages are deleted with them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cohort::GroupTableModel</name>
-    <message>
-        <location filename="../src/ui/groups/grouptablemodel.cpp" line="54"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>删除 %n 个群？其成员关系和已导入的消息会一并删除。</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouptablemodel.cpp" line="95"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <source>Add Group “%1”</source>
+        <translation>添加群“%1”</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouptablemodel.cpp" line="97"/>
-        <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <source>Edit Group “%1”</source>
+        <translation>编辑群“%1”</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouptablemodel.cpp" line="99"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Delete Group “%1”</source>
+        <translation>删除群“%1”</translation>
     </message>
-    <message>
-        <location filename="../src/ui/groups/grouptablemodel.cpp" line="101"/>
-        <source>Main business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/groups/grouptablemodel.cpp" line="103"/>
-        <source>Goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/groups/grouptablemodel.cpp" line="105"/>
-        <source>Entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/groups/grouptablemodel.cpp" line="107"/>
-        <source>Capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/groups/grouptablemodel.cpp" line="109"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Delete %n Groups</source>
+        <translation><numerusform>删除 %n 个群</numerusform></translation>
     </message>
 </context>
 <context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="33"/>
         <source>Cohort workspaces (*.cohort);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="157"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="158"/>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="159"/>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="160"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="161"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="162"/>
         <source>Save Workspace &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="163"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="164"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="165"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="167"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="168"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="169"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="170"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="171"/>
         <source>Show &amp;Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="172"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="173"/>
         <source>&amp;About Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="174"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="221"/>
         <source>Could Not Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="240"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="312"/>
-        <location filename="../src/ui/mainwindow.cpp" line="321"/>
-        <location filename="../src/ui/mainwindow.cpp" line="326"/>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="313"/>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="321"/>
-        <location filename="../src/ui/mainwindow.cpp" line="354"/>
         <source>“%1” is the workspace that is open now.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="326"/>
-        <location filename="../src/ui/mainwindow.cpp" line="358"/>
         <source>“%1” could not be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="337"/>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="347"/>
-        <location filename="../src/ui/mainwindow.cpp" line="354"/>
-        <location filename="../src/ui/mainwindow.cpp" line="358"/>
-        <location filename="../src/ui/mainwindow.cpp" line="363"/>
         <source>Save Workspace As</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="380"/>
         <source>About Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="383"/>
         <source>Cohort %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="385"/>
         <source>A workspace for operators of chat-group communities.</source>
-        <translation type="unfinished"></translation>
+        <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="388"/>
         <source>Qt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="390"/>
         <source>Licensed under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>依据 GNU 通用公共许可证第 3 版或更高版本授权。</translation>
+    </message>
+    <message>
+        <source>Fill with &amp;Demo Data…</source>
+        <translation>填充演示数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Demo Data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
+        <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
+    </message>
+    <message>
+        <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
+        <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MemberDialog</name>
+    <message>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <source>Still in the group</source>
+        <translation>仍在群中</translation>
+    </message>
+    <message>
+        <source>Enter the member’s name.</source>
+        <translation>请输入成员的名字。</translation>
+    </message>
+    <message>
+        <source>A member can be listed only once per group.</source>
+        <translation>每名成员在每个群中只能列出一次。</translation>
+    </message>
+    <message>
+        <source>A member cannot leave a group before joining it.</source>
+        <translation>成员不能在入群之前退群。</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MemberPane</name>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>群(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部群</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>全部角色</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>New Member</source>
+        <translation>新建成员</translation>
+    </message>
+    <message>
+        <source>Edit Member</source>
+        <translation>编辑成员</translation>
+    </message>
+    <message>
+        <source>No members yet — add one with “Add…” above, or import a chat export.</source>
+        <translation>还没有成员——用上方的“添加…”新建一个，或导入聊天记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n member(s)? Their memberships and identities are deleted with them; members with orders cannot be deleted.</source>
+        <translation><numerusform>删除 %n 名成员？其成员关系和身份会一并删除；有订单的成员无法删除。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MemberPicker</name>
+    <message>
+        <source>Type a name, phone or WeChat ID</source>
+        <translation>输入名字、手机号或微信号</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::OrderDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Choose the member who ordered (type to search, then pick a name).</source>
+        <translation>请选择下单的成员（输入以搜索，然后选择名字）。</translation>
+    </message>
+    <message>
+        <source>Choose a product.</source>
+        <translation>请选择商品。</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>Enter the unit price as an amount such as 19.90.</source>
+        <translation>请以金额形式输入单价，例如 19.90。</translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative.</source>
+        <translation>单价不能为负数。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::OrderPane</name>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>New Order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <source>Add Order</source>
+        <translation>添加订单</translation>
+    </message>
+    <message>
+        <source>Edit Order</source>
+        <translation>编辑订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Order(s)</source>
+        <translation><numerusform>删除 %n 个订单</numerusform></translation>
+    </message>
+    <message>
+        <source>No orders yet — add one with “Add…” above once you have members and products.</source>
+        <translation>还没有订单——有了成员和商品后，用上方的“添加…”新建一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n order(s)?</source>
+        <translation><numerusform>删除 %n 个订单？</numerusform></translation>
     </message>
 </context>
 <context>
     <name>cohort::PreferencesDialog</name>
     <message>
-        <location filename="../src/ui/settings/preferencesdialog.cpp" line="39"/>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ProductDialog</name>
+    <message>
+        <source>Enter a name for the product.</source>
+        <translation>请输入商品名称。</translation>
+    </message>
+    <message>
+        <source>Enter the price as an amount such as 19.90.</source>
+        <translation>请以金额形式输入价格，例如 19.90。</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+        <source>Enter the cost as an amount such as 8.50, or leave it empty.</source>
+        <translation>请以金额形式输入成本，例如 8.50，或留空。</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>成本不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ProductPane</name>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation>新建商品</translation>
+    </message>
+    <message>
+        <source>Add Product “%1”</source>
+        <translation>添加商品“%1”</translation>
+    </message>
+    <message>
+        <source>Edit Product</source>
+        <translation>编辑商品</translation>
+    </message>
+    <message>
+        <source>Edit Product “%1”</source>
+        <translation>编辑商品“%1”</translation>
+    </message>
+    <message>
+        <source>Delete Product “%1”</source>
+        <translation>删除商品“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Products</source>
+        <translation><numerusform>删除 %n 个商品</numerusform></translation>
+    </message>
+    <message>
+        <source>No products yet — add one with “Add…” above.</source>
+        <translation>还没有商品——用上方的“添加…”新建一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n product(s)?</source>
+        <translation><numerusform>删除 %n 个商品？</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SqlPagedTableModel</name>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between items of a list in one table cell</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (weekly)</source>
+        <translation>%1（每周）</translation>
+    </message>
+    <message>
+        <source>%1 (monthly)</source>
+        <translation>%1（每月）</translation>
+    </message>
+    <message>
+        <source>%1 (daily)</source>
+        <translation>%1（每天）</translation>
+    </message>
+    <message>
+        <source>%1+: %2</source>
+        <extracomment>Price tier: %1 = minimum number of buyers, %2 = unit price</extracomment>
+        <translation>%1 人起：%2</translation>
     </message>
 </context>
 <context>
     <name>cohort::TablePane</name>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="203"/>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="239"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="214"/>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="220"/>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="215"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="235"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="236"/>
         <source>Add a new row</source>
-        <translation type="unfinished"></translation>
+        <translation>添加新的一行</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="237"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="238"/>
         <source>Edit the selected row (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选行（回车）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="240"/>
         <source>Delete the selected rows (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选行（Del）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="241"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="242"/>
         <source>Export the rows shown to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将显示的行导出为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="243"/>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="257"/>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="275"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="292"/>
         <source>Fit Columns to Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>按内容调整列宽</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="27"/>
         <source>Workspace for chat-group community operators</source>
-        <translation type="unfinished"></translation>
+        <translation>面向社群运营者的工作台</translation>
     </message>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="31"/>
         <source>Workspace file to open</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的工作区文件</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,10 @@
 #include "ui/mainwindow.h"
 
+#include "storage/grouprepository.h"
+#include "storage/memberrepository.h"
+#include "storage/productrepository.h"
+#include "ui/campaigns/campaignpane.h"
+#include "ui/demodatarunner.h"
 #include "ui/groups/grouppane.h"
 #include "ui/languagemanager.h"
 #include "ui/members/memberpane.h"
@@ -122,6 +127,8 @@ void MainWindow::createActions()
     m_sidebarAction->setChecked(true);
     connect(m_sidebarAction, &QAction::toggled, m_sidebar, &QWidget::setVisible);
 
+    m_demoAction = new QAction(this);
+    connect(m_demoAction, &QAction::triggered, this, [this] { fillWithDemoData(true); });
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -153,6 +160,8 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_demoAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 }
@@ -175,6 +184,7 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_sidebarAction->setText(tr("Show &Sidebar"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_demoAction->setText(tr("Fill with &Demo Data…"));
     m_aboutAction->setText(tr("&About Cohort"));
     m_aboutQtAction->setText(tr("About &Qt"));
     for (int i = 0; i < m_panes.size(); ++i) {
@@ -257,6 +267,7 @@ void MainWindow::rebuildPanes()
     m_panes << new GroupPane(*m_database, m_undoStack, m_stack)
             << new MemberPane(*m_database, m_undoStack, m_stack)
             << new ProductPane(*m_database, m_undoStack, m_stack)
+            << new CampaignPane(*m_database, m_undoStack, m_stack)
             << new OrderPane(*m_database, m_undoStack, m_stack);
 
     for (int i = 0; i < m_panes.size(); ++i) {
@@ -377,6 +388,36 @@ void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_languages, this);
     dialog.exec();
+}
+
+bool MainWindow::fillWithDemoData(bool ask)
+{
+    if (!m_database)
+        return false;
+    const bool empty = GroupRepository(*m_database).all().isEmpty()
+        && ProductRepository(*m_database).all().isEmpty()
+        && MemberRepository(*m_database).count() == 0;
+    if (!empty) {
+        showError(tr("Demo Data"),
+                  tr("Demo data can only fill an empty workspace. Create a new "
+                     "workspace with File › New Workspace… first."));
+        return false;
+    }
+    if (ask
+        && QMessageBox::question(
+               this, tr("Demo Data"),
+               tr("Fill this workspace with about 12 groups, 3,000 members, 40 "
+                  "products, 25 campaigns and 8,000 orders of made-up demo data?"))
+            != QMessageBox::Yes)
+        return false;
+    QString error;
+    const auto result
+        = DemoDataRunner::run(this, *m_database, DemoGenerator::Scale::Small, 1, &error);
+    if (result == DemoDataRunner::Result::Failed)
+        showError(tr("Demo Data"), error);
+    // Undo entries refer to rows the demo data may now collide with.
+    m_undoStack->clear();
+    return result == DemoDataRunner::Result::Filled;
 }
 
 void MainWindow::showAbout()

@@ -43,6 +43,9 @@ public:
     void showPane(int index);
 
     static QStringList recentFiles();
+    /// Fills an empty workspace with the small demo data set off the GUI thread; `ask` first
+    /// asks the user. Returns whether data was added.
+    bool fillWithDemoData(bool ask);
 
 Q_SIGNALS:
     /// Emitted whenever an error is shown to the user (also lets tests observe it).
@@ -89,6 +92,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_sidebarAction = nullptr;
+    QAction *m_demoAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QAction *m_clearRecentAction = nullptr;

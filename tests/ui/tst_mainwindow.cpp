@@ -100,7 +100,7 @@ private Q_SLOTS:
         auto *pane = qobject_cast<GroupPane *>(window->currentPane());
         QVERIFY(pane);
         SqlPagedTableModel *model = pane->listModel();
-        QCOMPARE(model->rowCount(), 0);
+        QTRY_COMPARE(model->rowCount(), 0);
 
         bool okWasEnabledEmpty = true;
         onNextModal([&](QWidget *modal) {
@@ -115,8 +115,8 @@ private Q_SLOTS:
         });
         pane->addItemAction()->trigger();
         QVERIFY(!okWasEnabledEmpty);
-        QCOMPARE(model->rowCount(), 1);
-        QCOMPARE(nameAt(model, 0), QStringLiteral("Reading club"));
+        QTRY_COMPARE(model->rowCount(), 1);
+        QTRY_COMPARE(nameAt(model, 0), QStringLiteral("Reading club"));
         QCOMPARE(
             model->index(0, model->columnOf(QStringLiteral("main_business"))).data().toString(),
             QStringLiteral("Picture books"));
@@ -128,7 +128,7 @@ private Q_SLOTS:
             QTest::keyClick(modal, Qt::Key_Return);
         });
         pane->addItemAction()->trigger();
-        QCOMPARE(model->rowCount(), 2);
+        QTRY_COMPARE(model->rowCount(), 2);
 
         QAction *find = actionWithShortcut(window.get(), QKeySequence::Find);
         QVERIFY(find);
@@ -139,23 +139,23 @@ private Q_SLOTS:
         QTRY_VERIFY(pane->searchEdit()->hasFocus());
         QTest::keyClicks(pane->searchEdit(), QStringLiteral("club"));
         QTRY_COMPARE(model->rowCount(), 1);
-        QCOMPARE(nameAt(model, 0), QStringLiteral("Reading club"));
+        QTRY_COMPARE(nameAt(model, 0), QStringLiteral("Reading club"));
 
         QAction *undo = actionWithShortcut(window.get(), QKeySequence::Undo);
         QAction *redo = actionWithShortcut(window.get(), QKeySequence::Redo);
         QVERIFY(undo && redo);
         undo->trigger(); // removes "Snack lovers"
         undo->trigger(); // removes the reading club
-        QCOMPARE(model->rowCount(), 0);
+        QTRY_COMPARE(model->rowCount(), 0);
         redo->trigger();
-        QCOMPARE(model->rowCount(), 1);
-        QCOMPARE(nameAt(model, 0), QStringLiteral("Reading club"));
+        QTRY_COMPARE(model->rowCount(), 1);
+        QTRY_COMPARE(nameAt(model, 0), QStringLiteral("Reading club"));
 
         pane->searchEdit()->clear();
         QTRY_COMPARE(model->filter().text, QString());
-        QCOMPARE(model->rowCount(), 1);
+        QTRY_COMPARE(model->rowCount(), 1);
         redo->trigger();
-        QCOMPARE(model->rowCount(), 2);
+        QTRY_COMPARE(model->rowCount(), 2);
     }
 
     void editAndDeleteWithConfirmation()
@@ -169,7 +169,7 @@ private Q_SLOTS:
             QTest::keyClick(modal, Qt::Key_Return);
         });
         pane->addItemAction()->trigger();
-        QCOMPARE(pane->listModel()->rowCount(), 1);
+        QTRY_COMPARE(pane->listModel()->rowCount(), 1);
 
         pane->view()->selectRow(0);
         onNextModal([](QWidget *modal) {
@@ -181,7 +181,7 @@ private Q_SLOTS:
         const QPoint cell = pane->view()->visualRect(pane->listModel()->index(0, 0)).center();
         QTest::mouseClick(pane->view()->viewport(), Qt::LeftButton, {}, cell);
         QTest::mouseDClick(pane->view()->viewport(), Qt::LeftButton, {}, cell);
-        QCOMPARE(nameAt(pane->listModel(), 0), QStringLiteral("B"));
+        QTRY_COMPARE(nameAt(pane->listModel(), 0), QStringLiteral("B"));
 
         // Enter on the current row opens the same dialog.
         onNextModal([](QWidget *modal) {
@@ -194,9 +194,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
         pane->view()->setFocus();
         QTest::keyClick(pane->view(), Qt::Key_Return);
-        QCOMPARE(nameAt(pane->listModel(), 0), QStringLiteral("C"));
+        QTRY_COMPARE(nameAt(pane->listModel(), 0), QStringLiteral("C"));
         window->undoStack()->undo();
-        QCOMPARE(nameAt(pane->listModel(), 0), QStringLiteral("B"));
+        QTRY_COMPARE(nameAt(pane->listModel(), 0), QStringLiteral("B"));
 
         pane->view()->selectRow(0);
         QString question;
@@ -207,10 +207,10 @@ private Q_SLOTS:
         });
         pane->deleteItemsAction()->trigger();
         QVERIFY2(question.contains(QLatin1Char('1')), qPrintable(question));
-        QCOMPARE(pane->listModel()->rowCount(), 0);
+        QTRY_COMPARE(pane->listModel()->rowCount(), 0);
         window->undoStack()->undo();
-        QCOMPARE(pane->listModel()->rowCount(), 1);
-        QCOMPARE(nameAt(pane->listModel(), 0), QStringLiteral("B"));
+        QTRY_COMPARE(pane->listModel()->rowCount(), 1);
+        QTRY_COMPARE(nameAt(pane->listModel(), 0), QStringLiteral("B"));
     }
 
     void switchLanguage()

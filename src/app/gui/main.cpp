@@ -46,7 +46,12 @@ int main(int argc, char *argv[])
         mode = Database::OpenMode::CreateOrOpen;
     }
     window.show();
-    if (!window.openWorkspace(path, mode)) {
+    const bool isNew = !QFileInfo::exists(path);
+    if (window.openWorkspace(path, mode)) {
+        // A first start shows a populated workspace instead of five empty tables.
+        if (isNew && parser.positionalArguments().isEmpty())
+            window.fillWithDemoData(false);
+    } else {
         // Without a workspace nothing works; a private scratch one keeps the window usable so the
         // user can open or create another from the File menu.
         auto scratch = std::make_unique<Database>();

@@ -84,6 +84,10 @@ TablePane::TablePane(const QString &paneId, QWidget *parent)
     m_stack->addWidget(m_emptyLabel);
     m_layout->addWidget(m_stack, 1);
 
+    m_emptyStateTimer = new QTimer(this);
+    m_emptyStateTimer->setSingleShot(true);
+    m_emptyStateTimer->setInterval(0);
+    connect(m_emptyStateTimer, &QTimer::timeout, this, &TablePane::updateEmptyState);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(SearchDebounceMs);
@@ -130,9 +134,13 @@ void TablePane::setModel(QAbstractItemModel *model)
     // Enabling sorting after the restore applies the stored sort order once, in the model.
     m_view->setSortingEnabled(true);
 
-    connect(model, &QAbstractItemModel::modelReset, this, &TablePane::updateEmptyState);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &TablePane::updateEmptyState);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &TablePane::updateEmptyState);
+    // Checked once the model has finished announcing: a lazy model cannot fetch from inside its
+    // own modelReset/rowsInserted signals.
+    connect(model, &QAbstractItemModel::modelReset, m_emptyStateTimer, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::rowsInserted, m_emptyStateTimer,
+            qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::rowsRemoved, m_emptyStateTimer,
+            qOverload<>(&QTimer::start));
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TablePane::updateActions);
     connect(model, &QAbstractItemModel::modelReset, this, &TablePane::updateActions);

@@ -83,6 +83,7 @@ private:
     QVBoxLayout *m_layout = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchTimer = nullptr;
+    QTimer *m_emptyStateTimer = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_emptyLabel = nullptr;
