@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>Active</source>
-        <translation>活跃</translation>
+        <translation>在售</translation>
     </message>
     <message>
         <source>Schedule</source>

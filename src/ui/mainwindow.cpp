@@ -54,7 +54,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_sidebar = new QListWidget(splitter);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setSpacing(2);
+    m_sidebar->setSpacing(1);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 12px; }"));
     m_sidebar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     m_stack = new QStackedWidget(splitter);
     splitter->addWidget(m_sidebar);
@@ -194,7 +195,7 @@ void MainWindow::retranslateUi()
             m_paneActions.at(i)->setText(m_panes.at(i)->title());
     }
     // The sidebar is as wide as its longest entry in the current language, not more.
-    m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 24);
+    m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 32);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -71,7 +71,7 @@ TablePane::TablePane(const QString &paneId, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_stack->addWidget(m_view);
 
@@ -124,13 +124,12 @@ void TablePane::setModel(QAbstractItemModel *model)
     m_model = model;
     m_view->setModel(model);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_view->resizeColumnsToContents();
     const QByteArray state
         = QSettings()
               .value(QLatin1String("panes/") + m_paneId + QLatin1String("/header"))
               .toByteArray();
     if (!state.isEmpty())
-        m_view->horizontalHeader()->restoreState(state);
+        m_columnsFitted = m_view->horizontalHeader()->restoreState(state);
     // Enabling sorting after the restore applies the stored sort order once, in the model.
     m_view->setSortingEnabled(true);
 
@@ -263,11 +262,26 @@ void TablePane::updateEmptyState()
     const bool empty = m_model->rowCount() == 0 && !m_model->canFetchMore(QModelIndex());
     if (!empty) {
         m_stack->setCurrentWidget(m_view);
+        // Widths follow the first rows the user sees, unless they set their own earlier.
+        if (!m_columnsFitted) {
+            m_columnsFitted = true;
+            fitColumns();
+        }
         return;
     }
     m_emptyLabel->setText(
         m_appliedSearch.isEmpty() ? emptyHint() : tr("Nothing matches “%1”.").arg(m_appliedSearch));
     m_stack->setCurrentWidget(m_emptyLabel);
+}
+
+void TablePane::fitColumns()
+{
+    // Long free text (business, notes) would push every other column out of sight.
+    const int maxWidth = fontMetrics().averageCharWidth() * 40;
+    m_view->resizeColumnsToContents();
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int c = 0; c < header->count(); ++c)
+        header->resizeSection(c, qMin(header->sectionSize(c) + 12, maxWidth));
 }
 
 void TablePane::updateActions()
@@ -302,7 +316,10 @@ void TablePane::showHeaderMenu(const QPoint &pos)
     }
     menu.addSeparator();
     QAction *reset = menu.addAction(tr("Fit Columns to Contents"));
-    connect(reset, &QAction::triggered, m_view, &QTableView::resizeColumnsToContents);
+    connect(reset, &QAction::triggered, this, [this] {
+        fitColumns();
+        saveViewState();
+    });
     menu.exec(header->mapToGlobal(pos));
 }
 

@@ -74,6 +74,7 @@ private:
     void retranslateBase();
     void updateEmptyState();
     void updateActions();
+    void fitColumns();
     void showHeaderMenu(const QPoint &pos);
     void showContextMenu(const QPoint &pos);
 
@@ -92,6 +93,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_exportAction = nullptr;
     QString m_appliedSearch;
+    bool m_columnsFitted = false;
 };
 
 } // namespace cohort
