@@ -7,6 +7,7 @@
 #include "storage/demogeneratorrun.h"
 #include "storage/demovocabulary.h"
 #include "storage/grouprepository.h"
+#include "storage/memberorderstats.h"
 #include "storage/productrepository.h"
 #include "storage/sqltransaction.h"
 #include "storage/sqlvalues.h"
@@ -137,6 +138,9 @@ bool DemoGenerator::generate(quint32 seed, Scale scale)
         return false;
     if (!step(80, tr("Saving orders")) || !writeOrders(run))
         return false;
+    QSqlError statsError;
+    if (!MemberOrderStats::refreshAll(tx.connection(), &statsError))
+        return fail(Database::errorFromSql(statsError));
     if (!step(99, tr("Saving")))
         return false;
     tx.touch(Table::Groups | Table::Members | Table::Memberships | Table::Tags | Table::Identities

@@ -34,9 +34,17 @@ ListQuery::Where ListQuery::where(const ListFilter &filter) const
             alternatives << dialect.containsClause(expression, QStringLiteral("?"));
             w.binds << pattern;
         }
-        if (!alternatives.isEmpty())
-            w.conditions << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR "))
-                    + QLatin1Char(')');
+        if (!alternatives.isEmpty()) {
+            const QString match
+                = QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+            if (m_spec.searchAsIdSet) {
+                w.conditions << m_spec.idExpression + QStringLiteral(" IN (SELECT ")
+                        + m_spec.idExpression + QStringLiteral(" FROM ") + m_spec.from
+                        + QStringLiteral(" WHERE ") + match + QLatin1Char(')');
+            } else {
+                w.conditions << match;
+            }
+        }
     }
     for (const ListFilterDefinition &definition : m_spec.filters) {
         const QVariant value = filter.values.value(definition.key);

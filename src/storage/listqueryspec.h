@@ -59,6 +59,10 @@ struct ListQuerySpec
     QList<ListColumn> columns;
     QList<ListFilterDefinition> filters;
     QStringList extraSearchColumns; ///< matched by the text filter without being shown
+    /// Match the text once into an id set ("id IN (SELECT id FROM ... WHERE match)") instead of
+    /// testing every row the ORDER BY index walks: for a rare word the walk would visit all rows
+    /// in index order, each a random read of the table row.
+    bool searchAsIdSet = false;
     QString defaultSortKey;
     bool defaultDescending = false;
     Tables dependsOn; ///< models refresh when a commit touches one of these

@@ -16,6 +16,8 @@ public:
     /// Recomputes the roll-up of `memberIds` from their orders (refunded orders excluded).
     static bool refresh(const QSqlDatabase &connection, const QList<qint64> &memberIds,
                         QSqlError *error = nullptr);
+    /// Recomputes the roll-up of every member in one statement (bulk loads, repair).
+    static bool refreshAll(const QSqlDatabase &connection, QSqlError *error = nullptr);
 };
 
 } // namespace cohort

@@ -2,6 +2,7 @@
 #include "storage/memberrepository.h"
 
 #include "storage/database.h"
+#include "storage/memberorderstats.h"
 #include "storage/sqltransaction.h"
 #include "storage/sqlvalues.h"
 
@@ -182,6 +183,11 @@ bool MemberRepository::merge(qint64 keepId, qint64 mergeId)
     q.addBindValue(mergeId);
     if (!q.exec())
         return sqlFail(q);
+    QSqlError statsError;
+    if (!MemberOrderStats::refresh(tx.connection(), {keepId}, &statsError)) {
+        m_error = Database::errorFromSql(statsError);
+        return false;
+    }
     m_error = {};
     tx.touch(Table::Members | Table::Memberships | Table::Identities | Table::Tags | Table::Messages
              | Table::Orders | Table::Ledger | Table::Points | Table::Violations);

@@ -1,6 +1,7 @@
 #include "storage/orderrepository.h"
 
 #include "storage/database.h"
+#include "storage/memberorderstats.h"
 #include "storage/sqltransaction.h"
 #include "storage/sqlvalues.h"
 
@@ -12,6 +13,20 @@
 namespace cohort {
 
 namespace {
+
+/// Members owning `orderIds` now: their order roll-up must be recomputed after the write.
+QList<qint64> ownersOf(const QSqlDatabase &db, const QList<qint64> &orderIds)
+{
+    QList<qint64> owners;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT member_id FROM orders WHERE id = ?"));
+    for (const qint64 id : orderIds) {
+        q.addBindValue(id);
+        if (q.exec() && q.next())
+            owners << q.value(0).toLongLong();
+    }
+    return owners;
+}
 
 const char *const Select = "SELECT id, member_id, product_id, group_id, campaign_id, quantity, "
                            "unit_price_minor, total_minor, currency, ordered_at, channel, status, "
@@ -156,6 +171,8 @@ bool OrderRepository::write(Order o, bool insert, qint64 *newId)
     }
     if (!validate(tx.connection(), o))
         return false;
+    QList<qint64> owners = insert ? QList<qint64>() : ownersOf(tx.connection(), {o.id});
+    owners << o.memberId;
     QSqlQuery q(tx.connection());
     const bool explicitId = insert && o.id > 0;
     const QString columns
@@ -203,7 +220,12 @@ bool OrderRepository::write(Order o, bool insert, qint64 *newId)
     if (newId)
         *newId = explicitId ? o.id
                             : (q.next() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong());
-    tx.touch(Table::Orders);
+    QSqlError statsError;
+    if (!MemberOrderStats::refresh(tx.connection(), owners, &statsError)) {
+        m_error = Database::errorFromSql(statsError);
+        return false;
+    }
+    tx.touch(Table::Orders | Table::Members);
     if (!tx.commit()) {
         m_error = tx.error();
         return false;
@@ -218,6 +240,7 @@ bool OrderRepository::setStatus(const QList<qint64> &ids, OrderStatus status)
         m_error = tx.error();
         return false;
     }
+    const QList<qint64> owners = ownersOf(tx.connection(), ids);
     QSqlQuery q(tx.connection());
     q.prepare(QStringLiteral("UPDATE orders SET status = ? WHERE id = ?"));
     for (const qint64 id : ids) {
@@ -228,7 +251,12 @@ bool OrderRepository::setStatus(const QList<qint64> &ids, OrderStatus status)
             return false;
         }
     }
-    tx.touch(Table::Orders);
+    QSqlError statsError;
+    if (!MemberOrderStats::refresh(tx.connection(), owners, &statsError)) {
+        m_error = Database::errorFromSql(statsError);
+        return false;
+    }
+    tx.touch(Table::Orders | Table::Members);
     if (!tx.commit()) {
         m_error = tx.error();
         return false;
@@ -243,6 +271,7 @@ bool OrderRepository::remove(const QList<qint64> &ids)
         m_error = tx.error();
         return false;
     }
+    const QList<qint64> owners = ownersOf(tx.connection(), ids);
     QSqlQuery q(tx.connection());
     q.prepare(QStringLiteral("DELETE FROM orders WHERE id = ?"));
     for (const qint64 id : ids) {
@@ -252,7 +281,12 @@ bool OrderRepository::remove(const QList<qint64> &ids)
             return false;
         }
     }
-    tx.touch(Table::Orders | Table::Ledger | Table::Points);
+    QSqlError statsError;
+    if (!MemberOrderStats::refresh(tx.connection(), owners, &statsError)) {
+        m_error = Database::errorFromSql(statsError);
+        return false;
+    }
+    tx.touch(Table::Orders | Table::Members | Table::Ledger | Table::Points);
     if (!tx.commit()) {
         m_error = tx.error();
         return false;

@@ -24,6 +24,7 @@ CREATE INDEX members_last_active ON members(last_active, id);
 CREATE INDEX members_source_channel ON members(source_channel, id);
 
 CREATE INDEX orders_status ON orders(status, ordered_at, id);
+CREATE INDEX orders_status_id ON orders(status, id);
 CREATE INDEX orders_total ON orders(total_minor, id);
 CREATE INDEX orders_quantity ON orders(quantity, id);
 CREATE INDEX orders_unit_price ON orders(unit_price_minor, id);
