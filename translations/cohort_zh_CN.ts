@@ -338,6 +338,112 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>W%1</source>
+        <translation>第%1周</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>购买者</translation>
+    </message>
+    <message>
+        <source>Repeat buyers</source>
+        <translation>复购者</translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>活跃成员</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <source>%1 (%2% of members)</source>
+        <translation>%1（占成员 %2%）</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>营收（%1）</translation>
+    </message>
+    <message>
+        <source>New members brought</source>
+        <translation>带来的新成员</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Fill an empty workspace with realistic demo data</source>
+        <translation>用逼真的演示数据填充空工作区</translation>
+    </message>
+    <message>
+        <source>Workspace file (created when missing).</source>
+        <translation>工作区文件（不存在时创建）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same data.</source>
+        <translation>随机种子：相同的种子生成相同的数据。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>small (default) or large (200,000 members, 500,000 orders).</source>
+        <translation>small（默认）或 large（200,000 名成员、500,000 个订单）。</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>cohort-cli demo: --seed takes a whole number and --scale small or large.</source>
+        <translation>cohort-cli demo：--seed 需要整数，--scale 需要 small 或 large。</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1 in %2 s: %3 groups, %4 members, %5 products, %6 campaigns, %7 orders, %8 messages.</source>
+        <translation>已在 %2 秒内将演示数据写入 %1：%3 个群、%4 名成员、%5 个商品、%6 个活动、%7 个订单、%8 条消息。</translation>
+    </message>
+</context>
+<context>
     <name>DemoDataRunner</name>
     <message>
         <source>Filling the workspace with demo data…</source>
@@ -696,8 +802,8 @@
 <context>
     <name>HealthScoreFormula</name>
     <message>
-        <source>Health (0–100) = activity (up to 40: active members ÷ members, full at 30%) + growth (up to 20: (joins − leaves) ÷ members, from −5% = 0 to +5% = 20) + conversion (up to 30: buyers ÷ members, full at 10%) + discipline (up to 10: falls to 0 at 5 rule violations per 100 members).</source>
-        <translation>健康度（0–100）= 活跃度（最高 40：活跃成员 ÷ 成员，达到 30% 即满分）+ 增长（最高 20：（入群 − 退群）÷ 成员，−5% 为 0，+5% 为 20）+ 转化（最高 30：购买者 ÷ 成员，达到 10% 即满分）+ 纪律（最高 10：每 100 名成员有 5 次违规时降为 0）。</translation>
+        <source>Health (0–100) = activity (up to 40: 40 × (1 − e^(−a ÷ 25%)), a = active members ÷ members) + growth (up to 20: (joins − leaves) ÷ members, from −5% = 0 to +5% = 20) + conversion (up to 30: 30 × (1 − e^(−b ÷ 10%)), b = buyers ÷ members) + discipline (up to 10: falls to 0 at 5 rule violations per 100 members).</source>
+        <translation>健康度（0–100）= 活跃度（最高 40：40 × (1 − e^(−a ÷ 25%))，a = 活跃成员 ÷ 成员）+ 增长（最高 20：（入群 − 退群）÷ 成员，−5% 为 0，+5% 为 20）+ 转化（最高 30：30 × (1 − e^(−b ÷ 10%))，b = 购买者 ÷ 成员）+ 纪律（最高 10：每 100 名成员有 5 次违规时降为 0）。</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1813,69 @@
     </message>
 </context>
 <context>
+    <name>UndoCommand</name>
+    <message>
+        <source>Add group “%1”</source>
+        <translation>添加群“%1”</translation>
+    </message>
+    <message>
+        <source>Edit group “%1”</source>
+        <translation>编辑群“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n group(s)</source>
+        <translation><numerusform>删除 %n 个群</numerusform></translation>
+    </message>
+    <message>
+        <source>Add product “%1”</source>
+        <translation>添加商品“%1”</translation>
+    </message>
+    <message>
+        <source>Edit product “%1”</source>
+        <translation>编辑商品“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n product(s)</source>
+        <translation><numerusform>删除 %n 个商品</numerusform></translation>
+    </message>
+    <message>
+        <source>Add campaign “%1”</source>
+        <translation>添加活动“%1”</translation>
+    </message>
+    <message>
+        <source>Edit campaign “%1”</source>
+        <translation>编辑活动“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n campaign(s)</source>
+        <translation><numerusform>删除 %n 个活动</numerusform></translation>
+    </message>
+    <message>
+        <source>Add order</source>
+        <translation>添加订单</translation>
+    </message>
+    <message>
+        <source>Edit order</source>
+        <translation>编辑订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n order(s)</source>
+        <translation><numerusform>删除 %n 个订单</numerusform></translation>
+    </message>
+    <message>
+        <source>Add member “%1”</source>
+        <translation>添加成员“%1”</translation>
+    </message>
+    <message>
+        <source>Edit member “%1”</source>
+        <translation>编辑成员“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n member(s)</source>
+        <translation><numerusform>删除 %n 名成员</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>WeChatCsvParser</name>
     <message>
         <source>Unrecognised WeChat system notice "%1"; it is kept as a system event.</source>
@@ -1945,24 +2114,8 @@
         <translation>新建活动</translation>
     </message>
     <message>
-        <source>Add Campaign “%1”</source>
-        <translation>添加活动“%1”</translation>
-    </message>
-    <message>
         <source>Edit Campaign</source>
         <translation>编辑活动</translation>
-    </message>
-    <message>
-        <source>Edit Campaign “%1”</source>
-        <translation>编辑活动“%1”</translation>
-    </message>
-    <message>
-        <source>Delete Campaign “%1”</source>
-        <translation>删除活动“%1”</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n Campaigns</source>
-        <translation><numerusform>删除 %n 个活动</numerusform></translation>
     </message>
     <message>
         <source>No campaigns yet — plan a flash sale, a tiered group-buy or a referral day with “Add…” above.</source>
@@ -1971,6 +2124,296 @@
     <message numerus="yes">
         <source>Delete %n campaign(s)?</source>
         <translation><numerusform>删除 %n 个活动？</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ChartPanel</name>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>将此图表保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save the numbers behind this chart as CSV</source>
+        <translation>将此图表背后的数据保存为 CSV</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::DashboardPane</name>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>Could not compute the dashboard: %1</source>
+        <translation>无法计算看板：%1</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Click to see the members behind this number</source>
+        <translation>点击查看这个数字背后的成员</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>群(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>范围(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>按(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Nothing to chart yet.
+
+Import a chat export (File ▸ Import…) or add groups, members and orders, and the dashboard fills in. Help ▸ Fill with Demo Data shows what it looks like.</source>
+        <translation>暂时没有可绘制的数据。
+
+导入聊天记录（文件 ▸ 导入…），或添加群、成员和订单，看板就会显示内容。“帮助 ▸ 填充演示数据”可以预览效果。</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>活跃成员</translation>
+    </message>
+    <message>
+        <source>Active ratio</source>
+        <translation>活跃率</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>购买者</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Repurchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>New by referral</source>
+        <translation>推荐新增</translation>
+    </message>
+    <message>
+        <source>Silent members</source>
+        <translation>沉默成员</translation>
+    </message>
+    <message>
+        <source>Messages and active members</source>
+        <translation>消息与活跃成员</translation>
+    </message>
+    <message>
+        <source>Joins and leaves</source>
+        <translation>入群与退群</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>Revenue by group and product role</source>
+        <translation>按群和商品角色划分的营收</translation>
+    </message>
+    <message>
+        <source>When members write (weekday × hour)</source>
+        <translation>成员发言时间（星期 × 小时）</translation>
+    </message>
+    <message>
+        <source>Repurchase cohorts (share buying again, by month of first purchase)</source>
+        <translation>复购同期群（按首购月份统计再次购买的比例）</translation>
+    </message>
+    <message>
+        <source>Top contributors</source>
+        <translation>最活跃发言者</translation>
+    </message>
+    <message>
+        <source>Top referrers</source>
+        <translation>最佳推荐人</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>群组总览</translation>
+    </message>
+    <message>
+        <source>Members of the scope at the end of the range → wrote in the range → bought → bought twice or more → referred someone. Click a bar for the list.</source>
+        <translation>范围结束时的成员 → 期间发过言 → 购买过 → 购买两次及以上 → 推荐过他人。点击柱形查看名单。</translation>
+    </message>
+    <message>
+        <source>Messages by weekday and hour in the workspace time zone: post when the colour is darkest. Click a cell for who writes then.</source>
+        <translation>按工作区时区的星期和小时统计的消息数：颜色最深时发布效果最好。点击格子查看那时谁在发言。</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部群</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation><numerusform>%n 个群</numerusform></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Share of previous step</source>
+        <translation>占上一步比例</translation>
+    </message>
+    <message>
+        <source>Share of members</source>
+        <translation>占成员比例</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>New members brought</source>
+        <translation>带来的新成员</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>+%1 mo</source>
+        <translation>+%1 个月</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>首次购买</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Repurchase</source>
+        <translation>复购</translation>
+    </message>
+    <message>
+        <source>Activity %1 + growth %2 + conversion %3 + discipline %4
+
+%5</source>
+        <translation>活跃度 %1 + 增长 %2 + 转化 %3 + 纪律 %4
+
+%5</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2508,25 @@
     </message>
 </context>
 <context>
+    <name>cohort::DrillDownDialog</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n 名成员</numerusform></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+</context>
+<context>
     <name>cohort::EntityPane</name>
     <message>
         <source>“%1” could not be written: %2</source>
@@ -2108,21 +2570,31 @@
         <source>Delete %n group(s)? Their memberships and imported messages are deleted with them.</source>
         <translation><numerusform>删除 %n 个群？其成员关系和已导入的消息会一并删除。</numerusform></translation>
     </message>
+</context>
+<context>
+    <name>cohort::HeatGridWidget</name>
     <message>
-        <source>Add Group “%1”</source>
-        <translation>添加群“%1”</translation>
+        <source>No data for this range</source>
+        <translation>此范围内没有数据</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::KpiCard</name>
+    <message>
+        <source>no change</source>
+        <translation>无变化</translation>
     </message>
     <message>
-        <source>Edit Group “%1”</source>
-        <translation>编辑群“%1”</translation>
+        <source>▲ new this period</source>
+        <translation>▲ 本期新增</translation>
     </message>
     <message>
-        <source>Delete Group “%1”</source>
-        <translation>删除群“%1”</translation>
+        <source>▲ %1% vs previous period</source>
+        <translation>▲ 较上期 %1%</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n Groups</source>
-        <translation><numerusform>删除 %n 个群</numerusform></translation>
+    <message>
+        <source>▼ %1% vs previous period</source>
+        <translation>▼ 较上期 %1%</translation>
     </message>
 </context>
 <context>
@@ -2407,16 +2879,8 @@
         <translation>新建订单</translation>
     </message>
     <message>
-        <source>Add Order</source>
-        <translation>添加订单</translation>
-    </message>
-    <message>
         <source>Edit Order</source>
         <translation>编辑订单</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n Order(s)</source>
-        <translation><numerusform>删除 %n 个订单</numerusform></translation>
     </message>
     <message>
         <source>No orders yet — add one with “Add…” above once you have members and products.</source>
@@ -2476,24 +2940,8 @@
         <translation>新建商品</translation>
     </message>
     <message>
-        <source>Add Product “%1”</source>
-        <translation>添加商品“%1”</translation>
-    </message>
-    <message>
         <source>Edit Product</source>
         <translation>编辑商品</translation>
-    </message>
-    <message>
-        <source>Edit Product “%1”</source>
-        <translation>编辑商品“%1”</translation>
-    </message>
-    <message>
-        <source>Delete Product “%1”</source>
-        <translation>删除商品“%1”</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n Products</source>
-        <translation><numerusform>删除 %n 个商品</numerusform></translation>
     </message>
     <message>
         <source>No products yet — add one with “Add…” above.</source>

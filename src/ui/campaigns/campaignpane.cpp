@@ -1,15 +1,13 @@
 #include "ui/campaigns/campaignpane.h"
 
 #include "models/campaignlistmodel.h"
+#include "models/commands/addentitycommand.h"
+#include "models/commands/deleteentitycommand.h"
+#include "models/commands/editentitycommand.h"
 #include "storage/campaignrepository.h"
 #include "ui/campaigns/campaigndialog.h"
-#include "ui/widgets/entitycommand.h"
 
 namespace cohort {
-
-namespace {
-using CampaignCommand = EntityCommand<CampaignRepository, Campaign>;
-}
 
 CampaignPane::CampaignPane(Database &database, QUndoStack *undoStack, QWidget *parent)
     : EntityPane(QStringLiteral("campaigns"), database, undoStack, parent)
@@ -29,12 +27,10 @@ void CampaignPane::createItem()
     dialog.setWindowTitle(tr("New Campaign"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Campaign campaign = dialog.campaign();
-    auto *command = new CampaignCommand(m_database, {}, { campaign },
-                                        tr("Add Campaign “%1”").arg(campaign.name),
-                                        [this](const QString &message) { reportError(message); });
+    auto *command = new AddEntityCommand<Campaign>(
+        m_database, dialog.campaign(), [this](const QString &message) { reportError(message); });
     push(command);
-    selectId(command->entityId());
+    selectId(command->entity().id);
 }
 
 void CampaignPane::editRow(int row)
@@ -51,27 +47,20 @@ void CampaignPane::editRow(int row)
     const Campaign after = dialog.campaign();
     if (after == *before)
         return;
-    push(new CampaignCommand(m_database, { *before }, { after },
-                             tr("Edit Campaign “%1”").arg(after.name),
-                             [this](const QString &message) { reportError(message); }));
+    push(new EditEntityCommand<Campaign>(m_database, *before, after,
+                                         [this](const QString &message) { reportError(message); }));
     selectId(after.id);
 }
 
 void CampaignPane::deleteRows(const QList<int> &rows)
 {
-    QList<Campaign> campaigns;
-    CampaignRepository repository(m_database);
-    for (const int row : rows) {
-        if (const std::optional<Campaign> campaign = repository.find(listModel()->idAt(row)))
-            campaigns << *campaign;
-    }
-    if (campaigns.isEmpty())
+    QList<qint64> ids;
+    for (const int row : rows)
+        ids << listModel()->idAt(row);
+    if (ids.isEmpty())
         return;
-    const QString text = campaigns.size() == 1
-        ? tr("Delete Campaign “%1”").arg(campaigns.first().name)
-        : tr("Delete %n Campaigns", nullptr, int(campaigns.size()));
-    push(new CampaignCommand(m_database, campaigns, {}, text,
-                             [this](const QString &message) { reportError(message); }));
+    push(new DeleteEntityCommand<Campaign>(
+        m_database, ids, [this](const QString &message) { reportError(message); }));
 }
 
 QString CampaignPane::emptyHint() const

@@ -1,15 +1,13 @@
 #include "ui/groups/grouppane.h"
 
+#include "models/commands/addentitycommand.h"
+#include "models/commands/deleteentitycommand.h"
+#include "models/commands/editentitycommand.h"
 #include "models/grouplistmodel.h"
 #include "storage/grouprepository.h"
 #include "ui/groups/groupdialog.h"
-#include "ui/widgets/entitycommand.h"
 
 namespace cohort {
-
-namespace {
-using GroupCommand = EntityCommand<GroupRepository, Group>;
-}
 
 GroupPane::GroupPane(Database &database, QUndoStack *undoStack, QWidget *parent)
     : EntityPane(QStringLiteral("groups"), database, undoStack, parent)
@@ -29,12 +27,10 @@ void GroupPane::createItem()
     dialog.setWindowTitle(tr("New Group"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Group group = dialog.group();
-    auto *command
-        = new GroupCommand(m_database, {}, { group }, tr("Add Group “%1”").arg(group.name),
-                           [this](const QString &message) { reportError(message); });
+    auto *command = new AddEntityCommand<Group>(
+        m_database, dialog.group(), [this](const QString &message) { reportError(message); });
     push(command);
-    selectId(command->entityId());
+    selectId(command->entity().id);
 }
 
 void GroupPane::editRow(int row)
@@ -50,25 +46,20 @@ void GroupPane::editRow(int row)
     const Group after = dialog.group();
     if (after == *before)
         return;
-    push(new GroupCommand(m_database, { *before }, { after }, tr("Edit Group “%1”").arg(after.name),
-                          [this](const QString &message) { reportError(message); }));
+    push(new EditEntityCommand<Group>(m_database, *before, after,
+                                      [this](const QString &message) { reportError(message); }));
     selectId(after.id);
 }
 
 void GroupPane::deleteRows(const QList<int> &rows)
 {
-    QList<Group> groups;
-    GroupRepository repository(m_database);
-    for (const int row : rows) {
-        if (const std::optional<Group> group = repository.find(listModel()->idAt(row)))
-            groups << *group;
-    }
-    if (groups.isEmpty())
+    QList<qint64> ids;
+    for (const int row : rows)
+        ids << listModel()->idAt(row);
+    if (ids.isEmpty())
         return;
-    const QString text = groups.size() == 1 ? tr("Delete Group “%1”").arg(groups.first().name)
-                                            : tr("Delete %n Groups", nullptr, int(groups.size()));
-    push(new GroupCommand(m_database, groups, {}, text,
-                          [this](const QString &message) { reportError(message); }));
+    push(new DeleteEntityCommand<Group>(m_database, ids,
+                                        [this](const QString &message) { reportError(message); }));
 }
 
 QString GroupPane::emptyHint() const

@@ -1,15 +1,13 @@
 #include "ui/orders/orderpane.h"
 
+#include "models/commands/addentitycommand.h"
+#include "models/commands/deleteentitycommand.h"
+#include "models/commands/editentitycommand.h"
 #include "models/orderlistmodel.h"
 #include "storage/orderrepository.h"
 #include "ui/orders/orderdialog.h"
-#include "ui/widgets/entitycommand.h"
 
 namespace cohort {
-
-namespace {
-using OrderCommand = EntityCommand<OrderRepository, Order>;
-}
 
 OrderPane::OrderPane(Database &database, QUndoStack *undoStack, QWidget *parent)
     : EntityPane(QStringLiteral("orders"), database, undoStack, parent)
@@ -29,10 +27,10 @@ void OrderPane::createItem()
     dialog.setWindowTitle(tr("New Order"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto *command = new OrderCommand(m_database, {}, { dialog.order() }, tr("Add Order"),
-                                     [this](const QString &message) { reportError(message); });
+    auto *command = new AddEntityCommand<Order>(
+        m_database, dialog.order(), [this](const QString &message) { reportError(message); });
     push(command);
-    selectId(command->entityId());
+    selectId(command->entity().id);
 }
 
 void OrderPane::editRow(int row)
@@ -48,8 +46,8 @@ void OrderPane::editRow(int row)
     const Order after = dialog.order();
     if (after == *before)
         return;
-    push(new OrderCommand(m_database, { *before }, { after }, tr("Edit Order"),
-                          [this](const QString &message) { reportError(message); }));
+    push(new EditEntityCommand<Order>(m_database, *before, after,
+                                      [this](const QString &message) { reportError(message); }));
     selectId(after.id);
 }
 
@@ -58,12 +56,10 @@ void OrderPane::deleteRows(const QList<int> &rows)
     QList<qint64> ids;
     for (const int row : rows)
         ids << listModel()->idAt(row);
-    const QList<Order> orders = OrderRepository(m_database).findMany(ids);
-    if (orders.isEmpty())
+    if (ids.isEmpty())
         return;
-    push(new OrderCommand(m_database, orders, {},
-                          tr("Delete %n Order(s)", nullptr, int(orders.size())),
-                          [this](const QString &message) { reportError(message); }));
+    push(new DeleteEntityCommand<Order>(m_database, ids,
+                                        [this](const QString &message) { reportError(message); }));
 }
 
 QString OrderPane::emptyHint() const

@@ -1,15 +1,13 @@
 #include "ui/products/productpane.h"
 
+#include "models/commands/addentitycommand.h"
+#include "models/commands/deleteentitycommand.h"
+#include "models/commands/editentitycommand.h"
 #include "models/productlistmodel.h"
 #include "storage/productrepository.h"
 #include "ui/products/productdialog.h"
-#include "ui/widgets/entitycommand.h"
 
 namespace cohort {
-
-namespace {
-using ProductCommand = EntityCommand<ProductRepository, Product>;
-}
 
 ProductPane::ProductPane(Database &database, QUndoStack *undoStack, QWidget *parent)
     : EntityPane(QStringLiteral("products"), database, undoStack, parent)
@@ -29,12 +27,10 @@ void ProductPane::createItem()
     dialog.setWindowTitle(tr("New Product"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Product product = dialog.product();
-    auto *command
-        = new ProductCommand(m_database, {}, { product }, tr("Add Product “%1”").arg(product.name),
-                             [this](const QString &message) { reportError(message); });
+    auto *command = new AddEntityCommand<Product>(
+        m_database, dialog.product(), [this](const QString &message) { reportError(message); });
     push(command);
-    selectId(command->entityId());
+    selectId(command->entity().id);
 }
 
 void ProductPane::editRow(int row)
@@ -51,27 +47,20 @@ void ProductPane::editRow(int row)
     const Product after = dialog.product();
     if (after == *before)
         return;
-    push(new ProductCommand(m_database, { *before }, { after },
-                            tr("Edit Product “%1”").arg(after.name),
-                            [this](const QString &message) { reportError(message); }));
+    push(new EditEntityCommand<Product>(m_database, *before, after,
+                                        [this](const QString &message) { reportError(message); }));
     selectId(after.id);
 }
 
 void ProductPane::deleteRows(const QList<int> &rows)
 {
-    QList<Product> products;
-    ProductRepository repository(m_database);
-    for (const int row : rows) {
-        if (const std::optional<Product> product = repository.find(listModel()->idAt(row)))
-            products << *product;
-    }
-    if (products.isEmpty())
+    QList<qint64> ids;
+    for (const int row : rows)
+        ids << listModel()->idAt(row);
+    if (ids.isEmpty())
         return;
-    const QString text = products.size() == 1
-        ? tr("Delete Product “%1”").arg(products.first().name)
-        : tr("Delete %n Products", nullptr, int(products.size()));
-    push(new ProductCommand(m_database, products, {}, text,
-                            [this](const QString &message) { reportError(message); }));
+    push(new DeleteEntityCommand<Product>(
+        m_database, ids, [this](const QString &message) { reportError(message); }));
 }
 
 QString ProductPane::emptyHint() const
