@@ -1,11 +1,15 @@
 #include "models/sqlpagedtablemodel.h"
 #include "storage/database.h"
+#include "storage/grouprepository.h"
+#include "storage/memberrepository.h"
 #include "ui/groups/grouppane.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
+#include "ui/members/memberpane.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -211,6 +215,61 @@ private Q_SLOTS:
         window->undoStack()->undo();
         QTRY_COMPARE(pane->listModel()->rowCount(), 1);
         QTRY_COMPARE(nameAt(pane->listModel(), 0), QStringLiteral("B"));
+    }
+
+    void memberFilters()
+    {
+        LanguageManager languages;
+        auto window = makeWindow(&languages);
+        Database &db = *window->database();
+        Group reading;
+        reading.name = QStringLiteral("Reading");
+        Group snacks;
+        snacks.name = QStringLiteral("Snacks");
+        QVERIFY(GroupRepository(db).insert(reading) && GroupRepository(db).insert(snacks));
+        MemberRepository members(db);
+        Member ann;
+        ann.displayName = QStringLiteral("Ann");
+        ann.tags = { QStringLiteral("vip") };
+        ann.sourceChannel = SourceChannel::StoreQr;
+        Member bob;
+        bob.displayName = QStringLiteral("Bob");
+        QVERIFY(members.insert(ann) && members.insert(bob));
+        QVERIFY(members.setMemberships(
+            ann.id,
+            { { reading.id, ann.id, MemberRole::SeedUser, QDateTime::currentDateTimeUtc(), {} } }));
+        QVERIFY(members.setMemberships(
+            bob.id,
+            { { snacks.id, bob.id, MemberRole::Member, QDateTime::currentDateTimeUtc(), {} } }));
+
+        MemberPane *pane = nullptr;
+        for (TablePane *p : window->panes())
+            pane = pane ? pane : qobject_cast<MemberPane *>(p);
+        QVERIFY(pane);
+        window->showPane(int(window->panes().indexOf(pane)));
+        SqlPagedTableModel *model = pane->listModel();
+        QTRY_COMPARE(model->rowCount(), 2);
+
+        auto choose = [](QComboBox *combo, const QVariant &data) {
+            const int index = combo->findData(data);
+            QVERIFY2(index >= 0, qPrintable(data.toString()));
+            combo->setCurrentIndex(index);
+        };
+        choose(pane->groupFilter(), reading.id);
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(nameAt(model, 0), QStringLiteral("Ann"));
+        choose(pane->groupFilter(), qint64(0));
+        QTRY_COMPARE(model->rowCount(), 2);
+        choose(pane->tagFilter(), QStringLiteral("vip"));
+        QTRY_COMPARE(model->rowCount(), 1);
+        choose(pane->tagFilter(), QString());
+        choose(pane->roleFilter(), enumKey(MemberRole::Member));
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(nameAt(model, 0), QStringLiteral("Bob"));
+        choose(pane->roleFilter(), QString());
+        choose(pane->sourceFilter(), enumKey(SourceChannel::StoreQr));
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(nameAt(model, 0), QStringLiteral("Ann"));
     }
 
     void switchLanguage()
