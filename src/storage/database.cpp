@@ -429,4 +429,12 @@ WorkspaceError Database::errorFromSql(const QSqlError &error)
     }
 }
 
+QString Database::engineVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(m_dialect.engineVersionQuery()) && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
 } // namespace cohort

@@ -53,6 +53,8 @@ public:
     /// IANA id of the workspace time zone (local days of roll-ups and reports), fixed when the
     /// workspace is created from the system zone; changeable with setTimeZoneId().
     QString timeZoneId() const;
+    /// Name and version of the database engine, e.g. "SQLite 3.40.1" (About box).
+    QString engineVersion() const;
     bool setTimeZoneId(const QString &ianaId);
 
     /// The calling thread's connection, opened on first use with the workspace's pragmas.

@@ -79,4 +79,10 @@ QString SqlDialect::setCacheSize(qint64 value) const
                                         : QString();
 }
 
+QString SqlDialect::engineVersionQuery() const
+{
+    return m_backend == Backend::Sqlite ? QStringLiteral("SELECT 'SQLite ' || sqlite_version()")
+                                        : QStringLiteral("SELECT version()");
+}
+
 } // namespace cohort

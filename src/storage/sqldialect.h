@@ -41,6 +41,8 @@ public:
     /// Sets the page-cache size, in the unit cacheSizeQuery() returns (SQLite: pages, or KiB
     /// when negative). Bulk imports raise it so index pages stay in memory.
     QString setCacheSize(qint64 value) const;
+    /// A query whose single value is the database engine's name and version (About box).
+    QString engineVersionQuery() const;
 
 private:
     Backend m_backend;

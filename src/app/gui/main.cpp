@@ -1,0 +1,62 @@
+#include "storage/database.h"
+#include "ui/languagemanager.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+using namespace cohort;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Cohort"));
+    QApplication::setApplicationName(QStringLiteral("Cohort"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Cohort"));
+    QApplication::setApplicationVersion(QStringLiteral(COHORT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(COHORT_APP_ID));
+
+    LanguageManager languages;
+    languages.applyPreference();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Workspace for chat-group community operators"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("workspace"),
+                                 QCoreApplication::translate("main", "Workspace file to open"),
+                                 QStringLiteral("[workspace.cohort]"));
+    parser.process(app);
+
+    MainWindow window(&languages);
+    QString path;
+    Database::OpenMode mode = Database::OpenMode::ReadWrite;
+    if (!parser.positionalArguments().isEmpty()) {
+        path = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+        if (!QFileInfo::exists(path))
+            mode = Database::OpenMode::CreateOrOpen;
+    } else {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        path = dir + QLatin1String("/default.cohort");
+        mode = Database::OpenMode::CreateOrOpen;
+    }
+    window.show();
+    const bool isNew = !QFileInfo::exists(path);
+    if (window.openWorkspace(path, mode)) {
+        // A first start shows a populated workspace instead of five empty tables.
+        if (isNew && parser.positionalArguments().isEmpty())
+            window.fillWithDemoData(false);
+    } else {
+        // Without a workspace nothing works; a private scratch one keeps the window usable so the
+        // user can open or create another from the File menu.
+        auto scratch = std::make_unique<Database>();
+        if (!scratch->openInMemory().isError())
+            window.setWorkspace(std::move(scratch));
+    }
+    return QApplication::exec();
+}

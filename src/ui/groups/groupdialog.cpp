@@ -1,0 +1,175 @@
+#include "ui/groups/groupdialog.h"
+
+#include "ui/widgets/dialogvalidation.h"
+#include "ui/widgets/enumcombo.h"
+
+#include "ui_groupdialog.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QPushButton>
+
+namespace cohort {
+
+namespace {
+struct RuleFlagBox
+{
+    const char *key;
+    QCheckBox *Ui::GroupDialog::*box;
+};
+const RuleFlagBox RuleFlagBoxes[] = {
+    { "no_links", &Ui::GroupDialog::noLinksCheck },
+    { "no_cards", &Ui::GroupDialog::noCardsCheck },
+    { "no_ads", &Ui::GroupDialog::noAdsCheck },
+    { "no_private_soliciting", &Ui::GroupDialog::noSolicitingCheck },
+    { "no_flooding", &Ui::GroupDialog::noFloodingCheck },
+};
+struct GoalBox
+{
+    GroupGoal goal;
+    QCheckBox *Ui::GroupDialog::*box;
+};
+const GoalBox GoalBoxes[] = {
+    { GroupGoal::Knowledge, &Ui::GroupDialog::knowledgeCheck },
+    { GroupGoal::QnA, &Ui::GroupDialog::qnaCheck },
+    { GroupGoal::TrafficPool, &Ui::GroupDialog::trafficCheck },
+    { GroupGoal::ProductSales, &Ui::GroupDialog::salesCheck },
+};
+} // namespace
+
+GroupDialog::GroupDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::GroupDialog>())
+{
+    m_ui->setupUi(this);
+    fillCombos();
+    m_ui->feeEdit->setPlaceholderText(QLocale().toString(0.0, 'f', 2));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &GroupDialog::validate);
+    connect(m_ui->feeEdit, &QLineEdit::textChanged, this, &GroupDialog::validate);
+    connect(m_ui->thresholdCombo, &QComboBox::currentIndexChanged, this, &GroupDialog::validate);
+    connect(m_ui->promotionCombo, &QComboBox::currentIndexChanged, this, &GroupDialog::validate);
+    m_ui->nameEdit->setFocus();
+    setGroup(Group());
+}
+
+GroupDialog::~GroupDialog() = default;
+
+void GroupDialog::fillCombos()
+{
+    fillEnumCombo<Platform>(m_ui->platformCombo);
+    fillEnumCombo<GroupStatus>(m_ui->statusCombo);
+    fillEnumCombo<PromotionPolicy>(m_ui->promotionCombo);
+    fillEnumCombo<EntryThreshold>(m_ui->thresholdCombo);
+}
+
+void GroupDialog::setGroup(const Group &group)
+{
+    m_group = group;
+    setEnumComboValue(m_ui->platformCombo, group.platform);
+    m_ui->nameEdit->setText(group.name);
+    setEnumComboValue(m_ui->statusCombo, group.status);
+    m_ui->mainBusinessEdit->setText(group.mainBusiness);
+    m_ui->capacitySpin->setValue(group.capacity);
+    m_ui->notesEdit->setPlainText(group.notes);
+    m_ui->ageEdit->setText(group.portrait.ageRange);
+    m_ui->genderEdit->setText(group.portrait.genderMix);
+    m_ui->regionEdit->setText(group.portrait.region);
+    m_ui->needsEdit->setText(group.portrait.needs);
+    m_ui->painsEdit->setText(group.portrait.pains);
+    m_ui->portraitTagsEdit->setText(joinList(group.portrait.tags));
+    for (const GoalBox &g : GoalBoxes)
+        (m_ui.get()->*g.box)->setChecked(group.goals.contains(g.goal));
+    setEnumComboValue(m_ui->promotionCombo, group.promotionPolicy);
+    m_ui->promotersEdit->setText(joinList(group.approvedPromoters));
+    setEnumComboValue(m_ui->thresholdCombo, group.entryThreshold);
+    m_ui->feeEdit->setText(group.entryFee.currency().isEmpty() || group.entryFee.isZero()
+                               ? QString()
+                               : group.entryFee.toPlainString());
+    m_ui->rulesEdit->setPlainText(group.rulesText);
+    for (const RuleFlagBox &r : RuleFlagBoxes)
+        (m_ui.get()->*r.box)->setChecked(group.ruleFlags.contains(QLatin1String(r.key)));
+    validate();
+}
+
+Group GroupDialog::group() const
+{
+    Group g = m_group;
+    g.platform = enumComboValue(m_ui->platformCombo, Platform::Other);
+    g.name = m_ui->nameEdit->text().trimmed();
+    g.status = enumComboValue(m_ui->statusCombo, GroupStatus::Active);
+    g.mainBusiness = m_ui->mainBusinessEdit->text().trimmed();
+    g.capacity = m_ui->capacitySpin->value();
+    g.notes = m_ui->notesEdit->toPlainText();
+    g.portrait.ageRange = m_ui->ageEdit->text().trimmed();
+    g.portrait.genderMix = m_ui->genderEdit->text().trimmed();
+    g.portrait.region = m_ui->regionEdit->text().trimmed();
+    g.portrait.needs = m_ui->needsEdit->text().trimmed();
+    g.portrait.pains = m_ui->painsEdit->text().trimmed();
+    g.portrait.tags = splitList(m_ui->portraitTagsEdit->text());
+    g.goals.clear();
+    for (const GoalBox &goal : GoalBoxes) {
+        if ((m_ui.get()->*goal.box)->isChecked())
+            g.goals << goal.goal;
+    }
+    g.promotionPolicy = enumComboValue(m_ui->promotionCombo, PromotionPolicy::PrivateGarden);
+    g.approvedPromoters = g.promotionPolicy == PromotionPolicy::FreeMarket
+        ? splitList(m_ui->promotersEdit->text())
+        : QStringList();
+    g.entryThreshold = enumComboValue(m_ui->thresholdCombo, EntryThreshold::Free);
+    const QString currency = m_group.entryFee.currency().isEmpty() ? Money::defaultCurrency()
+                                                                   : m_group.entryFee.currency();
+    const std::optional<Money> fee = Money::parse(m_ui->feeEdit->text(), currency);
+    g.entryFee = g.entryThreshold == EntryThreshold::Paid && fee ? *fee : Money();
+    g.rulesText = m_ui->rulesEdit->toPlainText();
+    g.ruleFlags.clear();
+    for (const RuleFlagBox &r : RuleFlagBoxes) {
+        if ((m_ui.get()->*r.box)->isChecked())
+            g.ruleFlags << QLatin1String(r.key);
+    }
+    return g;
+}
+
+QStringList GroupDialog::problems() const
+{
+    QStringList problems;
+    if (m_ui->nameEdit->text().trimmed().isEmpty())
+        problems << tr("Enter a name for the group.");
+    const bool paid
+        = enumComboValue(m_ui->thresholdCombo, EntryThreshold::Free) == EntryThreshold::Paid;
+    if (paid) {
+        const std::optional<Money> fee
+            = Money::parse(m_ui->feeEdit->text(), Money::defaultCurrency());
+        if (!fee)
+            problems << tr("Enter the entry fee as an amount such as 99 or 99.50.");
+        else if (fee->isNegative() || fee->isZero())
+            problems << tr("A paid entry needs a fee above zero.");
+    }
+    return problems;
+}
+
+void GroupDialog::validate()
+{
+    const bool paid
+        = enumComboValue(m_ui->thresholdCombo, EntryThreshold::Free) == EntryThreshold::Paid;
+    m_ui->feeEdit->setEnabled(paid);
+    m_ui->feeLabel->setEnabled(paid);
+    const bool freeMarket = enumComboValue(m_ui->promotionCombo, PromotionPolicy::PrivateGarden)
+        == PromotionPolicy::FreeMarket;
+    m_ui->promotersEdit->setEnabled(freeMarket);
+    m_ui->promotersLabel->setEnabled(freeMarket);
+    showValidation(m_ui->validationLabel, m_ui->buttonBox, problems());
+}
+
+void GroupDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillCombos();
+        validate();
+    }
+    QDialog::changeEvent(event);
+}
+
+} // namespace cohort

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/group.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class GroupDialog;
+}
+
+namespace cohort {
+
+/// Edits one group and its positioning; OK stays disabled while the input is invalid.
+class GroupDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit GroupDialog(QWidget *parent = nullptr);
+    ~GroupDialog() override;
+
+    void setGroup(const Group &group);
+    /// The edited group (id and fields the dialog does not show are kept from setGroup()).
+    Group group() const;
+    /// Problems that keep OK disabled, most important first (empty when the input is valid).
+    QStringList problems() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fillCombos();
+    void validate();
+
+    std::unique_ptr<Ui::GroupDialog> m_ui;
+    Group m_group;
+};
+
+} // namespace cohort

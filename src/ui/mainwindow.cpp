@@ -1,0 +1,443 @@
+#include "ui/mainwindow.h"
+
+#include "storage/grouprepository.h"
+#include "storage/memberrepository.h"
+#include "storage/productrepository.h"
+#include "ui/campaigns/campaignpane.h"
+#include "ui/demodatarunner.h"
+#include "ui/groups/grouppane.h"
+#include "ui/languagemanager.h"
+#include "ui/members/memberpane.h"
+#include "ui/orders/orderpane.h"
+#include "ui/products/productpane.h"
+#include "ui/settings/preferencesdialog.h"
+#include "ui/widgets/tablepane.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace cohort {
+
+namespace {
+const char *const RecentKey = "recentFiles";
+constexpr int MaxRecentFiles = 8;
+
+QString fileFilter()
+{
+    return MainWindow::tr("Cohort workspaces (*.cohort);;All files (*)");
+}
+} // namespace
+
+MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_languages(languages)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_undoStack = new QUndoStack(this);
+
+    auto *splitter = new QSplitter(this);
+    m_sidebar = new QListWidget(splitter);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setSpacing(1);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 12px; }"));
+    m_sidebar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_stack = new QStackedWidget(splitter);
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({ 170, 1000 });
+    setCentralWidget(splitter);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showPane);
+
+    createActions();
+    createMenus();
+    statusBar();
+    retranslateUi();
+    updateRecentMenu();
+
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1200, 760);
+}
+
+MainWindow::~MainWindow()
+{
+    // Panes refer to the database: they go first.
+    for (TablePane *pane : std::as_const(m_panes))
+        delete pane;
+    m_panes.clear();
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
+    m_saveAsAction = new QAction(this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveWorkspaceAs);
+    m_preferencesAction = new QAction(this);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_clearRecentAction = new QAction(this);
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        QSettings().remove(QLatin1String(RecentKey));
+        updateRecentMenu();
+    });
+
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (TablePane *pane = currentPane())
+            pane->focusSearch();
+    });
+
+    m_paneGroup = new QActionGroup(this);
+    m_sidebarAction = new QAction(this);
+    m_sidebarAction->setCheckable(true);
+    m_sidebarAction->setChecked(true);
+    connect(m_sidebarAction, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+
+    m_demoAction = new QAction(this);
+    connect(m_demoAction, &QAction::triggered, this, [this] { fillWithDemoData(true); });
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_saveAsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_preferencesAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_sidebarAction);
+    m_viewMenu->addSeparator();
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_demoAction);
+    m_helpMenu->addSeparator();
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New Workspace…"));
+    m_openAction->setText(tr("&Open Workspace…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_clearRecentAction->setText(tr("&Clear List"));
+    m_saveAsAction->setText(tr("Save Workspace &As…"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    // QUndoStack's actions prefix the command text; their own texts follow the translators.
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_findAction->setText(tr("&Find…"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_sidebarAction->setText(tr("Show &Sidebar"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_demoAction->setText(tr("Fill with &Demo Data…"));
+    m_aboutAction->setText(tr("&About Cohort"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    for (int i = 0; i < m_panes.size(); ++i) {
+        if (QListWidgetItem *item = m_sidebar->item(i))
+            item->setText(m_panes.at(i)->title());
+        if (i < m_paneActions.size())
+            m_paneActions.at(i)->setText(m_panes.at(i)->title());
+    }
+    // The sidebar is as wide as its longest entry in the current language, not more.
+    m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 32);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (TablePane *pane : std::as_const(m_panes))
+        pane->saveViewState();
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+TablePane *MainWindow::currentPane() const
+{
+    return qobject_cast<TablePane *>(m_stack->currentWidget());
+}
+
+void MainWindow::showPane(int index)
+{
+    if (index < 0 || index >= m_panes.size())
+        return;
+    m_stack->setCurrentIndex(index);
+    if (m_sidebar->currentRow() != index)
+        m_sidebar->setCurrentRow(index);
+    if (index < m_paneActions.size())
+        m_paneActions.at(index)->setChecked(true);
+}
+
+bool MainWindow::openWorkspace(const QString &path, Database::OpenMode mode)
+{
+    auto database = std::make_unique<Database>();
+    const WorkspaceError error = database->open(path, mode);
+    if (error.isError()) {
+        showError(tr("Could Not Open Workspace"), error.message);
+        return false;
+    }
+    setWorkspace(std::move(database));
+    addRecentFile(path);
+    return true;
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<Database> database)
+{
+    const int shown = m_stack->currentIndex();
+    for (TablePane *pane : std::as_const(m_panes))
+        pane->saveViewState();
+    // Commands refer to the old workspace's rows: they cannot outlive it.
+    m_undoStack->clear();
+    for (TablePane *pane : std::as_const(m_panes))
+        delete pane;
+    m_panes.clear();
+    m_database = std::move(database);
+    setWindowFilePath(m_database->isInMemory() ? tr("Untitled") : m_database->filePath());
+    rebuildPanes();
+    showPane(shown < 0 ? 0 : shown);
+    Q_EMIT workspaceChanged();
+}
+
+void MainWindow::rebuildPanes()
+{
+    m_sidebar->clear();
+    qDeleteAll(m_paneActions);
+    m_paneActions.clear();
+
+    m_panes << new GroupPane(*m_database, m_undoStack, m_stack)
+            << new MemberPane(*m_database, m_undoStack, m_stack)
+            << new ProductPane(*m_database, m_undoStack, m_stack)
+            << new CampaignPane(*m_database, m_undoStack, m_stack)
+            << new OrderPane(*m_database, m_undoStack, m_stack);
+
+    for (int i = 0; i < m_panes.size(); ++i) {
+        TablePane *pane = m_panes.at(i);
+        m_stack->addWidget(pane);
+        m_sidebar->addItem(pane->title());
+        auto *action = new QAction(pane->title(), m_paneGroup);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { showPane(i); });
+        m_viewMenu->addAction(action);
+        m_paneActions << action;
+    }
+    retranslateUi();
+}
+
+QStringList MainWindow::recentFiles()
+{
+    return QSettings().value(QLatin1String(RecentKey)).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QLatin1String(RecentKey), files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (const QString &file : files) {
+        // "&" in a file name would become a mnemonic.
+        QAction *action
+            = m_recentMenu->addAction(QString(file).replace(QLatin1Char('&'), QLatin1String("&&")));
+        connect(action, &QAction::triggered, this, [this, file] { openWorkspace(file); });
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    Q_EMIT errorShown(message);
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Workspace"),
+        dir + QLatin1String("/") + tr("workspace") + QLatin1String(".cohort"), fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1String(".cohort");
+    if (m_database && QFileInfo(path) == QFileInfo(m_database->filePath())) {
+        showError(tr("New Workspace"), tr("“%1” is the workspace that is open now.").arg(path));
+        return;
+    }
+    // The file dialog already asked whether to replace an existing file.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("New Workspace"), tr("“%1” could not be replaced.").arg(path));
+        return;
+    }
+    openWorkspace(path, Database::OpenMode::CreateOrOpen);
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString start = m_database && !m_database->isInMemory()
+        ? QFileInfo(m_database->filePath()).absolutePath()
+        : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open Workspace"), start, fileFilter());
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::saveWorkspaceAs()
+{
+    if (!m_database)
+        return;
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("Save Workspace As"), QString(), fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1String(".cohort");
+    if (QFileInfo(path) == QFileInfo(m_database->filePath())) {
+        showError(tr("Save Workspace As"), tr("“%1” is the workspace that is open now.").arg(path));
+        return;
+    }
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("Save Workspace As"), tr("“%1” could not be replaced.").arg(path));
+        return;
+    }
+    const WorkspaceError error = m_database->backupTo(path);
+    if (error.isError()) {
+        showError(tr("Save Workspace As"), error.message);
+        return;
+    }
+    // Like any "Save As", work continues in the copy.
+    openWorkspace(path);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_languages, this);
+    dialog.exec();
+}
+
+bool MainWindow::fillWithDemoData(bool ask)
+{
+    if (!m_database)
+        return false;
+    const bool empty = GroupRepository(*m_database).all().isEmpty()
+        && ProductRepository(*m_database).all().isEmpty()
+        && MemberRepository(*m_database).count() == 0;
+    if (!empty) {
+        showError(tr("Demo Data"),
+                  tr("Demo data can only fill an empty workspace. Create a new "
+                     "workspace with File › New Workspace… first."));
+        return false;
+    }
+    if (ask
+        && QMessageBox::question(
+               this, tr("Demo Data"),
+               tr("Fill this workspace with about 12 groups, 3,000 members, 40 "
+                  "products, 25 campaigns and 8,000 orders of made-up demo data?"))
+            != QMessageBox::Yes)
+        return false;
+    QString error;
+    const auto result
+        = DemoDataRunner::run(this, *m_database, DemoGenerator::Scale::Small, 1, &error);
+    if (result == DemoDataRunner::Result::Failed)
+        showError(tr("Demo Data"), error);
+    // Undo entries refer to rows the demo data may now collide with.
+    m_undoStack->clear();
+    return result == DemoDataRunner::Result::Filled;
+}
+
+void MainWindow::showAbout()
+{
+    const QString engine = m_database ? m_database->engineVersion() : QString();
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Cohort"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(QLatin1String("<h3>") + tr("Cohort %1").arg(QStringLiteral(COHORT_VERSION))
+                + QLatin1String("</h3><p>")
+                + tr("A workspace for operators of chat-group communities.").toHtmlEscaped()
+                + QLatin1String("</p>"));
+    box.setInformativeText(
+        QString(tr("Qt %1").arg(QString::fromLatin1(qVersion())).toHtmlEscaped()
+                + QLatin1String("<br>") + engine.toHtmlEscaped() + QLatin1String("<br><br>")
+                + tr("Licensed under the GNU General Public License, version 3 or later.")
+                      .toHtmlEscaped()));
+    box.exec();
+}
+
+} // namespace cohort

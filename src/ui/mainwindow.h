@@ -1,0 +1,103 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QList>
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
+
+namespace cohort {
+
+class LanguageManager;
+class TablePane;
+
+/// The main window: wires the workspace, the navigation sidebar, the panes and the menus; the
+/// panes themselves own their tables and dialogs.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens `path` as the workspace. On failure the user is told why and the previous workspace
+    /// stays open; returns whether the new one is now open.
+    bool openWorkspace(const QString &path,
+                       Database::OpenMode mode = Database::OpenMode::ReadWrite);
+    /// Shows an already opened workspace (tests use in-memory ones).
+    void setWorkspace(std::unique_ptr<Database> database);
+
+    Database *database() const { return m_database.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QList<TablePane *> panes() const { return m_panes; }
+    TablePane *currentPane() const;
+    void showPane(int index);
+
+    static QStringList recentFiles();
+    /// Fills an empty workspace with the small demo data set off the GUI thread; `ask` first
+    /// asks the user. Returns whether data was added.
+    bool fillWithDemoData(bool ask);
+
+Q_SIGNALS:
+    /// Emitted whenever an error is shown to the user (also lets tests observe it).
+    void errorShown(const QString &message);
+    void workspaceChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    void rebuildPanes();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
+    void showError(const QString &title, const QString &message);
+
+    void newWorkspace();
+    void openWorkspaceDialog();
+    void saveWorkspaceAs();
+    void showPreferences();
+    void showAbout();
+
+    LanguageManager *m_languages = nullptr;
+    std::unique_ptr<Database> m_database;
+    QUndoStack *m_undoStack = nullptr;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QList<TablePane *> m_panes;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_sidebarAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QAction *m_clearRecentAction = nullptr;
+    QActionGroup *m_paneGroup = nullptr;
+    QList<QAction *> m_paneActions;
+};
+
+} // namespace cohort

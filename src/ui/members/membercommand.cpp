@@ -1,0 +1,132 @@
+#include "ui/members/membercommand.h"
+
+#include "storage/database.h"
+#include "storage/memberrepository.h"
+#include "storage/sqltransaction.h"
+
+#include <QCoreApplication>
+
+namespace cohort {
+
+MemberCommand::MemberCommand(Database &database, Kind kind, ErrorHandler onError)
+    : m_database(database)
+    , m_kind(kind)
+    , m_onError(std::move(onError))
+{
+}
+
+MemberCommand *MemberCommand::add(Database &database, const State &state, ErrorHandler onError)
+{
+    auto *command = new MemberCommand(database, Kind::Add, std::move(onError));
+    command->m_after = state;
+    command->setText(QCoreApplication::translate("MemberCommand", "Add Member “%1”")
+                         .arg(state.member.displayName));
+    return command;
+}
+
+MemberCommand *MemberCommand::edit(Database &database, const State &before, const State &after,
+                                   ErrorHandler onError)
+{
+    auto *command = new MemberCommand(database, Kind::Edit, std::move(onError));
+    command->m_before = before;
+    command->m_after = after;
+    command->setText(QCoreApplication::translate("MemberCommand", "Edit Member “%1”")
+                         .arg(after.member.displayName));
+    return command;
+}
+
+MemberCommand *MemberCommand::remove(Database &database, const QList<qint64> &ids,
+                                     ErrorHandler onError)
+{
+    auto *command = new MemberCommand(database, Kind::Remove, std::move(onError));
+    command->m_ids = ids;
+    command->setText(QCoreApplication::translate("MemberCommand", "Delete %n Member(s)", nullptr,
+                                                 int(ids.size())));
+    return command;
+}
+
+void MemberCommand::redo()
+{
+    bool ok = false;
+    switch (m_kind) {
+    case Kind::Add:
+        // Redo after undo puts the snapshot back, so the member keeps its id.
+        ok = m_after.member.id == 0 ? write(m_after, true) : restoreSnapshot();
+        break;
+    case Kind::Edit:
+        ok = write(m_after, false);
+        break;
+    case Kind::Remove:
+        ok = removeIds(m_ids);
+        break;
+    }
+    if (!ok)
+        setObsolete(true);
+}
+
+void MemberCommand::undo()
+{
+    switch (m_kind) {
+    case Kind::Add:
+        removeIds({ m_after.member.id });
+        break;
+    case Kind::Edit:
+        write(m_before, false);
+        break;
+    case Kind::Remove:
+        restoreSnapshot();
+        break;
+    }
+}
+
+bool MemberCommand::write(const State &state, bool insert)
+{
+    MemberRepository repository(m_database);
+    SqlTransaction transaction(m_database);
+    Member member = state.member;
+    bool ok = transaction.isActive()
+        && (insert ? repository.insert(member) : repository.update(member));
+    QList<Membership> memberships = state.memberships;
+    for (Membership &ms : memberships)
+        ms.memberId = member.id;
+    ok = ok && repository.setMemberships(member.id, memberships) && transaction.commit();
+    if (!ok) {
+        fail(repository.lastError().isError() ? repository.lastError().message
+                                              : transaction.error().message);
+        return false;
+    }
+    if (insert) {
+        m_after.member.id = member.id;
+        m_after.memberships = memberships;
+    }
+    return true;
+}
+
+bool MemberCommand::removeIds(const QList<qint64> &ids)
+{
+    MemberRepository repository(m_database);
+    m_snapshot = repository.snapshot(ids);
+    if (!repository.remove(ids)) {
+        fail(repository.lastError().message);
+        return false;
+    }
+    return true;
+}
+
+bool MemberCommand::restoreSnapshot()
+{
+    MemberRepository repository(m_database);
+    if (!repository.restore(m_snapshot)) {
+        fail(repository.lastError().message);
+        return false;
+    }
+    return true;
+}
+
+void MemberCommand::fail(const QString &message)
+{
+    if (m_onError)
+        m_onError(message);
+}
+
+} // namespace cohort

@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QAbstractItemModel;
+class QAction;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QToolBar;
+class QVBoxLayout;
+
+namespace cohort {
+
+/// A searchable, sortable table over one model with add/edit/delete/export actions, a column
+/// chooser and an empty-state hint; each pane subclass supplies the model and the dialogs.
+class TablePane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// `paneId` names the QSettings group that keeps this pane's columns, widths and sort order.
+    explicit TablePane(const QString &paneId, QWidget *parent = nullptr);
+    ~TablePane() override;
+
+    QString paneId() const { return m_paneId; }
+    /// Name shown in the navigation sidebar (translated).
+    virtual QString title() const = 0;
+
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QAction *addItemAction() const { return m_addAction; }
+    QAction *editItemAction() const { return m_editAction; }
+    QAction *deleteItemsAction() const { return m_deleteAction; }
+    QAction *exportCsvAction() const { return m_exportAction; }
+    /// Model rows of the selection, ascending.
+    QList<int> selectedRows() const;
+    void focusSearch();
+    /// Runs the pending search now instead of after the debounce delay (tests, Enter key).
+    void flushSearch();
+    /// Writes the rows currently shown (after search and filters) to `path`.
+    virtual bool exportCsv(const QString &path, QString *errorMessage) = 0;
+    void saveViewState() const;
+
+public Q_SLOTS:
+    void addItem();
+    void editCurrent();
+    /// Asks for confirmation naming the count, then deletes the selected rows.
+    void deleteSelected();
+    void exportVisibleRows();
+
+protected:
+    /// Call once the model exists: attaches it and restores the stored header state.
+    void setModel(QAbstractItemModel *model);
+    /// Widget shown between the toolbar and the table (e.g. the Members filters).
+    void setFilterBar(QWidget *bar);
+
+    virtual void createItem() = 0;
+    virtual void editRow(int row) = 0;
+    virtual void deleteRows(const QList<int> &rows) = 0;
+    virtual void applySearch(const QString &text) = 0;
+    /// Hint shown when the table has no rows at all.
+    virtual QString emptyHint() const = 0;
+    /// Confirmation question for deleting `count` rows.
+    virtual QString deleteQuestion(int count) const = 0;
+    /// Re-sets texts owned by the subclass after a language change.
+    virtual void retranslate() { }
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateBase();
+    void updateEmptyState();
+    void updateActions();
+    void fitColumns();
+    void showHeaderMenu(const QPoint &pos);
+    void showContextMenu(const QPoint &pos);
+
+    QString m_paneId;
+    QAbstractItemModel *m_model = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QTimer *m_emptyStateTimer = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QString m_appliedSearch;
+    bool m_columnsFitted = false;
+};
+
+} // namespace cohort
