@@ -2,80 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>BenchCommand</name>
+    <name>AnnouncementTemplate</name>
     <message>
-        <source>Measure speed and peak memory (bench stats ...)</source>
-        <translation>测量速度和峰值内存（bench stats ...）</translation>
+        <location filename="../src/domain/announcementtemplate.cpp" line="26"/>
+        <source>1 person: %1 each</source>
+        <translation>1 人：每人 %1</translation>
     </message>
     <message>
+        <location filename="../src/domain/announcementtemplate.cpp" line="27"/>
+        <source>%1 people: %2 each</source>
+        <translation>%1 人：每人 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/announcementtemplate.cpp" line="30"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManager</name>
+    <message>
+        <location filename="../src/storage/backupmanager.cpp" line="94"/>
+        <source>The backup folder “%1” could not be created, so the workspace was not upgraded.</source>
+        <translation>无法创建备份文件夹“%1”，因此未升级工作区。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backupmanager.cpp" line="104"/>
+        <source>No backup could be made before upgrading the workspace from format %1, so it was not upgraded: %2</source>
+        <translation>从格式 %1 升级工作区前无法创建备份，因此未升级：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backupmanager.cpp" line="162"/>
+        <source>The backup folder “%1” could not be created.</source>
+        <translation>无法创建备份文件夹“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backupmanager.cpp" line="260"/>
+        <source>The old backup “%1” could not be deleted.</source>
+        <translation>无法删除旧备份“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backupmanager.cpp" line="280"/>
+        <source>“%1” already exists; a backup is only restored into a new file.</source>
+        <translation>“%1”已存在；备份只能恢复到新文件中。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backupmanager.cpp" line="285"/>
+        <source>The backup “%1” cannot be restored: %2</source>
+        <translation>无法恢复备份“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backupmanager.cpp" line="294"/>
+        <source>The backup could not be copied to “%1”: %2</source>
+        <translation>无法将备份复制到“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backupmanager.cpp" line="300"/>
+        <source>The restored copy “%1” failed its check: %2</source>
+        <translation>恢复的副本“%1”未通过检查：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/backupmanager.cpp" line="305"/>
+        <source>The restored copy could not be renamed to “%1”.</source>
+        <translation>无法将恢复的副本重命名为“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>BenchCommand</name>
+    <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="43"/>
+        <source>Measure speed and peak memory (bench stats|import ...)</source>
+        <translation>测量速度和内存峰值（bench stats|import ...）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="66"/>
         <source>Usage: cohort-cli bench stats --workspace W [--group NAME] [--runs N]</source>
         <translation>用法：cohort-cli bench stats --workspace W [--group 群名] [--runs N]</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="68"/>
+        <source>       cohort-cli bench import FILE [--format FORMAT] [--timezone IANA]</source>
+        <translation>       cohort-cli bench import 文件 [--format 格式] [--timezone IANA时区]</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="76"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="77"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="79"/>
         <source>Group for the one-group timing (default: the largest).</source>
         <translation>单群计时所用的群（默认：最大的群）。</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="80"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="81"/>
         <source>Repetitions (median is reported).</source>
         <translation>重复次数（报告中位数）。</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="82"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="85"/>
         <source>Last day of the one-year range (default: the latest order or message).</source>
         <translation>一年区间的最后一天（默认：最近的订单或消息）。</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="85"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="150"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="151"/>
         <source>Facts: %1 day-activity rows, %2 members, %3 memberships, %4 orders, %5 groups</source>
         <translation>数据：%1 行每日活跃、%2 名成员、%3 条群成员关系、%4 个订单、%5 个群</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="158"/>
         <source>Range: %1 to %2 (weekly series)</source>
         <translation>区间：%1 至 %2（按周）</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="161"/>
         <source>Load facts from the workspace:    %1 ms (median of %2)</source>
         <translation>从工作区加载数据：    %1 毫秒（%2 次的中位数）</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="165"/>
         <source>Full dashboard, all groups:       %1 ms</source>
         <translation>完整看板，全部群：       %1 毫秒</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="167"/>
         <source>Full dashboard, one group:        %1 ms</source>
         <translation>完整看板，单个群：       %1 毫秒</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="169"/>
         <source>Messages in range: %1; orders in range: %2</source>
         <translation>区间内消息：%1；区间内订单：%2</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="173"/>
         <source>Peak RSS: %1 MiB</source>
         <translation>峰值常驻内存：%1 MiB</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="174"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
@@ -83,90 +173,112 @@
 <context>
     <name>CampaignDialog</name>
     <message>
+        <location filename="../ui/campaigndialog.ui" line="4"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
+        <location filename="../ui/campaigndialog.ui" line="4"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
+        <location filename="../ui/campaigndialog.ui" line="4"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
+        <location filename="../ui/campaigndialog.ui" line="4"/>
         <source>e.g. Thursday flash sale</source>
         <translation>例如：周四秒杀</translation>
     </message>
     <message>
+        <location filename="../ui/campaigndialog.ui" line="4"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
+        <location filename="../ui/campaigndialog.ui" line="4"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
+        <location filename="../ui/campaigndialog.ui" line="4"/>
         <source>Sta&amp;rts:</source>
         <translation>开始(&amp;R)：</translation>
     </message>
     <message>
+        <location filename="../ui/campaigndialog.ui" line="4"/>
         <source>&amp;Ends:</source>
         <translation>结束(&amp;E)：</translation>
     </message>
     <message>
+        <location filename="../ui/campaigndialog.ui" line="4"/>
         <source>Re&amp;currence:</source>
         <translation>重复(&amp;C)：</translation>
     </message>
     <message>
+        <location filename="../ui/campaigndialog.ui" line="4"/>
         <source>e.g. FREQ=WEEKLY;BYDAY=MO,TU,WE,TH (empty = one-off)</source>
         <translation>例如 FREQ=WEEKLY;BYDAY=MO,TU,WE,TH（留空 = 一次性）</translation>
     </message>
     <message>
+        <location filename="../ui/campaigndialog.ui" line="4"/>
         <source>&amp;Goal:</source>
         <translation>目标(&amp;G)：</translation>
     </message>
     <message>
+        <location filename="../ui/campaigndialog.ui" line="4"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
+        <location filename="../ui/campaigndialog.ui" line="4"/>
         <source>Groups and products</source>
         <translation>群和商品</translation>
     </message>
     <message>
+        <location filename="../ui/campaigndialog.ui" line="4"/>
         <source>Target &amp;groups:</source>
         <translation>目标群(&amp;G)：</translation>
     </message>
     <message>
+        <location filename="../ui/campaigndialog.ui" line="4"/>
         <source>&amp;Products:</source>
         <translation>商品(&amp;P)：</translation>
     </message>
     <message>
+        <location filename="../ui/campaigndialog.ui" line="4"/>
         <source>Price tiers</source>
         <translation>阶梯价格</translation>
     </message>
     <message>
+        <location filename="../ui/campaigndialog.ui" line="4"/>
         <source>The unit price falls as more people buy together (e.g. 2 people 90 each, 3 people 85).</source>
         <translation>一起购买的人越多，单价越低（例如 2 人每人 90，3 人每人 85）。</translation>
     </message>
     <message>
+        <location filename="../ui/campaigndialog.ui" line="4"/>
         <source>&amp;Add Tier</source>
         <translation>添加阶梯(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../ui/campaigndialog.ui" line="4"/>
         <source>R&amp;emove Tier</source>
         <translation>删除阶梯(&amp;E)</translation>
     </message>
     <message>
+        <location filename="../ui/campaigndialog.ui" line="4"/>
         <source>Announcement</source>
         <translation>公告</translation>
     </message>
     <message>
+        <location filename="../ui/campaigndialog.ui" line="4"/>
         <source>Copy-ready &amp;announcement:</source>
         <translation>可直接复制的公告(&amp;A)：</translation>
     </message>
     <message>
+        <location filename="../ui/campaigndialog.ui" line="4"/>
         <source>The text you post in the groups</source>
         <translation>要发到群里的文字</translation>
     </message>
@@ -174,46 +286,59 @@
 <context>
     <name>CampaignRepository</name>
     <message>
+        <location filename="../src/storage/campaignrepository.cpp" line="188"/>
         <source>A campaign needs a name.</source>
         <translation>活动需要一个名称。</translation>
     </message>
     <message>
+        <location filename="../src/storage/campaignrepository.cpp" line="190"/>
         <source>A campaign cannot end before it starts.</source>
         <translation>活动的结束时间不能早于开始时间。</translation>
     </message>
     <message>
+        <location filename="../src/storage/campaignrepository.cpp" line="192"/>
         <source>The duration cannot be negative.</source>
         <translation>时长不能为负数。</translation>
     </message>
     <message>
+        <location filename="../src/storage/campaignrepository.cpp" line="197"/>
         <source>A price tier needs at least one participant.</source>
         <translation>每个价格阶梯至少需要一名参与者。</translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/storage/campaignrepository.cpp" line="200"/>
         <source>Two price tiers start at %n participant(s).</source>
-        <translation><numerusform>有两个价格阶梯都从 %n 名参与者开始。</numerusform></translation>
+        <translation>
+            <numerusform>有两个价格阶梯都从 %n 名参与者开始。</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../src/storage/campaignrepository.cpp" line="202"/>
         <source>Every price tier needs a price.</source>
         <translation>每个价格阶梯都需要价格。</translation>
     </message>
     <message>
+        <location filename="../src/storage/campaignrepository.cpp" line="204"/>
         <source>All price tiers must use the same currency.</source>
         <translation>所有价格阶梯必须使用同一种货币。</translation>
     </message>
     <message>
+        <location filename="../src/storage/campaignrepository.cpp" line="211"/>
         <source>A product is listed twice in the campaign.</source>
         <translation>活动中有商品重复列出。</translation>
     </message>
     <message>
+        <location filename="../src/storage/campaignrepository.cpp" line="213"/>
         <source>A quantity limit cannot be negative.</source>
         <translation>限购数量不能为负数。</translation>
     </message>
     <message>
+        <location filename="../src/storage/campaignrepository.cpp" line="217"/>
         <source>A group is listed twice in the campaign.</source>
         <translation>活动中有群重复列出。</translation>
     </message>
     <message>
+        <location filename="../src/storage/campaignrepository.cpp" line="263"/>
         <source>The campaign no longer exists.</source>
         <translation>该活动已不存在。</translation>
     </message>
@@ -221,22 +346,27 @@
 <context>
     <name>CampaignStatus</name>
     <message>
+        <location filename="../src/domain/enums.cpp" line="396"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="398"/>
         <source>Scheduled</source>
         <translation>已排期</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="400"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="402"/>
         <source>Finished</source>
         <translation>已结束</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="404"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -244,30 +374,37 @@
 <context>
     <name>CampaignType</name>
     <message>
+        <location filename="../src/domain/enums.cpp" line="353"/>
         <source>Flash sale</source>
         <translation>秒杀</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="355"/>
         <source>Gift pack, tiered group price</source>
         <translation>礼包阶梯拼团</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="357"/>
         <source>Solitaire group-buy</source>
         <translation>接龙团购</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="359"/>
         <source>Member referral day</source>
         <translation>会员裂变日</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="361"/>
         <source>Red-packet activation</source>
         <translation>红包激活</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="363"/>
         <source>Knowledge session</source>
         <translation>知识分享课</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="365"/>
         <source>Check-in challenge</source>
         <translation>打卡挑战</translation>
     </message>
@@ -275,30 +412,37 @@
 <context>
     <name>CliApplication</name>
     <message>
+        <location filename="../src/app/cli/cliapplication.cpp" line="20"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/cliapplication.cpp" line="34"/>
         <source>Cohort %1 (Qt %2, SQLite %3). Licence: GPL-3.0-or-later.</source>
         <translation>Cohort %1（Qt %2，SQLite %3）。许可证：GPL-3.0-or-later。</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/cliapplication.cpp" line="40"/>
         <source>Usage: cohort-cli &lt;command&gt; [options]</source>
         <translation>用法：cohort-cli &lt;命令&gt; [选项]</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/cliapplication.cpp" line="40"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/cliapplication.cpp" line="44"/>
         <source>Run “cohort-cli &lt;command&gt; --help” for the options of a command.</source>
         <translation>运行“cohort-cli &lt;命令&gt; --help”查看该命令的选项。</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/cliapplication.cpp" line="45"/>
         <source>Exit status: 0 success, 1 user error, 2 usage error.</source>
         <translation>退出状态：0 成功，1 用户错误，2 用法错误。</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/cliapplication.cpp" line="70"/>
         <source>cohort-cli: unknown command “%1”.</source>
         <translation>cohort-cli：未知命令“%1”。</translation>
     </message>
@@ -306,33 +450,73 @@
 <context>
     <name>CliWorkspace</name>
     <message>
+        <location filename="../src/app/cli/cliworkspace.cpp" line="13"/>
         <source>cohort-cli: --workspace is required.</source>
         <translation>cohort-cli：必须指定 --workspace。</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/cliworkspace.cpp" line="29"/>
         <source>cohort-cli: no group named “%1” in this workspace.</source>
         <translation>cohort-cli：此工作区中没有名为“%1”的群。</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/cliworkspace.cpp" line="39"/>
         <source>cohort-cli: %1 “%2” is not a date (use YYYY-MM-DD).</source>
         <translation>cohort-cli：%1“%2”不是日期（请使用 YYYY-MM-DD）。</translation>
     </message>
 </context>
 <context>
+    <name>CommissionCalculator</name>
+    <message>
+        <location filename="../src/domain/commissioncalculator.cpp" line="42"/>
+        <source>Choose the member who is the partner.</source>
+        <translation>请选择作为合伙人的成员。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/commissioncalculator.cpp" line="44"/>
+        <source>Commission rates must be between 0 % and 100 %.</source>
+        <translation>佣金比例必须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/commissioncalculator.cpp" line="46"/>
+        <source>A partner cannot be their own recruiter.</source>
+        <translation>合伙人不能是自己的推荐人。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/commissioncalculator.cpp" line="48"/>
+        <source>The recruiter must be a partner.</source>
+        <translation>推荐人必须是合伙人。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/commissioncalculator.cpp" line="50"/>
+        <source>A recruiter rate needs a recruiter.</source>
+        <translation>设置推荐人佣金比例时必须指定推荐人。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/commissioncalculator.cpp" line="52"/>
+        <source>The partner&apos;s and the recruiter&apos;s rates together exceed 100 %.</source>
+        <translation>合伙人和推荐人的佣金比例之和超过了 100%。</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
+        <location filename="../src/import/csvreader.cpp" line="50"/>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
+        <location filename="../src/import/csvreader.cpp" line="86"/>
         <source>The file could not be read after line %1: %2</source>
         <translation>第 %1 行之后无法读取文件：%2</translation>
     </message>
     <message>
+        <location filename="../src/import/csvreader.cpp" line="161"/>
         <source>Line %1: a quoted field is never closed (the file ends inside quotes).</source>
         <translation>第 %1 行：带引号的字段没有闭合（文件在引号内结束）。</translation>
     </message>
     <message>
+        <location filename="../src/import/csvreader.cpp" line="178"/>
         <source>Line %1: the row is longer than %2 characters; a quoted field is probably never closed.</source>
         <translation>第 %1 行：该行超过 %2 个字符，可能有带引号的字段没有闭合。</translation>
     </message>
@@ -340,58 +524,79 @@
 <context>
     <name>DashboardCharts</name>
     <message>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="80"/>
         <source>W%1</source>
         <translation>第%1周</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="90"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="164"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="177"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="199"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="92"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="94"/>
         <source>Buyers</source>
         <translation>购买者</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="96"/>
         <source>Repeat buyers</source>
         <translation>复购者</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="98"/>
         <source>Referrers</source>
         <translation>推荐人</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="106"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="128"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="249"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="108"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="129"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="125"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="161"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="144"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="145"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="187"/>
         <source>%1 (%2% of members)</source>
         <translation>%1（占成员 %2%）</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="237"/>
         <source>Revenue (%1)</source>
         <translation>营收（%1）</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="257"/>
         <source>New members brought</source>
         <translation>带来的新成员</translation>
     </message>
@@ -399,46 +604,57 @@
 <context>
     <name>DemoCommand</name>
     <message>
+        <location filename="../src/app/cli/democommand.cpp" line="21"/>
         <source>Fill an empty workspace with realistic demo data</source>
         <translation>用逼真的演示数据填充空工作区</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/democommand.cpp" line="28"/>
         <source>Workspace file (created when missing).</source>
         <translation>工作区文件（不存在时创建）。</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/democommand.cpp" line="28"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/democommand.cpp" line="29"/>
         <source>Random seed: the same seed gives the same data.</source>
         <translation>随机种子：相同的种子生成相同的数据。</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/democommand.cpp" line="29"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/democommand.cpp" line="31"/>
         <source>small (default) or large (200,000 members, 500,000 orders).</source>
         <translation>small（默认）或 large（200,000 名成员、500,000 个订单）。</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/democommand.cpp" line="32"/>
         <source>scale</source>
         <translation>规模</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/democommand.cpp" line="33"/>
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/democommand.cpp" line="34"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/democommand.cpp" line="48"/>
         <source>cohort-cli demo: --seed takes a whole number and --scale small or large.</source>
         <translation>cohort-cli demo：--seed 需要整数，--scale 需要 small 或 large。</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/democommand.cpp" line="74"/>
         <source>Demo data written to %1 in %2 s: %3 groups, %4 members, %5 products, %6 campaigns, %7 orders, %8 messages.</source>
         <translation>已在 %2 秒内将演示数据写入 %1：%3 个群、%4 名成员、%5 个商品、%6 个活动、%7 个订单、%8 条消息。</translation>
     </message>
@@ -446,14 +662,17 @@
 <context>
     <name>DemoDataRunner</name>
     <message>
+        <location filename="../src/ui/demodatarunner.cpp" line="18"/>
         <source>Filling the workspace with demo data…</source>
         <translation>正在用演示数据填充工作区…</translation>
     </message>
     <message>
+        <location filename="../src/ui/demodatarunner.cpp" line="18"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
+        <location filename="../src/ui/demodatarunner.cpp" line="20"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
@@ -461,50 +680,65 @@
 <context>
     <name>DemoGenerator</name>
     <message>
+        <location filename="../src/storage/demogenerator.cpp" line="76"/>
         <source>Demo data generation was cancelled; nothing was saved.</source>
         <translation>演示数据生成已取消，未保存任何内容。</translation>
     </message>
     <message>
+        <location filename="../src/storage/demogenerator.cpp" line="97"/>
         <source>The workspace already holds data. Demo data goes into an empty workspace.</source>
         <translation>工作区中已有数据。演示数据只能填入空工作区。</translation>
     </message>
     <message>
+        <location filename="../src/storage/demogenerator.cpp" line="121"/>
         <source>Creating groups and products</source>
         <translation>正在创建群和商品</translation>
     </message>
     <message>
+        <location filename="../src/storage/demogenerator.cpp" line="123"/>
         <source>Inventing members</source>
         <translation>正在生成成员</translation>
     </message>
     <message>
+        <location filename="../src/storage/demogenerator.cpp" line="127"/>
         <source>Planning campaigns</source>
         <translation>正在安排活动</translation>
     </message>
     <message>
+        <location filename="../src/storage/demogenerator.cpp" line="129"/>
         <source>Writing conversations</source>
         <translation>正在编写聊天记录</translation>
     </message>
     <message>
+        <location filename="../src/storage/demogenerator.cpp" line="132"/>
         <source>Writing orders</source>
         <translation>正在生成订单</translation>
     </message>
     <message>
+        <location filename="../src/storage/demogenerator.cpp" line="135"/>
+        <location filename="../src/storage/demogenerator.cpp" line="379"/>
         <source>Saving members</source>
         <translation>正在保存成员</translation>
     </message>
     <message>
+        <location filename="../src/storage/demogenerator.cpp" line="137"/>
+        <location filename="../src/storage/demogenerator.cpp" line="523"/>
         <source>Saving messages</source>
         <translation>正在保存消息</translation>
     </message>
     <message>
+        <location filename="../src/storage/demogenerator.cpp" line="139"/>
+        <location filename="../src/storage/demogenerator.cpp" line="562"/>
         <source>Saving orders</source>
         <translation>正在保存订单</translation>
     </message>
     <message>
+        <location filename="../src/storage/demogenerator.cpp" line="144"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
+        <location filename="../src/storage/demogenerator.cpp" line="159"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -512,38 +746,49 @@
 <context>
     <name>DiscordJsonHandler</name>
     <message>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="151"/>
         <source>The file is not a DiscordChatExporter JSON export: it is a single JSON value, not an object.</source>
         <translation>该文件不是 DiscordChatExporter 导出的 JSON：它只是单个 JSON 值，而不是对象。</translation>
     </message>
     <message>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="226"/>
         <source>The file is not a DiscordChatExporter JSON export: its top level is a list, not an object.</source>
         <translation>该文件不是 DiscordChatExporter 导出的 JSON：其顶层是列表，而不是对象。</translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="315"/>
         <source>Skipped %n duplicate message(s) whose id appeared earlier in the file.</source>
-        <translation><numerusform>跳过了 %n 条重复消息（其 ID 在文件前面已出现）。</numerusform></translation>
+        <translation>
+            <numerusform>跳过了 %n 条重复消息（其 ID 在文件前面已出现）。</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="323"/>
         <source>A message without id</source>
         <translation>一条没有 ID 的消息</translation>
     </message>
     <message>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="324"/>
         <source>Message %1</source>
         <translation>消息 %1</translation>
     </message>
     <message>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="368"/>
         <source>A message has no id; it was read but cannot be told apart from a re-import.</source>
         <translation>有一条消息没有 ID；已读取，但重新导入时无法区分。</translation>
     </message>
     <message>
-        <source>%1 has an invalid timestamp "%2" and was skipped.</source>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="375"/>
+        <source>%1 has an invalid timestamp &quot;%2&quot; and was skipped.</source>
         <translation>%1 的时间戳“%2”无效，已跳过。</translation>
     </message>
     <message>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="385"/>
         <source>%1 has no author id.</source>
         <translation>%1 没有作者 ID。</translation>
     </message>
     <message>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="428"/>
         <source>%1 adds a recipient but mentions nobody; kept as a system message.</source>
         <translation>%1 添加了接收者但没有提到任何人；已作为系统消息保留。</translation>
     </message>
@@ -551,26 +796,32 @@
 <context>
     <name>DiscordParser</name>
     <message>
+        <location filename="../src/import/discord/discordparser.cpp" line="48"/>
         <source>The file is not UTF-8 but %1; DiscordChatExporter writes JSON in UTF-8, so this is not an unmodified Discord export.</source>
         <translation>该文件不是 UTF-8 而是 %1；DiscordChatExporter 以 UTF-8 写入 JSON，因此这不是未经修改的 Discord 导出文件。</translation>
     </message>
     <message>
+        <location filename="../src/import/discord/discordparser.cpp" line="71"/>
         <source>Reading the Discord export failed at line %1: %2</source>
         <translation>读取 Discord 导出文件时在第 %1 行失败：%2</translation>
     </message>
     <message>
+        <location filename="../src/import/discord/discordparser.cpp" line="76"/>
         <source>The Discord export is not valid JSON at line %1: %2.</source>
         <translation>Discord 导出文件在第 %1 行不是有效的 JSON：%2。</translation>
     </message>
     <message>
+        <location filename="../src/import/discord/discordparser.cpp" line="85"/>
         <source>Unexpected data after the end of the JSON document at line %1 was ignored.</source>
         <translation>已忽略第 %1 行 JSON 文档结束后的多余数据。</translation>
     </message>
     <message>
-        <source>The file is JSON but not a DiscordChatExporter export: it has no "messages" list.</source>
+        <location filename="../src/import/discord/discordparser.cpp" line="91"/>
+        <source>The file is JSON but not a DiscordChatExporter export: it has no &quot;messages&quot; list.</source>
         <translation>该文件是 JSON，但不是 DiscordChatExporter 导出文件：其中没有“messages”列表。</translation>
     </message>
     <message>
+        <location filename="../src/import/discord/discordparser.cpp" line="95"/>
         <source>The Discord export holds no message that could be read.</source>
         <translation>Discord 导出文件中没有可读取的消息。</translation>
     </message>
@@ -578,185 +829,248 @@
 <context>
     <name>EntryThreshold</name>
     <message>
+        <location filename="../src/domain/enums.cpp" line="175"/>
         <source>Free</source>
         <translation>免费</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="177"/>
         <source>Paid entry</source>
         <translation>付费入群</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="179"/>
         <source>Referral only</source>
         <translation>仅限推荐</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="181"/>
         <source>Task to complete</source>
         <translation>完成任务</translation>
     </message>
 </context>
 <context>
+    <name>FormatRegistry</name>
+    <message>
+        <location filename="../src/import/formatregistry.cpp" line="39"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/import/formatregistry.cpp" line="66"/>
+        <source>Unknown format “%1” (use auto, %2).</source>
+        <translation>未知格式“%1”（可用 auto、%2）。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/formatregistry.cpp" line="72"/>
+        <source>%1 is not a chat export Cohort can read (WhatsApp .txt/.zip, Telegram result.json, WeChat CSV/TXT, QQ .txt, Discord JSON).</source>
+        <translation>%1 不是 Cohort 能读取的聊天导出文件（WhatsApp .txt/.zip、Telegram result.json、微信 CSV/TXT、QQ .txt、Discord JSON）。</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>&amp;Platform:</source>
         <translation>平台(&amp;P)：</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>e.g. Parent-child reading club 1</source>
         <translation>例如：亲子阅读会 1 群</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>&amp;Main business:</source>
         <translation>主营业务(&amp;M)：</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>What you sell here</source>
         <translation>你在这里卖什么</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>&amp;Capacity:</source>
         <translation>人数上限(&amp;C)：</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Customer portrait</source>
         <translation>用户画像</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>&amp;Age range:</source>
         <translation>年龄段(&amp;A)：</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>e.g. 28-40</source>
         <translation>例如：28-40</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>&amp;Gender mix:</source>
         <translation>性别构成(&amp;G)：</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>e.g. 80% female</source>
         <translation>例如：80% 女性</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>&amp;Region:</source>
         <translation>地区(&amp;R)：</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>N&amp;eeds:</source>
         <translation>需求(&amp;E)：</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>&amp;Pains:</source>
         <translation>痛点(&amp;P)：</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Comma-separated</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Goals and entry</source>
         <translation>目标与入群</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Knowledge sharing</source>
         <translation>知识分享</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Q&amp;&amp;A / after-sales care</source>
         <translation>答疑 / 售后福利</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Traffic pool / service exchange</source>
         <translation>引流 / 服务转化</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Product sales</source>
         <translation>产品销售</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Pro&amp;motion policy:</source>
         <translation>推广政策(&amp;M)：</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Approved p&amp;romoters:</source>
         <translation>获准推广者(&amp;R)：</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Comma-separated names</source>
         <translation>用逗号分隔的名字</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>&amp;Entry threshold:</source>
         <translation>入群门槛(&amp;E)：</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Entry &amp;fee:</source>
         <translation>入群费用(&amp;F)：</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Rules</source>
         <translation>群规</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Group &amp;rules:</source>
         <translation>群规(&amp;R)：</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>The written rules members agree to</source>
         <translation>成员同意遵守的书面群规</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>Checked automatically</source>
         <translation>自动检查</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>No links</source>
         <translation>禁止发链接</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>No mini-program cards</source>
         <translation>禁止发小程序卡片</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>No ads</source>
         <translation>禁止发广告</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>No soliciting members privately</source>
         <translation>禁止私下拉人</translation>
     </message>
     <message>
+        <location filename="../ui/groupdialog.ui" line="4"/>
         <source>No flooding</source>
         <translation>禁止刷屏</translation>
     </message>
@@ -764,18 +1078,22 @@
 <context>
     <name>GroupGoal</name>
     <message>
+        <location filename="../src/domain/enums.cpp" line="113"/>
         <source>Knowledge sharing</source>
         <translation>知识分享</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="115"/>
         <source>Q&amp;A / after-sales care</source>
         <translation>答疑 / 售后福利</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="117"/>
         <source>Traffic pool / service exchange</source>
         <translation>引流 / 服务转化</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="119"/>
         <source>Product sales</source>
         <translation>产品销售</translation>
     </message>
@@ -783,18 +1101,22 @@
 <context>
     <name>GroupStatus</name>
     <message>
+        <location filename="../src/domain/enums.cpp" line="78"/>
         <source>Planning</source>
         <translation>筹备中</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="80"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="82"/>
         <source>Dormant</source>
         <translation>沉寂</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="84"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -802,61 +1124,262 @@
 <context>
     <name>HealthScoreFormula</name>
     <message>
+        <location filename="../src/analytics/healthscore.cpp" line="29"/>
         <source>Health (0–100) = activity (up to 40: 40 × (1 − e^(−a ÷ 25%)), a = active members ÷ members) + growth (up to 20: (joins − leaves) ÷ members, from −5% = 0 to +5% = 20) + conversion (up to 30: 30 × (1 − e^(−b ÷ 10%)), b = buyers ÷ members) + discipline (up to 10: falls to 0 at 5 rule violations per 100 members).</source>
         <translation>健康度（0–100）= 活跃度（最高 40：40 × (1 − e^(−a ÷ 25%))，a = 活跃成员 ÷ 成员）+ 增长（最高 20：（入群 − 退群）÷ 成员，−5% 为 0，+5% 为 20）+ 转化（最高 30：30 × (1 − e^(−b ÷ 10%))，b = 购买者 ÷ 成员）+ 纪律（最高 10：每 100 名成员有 5 次违规时降为 0）。</translation>
     </message>
 </context>
 <context>
+    <name>ImportBench</name>
+    <message>
+        <location filename="../src/app/cli/importbench.cpp" line="16"/>
+        <source>Force a format.</source>
+        <translation>指定格式。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importbench.cpp" line="16"/>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importbench.cpp" line="19"/>
+        <source>IANA zone of wall-clock times.</source>
+        <translation>聊天时间所用的 IANA 时区。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importbench.cpp" line="19"/>
+        <source>zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importbench.cpp" line="24"/>
+        <source>Usage: cohort-cli bench import FILE [--format FORMAT] [--timezone IANA]</source>
+        <translation>用法：cohort-cli bench import 文件 [--format 格式] [--timezone IANA时区]</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importbench.cpp" line="31"/>
+        <source>cohort-cli: cannot create a temporary folder: %1</source>
+        <translation>cohort-cli：无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importbench.cpp" line="55"/>
+        <source>File: %1 (%2, %3 MB)</source>
+        <translation>文件：%1（%2，%3 MB）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importbench.cpp" line="57"/>
+        <source>Messages: %1 (%2 system events, %3 authors)</source>
+        <translation>消息：%1（%2 条系统事件，%3 位发言者）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importbench.cpp" line="62"/>
+        <source>Total: %1 s (parse, identities, dedup, insert, roll-ups, commit)</source>
+        <translation>总计：%1 秒（解析、身份匹配、去重、写入、汇总、提交）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importbench.cpp" line="65"/>
+        <source>Throughput: %1 messages/s</source>
+        <translation>吞吐量：每秒 %1 条消息</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importbench.cpp" line="68"/>
+        <source>Peak RSS: %1</source>
+        <translation>内存峰值：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importbench.cpp" line="69"/>
+        <source>n/a</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importbench.cpp" line="70"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="34"/>
+        <source>Import chat exports (WhatsApp, Telegram, WeChat, QQ, Discord)</source>
+        <translation>导入聊天导出文件（WhatsApp、Telegram、微信、QQ、Discord）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="61"/>
+        <source>Workspace file (created when missing).</source>
+        <translation>工作区文件（不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="61"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="64"/>
+        <source>Target group (created when missing); default: the chat&apos;s name.</source>
+        <translation>目标群组（不存在时自动创建）；默认使用聊天名称。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="64"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="66"/>
+        <source>auto, whatsapp, telegram, wechat, qq or discord.</source>
+        <translation>auto、whatsapp、telegram、wechat、qq 或 discord。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="67"/>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="69"/>
+        <source>IANA zone of wall-clock times (default: the system&apos;s).</source>
+        <translation>聊天时间所用的 IANA 时区（默认为系统时区）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="70"/>
+        <source>zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="72"/>
+        <source>Date order of ambiguous dates: dmy, mdy or ymd.</source>
+        <translation>有歧义日期的顺序：dmy、mdy 或 ymd。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="73"/>
+        <source>order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="75"/>
+        <source>Print a JSON array, one object per file.</source>
+        <translation>输出 JSON 数组，每个文件一个对象。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="77"/>
+        <source>Show the options.</source>
+        <translation>显示选项。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="79"/>
+        <source>Chat exports to import.</source>
+        <translation>要导入的聊天导出文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="92"/>
+        <source>Usage: cohort-cli import --workspace W.cohort [--group NAME] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA] [--date-order dmy|mdy|ymd] [--json] FILE...</source>
+        <translation>用法：cohort-cli import --workspace 工作区.cohort [--group 名称] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA时区] [--date-order dmy|mdy|ymd] [--json] 文件...</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="111"/>
+        <source>cohort-cli import: --date-order must be dmy, mdy or ymd.</source>
+        <translation>cohort-cli import：--date-order 必须是 dmy、mdy 或 ymd。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="140"/>
+        <source>%1: %2 into “%3”: %4 messages (%5 already present), %6 system events, %7 authors, %8 new members, %9 joins, %10 leaves, %11 warnings; %12 to %13</source>
+        <translation>%1：%2 导入“%3”：%4 条消息（%5 条已存在），%6 条系统事件，%7 位发言者，%8 位新成员，%9 次入群，%10 次退群，%11 条警告；%12 至 %13</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPipeline</name>
+    <message>
+        <location filename="../src/import/importpipeline.cpp" line="277"/>
+        <source>A membership event without a person was skipped.</source>
+        <translation>已跳过一条缺少成员的入群/退群事件。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/importpipeline.cpp" line="355"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/import/importpipeline.cpp" line="385"/>
+        <source>“%1” is not a time zone (use an IANA name such as Europe/Berlin).</source>
+        <translation>“%1”不是时区（请使用 IANA 名称，例如 Asia/Shanghai）。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/importpipeline.cpp" line="388"/>
+        <source>The workspace time zone “%1” is unknown.</source>
+        <translation>工作区时区“%1”无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStore</name>
+    <message>
+        <location filename="../src/storage/importstore.cpp" line="155"/>
+        <source>There is no group with id %1.</source>
+        <translation>不存在 ID 为 %1 的群组。</translation>
+    </message>
+</context>
+<context>
     <name>JsonInputStream</name>
     <message>
+        <location filename="../src/import/jsoninputstream.cpp" line="63"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
+        <location filename="../src/import/jsoninputstream.cpp" line="65"/>
         <source>the file ends in the middle of the JSON data (the export is truncated)</source>
         <translation>文件在 JSON 数据中途结束（导出文件不完整）</translation>
     </message>
     <message>
+        <location filename="../src/import/jsoninputstream.cpp" line="68"/>
         <source>unexpected data after the end of the JSON document</source>
         <translation>JSON 文档结束后有多余数据</translation>
     </message>
     <message>
+        <location filename="../src/import/jsoninputstream.cpp" line="70"/>
         <source>invalid JSON value</source>
         <translation>无效的 JSON 值</translation>
     </message>
     <message>
+        <location filename="../src/import/jsoninputstream.cpp" line="72"/>
         <source>an object member has no name</source>
         <translation>对象成员没有名称</translation>
     </message>
     <message>
-        <source>a ':' is missing after an object member name</source>
+        <location filename="../src/import/jsoninputstream.cpp" line="74"/>
+        <source>a &apos;:&apos; is missing after an object member name</source>
         <translation>对象成员名称后缺少“:”</translation>
     </message>
     <message>
-        <source>a ',' or '}' is missing after an object member</source>
+        <location filename="../src/import/jsoninputstream.cpp" line="76"/>
+        <source>a &apos;,&apos; or &apos;}&apos; is missing after an object member</source>
         <translation>对象成员后缺少“,”或“}”</translation>
     </message>
     <message>
-        <source>a ',' or ']' is missing after an array element</source>
+        <location filename="../src/import/jsoninputstream.cpp" line="78"/>
+        <source>a &apos;,&apos; or &apos;]&apos; is missing after an array element</source>
         <translation>数组元素后缺少“,”或“]”</translation>
     </message>
     <message>
+        <location filename="../src/import/jsoninputstream.cpp" line="82"/>
         <source>invalid escape sequence in a string</source>
         <translation>字符串中有无效的转义序列</translation>
     </message>
     <message>
+        <location filename="../src/import/jsoninputstream.cpp" line="84"/>
         <source>a string is not closed</source>
         <translation>字符串没有闭合</translation>
     </message>
     <message>
+        <location filename="../src/import/jsoninputstream.cpp" line="86"/>
         <source>invalid UTF-8 in a string</source>
         <translation>字符串中有无效的 UTF-8</translation>
     </message>
     <message>
+        <location filename="../src/import/jsoninputstream.cpp" line="90"/>
         <source>invalid number</source>
         <translation>无效的数字</translation>
     </message>
     <message>
+        <location filename="../src/import/jsoninputstream.cpp" line="92"/>
         <source>malformed JSON</source>
         <translation>JSON 格式错误</translation>
     </message>
@@ -864,154 +1387,198 @@
 <context>
     <name>ListColumn</name>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="59"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="61"/>
+        <location filename="../src/storage/listspecs.cpp" line="96"/>
+        <location filename="../src/storage/listspecs.cpp" line="174"/>
+        <location filename="../src/storage/listspecs.cpp" line="216"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="63"/>
+        <location filename="../src/storage/listspecs.cpp" line="220"/>
+        <location filename="../src/storage/listspecs.cpp" line="299"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="65"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="69"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="71"/>
         <source>Main business</source>
         <translation>主营业务</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="74"/>
         <source>Entry threshold</source>
         <translation>入群门槛</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="76"/>
         <source>Capacity</source>
         <translation>人数上限</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="99"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="105"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="115"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="120"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="123"/>
+        <location filename="../src/storage/listspecs.cpp" line="222"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="135"/>
         <source>First seen</source>
         <translation>首次出现</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="137"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="139"/>
         <source>Total spent</source>
         <translation>消费总额</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="141"/>
         <source>Last active</source>
         <translation>最近活跃</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="176"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="178"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="180"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="182"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="184"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="186"/>
         <source>Margin</source>
         <translation>毛利</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="191"/>
         <source>Repurchase cycle (days)</source>
         <translation>复购周期（天）</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="193"/>
         <source>Active</source>
         <translation>在售</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="212"/>
         <source>Schedule</source>
         <translation>日程</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="218"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="227"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="234"/>
         <source>Price tiers</source>
         <translation>阶梯价格</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="269"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="276"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="284"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="286"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="288"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="290"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="292"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="295"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
+        <location filename="../src/storage/listspecs.cpp" line="297"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
@@ -1019,73 +1586,92 @@
 <context>
     <name>MemberCommand</name>
     <message>
+        <location filename="../src/ui/members/membercommand.cpp" line="22"/>
         <source>Add Member “%1”</source>
         <translation>添加成员“%1”</translation>
     </message>
     <message>
+        <location filename="../src/ui/members/membercommand.cpp" line="33"/>
         <source>Edit Member “%1”</source>
         <translation>编辑成员“%1”</translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/ui/members/membercommand.cpp" line="43"/>
         <source>Delete %n Member(s)</source>
-        <translation><numerusform>删除 %n 名成员</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 名成员</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MemberDialog</name>
     <message>
+        <location filename="../ui/memberdialog.ui" line="4"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
+        <location filename="../ui/memberdialog.ui" line="4"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
+        <location filename="../ui/memberdialog.ui" line="4"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
+        <location filename="../ui/memberdialog.ui" line="4"/>
         <source>&amp;Phone:</source>
         <translation>手机号(&amp;P)：</translation>
     </message>
     <message>
+        <location filename="../ui/memberdialog.ui" line="4"/>
         <source>&amp;WeChat ID:</source>
         <translation>微信号(&amp;W)：</translation>
     </message>
     <message>
+        <location filename="../ui/memberdialog.ui" line="4"/>
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
+        <location filename="../ui/memberdialog.ui" line="4"/>
         <source>Comma-separated, e.g. mother, Guangzhou</source>
         <translation>用逗号分隔，例如：宝妈, 广州</translation>
     </message>
     <message>
+        <location filename="../ui/memberdialog.ui" line="4"/>
         <source>&amp;Source:</source>
         <translation>来源(&amp;S)：</translation>
     </message>
     <message>
+        <location filename="../ui/memberdialog.ui" line="4"/>
         <source>&amp;Referrer:</source>
         <translation>推荐人(&amp;R)：</translation>
     </message>
     <message>
+        <location filename="../ui/memberdialog.ui" line="4"/>
         <source>&amp;Agrees to be contacted</source>
         <translation>同意被联系(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../ui/memberdialog.ui" line="4"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
+        <location filename="../ui/memberdialog.ui" line="4"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
+        <location filename="../ui/memberdialog.ui" line="4"/>
         <source>Add to &amp;Group</source>
         <translation>加入群(&amp;G)</translation>
     </message>
     <message>
+        <location filename="../ui/memberdialog.ui" line="4"/>
         <source>R&amp;emove</source>
         <translation>移除(&amp;E)</translation>
     </message>
@@ -1093,50 +1679,64 @@
 <context>
     <name>MemberRepository</name>
     <message>
+        <location filename="../src/storage/memberrepository.cpp" line="181"/>
         <source>A member cannot be their own referrer.</source>
         <translation>成员不能成为自己的推荐人。</translation>
     </message>
     <message>
+        <location filename="../src/storage/memberrepository.cpp" line="191"/>
         <source>The referrer no longer exists.</source>
         <translation>该推荐人已不存在。</translation>
     </message>
     <message>
+        <location filename="../src/storage/memberrepository.cpp" line="196"/>
         <source>“%1” was brought in (directly or through others) by this member; a referral cannot go in a circle.</source>
         <translation>“%1”是由该成员（直接或间接）推荐进来的；推荐关系不能形成循环。</translation>
     </message>
     <message>
+        <location filename="../src/storage/memberrepository.cpp" line="237"/>
         <source>A member needs a name.</source>
         <translation>成员需要一个名字。</translation>
     </message>
     <message>
+        <location filename="../src/storage/memberrepository.cpp" line="259"/>
+        <location filename="../src/storage/memberrepository.cpp" line="605"/>
+        <location filename="../src/storage/memberrepositorymerge.cpp" line="58"/>
         <source>The member no longer exists.</source>
         <translation>该成员已不存在。</translation>
     </message>
     <message>
+        <location filename="../src/storage/memberrepository.cpp" line="336"/>
         <source>“%1” has orders, messages or ledger entries and cannot be deleted. Archive or merge the member instead.</source>
         <translation>“%1”有订单、消息或账目记录，无法删除。请改为归档或合并该成员。</translation>
     </message>
     <message>
+        <location filename="../src/storage/memberrepository.cpp" line="572"/>
         <source>A member cannot leave a group before joining it.</source>
         <translation>成员不能在入群之前退群。</translation>
     </message>
     <message>
+        <location filename="../src/storage/memberrepository.cpp" line="591"/>
         <source>A member can hold only one membership per group.</source>
         <translation>每名成员在每个群中只能有一条成员关系。</translation>
     </message>
     <message>
-        <source>An identity needs the platform's id or a name.</source>
+        <location filename="../src/storage/memberrepository.cpp" line="668"/>
+        <source>An identity needs the platform&apos;s id or a name.</source>
         <translation>身份需要平台 ID 或名字。</translation>
     </message>
     <message>
+        <location filename="../src/storage/memberrepository.cpp" line="683"/>
         <source>This %1 account already belongs to another member.</source>
         <translation>这个%1账号已属于另一名成员。</translation>
     </message>
     <message>
+        <location filename="../src/storage/memberrepository.cpp" line="720"/>
         <source>A name cannot be empty.</source>
         <translation>名字不能为空。</translation>
     </message>
     <message>
+        <location filename="../src/storage/memberrepositorymerge.cpp" line="54"/>
         <source>A member cannot be merged into itself.</source>
         <translation>成员不能与自己合并。</translation>
     </message>
@@ -1144,30 +1744,37 @@
 <context>
     <name>MemberRole</name>
     <message>
+        <location filename="../src/domain/enums.cpp" line="216"/>
         <source>Owner</source>
         <translation>群主</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="218"/>
         <source>Operator</source>
         <translation>运营/管理员</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="220"/>
         <source>Expert</source>
         <translation>专家（大咖）</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="222"/>
         <source>Seed user</source>
         <translation>种子用户</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="224"/>
         <source>Partner</source>
         <translation>合伙人/团长</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="226"/>
         <source>Sharer</source>
         <translation>分享者</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="228"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
@@ -1175,41 +1782,78 @@
 <context>
     <name>MembershipEventKind</name>
     <message>
+        <location filename="../src/domain/enums.cpp" line="544"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="546"/>
         <source>Left</source>
         <translation>退群</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="548"/>
         <source>Removed</source>
         <translation>被移出</translation>
     </message>
 </context>
 <context>
+    <name>MembershipTiers</name>
+    <message>
+        <location filename="../src/domain/membershiptiers.cpp" line="23"/>
+        <source>Tier %1 has no key.</source>
+        <translation>等级 %1 缺少标识。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/membershiptiers.cpp" line="25"/>
+        <source>Tier %1 repeats the key &quot;%2&quot;.</source>
+        <translation>等级 %1 的标识“%2”重复。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/membershiptiers.cpp" line="28"/>
+        <source>Tier %1 uses another currency than the first tier.</source>
+        <translation>等级 %1 使用的货币与第一个等级不同。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/membershiptiers.cpp" line="35"/>
+        <source>Tier %1 must need more points than tier %2.</source>
+        <translation>等级 %1 所需积分必须多于等级 %2。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/membershiptiers.cpp" line="37"/>
+        <source>Tier %1 must need more spending than tier %2.</source>
+        <translation>等级 %1 所需消费必须多于等级 %2。</translation>
+    </message>
+</context>
+<context>
     <name>MessageKind</name>
     <message>
+        <location filename="../src/domain/enums.cpp" line="507"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="509"/>
         <source>Media</source>
         <translation>媒体</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="511"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="513"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="515"/>
         <source>Link or card</source>
         <translation>链接或卡片</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="517"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
@@ -1217,18 +1861,22 @@
 <context>
     <name>OrderChannel</name>
     <message>
+        <location filename="../src/domain/enums.cpp" line="468"/>
         <source>Manual</source>
         <translation>手动</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="470"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="472"/>
         <source>CSV import</source>
         <translation>CSV 导入</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="474"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
@@ -1236,50 +1884,62 @@
 <context>
     <name>OrderDialog</name>
     <message>
+        <location filename="../ui/orderdialog.ui" line="4"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
+        <location filename="../ui/orderdialog.ui" line="4"/>
         <source>&amp;Member:</source>
         <translation>成员(&amp;M)：</translation>
     </message>
     <message>
+        <location filename="../ui/orderdialog.ui" line="4"/>
         <source>&amp;Product:</source>
         <translation>商品(&amp;P)：</translation>
     </message>
     <message>
+        <location filename="../ui/orderdialog.ui" line="4"/>
         <source>&amp;Quantity:</source>
         <translation>数量(&amp;Q)：</translation>
     </message>
     <message>
+        <location filename="../ui/orderdialog.ui" line="4"/>
         <source>&amp;Unit price:</source>
         <translation>单价(&amp;U)：</translation>
     </message>
     <message>
+        <location filename="../ui/orderdialog.ui" line="4"/>
         <source>Total:</source>
         <translation>总额：</translation>
     </message>
     <message>
+        <location filename="../ui/orderdialog.ui" line="4"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
+        <location filename="../ui/orderdialog.ui" line="4"/>
         <source>C&amp;ampaign:</source>
         <translation>活动(&amp;A)：</translation>
     </message>
     <message>
+        <location filename="../ui/orderdialog.ui" line="4"/>
         <source>&amp;Time:</source>
         <translation>时间(&amp;T)：</translation>
     </message>
     <message>
+        <location filename="../ui/orderdialog.ui" line="4"/>
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
+        <location filename="../ui/orderdialog.ui" line="4"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
+        <location filename="../ui/orderdialog.ui" line="4"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
@@ -1287,42 +1947,52 @@
 <context>
     <name>OrderRepository</name>
     <message>
+        <location filename="../src/storage/orderrepository.cpp" line="138"/>
         <source>The quantity must be at least 1.</source>
         <translation>数量至少为 1。</translation>
     </message>
     <message>
+        <location filename="../src/storage/orderrepository.cpp" line="140"/>
         <source>The order needs a unit price.</source>
         <translation>订单需要单价。</translation>
     </message>
     <message>
+        <location filename="../src/storage/orderrepository.cpp" line="142"/>
         <source>Prices cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
+        <location filename="../src/storage/orderrepository.cpp" line="144"/>
         <source>The total and the unit price must be in the same currency.</source>
         <translation>总额和单价必须使用同一种货币。</translation>
     </message>
     <message>
+        <location filename="../src/storage/orderrepository.cpp" line="146"/>
         <source>The order needs a date and time.</source>
         <translation>订单需要日期和时间。</translation>
     </message>
     <message>
+        <location filename="../src/storage/orderrepository.cpp" line="151"/>
         <source>The order’s member does not exist.</source>
         <translation>订单的成员不存在。</translation>
     </message>
     <message>
+        <location filename="../src/storage/orderrepository.cpp" line="155"/>
         <source>The order’s product does not exist.</source>
         <translation>订单的商品不存在。</translation>
     </message>
     <message>
+        <location filename="../src/storage/orderrepository.cpp" line="157"/>
         <source>“%1” is sold in %2; the order cannot be in %3.</source>
         <translation>“%1”以 %2 销售；订单不能使用 %3。</translation>
     </message>
     <message>
+        <location filename="../src/storage/orderrepository.cpp" line="161"/>
         <source>A member cannot be credited for their own order.</source>
         <translation>成员不能因自己的订单获得推荐奖励。</translation>
     </message>
     <message>
+        <location filename="../src/storage/orderrepository.cpp" line="217"/>
         <source>The order no longer exists.</source>
         <translation>该订单已不存在。</translation>
     </message>
@@ -1330,18 +2000,22 @@
 <context>
     <name>OrderStatus</name>
     <message>
+        <location filename="../src/domain/enums.cpp" line="433"/>
         <source>Placed</source>
         <translation>已下单</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="435"/>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="437"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="439"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
@@ -1349,30 +2023,37 @@
 <context>
     <name>Platform</name>
     <message>
+        <location filename="../src/domain/enums.cpp" line="37"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="39"/>
         <source>WeCom</source>
         <translation>企业微信</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="41"/>
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="43"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="45"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="47"/>
         <source>Discord</source>
         <translation>Discord</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="49"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1380,14 +2061,17 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
+        <location filename="../ui/preferencesdialog.ui" line="9"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
+        <location filename="../ui/preferencesdialog.ui" line="17"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
+        <location filename="../ui/preferencesdialog.ui" line="30"/>
         <source>The new language applies at once; dates, numbers and money follow it.</source>
         <translation>新语言立即生效；日期、数字和金额格式随之改变。</translation>
     </message>
@@ -1395,66 +2079,82 @@
 <context>
     <name>ProductDialog</name>
     <message>
+        <location filename="../ui/productdialog.ui" line="4"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
+        <location filename="../ui/productdialog.ui" line="4"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
+        <location filename="../ui/productdialog.ui" line="4"/>
         <source>e.g. Dried mango 500 g</source>
         <translation>例如：芒果干 500 克</translation>
     </message>
     <message>
+        <location filename="../ui/productdialog.ui" line="4"/>
         <source>&amp;SKU:</source>
         <translation>SKU(&amp;S)：</translation>
     </message>
     <message>
+        <location filename="../ui/productdialog.ui" line="4"/>
         <source>Optional, unique</source>
         <translation>可选，不可重复</translation>
     </message>
     <message>
+        <location filename="../ui/productdialog.ui" line="4"/>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
+        <location filename="../ui/productdialog.ui" line="4"/>
         <source>e.g. Snacks</source>
         <translation>例如：零食</translation>
     </message>
     <message>
+        <location filename="../ui/productdialog.ui" line="4"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
+        <location filename="../ui/productdialog.ui" line="4"/>
         <source>&amp;Price:</source>
         <translation>价格(&amp;P)：</translation>
     </message>
     <message>
+        <location filename="../ui/productdialog.ui" line="4"/>
         <source>C&amp;ost:</source>
         <translation>成本(&amp;O)：</translation>
     </message>
     <message>
+        <location filename="../ui/productdialog.ui" line="4"/>
         <source>Margin:</source>
         <translation>毛利：</translation>
     </message>
     <message>
+        <location filename="../ui/productdialog.ui" line="4"/>
         <source>Re&amp;purchase cycle:</source>
         <translation>复购周期(&amp;P)：</translation>
     </message>
     <message>
+        <location filename="../ui/productdialog.ui" line="4"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
+        <location filename="../ui/productdialog.ui" line="4"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
+        <location filename="../ui/productdialog.ui" line="4"/>
         <source>&amp;Active (offered to members)</source>
         <translation>在售（向成员提供）(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../ui/productdialog.ui" line="4"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
@@ -1462,49 +2162,62 @@
 <context>
     <name>ProductRepository</name>
     <message>
+        <location filename="../src/storage/productrepository.cpp" line="100"/>
         <source>A product needs a name.</source>
         <translation>商品需要一个名称。</translation>
     </message>
     <message>
+        <location filename="../src/storage/productrepository.cpp" line="102"/>
         <source>Price and cost cannot be negative.</source>
         <translation>价格和成本不能为负数。</translation>
     </message>
     <message>
+        <location filename="../src/storage/productrepository.cpp" line="104"/>
         <source>The repurchase cycle cannot be negative.</source>
         <translation>复购周期不能为负数。</translation>
     </message>
     <message>
+        <location filename="../src/storage/productrepository.cpp" line="110"/>
         <source>Price and cost must be in the same currency.</source>
         <translation>价格和成本必须使用同一种货币。</translation>
     </message>
     <message>
+        <location filename="../src/storage/productrepository.cpp" line="132"/>
         <source>The SKU “%1” is already used by “%2”.</source>
         <translation>SKU“%1”已被“%2”使用。</translation>
     </message>
     <message>
+        <location filename="../src/storage/productrepository.cpp" line="168"/>
         <source>The product no longer exists.</source>
         <translation>该商品已不存在。</translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/storage/productrepository.cpp" line="204"/>
         <source>“%1” has %n order(s) and cannot be deleted. Mark it inactive instead.</source>
-        <translation><numerusform>“%1”有 %n 个订单，无法删除。请改为标记为停售。</numerusform></translation>
+        <translation>
+            <numerusform>“%1”有 %n 个订单，无法删除。请改为标记为停售。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ProductRole</name>
     <message>
+        <location filename="../src/domain/enums.cpp" line="312"/>
         <source>Traffic product</source>
         <translation>引流品</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="314"/>
         <source>Profit product</source>
         <translation>利润品</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="316"/>
         <source>Membership</source>
         <translation>会员</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="318"/>
         <source>Service / course</source>
         <translation>服务 / 课程</translation>
     </message>
@@ -1512,10 +2225,12 @@
 <context>
     <name>PromotionPolicy</name>
     <message>
+        <location filename="../src/domain/enums.cpp" line="144"/>
         <source>Private garden</source>
         <translation>私域（仅群主推广）</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="146"/>
         <source>Free market</source>
         <translation>自由市场（经许可可推广）</translation>
     </message>
@@ -1523,84 +2238,333 @@
 <context>
     <name>QqParser</name>
     <message>
+        <location filename="../src/import/qq/qqparser.cpp" line="245"/>
         <source>Line ignored: text before the first message.</source>
         <translation>已忽略该行：第一条消息之前的文字。</translation>
     </message>
     <message>
-        <source>The message header "%1" has an impossible date or time; the line is kept as message text.</source>
+        <location filename="../src/import/qq/qqparser.cpp" line="251"/>
+        <source>The message header &quot;%1&quot; has an impossible date or time; the line is kept as message text.</source>
         <translation>消息头“%1”的日期或时间不可能存在；该行作为消息文字保留。</translation>
     </message>
     <message>
-        <source>This is not a QQ message-manager export: no line of the form "2024-01-31 8:05:09 Nickname(12345678)" was found.</source>
+        <location filename="../src/import/qq/qqparser.cpp" line="266"/>
+        <source>This is not a QQ message-manager export: no line of the form &quot;2024-01-31 8:05:09 Nickname(12345678)&quot; was found.</source>
         <translation>这不是 QQ 消息管理器导出的文件：没有找到形如“2024-01-31 8:05:09 昵称(12345678)”的行。</translation>
     </message>
     <message>
-        <source>Line ignored: text outside any message ("%1").</source>
+        <location filename="../src/import/qq/qqparser.cpp" line="270"/>
+        <source>Line ignored: text outside any message (&quot;%1&quot;).</source>
         <translation>已忽略该行：不属于任何消息的文字（“%1”）。</translation>
     </message>
     <message>
+        <location filename="../src/import/qq/qqparser.cpp" line="275"/>
+        <location filename="../src/import/qq/qqparser.cpp" line="289"/>
         <source>The file contains bytes that are not valid %1; they were replaced.</source>
         <translation>文件中有不符合 %1 编码的字节，已被替换。</translation>
     </message>
     <message>
-        <source>No QQ message was found in this file: it has no line of the form "2024-01-31 8:05:09 Nickname(12345678)".</source>
+        <location filename="../src/import/qq/qqparser.cpp" line="285"/>
+        <source>No QQ message was found in this file: it has no line of the form &quot;2024-01-31 8:05:09 Nickname(12345678)&quot;.</source>
         <translation>此文件中没有找到 QQ 消息：没有形如“2024-01-31 8:05:09 昵称(12345678)”的行。</translation>
     </message>
 </context>
 <context>
     <name>QqRecordClassifier</name>
     <message>
-        <source>System notice "%1" looks like a %2 but names nobody; kept as a system record.</source>
+        <location filename="../src/import/qq/qqrecordclassifier.cpp" line="88"/>
+        <source>System notice &quot;%1&quot; looks like a %2 but names nobody; kept as a system record.</source>
         <translation>系统通知“%1”看起来是%2，但没有提到任何人；已作为系统记录保留。</translation>
     </message>
     <message>
+        <location filename="../src/import/qq/qqrecordclassifier.cpp" line="114"/>
         <source>join</source>
         <translation>入群</translation>
     </message>
     <message>
+        <location filename="../src/import/qq/qqrecordclassifier.cpp" line="132"/>
         <source>leave</source>
         <translation>退群</translation>
     </message>
     <message>
+        <location filename="../src/import/qq/qqrecordclassifier.cpp" line="160"/>
         <source>removal</source>
         <translation>移出</translation>
     </message>
 </context>
 <context>
+    <name>RecurrenceRule</name>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="39"/>
+        <source>%1 and %2</source>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="40"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="56"/>
+        <source>the first %1</source>
+        <translation>第一个%1</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="58"/>
+        <source>the second %1</source>
+        <translation>第二个%1</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="60"/>
+        <source>the third %1</source>
+        <translation>第三个%1</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="62"/>
+        <source>the fourth %1</source>
+        <translation>第四个%1</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="64"/>
+        <source>the fifth %1</source>
+        <translation>第五个%1</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="66"/>
+        <source>the last %1</source>
+        <translation>最后一个%1</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="68"/>
+        <source>the second to last %1</source>
+        <translation>倒数第二个%1</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="70"/>
+        <source>the third to last %1</source>
+        <translation>倒数第三个%1</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="72"/>
+        <source>the fourth to last %1</source>
+        <translation>倒数第四个%1</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="74"/>
+        <source>the fifth to last %1</source>
+        <translation>倒数第五个%1</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="77"/>
+        <source>every %1</source>
+        <translation>每个%1</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="93"/>
+        <source>The recurrence rule is empty.</source>
+        <translation>重复规则为空。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="99"/>
+        <source>&quot;%1&quot; is not a NAME=VALUE part.</source>
+        <translation>“%1”不是“名称=值”形式。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="114"/>
+        <source>Unsupported frequency &quot;%1&quot; (use DAILY, WEEKLY or MONTHLY).</source>
+        <translation>不支持的频率“%1”（请用 DAILY、WEEKLY 或 MONTHLY）。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="121"/>
+        <source>INTERVAL must be a whole number from 1 to 1000.</source>
+        <translation>INTERVAL 必须是 1 到 1000 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="127"/>
+        <source>COUNT must be a whole number of at least 1.</source>
+        <translation>COUNT 必须是不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="144"/>
+        <source>UNTIL &quot;%1&quot; is not a date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS[Z]).</source>
+        <translation>UNTIL“%1”不是日期（YYYYMMDD）或日期时间（YYYYMMDDTHHMMSS[Z]）。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="159"/>
+        <source>BYDAY item &quot;%1&quot; is not a weekday such as MO, 1SA or -1FR.</source>
+        <translation>BYDAY 项“%1”不是星期，例如 MO、1SA 或 -1FR。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="170"/>
+        <source>BYMONTHDAY item &quot;%1&quot; must be 1 to 31 or -31 to -1.</source>
+        <translation>BYMONTHDAY 项“%1”必须在 1 到 31 或 -31 到 -1 之间。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="178"/>
+        <source>Only weeks starting on Monday (WKST=MO) are supported.</source>
+        <translation>只支持以星期一开始的周（WKST=MO）。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="182"/>
+        <source>The rule part %1 is not supported.</source>
+        <translation>不支持规则项 %1。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="187"/>
+        <source>The rule has no FREQ.</source>
+        <translation>规则缺少 FREQ。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="191"/>
+        <source>A rule may end by COUNT or by UNTIL, not both.</source>
+        <translation>规则只能用 COUNT 或 UNTIL 其中之一结束，不能同时使用。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="197"/>
+        <source>Numbered weekdays such as 1SA need FREQ=MONTHLY.</source>
+        <translation>带序号的星期（如 1SA）需要 FREQ=MONTHLY。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="201"/>
+        <source>BYMONTHDAY cannot be used with FREQ=WEEKLY.</source>
+        <translation>BYMONTHDAY 不能与 FREQ=WEEKLY 同时使用。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="258"/>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="261"/>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="278"/>
+        <source>the last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="280"/>
+        <source>day %1 from the end</source>
+        <translation>倒数第 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="282"/>
+        <source>day %1</source>
+        <translation>%1 日</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="290"/>
+        <source>, once</source>
+        <translation>，仅一次</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="290"/>
+        <source>, %1 times</source>
+        <translation>，共 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="292"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="294"/>
+        <source>, until %1</source>
+        <translation>，直到 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="307"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="325"/>
+        <source>%1 of each month at %2</source>
+        <translation>每月%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="310"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="319"/>
+        <source>Every %1 at %2</source>
+        <translation>每%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="311"/>
+        <source>Every %1 days on %2 at %3</source>
+        <translation>每 %1 天的%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="314"/>
+        <source>Every day at %1</source>
+        <translation>每天 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="315"/>
+        <source>Every %1 days at %2</source>
+        <translation>每 %1 天 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="320"/>
+        <source>Every %1 weeks on %2 at %3</source>
+        <translation>每 %1 周的%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="326"/>
+        <source>%1 of every %2 months at %3</source>
+        <translation>每 %2 个月的%1 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <location filename="../src/domain/schedule.cpp" line="69"/>
+        <source>&quot;%1&quot; is not a known time zone.</source>
+        <translation>“%1”不是已知的时区。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/schedule.cpp" line="74"/>
+        <source>The campaign has no start time.</source>
+        <translation>活动没有开始时间。</translation>
+    </message>
+</context>
+<context>
     <name>SourceChannel</name>
     <message>
+        <location filename="../src/domain/enums.cpp" line="267"/>
         <source>In-store QR code</source>
         <translation>门店二维码</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="269"/>
         <source>Offline event</source>
         <translation>线下活动</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="271"/>
         <source>Referral by a member</source>
         <translation>成员推荐</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="273"/>
         <source>Paid entry</source>
         <translation>付费入群</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="275"/>
         <source>Internal recommendation</source>
         <translation>内部推荐</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="277"/>
         <source>Task screening</source>
         <translation>任务筛选</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="279"/>
         <source>Advertising</source>
         <translation>广告</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="281"/>
         <source>Chat import</source>
         <translation>聊天记录导入</translation>
     </message>
     <message>
+        <location filename="../src/domain/enums.cpp" line="283"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1608,90 +2572,113 @@
 <context>
     <name>StatsCommand</name>
     <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="23"/>
         <source>Print activity, conversion, repurchase, fission and revenue metrics</source>
         <translation>输出活跃、转化、复购、裂变和营收指标</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="30"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="30"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="31"/>
         <source>Only this group (repeatable).</source>
         <translation>仅此群（可重复指定）。</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="31"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="32"/>
         <source>First day (YYYY-MM-DD); default 29 days before --to.</source>
         <translation>第一天（YYYY-MM-DD）；默认为 --to 之前 29 天。</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="32"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="33"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="33"/>
         <source>Last day (YYYY-MM-DD); default today.</source>
         <translation>最后一天（YYYY-MM-DD）；默认为今天。</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="34"/>
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="35"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="46"/>
         <source>cohort-cli stats: unexpected argument “%1”.</source>
         <translation>cohort-cli stats：意外的参数“%1”。</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="77"/>
         <source>cohort-cli stats: --from is after --to.</source>
         <translation>cohort-cli stats：--from 晚于 --to。</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="96"/>
         <source>Metrics from %1 to %2</source>
         <translation>%1 至 %2 的指标</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="97"/>
         <source>  Messages:          %1</source>
         <translation>  消息数：          %1</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="98"/>
         <source>  Active members:    %1 of %2 (%3%)</source>
         <translation>  活跃成员：        %1 / %2（%3%）</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="103"/>
         <source>  Joins / leaves:    %1 / %2</source>
         <translation>  入群 / 退群：     %1 / %2</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="104"/>
         <source>  Buyers / orders:   %1 / %2</source>
         <translation>  购买者 / 订单：   %1 / %2</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="105"/>
         <source>  Revenue:           %1</source>
         <translation>  营收：            %1</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="106"/>
         <source>  Conversion:        %1%</source>
         <translation>  转化率：          %1%</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="107"/>
         <source>  Repurchase rate:   %1%</source>
         <translation>  复购率：          %1%</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="108"/>
         <source>  New by referral:   %1</source>
         <translation>  推荐新增：        %1</translation>
     </message>
     <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="110"/>
         <source>Groups by health (lowest first):</source>
         <translation>按健康度排列的群（从低到高）：</translation>
     </message>
@@ -1699,62 +2686,79 @@
 <context>
     <name>TelegramJsonHandler</name>
     <message>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="192"/>
         <source>The file is not a Telegram Desktop JSON export: it is a single JSON value, not an object.</source>
         <translation>该文件不是 Telegram Desktop 导出的 JSON：它只是单个 JSON 值，而不是对象。</translation>
     </message>
     <message>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="313"/>
         <source>The file is not a Telegram Desktop JSON export: its top level is a list, not an object.</source>
         <translation>该文件不是 Telegram Desktop 导出的 JSON：其顶层是列表，而不是对象。</translation>
     </message>
     <message>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="354"/>
         <source>A nested list inside the message list was ignored.</source>
         <translation>已忽略消息列表中嵌套的列表。</translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="447"/>
         <source>Skipped %n chat(s) of the full-account export that are not groups or channels (personal, bot or saved-messages chats).</source>
-        <translation><numerusform>跳过了全账号导出中 %n 个不是群组或频道的聊天（私聊、机器人或收藏夹）。</numerusform></translation>
+        <translation>
+            <numerusform>跳过了全账号导出中 %n 个不是群组或频道的聊天（私聊、机器人或收藏夹）。</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="456"/>
         <source>A message without id</source>
         <translation>一条没有 ID 的消息</translation>
     </message>
     <message>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="457"/>
         <source>Message %1</source>
         <translation>消息 %1</translation>
     </message>
     <message>
-        <source>%1: date_unixtime "%2" is not a number; ignored.</source>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="479"/>
+        <source>%1: date_unixtime &quot;%2&quot; is not a number; ignored.</source>
         <translation>%1：date_unixtime“%2”不是数字，已忽略。</translation>
     </message>
     <message>
-        <source>%1 has no valid date ("%2"); its date_unixtime is used as the time.</source>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="493"/>
+        <source>%1 has no valid date (&quot;%2&quot;); its date_unixtime is used as the time.</source>
         <translation>%1 没有有效日期（“%2”）；改用其 date_unixtime 作为时间。</translation>
     </message>
     <message>
-        <source>%1 has no valid date ("%2") and was skipped.</source>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="497"/>
+        <source>%1 has no valid date (&quot;%2&quot;) and was skipped.</source>
         <translation>%1 没有有效日期（“%2”），已跳过。</translation>
     </message>
     <message>
-        <source>%1 is of a kind the Telegram export could not save ("unsupported"); skipped.</source>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="523"/>
+        <source>%1 is of a kind the Telegram export could not save (&quot;unsupported&quot;); skipped.</source>
         <translation>%1 属于 Telegram 导出无法保存的类型（“unsupported”），已跳过。</translation>
     </message>
     <message>
-        <source>%1 has an unknown type "%2"; skipped.</source>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="526"/>
+        <source>%1 has an unknown type &quot;%2&quot;; skipped.</source>
         <translation>%1 的类型“%2”未知，已跳过。</translation>
     </message>
     <message>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="542"/>
         <source>%1 has no sender (neither from nor from_id).</source>
         <translation>%1 没有发送者（既没有 from 也没有 from_id）。</translation>
     </message>
     <message>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="572"/>
         <source>%1: the %2 action lists no members.</source>
         <translation>%1：%2 操作没有列出任何成员。</translation>
     </message>
     <message>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="575"/>
         <source>%1: a member of the %2 action has no name (deleted account).</source>
         <translation>%1：%2 操作中有成员没有名字（已注销的账号）。</translation>
     </message>
     <message>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="636"/>
         <source>%1 is a service message without an action.</source>
         <translation>%1 是没有操作的服务消息。</translation>
     </message>
@@ -1762,34 +2766,44 @@
 <context>
     <name>TelegramParser</name>
     <message>
+        <location filename="../src/import/telegram/telegramparser.cpp" line="74"/>
         <source>The file is not UTF-8 but %1; Telegram Desktop writes its JSON export in UTF-8, so this is not an unmodified Telegram export.</source>
         <translation>该文件不是 UTF-8 而是 %1；Telegram Desktop 以 UTF-8 写入 JSON 导出，因此这不是未经修改的 Telegram 导出文件。</translation>
     </message>
     <message>
-        <source>The file is HTML, not JSON: Telegram's "Human-readable HTML" export cannot be imported. Export the chat again and choose "Machine-readable JSON" as the format.</source>
+        <location filename="../src/import/telegram/telegramparser.cpp" line="83"/>
+        <source>The file is HTML, not JSON: Telegram&apos;s &quot;Human-readable HTML&quot; export cannot be imported. Export the chat again and choose &quot;Machine-readable JSON&quot; as the format.</source>
         <translation>该文件是 HTML 而不是 JSON：无法导入 Telegram 的“Human-readable HTML”导出。请重新导出聊天，并选择“Machine-readable JSON”格式。</translation>
     </message>
     <message>
+        <location filename="../src/import/telegram/telegramparser.cpp" line="105"/>
         <source>Reading the Telegram export failed at line %1: %2</source>
         <translation>读取 Telegram 导出文件时在第 %1 行失败：%2</translation>
     </message>
     <message>
+        <location filename="../src/import/telegram/telegramparser.cpp" line="111"/>
         <source>The Telegram export is not valid JSON at line %1: %2.</source>
         <translation>Telegram 导出文件在第 %1 行不是有效的 JSON：%2。</translation>
     </message>
     <message>
+        <location filename="../src/import/telegram/telegramparser.cpp" line="120"/>
         <source>Unexpected data after the end of the JSON document at line %1 was ignored.</source>
         <translation>已忽略第 %1 行 JSON 文档结束后的多余数据。</translation>
     </message>
     <message>
-        <source>The file is JSON but not a Telegram Desktop export: it has no "messages" list.</source>
+        <location filename="../src/import/telegram/telegramparser.cpp" line="126"/>
+        <source>The file is JSON but not a Telegram Desktop export: it has no &quot;messages&quot; list.</source>
         <translation>该文件是 JSON，但不是 Telegram Desktop 导出文件：其中没有“messages”列表。</translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/import/telegram/telegramparser.cpp" line="133"/>
         <source>The Telegram export holds no group or channel with messages (%n personal or bot chat(s) skipped).</source>
-        <translation><numerusform>Telegram 导出文件中没有包含消息的群组或频道（跳过了 %n 个私聊或机器人聊天）。</numerusform></translation>
+        <translation>
+            <numerusform>Telegram 导出文件中没有包含消息的群组或频道（跳过了 %n 个私聊或机器人聊天）。</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../src/import/telegram/telegramparser.cpp" line="136"/>
         <source>The Telegram export holds no message that could be read.</source>
         <translation>Telegram 导出文件中没有可读取的消息。</translation>
     </message>
@@ -1797,6 +2811,7 @@
 <context>
     <name>TextDecoding</name>
     <message>
+        <location filename="../src/import/textdecoding.cpp" line="97"/>
         <source>This file is encoded as %1, which this build of Qt cannot read. Re-save it as UTF-8 and import it again.</source>
         <translation>该文件的编码为 %1，当前 Qt 版本无法读取。请另存为 UTF-8 后重新导入。</translation>
     </message>
@@ -1804,144 +2819,225 @@
 <context>
     <name>TextLineReader</name>
     <message>
+        <location filename="../src/import/textlinereader.cpp" line="23"/>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
+        <location filename="../src/import/textlinereader.cpp" line="58"/>
         <source>The file could not be read to the end: %1</source>
         <translation>无法完整读取文件：%1</translation>
     </message>
 </context>
 <context>
+    <name>TierPricing</name>
+    <message>
+        <location filename="../src/domain/tierpricing.cpp" line="60"/>
+        <source>Add at least one price tier.</source>
+        <translation>请至少添加一个价格阶梯。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/tierpricing.cpp" line="62"/>
+        <source>Tier %1: the number of people must be at least 1.</source>
+        <translation>阶梯 %1：人数至少为 1。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/tierpricing.cpp" line="64"/>
+        <source>Tier %1: another tier already starts at this number of people.</source>
+        <translation>阶梯 %1：已有其他阶梯从这个人数开始。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/tierpricing.cpp" line="66"/>
+        <source>Tier %1: the price must be greater than zero.</source>
+        <translation>阶梯 %1：价格必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/tierpricing.cpp" line="68"/>
+        <source>Tier %1: all tiers must use the same currency.</source>
+        <translation>阶梯 %1：所有阶梯必须使用同一种货币。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/tierpricing.cpp" line="70"/>
+        <source>Tier %1: the price must be lower than the tier for fewer people.</source>
+        <translation>阶梯 %1：价格必须低于人数更少的阶梯。</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommand</name>
     <message>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="74"/>
         <source>Add group “%1”</source>
         <translation>添加群“%1”</translation>
     </message>
     <message>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="78"/>
         <source>Edit group “%1”</source>
         <translation>编辑群“%1”</translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/models/commands/entitycommandtraits.h" line="82"/>
         <source>Delete %n group(s)</source>
-        <translation><numerusform>删除 %n 个群</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 个群</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="92"/>
         <source>Add product “%1”</source>
         <translation>添加商品“%1”</translation>
     </message>
     <message>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="96"/>
         <source>Edit product “%1”</source>
         <translation>编辑商品“%1”</translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/models/commands/entitycommandtraits.h" line="100"/>
         <source>Delete %n product(s)</source>
-        <translation><numerusform>删除 %n 个商品</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 个商品</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="110"/>
         <source>Add campaign “%1”</source>
         <translation>添加活动“%1”</translation>
     </message>
     <message>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="114"/>
         <source>Edit campaign “%1”</source>
         <translation>编辑活动“%1”</translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/models/commands/entitycommandtraits.h" line="118"/>
         <source>Delete %n campaign(s)</source>
-        <translation><numerusform>删除 %n 个活动</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 个活动</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="127"/>
         <source>Add order</source>
         <translation>添加订单</translation>
     </message>
     <message>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="131"/>
         <source>Edit order</source>
         <translation>编辑订单</translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/models/commands/entitycommandtraits.h" line="135"/>
         <source>Delete %n order(s)</source>
-        <translation><numerusform>删除 %n 个订单</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 个订单</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="161"/>
         <source>Add member “%1”</source>
         <translation>添加成员“%1”</translation>
     </message>
     <message>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="165"/>
         <source>Edit member “%1”</source>
         <translation>编辑成员“%1”</translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/models/commands/entitycommandtraits.h" line="169"/>
         <source>Delete %n member(s)</source>
-        <translation><numerusform>删除 %n 名成员</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 名成员</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WeChatCsvParser</name>
     <message>
-        <source>Unrecognised WeChat system notice "%1"; it is kept as a system event.</source>
+        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="271"/>
+        <source>Unrecognised WeChat system notice &quot;%1&quot;; it is kept as a system event.</source>
         <translation>无法识别的微信系统通知“%1”；已作为系统事件保留。</translation>
     </message>
     <message>
+        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="296"/>
         <source>This row has %1 values where the header names %2; the extra values are ignored (reported once).</source>
         <translation>该行有 %1 个值，而表头只有 %2 列；多余的值已忽略（仅提示一次）。</translation>
     </message>
     <message>
+        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="322"/>
+        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="437"/>
+        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="484"/>
         <source>This row has %1 values where the header names %2; it is skipped.</source>
         <translation>该行有 %1 个值，而表头有 %2 列；已跳过。</translation>
     </message>
     <message>
+        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="336"/>
         <source>This row has only 9 values under the 12-column header (WeChatMsg before February 2024); such rows tell only whether you or the other person sent them.</source>
         <translation>该行在 12 列表头下只有 9 个值（2024 年 2 月之前的 WeChatMsg）；这类行只能说明是你还是对方发送的。</translation>
     </message>
     <message>
-        <source>The message type "%1" is not a number; the row is skipped.</source>
+        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="345"/>
+        <source>The message type &quot;%1&quot; is not a number; the row is skipped.</source>
         <translation>消息类型“%1”不是数字；已跳过该行。</translation>
     </message>
     <message>
-        <source>Neither the time "%1" nor CreateTime "%2" can be read; the row is skipped.</source>
+        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="361"/>
+        <source>Neither the time &quot;%1&quot; nor CreateTime &quot;%2&quot; can be read; the row is skipped.</source>
         <translation>时间“%1”和 CreateTime“%2”都无法读取；已跳过该行。</translation>
     </message>
     <message>
-        <source>The time "%1" cannot be read; the UTC time from CreateTime is used as the wall-clock time.</source>
+        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="369"/>
+        <source>The time &quot;%1&quot; cannot be read; the UTC time from CreateTime is used as the wall-clock time.</source>
         <translation>无法读取时间“%1”；改用 CreateTime 的 UTC 时间作为本地时间。</translation>
     </message>
     <message>
+        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="389"/>
         <source>Unknown WeChat message type %1 (subtype %2); such messages are imported as text.</source>
         <translation>未知的微信消息类型 %1（子类型 %2）；这类消息按文字导入。</translation>
     </message>
     <message>
-        <source>The time "%1" cannot be read; the row is skipped.</source>
+        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="448"/>
+        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="495"/>
+        <source>The time &quot;%1&quot; cannot be read; the row is skipped.</source>
         <translation>无法读取时间“%1”；已跳过该行。</translation>
     </message>
     <message>
-        <source>Unknown WeChat message type "%1"; such messages are imported as text.</source>
+        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="463"/>
+        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="530"/>
+        <source>Unknown WeChat message type &quot;%1&quot;; such messages are imported as text.</source>
         <translation>未知的微信消息类型“%1”；这类消息按文字导入。</translation>
     </message>
     <message>
-        <source>The content column is not the JSON object {"src", "msg"} that PyWxDump writes; its raw text is imported.</source>
-        <translation>内容列不是 PyWxDump 写入的 JSON 对象 {"src", "msg"}；已导入其原始文字。</translation>
+        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="515"/>
+        <source>The content column is not the JSON object {&quot;src&quot;, &quot;msg&quot;} that PyWxDump writes; its raw text is imported.</source>
+        <translation>内容列不是 PyWxDump 写入的 JSON 对象 {&quot;src&quot;, &quot;msg&quot;}；已导入其原始文字。</translation>
     </message>
     <message>
+        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="572"/>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <source>Line %1 is not the header of a WeChat CSV export (WeChatMsg, MemoTrace or PyWxDump): "%2".</source>
+        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="580"/>
+        <source>Line %1 is not the header of a WeChat CSV export (WeChatMsg, MemoTrace or PyWxDump): &quot;%2&quot;.</source>
         <translation>第 %1 行不是微信 CSV 导出文件（WeChatMsg、MemoTrace 或 PyWxDump）的表头：“%2”。</translation>
     </message>
     <message>
+        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="641"/>
         <source>%1 rows (the first on line %2) had only 9 values; their senders are known only as you or the other person.</source>
         <translation>有 %1 行（第一行在第 %2 行）只有 9 个值；只能知道发送者是你还是对方。</translation>
     </message>
     <message>
+        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="648"/>
         <source>Some bytes are not valid %1; they were replaced by replacement characters.</source>
         <translation>部分字节不符合 %1 编码，已用替换字符代替。</translation>
     </message>
     <message>
+        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="653"/>
         <source>The WeChat CSV file has a header but no messages.</source>
         <translation>该微信 CSV 文件只有表头，没有消息。</translation>
     </message>
     <message>
+        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="654"/>
         <source>No row of this WeChat CSV file could be read; the first bad row is on line %1.</source>
         <translation>该微信 CSV 文件没有任何可读取的行；第一个错误行在第 %1 行。</translation>
     </message>
@@ -1949,68 +3045,84 @@
 <context>
     <name>WeChatTextClassifier</name>
     <message>
-        <source>The system notice "%1" mentions a membership change or rename but its names could not be read; kept as a system record.</source>
+        <location filename="../src/import/wechat/wechattextclassifier.cpp" line="194"/>
+        <source>The system notice &quot;%1&quot; mentions a membership change or rename but its names could not be read; kept as a system record.</source>
         <translation>系统通知“%1”提到成员变动或改名，但无法读取其中的名字；已作为系统记录保留。</translation>
     </message>
 </context>
 <context>
     <name>WeChatTextParser</name>
     <message>
+        <location filename="../src/import/wechat/wechattextparser.cpp" line="188"/>
         <source>A timestamp with neither a name nor any text; the line is skipped.</source>
         <translation>时间戳后既没有名字也没有文字；已跳过该行。</translation>
     </message>
     <message>
+        <location filename="../src/import/wechat/wechattextparser.cpp" line="233"/>
         <source>Line ignored: text before the first message.</source>
         <translation>已忽略该行：第一条消息之前的文字。</translation>
     </message>
     <message>
-        <source>The message header "%1" has an impossible date or time; the line is kept as message text.</source>
+        <location filename="../src/import/wechat/wechattextparser.cpp" line="240"/>
+        <source>The message header &quot;%1&quot; has an impossible date or time; the line is kept as message text.</source>
         <translation>消息头“%1”的日期或时间不可能存在；该行作为消息文字保留。</translation>
     </message>
     <message>
-        <source>This is not a WeChat text export: no line of the form "2024-01-31 08:05:09 Name" or "Name 2024/01/31 8:05 AM" was found.</source>
+        <location filename="../src/import/wechat/wechattextparser.cpp" line="251"/>
+        <source>This is not a WeChat text export: no line of the form &quot;2024-01-31 08:05:09 Name&quot; or &quot;Name 2024/01/31 8:05 AM&quot; was found.</source>
         <translation>这不是微信文本导出文件：没有找到形如“2024-01-31 08:05:09 名字”或“名字 2024/01/31 8:05 AM”的行。</translation>
     </message>
     <message>
+        <location filename="../src/import/wechat/wechattextparser.cpp" line="258"/>
+        <location filename="../src/import/wechat/wechattextparser.cpp" line="272"/>
         <source>The file contains bytes that are not valid %1; they were replaced.</source>
         <translation>文件中有不符合 %1 编码的字节，已被替换。</translation>
     </message>
     <message>
-        <source>No WeChat message was found in this file: it has no line of the form "2024-01-31 08:05:09 Name" or "Name 2024/01/31 8:05 AM".</source>
+        <location filename="../src/import/wechat/wechattextparser.cpp" line="268"/>
+        <source>No WeChat message was found in this file: it has no line of the form &quot;2024-01-31 08:05:09 Name&quot; or &quot;Name 2024/01/31 8:05 AM&quot;.</source>
         <translation>此文件中没有找到微信消息：没有形如“2024-01-31 08:05:09 名字”或“名字 2024/01/31 8:05 AM”的行。</translation>
     </message>
 </context>
 <context>
     <name>WhatsAppChatReader</name>
     <message>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="45"/>
         <source>day/month/year</source>
         <translation>日/月/年</translation>
     </message>
     <message>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="47"/>
         <source>month/day/year</source>
         <translation>月/日/年</translation>
     </message>
     <message>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="49"/>
         <source>year/month/day</source>
         <translation>年/月/日</translation>
     </message>
     <message>
-        <source>This is not a WhatsApp chat export: no line starts with a WhatsApp timestamp such as "12/31/23, 21:05 - " or "[31.12.23, 21:05:09] ".</source>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="175"/>
+        <source>This is not a WhatsApp chat export: no line starts with a WhatsApp timestamp such as &quot;12/31/23, 21:05 - &quot; or &quot;[31.12.23, 21:05:09] &quot;.</source>
         <translation>这不是 WhatsApp 聊天导出文件：没有任何行以 WhatsApp 时间戳开头，例如“12/31/23, 21:05 - ”或“[31.12.23, 21:05:09] ”。</translation>
     </message>
     <message>
-        <source>The timestamp "%1" is not a valid %2 date and time; the line was skipped.</source>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="213"/>
+        <source>The timestamp &quot;%1&quot; is not a valid %2 date and time; the line was skipped.</source>
         <translation>时间戳“%1”不是有效的%2日期时间；已跳过该行。</translation>
     </message>
     <message>
-        <source>The timestamp "%1" is not a valid %2 date and time; the line was kept as text of the message above.</source>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="216"/>
+        <source>The timestamp &quot;%1&quot; is not a valid %2 date and time; the line was kept as text of the message above.</source>
         <translation>时间戳“%1”不是有效的%2日期时间；该行作为上一条消息的文字保留。</translation>
     </message>
     <message>
-        <source>Text before the first timestamped message was ignored: "%1"</source>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="227"/>
+        <source>Text before the first timestamped message was ignored: &quot;%1&quot;</source>
         <translation>已忽略第一条带时间戳消息之前的文字：“%1”</translation>
     </message>
     <message>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="243"/>
         <source>No line of this WhatsApp chat has a valid %1 date; choose another date order or check the file.</source>
         <translation>此 WhatsApp 聊天中没有任何行包含有效的%1日期；请选择其他日期顺序或检查文件。</translation>
     </message>
@@ -2018,6 +3130,7 @@
 <context>
     <name>WhatsAppLineReader</name>
     <message>
+        <location filename="../src/import/whatsapp/whatsapplinereader.cpp" line="25"/>
         <source>The chat file could not be read: %1</source>
         <translation>无法读取聊天文件：%1</translation>
     </message>
@@ -2025,80 +3138,133 @@
 <context>
     <name>WhatsAppParser</name>
     <message>
-        <source>The dates in this chat (such as "%1") do not show whether the day or the month comes first; they were read as month/day/year. Choose the date order if that is wrong.</source>
+        <location filename="../src/import/whatsapp/whatsappparser.cpp" line="128"/>
+        <source>The dates in this chat (such as &quot;%1&quot;) do not show whether the day or the month comes first; they were read as month/day/year. Choose the date order if that is wrong.</source>
         <translation>此聊天中的日期（例如“%1”）无法判断日和月哪个在前；已按 月/日/年 读取。如有错误，请选择日期顺序。</translation>
     </message>
     <message>
-        <source>The dates in this chat (such as "%1") do not show whether the day or the month comes first; they were read as day/month/year. Choose the date order if that is wrong.</source>
+        <location filename="../src/import/whatsapp/whatsappparser.cpp" line="132"/>
+        <source>The dates in this chat (such as &quot;%1&quot;) do not show whether the day or the month comes first; they were read as day/month/year. Choose the date order if that is wrong.</source>
         <translation>此聊天中的日期（例如“%1”）无法判断日和月哪个在前；已按 日/月/年 读取。如有错误，请选择日期顺序。</translation>
     </message>
 </context>
 <context>
     <name>WhatsAppSource</name>
     <message>
+        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="32"/>
         <source>Could not create a temporary file to read the chat: %1</source>
         <translation>无法创建用于读取聊天的临时文件：%1</translation>
     </message>
     <message>
+        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="46"/>
         <source>Could not write the temporary copy of the chat: %1</source>
         <translation>无法写入聊天的临时副本：%1</translation>
     </message>
     <message>
+        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="64"/>
         <source>The zip archive could not be opened (error %1); it may be damaged or incomplete.</source>
         <translation>无法打开 zip 压缩包（错误 %1）；它可能已损坏或不完整。</translation>
     </message>
     <message>
+        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="83"/>
         <source>The zip archive holds no chat text: expected _chat.txt or one .txt file.</source>
         <translation>zip 压缩包中没有聊天文字：应包含 _chat.txt 或一个 .txt 文件。</translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="84"/>
         <source>The zip archive holds %n text files but no _chat.txt; extract the chat file and import it directly.</source>
-        <translation><numerusform>zip 压缩包中有 %n 个文本文件，但没有 _chat.txt；请解压出聊天文件后直接导入。</numerusform></translation>
+        <translation>
+            <numerusform>zip 压缩包中有 %n 个文本文件，但没有 _chat.txt；请解压出聊天文件后直接导入。</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="98"/>
         <source>The file %1 inside the zip archive could not be read (error %2).</source>
         <translation>无法读取 zip 压缩包中的文件 %1（错误 %2）。</translation>
     </message>
     <message>
+        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="114"/>
         <source>The chat file could not be read a second time: %1</source>
         <translation>无法再次读取聊天文件：%1</translation>
     </message>
 </context>
 <context>
+    <name>WorkspaceLock</name>
+    <message>
+        <location filename="../src/storage/workspacelock.cpp" line="40"/>
+        <source>The lock file “%1” could not be created: no permission to write in its folder.</source>
+        <translation>无法创建锁文件“%1”：没有在其文件夹中写入的权限。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/workspacelock.cpp" line="47"/>
+        <source>The lock file “%1” could not be created.</source>
+        <translation>无法创建锁文件“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/workspacelock.cpp" line="73"/>
+        <source>“%1” is open in another Cohort.</source>
+        <translation>“%1”已在另一个 Cohort 中打开。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/workspacelock.cpp" line="74"/>
+        <source>an unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/workspacelock.cpp" line="75"/>
+        <source>an unknown computer</source>
+        <translation>未知电脑</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/workspacelock.cpp" line="76"/>
+        <source>“%1” is open in Cohort by %2 on %3 (process %4) since %5.</source>
+        <translation>“%1”正在被 %2 在 %3 上的 Cohort 使用（进程 %4），自 %5 起。</translation>
+    </message>
+</context>
+<context>
     <name>cohort::CampaignDialog</name>
     <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="82"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="83"/>
         <source>Revenue (yuan)</source>
         <translation>营收（元）</translation>
     </message>
     <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="84"/>
         <source>New members</source>
         <translation>新成员</translation>
     </message>
     <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="85"/>
         <source>From participants</source>
         <translation>起始人数</translation>
     </message>
     <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="85"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="201"/>
         <source>Enter a name for the campaign.</source>
         <translation>请输入活动名称。</translation>
     </message>
     <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="203"/>
         <source>The campaign must end after it starts.</source>
         <translation>活动的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="210"/>
         <source>Enter each tier’s unit price as an amount such as 85 or 85.50.</source>
         <translation>请以金额形式输入每个阶梯的单价，例如 85 或 85.50。</translation>
     </message>
     <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="217"/>
         <source>Two price tiers start at the same number of participants.</source>
         <translation>有两个价格阶梯的起始人数相同。</translation>
     </message>
@@ -2106,61 +3272,80 @@
 <context>
     <name>cohort::CampaignPane</name>
     <message>
+        <location filename="../src/ui/campaigns/campaignpane.cpp" line="21"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
+        <location filename="../src/ui/campaigns/campaignpane.cpp" line="27"/>
         <source>New Campaign</source>
         <translation>新建活动</translation>
     </message>
     <message>
+        <location filename="../src/ui/campaigns/campaignpane.cpp" line="43"/>
         <source>Edit Campaign</source>
         <translation>编辑活动</translation>
     </message>
     <message>
+        <location filename="../src/ui/campaigns/campaignpane.cpp" line="68"/>
         <source>No campaigns yet — plan a flash sale, a tiered group-buy or a referral day with “Add…” above.</source>
         <translation>还没有活动——用上方的“添加…”策划一场秒杀、阶梯拼团或裂变日吧。</translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/ui/campaigns/campaignpane.cpp" line="74"/>
         <source>Delete %n campaign(s)?</source>
-        <translation><numerusform>删除 %n 个活动？</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 个活动？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cohort::ChartPanel</name>
     <message>
+        <location filename="../src/ui/dashboards/chartpanel.cpp" line="64"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/chartpanel.cpp" line="65"/>
         <source>Save this chart as a PNG image</source>
         <translation>将此图表保存为 PNG 图片</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/chartpanel.cpp" line="66"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/chartpanel.cpp" line="67"/>
         <source>Save the numbers behind this chart as CSV</source>
         <translation>将此图表背后的数据保存为 CSV</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/chartpanel.cpp" line="96"/>
+        <location filename="../src/ui/dashboards/chartpanel.cpp" line="99"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/chartpanel.cpp" line="97"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/chartpanel.cpp" line="99"/>
+        <location filename="../src/ui/dashboards/chartpanel.cpp" line="108"/>
         <source>“%1” could not be written.</source>
         <translation>无法写入“%1”。</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/chartpanel.cpp" line="105"/>
+        <location filename="../src/ui/dashboards/chartpanel.cpp" line="108"/>
         <source>Export Data</source>
         <translation>导出数据</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/chartpanel.cpp" line="106"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -2168,78 +3353,103 @@
 <context>
     <name>cohort::DashboardPane</name>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="81"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="84"/>
         <source>Could not compute the dashboard: %1</source>
         <translation>无法计算看板：%1</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="165"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="474"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="168"/>
         <source>Click to see the members behind this number</source>
         <translation>点击查看这个数字背后的成员</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="198"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="236"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="449"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="452"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="498"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="567"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="221"/>
         <source>&amp;Groups:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="222"/>
         <source>&amp;Range:</source>
         <translation>范围(&amp;R)：</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="223"/>
         <source>&amp;By:</source>
         <translation>按(&amp;B)：</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="226"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="226"/>
         <source>Last week</source>
         <translation>上周</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="226"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="226"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="226"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="230"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="230"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="230"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="232"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="233"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="234"/>
         <source>Nothing to chart yet.
 
 Import a chat export (File ▸ Import…) or add groups, members and orders, and the dashboard fills in. Help ▸ Fill with Demo Data shows what it looks like.</source>
@@ -2248,166 +3458,226 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 导入聊天记录（文件 ▸ 导入…），或添加群、成员和订单，看板就会显示内容。“帮助 ▸ 填充演示数据”可以预览效果。</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="236"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="452"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="236"/>
         <source>Active ratio</source>
         <translation>活跃率</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="236"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="452"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="463"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="568"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="237"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="452"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="568"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="237"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="542"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="568"/>
         <source>Buyers</source>
         <translation>购买者</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="237"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="568"/>
         <source>Revenue</source>
         <translation>营收</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="237"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="568"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
         <source>Repurchase rate</source>
         <translation>复购率</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
         <source>New by referral</source>
         <translation>推荐新增</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
         <source>Silent members</source>
         <translation>沉默成员</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="241"/>
         <source>Messages and active members</source>
         <translation>消息与活跃成员</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="241"/>
         <source>Joins and leaves</source>
         <translation>入群与退群</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="241"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
         <source>Revenue by group and product role</source>
         <translation>按群和商品角色划分的营收</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
         <source>When members write (weekday × hour)</source>
         <translation>成员发言时间（星期 × 小时）</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="243"/>
         <source>Repurchase cohorts (share buying again, by month of first purchase)</source>
         <translation>复购同期群（按首购月份统计再次购买的比例）</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="244"/>
         <source>Top contributors</source>
         <translation>最活跃发言者</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="244"/>
         <source>Top referrers</source>
         <translation>最佳推荐人</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="244"/>
         <source>Portfolio</source>
         <translation>群组总览</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="247"/>
         <source>Members of the scope at the end of the range → wrote in the range → bought → bought twice or more → referred someone. Click a bar for the list.</source>
         <translation>范围结束时的成员 → 期间发过言 → 购买过 → 购买两次及以上 → 推荐过他人。点击柱形查看名单。</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
         <source>Messages by weekday and hour in the workspace time zone: post when the colour is darkest. Click a cell for who writes then.</source>
         <translation>按工作区时区的星期和小时统计的消息数：颜色最深时发布效果最好。点击格子查看那时谁在发言。</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="252"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="262"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="290"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="253"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="290"/>
         <source>%n group(s)</source>
-        <translation><numerusform>%n 个群</numerusform></translation>
+        <translation>
+            <numerusform>%n 个群</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="452"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="477"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="477"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="567"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="477"/>
         <source>Share of previous step</source>
         <translation>占上一步比例</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="477"/>
         <source>Share of members</source>
         <translation>占成员比例</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="484"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="567"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="498"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="505"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="505"/>
         <source>New members brought</source>
         <translation>带来的新成员</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="517"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="541"/>
         <source>+%1 mo</source>
         <translation>+%1 个月</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="542"/>
         <source>First purchase</source>
         <translation>首次购买</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="546"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="567"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="567"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="567"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="568"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="569"/>
         <source>Repurchase</source>
         <translation>复购</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="581"/>
         <source>Activity %1 + growth %2 + conversion %3 + discipline %4
 
 %5</source>
@@ -2419,90 +3689,118 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::Database</name>
     <message>
+        <location filename="../src/storage/database.cpp" line="35"/>
+        <location filename="../src/storage/database.cpp" line="103"/>
         <source>“%1” is not a Cohort workspace.</source>
         <translation>“%1”不是 Cohort 工作区。</translation>
     </message>
     <message>
+        <location filename="../src/storage/database.cpp" line="37"/>
         <source>“%1” could not be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
+        <location filename="../src/storage/database.cpp" line="44"/>
         <source>“%1” is damaged (%2). It was left untouched.</source>
         <translation>“%1”已损坏（%2）。文件未被改动。</translation>
     </message>
     <message>
+        <location filename="../src/storage/database.cpp" line="52"/>
+        <location filename="../src/storage/database.cpp" line="64"/>
+        <location filename="../src/storage/database.cpp" line="108"/>
         <source>“%1” is a database, but not a Cohort workspace.</source>
         <translation>“%1”是数据库，但不是 Cohort 工作区。</translation>
     </message>
     <message>
+        <location filename="../src/storage/database.cpp" line="94"/>
+        <location filename="../src/storage/database.cpp" line="155"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
+        <location filename="../src/storage/database.cpp" line="98"/>
+        <location filename="../src/storage/database.cpp" line="120"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
+        <location filename="../src/storage/database.cpp" line="128"/>
         <source>“%1” was written by a newer version of Cohort (workspace format %2; this version reads up to %3). Update Cohort to open it.</source>
         <translation>“%1”由较新版本的 Cohort 写入（工作区格式 %2；此版本最多支持 %3）。请更新 Cohort 后再打开。</translation>
     </message>
     <message>
+        <location filename="../src/storage/database.cpp" line="148"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>未安装 Qt SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
+        <location filename="../src/storage/database.cpp" line="162"/>
         <source>“%1” uses an older workspace format and must be upgraded, which needs write access.</source>
         <translation>“%1”使用旧的工作区格式，需要升级，而升级需要写入权限。</translation>
     </message>
     <message>
+        <location filename="../src/storage/database.cpp" line="214"/>
+        <location filename="../src/storage/database.cpp" line="382"/>
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
+        <location filename="../src/storage/database.cpp" line="389"/>
         <source>The copy “%1” could not be written: %2</source>
         <translation>无法写入副本“%1”：%2</translation>
     </message>
     <message>
+        <location filename="../src/storage/database.cpp" line="409"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
+        <location filename="../src/storage/database.cpp" line="412"/>
         <source>The disk reported an input/output error. Nothing was saved (%1).</source>
         <translation>磁盘报告输入/输出错误。未保存任何内容（%1）。</translation>
     </message>
     <message>
+        <location filename="../src/storage/database.cpp" line="416"/>
         <source>The workspace is read-only. Nothing was saved.</source>
         <translation>工作区是只读的。未保存任何内容。</translation>
     </message>
     <message>
+        <location filename="../src/storage/database.cpp" line="420"/>
         <source>The workspace is busy in another program. Try again in a moment.</source>
         <translation>工作区正被其他程序使用。请稍后重试。</translation>
     </message>
     <message>
+        <location filename="../src/storage/database.cpp" line="422"/>
         <source>The workspace is damaged (%1).</source>
         <translation>工作区已损坏（%1）。</translation>
     </message>
     <message>
+        <location filename="../src/storage/database.cpp" line="424"/>
         <source>This file is not a Cohort workspace.</source>
         <translation>此文件不是 Cohort 工作区。</translation>
     </message>
     <message>
+        <location filename="../src/storage/database.cpp" line="426"/>
         <source>The workspace could not be opened (%1).</source>
         <translation>无法打开工作区（%1）。</translation>
     </message>
     <message>
+        <location filename="../src/storage/database.cpp" line="428"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
     <message>
+        <location filename="../src/storage/grouprepository.cpp" line="177"/>
         <source>The group no longer exists.</source>
         <translation>该群已不存在。</translation>
     </message>
     <message>
+        <location filename="../src/storage/migrator.cpp" line="83"/>
         <source>Upgrading the workspace to format %1 failed: %2</source>
         <translation>将工作区升级到格式 %1 失败：%2</translation>
     </message>
     <message>
+        <location filename="../src/storage/sqltransaction.cpp" line="20"/>
         <source>The workspace is open read-only. Nothing was saved.</source>
         <translation>工作区以只读方式打开。未保存任何内容。</translation>
     </message>
@@ -2510,18 +3808,24 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::DrillDownDialog</name>
     <message numerus="yes">
+        <location filename="../src/ui/dashboards/drilldowndialog.cpp" line="20"/>
         <source>%n member(s)</source>
-        <translation><numerusform>%n 名成员</numerusform></translation>
+        <translation>
+            <numerusform>%n 名成员</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/drilldowndialog.cpp" line="21"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/drilldowndialog.cpp" line="21"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/drilldowndialog.cpp" line="36"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -2529,6 +3833,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::EntityPane</name>
     <message>
+        <location filename="../src/ui/widgets/entitypane.cpp" line="68"/>
         <source>“%1” could not be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -2536,14 +3841,17 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::GroupDialog</name>
     <message>
+        <location filename="../src/ui/groups/groupdialog.cpp" line="138"/>
         <source>Enter a name for the group.</source>
         <translation>请输入群名称。</translation>
     </message>
     <message>
+        <location filename="../src/ui/groups/groupdialog.cpp" line="145"/>
         <source>Enter the entry fee as an amount such as 99 or 99.50.</source>
         <translation>请以金额形式输入入群费用，例如 99 或 99.50。</translation>
     </message>
     <message>
+        <location filename="../src/ui/groups/groupdialog.cpp" line="147"/>
         <source>A paid entry needs a fee above zero.</source>
         <translation>付费入群的费用必须大于零。</translation>
     </message>
@@ -2551,29 +3859,37 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::GroupPane</name>
     <message>
+        <location filename="../src/ui/groups/grouppane.cpp" line="21"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
+        <location filename="../src/ui/groups/grouppane.cpp" line="27"/>
         <source>New Group</source>
         <translation>新建群</translation>
     </message>
     <message>
+        <location filename="../src/ui/groups/grouppane.cpp" line="42"/>
         <source>Edit Group</source>
         <translation>编辑群</translation>
     </message>
     <message>
+        <location filename="../src/ui/groups/grouppane.cpp" line="67"/>
         <source>No groups yet — add one with “Add…” above, or fill the workspace with demo data from the Help menu.</source>
         <translation>还没有群——用上方的“添加…”新建一个，或从“帮助”菜单用演示数据填充工作区。</translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/ui/groups/grouppane.cpp" line="73"/>
         <source>Delete %n group(s)? Their memberships and imported messages are deleted with them.</source>
-        <translation><numerusform>删除 %n 个群？其成员关系和已导入的消息会一并删除。</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 个群？其成员关系和已导入的消息会一并删除。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cohort::HeatGridWidget</name>
     <message>
+        <location filename="../src/ui/dashboards/heatgridwidget.cpp" line="122"/>
         <source>No data for this range</source>
         <translation>此范围内没有数据</translation>
     </message>
@@ -2581,18 +3897,23 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::KpiCard</name>
     <message>
+        <location filename="../src/ui/dashboards/kpicard.cpp" line="48"/>
+        <location filename="../src/ui/dashboards/kpicard.cpp" line="56"/>
         <source>no change</source>
         <translation>无变化</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/kpicard.cpp" line="50"/>
         <source>▲ new this period</source>
         <translation>▲ 本期新增</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/kpicard.cpp" line="58"/>
         <source>▲ %1% vs previous period</source>
         <translation>▲ 较上期 %1%</translation>
     </message>
     <message>
+        <location filename="../src/ui/dashboards/kpicard.cpp" line="61"/>
         <source>▼ %1% vs previous period</source>
         <translation>▼ 较上期 %1%</translation>
     </message>
@@ -2600,142 +3921,194 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MainWindow</name>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="44"/>
         <source>Cohort workspaces (*.cohort);;All files (*)</source>
         <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="176"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="177"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="178"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="179"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="180"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="181"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="182"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="183"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="184"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="186"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="187"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="188"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="189"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="190"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="191"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="193"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="194"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="203"/>
+        <location filename="../src/ui/mainwindow.cpp" line="205"/>
+        <location filename="../src/ui/mainwindow.cpp" line="298"/>
+        <location filename="../src/ui/mainwindow.cpp" line="299"/>
+        <source>Dashboard</source>
+        <translation>数据看板</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="246"/>
         <source>Could Not Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="267"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="353"/>
+        <location filename="../src/ui/mainwindow.cpp" line="360"/>
+        <location filename="../src/ui/mainwindow.cpp" line="365"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="354"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="360"/>
+        <location filename="../src/ui/mainwindow.cpp" line="393"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="365"/>
+        <location filename="../src/ui/mainwindow.cpp" line="397"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="377"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="387"/>
+        <location filename="../src/ui/mainwindow.cpp" line="393"/>
+        <location filename="../src/ui/mainwindow.cpp" line="397"/>
+        <location filename="../src/ui/mainwindow.cpp" line="402"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="449"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="452"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="454"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="457"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="459"/>
         <source>Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本授权。</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="192"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="423"/>
+        <location filename="../src/ui/mainwindow.cpp" line="430"/>
+        <location filename="../src/ui/mainwindow.cpp" line="439"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="424"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="431"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>
@@ -2743,34 +4116,43 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MemberDialog</name>
     <message>
+        <location filename="../src/ui/members/memberdialog.cpp" line="63"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
+        <location filename="../src/ui/members/memberdialog.cpp" line="63"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
+        <location filename="../src/ui/members/memberdialog.cpp" line="63"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
+        <location filename="../src/ui/members/memberdialog.cpp" line="63"/>
         <source>Left</source>
         <translation>退群</translation>
     </message>
     <message>
+        <location filename="../src/ui/members/memberdialog.cpp" line="70"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="102"/>
         <source>Still in the group</source>
         <translation>仍在群中</translation>
     </message>
     <message>
+        <location filename="../src/ui/members/memberdialog.cpp" line="178"/>
         <source>Enter the member’s name.</source>
         <translation>请输入成员的名字。</translation>
     </message>
     <message>
+        <location filename="../src/ui/members/memberdialog.cpp" line="183"/>
         <source>A member can be listed only once per group.</source>
         <translation>每名成员在每个群中只能列出一次。</translation>
     </message>
     <message>
+        <location filename="../src/ui/members/memberdialog.cpp" line="190"/>
         <source>A member cannot leave a group before joining it.</source>
         <translation>成员不能在入群之前退群。</translation>
     </message>
@@ -2778,61 +4160,77 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MemberPane</name>
     <message>
+        <location filename="../src/ui/members/memberpane.cpp" line="66"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
+        <location filename="../src/ui/members/memberpane.cpp" line="71"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
+        <location filename="../src/ui/members/memberpane.cpp" line="72"/>
         <source>&amp;Tag:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
+        <location filename="../src/ui/members/memberpane.cpp" line="73"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
+        <location filename="../src/ui/members/memberpane.cpp" line="74"/>
         <source>S&amp;ource:</source>
         <translation>来源(&amp;O)：</translation>
     </message>
     <message>
+        <location filename="../src/ui/members/memberpane.cpp" line="84"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
+        <location filename="../src/ui/members/memberpane.cpp" line="94"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
+        <location filename="../src/ui/members/memberpane.cpp" line="100"/>
         <source>All roles</source>
         <translation>全部角色</translation>
     </message>
     <message>
+        <location filename="../src/ui/members/memberpane.cpp" line="101"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
+        <location filename="../src/ui/members/memberpane.cpp" line="119"/>
         <source>New Member</source>
         <translation>新建成员</translation>
     </message>
     <message>
+        <location filename="../src/ui/members/memberpane.cpp" line="137"/>
         <source>Edit Member</source>
         <translation>编辑成员</translation>
     </message>
     <message>
+        <location filename="../src/ui/members/memberpane.cpp" line="160"/>
         <source>No members yet — add one with “Add…” above, or import a chat export.</source>
         <translation>还没有成员——用上方的“添加…”新建一个，或导入聊天记录。</translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/ui/members/memberpane.cpp" line="165"/>
         <source>Delete %n member(s)? Their memberships and identities are deleted with them; members with orders cannot be deleted.</source>
-        <translation><numerusform>删除 %n 名成员？其成员关系和身份会一并删除；有订单的成员无法删除。</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 名成员？其成员关系和身份会一并删除；有订单的成员无法删除。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cohort::MemberPicker</name>
     <message>
+        <location filename="../src/ui/widgets/memberpicker.cpp" line="14"/>
         <source>Type a name, phone or WeChat ID</source>
         <translation>输入名字、手机号或微信号</translation>
     </message>
@@ -2840,30 +4238,38 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::OrderDialog</name>
     <message>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="58"/>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="59"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="128"/>
         <source>Choose the member who ordered (type to search, then pick a name).</source>
         <translation>请选择下单的成员（输入以搜索，然后选择名字）。</translation>
     </message>
     <message>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="130"/>
         <source>Choose a product.</source>
         <translation>请选择商品。</translation>
     </message>
     <message>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="132"/>
         <source>The quantity must be at least 1.</source>
         <translation>数量至少为 1。</translation>
     </message>
     <message>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="135"/>
         <source>Enter the unit price as an amount such as 19.90.</source>
         <translation>请以金额形式输入单价，例如 19.90。</translation>
     </message>
     <message>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="137"/>
         <source>The unit price cannot be negative.</source>
         <translation>单价不能为负数。</translation>
     </message>
     <message>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="145"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2871,29 +4277,37 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::OrderPane</name>
     <message>
+        <location filename="../src/ui/orders/orderpane.cpp" line="21"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
+        <location filename="../src/ui/orders/orderpane.cpp" line="27"/>
         <source>New Order</source>
         <translation>新建订单</translation>
     </message>
     <message>
+        <location filename="../src/ui/orders/orderpane.cpp" line="42"/>
         <source>Edit Order</source>
         <translation>编辑订单</translation>
     </message>
     <message>
+        <location filename="../src/ui/orders/orderpane.cpp" line="67"/>
         <source>No orders yet — add one with “Add…” above once you have members and products.</source>
         <translation>还没有订单——有了成员和商品后，用上方的“添加…”新建一个。</translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/ui/orders/orderpane.cpp" line="72"/>
         <source>Delete %n order(s)?</source>
-        <translation><numerusform>删除 %n 个订单？</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 个订单？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cohort::PreferencesDialog</name>
     <message>
+        <location filename="../src/ui/settings/preferencesdialog.cpp" line="40"/>
         <source>System default (%1)</source>
         <translation>跟随系统（%1）</translation>
     </message>
@@ -2901,30 +4315,37 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ProductDialog</name>
     <message>
+        <location filename="../src/ui/products/productdialog.cpp" line="76"/>
         <source>Enter a name for the product.</source>
         <translation>请输入商品名称。</translation>
     </message>
     <message>
+        <location filename="../src/ui/products/productdialog.cpp" line="79"/>
         <source>Enter the price as an amount such as 19.90.</source>
         <translation>请以金额形式输入价格，例如 19.90。</translation>
     </message>
     <message>
+        <location filename="../src/ui/products/productdialog.cpp" line="81"/>
         <source>The price cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
+        <location filename="../src/ui/products/productdialog.cpp" line="85"/>
         <source>Enter the cost as an amount such as 8.50, or leave it empty.</source>
         <translation>请以金额形式输入成本，例如 8.50，或留空。</translation>
     </message>
     <message>
+        <location filename="../src/ui/products/productdialog.cpp" line="87"/>
         <source>The cost cannot be negative.</source>
         <translation>成本不能为负数。</translation>
     </message>
     <message>
+        <location filename="../src/ui/products/productdialog.cpp" line="103"/>
         <source>%1 (%2%)</source>
         <translation>%1（%2%）</translation>
     </message>
     <message>
+        <location filename="../src/ui/products/productdialog.cpp" line="106"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2932,58 +4353,74 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ProductPane</name>
     <message>
+        <location filename="../src/ui/products/productpane.cpp" line="21"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
+        <location filename="../src/ui/products/productpane.cpp" line="27"/>
         <source>New Product</source>
         <translation>新建商品</translation>
     </message>
     <message>
+        <location filename="../src/ui/products/productpane.cpp" line="43"/>
         <source>Edit Product</source>
         <translation>编辑商品</translation>
     </message>
     <message>
+        <location filename="../src/ui/products/productpane.cpp" line="68"/>
         <source>No products yet — add one with “Add…” above.</source>
         <translation>还没有商品——用上方的“添加…”新建一个。</translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/ui/products/productpane.cpp" line="73"/>
         <source>Delete %n product(s)?</source>
-        <translation><numerusform>删除 %n 个商品？</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 个商品？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cohort::SqlPagedTableModel</name>
     <message>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="263"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="339"/>
         <source>, </source>
         <extracomment>Separator between items of a list in one table cell</extracomment>
         <translation>、</translation>
     </message>
     <message>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="286"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="286"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="309"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="312"/>
         <source>%1 (weekly)</source>
         <translation>%1（每周）</translation>
     </message>
     <message>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="314"/>
         <source>%1 (monthly)</source>
         <translation>%1（每月）</translation>
     </message>
     <message>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="316"/>
         <source>%1 (daily)</source>
         <translation>%1（每天）</translation>
     </message>
     <message>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="338"/>
         <source>%1+: %2</source>
         <extracomment>Price tier: %1 = minimum number of buyers, %2 = unit price</extracomment>
         <translation>%1 人起：%2</translation>
@@ -2992,58 +4429,74 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::TablePane</name>
     <message>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="213"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="248"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="223"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="229"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="224"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="244"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="245"/>
         <source>Add a new row</source>
         <translation>添加新的一行</translation>
     </message>
     <message>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="246"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="247"/>
         <source>Edit the selected row (Enter)</source>
         <translation>编辑所选行（回车）</translation>
     </message>
     <message>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="249"/>
         <source>Delete the selected rows (Del)</source>
         <translation>删除所选行（Del）</translation>
     </message>
     <message>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="250"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="251"/>
         <source>Export the rows shown to a CSV file</source>
         <translation>将显示的行导出为 CSV 文件</translation>
     </message>
     <message>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="252"/>
         <source>Search (Ctrl+F)</source>
         <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="273"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="301"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="318"/>
         <source>Fit Columns to Contents</source>
         <translation>按内容调整列宽</translation>
     </message>
@@ -3051,10 +4504,12 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>main</name>
     <message>
+        <location filename="../src/app/gui/main.cpp" line="27"/>
         <source>Workspace for chat-group community operators</source>
         <translation>面向社群运营者的工作台</translation>
     </message>
     <message>
+        <location filename="../src/app/gui/main.cpp" line="31"/>
         <source>Workspace file to open</source>
         <translation>要打开的工作区文件</translation>
     </message>

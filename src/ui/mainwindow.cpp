@@ -1,5 +1,7 @@
 #include "ui/mainwindow.h"
 
+#include "ui/dashboards/dashboardpane.h"
+
 #include "storage/grouprepository.h"
 #include "storage/memberrepository.h"
 #include "storage/productrepository.h"
@@ -84,6 +86,8 @@ MainWindow::~MainWindow()
     for (TablePane *pane : std::as_const(m_panes))
         delete pane;
     m_panes.clear();
+    delete m_dashboard; // it holds a connection to the old workspace
+    m_dashboard = nullptr;
 }
 
 void MainWindow::createActions()
@@ -194,6 +198,11 @@ void MainWindow::retranslateUi()
         if (i < m_paneActions.size())
             m_paneActions.at(i)->setText(m_panes.at(i)->title());
     }
+    const int dashboardIndex = int(m_panes.size());
+    if (QListWidgetItem *item = m_sidebar->item(dashboardIndex))
+        item->setText(tr("Dashboard"));
+    if (dashboardIndex < m_paneActions.size())
+        m_paneActions.at(dashboardIndex)->setText(tr("Dashboard"));
     // The sidebar is as wide as its longest entry in the current language, not more.
     m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 32);
 }
@@ -220,7 +229,7 @@ TablePane *MainWindow::currentPane() const
 
 void MainWindow::showPane(int index)
 {
-    if (index < 0 || index >= m_panes.size())
+    if (index < 0 || index > m_panes.size()) // the last index is the dashboard
         return;
     m_stack->setCurrentIndex(index);
     if (m_sidebar->currentRow() != index)
@@ -252,6 +261,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Database> database)
     for (TablePane *pane : std::as_const(m_panes))
         delete pane;
     m_panes.clear();
+    delete m_dashboard; // it holds a connection to the old workspace
+    m_dashboard = nullptr;
     m_database = std::move(database);
     setWindowFilePath(m_database->isInMemory() ? tr("Untitled") : m_database->filePath());
     rebuildPanes();
@@ -282,6 +293,16 @@ void MainWindow::rebuildPanes()
         m_viewMenu->addAction(action);
         m_paneActions << action;
     }
+    m_dashboard = new DashboardPane(*m_database, m_stack);
+    m_stack->addWidget(m_dashboard);
+    m_sidebar->addItem(tr("Dashboard"));
+    auto *dashboardAction = new QAction(tr("Dashboard"), m_paneGroup);
+    dashboardAction->setCheckable(true);
+    dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + m_panes.size())));
+    const int dashboardIndex = int(m_panes.size());
+    connect(dashboardAction, &QAction::triggered, this, [this, dashboardIndex] { showPane(dashboardIndex); });
+    m_viewMenu->addAction(dashboardAction);
+    m_paneActions << dashboardAction;
     retranslateUi();
 }
 

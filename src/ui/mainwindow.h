@@ -16,6 +16,8 @@ class QUndoStack;
 
 namespace cohort {
 
+class DashboardPane;
+
 class LanguageManager;
 class TablePane;
 
@@ -39,6 +41,8 @@ public:
     Database *database() const { return m_database.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     QList<TablePane *> panes() const { return m_panes; }
+    /// The dashboard, after the table panes in the sidebar.
+    DashboardPane *dashboard() const { return m_dashboard; }
     TablePane *currentPane() const;
     void showPane(int index);
 
@@ -77,6 +81,7 @@ private:
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     QList<TablePane *> m_panes;
+    DashboardPane *m_dashboard = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
