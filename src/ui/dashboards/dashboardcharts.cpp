@@ -278,6 +278,10 @@ QChart *DashboardCharts::rankedBars(const QList<std::pair<QString, qint64>> &row
     auto *y = new QBarCategoryAxis;
     y->append(names);
     y->setTruncateLabels(false); // names are what this chart is about
+    // Ten names in a tile: a smaller font keeps every one of them (Qt Charts hides crowded labels).
+    QFont font = y->labelsFont();
+    font.setPointSizeF(font.pointSizeF() * 0.8);
+    y->setLabelsFont(font);
     chart->addAxis(y, Qt::AlignLeft);
     QValueAxis *x = valueAxis(max, valueTitle);
     chart->addAxis(x, Qt::AlignBottom);

@@ -183,7 +183,7 @@ void DashboardPane::buildContent()
         } else {
             auto *view = new QChartView(content);
             view->setRenderHint(QPainter::Antialiasing);
-            view->setMinimumHeight(260);
+            view->setMinimumHeight(300);
             m_chartViews << view;
             widget = view;
         }
