@@ -8,6 +8,7 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <thread>
 #include <vector>
 
 using namespace cohort;
@@ -471,6 +472,26 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT sent_at FROM messages WHERE body = 'exact'"))
                      .toLongLong(),
                  1700000000);
+    }
+
+    void workerThread()
+    {
+        // The GUI runs imports off its thread: the pipeline must use that thread's connection.
+        Database db;
+        QVERIFY(!db.openInMemory().isError());
+        FeedParser p;
+        for (int i = 0; i < 600; ++i)
+            p.records.push_back(msg(QStringLiteral("u") + QString::number(i % 5),
+                                    QStringLiteral("N"), wall(2024, 7, 1, 0, 0) + i * 61,
+                                    QStringLiteral("w")));
+        ImportSummary s;
+        std::thread worker([&] {
+            s = run(db, p);
+            db.releaseThreadConnection();
+        });
+        worker.join();
+        QVERIFY2(s.ok(), qPrintable(s.errors.value(0).message));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM messages")).toInt(), 600);
     }
 
     void batchRow()
