@@ -482,39 +482,50 @@ bool ImportStore::flushMemberships()
     return true;
 }
 
+bool ImportStore::flushRollup(const QString &table, const QString &otherColumn,
+                              const QHash<RollupKey, int> &counts)
+{
+    // Multi-row upserts, like the messages: one statement per row would dominate small imports.
+    constexpr int Chunk = 200;
+    const QString head = QStringLiteral("INSERT INTO ") + table
+        + QStringLiteral(" (group_id, day, ") + otherColumn + QStringLiteral(", messages) VALUES ");
+    const QString tail = QStringLiteral(" ON CONFLICT (group_id, day, ") + otherColumn
+        + QStringLiteral(") DO UPDATE SET messages = ") + table
+        + QStringLiteral(".messages + excluded.messages");
+    QSqlQuery full(m_transaction->connection());
+    if (counts.size() >= Chunk && !prepare(full, head + placeholders(Chunk, 4) + tail))
+        return false;
+    std::vector<std::pair<RollupKey, int>> rows;
+    rows.reserve(Chunk);
+    auto flush = [&]() {
+        QSqlQuery partial(m_transaction->connection());
+        QSqlQuery &q = rows.size() == size_t(Chunk) ? full : partial;
+        if (&q == &partial && !prepare(q, head + placeholders(int(rows.size()), 4) + tail))
+            return false;
+        int i = 0;
+        for (const auto &[key, messages] : rows) {
+            q.bindValue(i++, key.group);
+            q.bindValue(i++, key.day);
+            q.bindValue(i++, key.other);
+            q.bindValue(i++, messages);
+        }
+        rows.clear();
+        return exec(q);
+    };
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        rows.emplace_back(it.key(), it.value());
+        if (rows.size() == size_t(Chunk) && !flush())
+            return false;
+    }
+    return rows.empty() || flush();
+}
+
 bool ImportStore::flushRollups()
 {
-    const QSqlDatabase db = m_transaction->connection();
-    QSqlQuery day(db);
-    QSqlQuery hour(db);
-    if (!prepare(day,
-                 QStringLiteral("INSERT INTO member_day_activity (group_id, day, member_id, "
-                                "messages) VALUES (?, ?, ?, ?) ON CONFLICT (group_id, day, "
-                                "member_id) DO UPDATE SET messages = "
-                                "member_day_activity.messages + excluded.messages"))
-        || !prepare(hour,
-                    QStringLiteral("INSERT INTO group_hour_activity (group_id, day, hour, "
-                                   "messages) VALUES (?, ?, ?, ?) ON CONFLICT (group_id, day, "
-                                   "hour) DO UPDATE SET messages = "
-                                   "group_hour_activity.messages + excluded.messages")))
-        return false;
-    for (auto it = m_dayActivity.cbegin(); it != m_dayActivity.cend(); ++it) {
-        day.bindValue(0, it.key().group);
-        day.bindValue(1, it.key().day);
-        day.bindValue(2, it.key().other);
-        day.bindValue(3, it.value());
-        if (!exec(day))
-            return false;
-    }
-    for (auto it = m_hourActivity.cbegin(); it != m_hourActivity.cend(); ++it) {
-        hour.bindValue(0, it.key().group);
-        hour.bindValue(1, it.key().day);
-        hour.bindValue(2, int(it.key().other));
-        hour.bindValue(3, it.value());
-        if (!exec(hour))
-            return false;
-    }
-    return true;
+    return flushRollup(QStringLiteral("member_day_activity"), QStringLiteral("member_id"),
+                       m_dayActivity)
+        && flushRollup(QStringLiteral("group_hour_activity"), QStringLiteral("hour"),
+                       m_hourActivity);
 }
 
 bool ImportStore::flushMembersAndNames()

@@ -167,6 +167,8 @@ private:
     bool flushMessages();
     bool flushEvents();
     bool flushMemberships();
+    bool flushRollup(const QString &table, const QString &otherColumn,
+                     const QHash<RollupKey, int> &counts);
     bool flushRollups();
     bool flushMembersAndNames();
     QString messageInsertSql(int rows) const;

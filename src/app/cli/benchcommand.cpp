@@ -23,7 +23,8 @@ double medianMs(QList<double> samples)
     return samples.isEmpty() ? 0.0 : samples.at(samples.size() / 2);
 }
 
-template<typename F> double timeMs(F &&work)
+template<typename F>
+double timeMs(F &&work)
 {
     QElapsedTimer timer;
     timer.start();
@@ -63,28 +64,20 @@ int BenchCommand::run(const QStringList &arguments, CliContext &context)
         return benchStats(arguments.mid(1), context);
     if (what == QLatin1String("import"))
         return ImportBench::run(arguments.mid(1), context);
-    context.err << tr("Usage: cohort-cli bench stats --workspace W [--group NAME] [--runs N]")
-                << '\n'
-                << tr("       cohort-cli bench import FILE [--format FORMAT] [--timezone IANA]")
-                << '\n';
+    context.err << tr("Usage: cohort-cli bench stats --workspace W [--group NAME] [--runs N]") << '\n'
+                << tr("       cohort-cli bench import FILE [--format FORMAT] [--timezone IANA]") << '\n';
     return UsageError;
 }
 
 int BenchCommand::benchStats(const QStringList &arguments, CliContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption workspace(QStringLiteral("workspace"), tr("Workspace file."),
-                                       tr("file"));
-    const QCommandLineOption group(QStringLiteral("group"),
-                                   tr("Group for the one-group timing (default: the largest)."),
-                                   tr("name"));
-    const QCommandLineOption runs(QStringLiteral("runs"), tr("Repetitions (median is reported)."),
-                                  tr("n"), QStringLiteral("5"));
-    const QCommandLineOption to(
-        QStringLiteral("to"),
-        tr("Last day of the one-year range (default: the latest order or message)."), tr("date"));
-    parser.addOptions({ workspace, group, runs, to });
-    if (!parser.parse(QStringList { QStringLiteral("bench") } + arguments)) {
+    const QCommandLineOption workspace(QStringLiteral("workspace"), tr("Workspace file."), tr("file"));
+    const QCommandLineOption group(QStringLiteral("group"), tr("Group for the one-group timing (default: the largest)."), tr("name"));
+    const QCommandLineOption runs(QStringLiteral("runs"), tr("Repetitions (median is reported)."), tr("n"), QStringLiteral("5"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Last day of the one-year range (default: the latest order or message)."), tr("date"));
+    parser.addOptions({workspace, group, runs, to});
+    if (!parser.parse(QStringList{QStringLiteral("bench")} + arguments)) {
         context.err << QStringLiteral("cohort-cli bench stats: ") << parser.errorText() << '\n';
         return UsageError;
     }
@@ -107,17 +100,14 @@ int BenchCommand::benchStats(const QStringList &arguments, CliContext &context)
 
     MetricsRequest request;
     if (parser.isSet(to)) {
-        const std::optional<QDate> d
-            = CliWorkspace::date(parser.value(to), QStringLiteral("--to"), context);
+        const std::optional<QDate> d = CliWorkspace::date(parser.value(to), QStringLiteral("--to"), context);
         if (!d)
             return UserError;
         request.to = *d;
     } else {
         qint64 latest = facts.orders.empty() ? 0 : facts.orders.back().orderedAt;
         const qint64 lastDay = facts.dayActivity.empty() ? 0 : facts.dayActivity.back().day;
-        QDate last = QDateTime::fromSecsSinceEpoch(latest, Qt::UTC)
-                         .toTimeZone(QTimeZone(facts.timeZoneId.toUtf8()))
-                         .date();
+        QDate last = QDateTime::fromSecsSinceEpoch(latest, Qt::UTC).toTimeZone(QTimeZone(facts.timeZoneId.toUtf8())).date();
         last = std::max(last, QDate(1970, 1, 1).addDays(lastDay));
         request.to = last;
     }
@@ -131,49 +121,33 @@ int BenchCommand::benchStats(const QStringList &arguments, CliContext &context)
 
     MetricsRequest one = request;
     if (parser.isSet(group)) {
-        const std::optional<qint64> id
-            = CliWorkspace::groupId(database, parser.value(group), context);
+        const std::optional<qint64> id = CliWorkspace::groupId(database, parser.value(group), context);
         if (!id)
             return UserError;
-        one.groupIds = { *id };
+        one.groupIds = {*id};
     } else if (!all.portfolio.isEmpty()) {
-        const auto largest = std::max_element(
-            all.portfolio.cbegin(), all.portfolio.cend(),
-            [](const PortfolioRow &a, const PortfolioRow &b) { return a.messages < b.messages; });
-        one.groupIds = { largest->groupId };
+        const auto largest = std::max_element(all.portfolio.cbegin(), all.portfolio.cend(),
+                                              [](const PortfolioRow &a, const PortfolioRow &b) { return a.messages < b.messages; });
+        one.groupIds = {largest->groupId};
     }
     QList<double> oneSamples;
     for (int i = 0; i < repetitions; ++i)
         oneSamples << timeMs([&] { MetricsEngine::compute(facts, one); });
 
-    context.out
-        << tr("Workspace: %1").arg(database.filePath()) << '\n'
-        << tr("Facts: %1 day-activity rows, %2 members, %3 memberships, %4 orders, %5 groups")
-               .arg(facts.dayActivity.size())
-               .arg(facts.members.size())
-               .arg(facts.memberships.size())
-               .arg(facts.orders.size())
-               .arg(facts.groups.size())
-        << '\n'
-        << tr("Range: %1 to %2 (weekly series)")
-               .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate))
-        << '\n'
-        << tr("Load facts from the workspace:    %1 ms (median of %2)")
-               .arg(medianMs(loadSamples), 0, 'f', 1)
-               .arg(repetitions)
-        << '\n'
-        << tr("Full dashboard, all groups:       %1 ms").arg(medianMs(allSamples), 0, 'f', 1)
-        << '\n'
-        << tr("Full dashboard, one group:        %1 ms").arg(medianMs(oneSamples), 0, 'f', 1)
-        << '\n'
-        << tr("Messages in range: %1; orders in range: %2")
-               .arg(all.activity.messages)
-               .arg(all.revenue.orders)
-        << '\n'
-        << tr("Peak RSS: %1 MiB")
-               .arg(peakRssKib() < 0 ? tr("n/a")
-                                     : QString::number(double(peakRssKib()) / 1024.0, 'f', 1))
-        << '\n';
+    context.out << tr("Workspace: %1").arg(database.filePath()) << '\n'
+                << tr("Facts: %1 day-activity rows, %2 members, %3 memberships, %4 orders, %5 groups")
+                       .arg(facts.dayActivity.size())
+                       .arg(facts.members.size())
+                       .arg(facts.memberships.size())
+                       .arg(facts.orders.size())
+                       .arg(facts.groups.size())
+                << '\n'
+                << tr("Range: %1 to %2 (weekly series)").arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate)) << '\n'
+                << tr("Load facts from the workspace:    %1 ms (median of %2)").arg(medianMs(loadSamples), 0, 'f', 1).arg(repetitions) << '\n'
+                << tr("Full dashboard, all groups:       %1 ms").arg(medianMs(allSamples), 0, 'f', 1) << '\n'
+                << tr("Full dashboard, one group:        %1 ms").arg(medianMs(oneSamples), 0, 'f', 1) << '\n'
+                << tr("Messages in range: %1; orders in range: %2").arg(all.activity.messages).arg(all.revenue.orders) << '\n'
+                << tr("Peak RSS: %1 MiB").arg(peakRssKib() < 0 ? tr("n/a") : QString::number(double(peakRssKib()) / 1024.0, 'f', 1)) << '\n';
     return Success;
 }
 

@@ -1,0 +1,130 @@
+#include "app/cli/cliapplication.h"
+#include "storage/database.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cohort;
+
+/// `cohort-cli import` in-process on fixture files: JSON fields, idempotent re-import, exit
+/// codes and one-line errors naming file and line, workspace untouched by a failed file.
+class TestCliImport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    int run(const QStringList &args, QString *out, QString *err)
+    {
+        QTextStream outStream(out);
+        QTextStream errStream(err);
+        cli::CliContext context { outStream, errStream };
+        cli::CliApplication app;
+        const int code = app.run(QStringList { QStringLiteral("cohort-cli") } + args, context);
+        outStream.flush();
+        errStream.flush();
+        return code;
+    }
+
+    static qint64 count(const QString &path, const QString &sql)
+    {
+        Database db;
+        if (db.open(path).isError())
+            return -1;
+        QSqlQuery q(db.connection());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+private Q_SLOTS:
+    void whatsappJson()
+    {
+        const QString workspace = m_dir.filePath(QStringLiteral("wa.cohort"));
+        const QString file = test::dataPath(QStringLiteral("import/whatsapp/android_en_24h.txt"));
+        QString out;
+        QString err;
+        const QStringList args { QStringLiteral("import"),
+                                 QStringLiteral("--workspace"),
+                                 workspace,
+                                 QStringLiteral("--timezone"),
+                                 QStringLiteral("Europe/Berlin"),
+                                 QStringLiteral("--json"),
+                                 file };
+        QCOMPARE(run(args, &out, &err), 0);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        const QJsonArray array = QJsonDocument::fromJson(out.toUtf8()).array();
+        QCOMPARE(array.size(), 1);
+        const QJsonObject o = array.first().toObject();
+        QCOMPARE(o.value(QLatin1String("format")).toString(), QStringLiteral("whatsapp"));
+        QCOMPARE(o.value(QLatin1String("group")).toString(), QStringLiteral("Book Club"));
+        QCOMPARE(o.value(QLatin1String("messages")).toInt(), 13);
+        QCOMPARE(o.value(QLatin1String("duplicates")).toInt(), 0);
+        QCOMPARE(o.value(QLatin1String("authors")).toInt(), 6);
+        QCOMPARE(o.value(QLatin1String("joins")).toInt(), 4);
+        QCOMPARE(o.value(QLatin1String("leaves")).toInt(), 2);
+        QCOMPARE(o.value(QLatin1String("first")).toString(), QStringLiteral("2023-01-15T09:00:00"));
+        QCOMPARE(o.value(QLatin1String("last")).toString(), QStringLiteral("2023-01-17T07:06:00"));
+        QCOMPARE(o.value(QLatin1String("errors")).toArray().size(), 0);
+        const QJsonArray warnings = o.value(QLatin1String("warnings")).toArray();
+        QCOMPARE(warnings.size(), 2);
+        QVERIFY(warnings.first().toObject().value(QLatin1String("line")).toInt() > 0);
+        QVERIFY(o.contains(QLatin1String("system_events")));
+        QVERIFY(o.contains(QLatin1String("new_members")));
+        // Alice added Bob, Carol and Dave: she is their referrer.
+        QCOMPARE(count(workspace,
+                       QStringLiteral("SELECT count(*) FROM members m JOIN members r ON "
+                                      "r.id = m.referrer_id WHERE r.display_name = 'Alice'")),
+                 3);
+        // Berlin wall clock: 09:00 CET is 08:00 UTC.
+        QCOMPARE(count(workspace, QStringLiteral("SELECT min(sent_at) FROM messages")),
+                 QDateTime(QDate(2023, 1, 15), QTime(8, 5), Qt::UTC).toSecsSinceEpoch());
+
+        out.clear();
+        QCOMPARE(run(args, &out, &err), 0);
+        const QJsonObject again = QJsonDocument::fromJson(out.toUtf8()).array().first().toObject();
+        QCOMPARE(again.value(QLatin1String("duplicates")).toInt(), 13);
+        QCOMPARE(again.value(QLatin1String("new_members")).toInt(), 0);
+        QCOMPARE(count(workspace, QStringLiteral("SELECT count(*) FROM messages")), 13);
+        QCOMPARE(count(workspace, QStringLiteral("SELECT count(*) FROM import_batches")), 2);
+    }
+
+    void failedFileLeavesWorkspace()
+    {
+        const QString workspace = m_dir.filePath(QStringLiteral("tg.cohort"));
+        QString out;
+        QString err;
+        QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("--workspace"), workspace,
+                       test::dataPath(QStringLiteral("import/telegram/single_chat.json")) },
+                     &out, &err),
+                 0);
+        const qint64 before = count(workspace, QStringLiteral("SELECT count(*) FROM messages"));
+        QVERIFY(before > 0);
+        err.clear();
+        const QString truncated = test::dataPath(QStringLiteral("import/telegram/truncated.json"));
+        QCOMPARE(
+            run({ QStringLiteral("import"), QStringLiteral("--workspace"), workspace, truncated },
+                &out, &err),
+            1);
+        QCOMPARE(err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(err.contains(truncated + QStringLiteral(":")), qPrintable(err));
+        QCOMPARE(count(workspace, QStringLiteral("SELECT count(*) FROM messages")), before);
+        QCOMPARE(count(workspace, QStringLiteral("SELECT count(*) FROM import_batches")), 1);
+
+        err.clear();
+        QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("--workspace"), workspace,
+                       test::dataPath(QStringLiteral("import/wechat/not_wechat.txt")) },
+                     &out, &err),
+                 1);
+        QVERIFY(err.contains(QLatin1String("not_wechat.txt is not a chat export Cohort can read")));
+        QCOMPARE(
+            run({ QStringLiteral("import"), QStringLiteral("--workspace"), workspace }, &out, &err),
+            2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliImport)
+#include "tst_cliimport.moc"
