@@ -1,6 +1,7 @@
 #include "app/cli/commandregistry.h"
 
 #include "app/cli/benchcommand.h"
+#include "app/cli/reportcommand.h"
 #include "app/cli/statscommand.h"
 
 namespace cohort::cli {
@@ -9,6 +10,7 @@ std::vector<CliCommandFactory> registeredCommands()
 {
     return {
         &createStatsCommand,
+        &createReportCommand,
         &createBenchCommand,
     };
 }

@@ -99,7 +99,7 @@ QString ReportText::lastWeekColumn() { return tr("Last week"); }
 QString ReportText::changeColumn() { return tr("Change"); }
 QString ReportText::groupColumn() { return tr("Group"); }
 QString ReportText::healthColumn() { return tr("Health"); }
-QString ReportText::healthPartsColumn() { return tr("Activity / growth / conversion / discipline"); }
+QString ReportText::healthPartsColumn() { return tr("Activity / growth / conversion / rules"); }
 QString ReportText::membersColumn() { return tr("Members"); }
 QString ReportText::activeColumn() { return tr("Active"); }
 QString ReportText::messagesColumn() { return tr("Messages"); }

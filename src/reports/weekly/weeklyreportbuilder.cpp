@@ -397,8 +397,8 @@ QString WeeklyReportBuilder::summary(const WeeklyReport &report, const QLocale &
     }
     const qsizetype todo = report.silentKeyMembers.size() + report.dueBuyers.size() + report.quietNewcomers.size();
     if (todo > 0) {
-        sentences << tr("To do: %1 silent seed users or experts, %2 buyers due to repurchase, %3 newcomers who "
-                        "have not spoken yet.")
+        sentences << tr("Activation to-do: silent seed users or experts %1; buyers due to repurchase %2; new members "
+                        "yet to speak %3.")
                          .arg(locale.toString(report.silentKeyMembers.size()), locale.toString(report.dueBuyers.size()),
                               locale.toString(report.quietNewcomers.size()));
     }
