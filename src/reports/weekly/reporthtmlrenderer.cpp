@@ -90,7 +90,7 @@ QString ReportHtmlRenderer::chartSvg(const ReportChart &chart, const QLocale &lo
     generator.setTitle(chart.title);
     {
         QPainter painter(&generator);
-        ReportChartPainter(ReportLanguage::font(locale, 9), locale).paint(painter, QRectF(QPointF(0, 0), size), chart);
+        ReportChartPainter(ReportLanguage::font(9), locale).paint(painter, QRectF(QPointF(0, 0), size), chart);
     }
     QString svg = QString::fromUtf8(buffer.data());
     const qsizetype start = svg.indexOf(QStringLiteral("<svg"));
@@ -100,7 +100,7 @@ QString ReportHtmlRenderer::chartSvg(const ReportChart &chart, const QLocale &lo
 QString ReportHtmlRenderer::render(const WeeklyReport &report, const QLocale &locale)
 {
     QString fonts;
-    for (const QString &family : ReportLanguage::fontFamilies(locale))
+    for (const QString &family : ReportLanguage::fontFamilies())
         fonts += QLatin1Char('"') + family + QStringLiteral("\", ");
     fonts += QStringLiteral("sans-serif");
 

@@ -25,22 +25,23 @@ ReportLanguage::~ReportLanguage()
         QCoreApplication::removeTranslator(m_translator.get());
 }
 
-QStringList ReportLanguage::fontFamilies(const QLocale &locale)
+QStringList ReportLanguage::fontFamilies()
 {
     const QStringList cjk{QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Microsoft YaHei"),
                           QStringLiteral("PingFang SC"), QStringLiteral("Source Han Sans SC"),
                           QStringLiteral("WenQuanYi Micro Hei")};
     const QStringList latin{QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("Segoe UI"),
                             QStringLiteral("Helvetica Neue"), QStringLiteral("Arial")};
-    if (locale.language() == QLocale::Chinese)
-        return cjk + latin;
+    // Chinese text always comes from the CJK face; Latin letters and digits come from a Latin
+    // face first because Qt maps some of Noto Sans CJK's digit glyphs to no Unicode value in
+    // the PDF, which makes numbers unsearchable and uncopyable.
     return latin + cjk;
 }
 
-QFont ReportLanguage::font(const QLocale &locale, double pointSize)
+QFont ReportLanguage::font(double pointSize)
 {
     QFont font;
-    font.setFamilies(fontFamilies(locale));
+    font.setFamilies(fontFamilies());
     font.setPointSizeF(pointSize);
     font.setStyleHint(QFont::SansSerif);
     return font;

@@ -25,10 +25,11 @@ public:
     /// True when a Cohort catalogue for the language was found and installed.
     bool hasTranslation() const { return m_translator != nullptr; }
 
-    /// Font families to try in order; Chinese first gets a CJK font, every list ends with CJK
-    /// fallbacks so Chinese member names print in an English report too.
-    static QStringList fontFamilies(const QLocale &locale);
-    static QFont font(const QLocale &locale, double pointSize);
+    /// Font families to try in order: Latin faces, then CJK faces (Noto Sans CJK SC on Debian,
+    /// Microsoft YaHei on Windows, PingFang SC on macOS), which Qt uses for every Chinese
+    /// character, in Chinese reports and for Chinese names in English ones.
+    static QStringList fontFamilies();
+    static QFont font(double pointSize);
     /// Letter where the locale's territory uses it (US, Canada, Mexico, Philippines ...), else A4.
     static QPageSize::PageSizeId pageSize(const QLocale &locale);
 

@@ -33,7 +33,7 @@ ReportPageLayout::ReportPageLayout(QPainter &painter, QPagedPaintDevice &device,
 {
     m_unit = device.logicalDpiY() / 72.0;
     m_page = QRectF(0, 0, device.width(), device.height());
-    const QFont base = ReportLanguage::font(locale, 9.5);
+    const QFont base = ReportLanguage::font(9.5);
     m_body = base;
     m_small = withPointSize(base, 7.5);
     m_tableFont = withPointSize(base, 8.5);

@@ -76,10 +76,10 @@ int ReportPdfRenderer::paint(const WeeklyReport &report, QPagedPaintDevice &devi
     if (report.portfolio) {
         layout.addHeading(ReportText::groupsHeading());
         ReportPageLayout::Table table;
-        table.columns = {{ReportText::groupColumn(), 0.20, false},     {ReportText::healthColumn(), 0.08, true},
-                         {ReportText::healthPartsColumn(), 0.23, true}, {ReportText::membersColumn(), 0.10, true},
-                         {ReportText::activeColumn(), 0.08, true},      {ReportText::messagesColumn(), 0.10, true},
-                         {ReportText::ordersColumn(), 0.08, true},      {ReportText::revenueColumn(), 0.13, true}};
+        table.columns = {{ReportText::groupColumn(), 0.19, false},     {ReportText::healthColumn(), 0.08, true},
+                         {ReportText::healthPartsColumn(), 0.21, true}, {ReportText::membersColumn(), 0.10, true},
+                         {ReportText::activeColumn(), 0.08, true},      {ReportText::messagesColumn(), 0.12, true},
+                         {ReportText::ordersColumn(), 0.09, true},      {ReportText::revenueColumn(), 0.13, true}};
         for (const ReportGroupSection &g : report.groups) {
             table.rows << QStringList{g.name,
                                       l.toString(g.health.score),
