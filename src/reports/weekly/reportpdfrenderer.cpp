@@ -22,7 +22,7 @@ ReportPdfRenderer::ReportPdfRenderer(const QLocale &locale, QPageSize::PageSizeI
 {
 }
 
-bool ReportPdfRenderer::writeFile(const WeeklyReport &report, const QString &path, QString *error) const
+bool ReportPdfRenderer::writeFile(const WeeklyReport &report, const QString &path, QString *error, int *pageCount) const
 {
     QPdfWriter writer(path);
     // 600 dpi keeps glyph positions exact; the content is vector, so the file stays small.
@@ -31,7 +31,10 @@ bool ReportPdfRenderer::writeFile(const WeeklyReport &report, const QString &pat
     writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout::Millimeter);
     writer.setTitle(ReportText::title() + QStringLiteral(" ") + report.weekText);
     writer.setCreator(QStringLiteral("Cohort"));
-    if (paint(report, writer) == 0) {
+    const int pages = paint(report, writer);
+    if (pageCount)
+        *pageCount = pages;
+    if (pages == 0) {
         if (error)
             *error = tr("cannot write the PDF file");
         return false;
