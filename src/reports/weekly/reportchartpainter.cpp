@@ -94,7 +94,7 @@ void ReportChartPainter::paintColumns(QPainter &painter, const QRectF &rect, con
     const double maximum = niceMaximum(maximumOf(chart));
     double axisWidth = 0;
     for (int i = 0; i <= 4; ++i)
-        axisWidth = std::max(axisWidth, metrics.horizontalAdvance(ReportText::chartValue(maximum * i / 4, chart.money, m_locale)));
+        axisWidth = std::max(axisWidth, metrics.horizontalAdvance(ReportText::chartValue(maximum * i / 4, chart.currency, m_locale)));
     const QRectF plot(rect.left() + axisWidth + 6 * unit, rect.top() + metrics.height() / 2,
                       rect.width() - axisWidth - 6 * unit, rect.height() - metrics.height() * 1.5 - 4 * unit);
 
@@ -104,7 +104,7 @@ void ReportChartPainter::paintColumns(QPainter &painter, const QRectF &rect, con
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(QColor(0x55, 0x55, 0x55));
         painter.drawText(QRectF(rect.left(), y - metrics.height() / 2, axisWidth, metrics.height()),
-                         Qt::AlignRight | Qt::AlignVCenter, ReportText::chartValue(maximum * i / 4, chart.money, m_locale));
+                         Qt::AlignRight | Qt::AlignVCenter, ReportText::chartValue(maximum * i / 4, chart.currency, m_locale));
     }
 
     const qsizetype categories = chart.categories.size();
@@ -136,7 +136,7 @@ void ReportChartPainter::paintBars(QPainter &painter, const QRectF &rect, const 
     labelWidth = std::min(labelWidth, rect.width() * 0.35);
     double valueWidth = 0;
     for (const double v : chart.series.first().values)
-        valueWidth = std::max(valueWidth, metrics.horizontalAdvance(ReportText::chartValue(v, chart.money, m_locale)));
+        valueWidth = std::max(valueWidth, metrics.horizontalAdvance(ReportText::chartValue(v, chart.currency, m_locale)));
 
     const qsizetype categories = chart.categories.size();
     const double rowHeight = std::min(rect.height() / double(categories), metrics.height() * 1.8);
@@ -152,7 +152,7 @@ void ReportChartPainter::paintBars(QPainter &painter, const QRectF &rect, const 
         const double width = barSpace * value / maximum;
         painter.fillRect(QRectF(barLeft, y + rowHeight * 0.18, width, rowHeight * 0.64), color(0));
         painter.drawText(QRectF(barLeft + width + 4 * unit, y, valueWidth + 2 * unit, rowHeight),
-                         Qt::AlignLeft | Qt::AlignVCenter, ReportText::chartValue(value, chart.money, m_locale));
+                         Qt::AlignLeft | Qt::AlignVCenter, ReportText::chartValue(value, chart.currency, m_locale));
     }
 }
 

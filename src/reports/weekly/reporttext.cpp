@@ -61,10 +61,14 @@ QString ReportText::money(const Money &amount, const QLocale &locale)
     return amount.toDisplayString(locale);
 }
 
-QString ReportText::chartValue(double value, bool money, const QLocale &locale)
+QString ReportText::chartValue(double value, const QString &currency, const QLocale &locale)
 {
-    if (money)
-        return locale.toCurrencyString(value, QString(), 0);
+    if (!currency.isEmpty()) {
+        // Whole units keep axis labels short; Money supplies the symbol of the workspace currency.
+        const QString text = Money::fromMajor(std::llround(value), currency).toDisplayString(locale);
+        const QString cents = QString(locale.decimalPoint() + QStringLiteral("00"));
+        return text.endsWith(cents) ? text.chopped(cents.size()) : text;
+    }
     if (value == std::floor(value))
         return locale.toString(qint64(value));
     return locale.toString(value, 'f', 1);

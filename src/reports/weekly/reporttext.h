@@ -24,7 +24,7 @@ public:
     static QString change(const ReportKpi &kpi, const QLocale &locale);
     static QString money(const Money &amount, const QLocale &locale);
     /// Axis and bar labels of a chart value.
-    static QString chartValue(double value, bool money, const QLocale &locale);
+    static QString chartValue(double value, const QString &currency, const QLocale &locale);
     static QString dateTime(const QDateTime &when, const QLocale &locale);
     static QString none();
 

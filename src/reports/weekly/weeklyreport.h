@@ -49,7 +49,7 @@ struct ReportChart
     Kind kind = Kind::Columns;
     QStringList categories;
     QList<Series> series;
-    bool money = false; ///< values are major currency units
+    QString currency; ///< non-empty: values are whole major units of this ISO 4217 currency
 };
 
 struct ReportMember

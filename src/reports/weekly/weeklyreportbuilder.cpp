@@ -170,7 +170,7 @@ WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts, const Weekl
     report.funnel.series << funnelSeries;
 
     report.revenue.kind = ReportChart::Kind::Bars;
-    report.revenue.money = true;
+    report.revenue.currency = facts.currency;
     ReportChart::Series revenueSeries{tr("Revenue"), {}};
     if (report.portfolio) {
         report.revenue.title = tr("Revenue by group");
