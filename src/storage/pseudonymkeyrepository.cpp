@@ -41,7 +41,8 @@ QByteArray PseudonymKeyRepository::key()
     // The key only has to be unguessable from outside the workspace; 256 bits from the system
     // generator are plenty.
     QByteArray fresh(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(fresh.data()), fresh.size() / 4);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(fresh.data()),
+                                          fresh.size() / 4);
     query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(sql::text(MetaKey));

@@ -24,9 +24,10 @@ class TestCliReport : public QObject
         QString o, e;
         QTextStream outStream(out ? out : &o);
         QTextStream errStream(err ? err : &e);
-        cli::CliContext context{outStream, errStream};
+        cli::CliContext context { outStream, errStream };
         cli::CliApplication app;
-        const int code = app.run(QStringList{QStringLiteral("cohort-cli"), QStringLiteral("report")} + args, context);
+        const int code = app.run(
+            QStringList { QStringLiteral("cohort-cli"), QStringLiteral("report") } + args, context);
         outStream.flush();
         errStream.flush();
         return code;
@@ -46,7 +47,10 @@ private Q_SLOTS:
     void summaryWithoutFiles()
     {
         QString out;
-        QCOMPARE(run({QStringLiteral("--workspace"), m_path, QStringLiteral("--week"), QStringLiteral("2026-W10")}, &out), 0);
+        QCOMPARE(run({ QStringLiteral("--workspace"), m_path, QStringLiteral("--week"),
+                       QStringLiteral("2026-W10") },
+                     &out),
+                 0);
         QVERIFY2(out.contains(QStringLiteral("Active members rose 33% to 4.")), qPrintable(out));
         QVERIFY(out.contains(QStringLiteral("All groups (2)")));
     }
@@ -55,8 +59,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("en") << "en" << "Weekly community report";
-        QTest::newRow("zh_CN") << "zh_CN" << "2026年3月2日";
+        QTest::newRow("en") << "en"
+                            << "Weekly community report";
+        QTest::newRow("zh_CN") << "zh_CN"
+                               << "2026年3月2日";
     }
     void writesPdfAndHtml()
     {
@@ -64,9 +70,10 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const QString pdf = file(QStringLiteral("w-%1.pdf").arg(lang));
         const QString html = file(QStringLiteral("w-%1.html").arg(lang));
-        QCOMPARE(run({QStringLiteral("--workspace"), m_path, QStringLiteral("--week"), QStringLiteral("2026-W10"),
-                      QStringLiteral("--group"), QStringLiteral("Snack Lovers"), QStringLiteral("--lang"), lang,
-                      QStringLiteral("--pdf"), pdf, QStringLiteral("--html"), html}),
+        QCOMPARE(run({ QStringLiteral("--workspace"), m_path, QStringLiteral("--week"),
+                       QStringLiteral("2026-W10"), QStringLiteral("--group"),
+                       QStringLiteral("Snack Lovers"), QStringLiteral("--lang"), lang,
+                       QStringLiteral("--pdf"), pdf, QStringLiteral("--html"), html }),
                  0);
         QFile pdfFile(pdf);
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
@@ -76,20 +83,25 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(htmlFile.readAll());
         QVERIFY2(text.contains(expected), qPrintable(expected));
         QVERIFY(text.contains(QStringLiteral("Snack Lovers")));
-        QVERIFY(text.contains(QStringLiteral("lang=\"%1\"").arg(lang == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("zh"))));
+        QVERIFY(text.contains(
+            QStringLiteral("lang=\"%1\"")
+                .arg(lang == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("zh"))));
         QProcess pdftotext;
-        pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        pdftotext.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
         QVERIFY(pdftotext.waitForFinished(60000));
-        QVERIFY(QString::fromUtf8(pdftotext.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).contains(expected));
+        QVERIFY(QString::fromUtf8(pdftotext.readAllStandardOutput())
+                    .normalized(QString::NormalizationForm_KC)
+                    .contains(expected));
     }
 
     void anonymizeUsesTheWorkspaceKey()
     {
         const QString a = file(QStringLiteral("a1.html"));
         const QString b = file(QStringLiteral("a2.html"));
-        for (const QString &out : {a, b}) {
-            QCOMPARE(run({QStringLiteral("--workspace"), m_path, QStringLiteral("--week"), QStringLiteral("2026-W10"),
-                          QStringLiteral("--anonymize"), QStringLiteral("--html"), out}),
+        for (const QString &out : { a, b }) {
+            QCOMPARE(run({ QStringLiteral("--workspace"), m_path, QStringLiteral("--week"),
+                           QStringLiteral("2026-W10"), QStringLiteral("--anonymize"),
+                           QStringLiteral("--html"), out }),
                      0);
         }
         QFile fa(a), fb(b);
@@ -109,14 +121,35 @@ private Q_SLOTS:
         QTest::addColumn<int>("code");
         const QString ws = QStringLiteral("--workspace");
         const QString wk = QStringLiteral("--week");
-        QTest::newRow("no week") << QStringList{ws, m_path} << 2;
-        QTest::newRow("bad option") << QStringList{ws, m_path, wk, QStringLiteral("2026-W10"), QStringLiteral("--bogus")} << 2;
-        QTest::newRow("bad lang") << QStringList{ws, m_path, wk, QStringLiteral("2026-W10"), QStringLiteral("--lang"), QStringLiteral("fr")} << 2;
-        QTest::newRow("bad week") << QStringList{ws, m_path, wk, QStringLiteral("2026-W60")} << 1;
-        QTest::newRow("unknown group") << QStringList{ws, m_path, wk, QStringLiteral("2026-W10"), QStringLiteral("--group"), QStringLiteral("Nope")} << 1;
-        QTest::newRow("missing workspace") << QStringList{ws, file(QStringLiteral("none.cohort")), wk, QStringLiteral("2026-W10")} << 1;
-        QTest::newRow("unwritable pdf") << QStringList{ws, m_path, wk, QStringLiteral("2026-W10"), QStringLiteral("--pdf"),
-                                                       QStringLiteral("/nonexistent-dir/x.pdf")}
+        QTest::newRow("no week") << QStringList { ws, m_path } << 2;
+        QTest::newRow("bad option")
+            << QStringList { ws, m_path, wk, QStringLiteral("2026-W10"), QStringLiteral("--bogus") }
+            << 2;
+        QTest::newRow("bad lang") << QStringList { ws,
+                                                   m_path,
+                                                   wk,
+                                                   QStringLiteral("2026-W10"),
+                                                   QStringLiteral("--lang"),
+                                                   QStringLiteral("fr") }
+                                  << 2;
+        QTest::newRow("bad week") << QStringList { ws, m_path, wk, QStringLiteral("2026-W60") }
+                                  << 1;
+        QTest::newRow("unknown group") << QStringList { ws,
+                                                        m_path,
+                                                        wk,
+                                                        QStringLiteral("2026-W10"),
+                                                        QStringLiteral("--group"),
+                                                        QStringLiteral("Nope") }
+                                       << 1;
+        QTest::newRow("missing workspace") << QStringList { ws, file(QStringLiteral("none.cohort")),
+                                                            wk, QStringLiteral("2026-W10") }
+                                           << 1;
+        QTest::newRow("unwritable pdf") << QStringList { ws,
+                                                         m_path,
+                                                         wk,
+                                                         QStringLiteral("2026-W10"),
+                                                         QStringLiteral("--pdf"),
+                                                         QStringLiteral("/nonexistent-dir/x.pdf") }
                                         << 1;
     }
     void errors()

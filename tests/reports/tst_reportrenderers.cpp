@@ -45,17 +45,21 @@ class TestReportRenderers : public QObject
     {
         QProcess process;
         process.start(program, arguments);
-        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-            qWarning("%s failed: %s", qPrintable(program), process.readAllStandardError().constData());
+        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
+            || process.exitCode() != 0) {
+            qWarning("%s failed: %s", qPrintable(program),
+                     process.readAllStandardError().constData());
             return {};
         }
         return QString::fromUtf8(process.readAllStandardOutput());
     }
 
-    QString writePdf(const WeeklyReport &report, const QLocale &locale, std::optional<QPageSize::PageSizeId> size = {})
+    QString writePdf(const WeeklyReport &report, const QLocale &locale,
+                     std::optional<QPageSize::PageSizeId> size = {})
     {
         const QString path = m_dir.filePath(QStringLiteral("r%1.pdf").arg(++m_files));
-        const ReportPdfRenderer renderer = size ? ReportPdfRenderer(locale, *size) : ReportPdfRenderer(locale);
+        const ReportPdfRenderer renderer
+            = size ? ReportPdfRenderer(locale, *size) : ReportPdfRenderer(locale);
         QString error;
         if (!renderer.writeFile(report, path, &error))
             qWarning("%s", qPrintable(error));
@@ -65,7 +69,7 @@ class TestReportRenderers : public QObject
     static int pages(const QString &pdf)
     {
         const QRegularExpression re(QStringLiteral("Pages:\\s+(\\d+)"));
-        return re.match(tool(QStringLiteral("pdfinfo"), {pdf})).captured(1).toInt();
+        return re.match(tool(QStringLiteral("pdfinfo"), { pdf })).captured(1).toInt();
     }
 
     /// Text of one page. NFKC undoes what Qt's PDF text map and ligatures do to extraction:
@@ -74,7 +78,8 @@ class TestReportRenderers : public QObject
     static QString pageText(const QString &pdf, int page)
     {
         return tool(QStringLiteral("pdftotext"),
-                    {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")})
+                    { QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                      QString::number(page), pdf, QStringLiteral("-") })
             .normalized(QString::NormalizationForm_KC);
     }
 
@@ -82,7 +87,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(!tool(QStringLiteral("pdfinfo"), {QStringLiteral("-v")}).isNull() || QProcess::execute(QStringLiteral("pdfinfo"), {QStringLiteral("-v")}) == 0,
+        QVERIFY2(!tool(QStringLiteral("pdfinfo"), { QStringLiteral("-v") }).isNull()
+                     || QProcess::execute(QStringLiteral("pdfinfo"), { QStringLiteral("-v") }) == 0,
                  "poppler-utils missing: run scripts/deps --test");
         QVERIFY(!m_db.openInMemory().isError());
         QVERIFY(ReportFixture::fill(m_db));
@@ -93,7 +99,7 @@ private Q_SLOTS:
     {
         const QLocale locale(QLocale::English, QLocale::UnitedStates);
         const QString pdf = writePdf(build(locale), locale, QPageSize::A4);
-        const QString info = tool(QStringLiteral("pdfinfo"), {pdf});
+        const QString info = tool(QStringLiteral("pdfinfo"), { pdf });
         QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
         // Page 1: cover, summary, key figures, daily activity; 2: funnel, revenue, groups,
         // campaigns; 3: to-do list and violations.
@@ -129,7 +135,7 @@ private Q_SLOTS:
         QFETCH(QLocale, locale);
         QFETCH(QString, size);
         const QString pdf = writePdf(build(locale), locale);
-        const QString info = tool(QStringLiteral("pdfinfo"), {pdf});
+        const QString info = tool(QStringLiteral("pdfinfo"), { pdf });
         QVERIFY2(info.contains(size), qPrintable(info));
     }
 
@@ -146,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(all.contains(QStringLiteral("李娜")));
         QVERIFY(all.contains(QStringLiteral("读书会")));
         // The text is set in a CJK font, embedded in the file.
-        const QString fonts = tool(QStringLiteral("pdffonts"), {pdf});
+        const QString fonts = tool(QStringLiteral("pdffonts"), { pdf });
         QVERIFY2(fonts.contains(QStringLiteral("CJK")), qPrintable(fonts));
         QVERIFY(ReportLanguage::fontFamilies().contains(QStringLiteral("Noto Sans CJK SC")));
     }
@@ -160,17 +166,20 @@ private Q_SLOTS:
         options.workspaceName = QStringLiteral("<b>ws</b>");
         options.weekStart = QDate(2026, 3, 2);
         options.locale = locale;
-        const QString html = ReportHtmlRenderer::render(WeeklyReportBuilder::build(hostile, options), locale);
+        const QString html
+            = ReportHtmlRenderer::render(WeeklyReportBuilder::build(hostile, options), locale);
         QVERIFY(html.contains(QStringLiteral("&lt;img src=file:///etc/passwd&gt;")));
         QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
         QVERIFY(html.contains(QStringLiteral("&lt;b&gt;ws&lt;/b&gt;")));
-        for (const QString &forbidden : {QStringLiteral("<img"), QStringLiteral("<script"), QStringLiteral("<b>"),
-                                         QStringLiteral("<link"), QStringLiteral("<iframe"), QStringLiteral("<image"),
-                                         QStringLiteral("url("), QStringLiteral("@import"), QStringLiteral("href=")}) {
+        for (const QString &forbidden :
+             { QStringLiteral("<img"), QStringLiteral("<script"), QStringLiteral("<b>"),
+               QStringLiteral("<link"), QStringLiteral("<iframe"), QStringLiteral("<image"),
+               QStringLiteral("url("), QStringLiteral("@import"), QStringLiteral("href=") }) {
             QVERIFY2(!html.contains(forbidden, Qt::CaseInsensitive), qPrintable(forbidden));
         }
         // "file:" only inside the escaped name (once per place the member is listed).
-        QCOMPARE(html.count(QStringLiteral("file:")), html.count(QStringLiteral("&lt;img src=file:///etc/passwd&gt;")));
+        QCOMPARE(html.count(QStringLiteral("file:")),
+                 html.count(QStringLiteral("&lt;img src=file:///etc/passwd&gt;")));
         QVERIFY(html.contains(QStringLiteral("Content-Security-Policy")));
         QVERIFY(html.contains(QStringLiteral("<svg")));
         // The group name also reaches the revenue chart (inline SVG), escaped there too.
@@ -206,10 +215,13 @@ private Q_SLOTS:
     {
         const QLocale locale(QLocale::English, QLocale::UnitedStates);
         WeeklyReport report = build(locale);
-        const QString filler = QStringLiteral("a long note that wraps onto a second line of the detail column in this table, ");
+        const QString filler = QStringLiteral(
+            "a long note that wraps onto a second line of the detail column in this table, ");
         for (int i = 1; i <= 120; ++i) {
-            report.dueBuyers << ReportMember{1000 + i, QStringLiteral("Buyer %1").arg(i, 3, 10, QLatin1Char('0')),
-                                             QString(filler + filler + QStringLiteral("end-%1").arg(i, 3, 10, QLatin1Char('0')))};
+            report.dueBuyers << ReportMember {
+                1000 + i, QStringLiteral("Buyer %1").arg(i, 3, 10, QLatin1Char('0')),
+                QString(filler + filler + QStringLiteral("end-%1").arg(i, 3, 10, QLatin1Char('0')))
+            };
         }
         const QString pdf = writePdf(report, locale, QPageSize::A4);
         const int count = pages(pdf);
@@ -234,9 +246,11 @@ private Q_SLOTS:
         }
         // Every page that continues the table repeats its header row.
         for (const QString &text : std::as_const(texts)) {
-            if (text.contains(QStringLiteral("Buyer ")) && !text.contains(QStringLiteral("Buyers due to repurchase"))) {
+            if (text.contains(QStringLiteral("Buyer "))
+                && !text.contains(QStringLiteral("Buyers due to repurchase"))) {
                 ++pagesWithRows;
-                QVERIFY(text.contains(QStringLiteral("Member")) && text.contains(QStringLiteral("Detail")));
+                QVERIFY(text.contains(QStringLiteral("Member"))
+                        && text.contains(QStringLiteral("Detail")));
             }
         }
         QVERIFY(pagesWithRows >= 3);

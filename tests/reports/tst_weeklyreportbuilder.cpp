@@ -7,8 +7,8 @@
 #include "storage/pseudonymkeyrepository.h"
 
 #include <QRegularExpression>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace cohort;
 using cohort::test::ReportFixture;
@@ -45,7 +45,8 @@ class TestWeeklyReportBuilder : public QObject
     Database m_db;
     AnalyticsFacts m_facts;
 
-    WeeklyReport build(QList<qint64> groups = {}, bool anonymize = false, const QByteArray &key = QByteArrayLiteral("k1"))
+    WeeklyReport build(QList<qint64> groups = {}, bool anonymize = false,
+                       const QByteArray &key = QByteArrayLiteral("k1"))
     {
         WeeklyReportOptions options;
         options.workspaceName = QStringLiteral("Fixture");
@@ -100,7 +101,8 @@ private Q_SLOTS:
         const ReportKpi &k = kpi(report, key);
         QCOMPARE(k.key, key);
         QVERIFY2(qFuzzyCompare(1 + k.current, 1 + current), qPrintable(QString::number(k.current)));
-        QVERIFY2(qFuzzyCompare(1 + k.previous, 1 + previous), qPrintable(QString::number(k.previous)));
+        QVERIFY2(qFuzzyCompare(1 + k.previous, 1 + previous),
+                 qPrintable(QString::number(k.previous)));
         QCOMPARE(k.hasChange, previous != 0);
     }
 
@@ -120,11 +122,13 @@ private Q_SLOTS:
         QCOMPARE(report.dailyActivity.categories.size(), 7);
         QCOMPARE(report.dailyActivity.series.size(), 2);
         QCOMPARE(report.dailyActivity.series.at(0).values,
-                 (QList<double>{11, 5, 6, 4, 2, 0, 0})); // Mon: Alice 10 + Eve 1; Wed: hostile 6; Fri: Eve 2
-        QCOMPARE(report.dailyActivity.series.at(1).values, (QList<double>{2, 1, 1, 1, 1, 0, 0}));
-        QCOMPARE(report.funnel.series.at(0).values, (QList<double>{7, 4, 2, 1, 1})); // referrer: Alice
-        QCOMPARE(report.revenue.categories, QStringList{QStringLiteral("Snack Lovers")});
-        QCOMPARE(report.revenue.series.at(0).values, QList<double>{260});
+                 (QList<double> { 11, 5, 6, 4, 2, 0,
+                                  0 })); // Mon: Alice 10 + Eve 1; Wed: hostile 6; Fri: Eve 2
+        QCOMPARE(report.dailyActivity.series.at(1).values, (QList<double> { 2, 1, 1, 1, 1, 0, 0 }));
+        QCOMPARE(report.funnel.series.at(0).values,
+                 (QList<double> { 7, 4, 2, 1, 1 })); // referrer: Alice
+        QCOMPARE(report.revenue.categories, QStringList { QStringLiteral("Snack Lovers") });
+        QCOMPARE(report.revenue.series.at(0).values, QList<double> { 260 });
         QCOMPARE(report.revenue.currency, QStringLiteral("CNY"));
     }
 
@@ -138,7 +142,8 @@ private Q_SLOTS:
         const ReportGroupSection &books = report.groups.at(0);
         QCOMPARE(books.name, QStringLiteral("读书会"));
         QCOMPARE(books.health.score, 50);
-        QCOMPARE(names(books.topContributors), (QStringList{ReportFixture::hostileName(), QStringLiteral("Eve Chen")}));
+        QCOMPARE(names(books.topContributors),
+                 (QStringList { ReportFixture::hostileName(), QStringLiteral("Eve Chen") }));
         QCOMPARE(books.topContributors.at(0).detail, QStringLiteral("6 messages"));
         QVERIFY(books.newMembers.isEmpty());
         QVERIFY(books.departedMembers.isEmpty());
@@ -150,9 +155,10 @@ private Q_SLOTS:
         QCOMPARE(snacks.messages, qint64(20));
         QCOMPARE(snacks.revenue, Money(26000, QStringLiteral("CNY")));
         QCOMPARE(names(snacks.topContributors),
-                 (QStringList{QStringLiteral("Alice Zhang"), QStringLiteral("Bob Li"), QStringLiteral("Eve Chen")}));
-        QCOMPARE(names(snacks.newMembers), QStringList{QStringLiteral("Dan Wu")});
-        QCOMPARE(names(snacks.departedMembers), QStringList{QStringLiteral("Eve Chen")});
+                 (QStringList { QStringLiteral("Alice Zhang"), QStringLiteral("Bob Li"),
+                                QStringLiteral("Eve Chen") }));
+        QCOMPARE(names(snacks.newMembers), QStringList { QStringLiteral("Dan Wu") });
+        QCOMPARE(names(snacks.departedMembers), QStringList { QStringLiteral("Eve Chen") });
         QCOMPARE(report.groupsBelowHealthThreshold, 0);
     }
 
@@ -171,10 +177,12 @@ private Q_SLOTS:
         QVERIFY(report.nextWeekCampaigns.at(0).recurring);
         QVERIFY(!report.nextWeekCampaigns.at(0).end.isValid());
         QCOMPARE(report.nextWeekCampaigns.at(1).name, QStringLiteral("Spring group-buy"));
-        QCOMPARE(report.nextWeekCampaigns.at(1).start, QDateTime(QDate(2026, 3, 10), QTime(20, 0), QTimeZone("Asia/Shanghai")));
-        QCOMPARE(report.nextWeekCampaigns.at(1).groups, (QStringList{QStringLiteral("Snack Lovers"), QStringLiteral("读书会")}));
+        QCOMPARE(report.nextWeekCampaigns.at(1).start,
+                 QDateTime(QDate(2026, 3, 10), QTime(20, 0), QTimeZone("Asia/Shanghai")));
+        QCOMPARE(report.nextWeekCampaigns.at(1).groups,
+                 (QStringList { QStringLiteral("Snack Lovers"), QStringLiteral("读书会") }));
         // Scope group 1 only: the check-in targets only group 2.
-        const WeeklyReport one = build({1});
+        const WeeklyReport one = build({ 1 });
         QCOMPARE(one.nextWeekCampaigns.size(), 1);
         QCOMPARE(one.nextWeekCampaigns.at(0).name, QStringLiteral("Spring group-buy"));
     }
@@ -185,38 +193,43 @@ private Q_SLOTS:
         // Frank (seed user) last wrote 2/1: 35 days by 3/8; Li Na (expert) 1/10: 57 days.
         QStringList silent = names(report.silentKeyMembers);
         silent.sort();
-        QCOMPARE(silent, (QStringList{QStringLiteral("Frank Sun"), QStringLiteral("李娜")}));
+        QCOMPARE(silent, (QStringList { QStringLiteral("Frank Sun"), QStringLiteral("李娜") }));
         for (const ReportMember &m : report.silentKeyMembers)
-            QVERIFY(m.detail.contains(m.name == QStringLiteral("李娜") ? QLatin1String("57") : QLatin1String("35")));
+            QVERIFY(m.detail.contains(m.name == QStringLiteral("李娜") ? QLatin1String("57")
+                                                                       : QLatin1String("35")));
         // Snack box has a 10-day cycle: Frank last bought 2/10 (due 2/20), Alice and Bob on 3/2
         // (due 3/12, inside the 7 days after the week).
         QStringList due = names(report.dueBuyers);
         due.sort();
-        QCOMPARE(due, (QStringList{QStringLiteral("Alice Zhang"), QStringLiteral("Bob Li"), QStringLiteral("Frank Sun")}));
-        QCOMPARE(names(report.quietNewcomers), QStringList{QStringLiteral("Dan Wu")});
+        QCOMPARE(due,
+                 (QStringList { QStringLiteral("Alice Zhang"), QStringLiteral("Bob Li"),
+                                QStringLiteral("Frank Sun") }));
+        QCOMPARE(names(report.quietNewcomers), QStringList { QStringLiteral("Dan Wu") });
 
         QCOMPARE(report.violations.size(), 2);
         QCOMPARE(report.violations.at(0).groupName, QStringLiteral("Snack Lovers"));
         QCOMPARE(report.violations.at(0).rule, QStringLiteral("flooding"));
         QCOMPARE(report.violations.at(0).count, qint64(1));
-        QCOMPARE(report.violations.at(0).members, QStringList{QStringLiteral("Bob Li")});
+        QCOMPARE(report.violations.at(0).members, QStringList { QStringLiteral("Bob Li") });
         QCOMPARE(report.violations.at(1).count, qint64(2));
-        QCOMPARE(report.violations.at(1).members, QStringList{ReportFixture::hostileName()});
+        QCOMPARE(report.violations.at(1).members, QStringList { ReportFixture::hostileName() });
     }
 
     void summary()
     {
         const WeeklyReport report = build();
-        QVERIFY2(report.summary.startsWith(QStringLiteral("Active members rose 33% to 4.")), qPrintable(report.summary));
+        QVERIFY2(report.summary.startsWith(QStringLiteral("Active members rose 33% to 4.")),
+                 qPrintable(report.summary));
         QVERIFY(report.summary.contains(QStringLiteral("They wrote 28 messages (last week 13).")));
-        QVERIFY(report.summary.contains(QStringLiteral("Revenue rose 767% to ¥260.00 from 3 orders.")));
+        QVERIFY(
+            report.summary.contains(QStringLiteral("Revenue rose 767% to ¥260.00 from 3 orders.")));
         QVERIFY(report.summary.contains(QStringLiteral("All 2 groups are at health 40 or above.")));
         QVERIFY(report.summary.contains(QStringLiteral("Rule violations: 3.")));
     }
 
     void oneGroupScope()
     {
-        const WeeklyReport report = build({1});
+        const WeeklyReport report = build({ 1 });
         QVERIFY(!report.portfolio);
         QVERIFY(report.groups.isEmpty());
         QCOMPARE(report.scopeText, QStringLiteral("Snack Lovers"));
@@ -224,7 +237,7 @@ private Q_SLOTS:
         QCOMPARE(kpi(report, QStringLiteral("messages")).previous, 11.0); // 8 + 3
         // Revenue by product role: traffic 60 (two snack boxes), profit 200 (the course).
         QCOMPARE(report.revenue.categories.size(), 4);
-        QCOMPARE(report.revenue.series.at(0).values.mid(0, 2), (QList<double>{60, 200}));
+        QCOMPARE(report.revenue.series.at(0).values.mid(0, 2), (QList<double> { 60, 200 }));
         QVERIFY(!report.summary.contains(QStringLiteral("health")));
     }
 
@@ -233,7 +246,8 @@ private Q_SLOTS:
         const WeeklyReport report = build({}, true);
         QVERIFY(report.anonymized);
         const QRegularExpression pseudonym(QStringLiteral("^Member [0-9A-F]{6}$"));
-        QStringList all = names(report.silentKeyMembers) + names(report.dueBuyers) + names(report.quietNewcomers);
+        QStringList all = names(report.silentKeyMembers) + names(report.dueBuyers)
+            + names(report.quietNewcomers);
         for (const ReportGroupSection &g : report.groups)
             all += names(g.topContributors) + names(g.newMembers) + names(g.departedMembers);
         for (const ReportViolation &v : report.violations)
@@ -247,7 +261,8 @@ private Q_SLOTS:
         QCOMPARE(report.groups.at(1).newMembers.at(0).name, pseudonyms.name(4));
         QCOMPARE(build({}, true).quietNewcomers.at(0).name, report.quietNewcomers.at(0).name);
         // Keyed: another workspace key gives another pseudonym.
-        QVERIFY(build({}, true, QByteArrayLiteral("k2")).quietNewcomers.at(0).name != report.quietNewcomers.at(0).name);
+        QVERIFY(build({}, true, QByteArrayLiteral("k2")).quietNewcomers.at(0).name
+                != report.quietNewcomers.at(0).name);
         QVERIFY(!report.summary.contains(QStringLiteral("Dan")));
     }
 

@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(COHORT_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    cohort::cli::CliContext context{out, err};
+    cohort::cli::CliContext context { out, err };
     cohort::cli::CliApplication cli;
     const int code = cli.run(QCoreApplication::arguments(), context);
     out.flush();

@@ -7,7 +7,8 @@ namespace cohort {
 QString Pseudonymizer::code(qint64 memberId) const
 {
     const QByteArray message = QByteArray::number(memberId);
-    const QByteArray mac = QMessageAuthenticationCode::hash(message, m_key, QCryptographicHash::Sha256);
+    const QByteArray mac
+        = QMessageAuthenticationCode::hash(message, m_key, QCryptographicHash::Sha256);
     return QString::fromLatin1(mac.left(3).toHex().toUpper());
 }
 

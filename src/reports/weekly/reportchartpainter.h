@@ -27,8 +27,10 @@ public:
     static QColor color(int series);
 
 private:
-    void paintColumns(QPainter &painter, const QRectF &rect, const ReportChart &chart, double unit) const;
-    void paintBars(QPainter &painter, const QRectF &rect, const ReportChart &chart, double unit) const;
+    void paintColumns(QPainter &painter, const QRectF &rect, const ReportChart &chart,
+                      double unit) const;
+    void paintBars(QPainter &painter, const QRectF &rect, const ReportChart &chart,
+                   double unit) const;
 
     QFont m_font;
     QLocale m_locale;

@@ -20,8 +20,9 @@ QString esc(const QString &text)
 
 QString cell(const QString &text, bool number = false)
 {
-    return number ? QString(QStringLiteral("<td class=\"n\">") + esc(text) + QStringLiteral("</td>"))
-                  : QString(QStringLiteral("<td>") + esc(text) + QStringLiteral("</td>"));
+    return number
+        ? QString(QStringLiteral("<td class=\"n\">") + esc(text) + QStringLiteral("</td>"))
+        : QString(QStringLiteral("<td>") + esc(text) + QStringLiteral("</td>"));
 }
 
 QString headerRow(const QStringList &columns, const QList<bool> &numeric = {})
@@ -38,8 +39,10 @@ QString memberTable(const QString &heading, const QList<ReportMember> &members)
 {
     QString html = QStringLiteral("<h3>") + esc(heading) + QStringLiteral("</h3>");
     if (members.isEmpty())
-        return html + QStringLiteral("<p class=\"none\">") + esc(ReportText::none()) + QStringLiteral("</p>");
-    html += QStringLiteral("<table>") + headerRow({ReportText::memberColumn(), ReportText::detailColumn()})
+        return html + QStringLiteral("<p class=\"none\">") + esc(ReportText::none())
+            + QStringLiteral("</p>");
+    html += QStringLiteral("<table>")
+        + headerRow({ ReportText::memberColumn(), ReportText::detailColumn() })
         + QStringLiteral("<tbody>");
     for (const ReportMember &m : members)
         html += QStringLiteral("<tr>") + cell(m.name) + cell(m.detail) + QStringLiteral("</tr>");
@@ -52,7 +55,9 @@ QString memberList(const QList<ReportMember> &members)
         return QStringLiteral("–");
     QStringList names;
     for (const ReportMember &m : members)
-        names << (m.detail.isEmpty() ? esc(m.name) : QString(esc(m.name) + QStringLiteral(" (") + esc(m.detail) + QLatin1Char(')')));
+        names << (m.detail.isEmpty() ? esc(m.name)
+                                     : QString(esc(m.name) + QStringLiteral(" (") + esc(m.detail)
+                                               + QLatin1Char(')')));
     return names.join(QStringLiteral(", "));
 }
 
@@ -84,13 +89,17 @@ QString ReportHtmlRenderer::chartSvg(const ReportChart &chart, const QLocale &lo
     buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
     generator.setOutputDevice(&buffer);
-    const QSize size(720, chart.kind == ReportChart::Kind::Bars ? 40 + 26 * int(std::max<qsizetype>(chart.categories.size(), 1)) : 260);
+    const QSize size(720,
+                     chart.kind == ReportChart::Kind::Bars
+                         ? 40 + 26 * int(std::max<qsizetype>(chart.categories.size(), 1))
+                         : 260);
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
     generator.setTitle(chart.title);
     {
         QPainter painter(&generator);
-        ReportChartPainter(ReportLanguage::font(9), locale).paint(painter, QRectF(QPointF(0, 0), size), chart);
+        ReportChartPainter(ReportLanguage::font(9), locale)
+            .paint(painter, QRectF(QPointF(0, 0), size), chart);
     }
     QString svg = QString::fromUtf8(buffer.data());
     const qsizetype start = svg.indexOf(QStringLiteral("<svg"));
@@ -106,96 +115,115 @@ QString ReportHtmlRenderer::render(const WeeklyReport &report, const QLocale &lo
 
     QString h;
     h.reserve(64 * 1024);
-    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + esc(locale.bcp47Name()) + QStringLiteral("\">\n<head>\n")
+    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + esc(locale.bcp47Name())
+        + QStringLiteral("\">\n<head>\n")
         + QStringLiteral("<meta charset=\"utf-8\">\n")
         // Nothing may load from anywhere: the file must open identically offline and leak nothing.
-        + QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
-        + QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        + QStringLiteral("<title>") + esc(ReportText::title() + QStringLiteral(" — ") + report.weekText)
-        + QStringLiteral("</title>\n<style>") + QString::fromUtf8(Style).arg(fonts) + QStringLiteral("</style>\n</head>\n<body>\n");
+        + QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
+                         "'none'; style-src 'unsafe-inline'\">\n")
+        + QStringLiteral(
+             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        + QStringLiteral("<title>")
+        + esc(ReportText::title() + QStringLiteral(" — ") + report.weekText)
+        + QStringLiteral("</title>\n<style>") + QString::fromUtf8(Style).arg(fonts)
+        + QStringLiteral("</style>\n</head>\n<body>\n");
 
-    h += QStringLiteral("<header class=\"cover\"><h1>") + esc(ReportText::title()) + QStringLiteral("</h1>")
-        + QStringLiteral("<p><strong>") + esc(report.workspaceName) + QStringLiteral("</strong> · ") + esc(report.scopeText)
-        + QStringLiteral("</p><p>") + esc(ReportText::weekRange(report, locale)) + QStringLiteral("</p><p>")
+    h += QStringLiteral("<header class=\"cover\"><h1>") + esc(ReportText::title())
+        + QStringLiteral("</h1>") + QStringLiteral("<p><strong>") + esc(report.workspaceName)
+        + QStringLiteral("</strong> · ") + esc(report.scopeText) + QStringLiteral("</p><p>")
+        + esc(ReportText::weekRange(report, locale)) + QStringLiteral("</p><p>")
         + esc(ReportText::printedOn(report, locale)) + QStringLiteral("</p>");
     if (report.anonymized)
-        h += QStringLiteral("<p class=\"anon\">") + esc(ReportText::anonymizedNote()) + QStringLiteral("</p>");
+        h += QStringLiteral("<p class=\"anon\">") + esc(ReportText::anonymizedNote())
+            + QStringLiteral("</p>");
     h += QStringLiteral("</header>\n");
 
-    h += QStringLiteral("<h2>") + esc(ReportText::summaryHeading()) + QStringLiteral("</h2><p class=\"summary\">")
-        + esc(report.summary) + QStringLiteral("</p>\n");
+    h += QStringLiteral("<h2>") + esc(ReportText::summaryHeading())
+        + QStringLiteral("</h2><p class=\"summary\">") + esc(report.summary)
+        + QStringLiteral("</p>\n");
 
     h += QStringLiteral("<h2>") + esc(ReportText::kpiHeading()) + QStringLiteral("</h2><table>")
-        + headerRow({ReportText::kpiColumn(), ReportText::thisWeekColumn(), ReportText::lastWeekColumn(),
-                     ReportText::changeColumn()},
-                    {false, true, true, true})
+        + headerRow({ ReportText::kpiColumn(), ReportText::thisWeekColumn(),
+                      ReportText::lastWeekColumn(), ReportText::changeColumn() },
+                    { false, true, true, true })
         + QStringLiteral("<tbody>");
     for (const ReportKpi &kpi : report.kpis) {
-        h += QStringLiteral("<tr>") + cell(kpi.label) + cell(ReportText::value(kpi, false, locale), true)
-            + cell(ReportText::value(kpi, true, locale), true) + cell(ReportText::change(kpi, locale), true)
-            + QStringLiteral("</tr>");
+        h += QStringLiteral("<tr>") + cell(kpi.label)
+            + cell(ReportText::value(kpi, false, locale), true)
+            + cell(ReportText::value(kpi, true, locale), true)
+            + cell(ReportText::change(kpi, locale), true) + QStringLiteral("</tr>");
     }
     h += QStringLiteral("</tbody></table>\n");
 
     h += QStringLiteral("<h2>") + esc(ReportText::chartsHeading()) + QStringLiteral("</h2>\n");
-    for (const ReportChart *chart : {&report.dailyActivity, &report.funnel, &report.revenue})
+    for (const ReportChart *chart : { &report.dailyActivity, &report.funnel, &report.revenue })
         h += QStringLiteral("<figure>") + chartSvg(*chart, locale) + QStringLiteral("</figure>\n");
 
     if (report.portfolio) {
-        h += QStringLiteral("<h2>") + esc(ReportText::groupsHeading()) + QStringLiteral("</h2><table>")
-            + headerRow({ReportText::groupColumn(), ReportText::healthColumn(), ReportText::healthPartsColumn(),
-                         ReportText::membersColumn(), ReportText::activeColumn(), ReportText::messagesColumn(),
-                         ReportText::ordersColumn(), ReportText::revenueColumn()},
-                        {false, true, true, true, true, true, true, true})
+        h += QStringLiteral("<h2>") + esc(ReportText::groupsHeading())
+            + QStringLiteral("</h2><table>")
+            + headerRow({ ReportText::groupColumn(), ReportText::healthColumn(),
+                          ReportText::healthPartsColumn(), ReportText::membersColumn(),
+                          ReportText::activeColumn(), ReportText::messagesColumn(),
+                          ReportText::ordersColumn(), ReportText::revenueColumn() },
+                        { false, true, true, true, true, true, true, true })
             + QStringLiteral("<tbody>");
         for (const ReportGroupSection &g : report.groups) {
             h += QStringLiteral("<tr>") + cell(g.name) + cell(locale.toString(g.health.score), true)
-                + cell(ReportText::healthParts(g.health, locale), true) + cell(locale.toString(g.members), true)
-                + cell(locale.toString(g.activeMembers), true) + cell(locale.toString(g.messages), true)
-                + cell(locale.toString(g.orders), true) + cell(ReportText::money(g.revenue, locale), true)
-                + QStringLiteral("</tr>");
+                + cell(ReportText::healthParts(g.health, locale), true)
+                + cell(locale.toString(g.members), true)
+                + cell(locale.toString(g.activeMembers), true)
+                + cell(locale.toString(g.messages), true) + cell(locale.toString(g.orders), true)
+                + cell(ReportText::money(g.revenue, locale), true) + QStringLiteral("</tr>");
         }
         h += QStringLiteral("</tbody></table>\n");
         for (const ReportGroupSection &g : report.groups) {
-            h += QStringLiteral("<h3>") + esc(g.name) + QStringLiteral(" · ") + esc(ReportText::healthColumn())
-                + QLatin1Char(' ') + esc(locale.toString(g.health.score)) + QStringLiteral("</h3><table><tbody>");
-            h += QStringLiteral("<tr><th>") + esc(ReportText::topContributorsLabel()) + QStringLiteral("</th><td>")
-                + memberList(g.topContributors) + QStringLiteral("</td></tr>");
-            h += QStringLiteral("<tr><th>") + esc(ReportText::newMembersLabel()) + QStringLiteral("</th><td>")
-                + memberList(g.newMembers) + QStringLiteral("</td></tr>");
-            h += QStringLiteral("<tr><th>") + esc(ReportText::departedMembersLabel()) + QStringLiteral("</th><td>")
-                + memberList(g.departedMembers) + QStringLiteral("</td></tr></tbody></table>\n");
+            h += QStringLiteral("<h3>") + esc(g.name) + QStringLiteral(" · ")
+                + esc(ReportText::healthColumn()) + QLatin1Char(' ')
+                + esc(locale.toString(g.health.score)) + QStringLiteral("</h3><table><tbody>");
+            h += QStringLiteral("<tr><th>") + esc(ReportText::topContributorsLabel())
+                + QStringLiteral("</th><td>") + memberList(g.topContributors)
+                + QStringLiteral("</td></tr>");
+            h += QStringLiteral("<tr><th>") + esc(ReportText::newMembersLabel())
+                + QStringLiteral("</th><td>") + memberList(g.newMembers)
+                + QStringLiteral("</td></tr>");
+            h += QStringLiteral("<tr><th>") + esc(ReportText::departedMembersLabel())
+                + QStringLiteral("</th><td>") + memberList(g.departedMembers)
+                + QStringLiteral("</td></tr></tbody></table>\n");
         }
     }
 
     h += QStringLiteral("<h2>") + esc(ReportText::campaignsHeading()) + QStringLiteral("</h2><h3>")
         + esc(ReportText::campaignResultsHeading()) + QStringLiteral("</h3>");
     if (report.campaignResults.isEmpty()) {
-        h += QStringLiteral("<p class=\"none\">") + esc(ReportText::none()) + QStringLiteral("</p>");
+        h += QStringLiteral("<p class=\"none\">") + esc(ReportText::none())
+            + QStringLiteral("</p>");
     } else {
         h += QStringLiteral("<table>")
-            + headerRow({ReportText::campaignColumn(), ReportText::ordersColumn(), ReportText::participantsColumn(),
-                         ReportText::revenueColumn()},
-                        {false, true, true, true})
+            + headerRow({ ReportText::campaignColumn(), ReportText::ordersColumn(),
+                          ReportText::participantsColumn(), ReportText::revenueColumn() },
+                        { false, true, true, true })
             + QStringLiteral("<tbody>");
         for (const ReportCampaignResult &c : report.campaignResults) {
             h += QStringLiteral("<tr>") + cell(c.name) + cell(locale.toString(c.orders), true)
-                + cell(locale.toString(c.participants), true) + cell(ReportText::money(c.revenue, locale), true)
-                + QStringLiteral("</tr>");
+                + cell(locale.toString(c.participants), true)
+                + cell(ReportText::money(c.revenue, locale), true) + QStringLiteral("</tr>");
         }
         h += QStringLiteral("</tbody></table>");
     }
     h += QStringLiteral("<h3>") + esc(ReportText::nextWeekHeading()) + QStringLiteral("</h3>");
     if (report.nextWeekCampaigns.isEmpty()) {
-        h += QStringLiteral("<p class=\"none\">") + esc(ReportText::none()) + QStringLiteral("</p>");
+        h += QStringLiteral("<p class=\"none\">") + esc(ReportText::none())
+            + QStringLiteral("</p>");
     } else {
         h += QStringLiteral("<table>")
-            + headerRow({ReportText::campaignColumn(), ReportText::typeColumn(), ReportText::whenColumn(),
-                         ReportText::groupsColumn()})
+            + headerRow({ ReportText::campaignColumn(), ReportText::typeColumn(),
+                          ReportText::whenColumn(), ReportText::groupsColumn() })
             + QStringLiteral("<tbody>");
         for (const ReportScheduledCampaign &c : report.nextWeekCampaigns) {
             h += QStringLiteral("<tr>") + cell(c.name) + cell(enumDisplayName(c.type))
-                + cell(ReportText::schedule(c, locale)) + cell(c.groups.join(QStringLiteral(", "))) + QStringLiteral("</tr>");
+                + cell(ReportText::schedule(c, locale)) + cell(c.groups.join(QStringLiteral(", ")))
+                + QStringLiteral("</tr>");
         }
         h += QStringLiteral("</tbody></table>");
     }
@@ -204,27 +232,32 @@ QString ReportHtmlRenderer::render(const WeeklyReport &report, const QLocale &lo
     h += QStringLiteral("<h2>") + esc(ReportText::todoHeading()) + QStringLiteral("</h2>")
         + memberTable(ReportText::silentKeyMembersHeading(), report.silentKeyMembers)
         + memberTable(ReportText::dueBuyersHeading(), report.dueBuyers)
-        + memberTable(ReportText::quietNewcomersHeading(), report.quietNewcomers) + QLatin1Char('\n');
+        + memberTable(ReportText::quietNewcomersHeading(), report.quietNewcomers)
+        + QLatin1Char('\n');
 
     if (!report.violations.isEmpty()) {
-        h += QStringLiteral("<h2>") + esc(ReportText::violationsHeading()) + QStringLiteral("</h2><table>")
-            + headerRow({ReportText::groupColumn(), ReportText::ruleColumn(), ReportText::countColumn(),
-                         ReportText::membersColumn()},
-                        {false, false, true, false})
+        h += QStringLiteral("<h2>") + esc(ReportText::violationsHeading())
+            + QStringLiteral("</h2><table>")
+            + headerRow({ ReportText::groupColumn(), ReportText::ruleColumn(),
+                          ReportText::countColumn(), ReportText::membersColumn() },
+                        { false, false, true, false })
             + QStringLiteral("<tbody>");
         for (const ReportViolation &v : report.violations) {
-            h += QStringLiteral("<tr>") + cell(v.groupName) + cell(v.rule) + cell(locale.toString(v.count), true)
-                + cell(v.members.join(QStringLiteral(", "))) + QStringLiteral("</tr>");
+            h += QStringLiteral("<tr>") + cell(v.groupName) + cell(v.rule)
+                + cell(locale.toString(v.count), true) + cell(v.members.join(QStringLiteral(", ")))
+                + QStringLiteral("</tr>");
         }
         h += QStringLiteral("</tbody></table>\n");
     }
 
-    h += QStringLiteral("<footer>") + esc(report.workspaceName) + QStringLiteral(" · ") + esc(report.weekText)
-        + QStringLiteral(" · ") + esc(ReportText::printedOn(report, locale)) + QStringLiteral("</footer>\n</body>\n</html>\n");
+    h += QStringLiteral("<footer>") + esc(report.workspaceName) + QStringLiteral(" · ")
+        + esc(report.weekText) + QStringLiteral(" · ") + esc(ReportText::printedOn(report, locale))
+        + QStringLiteral("</footer>\n</body>\n</html>\n");
     return h;
 }
 
-bool ReportHtmlRenderer::writeFile(const WeeklyReport &report, const QLocale &locale, const QString &path, QString *error)
+bool ReportHtmlRenderer::writeFile(const WeeklyReport &report, const QLocale &locale,
+                                   const QString &path, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

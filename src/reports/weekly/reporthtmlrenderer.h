@@ -16,7 +16,8 @@ class ReportHtmlRenderer final
 
 public:
     static QString render(const WeeklyReport &report, const QLocale &locale);
-    static bool writeFile(const WeeklyReport &report, const QLocale &locale, const QString &path, QString *error);
+    static bool writeFile(const WeeklyReport &report, const QLocale &locale, const QString &path,
+                          QString *error);
     /// The chart as an <svg> element (no XML prolog), drawn by ReportChartPainter.
     static QString chartSvg(const ReportChart &chart, const QLocale &locale);
 };

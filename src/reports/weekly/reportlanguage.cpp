@@ -27,11 +27,12 @@ ReportLanguage::~ReportLanguage()
 
 QStringList ReportLanguage::fontFamilies()
 {
-    const QStringList cjk{QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Microsoft YaHei"),
-                          QStringLiteral("PingFang SC"), QStringLiteral("Source Han Sans SC"),
-                          QStringLiteral("WenQuanYi Micro Hei")};
-    const QStringList latin{QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("Segoe UI"),
-                            QStringLiteral("Helvetica Neue"), QStringLiteral("Arial")};
+    const QStringList cjk { QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Microsoft YaHei"),
+                            QStringLiteral("PingFang SC"), QStringLiteral("Source Han Sans SC"),
+                            QStringLiteral("WenQuanYi Micro Hei") };
+    const QStringList latin { QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"),
+                              QStringLiteral("Segoe UI"), QStringLiteral("Helvetica Neue"),
+                              QStringLiteral("Arial") };
     // Chinese text always comes from the CJK face; Latin letters and digits come from a Latin
     // face first because Qt maps some of Noto Sans CJK's digit glyphs to no Unicode value in
     // the PDF, which makes numbers unsearchable and uncopyable.

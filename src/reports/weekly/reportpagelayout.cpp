@@ -26,7 +26,8 @@ QFont withPointSize(QFont font, double size, bool bold = false)
 
 } // namespace
 
-ReportPageLayout::ReportPageLayout(QPainter &painter, QPagedPaintDevice &device, const QLocale &locale)
+ReportPageLayout::ReportPageLayout(QPainter &painter, QPagedPaintDevice &device,
+                                   const QLocale &locale)
     : m_painter(painter)
     , m_device(device)
     , m_locale(locale)
@@ -167,8 +168,9 @@ void ReportPageLayout::addNote(const QString &text)
     m_blocks.push_back(std::move(block));
 }
 
-ReportPageLayout::Block ReportPageLayout::tableRow(const Table &table, const QStringList &cells, const QFont &font,
-                                                   bool header, bool shaded) const
+ReportPageLayout::Block ReportPageLayout::tableRow(const Table &table, const QStringList &cells,
+                                                   const QFont &font, bool header,
+                                                   bool shaded) const
 {
     const double padX = pt(3.5);
     const double padY = pt(2.8);
@@ -196,12 +198,15 @@ ReportPageLayout::Block ReportPageLayout::tableRow(const Table &table, const QSt
         p.setPen(Ink);
         for (qsizetype c = 0; c < columns.size(); ++c) {
             p.setFont((c == 0 && firstBold) ? bold : font);
-            const int align = (columns.at(c).numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop | Qt::TextWordWrap;
-            p.drawText(QRectF(x + padX, r.top() + padY, widths.at(c) - 2 * padX, r.height() - 2 * padY), align,
-                       cells.value(c));
+            const int align = (columns.at(c).numeric ? Qt::AlignRight : Qt::AlignLeft)
+                | Qt::AlignTop | Qt::TextWordWrap;
+            p.drawText(
+                QRectF(x + padX, r.top() + padY, widths.at(c) - 2 * padX, r.height() - 2 * padY),
+                align, cells.value(c));
             x += widths.at(c);
         }
-        p.fillRect(QRectF(r.left(), r.bottom() - line, r.width(), line), header ? QColor(0xB8, 0xC4, 0xD6) : Rule);
+        p.fillRect(QRectF(r.left(), r.bottom() - line, r.width(), line),
+                   header ? QColor(0xB8, 0xC4, 0xD6) : Rule);
     };
     return block;
 }
@@ -246,7 +251,8 @@ void ReportPageLayout::paintHeaderFooter(const WeeklyReport &report, int page, i
     const double w = m_page.width();
     p.setFont(m_small);
     p.setPen(Muted);
-    const QString left = QString(ReportText::title() + QStringLiteral(" · ") + report.workspaceName);
+    const QString left
+        = QString(ReportText::title() + QStringLiteral(" · ") + report.workspaceName);
     const QString right = QString(report.weekText + QStringLiteral(" · ") + report.scopeText);
     const double half = w / 2 - pt(6);
     p.drawText(QRectF(0, 0, half, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
@@ -260,10 +266,11 @@ void ReportPageLayout::paintHeaderFooter(const WeeklyReport &report, int page, i
     p.drawText(QRectF(0, footerTop, w / 3, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                ReportText::printedOn(report, m_locale));
     if (report.anonymized) {
-        p.drawText(QRectF(w / 3, footerTop, w / 3, metrics.height()), Qt::AlignHCenter | Qt::AlignVCenter,
-                   tr("Anonymized"));
+        p.drawText(QRectF(w / 3, footerTop, w / 3, metrics.height()),
+                   Qt::AlignHCenter | Qt::AlignVCenter, tr("Anonymized"));
     }
-    p.drawText(QRectF(2 * w / 3, footerTop, w / 3, metrics.height()), Qt::AlignRight | Qt::AlignVCenter,
+    p.drawText(QRectF(2 * w / 3, footerTop, w / 3, metrics.height()),
+               Qt::AlignRight | Qt::AlignVCenter,
                tr("Page %1 of %2").arg(m_locale.toString(page), m_locale.toString(pages)));
 }
 
@@ -292,14 +299,14 @@ int ReportPageLayout::paintPages(const WeeklyReport &report)
             atTop = true;
             if (block.repeatHeader >= 0) {
                 const Block &header = m_tableHeaders[size_t(block.repeatHeader)];
-                pages.back().push_back({&header, y});
+                pages.back().push_back({ &header, y });
                 y += header.height;
                 atTop = false;
             }
         }
         if (!atTop)
             y += block.spaceBefore;
-        pages.back().push_back({&block, y});
+        pages.back().push_back({ &block, y });
         y += block.height;
         atTop = false;
     }
@@ -311,7 +318,8 @@ int ReportPageLayout::paintPages(const WeeklyReport &report)
         paintHeaderFooter(report, page + 1, count);
         for (const Placed &placed : pages[size_t(page)]) {
             m_painter.save();
-            placed.block->paint(m_painter, QRectF(0, placed.y, m_page.width(), placed.block->height));
+            placed.block->paint(m_painter,
+                                QRectF(0, placed.y, m_page.width(), placed.block->height));
             m_painter.restore();
         }
     }

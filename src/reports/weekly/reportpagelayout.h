@@ -65,7 +65,8 @@ private:
 
     double pt(double points) const { return points * m_unit; }
     double textHeight(const QFont &font, double width, const QString &text) const;
-    Block tableRow(const Table &table, const QStringList &cells, const QFont &font, bool header, bool shaded) const;
+    Block tableRow(const Table &table, const QStringList &cells, const QFont &font, bool header,
+                   bool shaded) const;
     void paintHeaderFooter(const WeeklyReport &report, int page, int pages);
 
     QPainter &m_painter;

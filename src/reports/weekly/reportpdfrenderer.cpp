@@ -22,7 +22,8 @@ ReportPdfRenderer::ReportPdfRenderer(const QLocale &locale, QPageSize::PageSizeI
 {
 }
 
-bool ReportPdfRenderer::writeFile(const WeeklyReport &report, const QString &path, QString *error, int *pageCount) const
+bool ReportPdfRenderer::writeFile(const WeeklyReport &report, const QString &path, QString *error,
+                                  int *pageCount) const
 {
     QPdfWriter writer(path);
     // 600 dpi keeps glyph positions exact; the content is vector, so the file stays small.
@@ -62,11 +63,14 @@ int ReportPdfRenderer::paint(const WeeklyReport &report, QPagedPaintDevice &devi
     layout.addHeading(ReportText::kpiHeading());
     {
         ReportPageLayout::Table table;
-        table.columns = {{ReportText::kpiColumn(), 0.40, false}, {ReportText::thisWeekColumn(), 0.20, true},
-                         {ReportText::lastWeekColumn(), 0.20, true}, {ReportText::changeColumn(), 0.20, true}};
+        table.columns = { { ReportText::kpiColumn(), 0.40, false },
+                          { ReportText::thisWeekColumn(), 0.20, true },
+                          { ReportText::lastWeekColumn(), 0.20, true },
+                          { ReportText::changeColumn(), 0.20, true } };
         for (const ReportKpi &kpi : report.kpis) {
-            table.rows << QStringList{kpi.label, ReportText::value(kpi, false, l), ReportText::value(kpi, true, l),
-                                      ReportText::change(kpi, l)};
+            table.rows << QStringList { kpi.label, ReportText::value(kpi, false, l),
+                                        ReportText::value(kpi, true, l),
+                                        ReportText::change(kpi, l) };
         }
         layout.addTable(table);
     }
@@ -74,41 +78,52 @@ int ReportPdfRenderer::paint(const WeeklyReport &report, QPagedPaintDevice &devi
     layout.addHeading(ReportText::chartsHeading());
     layout.addChart(report.dailyActivity, 200);
     layout.addChart(report.funnel, 125);
-    layout.addChart(report.revenue, 40 + 17 * double(std::max<qsizetype>(report.revenue.categories.size(), 2)));
+    layout.addChart(report.revenue,
+                    40 + 17 * double(std::max<qsizetype>(report.revenue.categories.size(), 2)));
 
     if (report.portfolio) {
         layout.addHeading(ReportText::groupsHeading());
         ReportPageLayout::Table table;
-        table.columns = {{ReportText::groupColumn(), 0.19, false},     {ReportText::healthColumn(), 0.08, true},
-                         {ReportText::healthPartsColumn(), 0.21, true}, {ReportText::membersColumn(), 0.10, true},
-                         {ReportText::activeColumn(), 0.08, true},      {ReportText::messagesColumn(), 0.12, true},
-                         {ReportText::ordersColumn(), 0.09, true},      {ReportText::revenueColumn(), 0.13, true}};
+        table.columns = { { ReportText::groupColumn(), 0.19, false },
+                          { ReportText::healthColumn(), 0.08, true },
+                          { ReportText::healthPartsColumn(), 0.21, true },
+                          { ReportText::membersColumn(), 0.10, true },
+                          { ReportText::activeColumn(), 0.08, true },
+                          { ReportText::messagesColumn(), 0.12, true },
+                          { ReportText::ordersColumn(), 0.09, true },
+                          { ReportText::revenueColumn(), 0.13, true } };
         for (const ReportGroupSection &g : report.groups) {
-            table.rows << QStringList{g.name,
-                                      l.toString(g.health.score),
-                                      ReportText::healthParts(g.health, l),
-                                      l.toString(g.members),
-                                      l.toString(g.activeMembers),
-                                      l.toString(g.messages),
-                                      l.toString(g.orders),
-                                      ReportText::money(g.revenue, l)};
+            table.rows << QStringList { g.name,
+                                        l.toString(g.health.score),
+                                        ReportText::healthParts(g.health, l),
+                                        l.toString(g.members),
+                                        l.toString(g.activeMembers),
+                                        l.toString(g.messages),
+                                        l.toString(g.orders),
+                                        ReportText::money(g.revenue, l) };
         }
         layout.addTable(table);
 
         auto names = [](const QList<ReportMember> &members) {
             QStringList list;
             for (const ReportMember &m : members)
-                list << (m.detail.isEmpty() ? m.name : QString(m.name + QStringLiteral(" (") + m.detail + QLatin1Char(')')));
+                list << (m.detail.isEmpty() ? m.name
+                                            : QString(m.name + QStringLiteral(" (") + m.detail
+                                                      + QLatin1Char(')')));
             return list.isEmpty() ? QStringLiteral("–") : list.join(QStringLiteral(", "));
         };
         for (const ReportGroupSection &g : report.groups) {
-            layout.addSubheading(QStringLiteral("%1 · %2 %3").arg(g.name, ReportText::healthColumn(), l.toString(g.health.score)));
+            layout.addSubheading(
+                QStringLiteral("%1 · %2 %3")
+                    .arg(g.name, ReportText::healthColumn(), l.toString(g.health.score)));
             ReportPageLayout::Table details;
             details.showHeader = false;
-            details.columns = {{QString(), 0.24, false}, {QString(), 0.76, false}};
-            details.rows << QStringList{ReportText::topContributorsLabel(), names(g.topContributors)}
-                         << QStringList{ReportText::newMembersLabel(), names(g.newMembers)}
-                         << QStringList{ReportText::departedMembersLabel(), names(g.departedMembers)};
+            details.columns = { { QString(), 0.24, false }, { QString(), 0.76, false } };
+            details.rows << QStringList { ReportText::topContributorsLabel(),
+                                          names(g.topContributors) }
+                         << QStringList { ReportText::newMembersLabel(), names(g.newMembers) }
+                         << QStringList { ReportText::departedMembersLabel(),
+                                          names(g.departedMembers) };
             details.firstColumnBold = true;
             layout.addTable(details);
         }
@@ -120,11 +135,13 @@ int ReportPdfRenderer::paint(const WeeklyReport &report, QPagedPaintDevice &devi
         layout.addNote(ReportText::none());
     } else {
         ReportPageLayout::Table table;
-        table.columns = {{ReportText::campaignColumn(), 0.46, false}, {ReportText::ordersColumn(), 0.16, true},
-                         {ReportText::participantsColumn(), 0.18, true}, {ReportText::revenueColumn(), 0.20, true}};
+        table.columns = { { ReportText::campaignColumn(), 0.46, false },
+                          { ReportText::ordersColumn(), 0.16, true },
+                          { ReportText::participantsColumn(), 0.18, true },
+                          { ReportText::revenueColumn(), 0.20, true } };
         for (const ReportCampaignResult &c : report.campaignResults) {
-            table.rows << QStringList{c.name, l.toString(c.orders), l.toString(c.participants),
-                                      ReportText::money(c.revenue, l)};
+            table.rows << QStringList { c.name, l.toString(c.orders), l.toString(c.participants),
+                                        ReportText::money(c.revenue, l) };
         }
         layout.addTable(table);
     }
@@ -133,20 +150,22 @@ int ReportPdfRenderer::paint(const WeeklyReport &report, QPagedPaintDevice &devi
         layout.addNote(ReportText::none());
     } else {
         ReportPageLayout::Table table;
-        table.columns = {{ReportText::campaignColumn(), 0.30, false}, {ReportText::typeColumn(), 0.18, false},
-                         {ReportText::whenColumn(), 0.30, false}, {ReportText::groupsColumn(), 0.22, false}};
+        table.columns = { { ReportText::campaignColumn(), 0.30, false },
+                          { ReportText::typeColumn(), 0.18, false },
+                          { ReportText::whenColumn(), 0.30, false },
+                          { ReportText::groupsColumn(), 0.22, false } };
         for (const ReportScheduledCampaign &c : report.nextWeekCampaigns) {
-            table.rows << QStringList{c.name, enumDisplayName(c.type), ReportText::schedule(c, l),
-                                      c.groups.join(QStringLiteral(", "))};
+            table.rows << QStringList { c.name, enumDisplayName(c.type), ReportText::schedule(c, l),
+                                        c.groups.join(QStringLiteral(", ")) };
         }
         layout.addTable(table);
     }
 
     layout.addHeading(ReportText::todoHeading());
     const std::pair<QString, const QList<ReportMember> *> todo[] = {
-        {ReportText::silentKeyMembersHeading(), &report.silentKeyMembers},
-        {ReportText::dueBuyersHeading(), &report.dueBuyers},
-        {ReportText::quietNewcomersHeading(), &report.quietNewcomers},
+        { ReportText::silentKeyMembersHeading(), &report.silentKeyMembers },
+        { ReportText::dueBuyersHeading(), &report.dueBuyers },
+        { ReportText::quietNewcomersHeading(), &report.quietNewcomers },
     };
     for (const auto &[heading, members] : todo) {
         layout.addSubheading(heading);
@@ -155,19 +174,23 @@ int ReportPdfRenderer::paint(const WeeklyReport &report, QPagedPaintDevice &devi
             continue;
         }
         ReportPageLayout::Table table;
-        table.columns = {{ReportText::memberColumn(), 0.40, false}, {ReportText::detailColumn(), 0.60, false}};
+        table.columns = { { ReportText::memberColumn(), 0.40, false },
+                          { ReportText::detailColumn(), 0.60, false } };
         for (const ReportMember &m : *members)
-            table.rows << QStringList{m.name, m.detail};
+            table.rows << QStringList { m.name, m.detail };
         layout.addTable(table);
     }
 
     if (!report.violations.isEmpty()) {
         layout.addHeading(ReportText::violationsHeading());
         ReportPageLayout::Table table;
-        table.columns = {{ReportText::groupColumn(), 0.25, false}, {ReportText::ruleColumn(), 0.20, false},
-                         {ReportText::countColumn(), 0.10, true}, {ReportText::membersColumn(), 0.45, false}};
+        table.columns = { { ReportText::groupColumn(), 0.25, false },
+                          { ReportText::ruleColumn(), 0.20, false },
+                          { ReportText::countColumn(), 0.10, true },
+                          { ReportText::membersColumn(), 0.45, false } };
         for (const ReportViolation &v : report.violations)
-            table.rows << QStringList{v.groupName, v.rule, l.toString(v.count), v.members.join(QStringLiteral(", "))};
+            table.rows << QStringList { v.groupName, v.rule, l.toString(v.count),
+                                        v.members.join(QStringLiteral(", ")) };
         layout.addTable(table);
     }
 

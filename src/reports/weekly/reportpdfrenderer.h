@@ -22,7 +22,8 @@ public:
     ReportPdfRenderer(const QLocale &locale, QPageSize::PageSizeId pageSize);
 
     QPageSize::PageSizeId pageSize() const { return m_pageSize; }
-    bool writeFile(const WeeklyReport &report, const QString &path, QString *error, int *pageCount = nullptr) const;
+    bool writeFile(const WeeklyReport &report, const QString &path, QString *error,
+                   int *pageCount = nullptr) const;
     /// Paints the report on `device`, whose page size and margins are already set. Returns the
     /// number of pages, or 0 when painting could not start.
     int paint(const WeeklyReport &report, QPagedPaintDevice &device) const;

@@ -87,7 +87,8 @@ QString memberDetail(const QList<MemberRole> &roles)
 
 } // namespace
 
-WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts, const WeeklyReportOptions &options)
+WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts,
+                                        const WeeklyReportOptions &options)
 {
     WeeklyReport report;
     const QLocale &locale = options.locale;
@@ -113,7 +114,8 @@ WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts, const Weekl
         report.scopeText = tr("All groups (%1)").arg(facts.groups.size());
     else
         report.scopeText = scopeNames.join(QStringLiteral(", "));
-    report.portfolio = options.groupIds.isEmpty() ? facts.groups.size() > 1 : options.groupIds.size() > 1;
+    report.portfolio
+        = options.groupIds.isEmpty() ? facts.groups.size() > 1 : options.groupIds.size() > 1;
 
     MetricsRequest request;
     request.groupIds = options.groupIds;
@@ -127,9 +129,10 @@ WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts, const Weekl
 
     // Key figures
     report.kpis << countKpi(QStringLiteral("messages"), tr("Messages"), c.messages, p.messages)
-                << countKpi(QStringLiteral("active_members"), tr("Active members"), c.activeMembers, p.activeMembers)
-                << countKpi(QStringLiteral("active_ratio"), tr("Active ratio"), c.activeRatio, p.activeRatio,
-                            ReportKpi::Kind::Ratio)
+                << countKpi(QStringLiteral("active_members"), tr("Active members"), c.activeMembers,
+                            p.activeMembers)
+                << countKpi(QStringLiteral("active_ratio"), tr("Active ratio"), c.activeRatio,
+                            p.activeRatio, ReportKpi::Kind::Ratio)
                 << countKpi(QStringLiteral("joins"), tr("Joins"), c.joins, p.joins)
                 << countKpi(QStringLiteral("leaves"), tr("Leaves"), c.leaves, p.leaves)
                 << countKpi(QStringLiteral("buyers"), tr("Buyers"), c.buyers, p.buyers)
@@ -139,22 +142,25 @@ WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts, const Weekl
     revenue.currentMoney = c.revenue.currency().isEmpty() ? Money(0, facts.currency) : c.revenue;
     revenue.previousMoney = p.revenue.currency().isEmpty() ? Money(0, facts.currency) : p.revenue;
     report.kpis << revenue
-                << countKpi(QStringLiteral("conversion"), tr("Conversion"), c.conversionRate, p.conversionRate,
-                            ReportKpi::Kind::Ratio)
-                << countKpi(QStringLiteral("repurchase_rate"), tr("Repurchase rate"), c.repurchaseRate,
-                            p.repurchaseRate, ReportKpi::Kind::Ratio)
-                << countKpi(QStringLiteral("new_by_referral"), tr("New members by referral"), c.newByReferral,
-                            p.newByReferral)
-                << countKpi(QStringLiteral("violations"), tr("Rule violations"), c.violations, p.violations);
+                << countKpi(QStringLiteral("conversion"), tr("Conversion"), c.conversionRate,
+                            p.conversionRate, ReportKpi::Kind::Ratio)
+                << countKpi(QStringLiteral("repurchase_rate"), tr("Repurchase rate"),
+                            c.repurchaseRate, p.repurchaseRate, ReportKpi::Kind::Ratio)
+                << countKpi(QStringLiteral("new_by_referral"), tr("New members by referral"),
+                            c.newByReferral, p.newByReferral)
+                << countKpi(QStringLiteral("violations"), tr("Rule violations"), c.violations,
+                            p.violations);
 
     // Charts
     report.dailyActivity.title = tr("Daily activity");
     report.dailyActivity.kind = ReportChart::Kind::Columns;
-    ReportChart::Series messages{tr("Messages"), {}};
-    ReportChart::Series active{tr("Active members"), {}};
+    ReportChart::Series messages { tr("Messages"), {} };
+    ReportChart::Series active { tr("Active members"), {} };
     for (const ActivityPoint &point : m.activity.series) {
-        report.dailyActivity.categories << QStringLiteral("%1 %2").arg(
-            locale.dayName(point.periodStart.dayOfWeek(), QLocale::ShortFormat)).arg(point.periodStart.day());
+        report.dailyActivity.categories
+            << QStringLiteral("%1 %2")
+                   .arg(locale.dayName(point.periodStart.dayOfWeek(), QLocale::ShortFormat))
+                   .arg(point.periodStart.day());
         messages.values << double(point.messages);
         active.values << double(point.activeMembers);
     }
@@ -162,7 +168,7 @@ WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts, const Weekl
 
     report.funnel.title = tr("Funnel (members of the scope)");
     report.funnel.kind = ReportChart::Kind::Bars;
-    ReportChart::Series funnelSeries{tr("Members"), {}};
+    ReportChart::Series funnelSeries { tr("Members"), {} };
     for (const FunnelStep &step : m.conversion.funnel) {
         report.funnel.categories << funnelLabel(step.key);
         funnelSeries.values << double(step.count);
@@ -171,7 +177,7 @@ WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts, const Weekl
 
     report.revenue.kind = ReportChart::Kind::Bars;
     report.revenue.currency = facts.currency;
-    ReportChart::Series revenueSeries{tr("Revenue"), {}};
+    ReportChart::Series revenueSeries { tr("Revenue"), {} };
     if (report.portfolio) {
         report.revenue.title = tr("Revenue by group");
         for (const NamedAmount &row : m.revenue.byGroup) {
@@ -183,7 +189,8 @@ WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts, const Weekl
     } else {
         report.revenue.title = tr("Revenue by product role");
         for (const NamedAmount &row : m.revenue.byRole) {
-            report.revenue.categories << enumDisplayName(enumFromKey(row.key, ProductRole::Traffic));
+            report.revenue.categories
+                << enumDisplayName(enumFromKey(row.key, ProductRole::Traffic));
             revenueSeries.values << majorUnits(row.amount);
         }
     }
@@ -213,12 +220,13 @@ WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts, const Weekl
         const QDateTime local = QDateTime::fromSecsSinceEpoch(event.at, zone);
         const QString when = locale.toString(local.date(), QLocale::ShortFormat);
         if (event.kind == MembershipEventKind::Join) {
-            joined[event.groupId] << ReportMember{event.memberId, nameOf(event.memberId), when};
-            weekJoins << std::pair{event.memberId, PeriodMath::dayNumber(local.date())};
+            joined[event.groupId] << ReportMember { event.memberId, nameOf(event.memberId), when };
+            weekJoins << std::pair { event.memberId, PeriodMath::dayNumber(local.date()) };
         } else {
-            const QString how = event.kind == MembershipEventKind::Removed ? tr("removed %1").arg(when)
-                                                                            : tr("left %1").arg(when);
-            departed[event.groupId] << ReportMember{event.memberId, nameOf(event.memberId), how};
+            const QString how = event.kind == MembershipEventKind::Removed
+                ? tr("removed %1").arg(when)
+                : tr("left %1").arg(when);
+            departed[event.groupId] << ReportMember { event.memberId, nameOf(event.memberId), how };
         }
     }
 
@@ -240,11 +248,13 @@ WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts, const Weekl
         QList<std::pair<qint64, qint64>> top;
         const auto counts = groupMessages.value(row.groupId);
         for (const auto &[member, count] : counts)
-            top << std::pair{member, count};
-        std::stable_sort(top.begin(), top.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+            top << std::pair { member, count };
+        std::stable_sort(top.begin(), top.end(),
+                         [](const auto &a, const auto &b) { return a.second > b.second; });
         for (qsizetype i = 0; i < std::min<qsizetype>(top.size(), options.topCount); ++i) {
-            section.topContributors << ReportMember{top.at(i).first, nameOf(top.at(i).first),
-                                                    tr("%1 messages").arg(locale.toString(top.at(i).second))};
+            section.topContributors
+                << ReportMember { top.at(i).first, nameOf(top.at(i).first),
+                                  tr("%1 messages").arg(locale.toString(top.at(i).second)) };
         }
         section.newMembers = joined.value(row.groupId).mid(0, options.listLimit);
         section.departedMembers = departed.value(row.groupId).mid(0, options.listLimit);
@@ -253,12 +263,14 @@ WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts, const Weekl
 
     // Campaigns: results of the week, and what is scheduled to run next week.
     for (const ConversionRow &row : m.conversion.byCampaign) {
-        report.campaignResults << ReportCampaignResult{row.id, row.name, row.orders, row.buyers,
-                                                       row.revenue.currency().isEmpty() ? Money(0, facts.currency)
-                                                                                        : row.revenue};
+        report.campaignResults << ReportCampaignResult { row.id, row.name, row.orders, row.buyers,
+                                                         row.revenue.currency().isEmpty()
+                                                             ? Money(0, facts.currency)
+                                                             : row.revenue };
     }
     const qint64 nextFrom = toUtc;
-    const qint64 nextTo = QDateTime(report.weekEnd.addDays(8), QTime(0, 0), zone).toSecsSinceEpoch();
+    const qint64 nextTo
+        = QDateTime(report.weekEnd.addDays(8), QTime(0, 0), zone).toSecsSinceEpoch();
     for (auto it = facts.campaignSchedules.cbegin(); it != facts.campaignSchedules.cend(); ++it) {
         const AnalyticsFacts::CampaignSchedule &s = it.value();
         if (s.startsAt == 0 || s.status == CampaignStatus::Cancelled || s.startsAt >= nextTo
@@ -285,7 +297,9 @@ WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts, const Weekl
         report.nextWeekCampaigns << scheduled;
     }
     std::sort(report.nextWeekCampaigns.begin(), report.nextWeekCampaigns.end(),
-              [](const auto &a, const auto &b) { return a.start < b.start || (a.start == b.start && a.campaignId < b.campaignId); });
+              [](const auto &a, const auto &b) {
+                  return a.start < b.start || (a.start == b.start && a.campaignId < b.campaignId);
+              });
 
     // Activation to-do list
     for (const SilentMember &silent : m.activity.silentMembers) {
@@ -293,17 +307,21 @@ WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts, const Weekl
             || silent.member.roles.contains(MemberRole::Expert);
         if (!key || report.silentKeyMembers.size() >= options.listLimit)
             continue;
-        const QString since = silent.daysSilent < 0 ? tr("never wrote")
-                                                    : tr("silent for %1 days").arg(silent.daysSilent);
-        report.silentKeyMembers << ReportMember{silent.member.memberId, nameOf(silent.member.memberId),
-                                                QStringLiteral("%1 · %2").arg(memberDetail(silent.member.roles), since)};
+        const QString since = silent.daysSilent < 0
+            ? tr("never wrote")
+            : tr("silent for %1 days").arg(silent.daysSilent);
+        report.silentKeyMembers << ReportMember {
+            silent.member.memberId, nameOf(silent.member.memberId),
+            QStringLiteral("%1 · %2").arg(memberDetail(silent.member.roles), since)
+        };
     }
     for (const DueBuyer &due : m.repurchase.due) {
         if (report.dueBuyers.size() >= options.listLimit)
             break;
-        report.dueBuyers << ReportMember{due.member.memberId, nameOf(due.member.memberId),
-                                         tr("%1, due %2").arg(due.productName,
-                                                              locale.toString(due.due, QLocale::ShortFormat))};
+        report.dueBuyers << ReportMember {
+            due.member.memberId, nameOf(due.member.memberId),
+            tr("%1, due %2").arg(due.productName, locale.toString(due.due, QLocale::ShortFormat))
+        };
     }
     QSet<qint64> listed;
     for (const auto &[member, day] : weekJoins) {
@@ -312,9 +330,10 @@ WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts, const Weekl
             continue;
         listed.insert(member);
         if (report.quietNewcomers.size() < options.listLimit) {
-            report.quietNewcomers << ReportMember{member, nameOf(member),
-                                                  tr("joined %1").arg(locale.toString(PeriodMath::dateOf(day),
-                                                                                      QLocale::ShortFormat))};
+            report.quietNewcomers << ReportMember {
+                member, nameOf(member),
+                tr("joined %1").arg(locale.toString(PeriodMath::dateOf(day), QLocale::ShortFormat))
+            };
         }
     }
 
@@ -324,7 +343,7 @@ WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts, const Weekl
         if (v.at < fromUtc || v.at >= toUtc || !inScope(scope, v.groupId))
             continue;
         const QString group = facts.groups.value(v.groupId).name;
-        ReportViolation &entry = violations[{group, v.rule}];
+        ReportViolation &entry = violations[{ group, v.rule }];
         entry.groupName = group;
         entry.rule = v.rule;
         ++entry.count;
@@ -366,12 +385,14 @@ QString WeeklyReportBuilder::summary(const WeeklyReport &report, const QLocale &
 
     const ReportKpi messages = kpi(QStringLiteral("messages"));
     sentences << tr("They wrote %1 messages (last week %2).")
-                     .arg(locale.toString(qint64(messages.current)), locale.toString(qint64(messages.previous)));
+                     .arg(locale.toString(qint64(messages.current)),
+                          locale.toString(qint64(messages.previous)));
 
     const ReportKpi joins = kpi(QStringLiteral("joins"));
     const ReportKpi leaves = kpi(QStringLiteral("leaves"));
     sentences << tr("New members: %1; departures: %2.")
-                     .arg(locale.toString(qint64(joins.current)), locale.toString(qint64(leaves.current)));
+                     .arg(locale.toString(qint64(joins.current)),
+                          locale.toString(qint64(leaves.current)));
 
     const ReportKpi revenue = kpi(QStringLiteral("revenue"));
     const ReportKpi orders = kpi(QStringLiteral("orders"));
@@ -380,30 +401,38 @@ QString WeeklyReportBuilder::summary(const WeeklyReport &report, const QLocale &
     if (!revenue.hasChange)
         sentences << tr("Revenue was %1 from %2 orders.").arg(amount, orderCount);
     else if (revenue.current > revenue.previous)
-        sentences << tr("Revenue rose %1 to %2 from %3 orders.").arg(pct(revenue.change), amount, orderCount);
+        sentences << tr("Revenue rose %1 to %2 from %3 orders.")
+                         .arg(pct(revenue.change), amount, orderCount);
     else if (revenue.current < revenue.previous)
-        sentences << tr("Revenue fell %1 to %2 from %3 orders.").arg(pct(revenue.change), amount, orderCount);
+        sentences << tr("Revenue fell %1 to %2 from %3 orders.")
+                         .arg(pct(revenue.change), amount, orderCount);
     else
         sentences << tr("Revenue held at %1 from %2 orders.").arg(amount, orderCount);
 
     if (report.portfolio) {
         if (report.groupsBelowHealthThreshold > 0)
             sentences << tr("%1 of %2 groups are below health %3.")
-                             .arg(locale.toString(report.groupsBelowHealthThreshold), locale.toString(report.groups.size()),
+                             .arg(locale.toString(report.groupsBelowHealthThreshold),
+                                  locale.toString(report.groups.size()),
                                   locale.toString(report.healthThreshold));
         else
             sentences << tr("All %1 groups are at health %2 or above.")
-                             .arg(locale.toString(report.groups.size()), locale.toString(report.healthThreshold));
+                             .arg(locale.toString(report.groups.size()),
+                                  locale.toString(report.healthThreshold));
     }
-    const qsizetype todo = report.silentKeyMembers.size() + report.dueBuyers.size() + report.quietNewcomers.size();
+    const qsizetype todo
+        = report.silentKeyMembers.size() + report.dueBuyers.size() + report.quietNewcomers.size();
     if (todo > 0) {
-        sentences << tr("Activation to-do: silent seed users or experts %1; buyers due to repurchase %2; new members "
+        sentences << tr("Activation to-do: silent seed users or experts %1; buyers due to "
+                        "repurchase %2; new members "
                         "yet to speak %3.")
-                         .arg(locale.toString(report.silentKeyMembers.size()), locale.toString(report.dueBuyers.size()),
+                         .arg(locale.toString(report.silentKeyMembers.size()),
+                              locale.toString(report.dueBuyers.size()),
                               locale.toString(report.quietNewcomers.size()));
     }
     if (!report.nextWeekCampaigns.isEmpty())
-        sentences << tr("Campaigns scheduled next week: %1.").arg(locale.toString(report.nextWeekCampaigns.size()));
+        sentences << tr("Campaigns scheduled next week: %1.")
+                         .arg(locale.toString(report.nextWeekCampaigns.size()));
     const ReportKpi violations = kpi(QStringLiteral("violations"));
     if (violations.current > 0)
         sentences << tr("Rule violations: %1.").arg(locale.toString(qint64(violations.current)));
