@@ -73,7 +73,7 @@ bool parseIsoDateTime(std::string_view s, IsoDateTime &out)
             return false;
         }
     }
-    out.wallSeconds = daysFromCivil(y, unsigned(mo), unsigned(d)) * 86400 + h * 3600 + mi * 60 + se;
+    out.wallSeconds = wallclock::daysFromCivil(int(y), int(mo), int(d)) * 86400 + h * 3600 + mi * 60 + se;
     return true;
 }
 

@@ -19,6 +19,7 @@ enum class Table {
     Ledger = 0x200,
     Points = 0x400,
     Violations = 0x800,
+    Identities = 0x1000,
 };
 Q_DECLARE_FLAGS(Tables, Table)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Tables)

@@ -28,6 +28,11 @@ public:
     QString containsClause(const QString &column, const QString &placeholder) const;
     /// Escapes LIKE wildcards in user text and wraps it in %...%.
     static QString likePattern(const QString &text);
+    /// One ORDER BY term in which NULL sorts as the smallest value on every back-end (SQLite's
+    /// default; PostgreSQL's default is the opposite).
+    QString orderTerm(const QString &expression, bool descending) const;
+    /// Aggregate joining the non-null `expression` values of a group with `separator` (a literal).
+    QString groupConcat(const QString &expression, const QString &separator) const;
     /// The id the last INSERT created: SQLite's lastInsertId works; PostgreSQL needs RETURNING.
     QString returningId() const;
 

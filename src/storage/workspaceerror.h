@@ -17,6 +17,7 @@ struct WorkspaceError
         Locked, ///< another process holds it
         DriverMissing, ///< the Qt SQL driver is not installed
         Io, ///< disk full, I/O error, or any other failure of the database engine
+        Invalid, ///< the change breaks a rule of the domain (self-referral, unknown product ...)
     };
     Kind kind = Kind::None;
     QString message;

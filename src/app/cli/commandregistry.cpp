@@ -1,6 +1,7 @@
 #include "app/cli/commandregistry.h"
 
 #include "app/cli/benchcommand.h"
+#include "app/cli/democommand.h"
 #include "app/cli/reportcommand.h"
 #include "app/cli/statscommand.h"
 
@@ -9,6 +10,7 @@ namespace cohort::cli {
 std::vector<CliCommandFactory> registeredCommands()
 {
     return {
+        &createDemoCommand,
         &createStatsCommand,
         &createReportCommand,
         &createBenchCommand,

@@ -1,5 +1,7 @@
 #include "import/wechat/wechatcsvfields.h"
 
+#include "import/wallclock.h"
+
 namespace cohort::import::wechat {
 
 TypeClass classifyTypeCode(qint64 type, qint64 subType)
@@ -83,28 +85,6 @@ MessageKind kindOf(TypeClass typeClass)
     return MessageKind::Text;
 }
 
-namespace {
-
-qint64 daysFromCivil(int y, int m, int d)
-{
-    // Howard Hinnant's days_from_civil: exact proleptic Gregorian arithmetic, no tables.
-    y -= m <= 2;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yoe = y - era * 400;
-    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return qint64(era) * 146097 + doe - 719468;
-}
-
-int daysInMonth(int y, int m)
-{
-    static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return m == 2 && leap ? 29 : days[m - 1];
-}
-
-} // namespace
-
 bool parseWallTime(QStringView s, qint64 &seconds)
 {
     s = s.trimmed();
@@ -144,10 +124,10 @@ bool parseWallTime(QStringView s, qint64 &seconds)
         return false;
     if (i != s.size())
         return false;
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23
+    if (month < 1 || month > 12 || day < 1 || day > wallclock::daysInMonth(year, month) || hour > 23
         || minute > 59 || second > 60)
         return false;
-    seconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
+    seconds = wallclock::daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
     return true;
 }
 

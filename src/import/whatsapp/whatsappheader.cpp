@@ -1,5 +1,7 @@
 #include "import/whatsapp/whatsappheader.h"
 
+#include "import/wallclock.h"
+
 namespace cohort::import {
 
 namespace {
@@ -126,25 +128,6 @@ bool isDateSeparator(QChar c)
 bool isTimeSeparator(QChar c)
 {
     return c == QLatin1Char(':') || c == QLatin1Char('.');
-}
-
-// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
-qint64 daysFromCivil(int y, int m, int d)
-{
-    y -= m <= 2;
-    const qint64 era = (y >= 0 ? y : y - 399) / 400;
-    const int yoe = int(y - era * 400);
-    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-int daysInMonth(int y, int m)
-{
-    static constexpr int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-        return 29;
-    return days[m - 1];
 }
 
 } // namespace
@@ -276,9 +259,9 @@ bool WhatsAppHeader::wallSeconds(DateOrder order, qint64 &seconds) const
     // Two-digit years are 20xx: WhatsApp did not exist before 2009.
     if (yearDigits <= 2)
         y += 2000;
-    if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m))
+    if (m < 1 || m > 12 || d < 1 || d > wallclock::daysInMonth(y, m))
         return false;
-    seconds = daysFromCivil(y, m, d) * 86400 + hour * 3600 + minute * 60 + second;
+    seconds = wallclock::daysFromCivil(y, m, d) * 86400 + hour * 3600 + minute * 60 + second;
     return true;
 }
 

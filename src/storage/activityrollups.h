@@ -1,0 +1,46 @@
+#pragma once
+
+#include "storage/workspaceerror.h"
+
+#include <QList>
+
+namespace cohort {
+
+class Database;
+
+/// Keeps the activity roll-ups (member_day_activity, group_hour_activity) exact: rebuilds them
+/// from the messages table, checks them against a from-scratch recomputation, and deletes
+/// messages while decrementing the roll-ups in the same transaction. What counts: messages with
+/// an author whose kind is not System, on the local day and hour of `sent_at` in the workspace
+/// time zone.
+class ActivityRollups final
+{
+public:
+    explicit ActivityRollups(const Database &database)
+        : m_database(database)
+    {
+    }
+
+    /// Replaces both roll-ups with a recomputation (after a time-zone change or a repair).
+    bool rebuild();
+    /// Number of roll-up rows that differ from a recomputation (0 = exact); -1 on error.
+    qint64 countMismatches();
+    /// Deletes messages and keeps the roll-ups exact; one transaction.
+    bool removeMessages(const QList<qint64> &messageIds);
+    const WorkspaceError &lastError() const { return m_error; }
+
+private:
+    struct Row
+    {
+        qint64 groupId;
+        qint64 day;
+        qint64 key; ///< member id (day roll-up) or hour (hour roll-up)
+        qint64 messages;
+    };
+    bool recompute(QList<Row> &days, QList<Row> &hours);
+
+    const Database &m_database;
+    WorkspaceError m_error;
+};
+
+} // namespace cohort
