@@ -3,6 +3,7 @@
 #include "domain/enums.h"
 
 #include <QHash>
+#include <QList>
 #include <QString>
 
 #include <algorithm>
@@ -79,6 +80,19 @@ struct AnalyticsFacts
     {
         qint64 groupId;
         qint64 at;
+        qint64 memberId = 0; ///< 0 = unknown or deleted member
+        QString rule;
+    };
+    /// Schedule of a campaign, for the weekly report's "next week" list. Recurrence rules are
+    /// kept as stored text; expanding them is the campaigns issue's work.
+    struct CampaignSchedule
+    {
+        CampaignType type = CampaignType::FlashSale;
+        CampaignStatus status = CampaignStatus::Draft;
+        qint64 startsAt = 0; ///< UTC seconds; 0 = not scheduled
+        qint64 endsAt = 0; ///< UTC seconds; 0 = open-ended
+        QString recurrence;
+        QList<qint64> groupIds; ///< target groups; empty = every group
     };
 
     QString timeZoneId;
@@ -93,6 +107,7 @@ struct AnalyticsFacts
     QHash<qint64, Product> products;
     QHash<qint64, Group> groups;
     QHash<qint64, QString> campaigns;
+    QHash<qint64, CampaignSchedule> campaignSchedules;
 
     /// Index of a member in `members`, or -1. O(1) after buildIndex().
     qsizetype memberIndex(qint64 id) const

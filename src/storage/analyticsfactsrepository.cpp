@@ -144,15 +144,34 @@ bool AnalyticsFactsRepository::load(AnalyticsFacts &facts)
         facts.groups.insert(q.value(0).toLongLong(),
                             {q.value(1).toString(), enumFromKey(q.value(2).toString(), Platform::Other)});
 
-    if (!run(QStringLiteral("SELECT id, name FROM campaigns")))
+    if (!run(QStringLiteral("SELECT id, name, type, status, starts_at, ends_at, recurrence "
+                            "FROM campaigns")))
         return finish(false);
-    while (q.next())
-        facts.campaigns.insert(q.value(0).toLongLong(), q.value(1).toString());
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        facts.campaigns.insert(id, q.value(1).toString());
+        AnalyticsFacts::CampaignSchedule schedule;
+        schedule.type = enumFromKey(q.value(2).toString(), CampaignType::FlashSale);
+        schedule.status = enumFromKey(q.value(3).toString(), CampaignStatus::Draft);
+        schedule.startsAt = q.value(4).toLongLong();
+        schedule.endsAt = q.value(5).toLongLong();
+        schedule.recurrence = q.value(6).toString();
+        facts.campaignSchedules.insert(id, schedule);
+    }
 
-    if (!run(QStringLiteral("SELECT group_id, at FROM rule_violations")))
+    if (!run(QStringLiteral("SELECT campaign_id, group_id FROM campaign_groups ORDER BY campaign_id, group_id")))
+        return finish(false);
+    while (q.next()) {
+        const auto it = facts.campaignSchedules.find(q.value(0).toLongLong());
+        if (it != facts.campaignSchedules.end())
+            it->groupIds << q.value(1).toLongLong();
+    }
+
+    if (!run(QStringLiteral("SELECT group_id, at, member_id, rule FROM rule_violations ORDER BY at, id")))
         return finish(false);
     while (q.next())
-        facts.violations.push_back({q.value(0).toLongLong(), q.value(1).toLongLong()});
+        facts.violations.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                    q.value(2).toLongLong(), q.value(3).toString()});
 
     facts.buildIndex();
     return finish(true);

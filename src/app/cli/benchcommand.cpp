@@ -1,14 +1,22 @@
 #include "app/cli/benchcommand.h"
 
 #include "analytics/metricsengine.h"
+#include "analytics/periodmath.h"
 #include "app/cli/cliworkspace.h"
 #include "app/cli/importbench.h"
+#include "reports/weekly/reporthtmlrenderer.h"
+#include "reports/weekly/reportpdfrenderer.h"
+#include "reports/weekly/weeklyreportbuilder.h"
 #include "storage/analyticsfactsrepository.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -41,7 +49,7 @@ std::unique_ptr<CliCommand> createBenchCommand()
 
 QString BenchCommand::summary() const
 {
-    return tr("Measure speed and peak memory (bench stats|import ...)");
+    return tr("Measure speed and peak memory (bench stats|import|report ...)");
 }
 
 qint64 BenchCommand::peakRssKib()
@@ -64,8 +72,11 @@ int BenchCommand::run(const QStringList &arguments, CliContext &context)
         return benchStats(arguments.mid(1), context);
     if (what == QLatin1String("import"))
         return ImportBench::run(arguments.mid(1), context);
+    if (what == QLatin1String("report"))
+        return benchReport(arguments.mid(1), context);
     context.err << tr("Usage: cohort-cli bench stats --workspace W [--group NAME] [--runs N]") << '\n'
-                << tr("       cohort-cli bench import FILE [--format FORMAT] [--timezone IANA]") << '\n';
+                << tr("       cohort-cli bench import FILE [--format FORMAT] [--timezone IANA]") << '\n'
+                << tr("       cohort-cli bench report --workspace W --week YYYY-Www [--lang en|zh_CN] [--runs N]") << '\n';
     return UsageError;
 }
 
@@ -147,6 +158,97 @@ int BenchCommand::benchStats(const QStringList &arguments, CliContext &context)
                 << tr("Full dashboard, all groups:       %1 ms").arg(medianMs(allSamples), 0, 'f', 1) << '\n'
                 << tr("Full dashboard, one group:        %1 ms").arg(medianMs(oneSamples), 0, 'f', 1) << '\n'
                 << tr("Messages in range: %1; orders in range: %2").arg(all.activity.messages).arg(all.revenue.orders) << '\n'
+                << tr("Peak RSS: %1 MiB").arg(peakRssKib() < 0 ? tr("n/a") : QString::number(double(peakRssKib()) / 1024.0, 'f', 1)) << '\n';
+    return Success;
+}
+
+int BenchCommand::benchReport(const QStringList &arguments, CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption workspace(QStringLiteral("workspace"), tr("Workspace file."), tr("file"));
+    const QCommandLineOption week(QStringLiteral("week"), tr("ISO week, e.g. 2026-W10."), tr("YYYY-Www"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("en or zh_CN."), tr("language"), QStringLiteral("en"));
+    const QCommandLineOption runs(QStringLiteral("runs"), tr("Repetitions (median is reported)."), tr("n"), QStringLiteral("5"));
+    const QCommandLineOption keep(QStringLiteral("keep"), tr("Keep the last PDF and HTML in this folder."), tr("dir"));
+    parser.addOptions({workspace, week, lang, runs, keep});
+    if (!parser.parse(QStringList{QStringLiteral("bench")} + arguments) || !parser.isSet(week)) {
+        context.err << QStringLiteral("cohort-cli bench report: ")
+                    << (parser.errorText().isEmpty() ? tr("--week is required.") : parser.errorText()) << '\n';
+        return UsageError;
+    }
+    const auto [monday, sunday] = PeriodMath::parseIsoWeek(parser.value(week));
+    if (!monday.isValid()) {
+        context.err << tr("cohort-cli bench report: --week: “%1” is not an ISO week.").arg(parser.value(week)) << '\n';
+        return UserError;
+    }
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        context.err << tr("cohort-cli bench report: needs a QGuiApplication (run through cohort-cli).") << '\n';
+        return UserError;
+    }
+    Database database;
+    if (!CliWorkspace::open(database, parser.value(workspace), false, context))
+        return UserError;
+    const int repetitions = std::max(1, parser.value(runs).toInt());
+    const QLocale locale = parser.value(lang) == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
+                                                                         : QLocale(QLocale::English, QLocale::UnitedStates);
+    QTemporaryDir scratch;
+    const QString folder = parser.isSet(keep) ? parser.value(keep) : scratch.path();
+    const QString pdfPath = QDir(folder).filePath(QStringLiteral("bench-report.pdf"));
+    const QString htmlPath = QDir(folder).filePath(QStringLiteral("bench-report.html"));
+
+    AnalyticsFacts facts;
+    AnalyticsFactsRepository repository(database);
+    WeeklyReportOptions options;
+    options.workspaceName = QFileInfo(database.filePath()).completeBaseName();
+    options.weekStart = monday;
+    options.locale = locale;
+    options.printedAt = QDateTime::currentDateTime();
+    WeeklyReport report;
+    int pages = 0;
+    QList<double> loadSamples, buildSamples, pdfSamples, htmlSamples, totalSamples;
+    for (int i = 0; i < repetitions; ++i) {
+        bool ok = true;
+        QString error;
+        const double load = timeMs([&] { ok = repository.load(facts); });
+        if (!ok) {
+            context.err << QStringLiteral("cohort-cli: ") << repository.lastError().message << '\n';
+            return UserError;
+        }
+        const double build = timeMs([&] { report = WeeklyReportBuilder::build(facts, options); });
+        const ReportPdfRenderer renderer(locale);
+        const double pdf = timeMs([&] {
+            ok = renderer.writeFile(report, pdfPath, &error, &pages);
+        });
+        const double html = timeMs([&] { ok = ok && ReportHtmlRenderer::writeFile(report, locale, htmlPath, &error); });
+        if (!ok) {
+            context.err << QStringLiteral("cohort-cli: ") << error << '\n';
+            return UserError;
+        }
+        loadSamples << load;
+        buildSamples << build;
+        pdfSamples << pdf;
+        htmlSamples << html;
+        totalSamples << load + build + pdf;
+    }
+    context.out << tr("Workspace: %1").arg(database.filePath()) << '\n'
+                << tr("Facts: %1 day-activity rows, %2 members, %3 orders, %4 groups")
+                       .arg(facts.dayActivity.size())
+                       .arg(facts.members.size())
+                       .arg(facts.orders.size())
+                       .arg(facts.groups.size())
+                << '\n'
+                << tr("Week %1, %2 groups in the report, %3 pages, PDF %4 KiB, HTML %5 KiB")
+                       .arg(report.weekText)
+                       .arg(report.groups.size())
+                       .arg(pages)
+                       .arg(QFileInfo(pdfPath).size() / 1024)
+                       .arg(QFileInfo(htmlPath).size() / 1024)
+                << '\n'
+                << tr("Load facts:         %1 ms (median of %2)").arg(medianMs(loadSamples), 0, 'f', 1).arg(repetitions) << '\n'
+                << tr("Build report:       %1 ms").arg(medianMs(buildSamples), 0, 'f', 1) << '\n'
+                << tr("Render PDF:         %1 ms").arg(medianMs(pdfSamples), 0, 'f', 1) << '\n'
+                << tr("Load+build+PDF:     %1 ms (target ≤ 2000 ms)").arg(medianMs(totalSamples), 0, 'f', 1) << '\n'
+                << tr("Render HTML:        %1 ms").arg(medianMs(htmlSamples), 0, 'f', 1) << '\n'
                 << tr("Peak RSS: %1 MiB").arg(peakRssKib() < 0 ? tr("n/a") : QString::number(double(peakRssKib()) / 1024.0, 'f', 1)) << '\n';
     return Success;
 }

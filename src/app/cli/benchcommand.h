@@ -19,6 +19,7 @@ public:
 
 private:
     int benchStats(const QStringList &arguments, CliContext &context);
+    int benchReport(const QStringList &arguments, CliContext &context);
 };
 
 std::unique_ptr<CliCommand> createBenchCommand();

@@ -1,18 +1,41 @@
 #include "app/cli/cliapplication.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+/// Commands that lay out text with fonts (the weekly report) need a QGuiApplication; they get
+/// one on the offscreen platform so they run without a display. The rest stay console-only.
+bool needsGui(int argc, char *argv[])
+{
+    if (argc > 1 && std::strcmp(argv[1], "report") == 0)
+        return true;
+    return argc > 2 && std::strcmp(argv[1], "bench") == 0 && std::strcmp(argv[2], "report") == 0;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Cohort"));
     QCoreApplication::setApplicationName(QStringLiteral("Cohort"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COHORT_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    cohort::cli::CliContext context{out, err};
+    cohort::cli::CliContext context { out, err };
     cohort::cli::CliApplication cli;
     const int code = cli.run(QCoreApplication::arguments(), context);
     out.flush();

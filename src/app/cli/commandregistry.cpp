@@ -3,6 +3,7 @@
 #include "app/cli/benchcommand.h"
 #include "app/cli/democommand.h"
 #include "app/cli/importcommand.h"
+#include "app/cli/reportcommand.h"
 #include "app/cli/statscommand.h"
 
 namespace cohort::cli {
@@ -13,6 +14,7 @@ std::vector<CliCommandFactory> registeredCommands()
         &createImportCommand,
         &createDemoCommand,
         &createStatsCommand,
+        &createReportCommand,
         &createBenchCommand,
     };
 }

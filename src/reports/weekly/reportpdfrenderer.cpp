@@ -1,0 +1,202 @@
+#include "reports/weekly/reportpdfrenderer.h"
+
+#include "reports/weekly/reportchartpainter.h"
+#include "reports/weekly/reportlanguage.h"
+#include "reports/weekly/reportpagelayout.h"
+#include "reports/weekly/reporttext.h"
+
+#include <QFileInfo>
+#include <QPainter>
+#include <QPdfWriter>
+
+namespace cohort {
+
+ReportPdfRenderer::ReportPdfRenderer(const QLocale &locale)
+    : ReportPdfRenderer(locale, ReportLanguage::pageSize(locale))
+{
+}
+
+ReportPdfRenderer::ReportPdfRenderer(const QLocale &locale, QPageSize::PageSizeId pageSize)
+    : m_locale(locale)
+    , m_pageSize(pageSize)
+{
+}
+
+bool ReportPdfRenderer::writeFile(const WeeklyReport &report, const QString &path, QString *error,
+                                  int *pageCount) const
+{
+    QPdfWriter writer(path);
+    // 600 dpi keeps glyph positions exact; the content is vector, so the file stays small.
+    writer.setResolution(600);
+    writer.setPageSize(QPageSize(m_pageSize));
+    writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout::Millimeter);
+    writer.setTitle(ReportText::title() + QStringLiteral(" ") + report.weekText);
+    writer.setCreator(QStringLiteral("Cohort"));
+    const int pages = paint(report, writer);
+    if (pageCount)
+        *pageCount = pages;
+    if (pages == 0) {
+        if (error)
+            *error = tr("cannot write the PDF file");
+        return false;
+    }
+    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0) {
+        if (error)
+            *error = tr("cannot write the PDF file");
+        return false;
+    }
+    return true;
+}
+
+int ReportPdfRenderer::paint(const WeeklyReport &report, QPagedPaintDevice &device) const
+{
+    QPainter painter;
+    if (!painter.begin(&device))
+        return 0;
+    ReportPageLayout layout(painter, device, m_locale);
+    const QLocale &l = m_locale;
+
+    layout.addCover(report);
+    layout.addHeading(ReportText::summaryHeading());
+    layout.addParagraph(report.summary, true);
+
+    layout.addHeading(ReportText::kpiHeading());
+    {
+        ReportPageLayout::Table table;
+        table.columns = { { ReportText::kpiColumn(), 0.40, false },
+                          { ReportText::thisWeekColumn(), 0.20, true },
+                          { ReportText::lastWeekColumn(), 0.20, true },
+                          { ReportText::changeColumn(), 0.20, true } };
+        for (const ReportKpi &kpi : report.kpis) {
+            table.rows << QStringList { kpi.label, ReportText::value(kpi, false, l),
+                                        ReportText::value(kpi, true, l),
+                                        ReportText::change(kpi, l) };
+        }
+        layout.addTable(table);
+    }
+
+    layout.addHeading(ReportText::chartsHeading());
+    layout.addChart(report.dailyActivity, 200);
+    layout.addChart(report.funnel, 125);
+    layout.addChart(report.revenue,
+                    40 + 17 * double(std::max<qsizetype>(report.revenue.categories.size(), 2)));
+
+    if (report.portfolio) {
+        layout.addHeading(ReportText::groupsHeading());
+        ReportPageLayout::Table table;
+        table.columns = { { ReportText::groupColumn(), 0.19, false },
+                          { ReportText::healthColumn(), 0.08, true },
+                          { ReportText::healthPartsColumn(), 0.21, true },
+                          { ReportText::membersColumn(), 0.10, true },
+                          { ReportText::activeColumn(), 0.08, true },
+                          { ReportText::messagesColumn(), 0.12, true },
+                          { ReportText::ordersColumn(), 0.09, true },
+                          { ReportText::revenueColumn(), 0.13, true } };
+        for (const ReportGroupSection &g : report.groups) {
+            table.rows << QStringList { g.name,
+                                        l.toString(g.health.score),
+                                        ReportText::healthParts(g.health, l),
+                                        l.toString(g.members),
+                                        l.toString(g.activeMembers),
+                                        l.toString(g.messages),
+                                        l.toString(g.orders),
+                                        ReportText::money(g.revenue, l) };
+        }
+        layout.addTable(table);
+
+        auto names = [](const QList<ReportMember> &members) {
+            QStringList list;
+            for (const ReportMember &m : members)
+                list << (m.detail.isEmpty() ? m.name
+                                            : QString(m.name + QStringLiteral(" (") + m.detail
+                                                      + QLatin1Char(')')));
+            return list.isEmpty() ? QStringLiteral("–") : list.join(QStringLiteral(", "));
+        };
+        for (const ReportGroupSection &g : report.groups) {
+            layout.addSubheading(
+                QStringLiteral("%1 · %2 %3")
+                    .arg(g.name, ReportText::healthColumn(), l.toString(g.health.score)));
+            ReportPageLayout::Table details;
+            details.showHeader = false;
+            details.columns = { { QString(), 0.24, false }, { QString(), 0.76, false } };
+            details.rows << QStringList { ReportText::topContributorsLabel(),
+                                          names(g.topContributors) }
+                         << QStringList { ReportText::newMembersLabel(), names(g.newMembers) }
+                         << QStringList { ReportText::departedMembersLabel(),
+                                          names(g.departedMembers) };
+            details.firstColumnBold = true;
+            layout.addTable(details);
+        }
+    }
+
+    layout.addHeading(ReportText::campaignsHeading());
+    layout.addSubheading(ReportText::campaignResultsHeading());
+    if (report.campaignResults.isEmpty()) {
+        layout.addNote(ReportText::none());
+    } else {
+        ReportPageLayout::Table table;
+        table.columns = { { ReportText::campaignColumn(), 0.46, false },
+                          { ReportText::ordersColumn(), 0.16, true },
+                          { ReportText::participantsColumn(), 0.18, true },
+                          { ReportText::revenueColumn(), 0.20, true } };
+        for (const ReportCampaignResult &c : report.campaignResults) {
+            table.rows << QStringList { c.name, l.toString(c.orders), l.toString(c.participants),
+                                        ReportText::money(c.revenue, l) };
+        }
+        layout.addTable(table);
+    }
+    layout.addSubheading(ReportText::nextWeekHeading());
+    if (report.nextWeekCampaigns.isEmpty()) {
+        layout.addNote(ReportText::none());
+    } else {
+        ReportPageLayout::Table table;
+        table.columns = { { ReportText::campaignColumn(), 0.30, false },
+                          { ReportText::typeColumn(), 0.18, false },
+                          { ReportText::whenColumn(), 0.30, false },
+                          { ReportText::groupsColumn(), 0.22, false } };
+        for (const ReportScheduledCampaign &c : report.nextWeekCampaigns) {
+            table.rows << QStringList { c.name, enumDisplayName(c.type), ReportText::schedule(c, l),
+                                        c.groups.join(QStringLiteral(", ")) };
+        }
+        layout.addTable(table);
+    }
+
+    layout.addHeading(ReportText::todoHeading());
+    const std::pair<QString, const QList<ReportMember> *> todo[] = {
+        { ReportText::silentKeyMembersHeading(), &report.silentKeyMembers },
+        { ReportText::dueBuyersHeading(), &report.dueBuyers },
+        { ReportText::quietNewcomersHeading(), &report.quietNewcomers },
+    };
+    for (const auto &[heading, members] : todo) {
+        layout.addSubheading(heading);
+        if (members->isEmpty()) {
+            layout.addNote(ReportText::none());
+            continue;
+        }
+        ReportPageLayout::Table table;
+        table.columns = { { ReportText::memberColumn(), 0.40, false },
+                          { ReportText::detailColumn(), 0.60, false } };
+        for (const ReportMember &m : *members)
+            table.rows << QStringList { m.name, m.detail };
+        layout.addTable(table);
+    }
+
+    if (!report.violations.isEmpty()) {
+        layout.addHeading(ReportText::violationsHeading());
+        ReportPageLayout::Table table;
+        table.columns = { { ReportText::groupColumn(), 0.25, false },
+                          { ReportText::ruleColumn(), 0.20, false },
+                          { ReportText::countColumn(), 0.10, true },
+                          { ReportText::membersColumn(), 0.45, false } };
+        for (const ReportViolation &v : report.violations)
+            table.rows << QStringList { v.groupName, v.rule, l.toString(v.count),
+                                        v.members.join(QStringLiteral(", ")) };
+        layout.addTable(table);
+    }
+
+    const int pages = layout.paintPages(report);
+    painter.end();
+    return pages;
+}
+
+} // namespace cohort
