@@ -20,6 +20,20 @@ QString SqlDialect::expandMigration(const QString &sql) const
     return out;
 }
 
+QStringList SqlDialect::beginBulkLoad() const
+{
+    if (m_backend == Backend::Sqlite)
+        return { QStringLiteral("PRAGMA cache_size = -262144") }; // 256 MiB
+    return {};
+}
+
+QStringList SqlDialect::endBulkLoad() const
+{
+    if (m_backend == Backend::Sqlite)
+        return { QStringLiteral("PRAGMA cache_size = -2000") }; // SQLite's default
+    return {};
+}
+
 QString SqlDialect::beginWrite() const
 {
     return m_backend == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace cohort {
 
@@ -24,10 +25,16 @@ public:
     QString beginWrite() const;
     /// "INSERT ... ON CONFLICT DO NOTHING" works on both (SQLite ≥ 3.24, PostgreSQL ≥ 9.5).
     QString insertIgnoreSuffix() const { return QStringLiteral(" ON CONFLICT DO NOTHING"); }
-    /// Case-insensitive substring match of `column` against a bound pattern produced by likePattern().
+    /// Case-insensitive substring match of `column` against a bound pattern produced by
+    /// likePattern().
     QString containsClause(const QString &column, const QString &placeholder) const;
     /// Escapes LIKE wildcards in user text and wraps it in %...%.
     static QString likePattern(const QString &text);
+    /// Statements run around a bulk load (demo data, large imports) on the loading connection.
+    /// On SQLite the page cache grows so index pages stay in memory instead of being evicted and
+    /// re-read for every batch; endBulkLoad() gives the memory back.
+    QStringList beginBulkLoad() const;
+    QStringList endBulkLoad() const;
     /// The id the last INSERT created: SQLite's lastInsertId works; PostgreSQL needs RETURNING.
     QString returningId() const;
 

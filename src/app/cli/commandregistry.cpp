@@ -1,6 +1,7 @@
 #include "app/cli/commandregistry.h"
 
 #include "app/cli/benchcommand.h"
+#include "app/cli/democommand.h"
 #include "app/cli/statscommand.h"
 
 namespace cohort::cli {
@@ -8,6 +9,7 @@ namespace cohort::cli {
 std::vector<CliCommandFactory> registeredCommands()
 {
     return {
+        &createDemoCommand,
         &createStatsCommand,
         &createBenchCommand,
     };
