@@ -34,6 +34,16 @@ QStringList SqlDialect::endBulkLoad() const
     return {};
 }
 
+QString SqlDialect::secondaryIndexesQuery() const
+{
+    // Automatic indexes (UNIQUE and PRIMARY KEY clauses) have no SQL and cannot be dropped.
+    if (m_backend == Backend::Sqlite)
+        return QStringLiteral(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            "AND tbl_name = ? ORDER BY name");
+    return {};
+}
+
 QString SqlDialect::beginWrite() const
 {
     return m_backend == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")

@@ -35,6 +35,10 @@ public:
     /// re-read for every batch; endBulkLoad() gives the memory back.
     QStringList beginBulkLoad() const;
     QStringList endBulkLoad() const;
+    /// Lists (name, CREATE statement) of the secondary indexes of the table bound to the one
+    /// placeholder, so a bulk load can drop them and build them once at the end; empty where the
+    /// back-end cannot (the load then keeps its indexes).
+    QString secondaryIndexesQuery() const;
     /// The id the last INSERT created: SQLite's lastInsertId works; PostgreSQL needs RETURNING.
     QString returningId() const;
 

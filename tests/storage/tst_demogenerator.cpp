@@ -254,6 +254,20 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
     }
 
+    void indexesAreRebuilt()
+    {
+        Database fresh;
+        QVERIFY(!fresh.openInMemory().isError());
+        const QString list = QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master "
+                                            "WHERE type = 'index' ORDER BY name)");
+        QSqlQuery a(fresh.connection());
+        QSqlQuery b(m_db->connection());
+        QVERIFY(a.exec(list) && a.next());
+        QVERIFY(b.exec(list) && b.next());
+        QVERIFY(!a.value(0).toString().isEmpty());
+        QCOMPARE(b.value(0).toString(), a.value(0).toString());
+    }
+
     void rollupsMatchMessages()
     {
         ActivityRollups rollups(*m_db);
