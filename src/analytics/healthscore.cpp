@@ -12,10 +12,12 @@ HealthScore HealthScoreFormula::compute(qint64 members, qint64 activeMembers, qi
     if (members <= 0)
         return score; // an empty group has no health to speak of
     const double m = double(members);
-    score.activity = 40.0 * std::min(1.0, (double(activeMembers) / m) / TargetActiveRatio);
+    // Saturating curves rather than caps: a group at 60% activity still ranks above one at 30%,
+    // so 20+ healthy groups do not all tie at 100.
+    score.activity = 40.0 * (1.0 - std::exp(-(double(activeMembers) / m) / ActivityScale));
     const double growth = double(joins - leaves) / m;
     score.growth = 20.0 * std::clamp((growth + GrowthSpan) / (2 * GrowthSpan), 0.0, 1.0);
-    score.conversion = 30.0 * std::min(1.0, (double(buyers) / m) / TargetConversion);
+    score.conversion = 30.0 * (1.0 - std::exp(-(double(buyers) / m) / ConversionScale));
     const double per100 = double(violations) * 100.0 / m;
     score.discipline = 10.0 * std::max(0.0, 1.0 - per100 / ViolationsPer100AtZero);
     score.score = int(std::lround(score.activity + score.growth + score.conversion + score.discipline));
@@ -24,10 +26,10 @@ HealthScore HealthScoreFormula::compute(qint64 members, qint64 activeMembers, qi
 
 QString HealthScoreFormula::formulaText()
 {
-    return tr("Health (0–100) = activity (up to 40: active members ÷ members, full at 30%) + growth "
-              "(up to 20: (joins − leaves) ÷ members, from −5% = 0 to +5% = 20) + conversion (up to "
-              "30: buyers ÷ members, full at 10%) + discipline (up to 10: falls to 0 at 5 rule "
-              "violations per 100 members).");
+    return tr("Health (0–100) = activity (up to 40: 40 × (1 − e^(−a ÷ 25%)), a = active members ÷ "
+              "members) + growth (up to 20: (joins − leaves) ÷ members, from −5% = 0 to +5% = 20) + "
+              "conversion (up to 30: 30 × (1 − e^(−b ÷ 10%)), b = buyers ÷ members) + discipline (up "
+              "to 10: falls to 0 at 5 rule violations per 100 members).");
 }
 
 } // namespace cohort

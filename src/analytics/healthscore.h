@@ -14,10 +14,10 @@ class HealthScoreFormula final
     Q_DECLARE_TR_FUNCTIONS(HealthScoreFormula)
 
 public:
-    /// Active ratio that earns the full 40 activity points.
-    static constexpr double TargetActiveRatio = 0.30;
-    /// Buyers per member that earn the full 30 conversion points.
-    static constexpr double TargetConversion = 0.10;
+    /// Activity points are 40 × (1 − e^(−active ratio ÷ this)): 25% active earns 63% of them.
+    static constexpr double ActivityScale = 0.25;
+    /// Conversion points are 30 × (1 − e^(−buyers per member ÷ this)): 10% earns 63% of them.
+    static constexpr double ConversionScale = 0.10;
     /// Net growth (joins − leaves) / members mapped linearly from −5 % (0 points) to +5 % (20).
     static constexpr double GrowthSpan = 0.05;
     /// Violations per 100 members at which the 10 discipline points reach 0.

@@ -67,6 +67,22 @@ QString SqlDialect::likePattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+QString SqlDialect::orderTerm(const QString &expression, bool descending) const
+{
+    if (m_backend == Backend::Sqlite)
+        return expression + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
+    return expression + (descending ? QStringLiteral(" DESC NULLS LAST") : QStringLiteral(" ASC NULLS FIRST"));
+}
+
+QString SqlDialect::groupConcat(const QString &expression, const QString &separator) const
+{
+    QString quoted = separator;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    if (m_backend == Backend::Sqlite)
+        return QStringLiteral("group_concat(") + expression + QStringLiteral(", '") + quoted + QStringLiteral("')");
+    return QStringLiteral("string_agg(") + expression + QStringLiteral(", '") + quoted + QStringLiteral("')");
+}
+
 QString SqlDialect::returningId() const
 {
     return m_backend == Backend::Sqlite ? QString() : QStringLiteral(" RETURNING id");

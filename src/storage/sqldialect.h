@@ -39,6 +39,11 @@ public:
     /// placeholder, so a bulk load can drop them and build them once at the end; empty where the
     /// back-end cannot (the load then keeps its indexes).
     QString secondaryIndexesQuery() const;
+    /// One ORDER BY term in which NULL sorts as the smallest value on every back-end (SQLite's
+    /// default; PostgreSQL's default is the opposite).
+    QString orderTerm(const QString &expression, bool descending) const;
+    /// Aggregate joining the non-null `expression` values of a group with `separator` (a literal).
+    QString groupConcat(const QString &expression, const QString &separator) const;
     /// The id the last INSERT created: SQLite's lastInsertId works; PostgreSQL needs RETURNING.
     QString returningId() const;
 

@@ -282,11 +282,13 @@ private Q_SLOTS:
     {
         const DashboardMetrics m = MetricsEngine::compute(fixture(), week10());
         QCOMPARE(m.portfolio.size(), 2);
-        // Group B: 2 members, 1 active (40), no growth (10), no buyers (0), no violations (10).
+        // Group B: 2 members, 1 active: 40(1 − e^−2) = 34.59; no growth: 10; no buyers: 0; 10.
         QCOMPARE(m.portfolio.at(0).name, QStringLiteral("B"));
-        QCOMPARE(m.portfolio.at(0).health.score, 60);
-        // Group A: 3 active of 3 members (40), +1 net of 3 (20), 2 member buyers of 3 (30), 10.
-        QCOMPARE(m.portfolio.at(1).health.score, 100);
+        QCOMPARE(m.portfolio.at(0).health.score, 55);
+        QVERIFY(qAbs(m.portfolio.at(0).health.activity - 34.5866) < 1e-3);
+        // Group A: 3 of 3 active: 40(1 − e^−4) = 39.27; +1 net of 3: 20; 2 of 3 bought:
+        // 30(1 − e^−6.67) = 29.96; 10. Total 99.23.
+        QCOMPARE(m.portfolio.at(1).health.score, 99);
         QCOMPARE(m.portfolio.at(1).orders, qint64(4));
         QCOMPARE(m.portfolio.at(1).revenue, Money(7700, QStringLiteral("CNY")));
         QVERIFY(qAbs(m.portfolio.at(1).repurchaseRate - 1.0 / 3.0) < 1e-12);
@@ -303,8 +305,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("score");
         QTest::newRow("empty group") << qint64(0) << qint64(0) << qint64(0) << qint64(0) << qint64(0) << qint64(0) << 0;
         QTest::newRow("dead group") << qint64(100) << qint64(0) << qint64(0) << qint64(5) << qint64(0) << qint64(5) << 0;
-        QTest::newRow("half") << qint64(100) << qint64(15) << qint64(0) << qint64(0) << qint64(5) << qint64(0) << 55;
-        QTest::newRow("perfect") << qint64(100) << qint64(30) << qint64(5) << qint64(0) << qint64(10) << qint64(0) << 100;
+        // 40(1 − e^−0.6) + 10 + 30(1 − e^−0.5) + 10 = 18.05 + 10 + 11.80 + 10
+        QTest::newRow("middling") << qint64(100) << qint64(15) << qint64(0) << qint64(0) << qint64(5) << qint64(0) << 50;
+        // 40(1 − e^−1.2) + 20 + 30(1 − e^−1) + 10 = 27.95 + 20 + 18.96 + 10
+        QTest::newRow("good") << qint64(100) << qint64(30) << qint64(5) << qint64(0) << qint64(10) << qint64(0) << 77;
+        // 40(1 − e^−3.6) + 20 + 30(1 − e^−4) + 10 = 38.91 + 20 + 29.45 + 10
+        QTest::newRow("excellent") << qint64(100) << qint64(90) << qint64(5) << qint64(0) << qint64(40) << qint64(0) << 98;
     }
     void healthFormula()
     {

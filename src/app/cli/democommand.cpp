@@ -102,6 +102,7 @@ int DemoCommand::run(const QStringList &arguments, CliContext &context)
             { QStringLiteral("seed"), qint64(seedValue) },
             { QStringLiteral("scale"), parser.value(scale) },
             { QStringLiteral("elapsed_ms"), elapsed },
+            { QStringLiteral("seconds"), double(elapsed) / 1000.0 },
             { QStringLiteral("groups"), c.groups },
             { QStringLiteral("members"), c.members },
             { QStringLiteral("memberships"), c.memberships },
@@ -112,7 +113,8 @@ int DemoCommand::run(const QStringList &arguments, CliContext &context)
             { QStringLiteral("messages"), c.messages },
             { QStringLiteral("membership_events"), c.membershipEvents },
         };
-        context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
+                    << '\n';
         return Success;
     }
     context.out << tr("Demo data written to %1 in %2 s:")

@@ -1,0 +1,332 @@
+#include "models/sqlpagedtablemodel.h"
+
+#include "domain/money.h"
+#include "models/enumvocabulary.h"
+#include "storage/database.h"
+
+#include <QCollator>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEvent>
+
+#include <algorithm>
+
+namespace cohort {
+
+SqlPagedTableModel::SqlPagedTableModel(Database &database, ListQuerySpec spec, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_database(database)
+    , m_query(database, std::move(spec))
+    , m_timeZone(database.timeZoneId().toUtf8())
+{
+    if (!m_timeZone.isValid())
+        m_timeZone = QTimeZone::systemTimeZone();
+    connect(&database, &Database::changed, this, &SqlPagedTableModel::onChanged);
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
+}
+
+SqlPagedTableModel::~SqlPagedTableModel() = default;
+
+int SqlPagedTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SqlPagedTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(spec().columns.size());
+}
+
+QVariant SqlPagedTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ListRow &row = m_rows.at(index.row());
+    const QVariant &value = row.values.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(index.column(), value);
+    case IdRole:
+        return row.id;
+    case RawValueRole:
+        return value;
+    case Qt::TextAlignmentRole: {
+        switch (spec().columns.at(index.column()).kind) {
+        case ListColumn::Kind::Integer:
+        case ListColumn::Kind::Money:
+        case ListColumn::Kind::BasisPoints:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
+        }
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant SqlPagedTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return QCoreApplication::translate("ListColumn", spec().columns.at(section).title);
+    return {};
+}
+
+bool SqlPagedTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void SqlPagedTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    const ListPage page = m_query.pageAfter(m_filter, m_sort, m_cursor, PageSize);
+    if (!page.ok) {
+        m_atEnd = true;
+        Q_EMIT queryFailed(m_query.lastError().message);
+        return;
+    }
+    if (page.rows.size() < PageSize)
+        m_atEnd = true;
+    if (page.rows.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(page.rows.size()) - 1);
+    m_rows << page.rows;
+    m_cursor = page.last;
+    endInsertRows();
+}
+
+void SqlPagedTableModel::fetchAll()
+{
+    while (canFetchMore({}))
+        fetchMore({});
+}
+
+void SqlPagedTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column))
+        return;
+    const ListSort sort{column, order == Qt::DescendingOrder};
+    if (sort == m_sort)
+        return;
+    m_sort = sort;
+    reload(0);
+}
+
+QString SqlPagedTableModel::columnKey(int column) const
+{
+    return column >= 0 && column < columnCount() ? spec().columns.at(column).key : QString();
+}
+
+bool SqlPagedTableModel::isSortable(int column) const
+{
+    return column >= 0 && column < columnCount() && spec().columns.at(column).sortable;
+}
+
+void SqlPagedTableModel::setFilter(const ListFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload(0);
+}
+
+void SqlPagedTableModel::setTextFilter(const QString &text)
+{
+    ListFilter f = m_filter;
+    f.text = text;
+    setFilter(f);
+}
+
+void SqlPagedTableModel::setFilterValue(const QString &key, const QVariant &value)
+{
+    ListFilter f = m_filter;
+    if (value.isValid() && !value.isNull())
+        f.values.insert(key, value);
+    else
+        f.values.remove(key);
+    setFilter(f);
+}
+
+qint64 SqlPagedTableModel::totalCount() const
+{
+    if (!m_count) {
+        const std::optional<qint64> n = m_query.count(m_filter);
+        if (!n)
+            return -1;
+        m_count = n;
+    }
+    return *m_count;
+}
+
+qint64 SqlPagedTableModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int SqlPagedTableModel::rowOfId(qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+void SqlPagedTableModel::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
+}
+
+void SqlPagedTableModel::refresh()
+{
+    reload(int(m_rows.size()));
+}
+
+void SqlPagedTableModel::retranslate()
+{
+    if (columnCount() > 0)
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
+}
+
+bool SqlPagedTableModel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QAbstractTableModel::eventFilter(watched, event);
+}
+
+void SqlPagedTableModel::onChanged(Tables tables)
+{
+    if (tables & spec().dependsOn)
+        refresh();
+}
+
+void SqlPagedTableModel::reload(int keepRows)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_cursor = {};
+    m_atEnd = false;
+    m_count.reset();
+    bool failed = false;
+    if (keepRows > 0) {
+        // One query for what was loaded, rounded up to whole pages, so the view keeps its place.
+        const int limit = (keepRows + PageSize - 1) / PageSize * PageSize;
+        const ListPage page = m_query.pageAfter(m_filter, m_sort, {}, limit);
+        if (page.ok) {
+            m_rows = page.rows;
+            m_cursor = page.last;
+            m_atEnd = page.rows.size() < limit;
+        } else {
+            m_atEnd = true;
+            failed = true;
+        }
+    }
+    endResetModel();
+    if (failed)
+        Q_EMIT queryFailed(m_query.lastError().message);
+}
+
+QString SqlPagedTableModel::formatDateTime(const QVariant &seconds) const
+{
+    if (seconds.isNull() || !seconds.isValid())
+        return {};
+    const QDateTime utc = QDateTime::fromSecsSinceEpoch(seconds.toLongLong(), Qt::UTC);
+    return m_locale.toString(utc.toTimeZone(m_timeZone), QLocale::ShortFormat);
+}
+
+QString SqlPagedTableModel::joinList(QStringList items) const
+{
+    QCollator collator(m_locale);
+    std::sort(items.begin(), items.end(), collator);
+    //: Separator between items of a list in one table cell
+    return items.join(tr(", "));
+}
+
+QString SqlPagedTableModel::display(int column, const QVariant &value) const
+{
+    const ListColumn &c = spec().columns.at(column);
+    switch (c.kind) {
+    case ListColumn::Kind::Text:
+        return value.toString();
+    case ListColumn::Kind::Integer:
+        return value.isNull() ? QString() : m_locale.toString(value.toLongLong());
+    case ListColumn::Kind::Money: {
+        const QVariantList parts = value.toList();
+        if (parts.size() < 2 || parts.at(0).isNull())
+            return {};
+        const QString currency = parts.at(1).toString();
+        return Money(parts.at(0).toLongLong(), currency.isEmpty() ? Money::defaultCurrency() : currency)
+            .toDisplayString(m_locale);
+    }
+    case ListColumn::Kind::DateTime:
+        return formatDateTime(value);
+    case ListColumn::Kind::Bool:
+        return value.toBool() ? tr("Yes") : tr("No");
+    case ListColumn::Kind::Enum:
+        return EnumVocabulary::displayName(c.vocabulary, value.toString());
+    case ListColumn::Kind::EnumList: {
+        QStringList names;
+        const QStringList keys = value.toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &key : keys)
+            names << EnumVocabulary::displayName(c.vocabulary, key);
+        return joinList(names);
+    }
+    case ListColumn::Kind::TextList:
+        return joinList(value.toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+    case ListColumn::Kind::BasisPoints:
+        if (value.isNull())
+            return {};
+        return m_locale.toString(value.toLongLong() / 100.0, 'f', 1) + m_locale.percent();
+    case ListColumn::Kind::Schedule: {
+        const QVariantList parts = value.toList();
+        if (parts.size() < 3)
+            return {};
+        QString text = formatDateTime(parts.at(0));
+        const QString end = formatDateTime(parts.at(1));
+        if (!end.isEmpty())
+            text = tr("%1 – %2").arg(text, end);
+        const QString rule = parts.at(2).toString();
+        if (rule.contains(QLatin1String("FREQ=WEEKLY")))
+            text = tr("%1 (weekly)").arg(text);
+        else if (rule.contains(QLatin1String("FREQ=MONTHLY")))
+            text = tr("%1 (monthly)").arg(text);
+        else if (rule.contains(QLatin1String("FREQ=DAILY")))
+            text = tr("%1 (daily)").arg(text);
+        return text;
+    }
+    case ListColumn::Kind::PriceTiers: {
+        struct Tier
+        {
+            int min;
+            QString price;
+        };
+        QList<Tier> tiers;
+        const QStringList lines = value.toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines) {
+            const QStringList f = line.split(QLatin1Char('|'));
+            if (f.size() == 3)
+                tiers.append({f.at(0).toInt(), Money(f.at(1).toLongLong(), f.at(2)).toDisplayString(m_locale)});
+        }
+        std::sort(tiers.begin(), tiers.end(), [](const Tier &a, const Tier &b) { return a.min < b.min; });
+        QStringList texts;
+        for (const Tier &tier : tiers)
+            //: Price tier: %1 = minimum number of buyers, %2 = unit price
+            texts << tr("%1+: %2").arg(m_locale.toString(tier.min), tier.price);
+        return texts.join(tr(", "));
+    }
+    }
+    return value.toString();
+}
+
+} // namespace cohort

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "storage/listqueryspec.h"
+#include "storage/workspaceerror.h"
+
+#include <optional>
+
+namespace cohort {
+
+class Database;
+
+/// Runs the count and page queries of one list spec: text and structured filters, ORDER BY a
+/// column with the id as tie-breaker, and seek-based paging. All values are bound parameters.
+class ListQuery final
+{
+public:
+    ListQuery(const Database &database, ListQuerySpec spec);
+
+    const ListQuerySpec &spec() const { return m_spec; }
+    /// Rows matching `filter`, or nullopt on a database error (see lastError()).
+    std::optional<qint64> count(const ListFilter &filter) const;
+    /// Rows [offset, offset + limit) in `sort` order. For scrolling use pageAfter(): an OFFSET
+    /// makes the database read every skipped row.
+    ListPage page(const ListFilter &filter, const ListSort &sort, int offset, int limit) const;
+    /// The `limit` rows that follow `after` (the `last` of the previous page; an invalid cursor
+    /// means the first page).
+    ListPage pageAfter(const ListFilter &filter, const ListSort &sort, const ListCursor &after,
+                       int limit) const;
+    const WorkspaceError &lastError() const { return m_error; }
+
+private:
+    struct Where
+    {
+        QStringList conditions;
+        QVariantList binds;
+    };
+    Where where(const ListFilter &filter) const;
+    QString sortExpression(const ListSort &sort) const;
+    bool sortDescending(const ListSort &sort) const;
+    QString selectList(const QString &sortExpr) const;
+    bool run(const QString &sql, const QVariantList &binds, ListPage &page) const;
+
+    const Database &m_database;
+    ListQuerySpec m_spec;
+    mutable WorkspaceError m_error;
+};
+
+} // namespace cohort

@@ -1,0 +1,127 @@
+#include "ui/dashboards/dashboardcontroller.h"
+
+#include "analytics/metricsengine.h"
+#include "storage/analyticsfactsrepository.h"
+#include "storage/database.h"
+
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QtConcurrent>
+
+namespace cohort {
+
+namespace {
+
+struct Outcome
+{
+    std::shared_ptr<const AnalyticsFacts> facts;
+    DashboardMetrics metrics;
+    QString error;
+};
+
+} // namespace
+
+DashboardController::DashboardController(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+    qRegisterMetaType<cohort::DashboardMetrics>();
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(300);
+    connect(&m_reloadTimer, &QTimer::timeout, this, [this] {
+        if (m_haveRequest)
+            start();
+    });
+    connect(&m_database, &Database::changed, this, &DashboardController::onDatabaseChanged);
+}
+
+DashboardController::~DashboardController()
+{
+    waitForIdle();
+}
+
+void DashboardController::waitForIdle()
+{
+    for (QFuture<void> &future : m_running)
+        future.waitForFinished();
+    m_running.clear();
+    QCoreApplication::sendPostedEvents(this);
+}
+
+void DashboardController::onDatabaseChanged(Tables tables)
+{
+    const Tables relevant = Table::Groups | Table::Members | Table::Memberships | Table::Orders
+        | Table::Messages | Table::Products | Table::Campaigns | Table::Violations;
+    if (!(tables & relevant))
+        return;
+    m_factsStale = true;
+    m_reloadTimer.start();
+}
+
+void DashboardController::request(const MetricsRequest &request)
+{
+    m_request = request;
+    m_haveRequest = true;
+    start();
+}
+
+void DashboardController::setPending(int delta)
+{
+    const bool wasBusy = m_pending > 0;
+    m_pending += delta;
+    if (wasBusy != (m_pending > 0))
+        Q_EMIT busyChanged(m_pending > 0);
+}
+
+void DashboardController::start()
+{
+    const quint64 generation = ++m_generation;
+    const bool reload = m_factsStale || !m_facts;
+    m_factsStale = false;
+    std::shared_ptr<const AnalyticsFacts> facts = m_facts;
+    const MetricsRequest request = m_request;
+    Database *database = &m_database;
+
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    setPending(+1);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
+        const Outcome outcome = watcher->result();
+        watcher->deleteLater();
+        setPending(-1);
+        if (outcome.facts)
+            m_facts = outcome.facts;
+        if (generation != m_generation)
+            return; // a newer request is on its way
+        if (!outcome.error.isEmpty()) {
+            m_factsStale = true;
+            Q_EMIT failed(outcome.error);
+            return;
+        }
+        Q_EMIT metricsReady(outcome.metrics);
+    });
+    QFuture<Outcome> future = QtConcurrent::run([database, facts, request, reload]() {
+        Outcome outcome;
+        std::shared_ptr<const AnalyticsFacts> snapshot = facts;
+        if (reload) {
+            auto loaded = std::make_shared<AnalyticsFacts>();
+            AnalyticsFactsRepository repository(*database);
+            const bool ok = repository.load(*loaded);
+            // Pool threads are reused by others: do not leave this thread's connection behind.
+            database->releaseThreadConnection();
+            if (!ok) {
+                outcome.error = repository.lastError().message;
+                return outcome;
+            }
+            snapshot = loaded;
+            outcome.facts = snapshot;
+        }
+        outcome.metrics = MetricsEngine::compute(*snapshot, request);
+        return outcome;
+    });
+    watcher->setFuture(future);
+    m_running.erase(std::remove_if(m_running.begin(), m_running.end(), [](const QFuture<void> &f) { return f.isFinished(); }),
+                    m_running.end());
+    m_running.append(QFuture<void>(future));
+}
+
+} // namespace cohort

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "analytics/metrics.h"
+#include "analytics/metricsrequest.h"
+#include "storage/analyticsfacts.h"
+#include "storage/changeset.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace cohort {
+
+class Database;
+
+/// Keeps a facts snapshot of the workspace and computes dashboard metrics off the GUI thread.
+/// Reloads the snapshot after relevant commits (debounced); results of superseded requests are
+/// dropped, so the newest filter always wins.
+class DashboardController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardController(Database &database, QObject *parent = nullptr);
+    ~DashboardController() override;
+
+    /// Computes metrics for `request` (loading facts first if needed); emits metricsReady.
+    void request(const MetricsRequest &request);
+    std::shared_ptr<const AnalyticsFacts> facts() const { return m_facts; }
+    const MetricsRequest &currentRequest() const { return m_request; }
+    bool isBusy() const { return m_pending > 0; }
+    /// Waits for running work (tests, shutdown).
+    void waitForIdle();
+
+Q_SIGNALS:
+    void metricsReady(const cohort::DashboardMetrics &metrics);
+    void busyChanged(bool busy);
+    void failed(const QString &message);
+
+private:
+    void onDatabaseChanged(cohort::Tables tables);
+    void start();
+    void setPending(int delta);
+
+    Database &m_database;
+    std::shared_ptr<const AnalyticsFacts> m_facts;
+    MetricsRequest m_request;
+    bool m_haveRequest = false;
+    bool m_factsStale = true;
+    quint64 m_generation = 0;
+    int m_pending = 0;
+    QTimer m_reloadTimer;
+    QList<QFuture<void>> m_running;
+};
+
+} // namespace cohort

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "analytics/drilldown.h"
+#include "analytics/metrics.h"
+#include "analytics/metricsrequest.h"
+
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QStackedWidget;
+class QTableWidget;
+class QToolButton;
+
+namespace cohort {
+
+class ChartPanel;
+class Database;
+class DashboardController;
+class HeatGridWidget;
+class KpiCard;
+
+/// The dashboard: filters (groups, date range presets, granularity), KPI cards with the change
+/// against the previous period, charts, heat map, cohort matrix and the portfolio table, with
+/// drill-down into the members behind a number. Computation runs off the GUI thread.
+class DashboardPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Preset { ThisWeek, LastWeek, Last30Days, ThisMonth, Custom };
+
+    explicit DashboardPane(Database &database, QWidget *parent = nullptr);
+    ~DashboardPane() override;
+
+    void setPreset(Preset preset);
+    void setRange(const QDate &from, const QDate &to);
+    void setGroups(const QList<qint64> &groupIds);
+    void setGranularity(Granularity granularity);
+    /// Recomputes with the current filters (also called after imports and edits).
+    void refresh();
+    DashboardController *controller() const { return m_controller; }
+    const DashboardMetrics &metrics() const { return m_metrics; }
+    bool hasMetrics() const { return m_hasMetrics; }
+    QList<KpiCard *> kpiCards() const { return m_cards; }
+    QList<ChartPanel *> panels() const { return m_panels; }
+    bool isShowingEmptyState() const;
+    /// Builds the list behind a number (used by clicks; public for tests).
+    QList<DrillDown::Row> drillDownRows(DrillDown::Kind kind, qint64 param) const;
+
+Q_SIGNALS:
+    /// Emitted after new metrics are shown.
+    void updated();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void buildFilters();
+    void buildContent();
+    void retranslate();
+    void reloadGroups();
+    void applyPreset();
+    void onMetrics(const DashboardMetrics &metrics);
+    void render();
+    void renderCharts();
+    void renderPortfolio();
+    void openDrillDown(const QString &title, const QString &valueHeader, DrillDown::Kind kind, qint64 param);
+    MetricsRequest currentRequest() const;
+    bool isDark() const;
+
+    Database &m_database;
+    DashboardController *m_controller;
+    DashboardMetrics m_metrics;
+    bool m_hasMetrics = false;
+    bool m_shownOnce = false;
+
+    QToolButton *m_groupsButton = nullptr;
+    QComboBox *m_preset = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_granularity = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_rangeLabel = nullptr;
+    QLabel *m_groupsLabel = nullptr;
+    QLabel *m_granularityLabel = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_empty = nullptr;
+    QList<KpiCard *> m_cards;
+    QList<ChartPanel *> m_panels;
+    QList<QChartView *> m_chartViews;
+    HeatGridWidget *m_heatmap = nullptr;
+    HeatGridWidget *m_cohorts = nullptr;
+    QTableWidget *m_portfolio = nullptr;
+    QList<qint64> m_selectedGroups;
+    QList<qint64> m_bucketStarts;
+};
+
+} // namespace cohort
