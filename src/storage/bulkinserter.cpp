@@ -21,7 +21,8 @@ BulkInserter::BulkInserter(const QSqlDatabase &db, const QString &table, const Q
     : m_db(db)
     , m_table(table)
     , m_columns(columns)
-    , m_rowsPerStatement(std::clamp(MaxParameters / int(std::max<qsizetype>(1, columns.size())), 1, MaxRows))
+    , m_rowsPerStatement(
+          std::clamp(MaxParameters / int(std::max<qsizetype>(1, columns.size())), 1, MaxRows))
     , m_full(db)
 {
     m_buffer.reserve(size_t(m_rowsPerStatement) * size_t(columns.size()));
@@ -37,8 +38,9 @@ QString BulkInserter::statement(int rows) const
     rowList.reserve(rows);
     for (int i = 0; i < rows; ++i)
         rowList << row;
-    return QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") + m_columns.join(QLatin1Char(','))
-        + QStringLiteral(") VALUES ") + rowList.join(QLatin1Char(','));
+    return QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (")
+        + m_columns.join(QLatin1Char(',')) + QStringLiteral(") VALUES ")
+        + rowList.join(QLatin1Char(','));
 }
 
 bool BulkInserter::add(std::initializer_list<QVariant> values)

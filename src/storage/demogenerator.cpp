@@ -73,7 +73,8 @@ bool DemoGenerator::step(int percent, const QString &text)
 {
     if (m_cancel && m_cancel()) {
         m_cancelled = true;
-        return fail({WorkspaceError::Kind::Invalid, tr("Demo data generation was cancelled; nothing was saved.")});
+        return fail({ WorkspaceError::Kind::Invalid,
+                      tr("Demo data generation was cancelled; nothing was saved.") });
     }
     if (m_progress)
         m_progress(percent, text);
@@ -87,16 +88,36 @@ bool DemoGenerator::generate(quint32 seed, Scale scale)
     m_cancelled = false;
     {
         QSqlQuery q(m_database.connection());
-        if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM chat_groups) + (SELECT COUNT(*) FROM members) "
-                                   "+ (SELECT COUNT(*) FROM products)"))
+        if (!q.exec(QStringLiteral(
+                "SELECT (SELECT COUNT(*) FROM chat_groups) + (SELECT COUNT(*) FROM members) "
+                "+ (SELECT COUNT(*) FROM products)"))
             || !q.next()) {
             return fail(Database::errorFromSql(q.lastError()));
         }
         if (q.value(0).toLongLong() > 0) {
-            return fail({WorkspaceError::Kind::Invalid,
-                         tr("The workspace already holds data. Demo data goes into an empty workspace.")});
+            return fail({ WorkspaceError::Kind::Invalid,
+                          tr("The workspace already holds data. Demo data goes into an empty "
+                             "workspace.") });
         }
     }
+
+    // The page cache stays large for the whole call and shrinks again however it ends.
+    struct BulkLoad
+    {
+        const Database &database;
+        explicit BulkLoad(const Database &db)
+            : database(db)
+        {
+            run(database.dialect().beginBulkLoad());
+        }
+        ~BulkLoad() { run(database.dialect().endBulkLoad()); }
+        void run(const QStringList &statements) const
+        {
+            QSqlQuery q(database.connection());
+            for (const QString &statement : statements)
+                q.exec(statement);
+        }
+    } bulkLoad(m_database);
 
     Run run(seed);
     run.scale = scale;
@@ -118,6 +139,31 @@ bool DemoGenerator::generate(quint32 seed, Scale scale)
         if (!q.exec())
             return fail(Database::errorFromSql(q.lastError()));
     }
+    // Building an index once from sorted data is much faster than growing it row by row, so the
+    // large tables lose their secondary indexes for the load. They are rebuilt inside the same
+    // transaction, so no reader ever sees the workspace without them.
+    QList<QPair<QString, QString>> indexes;
+    if (!m_database.dialect().secondaryIndexesQuery().isEmpty()) {
+        QSqlQuery q(tx.connection());
+        q.prepare(m_database.dialect().secondaryIndexesQuery());
+        const QStringList bulkTables
+            = { QStringLiteral("members"),           QStringLiteral("orders"),
+                QStringLiteral("messages"),          QStringLiteral("memberships"),
+                QStringLiteral("membership_events"), QStringLiteral("member_tags"),
+                QStringLiteral("identities"),        QStringLiteral("member_day_activity") };
+        for (const QString &table : bulkTables) {
+            q.addBindValue(table);
+            if (!q.exec())
+                return fail(Database::errorFromSql(q.lastError()));
+            while (q.next())
+                indexes.append({ q.value(0).toString(), q.value(1).toString() });
+        }
+        for (const auto &index : std::as_const(indexes)) {
+            // Index names come from our own migrations, never from user input.
+            if (!q.exec(QStringLiteral("DROP INDEX ") + index.first))
+                return fail(Database::errorFromSql(q.lastError()));
+        }
+    }
     if (!step(0, tr("Creating groups and products")) || !makeGroupsAndProducts(run))
         return false;
     if (!step(5, tr("Inventing members")))
@@ -138,13 +184,24 @@ bool DemoGenerator::generate(quint32 seed, Scale scale)
         return false;
     if (!step(80, tr("Saving orders")) || !writeOrders(run))
         return false;
+    if (!step(98, tr("Indexing")))
+        return false;
+    {
+        QSqlQuery q(tx.connection());
+        for (const auto &index : std::as_const(indexes)) {
+            if (!q.exec(index.second))
+                return fail(Database::errorFromSql(q.lastError()));
+        }
+    }
+    // After the indexes are back: the roll-up reads orders by member.
     QSqlError statsError;
     if (!MemberOrderStats::refreshAll(tx.connection(), &statsError))
         return fail(Database::errorFromSql(statsError));
     if (!step(99, tr("Saving")))
         return false;
     tx.touch(Table::Groups | Table::Members | Table::Memberships | Table::Tags | Table::Identities
-             | Table::Products | Table::Campaigns | Table::Orders | Table::Messages | Table::Ledger);
+             | Table::Products | Table::Campaigns | Table::Orders | Table::Messages
+             | Table::Ledger);
     if (!tx.commit())
         return fail(tx.error());
     m_counts.groups = run.groups.size();
@@ -171,7 +228,8 @@ bool DemoGenerator::makeGroupsAndProducts(Run &run)
             Group g = templates.at(i);
             if (copy > 0)
                 g.name += QStringLiteral(" (%1)").arg(copy + 1);
-            g.createdAt = QDateTime::fromSecsSinceEpoch(run.start - qint64(60 - i * 3 - copy) * 86400, Qt::UTC);
+            g.createdAt = QDateTime::fromSecsSinceEpoch(
+                run.start - qint64(60 - i * 3 - copy) * 86400, Qt::UTC);
             // One dormant group shows what a neglected community looks like on the dashboards.
             if (i == 9)
                 g.status = GroupStatus::Dormant;
@@ -204,20 +262,26 @@ bool DemoGenerator::makeCampaigns(Run &run)
         const char *goalKind;
     };
     const TypeSpec types[] = {
-        {CampaignType::FlashSale, "限时秒杀", "⚡ 今晚 20:00 秒杀：{product} 只要 {price}，限量 {limit} 份，手慢无！",
-         "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH", 28, 30, "orders"},
-        {CampaignType::TieredGroupBuy, "阶梯拼团礼包", "🎁 {product} 拼团：2人 {tier2}/人，3人 {tier3}/人，5人 {tier5}/人，邀请好友一起拼！",
-         "", 3, 4320, "orders"},
-        {CampaignType::Solitaire, "接龙团购", "#接龙 {product} {price}\n格式：序号. 名字 数量\n1. 群主 1份", "", 1, 720,
-         "orders"},
-        {CampaignType::ReferralDay, "会员推荐日", "每月15日会员推荐日：推荐新朋友入群并下单，您得 {reward} 返利，新朋友得见面礼！",
-         "FREQ=MONTHLY;BYMONTHDAY=15", 90, 1440, "new_members"},
-        {CampaignType::RedPacket, "红包唤醒", "🧧 周末红包雨：今晚 21:00 准时开抢，来聊聊你这周的收获吧！", "", 1, 30,
-         "new_members"},
-        {CampaignType::KnowledgeSession, "知识直播课", "📚 本周三 20:00 直播：{product}，老师现场答疑，记得提前占座。",
-         "FREQ=WEEKLY;BYDAY=WE", 42, 90, "revenue"},
-        {CampaignType::CheckIn, "21天打卡挑战", "✅ 21天打卡挑战开始啦！每天在群里发打卡照片，全勤送 {product}。",
-         "FREQ=DAILY;COUNT=21", 21, 1440, "new_members"},
+        { CampaignType::FlashSale, "限时秒杀",
+          "⚡ 今晚 20:00 秒杀：{product} 只要 {price}，限量 {limit} 份，手慢无！",
+          "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH", 28, 30, "orders" },
+        { CampaignType::TieredGroupBuy, "阶梯拼团礼包",
+          "🎁 {product} 拼团：2人 {tier2}/人，3人 {tier3}/人，5人 {tier5}/人，邀请好友一起拼！", "",
+          3, 4320, "orders" },
+        { CampaignType::Solitaire, "接龙团购",
+          "#接龙 {product} {price}\n格式：序号. 名字 数量\n1. 群主 1份", "", 1, 720, "orders" },
+        { CampaignType::ReferralDay, "会员推荐日",
+          "每月15日会员推荐日：推荐新朋友入群并下单，您得 {reward} 返利，新朋友得见面礼！",
+          "FREQ=MONTHLY;BYMONTHDAY=15", 90, 1440, "new_members" },
+        { CampaignType::RedPacket, "红包唤醒",
+          "🧧 周末红包雨：今晚 21:00 准时开抢，来聊聊你这周的收获吧！",
+          "", 1, 30, "new_members" },
+        { CampaignType::KnowledgeSession, "知识直播课",
+          "📚 本周三 20:00 直播：{product}，老师现场答疑，记得提前占座。", "FREQ=WEEKLY;BYDAY=WE",
+          42, 90, "revenue" },
+        { CampaignType::CheckIn, "21天打卡挑战",
+          "✅ 21天打卡挑战开始啦！每天在群里发打卡照片，全勤送 {product}。", "FREQ=DAILY;COUNT=21",
+          21, 1440, "new_members" },
     };
     const int total = 25;
     const qint64 span = run.end - run.start;
@@ -228,15 +292,16 @@ bool DemoGenerator::makeCampaigns(Run &run)
         Campaign campaign;
         campaign.type = spec.type;
         // Two campaigns are already planned for November; the rest spread over the period.
-        const qint64 day0 = c >= total - 2 ? span / 86400 + 2 + c - (total - 2)
-                                           : qint64(c) * (span / 86400 - 20) / (total - 2) + run.below(4);
+        const qint64 day0 = c >= total - 2
+            ? span / 86400 + 2 + c - (total - 2)
+            : qint64(c) * (span / 86400 - 20) / (total - 2) + run.below(4);
         const qint64 startsAt = run.start + day0 * 86400 + 12 * 3600; // 20:00 in Shanghai
         campaign.startsAt = QDateTime::fromSecsSinceEpoch(startsAt, Qt::UTC);
-        campaign.endsAt = QDateTime::fromSecsSinceEpoch(startsAt + qint64(spec.days) * 86400 - 86400
-                                                            + qint64(spec.minutes) * 60,
-                                                        Qt::UTC);
+        campaign.endsAt = QDateTime::fromSecsSinceEpoch(
+            startsAt + qint64(spec.days) * 86400 - 86400 + qint64(spec.minutes) * 60, Qt::UTC);
         const QDate localStart = campaign.startsAt.toTimeZone(QTimeZone(DemoZone)).date();
-        campaign.name = QString::fromUtf8(spec.name) + QStringLiteral(" %1/%2").arg(localStart.month()).arg(localStart.day());
+        campaign.name = QString::fromUtf8(spec.name)
+            + QStringLiteral(" %1/%2").arg(localStart.month()).arg(localStart.day());
         campaign.timeZone = QString::fromLatin1(DemoZone);
         campaign.recurrence = QString::fromUtf8(spec.recurrence);
         campaign.durationMinutes = std::min(spec.minutes, 24 * 60);
@@ -279,21 +344,22 @@ bool DemoGenerator::makeCampaigns(Run &run)
             Money price;
             if (percent > 0)
                 price = Money(p.price.minorUnits() * percent / 100 / 10 * 10, p.price.currency());
-            campaign.products << CampaignProduct{p.id, price, limit};
+            campaign.products << CampaignProduct { p.id, price, limit };
         };
         QString announcement = QString::fromUtf8(spec.announcement);
         switch (spec.type) {
         case CampaignType::FlashSale: {
-            const int i = pickProduct({ProductRole::Traffic, ProductRole::Profit});
+            const int i = pickProduct({ ProductRole::Traffic, ProductRole::Profit });
             addProduct(i, 70, 50 + run.below(150));
-            announcement.replace(QStringLiteral("{limit}"), QString::number(campaign.products.first().quantityLimit));
+            announcement.replace(QStringLiteral("{limit}"),
+                                 QString::number(campaign.products.first().quantityLimit));
             break;
         }
         case CampaignType::TieredGroupBuy: {
             const int count = 2 + run.below(2);
             qint64 bundle = 0;
             for (int k = 0; k < count; ++k) {
-                const int i = pickProduct({ProductRole::Traffic, ProductRole::Profit});
+                const int i = pickProduct({ ProductRole::Traffic, ProductRole::Profit });
                 addProduct(i, 0, 0);
             }
             for (const CampaignProduct &cp : std::as_const(campaign.products)) {
@@ -302,44 +368,49 @@ bool DemoGenerator::makeCampaigns(Run &run)
                         bundle += p.price.minorUnits();
                 }
             }
-            const int percents[] = {90, 85, 75};
-            const int sizes[] = {2, 3, 5};
+            const int percents[] = { 90, 85, 75 };
+            const int sizes[] = { 2, 3, 5 };
             for (int k = 0; k < 3; ++k) {
                 const Money tier(bundle * percents[k] / 100 / 100 * 100, cny);
-                campaign.priceTiers << PriceTier{sizes[k], tier};
-                announcement.replace(QStringLiteral("{tier%1}").arg(sizes[k]), tier.toPlainString());
+                campaign.priceTiers << PriceTier { sizes[k], tier };
+                announcement.replace(QStringLiteral("{tier%1}").arg(sizes[k]),
+                                     tier.toPlainString());
             }
             break;
         }
         case CampaignType::Solitaire: {
             const int count = 1 + run.below(3);
             for (int k = 0; k < count; ++k)
-                addProduct(pickProduct({ProductRole::Traffic, ProductRole::Profit}), 95, 0);
+                addProduct(pickProduct({ ProductRole::Traffic, ProductRole::Profit }), 95, 0);
             break;
         }
         case CampaignType::ReferralDay:
-            campaign.rewardRule = QStringLiteral(R"({"referrer_rebate_minor":1000,"currency":"CNY","new_member_gift":"SN-001"})");
+            campaign.rewardRule = QStringLiteral(
+                R"({"referrer_rebate_minor":1000,"currency":"CNY","new_member_gift":"SN-001"})");
             announcement.replace(QStringLiteral("{reward}"), QStringLiteral("10.00"));
-            addProduct(pickProduct({ProductRole::Membership}), 80, 0);
+            addProduct(pickProduct({ ProductRole::Membership }), 80, 0);
             break;
         case CampaignType::RedPacket:
             break;
         case CampaignType::KnowledgeSession:
-            addProduct(pickProduct({ProductRole::Service}), 0, 0);
+            addProduct(pickProduct({ ProductRole::Service }), 0, 0);
             break;
         case CampaignType::CheckIn:
-            addProduct(pickProduct({ProductRole::Service, ProductRole::Membership}), 90, 0);
+            addProduct(pickProduct({ ProductRole::Service, ProductRole::Membership }), 90, 0);
             break;
         }
         std::sort(campaign.products.begin(), campaign.products.end(),
-                  [](const CampaignProduct &a, const CampaignProduct &b) { return a.productId < b.productId; });
+                  [](const CampaignProduct &a, const CampaignProduct &b) {
+                      return a.productId < b.productId;
+                  });
         if (!campaign.products.isEmpty()) {
             const CampaignProduct &first = campaign.products.first();
             for (const Product &p : std::as_const(run.products)) {
                 if (p.id == first.productId) {
                     announcement.replace(QStringLiteral("{product}"), p.name);
-                    announcement.replace(QStringLiteral("{price}"),
-                                         (first.price.currency().isEmpty() ? p.price : first.price).toPlainString());
+                    announcement.replace(
+                        QStringLiteral("{price}"),
+                        (first.price.currency().isEmpty() ? p.price : first.price).toPlainString());
                 }
             }
         }
@@ -355,26 +426,29 @@ bool DemoGenerator::writeMembers(Run &run)
 {
     const QSqlDatabase db = m_database.connection();
     const QStringList &tagNames = DemoVocabulary::tags();
-    BulkInserter tags(db, QStringLiteral("tags"), {QStringLiteral("id"), QStringLiteral("name")});
+    BulkInserter tags(db, QStringLiteral("tags"), { QStringLiteral("id"), QStringLiteral("name") });
     for (int i = 0; i < tagNames.size(); ++i) {
-        if (!tags.add({i + 1, tagNames.at(i)}))
+        if (!tags.add({ i + 1, tagNames.at(i) }))
             return fail(tags.error());
     }
     if (!tags.flush())
         return fail(tags.error());
 
-    BulkInserter members(db, QStringLiteral("members"),
-                         QString::fromLatin1("id,display_name,phone,wechat_id,source_channel,referrer_id,"
-                                             "referred_at,first_seen,last_active,consent,notes,created_at")
-                             .split(QLatin1Char(',')));
-    BulkInserter memberTags(db, QStringLiteral("member_tags"), {QStringLiteral("member_id"), QStringLiteral("tag_id")});
+    BulkInserter members(
+        db, QStringLiteral("members"),
+        QString::fromLatin1("id,display_name,phone,wechat_id,source_channel,referrer_id,"
+                            "referred_at,first_seen,last_active,consent,notes,created_at")
+            .split(QLatin1Char(',')));
+    BulkInserter memberTags(db, QStringLiteral("member_tags"),
+                            { QStringLiteral("member_id"), QStringLiteral("tag_id") });
     const QString empty = QString(QLatin1String(""));
     for (size_t i = 0; i < run.people.size(); ++i) {
         const Run::Person &p = run.people[i];
         const qint64 id = qint64(i) + 1;
-        if (!members.add({id, p.name, sql::text(p.phone), sql::text(p.wechatId), enumKey(p.source), nullableId(p.referrer),
-                          p.referrer > 0 ? QVariant(p.firstSeen) : nullableTime(0), p.firstSeen,
-                          nullableTime(p.lastActive), p.consent ? 1 : 0, empty, p.firstSeen}))
+        if (!members.add({ id, p.name, sql::text(p.phone), sql::text(p.wechatId), enumKey(p.source),
+                           nullableId(p.referrer),
+                           p.referrer > 0 ? QVariant(p.firstSeen) : nullableTime(0), p.firstSeen,
+                           nullableTime(p.lastActive), p.consent ? 1 : 0, empty, p.firstSeen }))
             return fail(members.error());
         if (i % 20000 == 19999 && !step(40 + int(i * 8 / run.people.size()), tr("Saving members")))
             return false;
@@ -384,7 +458,7 @@ bool DemoGenerator::writeMembers(Run &run)
     // Child rows go in only after their parents are flushed: buffers fill at different rates.
     for (size_t i = 0; i < run.people.size(); ++i) {
         for (const int tag : run.people[i].tags) {
-            if (!memberTags.add({qint64(i) + 1, tag + 1}))
+            if (!memberTags.add({ qint64(i) + 1, tag + 1 }))
                 return fail(memberTags.error());
         }
     }
@@ -393,11 +467,11 @@ bool DemoGenerator::writeMembers(Run &run)
 
     // One identity per platform the person is seen on, named as they appear there.
     BulkInserter identities(db, QStringLiteral("identities"),
-                            {QStringLiteral("id"), QStringLiteral("member_id"), QStringLiteral("platform"),
-                             QStringLiteral("stable_key")});
+                            { QStringLiteral("id"), QStringLiteral("member_id"),
+                              QStringLiteral("platform"), QStringLiteral("stable_key") });
     BulkInserter names(db, QStringLiteral("identity_names"),
-                       {QStringLiteral("identity_id"), QStringLiteral("name"), QStringLiteral("first_seen"),
-                        QStringLiteral("last_seen")});
+                       { QStringLiteral("identity_id"), QStringLiteral("name"),
+                         QStringLiteral("first_seen"), QStringLiteral("last_seen") });
     std::vector<std::vector<int>> seatsOf(run.people.size());
     for (size_t s = 0; s < run.seats.size(); ++s)
         seatsOf[size_t(run.seats[s].member - 1)].push_back(int(s));
@@ -428,11 +502,11 @@ bool DemoGenerator::writeMembers(Run &run)
                 break;
             }
             ++identityId;
-            if (!identities.add({identityId, memberId, enumKey(platform), key}))
+            if (!identities.add({ identityId, memberId, enumKey(platform), key }))
                 return fail(identities.error());
             const qint64 first = run.seats[size_t(s)].joined;
             const qint64 last = std::max(first, p.lastActive);
-            if (!names.add({identityId, p.name, first, last}))
+            if (!names.add({ identityId, p.name, first, last }))
                 return fail(names.error());
         }
     }
@@ -441,20 +515,22 @@ bool DemoGenerator::writeMembers(Run &run)
     m_counts.identities = identityId;
 
     BulkInserter seats(db, QStringLiteral("memberships"),
-                       {QStringLiteral("group_id"), QStringLiteral("member_id"), QStringLiteral("role"),
-                        QStringLiteral("joined_at"), QStringLiteral("left_at")});
+                       { QStringLiteral("group_id"), QStringLiteral("member_id"),
+                         QStringLiteral("role"), QStringLiteral("joined_at"),
+                         QStringLiteral("left_at") });
     for (const Run::Seat &s : run.seats) {
-        if (!seats.add({run.groups.at(s.group).id, s.member, enumKey(s.role), s.joined, nullableTime(s.left)}))
+        if (!seats.add({ run.groups.at(s.group).id, s.member, enumKey(s.role), s.joined,
+                         nullableTime(s.left) }))
             return fail(seats.error());
     }
     BulkInserter events(db, QStringLiteral("membership_events"),
-                        {QStringLiteral("id"), QStringLiteral("group_id"), QStringLiteral("member_id"),
-                         QStringLiteral("kind"), QStringLiteral("at"), QStringLiteral("actor_id"),
-                         QStringLiteral("fingerprint")});
+                        { QStringLiteral("id"), QStringLiteral("group_id"),
+                          QStringLiteral("member_id"), QStringLiteral("kind"), QStringLiteral("at"),
+                          QStringLiteral("actor_id"), QStringLiteral("fingerprint") });
     for (size_t e = 0; e < run.events.size(); ++e) {
         const Run::Event &ev = run.events[e];
-        if (!events.add({qint64(e) + 1, run.groups.at(ev.group).id, ev.member, enumKey(ev.kind), ev.at,
-                         nullableId(ev.actor), qint64(e) + 1}))
+        if (!events.add({ qint64(e) + 1, run.groups.at(ev.group).id, ev.member, enumKey(ev.kind),
+                          ev.at, nullableId(ev.actor), qint64(e) + 1 }))
             return fail(events.error());
     }
     if (!seats.flush() || !events.flush())
@@ -462,10 +538,10 @@ bool DemoGenerator::writeMembers(Run &run)
 
     // Partners (团长) with at most two levels: some were recruited by an earlier partner.
     BulkInserter partners(db, QStringLiteral("partners"),
-                          {QStringLiteral("member_id"), QStringLiteral("rate_bp"), QStringLiteral("recruiter_id"),
-                           QStringLiteral("recruiter_rate_bp")});
+                          { QStringLiteral("member_id"), QStringLiteral("rate_bp"),
+                            QStringLiteral("recruiter_id"), QStringLiteral("recruiter_rate_bp") });
     BulkInserter partnerGroups(db, QStringLiteral("partner_groups"),
-                               {QStringLiteral("member_id"), QStringLiteral("group_id")});
+                               { QStringLiteral("member_id"), QStringLiteral("group_id") });
     QList<qint64> partnerIds; ///< partners without a recruiter
     QList<int> partnerSeats;
     for (size_t i = 0; i < run.people.size(); ++i) {
@@ -478,13 +554,15 @@ bool DemoGenerator::writeMembers(Run &run)
         const qint64 recruiter = !partnerIds.isEmpty() && run.chance(0.3)
             ? partnerIds.at(run.below(int(partnerIds.size())))
             : 0;
-        if (!partners.add({memberId, 800 + 100 * run.below(5), nullableId(recruiter), recruiter > 0 ? 200 : 0}))
+        if (!partners.add({ memberId, 800 + 100 * run.below(5), nullableId(recruiter),
+                            recruiter > 0 ? 200 : 0 }))
             return fail(partners.error());
         for (const int s : seatsOf[i]) {
             if (run.seats[size_t(s)].role == MemberRole::Partner)
                 partnerSeats << s;
         }
-        // Only first-level partners recruit, so no chain is deeper than the two levels of DOMAIN.md §6.
+        // Only first-level partners recruit, so no chain is deeper than the two levels of DOMAIN.md
+        // §6.
         if (recruiter == 0)
             partnerIds << memberId;
     }
@@ -492,7 +570,7 @@ bool DemoGenerator::writeMembers(Run &run)
         return fail(partners.error());
     for (const int s : std::as_const(partnerSeats)) {
         const Run::Seat &seat = run.seats[size_t(s)];
-        if (!partnerGroups.add({seat.member, run.groups.at(seat.group).id}))
+        if (!partnerGroups.add({ seat.member, run.groups.at(seat.group).id }))
             return fail(partnerGroups.error());
     }
     if (!partnerGroups.flush())
@@ -504,39 +582,42 @@ bool DemoGenerator::writeActivity(Run &run)
 {
     const QSqlDatabase db = m_database.connection();
     BulkInserter messages(db, QStringLiteral("messages"),
-                          {QStringLiteral("id"), QStringLiteral("group_id"), QStringLiteral("member_id"),
-                           QStringLiteral("sent_at"), QStringLiteral("kind"), QStringLiteral("body"),
-                           QStringLiteral("fingerprint")});
+                          { QStringLiteral("id"), QStringLiteral("group_id"),
+                            QStringLiteral("member_id"), QStringLiteral("sent_at"),
+                            QStringLiteral("kind"), QStringLiteral("body"),
+                            QStringLiteral("fingerprint") });
     // Ordered maps so the roll-up rows are written in the same order on every run.
     std::map<std::tuple<qint64, qint64, qint64>, qint64> days;
     std::map<std::tuple<qint64, qint64, qint64>, qint64> hours;
-    LocalClock clock{QTimeZone(DemoZone)};
+    LocalClock clock { QTimeZone(DemoZone) };
     for (size_t i = 0; i < run.messages.size(); ++i) {
         const Run::Message &m = run.messages[i];
         const qint64 groupId = run.groups.at(m.group).id;
-        if (!messages.add({qint64(i) + 1, groupId, m.member, m.at, int(m.kind), sql::text(m.body), qint64(i) + 1}))
+        if (!messages.add({ qint64(i) + 1, groupId, m.member, m.at, int(m.kind), sql::text(m.body),
+                            qint64(i) + 1 }))
             return fail(messages.error());
         const qint64 local = clock.toLocalSeconds(m.at);
         const qint64 day = LocalClock::floorDiv(local, 86400);
-        ++days[{groupId, day, m.member}];
-        ++hours[{groupId, day, (local - day * 86400) / 3600}];
-        if (i % 50000 == 49999 && !step(60 + int(i * 12 / run.messages.size()), tr("Saving messages")))
+        ++days[{ groupId, day, m.member }];
+        ++hours[{ groupId, day, (local - day * 86400) / 3600 }];
+        if (i % 50000 == 49999
+            && !step(60 + int(i * 12 / run.messages.size()), tr("Saving messages")))
             return false;
     }
     if (!messages.flush())
         return fail(messages.error());
     BulkInserter dayRows(db, QStringLiteral("member_day_activity"),
-                         {QStringLiteral("group_id"), QStringLiteral("day"), QStringLiteral("member_id"),
-                          QStringLiteral("messages")});
+                         { QStringLiteral("group_id"), QStringLiteral("day"),
+                           QStringLiteral("member_id"), QStringLiteral("messages") });
     for (const auto &[key, count] : days) {
-        if (!dayRows.add({std::get<0>(key), std::get<1>(key), std::get<2>(key), count}))
+        if (!dayRows.add({ std::get<0>(key), std::get<1>(key), std::get<2>(key), count }))
             return fail(dayRows.error());
     }
     BulkInserter hourRows(db, QStringLiteral("group_hour_activity"),
-                          {QStringLiteral("group_id"), QStringLiteral("day"), QStringLiteral("hour"),
-                           QStringLiteral("messages")});
+                          { QStringLiteral("group_id"), QStringLiteral("day"),
+                            QStringLiteral("hour"), QStringLiteral("messages") });
     for (const auto &[key, count] : hours) {
-        if (!hourRows.add({std::get<0>(key), std::get<1>(key), std::get<2>(key), count}))
+        if (!hourRows.add({ std::get<0>(key), std::get<1>(key), std::get<2>(key), count }))
             return fail(hourRows.error());
     }
     if (!dayRows.flush() || !hourRows.flush())
@@ -546,18 +627,22 @@ bool DemoGenerator::writeActivity(Run &run)
 
 bool DemoGenerator::writeOrders(Run &run)
 {
-    BulkInserter orders(m_database.connection(), QStringLiteral("orders"),
-                        QString::fromLatin1("id,member_id,product_id,group_id,campaign_id,quantity,unit_price_minor,"
-                                            "total_minor,currency,ordered_at,channel,status,referrer_id,notes")
-                            .split(QLatin1Char(',')));
+    BulkInserter orders(
+        m_database.connection(), QStringLiteral("orders"),
+        QString::fromLatin1(
+            "id,member_id,product_id,group_id,campaign_id,quantity,unit_price_minor,"
+            "total_minor,currency,ordered_at,channel,status,referrer_id,notes")
+            .split(QLatin1Char(',')));
     const QString empty = QString(QLatin1String(""));
     for (size_t i = 0; i < run.sales.size(); ++i) {
         const Run::Sale &s = run.sales[i];
         const Product &p = run.products.at(s.product);
-        if (!orders.add({qint64(i) + 1, s.member, p.id, s.group >= 0 ? QVariant(run.groups.at(s.group).id) : nullableId(0),
-                         s.campaign >= 0 ? QVariant(run.campaigns.at(s.campaign).id) : nullableId(0), s.quantity,
-                         s.unitMinor, s.totalMinor, p.price.currency(), s.at, enumKey(s.channel), enumKey(s.status),
-                         nullableId(s.referrer), empty}))
+        if (!orders.add(
+                { qint64(i) + 1, s.member, p.id,
+                  s.group >= 0 ? QVariant(run.groups.at(s.group).id) : nullableId(0),
+                  s.campaign >= 0 ? QVariant(run.campaigns.at(s.campaign).id) : nullableId(0),
+                  s.quantity, s.unitMinor, s.totalMinor, p.price.currency(), s.at,
+                  enumKey(s.channel), enumKey(s.status), nullableId(s.referrer), empty }))
             return fail(orders.error());
         if (i % 50000 == 49999 && !step(80 + int(i * 18 / run.sales.size()), tr("Saving orders")))
             return false;

@@ -76,7 +76,10 @@ struct DemoGenerator::Run
     int below(int n) { return n <= 1 ? 0 : int(rng.bounded(quint32(n))); }
     double unit() { return rng.generateDouble(); }
     bool chance(double p) { return rng.generateDouble() < p; }
-    qint64 between(qint64 from, qint64 to) { return to <= from ? from : from + qint64(unit() * double(to - from)); }
+    qint64 between(qint64 from, qint64 to)
+    {
+        return to <= from ? from : from + qint64(unit() * double(to - from));
+    }
 
     QRandomGenerator rng;
     Scale scale = Scale::Small;

@@ -15,7 +15,8 @@ constexpr qint64 Day = 86400;
 constexpr int StaffCount = 3; ///< member ids 1-3 run every group: the owner and two operators
 
 template<typename T>
-int weighted(DemoGenerator::Run &run, const std::initializer_list<std::pair<T, int>> &choices, T *out)
+int weighted(DemoGenerator::Run &run, const std::initializer_list<std::pair<T, int>> &choices,
+             T *out)
 {
     int total = 0;
     for (const auto &choice : choices)
@@ -63,7 +64,8 @@ void DemoGenerator::makeMembers(Run &run)
     std::sort(seen.begin(), seen.end());
 
     run.people.resize(size_t(n));
-    const QString staff[StaffCount] = {QString::fromUtf8("运营小林"), QString::fromUtf8("李娜"), QStringLiteral("Grace Tan")};
+    const QString staff[StaffCount]
+        = { QString::fromUtf8("运营小林"), QString::fromUtf8("李娜"), QStringLiteral("Grace Tan") };
     for (int i = 0; i < n; ++i) {
         Run::Person &p = run.people[size_t(i)];
         p.firstSeen = seen[size_t(i)];
@@ -71,15 +73,18 @@ void DemoGenerator::makeMembers(Run &run)
         if (i < StaffCount)
             p.name = staff[i];
         else if (p.chinese)
-            p.name = surnames.at(run.below(int(surnames.size()))) + given.at(run.below(int(given.size())));
+            p.name = surnames.at(run.below(int(surnames.size())))
+                + given.at(run.below(int(given.size())));
         else
-            p.name = first.at(run.below(int(first.size()))) + QLatin1Char(' ') + last.at(run.below(int(last.size())));
+            p.name = first.at(run.below(int(first.size()))) + QLatin1Char(' ')
+                + last.at(run.below(int(last.size())));
         if (p.chinese && run.chance(0.7))
             p.phone = QStringLiteral("13") + digits(run, 9);
         else if (!p.chinese && run.chance(0.5))
             p.phone = QStringLiteral("+65 9") + digits(run, 3) + QLatin1Char(' ') + digits(run, 4);
         if (p.chinese && run.chance(0.6))
-            p.wechatId = QStringLiteral("wx_") + QString::number(qint64(i + 1) * 7919 + run.below(7919), 36);
+            p.wechatId = QStringLiteral("wx_")
+                + QString::number(qint64(i + 1) * 7919 + run.below(7919), 36);
         p.consent = run.chance(0.6);
         if (i >= 10 && run.chance(0.27)) {
             p.source = SourceChannel::Referral;
@@ -89,13 +94,13 @@ void DemoGenerator::makeMembers(Run &run)
             p.referrer = qint64(from + run.below(i - from)) + 1;
         } else if (i >= StaffCount) {
             weighted<SourceChannel>(run,
-                                    {{SourceChannel::StoreQr, 20},
-                                     {SourceChannel::OfflineEvent, 12},
-                                     {SourceChannel::PaidEntry, 8},
-                                     {SourceChannel::Internal, 8},
-                                     {SourceChannel::TaskScreening, 7},
-                                     {SourceChannel::Advertising, 10},
-                                     {SourceChannel::Other, 8}},
+                                    { { SourceChannel::StoreQr, 20 },
+                                      { SourceChannel::OfflineEvent, 12 },
+                                      { SourceChannel::PaidEntry, 8 },
+                                      { SourceChannel::Internal, 8 },
+                                      { SourceChannel::TaskScreening, 7 },
+                                      { SourceChannel::Advertising, 10 },
+                                      { SourceChannel::Other, 8 } },
                                     &p.source);
         } else {
             p.source = SourceChannel::Internal;
@@ -120,14 +125,18 @@ void DemoGenerator::makeMemberships(Run &run)
     std::vector<int> unlimited;
     for (int g = 0; g < groupCount; ++g) {
         const Platform platform = run.groups.at(g).platform;
-        const bool chinese = platform == Platform::WeChat || platform == Platform::WeCom || platform == Platform::QQ;
+        const bool chinese = platform == Platform::WeChat || platform == Platform::WeCom
+            || platform == Platform::QQ;
         (chinese ? chineseGroups : englishGroups).push_back(g);
         if (run.groups.at(g).capacity >= 100000)
             unlimited.push_back(g);
     }
-    auto hasRoom = [&](int g) { return run.groups.at(g).capacity <= 0 || occupied[size_t(g)] < run.groups.at(g).capacity; };
+    auto hasRoom = [&](int g) {
+        return run.groups.at(g).capacity <= 0 || occupied[size_t(g)] < run.groups.at(g).capacity;
+    };
     auto pickGroup = [&](const Run::Person &p) {
-        const std::vector<int> &pool = (p.chinese == run.chance(0.85)) ? chineseGroups : englishGroups;
+        const std::vector<int> &pool
+            = (p.chinese == run.chance(0.85)) ? chineseGroups : englishGroups;
         for (int attempt = 0; attempt < 8; ++attempt) {
             const int g = pool[size_t(run.below(int(pool.size())))];
             if (hasRoom(g))
@@ -136,18 +145,19 @@ void DemoGenerator::makeMemberships(Run &run)
         return unlimited[size_t(run.below(int(unlimited.size())))];
     };
     auto addSeat = [&](int g, qint64 member, MemberRole role, qint64 joined, qint64 actor) {
-        Run::Seat seat{g, member, role, joined, 0};
-        run.events.push_back({g, member, MembershipEventKind::Join, joined, actor});
+        Run::Seat seat { g, member, role, joined, 0 };
+        run.events.push_back({ g, member, MembershipEventKind::Join, joined, actor });
         // One in ten leaves again; a third of those come back later (the membership shows the
         // latest join, the events keep the whole story).
         if (member > StaffCount && run.chance(0.1)) {
             const qint64 left = run.between(joined + 3600, run.end - Day);
             const bool removed = run.chance(0.15);
-            run.events.push_back({g, member, removed ? MembershipEventKind::Removed : MembershipEventKind::Leave, left,
-                                  removed ? 1 : 0});
+            run.events.push_back(
+                { g, member, removed ? MembershipEventKind::Removed : MembershipEventKind::Leave,
+                  left, removed ? 1 : 0 });
             if (run.chance(0.3) && left < run.end - 2 * Day) {
                 seat.joined = run.between(left + Day, run.end - Day);
-                run.events.push_back({g, member, MembershipEventKind::Join, seat.joined, 0});
+                run.events.push_back({ g, member, MembershipEventKind::Join, seat.joined, 0 });
             } else {
                 seat.left = left;
             }
@@ -182,7 +192,8 @@ void DemoGenerator::makeMemberships(Run &run)
             }
         }
         while (groups.size() < count) {
-            const int g = groups.isEmpty() || run.chance(0.7) ? pickGroup(p) : run.below(groupCount);
+            const int g
+                = groups.isEmpty() || run.chance(0.7) ? pickGroup(p) : run.below(groupCount);
             if (!groups.contains(g) && hasRoom(g))
                 groups << g;
             else if (groups.isEmpty())
@@ -191,7 +202,9 @@ void DemoGenerator::makeMemberships(Run &run)
                 break;
         }
         for (int k = 0; k < groups.size(); ++k) {
-            const qint64 joined = k == 0 ? p.firstSeen : run.between(p.firstSeen, p.firstSeen + (run.end - p.firstSeen) / 2);
+            const qint64 joined = k == 0
+                ? p.firstSeen
+                : run.between(p.firstSeen, p.firstSeen + (run.end - p.firstSeen) / 2);
             const double roleRoll = run.unit();
             const bool early = joined < run.start + 20 * Day;
             MemberRole role = MemberRole::Member;
@@ -212,8 +225,9 @@ void DemoGenerator::makeMemberships(Run &run)
     for (size_t s = 0; s < run.seats.size(); ++s)
         run.roster[size_t(run.seats[s].group)].push_back(int(s));
     for (std::vector<int> &seats : run.roster) {
-        std::stable_sort(seats.begin(), seats.end(),
-                         [&run](int a, int b) { return run.seats[size_t(a)].joined < run.seats[size_t(b)].joined; });
+        std::stable_sort(seats.begin(), seats.end(), [&run](int a, int b) {
+            return run.seats[size_t(a)].joined < run.seats[size_t(b)].joined;
+        });
     }
 }
 
@@ -247,7 +261,8 @@ void DemoGenerator::makeMessages(Run &run)
     const QStringList &media = DemoVocabulary::mediaLines();
     const QStringList &links = DemoVocabulary::linkLines();
     // When people write, by hour of the local day: a lunch peak and an evening peak.
-    static const int hourWeights[24] = {2, 1, 1, 0, 0, 1, 3, 6, 8, 7, 6, 7, 10, 9, 6, 5, 5, 6, 7, 9, 12, 13, 10, 5};
+    static const int hourWeights[24]
+        = { 2, 1, 1, 0, 0, 1, 3, 6, 8, 7, 6, 7, 10, 9, 6, 5, 5, 6, 7, 9, 12, 13, 10, 5 };
     int hourTotal = 0;
     for (const int w : hourWeights)
         hourTotal += w;
@@ -265,7 +280,8 @@ void DemoGenerator::makeMessages(Run &run)
         const std::vector<int> &roster = run.roster[size_t(g)];
         for (int d = 0; d < days; ++d) {
             const qint64 dayStart = run.start + qint64(d) * Day;
-            const int weekday = QDateTime::fromSecsSinceEpoch(dayStart + 8 * 3600, Qt::UTC).date().dayOfWeek();
+            const int weekday
+                = QDateTime::fromSecsSinceEpoch(dayStart + 8 * 3600, Qt::UTC).date().dayOfWeek();
             double rate = level[size_t(g)] * perLevelDay * (weekday >= 6 ? 1.25 : 0.9);
             if (dormant && d > days / 2)
                 rate *= 0.1; // the group went quiet: the activation list should flag it
@@ -297,7 +313,8 @@ void DemoGenerator::makeMessages(Run &run)
                     m.body = links.at(run.below(int(links.size())));
                 } else if (kind < 0.98) {
                     m.kind = MessageKind::Solitaire;
-                    m.body = QStringLiteral("#接龙 ") + run.products.at(run.below(int(run.products.size()))).name
+                    m.body = QStringLiteral("#接龙 ")
+                        + run.products.at(run.below(int(run.products.size()))).name
                         + QStringLiteral("\n1. ") + run.people[size_t(m.member - 1)].name
                         + QStringLiteral(" %1").arg(1 + run.below(3));
                 } else {
@@ -323,7 +340,8 @@ void DemoGenerator::makeOrders(Run &run)
     std::vector<int> live; // campaigns that ran inside the period
     for (int c = 0; c < run.campaigns.size(); ++c) {
         const Campaign &campaign = run.campaigns.at(c);
-        if ((campaign.status == CampaignStatus::Finished || campaign.status == CampaignStatus::Running)
+        if ((campaign.status == CampaignStatus::Finished
+             || campaign.status == CampaignStatus::Running)
             && !campaign.products.isEmpty())
             live.push_back(c);
     }
@@ -334,15 +352,18 @@ void DemoGenerator::makeOrders(Run &run)
     };
     std::vector<Slot> plan(size_t(run.orderCount));
     for (Slot &slot : plan) {
-        slot.campaign = !live.empty() && run.chance(0.3) ? live[size_t(run.below(int(live.size())))] : -1;
+        slot.campaign
+            = !live.empty() && run.chance(0.3) ? live[size_t(run.below(int(live.size())))] : -1;
         if (slot.campaign >= 0) {
             const Campaign &c = run.campaigns.at(slot.campaign);
-            slot.at = run.between(c.startsAt.toSecsSinceEpoch(), std::min(c.endsAt.toSecsSinceEpoch(), run.end));
+            slot.at = run.between(c.startsAt.toSecsSinceEpoch(),
+                                  std::min(c.endsAt.toSecsSinceEpoch(), run.end));
         } else {
             slot.at = run.between(run.start, run.end);
         }
     }
-    std::stable_sort(plan.begin(), plan.end(), [](const Slot &a, const Slot &b) { return a.at < b.at; });
+    std::stable_sort(plan.begin(), plan.end(),
+                     [](const Slot &a, const Slot &b) { return a.at < b.at; });
 
     std::vector<int> lastProduct(run.people.size(), -1);
     std::vector<char> hasOrdered(run.people.size(), 0);
@@ -365,36 +386,41 @@ void DemoGenerator::makeOrders(Run &run)
             const CampaignProduct &cp = c.products.at(run.below(int(c.products.size())));
             while (run.products.at(sale.product).id != cp.productId)
                 ++sale.product;
-            sale.unitMinor = cp.price.currency().isEmpty() ? run.products.at(sale.product).price.minorUnits()
-                                                           : cp.price.minorUnits();
+            sale.unitMinor = cp.price.currency().isEmpty()
+                ? run.products.at(sale.product).price.minorUnits()
+                : cp.price.minorUnits();
             if (!c.priceTiers.isEmpty()) {
                 // The tier price is per bundle; each bundle product carries its share.
                 const PriceTier &tier = c.priceTiers.at(run.below(int(c.priceTiers.size())));
-                sale.unitMinor = sale.unitMinor * tier.unitPrice.minorUnits() / std::max<qint64>(1, c.priceTiers.first().unitPrice.minorUnits() * 100 / 90);
+                sale.unitMinor = sale.unitMinor * tier.unitPrice.minorUnits()
+                    / std::max<qint64>(1, c.priceTiers.first().unitPrice.minorUnits() * 100 / 90);
             }
-            sale.channel = c.type == CampaignType::Solitaire ? OrderChannel::Solitaire : OrderChannel::Campaign;
+            sale.channel = c.type == CampaignType::Solitaire ? OrderChannel::Solitaire
+                                                             : OrderChannel::Campaign;
         } else {
-            const auto end = std::upper_bound(buyers.begin(), buyers.end(), sale.at, [&run](qint64 t, qint64 id) {
-                return t < run.people[size_t(id - 1)].firstSeen;
-            });
+            const auto end = std::upper_bound(
+                buyers.begin(), buyers.end(), sale.at,
+                [&run](qint64 t, qint64 id) { return t < run.people[size_t(id - 1)].firstSeen; });
             const int present = int(end - buyers.begin());
             if (present == 0)
                 continue;
             // Loyal early buyers order again and again: they make the repurchase numbers.
-            const int index = run.chance(0.4) ? run.below(std::max(1, present / 6)) : run.below(present);
+            const int index
+                = run.chance(0.4) ? run.below(std::max(1, present / 6)) : run.below(present);
             sale.member = buyers[size_t(index)];
             const Run::Person &p = run.people[size_t(sale.member - 1)];
             sale.group = run.seats[size_t(p.firstSeat)].group;
             const int previous = lastProduct[size_t(sale.member - 1)];
-            if (previous >= 0 && run.products.at(previous).repurchaseCycleDays > 0 && run.chance(0.5)) {
+            if (previous >= 0 && run.products.at(previous).repurchaseCycleDays > 0
+                && run.chance(0.5)) {
                 sale.product = previous;
             } else {
                 ProductRole role = ProductRole::Traffic;
                 weighted<ProductRole>(run,
-                                      {{ProductRole::Traffic, 45},
-                                       {ProductRole::Profit, 28},
-                                       {ProductRole::Service, 19},
-                                       {ProductRole::Membership, 8}},
+                                      { { ProductRole::Traffic, 45 },
+                                        { ProductRole::Profit, 28 },
+                                        { ProductRole::Service, 19 },
+                                        { ProductRole::Membership, 8 } },
                                       &role);
                 do {
                     sale.product = run.below(productCount);
@@ -402,7 +428,9 @@ void DemoGenerator::makeOrders(Run &run)
             }
             sale.unitMinor = run.products.at(sale.product).price.minorUnits();
             const double channel = run.unit();
-            sale.channel = channel < 0.6 ? OrderChannel::Manual : channel < 0.8 ? OrderChannel::Csv : OrderChannel::Solitaire;
+            sale.channel = channel < 0.6 ? OrderChannel::Manual
+                : channel < 0.8          ? OrderChannel::Csv
+                                         : OrderChannel::Solitaire;
         }
         const double q = run.unit();
         sale.quantity = q < 0.7 ? 1 : q < 0.88 ? 2 : q < 0.95 ? 3 : 4 + run.below(3);
@@ -416,7 +444,9 @@ void DemoGenerator::makeOrders(Run &run)
         else if (age < 10 * Day)
             sale.status = s < 0.6 ? OrderStatus::Paid : OrderStatus::Delivered;
         else
-            sale.status = s < 0.88 ? OrderStatus::Delivered : s < 0.94 ? OrderStatus::Refunded : OrderStatus::Paid;
+            sale.status = s < 0.88 ? OrderStatus::Delivered
+                : s < 0.94         ? OrderStatus::Refunded
+                                   : OrderStatus::Paid;
         const size_t who = size_t(sale.member - 1);
         if (!hasOrdered[who] && run.people[who].referrer > 0)
             sale.referrer = run.people[who].referrer; // the first purchase credits the referrer

@@ -20,6 +20,30 @@ QString SqlDialect::expandMigration(const QString &sql) const
     return out;
 }
 
+QStringList SqlDialect::beginBulkLoad() const
+{
+    if (m_backend == Backend::Sqlite)
+        return { QStringLiteral("PRAGMA cache_size = -262144") }; // 256 MiB
+    return {};
+}
+
+QStringList SqlDialect::endBulkLoad() const
+{
+    if (m_backend == Backend::Sqlite)
+        return { QStringLiteral("PRAGMA cache_size = -2000") }; // SQLite's default
+    return {};
+}
+
+QString SqlDialect::secondaryIndexesQuery() const
+{
+    // Automatic indexes (UNIQUE and PRIMARY KEY clauses) have no SQL and cannot be dropped.
+    if (m_backend == Backend::Sqlite)
+        return QStringLiteral(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            "AND tbl_name = ? ORDER BY name");
+    return {};
+}
+
 QString SqlDialect::beginWrite() const
 {
     return m_backend == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace cohort {
 
@@ -29,6 +30,15 @@ public:
     QString containsClause(const QString &column, const QString &placeholder) const;
     /// Escapes LIKE wildcards in user text and wraps it in %...%.
     static QString likePattern(const QString &text);
+    /// Statements run around a bulk load (demo data, large imports) on the loading connection.
+    /// On SQLite the page cache grows so index pages stay in memory instead of being evicted and
+    /// re-read for every batch; endBulkLoad() gives the memory back.
+    QStringList beginBulkLoad() const;
+    QStringList endBulkLoad() const;
+    /// Lists (name, CREATE statement) of the secondary indexes of the table bound to the one
+    /// placeholder, so a bulk load can drop them and build them once at the end; empty where the
+    /// back-end cannot (the load then keeps its indexes).
+    QString secondaryIndexesQuery() const;
     /// One ORDER BY term in which NULL sorts as the smallest value on every back-end (SQLite's
     /// default; PostgreSQL's default is the opposite).
     QString orderTerm(const QString &expression, bool descending) const;

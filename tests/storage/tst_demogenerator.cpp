@@ -30,8 +30,9 @@ class TestDemoGenerator : public QObject
     {
         QCryptographicHash hash(QCryptographicHash::Sha256);
         QSqlQuery tables(db.connection());
-        tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'meta' "
-                                   "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+        tables.exec(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'meta' "
+                           "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
         while (tables.next()) {
             const QString table = tables.value(0).toString();
             QSqlQuery rows(db.connection());
@@ -80,13 +81,15 @@ private Q_SLOTS:
         QSignalSpy spy(m_db.get(), &Database::changed);
         QElapsedTimer timer;
         timer.start();
-        QVERIFY2(generator.generate(7, DemoGenerator::Scale::Small), qPrintable(generator.lastError().message));
+        QVERIFY2(generator.generate(7, DemoGenerator::Scale::Small),
+                 qPrintable(generator.lastError().message));
         qInfo("small demo data generated in %lld ms (informational, not a limit)", timer.elapsed());
         QVERIFY(std::is_sorted(percents.cbegin(), percents.cend()));
         QCOMPARE(percents.last(), 100);
         QCOMPARE(spy.count(), 1); // one transaction, one announcement
         const Tables touched = spy.at(0).at(0).value<Tables>();
-        QVERIFY(touched.testFlag(Table::Members) && touched.testFlag(Table::Orders) && touched.testFlag(Table::Messages));
+        QVERIFY(touched.testFlag(Table::Members) && touched.testFlag(Table::Orders)
+                && touched.testFlag(Table::Messages));
         const DemoGenerator::Counts &c = generator.counts();
         QCOMPARE(c.members, scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM members")));
         QCOMPARE(c.orders, scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM orders")));
@@ -100,61 +103,92 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sql");
         QTest::addColumn<qint64>("low");
         QTest::addColumn<qint64>("high");
-        QTest::newRow("groups") << QStringLiteral("SELECT COUNT(*) FROM chat_groups") << 10LL << 14LL;
-        QTest::newRow("platforms") << QStringLiteral("SELECT COUNT(DISTINCT platform) FROM chat_groups") << 5LL << 7LL;
-        QTest::newRow("members") << QStringLiteral("SELECT COUNT(*) FROM members") << 2700LL << 3300LL;
-        QTest::newRow("products") << QStringLiteral("SELECT COUNT(*) FROM products") << 35LL << 45LL;
-        QTest::newRow("product roles") << QStringLiteral("SELECT COUNT(DISTINCT role) FROM products") << 4LL << 4LL;
+        QTest::newRow("groups") << QStringLiteral("SELECT COUNT(*) FROM chat_groups") << 10LL
+                                << 14LL;
+        QTest::newRow("platforms")
+            << QStringLiteral("SELECT COUNT(DISTINCT platform) FROM chat_groups") << 5LL << 7LL;
+        QTest::newRow("members") << QStringLiteral("SELECT COUNT(*) FROM members") << 2700LL
+                                 << 3300LL;
+        QTest::newRow("products") << QStringLiteral("SELECT COUNT(*) FROM products") << 35LL
+                                  << 45LL;
+        QTest::newRow("product roles")
+            << QStringLiteral("SELECT COUNT(DISTINCT role) FROM products") << 4LL << 4LL;
         QTest::newRow("repurchase products")
-            << QStringLiteral("SELECT COUNT(*) FROM products WHERE repurchase_cycle_days > 0") << 10LL << 40LL;
-        QTest::newRow("campaigns") << QStringLiteral("SELECT COUNT(*) FROM campaigns") << 20LL << 30LL;
-        QTest::newRow("campaign types") << QStringLiteral("SELECT COUNT(DISTINCT type) FROM campaigns") << 7LL << 7LL;
-        QTest::newRow("campaign tiers") << QStringLiteral("SELECT COUNT(DISTINCT campaign_id) FROM campaign_price_tiers")
-                                        << 2LL << 10LL;
-        QTest::newRow("recurring campaigns") << QStringLiteral("SELECT COUNT(*) FROM campaigns WHERE recurrence <> ''")
-                                             << 5LL << 25LL;
-        QTest::newRow("announcements") << QStringLiteral("SELECT COUNT(*) FROM campaigns WHERE announcement_template = ''")
-                                       << 0LL << 0LL;
-        QTest::newRow("orders") << QStringLiteral("SELECT COUNT(*) FROM orders") << 7000LL << 9000LL;
-        QTest::newRow("refunds") << QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'refunded'") << 100LL << 1000LL;
-        QTest::newRow("order statuses") << QStringLiteral("SELECT COUNT(DISTINCT status) FROM orders") << 4LL << 4LL;
-        QTest::newRow("campaign orders") << QStringLiteral("SELECT COUNT(*) FROM orders WHERE campaign_id IS NOT NULL")
-                                         << 1000LL << 4000LL;
+            << QStringLiteral("SELECT COUNT(*) FROM products WHERE repurchase_cycle_days > 0")
+            << 10LL << 40LL;
+        QTest::newRow("campaigns")
+            << QStringLiteral("SELECT COUNT(*) FROM campaigns") << 20LL << 30LL;
+        QTest::newRow("campaign types")
+            << QStringLiteral("SELECT COUNT(DISTINCT type) FROM campaigns") << 7LL << 7LL;
+        QTest::newRow("campaign tiers")
+            << QStringLiteral("SELECT COUNT(DISTINCT campaign_id) FROM campaign_price_tiers") << 2LL
+            << 10LL;
+        QTest::newRow("recurring campaigns")
+            << QStringLiteral("SELECT COUNT(*) FROM campaigns WHERE recurrence <> ''") << 5LL
+            << 25LL;
+        QTest::newRow("announcements")
+            << QStringLiteral("SELECT COUNT(*) FROM campaigns WHERE announcement_template = ''")
+            << 0LL << 0LL;
+        QTest::newRow("orders") << QStringLiteral("SELECT COUNT(*) FROM orders") << 7000LL
+                                << 9000LL;
+        QTest::newRow("refunds") << QStringLiteral(
+            "SELECT COUNT(*) FROM orders WHERE status = 'refunded'")
+                                 << 100LL << 1000LL;
+        QTest::newRow("order statuses")
+            << QStringLiteral("SELECT COUNT(DISTINCT status) FROM orders") << 4LL << 4LL;
+        QTest::newRow("campaign orders")
+            << QStringLiteral("SELECT COUNT(*) FROM orders WHERE campaign_id IS NOT NULL") << 1000LL
+            << 4000LL;
         QTest::newRow("repeat buyers")
-            << QStringLiteral("SELECT COUNT(*) FROM (SELECT member_id FROM orders GROUP BY member_id HAVING COUNT(*) >= 2)")
+            << QStringLiteral("SELECT COUNT(*) FROM (SELECT member_id FROM orders GROUP BY "
+                              "member_id HAVING COUNT(*) >= 2)")
             << 300LL << 3000LL;
-        QTest::newRow("messages over six months") << QStringLiteral("SELECT COUNT(*) FROM messages") << 20000LL << 90000LL;
+        QTest::newRow("messages over six months")
+            << QStringLiteral("SELECT COUNT(*) FROM messages") << 20000LL << 90000LL;
         QTest::newRow("message span days")
-            << QStringLiteral("SELECT (MAX(sent_at) - MIN(sent_at)) / 86400 FROM messages") << 180LL << 184LL;
-        QTest::newRow("referred members") << QStringLiteral("SELECT COUNT(*) FROM members WHERE referrer_id IS NOT NULL")
-                                          << 400LL << 1200LL;
-        QTest::newRow("chains three deep")
-            << QStringLiteral("SELECT COUNT(*) FROM members a JOIN members b ON a.referrer_id = b.id "
-                              "JOIN members c ON b.referrer_id = c.id")
-            << 20LL << 1000LL;
+            << QStringLiteral("SELECT (MAX(sent_at) - MIN(sent_at)) / 86400 FROM messages") << 180LL
+            << 184LL;
+        QTest::newRow("referred members")
+            << QStringLiteral("SELECT COUNT(*) FROM members WHERE referrer_id IS NOT NULL") << 400LL
+            << 1200LL;
+        QTest::newRow("chains three deep") << QStringLiteral(
+            "SELECT COUNT(*) FROM members a JOIN members b ON a.referrer_id = b.id "
+            "JOIN members c ON b.referrer_id = c.id")
+                                           << 20LL << 1000LL;
         QTest::newRow("left members")
-            << QStringLiteral("SELECT COUNT(*) FROM memberships WHERE left_at IS NOT NULL") << 100LL << 800LL;
-        QTest::newRow("rejoined")
-            << QStringLiteral("SELECT COUNT(*) FROM (SELECT group_id, member_id FROM membership_events "
-                              "WHERE kind = 'join' GROUP BY 1, 2 HAVING COUNT(*) > 1)")
-            << 20LL << 500LL;
-        QTest::newRow("roles") << QStringLiteral("SELECT COUNT(DISTINCT role) FROM memberships") << 7LL << 7LL;
-        QTest::newRow("owners") << QStringLiteral("SELECT COUNT(*) FROM memberships WHERE role = 'owner'") << 10LL << 14LL;
+            << QStringLiteral("SELECT COUNT(*) FROM memberships WHERE left_at IS NOT NULL") << 100LL
+            << 800LL;
+        QTest::newRow("rejoined") << QStringLiteral(
+            "SELECT COUNT(*) FROM (SELECT group_id, member_id FROM membership_events "
+            "WHERE kind = 'join' GROUP BY 1, 2 HAVING COUNT(*) > 1)")
+                                  << 20LL << 500LL;
+        QTest::newRow("roles") << QStringLiteral("SELECT COUNT(DISTINCT role) FROM memberships")
+                               << 7LL << 7LL;
+        QTest::newRow("owners") << QStringLiteral(
+            "SELECT COUNT(*) FROM memberships WHERE role = 'owner'")
+                                << 10LL << 14LL;
         QTest::newRow("tags") << QStringLiteral("SELECT COUNT(*) FROM tags") << 10LL << 40LL;
-        QTest::newRow("tagged members") << QStringLiteral("SELECT COUNT(DISTINCT member_id) FROM member_tags")
-                                        << 1500LL << 2500LL;
-        QTest::newRow("source channels") << QStringLiteral("SELECT COUNT(DISTINCT source_channel) FROM members") << 7LL << 9LL;
-        QTest::newRow("identities") << QStringLiteral("SELECT COUNT(*) FROM identities") << 3000LL << 6000LL;
-        QTest::newRow("chinese names")
-            << QStringLiteral("SELECT COUNT(*) FROM members WHERE display_name NOT GLOB '*[A-Za-z]*'") << 1500LL << 2500LL;
-        QTest::newRow("english names")
-            << QStringLiteral("SELECT COUNT(*) FROM members WHERE display_name GLOB '[A-Z]* [A-Z]*'") << 600LL << 1300LL;
+        QTest::newRow("tagged members")
+            << QStringLiteral("SELECT COUNT(DISTINCT member_id) FROM member_tags") << 1500LL
+            << 2500LL;
+        QTest::newRow("source channels")
+            << QStringLiteral("SELECT COUNT(DISTINCT source_channel) FROM members") << 7LL << 9LL;
+        QTest::newRow("identities")
+            << QStringLiteral("SELECT COUNT(*) FROM identities") << 3000LL << 6000LL;
+        QTest::newRow("chinese names") << QStringLiteral(
+            "SELECT COUNT(*) FROM members WHERE display_name NOT GLOB '*[A-Za-z]*'")
+                                       << 1500LL << 2500LL;
+        QTest::newRow("english names") << QStringLiteral(
+            "SELECT COUNT(*) FROM members WHERE display_name GLOB '[A-Z]* [A-Z]*'")
+                                       << 600LL << 1300LL;
         QTest::newRow("positioning filled")
-            << QStringLiteral("SELECT COUNT(*) FROM chat_groups WHERE main_business = '' OR goals = '' OR rules_text = '' "
+            << QStringLiteral("SELECT COUNT(*) FROM chat_groups WHERE main_business = '' OR goals "
+                              "= '' OR rules_text = '' "
                               "OR portrait_age = '' OR capacity = 0")
             << 0LL << 0LL;
         QTest::newRow("over capacity")
-            << QStringLiteral("SELECT COUNT(*) FROM chat_groups g WHERE capacity < (SELECT COUNT(*) FROM memberships m "
+            << QStringLiteral("SELECT COUNT(*) FROM chat_groups g WHERE capacity < (SELECT "
+                              "COUNT(*) FROM memberships m "
                               "WHERE m.group_id = g.id AND left_at IS NULL)")
             << 0LL << 0LL;
     }
@@ -165,40 +199,43 @@ private Q_SLOTS:
         QFETCH(qint64, low);
         QFETCH(qint64, high);
         const qint64 value = scalar(*m_db, sql);
-        QVERIFY2(value >= low && value <= high, qPrintable(QStringLiteral("%1 not in [%2, %3]").arg(value).arg(low).arg(high)));
+        QVERIFY2(value >= low && value <= high,
+                 qPrintable(QStringLiteral("%1 not in [%2, %3]").arg(value).arg(low).arg(high)));
     }
 
     void consistency_data()
     {
         QTest::addColumn<QString>("sql");
-        QTest::newRow("self referral") << QStringLiteral("SELECT COUNT(*) FROM members WHERE referrer_id = id");
-        QTest::newRow("referrer newer than member")
-            << QStringLiteral("SELECT COUNT(*) FROM members m JOIN members r ON r.id = m.referrer_id "
-                              "WHERE r.first_seen > m.first_seen");
+        QTest::newRow("self referral")
+            << QStringLiteral("SELECT COUNT(*) FROM members WHERE referrer_id = id");
+        QTest::newRow("referrer newer than member") << QStringLiteral(
+            "SELECT COUNT(*) FROM members m JOIN members r ON r.id = m.referrer_id "
+            "WHERE r.first_seen > m.first_seen");
         QTest::newRow("order before first seen")
             << QStringLiteral("SELECT COUNT(*) FROM orders o JOIN members m ON m.id = o.member_id "
                               "WHERE o.ordered_at < m.first_seen");
         QTest::newRow("order outside period")
-            << QStringLiteral("SELECT COUNT(*) FROM orders WHERE ordered_at < %1 OR ordered_at > %2")
+            << QStringLiteral(
+                   "SELECT COUNT(*) FROM orders WHERE ordered_at < %1 OR ordered_at > %2")
                    .arg(DemoGenerator::periodStart().toSecsSinceEpoch())
                    .arg(DemoGenerator::periodEnd().toSecsSinceEpoch());
-        QTest::newRow("total above price x quantity")
-            << QStringLiteral("SELECT COUNT(*) FROM orders WHERE total_minor > unit_price_minor * quantity "
-                              "OR total_minor <= 0");
-        QTest::newRow("currency differs from product")
-            << QStringLiteral("SELECT COUNT(*) FROM orders o JOIN products p ON p.id = o.product_id "
-                              "WHERE o.currency <> p.currency");
-        QTest::newRow("message from someone absent")
-            << QStringLiteral("SELECT COUNT(*) FROM messages x WHERE NOT EXISTS (SELECT 1 FROM memberships s "
-                              "WHERE s.group_id = x.group_id AND s.member_id = x.member_id)");
+        QTest::newRow("total above price x quantity") << QStringLiteral(
+            "SELECT COUNT(*) FROM orders WHERE total_minor > unit_price_minor * quantity "
+            "OR total_minor <= 0");
+        QTest::newRow("currency differs from product") << QStringLiteral(
+            "SELECT COUNT(*) FROM orders o JOIN products p ON p.id = o.product_id "
+            "WHERE o.currency <> p.currency");
+        QTest::newRow("message from someone absent") << QStringLiteral(
+            "SELECT COUNT(*) FROM messages x WHERE NOT EXISTS (SELECT 1 FROM memberships s "
+            "WHERE s.group_id = x.group_id AND s.member_id = x.member_id)");
         QTest::newRow("left before joined")
             << QStringLiteral("SELECT COUNT(*) FROM memberships WHERE left_at < joined_at");
-        QTest::newRow("partner levels")
-            << QStringLiteral("SELECT COUNT(*) FROM partners a JOIN partners b ON a.recruiter_id = b.member_id "
-                              "WHERE b.recruiter_id IS NOT NULL");
-        QTest::newRow("last active without messages")
-            << QStringLiteral("SELECT COUNT(*) FROM members m WHERE last_active IS NOT NULL AND last_active <> "
-                              "(SELECT MAX(sent_at) FROM messages x WHERE x.member_id = m.id)");
+        QTest::newRow("partner levels") << QStringLiteral(
+            "SELECT COUNT(*) FROM partners a JOIN partners b ON a.recruiter_id = b.member_id "
+            "WHERE b.recruiter_id IS NOT NULL");
+        QTest::newRow("last active without messages") << QStringLiteral(
+            "SELECT COUNT(*) FROM members m WHERE last_active IS NOT NULL AND last_active <> "
+            "(SELECT MAX(sent_at) FROM messages x WHERE x.member_id = m.id)");
     }
 
     void consistency()
@@ -217,6 +254,20 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
     }
 
+    void indexesAreRebuilt()
+    {
+        Database fresh;
+        QVERIFY(!fresh.openInMemory().isError());
+        const QString list = QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master "
+                                            "WHERE type = 'index' ORDER BY name)");
+        QSqlQuery a(fresh.connection());
+        QSqlQuery b(m_db->connection());
+        QVERIFY(a.exec(list) && a.next());
+        QVERIFY(b.exec(list) && b.next());
+        QVERIFY(!a.value(0).toString().isEmpty());
+        QCOMPARE(b.value(0).toString(), a.value(0).toString());
+    }
+
     void rollupsMatchMessages()
     {
         ActivityRollups rollups(*m_db);
@@ -231,7 +282,8 @@ private Q_SLOTS:
         MemberRepository members(*m_db);
         const std::optional<Member> owner = members.find(1);
         QVERIFY(owner);
-        QCOMPARE(members.memberships(1).size(), scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM chat_groups")));
+        QCOMPARE(members.memberships(1).size(),
+                 scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM chat_groups")));
         QVERIFY(!members.identities(1).isEmpty());
         QVERIFY(!members.allTags().isEmpty());
     }

@@ -4,7 +4,7 @@
 
 namespace cohort::cli {
 
-/// `cohort-cli demo`: fills an empty workspace with deterministic demo data.
+/// `cohort-cli demo`: fills an empty workspace with deterministic demo data (DemoGenerator).
 class DemoCommand final : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DemoCommand)
