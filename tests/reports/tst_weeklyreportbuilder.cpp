@@ -136,12 +136,14 @@ private Q_SLOTS:
     {
         const WeeklyReport report = build();
         QCOMPARE(report.groups.size(), 2);
-        // 读书会: 2 of 3 active → 40; no joins/leaves → 10; no sales → 0; 2 violations on 3
-        // members → 0: 50. Snack Lovers: 3 of 4 active → 40; +1 −1 → 10; 2 of 4 bought → 30;
-        // 1 violation on 4 members → 0: 80. Lowest first.
+        // Health (docs/metrics.md). 读书会: 2 of 3 active → 40 × (1 − e^(−2/3 ÷ 0.25)) = 37.22;
+        // no joins or leaves → 10; no sales → 0; 2 violations on 3 members → 0: 47.22 → 47.
+        // Snack Lovers: 3 of 4 active → 40 × (1 − e^−3) = 38.01; +1 −1 → 10; 2 of 4 bought →
+        // 30 × (1 − e^−5) = 29.80; 1 violation on 4 members → 0: 77.81 → 78. Lowest first.
         const ReportGroupSection &books = report.groups.at(0);
         QCOMPARE(books.name, QStringLiteral("读书会"));
-        QCOMPARE(books.health.score, 50);
+        QCOMPARE(books.health.score, 47);
+        QVERIFY(qAbs(books.health.activity - 37.22) < 0.01);
         QCOMPARE(names(books.topContributors),
                  (QStringList { ReportFixture::hostileName(), QStringLiteral("Eve Chen") }));
         QCOMPARE(books.topContributors.at(0).detail, QStringLiteral("6 messages"));
@@ -150,7 +152,8 @@ private Q_SLOTS:
 
         const ReportGroupSection &snacks = report.groups.at(1);
         QCOMPARE(snacks.name, QStringLiteral("Snack Lovers"));
-        QCOMPARE(snacks.health.score, 80);
+        QCOMPARE(snacks.health.score, 78);
+        QVERIFY(qAbs(snacks.health.conversion - 29.80) < 0.01);
         QCOMPARE(snacks.members, qint64(4));
         QCOMPARE(snacks.messages, qint64(20));
         QCOMPARE(snacks.revenue, Money(26000, QStringLiteral("CNY")));
