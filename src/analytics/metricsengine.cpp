@@ -66,7 +66,7 @@ DashboardMetrics MetricsEngine::compute(const AnalyticsFacts &facts, const Metri
     std::tie(previous.from, previous.to) = PeriodMath::previousPeriod(request.from, request.to);
     previous.details = false;
     result.previous = headline(facts, previous);
-    result.portfolio = portfolio(facts, request);
+    result.portfolio = portfolio(context);
     return result;
 }
 
@@ -82,7 +82,12 @@ DashboardMetrics::Headline MetricsEngine::headline(const AnalyticsFacts &facts, 
 
 QList<PortfolioRow> MetricsEngine::portfolio(const AnalyticsFacts &facts, const MetricsRequest &request)
 {
-    const MetricsContext context(facts, request);
+    return portfolio(MetricsContext(facts, request));
+}
+
+QList<PortfolioRow> MetricsEngine::portfolio(const MetricsContext &context)
+{
+    const AnalyticsFacts &facts = context.facts();
     const qint64 end = context.endUtc() - 1;
     const size_t n = size_t(context.memberCount());
     const size_t groups = size_t(facts.groupIds.size());
