@@ -70,104 +70,196 @@
 <context>
     <name>BenchCommand</name>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="43"/>
-        <source>Measure speed and peak memory (bench stats|import ...)</source>
-        <translation>测量速度和内存峰值（bench stats|import ...）</translation>
+        <location filename="../src/app/cli/benchcommand.cpp" line="52"/>
+        <source>Measure speed and peak memory (bench stats|import|report ...)</source>
+        <translation>测量速度和内存峰值（bench stats|import|report ...）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="66"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="77"/>
         <source>Usage: cohort-cli bench stats --workspace W [--group NAME] [--runs N]</source>
         <translation>用法：cohort-cli bench stats --workspace W [--group 群名] [--runs N]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="68"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="78"/>
         <source>       cohort-cli bench import FILE [--format FORMAT] [--timezone IANA]</source>
         <translation>       cohort-cli bench import 文件 [--format 格式] [--timezone IANA时区]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="76"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="79"/>
+        <source>       cohort-cli bench report --workspace W --week YYYY-Www [--lang en|zh_CN] [--runs N]</source>
+        <translation>       cohort-cli bench report --workspace 工作区 --week YYYY-Www [--lang en|zh_CN] [--runs N]</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="86"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="168"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="77"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="86"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="168"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="79"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="87"/>
         <source>Group for the one-group timing (default: the largest).</source>
         <translation>单群计时所用的群（默认：最大的群）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="80"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="87"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="81"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="88"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="171"/>
         <source>Repetitions (median is reported).</source>
         <translation>重复次数（报告中位数）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="82"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="88"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="171"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="85"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="89"/>
         <source>Last day of the one-year range (default: the latest order or message).</source>
         <translation>一年区间的最后一天（默认：最近的订单或消息）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="85"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="89"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="150"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="148"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="233"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="151"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="149"/>
         <source>Facts: %1 day-activity rows, %2 members, %3 memberships, %4 orders, %5 groups</source>
         <translation>数据：%1 行每日活跃、%2 名成员、%3 条群成员关系、%4 个订单、%5 个群</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="158"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="156"/>
         <source>Range: %1 to %2 (weekly series)</source>
         <translation>区间：%1 至 %2（按周）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="161"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="157"/>
         <source>Load facts from the workspace:    %1 ms (median of %2)</source>
         <translation>从工作区加载数据：    %1 毫秒（%2 次的中位数）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="165"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="158"/>
         <source>Full dashboard, all groups:       %1 ms</source>
         <translation>完整看板，全部群：       %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="167"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="159"/>
         <source>Full dashboard, one group:        %1 ms</source>
         <translation>完整看板，单个群：       %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="169"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="160"/>
         <source>Messages in range: %1; orders in range: %2</source>
         <translation>区间内消息：%1；区间内订单：%2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="173"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="161"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="252"/>
         <source>Peak RSS: %1 MiB</source>
         <translation>峰值常驻内存：%1 MiB</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="174"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="161"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="252"/>
         <source>n/a</source>
         <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="169"/>
+        <source>ISO week, e.g. 2026-W10.</source>
+        <translation>ISO 周，例如 2026-W10。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="169"/>
+        <source>YYYY-Www</source>
+        <translation>YYYY-Www</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="170"/>
+        <source>en or zh_CN.</source>
+        <translation>en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="170"/>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="172"/>
+        <source>Keep the last PDF and HTML in this folder.</source>
+        <translation>把最后生成的 PDF 和 HTML 保存在此文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="172"/>
+        <source>dir</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="176"/>
+        <source>--week is required.</source>
+        <translation>必须指定 --week。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="181"/>
+        <source>cohort-cli bench report: --week: “%1” is not an ISO week.</source>
+        <translation>cohort-cli bench report：--week：“%1”不是 ISO 周。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="185"/>
+        <source>cohort-cli bench report: needs a QGuiApplication (run through cohort-cli).</source>
+        <translation>cohort-cli bench report：需要 QGuiApplication（请通过 cohort-cli 运行）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="234"/>
+        <source>Facts: %1 day-activity rows, %2 members, %3 orders, %4 groups</source>
+        <translation>数据：%1 行每日活跃汇总，%2 位成员，%3 笔订单，%4 个群</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="240"/>
+        <source>Week %1, %2 groups in the report, %3 pages, PDF %4 KiB, HTML %5 KiB</source>
+        <translation>第 %1 周，报告含 %2 个群，%3 页，PDF %4 KiB，HTML %5 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="247"/>
+        <source>Load facts:         %1 ms (median of %2)</source>
+        <translation>加载数据：         %1 毫秒（%2 次的中位数）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="248"/>
+        <source>Build report:       %1 ms</source>
+        <translation>生成报告：         %1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="249"/>
+        <source>Render PDF:         %1 ms</source>
+        <translation>渲染 PDF：         %1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="250"/>
+        <source>Load+build+PDF:     %1 ms (target ≤ 2000 ms)</source>
+        <translation>加载+生成+PDF：    %1 毫秒（目标 ≤ 2000 毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="251"/>
+        <source>Render HTML:        %1 ms</source>
+        <translation>渲染 HTML：        %1 毫秒</translation>
     </message>
 </context>
 <context>
@@ -604,59 +696,84 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="21"/>
-        <source>Fill an empty workspace with realistic demo data</source>
-        <translation>用逼真的演示数据填充空工作区</translation>
-    </message>
-    <message>
-        <location filename="../src/app/cli/democommand.cpp" line="28"/>
+        <location filename="../src/app/cli/democommand.cpp" line="29"/>
         <source>Workspace file (created when missing).</source>
         <translation>工作区文件（不存在时创建）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="28"/>
+        <location filename="../src/app/cli/democommand.cpp" line="29"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="29"/>
-        <source>Random seed: the same seed gives the same data.</source>
-        <translation>随机种子：相同的种子生成相同的数据。</translation>
-    </message>
-    <message>
-        <location filename="../src/app/cli/democommand.cpp" line="29"/>
+        <location filename="../src/app/cli/democommand.cpp" line="31"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="31"/>
-        <source>small (default) or large (200,000 members, 500,000 orders).</source>
-        <translation>small（默认）或 large（200,000 名成员、500,000 个订单）。</translation>
+        <location filename="../src/app/cli/democommand.cpp" line="21"/>
+        <source>Fill an empty workspace with deterministic demo data</source>
+        <translation>用可重现的演示数据填充空工作区</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="32"/>
+        <location filename="../src/app/cli/democommand.cpp" line="31"/>
+        <source>Random seed; the same seed gives the same data.</source>
+        <translation>随机种子；相同种子生成相同数据。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/democommand.cpp" line="35"/>
+        <source>small (~3,000 members, ~8,000 orders) or large (200,000 members, 500,000 orders).</source>
+        <translation>small（约 3,000 位成员、约 8,000 笔订单）或 large（200,000 位成员、500,000 笔订单）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/democommand.cpp" line="37"/>
         <source>scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="33"/>
+        <location filename="../src/app/cli/democommand.cpp" line="38"/>
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="34"/>
+        <location filename="../src/app/cli/democommand.cpp" line="40"/>
+        <source>Report each step with its time on stderr.</source>
+        <translation>在标准错误输出中报告每个步骤及其用时。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/democommand.cpp" line="42"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="48"/>
-        <source>cohort-cli demo: --seed takes a whole number and --scale small or large.</source>
-        <translation>cohort-cli demo：--seed 需要整数，--scale 需要 small 或 large。</translation>
+        <location filename="../src/app/cli/democommand.cpp" line="53"/>
+        <source>cohort-cli demo: unexpected argument “%1”.</source>
+        <translation>cohort-cli demo：多余的参数“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="74"/>
-        <source>Demo data written to %1 in %2 s: %3 groups, %4 members, %5 products, %6 campaigns, %7 orders, %8 messages.</source>
-        <translation>已在 %2 秒内将演示数据写入 %1：%3 个群、%4 名成员、%5 个商品、%6 个活动、%7 个订单、%8 条消息。</translation>
+        <location filename="../src/app/cli/democommand.cpp" line="62"/>
+        <source>cohort-cli demo: --seed “%1” is not a whole number from 0 to 4294967295.</source>
+        <translation>cohort-cli demo：--seed“%1”不是 0 到 4294967295 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/democommand.cpp" line="70"/>
+        <source>cohort-cli demo: --scale must be small or large, not “%1”.</source>
+        <translation>cohort-cli demo：--scale 必须是 small 或 large，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/democommand.cpp" line="120"/>
+        <source>Demo data written to %1 in %2 s:</source>
+        <translation>演示数据已写入 %1，用时 %2 秒：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/democommand.cpp" line="124"/>
+        <source>  %1 groups, %2 members (%3 memberships), %4 products, %5 campaigns</source>
+        <translation>  %1 个群，%2 位成员（%3 条群成员关系），%4 个商品，%5 个活动</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/democommand.cpp" line="131"/>
+        <source>  %1 orders, %2 messages, %3 membership events</source>
+        <translation>  %1 笔订单，%2 条消息，%3 条入群/退群事件</translation>
     </message>
 </context>
 <context>
@@ -680,65 +797,70 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="76"/>
+        <location filename="../src/storage/demogenerator.cpp" line="77"/>
         <source>Demo data generation was cancelled; nothing was saved.</source>
         <translation>演示数据生成已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="97"/>
+        <location filename="../src/storage/demogenerator.cpp" line="99"/>
         <source>The workspace already holds data. Demo data goes into an empty workspace.</source>
         <translation>工作区中已有数据。演示数据只能填入空工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="121"/>
+        <location filename="../src/storage/demogenerator.cpp" line="167"/>
         <source>Creating groups and products</source>
         <translation>正在创建群和商品</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="123"/>
+        <location filename="../src/storage/demogenerator.cpp" line="169"/>
         <source>Inventing members</source>
         <translation>正在生成成员</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="127"/>
+        <location filename="../src/storage/demogenerator.cpp" line="173"/>
         <source>Planning campaigns</source>
         <translation>正在安排活动</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="129"/>
+        <location filename="../src/storage/demogenerator.cpp" line="175"/>
         <source>Writing conversations</source>
         <translation>正在编写聊天记录</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="132"/>
+        <location filename="../src/storage/demogenerator.cpp" line="178"/>
         <source>Writing orders</source>
         <translation>正在生成订单</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="135"/>
-        <location filename="../src/storage/demogenerator.cpp" line="379"/>
+        <location filename="../src/storage/demogenerator.cpp" line="181"/>
+        <location filename="../src/storage/demogenerator.cpp" line="453"/>
         <source>Saving members</source>
         <translation>正在保存成员</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="137"/>
-        <location filename="../src/storage/demogenerator.cpp" line="523"/>
+        <location filename="../src/storage/demogenerator.cpp" line="183"/>
+        <location filename="../src/storage/demogenerator.cpp" line="604"/>
         <source>Saving messages</source>
         <translation>正在保存消息</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="139"/>
-        <location filename="../src/storage/demogenerator.cpp" line="562"/>
+        <location filename="../src/storage/demogenerator.cpp" line="185"/>
+        <location filename="../src/storage/demogenerator.cpp" line="647"/>
         <source>Saving orders</source>
         <translation>正在保存订单</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="144"/>
+        <location filename="../src/storage/demogenerator.cpp" line="187"/>
+        <source>Indexing</source>
+        <translation>建立索引</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demogenerator.cpp" line="200"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="159"/>
+        <location filename="../src/storage/demogenerator.cpp" line="216"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -2236,6 +2358,14 @@
     </message>
 </context>
 <context>
+    <name>Pseudonymizer</name>
+    <message>
+        <location filename="../src/reports/weekly/pseudonymizer.cpp" line="17"/>
+        <source>Member %1</source>
+        <translation>成员 %1</translation>
+    </message>
+</context>
+<context>
     <name>QqParser</name>
     <message>
         <location filename="../src/import/qq/qqparser.cpp" line="245"/>
@@ -2506,6 +2636,362 @@
         <location filename="../src/domain/recurrencerule.cpp" line="326"/>
         <source>%1 of every %2 months at %3</source>
         <translation>每 %2 个月的%1 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <location filename="../src/app/cli/reportcommand.cpp" line="27"/>
+        <source>Write the weekly report of an ISO week as PDF and/or HTML</source>
+        <translation>将某个 ISO 周的周报写成 PDF 和/或 HTML</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/reportcommand.cpp" line="34"/>
+        <source>Workspace file.</source>
+        <translation>工作区文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/reportcommand.cpp" line="35"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="45"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="47"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/reportcommand.cpp" line="36"/>
+        <source>ISO week, e.g. 2026-W07.</source>
+        <translation>ISO 周，例如 2026-W07。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/reportcommand.cpp" line="37"/>
+        <source>YYYY-Www</source>
+        <translation>YYYY-Www</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/reportcommand.cpp" line="39"/>
+        <source>Only this group (repeatable; default: all groups).</source>
+        <translation>只包含此群（可重复；默认：全部群）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/reportcommand.cpp" line="40"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/reportcommand.cpp" line="42"/>
+        <source>Language of the report: en or zh_CN.</source>
+        <translation>报告语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/reportcommand.cpp" line="42"/>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/reportcommand.cpp" line="44"/>
+        <source>Write the report as PDF to this file.</source>
+        <translation>将报告写成 PDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/reportcommand.cpp" line="46"/>
+        <source>Write the report as one HTML file.</source>
+        <translation>将报告写成单个 HTML 文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/reportcommand.cpp" line="50"/>
+        <source>Paper size: a4 or letter (default: from the language&apos;s locale).</source>
+        <translation>纸张大小：a4 或 letter（默认取决于语言所在地区）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/reportcommand.cpp" line="50"/>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/reportcommand.cpp" line="52"/>
+        <source>Replace member names by stable pseudonyms.</source>
+        <translation>用稳定的化名代替成员姓名。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/reportcommand.cpp" line="54"/>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/reportcommand.cpp" line="65"/>
+        <source>cohort-cli report: unexpected argument “%1”.</source>
+        <translation>cohort-cli report：多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/reportcommand.cpp" line="71"/>
+        <source>cohort-cli report: --workspace and --week are required.</source>
+        <translation>cohort-cli report：必须指定 --workspace 和 --week。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/reportcommand.cpp" line="76"/>
+        <source>cohort-cli report: --lang must be en or zh_CN, not “%1”.</source>
+        <translation>cohort-cli report：--lang 必须是 en 或 zh_CN，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/reportcommand.cpp" line="83"/>
+        <source>cohort-cli report: --page must be a4 or letter, not “%1”.</source>
+        <translation>cohort-cli report：--page 必须是 a4 或 letter，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/reportcommand.cpp" line="90"/>
+        <source>cohort-cli report: --week: “%1” is not an ISO week such as 2026-W07.</source>
+        <translation>cohort-cli report：--week：“%1”不是 ISO 周（例如 2026-W07）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/reportcommand.cpp" line="98"/>
+        <source>cohort-cli report: needs a QGuiApplication (run through cohort-cli).</source>
+        <translation>cohort-cli report：需要 QGuiApplication（请通过 cohort-cli 运行）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPageLayout</name>
+    <message>
+        <location filename="../src/reports/weekly/reportpagelayout.cpp" line="270"/>
+        <source>Anonymized</source>
+        <translation>已匿名化</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reportpagelayout.cpp" line="274"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfRenderer</name>
+    <message>
+        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="40"/>
+        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="45"/>
+        <source>cannot write the PDF file</source>
+        <translation>无法写入 PDF 文件</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="9"/>
+        <source>Weekly community report</source>
+        <translation>社群运营周报</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="14"/>
+        <source>Week %1: %2 – %3</source>
+        <translation>第 %1 周：%2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="21"/>
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="26"/>
+        <source>Anonymized: member names are replaced by pseudonyms.</source>
+        <translation>已匿名化：成员姓名已替换为化名。</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="31"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="85"/>
+        <source>None this week.</source>
+        <translation>本周无。</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="90"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="94"/>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="98"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="102"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="203"/>
+        <source>Groups</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="106"/>
+        <source>Campaigns</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="110"/>
+        <source>Results of this week</source>
+        <translation>本周结果</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="114"/>
+        <source>Scheduled for next week</source>
+        <translation>下周计划</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="118"/>
+        <source>Activation to-do list</source>
+        <translation>激活待办清单</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="122"/>
+        <source>Silent seed users and experts</source>
+        <translation>沉默的种子用户和专家</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="126"/>
+        <source>Buyers due to repurchase</source>
+        <translation>到期应复购的买家</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="130"/>
+        <source>New members who have not spoken yet</source>
+        <translation>尚未发言的新成员</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="134"/>
+        <source>Rule violations</source>
+        <translation>违规记录</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="139"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="143"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="147"/>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="151"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="155"/>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="159"/>
+        <source>Health</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="163"/>
+        <source>Activity / growth / conversion / rules</source>
+        <translation>活跃 / 增长 / 转化 / 群规</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="167"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="171"/>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="175"/>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="179"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="183"/>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="187"/>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="191"/>
+        <source>Participants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="195"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="199"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="207"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="211"/>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="215"/>
+        <source>Rule</source>
+        <translation>群规</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="219"/>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="232"/>
+        <source>Top contributors</source>
+        <translation>最活跃发言者</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="236"/>
+        <source>New members</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="240"/>
+        <source>Departed members</source>
+        <translation>离开的成员</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="246"/>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="247"/>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="255"/>
+        <source>(recurring)</source>
+        <translation>（循环）</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3568,234 @@
         <location filename="../src/import/wechat/wechattextparser.cpp" line="268"/>
         <source>No WeChat message was found in this file: it has no line of the form &quot;2024-01-31 08:05:09 Name&quot; or &quot;Name 2024/01/31 8:05 AM&quot;.</source>
         <translation>此文件中没有找到微信消息：没有形如“2024-01-31 08:05:09 名字”或“名字 2024/01/31 8:05 AM”的行。</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportBuilder</name>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="66"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="171"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="68"/>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="70"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="138"/>
+        <source>Buyers</source>
+        <translation>购买者</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="72"/>
+        <source>Repeat buyers</source>
+        <translation>复购者</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="74"/>
+        <source>Referrers</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="114"/>
+        <source>All groups (%1)</source>
+        <translation>全部群（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="131"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="157"/>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="132"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="158"/>
+        <source>Active members</source>
+        <translation>活跃成员</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="134"/>
+        <source>Active ratio</source>
+        <translation>活跃率</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="136"/>
+        <source>Joins</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="137"/>
+        <source>Leaves</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="139"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="140"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="180"/>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="145"/>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="147"/>
+        <source>Repurchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="149"/>
+        <source>New members by referral</source>
+        <translation>推荐新增成员</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="151"/>
+        <source>Rule violations</source>
+        <translation>违规次数</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="155"/>
+        <source>Daily activity</source>
+        <translation>每日活跃</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="169"/>
+        <source>Funnel (members of the scope)</source>
+        <translation>漏斗（范围内成员）</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="182"/>
+        <source>Revenue by group</source>
+        <translation>各群营收</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="190"/>
+        <source>Revenue by product role</source>
+        <translation>各商品角色营收</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="227"/>
+        <source>removed %1</source>
+        <translation>%1 被移出</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="228"/>
+        <source>left %1</source>
+        <translation>%1 退出</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="257"/>
+        <source>%1 messages</source>
+        <translation>%1 条消息</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="296"/>
+        <source>All groups</source>
+        <translation>全部群</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="311"/>
+        <source>never wrote</source>
+        <translation>从未发言</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="312"/>
+        <source>silent for %1 days</source>
+        <translation>已沉默 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="323"/>
+        <source>%1, due %2</source>
+        <translation>%1，%2 到期</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="335"/>
+        <source>joined %1</source>
+        <translation>%1 入群</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="378"/>
+        <source>%1 members were active this week.</source>
+        <translation>本周有 %1 位成员活跃。</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="380"/>
+        <source>Active members rose %1 to %2.</source>
+        <translation>活跃成员增长 %1，达到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="382"/>
+        <source>Active members fell %1 to %2.</source>
+        <translation>活跃成员减少 %1，降至 %2。</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="384"/>
+        <source>Active members held at %1.</source>
+        <translation>活跃成员持平，为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="387"/>
+        <source>They wrote %1 messages (last week %2).</source>
+        <translation>他们发了 %1 条消息（上周 %2 条）。</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="393"/>
+        <source>New members: %1; departures: %2.</source>
+        <translation>新成员：%1；离开：%2。</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="402"/>
+        <source>Revenue was %1 from %2 orders.</source>
+        <translation>营收 %1，来自 %2 笔订单。</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="404"/>
+        <source>Revenue rose %1 to %2 from %3 orders.</source>
+        <translation>营收增长 %1，达到 %2，来自 %3 笔订单。</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="407"/>
+        <source>Revenue fell %1 to %2 from %3 orders.</source>
+        <translation>营收下降 %1，降至 %2，来自 %3 笔订单。</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="410"/>
+        <source>Revenue held at %1 from %2 orders.</source>
+        <translation>营收持平，为 %1，来自 %2 笔订单。</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="414"/>
+        <source>%1 of %2 groups are below health %3.</source>
+        <translation>%2 个群中有 %1 个健康度低于 %3。</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="419"/>
+        <source>All %1 groups are at health %2 or above.</source>
+        <translation>全部 %1 个群的健康度都不低于 %2。</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="426"/>
+        <source>Activation to-do: silent seed users or experts %1; buyers due to repurchase %2; new members yet to speak %3.</source>
+        <translation>激活待办：沉默的种子用户或专家 %1 位；到期应复购的买家 %2 位；尚未发言的新成员 %3 位。</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="434"/>
+        <source>Campaigns scheduled next week: %1.</source>
+        <translation>下周计划的活动：%1。</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="438"/>
+        <source>Rule violations: %1.</source>
+        <translation>违规次数：%1。</translation>
     </message>
 </context>
 <context>
@@ -3921,194 +4635,210 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="44"/>
+        <location filename="../src/ui/mainwindow.cpp" line="46"/>
         <source>Cohort workspaces (*.cohort);;All files (*)</source>
         <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="176"/>
+        <location filename="../src/ui/mainwindow.cpp" line="178"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="177"/>
+        <location filename="../src/ui/mainwindow.cpp" line="179"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="178"/>
+        <location filename="../src/ui/mainwindow.cpp" line="180"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="179"/>
+        <location filename="../src/ui/mainwindow.cpp" line="181"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="180"/>
+        <location filename="../src/ui/mainwindow.cpp" line="182"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="181"/>
+        <location filename="../src/ui/mainwindow.cpp" line="183"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="182"/>
+        <location filename="../src/ui/mainwindow.cpp" line="184"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="183"/>
+        <location filename="../src/ui/mainwindow.cpp" line="185"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="184"/>
+        <location filename="../src/ui/mainwindow.cpp" line="186"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="186"/>
+        <location filename="../src/ui/mainwindow.cpp" line="188"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="187"/>
+        <location filename="../src/ui/mainwindow.cpp" line="189"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="188"/>
+        <location filename="../src/ui/mainwindow.cpp" line="190"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="189"/>
+        <location filename="../src/ui/mainwindow.cpp" line="191"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="190"/>
+        <location filename="../src/ui/mainwindow.cpp" line="192"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="191"/>
+        <location filename="../src/ui/mainwindow.cpp" line="193"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="193"/>
+        <location filename="../src/ui/mainwindow.cpp" line="195"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="194"/>
+        <location filename="../src/ui/mainwindow.cpp" line="196"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="203"/>
         <location filename="../src/ui/mainwindow.cpp" line="205"/>
-        <location filename="../src/ui/mainwindow.cpp" line="298"/>
-        <location filename="../src/ui/mainwindow.cpp" line="299"/>
+        <location filename="../src/ui/mainwindow.cpp" line="207"/>
+        <location filename="../src/ui/mainwindow.cpp" line="339"/>
+        <location filename="../src/ui/mainwindow.cpp" line="340"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="246"/>
+        <location filename="../src/ui/mainwindow.cpp" line="265"/>
+        <location filename="../src/ui/mainwindow.cpp" line="274"/>
         <source>Could Not Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="267"/>
+        <location filename="../src/ui/mainwindow.cpp" line="285"/>
+        <source>Workspace in Use</source>
+        <translation>工作区正在使用</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="287"/>
+        <source>You can open it read-only: you will see its data but cannot change it.</source>
+        <translation>可以只读打开：能查看数据，但不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="288"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>只读打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="308"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="353"/>
-        <location filename="../src/ui/mainwindow.cpp" line="360"/>
-        <location filename="../src/ui/mainwindow.cpp" line="365"/>
+        <location filename="../src/ui/mainwindow.cpp" line="394"/>
+        <location filename="../src/ui/mainwindow.cpp" line="401"/>
+        <location filename="../src/ui/mainwindow.cpp" line="406"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="354"/>
+        <location filename="../src/ui/mainwindow.cpp" line="395"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="360"/>
-        <location filename="../src/ui/mainwindow.cpp" line="393"/>
+        <location filename="../src/ui/mainwindow.cpp" line="401"/>
+        <location filename="../src/ui/mainwindow.cpp" line="434"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="365"/>
-        <location filename="../src/ui/mainwindow.cpp" line="397"/>
+        <location filename="../src/ui/mainwindow.cpp" line="406"/>
+        <location filename="../src/ui/mainwindow.cpp" line="438"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="377"/>
+        <location filename="../src/ui/mainwindow.cpp" line="418"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="387"/>
-        <location filename="../src/ui/mainwindow.cpp" line="393"/>
-        <location filename="../src/ui/mainwindow.cpp" line="397"/>
-        <location filename="../src/ui/mainwindow.cpp" line="402"/>
+        <location filename="../src/ui/mainwindow.cpp" line="428"/>
+        <location filename="../src/ui/mainwindow.cpp" line="434"/>
+        <location filename="../src/ui/mainwindow.cpp" line="438"/>
+        <location filename="../src/ui/mainwindow.cpp" line="443"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="449"/>
+        <location filename="../src/ui/mainwindow.cpp" line="490"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="452"/>
+        <location filename="../src/ui/mainwindow.cpp" line="493"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="454"/>
+        <location filename="../src/ui/mainwindow.cpp" line="495"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="457"/>
+        <location filename="../src/ui/mainwindow.cpp" line="498"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="459"/>
+        <location filename="../src/ui/mainwindow.cpp" line="500"/>
         <source>Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="192"/>
+        <location filename="../src/ui/mainwindow.cpp" line="194"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="423"/>
-        <location filename="../src/ui/mainwindow.cpp" line="430"/>
-        <location filename="../src/ui/mainwindow.cpp" line="439"/>
+        <location filename="../src/ui/mainwindow.cpp" line="464"/>
+        <location filename="../src/ui/mainwindow.cpp" line="471"/>
+        <location filename="../src/ui/mainwindow.cpp" line="480"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="424"/>
+        <location filename="../src/ui/mainwindow.cpp" line="465"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="431"/>
+        <location filename="../src/ui/mainwindow.cpp" line="472"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "storage/workspacelock.h"
 #include "ui/dashboards/dashboardpane.h"
 
 #include "storage/grouprepository.h"
@@ -26,6 +27,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -240,6 +242,32 @@ void MainWindow::showPane(int index)
 
 bool MainWindow::openWorkspace(const QString &path, Database::OpenMode mode)
 {
+    // One workspace is written by one Cohort at a time: a second one is told who holds the file
+    // and may open it read-only. A lock left by a crashed Cohort is recovered by WorkspaceLock.
+    if (m_database && !m_database->isInMemory() && m_lock
+        && QFileInfo(path).absoluteFilePath() == m_database->filePath())
+        return true; // already open here, and this window holds its lock
+    auto lock = std::make_unique<WorkspaceLock>(path);
+    if (mode != Database::OpenMode::ReadOnly) {
+        switch (lock->tryLock()) {
+        case WorkspaceLock::Result::Acquired:
+            break;
+        case WorkspaceLock::Result::HeldByOther: {
+            const QString holder = lock->holderDescription();
+            const bool readOnly = m_readOnlyPrompt ? m_readOnlyPrompt(holder) : askOpenReadOnly(holder);
+            if (!readOnly)
+                return false;
+            mode = Database::OpenMode::ReadOnly;
+            lock.reset();
+            break;
+        }
+        case WorkspaceLock::Result::Error:
+            showError(tr("Could Not Open Workspace"), lock->errorString());
+            return false;
+        }
+    } else {
+        lock.reset();
+    }
     auto database = std::make_unique<Database>();
     const WorkspaceError error = database->open(path, mode);
     if (error.isError()) {
@@ -247,8 +275,20 @@ bool MainWindow::openWorkspace(const QString &path, Database::OpenMode mode)
         return false;
     }
     setWorkspace(std::move(database));
+    m_lock = std::move(lock);
     addRecentFile(path);
     return true;
+}
+
+bool MainWindow::askOpenReadOnly(const QString &holder)
+{
+    QMessageBox box(QMessageBox::Question, tr("Workspace in Use"), holder, QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("You can open it read-only: you will see its data but cannot change it."));
+    QPushButton *readOnly = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == readOnly;
 }
 
 void MainWindow::setWorkspace(std::unique_ptr<Database> database)
@@ -264,6 +304,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Database> database)
     delete m_dashboard; // it holds a connection to the old workspace
     m_dashboard = nullptr;
     m_database = std::move(database);
+    m_lock.reset(); // the previous file's lock; openWorkspace() installs the new one
     setWindowFilePath(m_database->isInMemory() ? tr("Untitled") : m_database->filePath());
     rebuildPanes();
     showPane(shown < 0 ? 0 : shown);

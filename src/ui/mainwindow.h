@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -17,6 +18,7 @@ class QUndoStack;
 namespace cohort {
 
 class DashboardPane;
+class WorkspaceLock;
 
 class LanguageManager;
 class TablePane;
@@ -46,6 +48,12 @@ public:
     TablePane *currentPane() const;
     void showPane(int index);
 
+    /// Asks whether to open a workspace another Cohort holds read-only; `holder` describes who
+    /// holds it. The default asks with a message box; tests replace it.
+    void setReadOnlyPrompt(std::function<bool(const QString &holder)> prompt) { m_readOnlyPrompt = std::move(prompt); }
+    /// The lock this window holds on its workspace file (null for read-only or in-memory ones).
+    WorkspaceLock *workspaceLock() const { return m_lock.get(); }
+
     static QStringList recentFiles();
     /// Fills an empty workspace with the small demo data set off the GUI thread; `ask` first
     /// asks the user. Returns whether data was added.
@@ -68,6 +76,7 @@ private:
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void showError(const QString &title, const QString &message);
+    bool askOpenReadOnly(const QString &holder);
 
     void newWorkspace();
     void openWorkspaceDialog();
@@ -77,6 +86,8 @@ private:
 
     LanguageManager *m_languages = nullptr;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<WorkspaceLock> m_lock; ///< released after the workspace it guards is closed
+    std::function<bool(const QString &)> m_readOnlyPrompt;
     QUndoStack *m_undoStack = nullptr;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;

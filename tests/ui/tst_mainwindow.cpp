@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/grouprepository.h"
 #include "storage/memberrepository.h"
+#include "storage/workspacelock.h"
 #include "ui/groups/grouppane.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
@@ -338,6 +339,52 @@ private Q_SLOTS:
         QVERIFY(window->openWorkspace(path, Database::OpenMode::CreateOrOpen));
         QCOMPARE(window->windowFilePath(), path);
         QCOMPARE(MainWindow::recentFiles().value(0), path);
+        QVERIFY(window->workspaceLock() && window->workspaceLock()->isLocked());
+        // Opening the same file again keeps it, instead of finding our own lock in the way.
+        QVERIFY(window->openWorkspace(path));
+        QVERIFY(window->workspaceLock()->isLocked());
+    }
+
+    void workspaceHeldElsewhereOpensReadOnlyOrNotAtAll()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("shared.cohort"));
+        {
+            Database db;
+            QVERIFY(!db.open(path, Database::OpenMode::CreateOrOpen).isError());
+        }
+        WorkspaceLock other(path); // another Cohort holds the file
+        QCOMPARE(other.tryLock(), WorkspaceLock::Result::Acquired);
+
+        LanguageManager languages;
+        auto window = makeWindow(&languages);
+        Database *before = window->database();
+        QString asked;
+        window->setReadOnlyPrompt([&](const QString &holder) {
+            asked = holder;
+            return false;
+        });
+        QVERIFY(!window->openWorkspace(path));
+        QVERIFY(asked.contains(QStringLiteral("shared.cohort")));
+        QCOMPARE(window->database(), before);
+
+        window->setReadOnlyPrompt([](const QString &) { return true; });
+        QVERIFY(window->openWorkspace(path));
+        QVERIFY(window->database()->isReadOnly());
+        QVERIFY(!window->workspaceLock()); // a read-only window holds no lock
+        QVERIFY(other.isLocked());
+
+        other.unlock();
+        bool askedAgain = false;
+        window->setReadOnlyPrompt([&](const QString &) {
+            askedAgain = true;
+            return false;
+        });
+        const QString second = m_dir.filePath(QStringLiteral("other.cohort"));
+        QVERIFY(window->openWorkspace(second, Database::OpenMode::CreateOrOpen));
+        QVERIFY(window->openWorkspace(path));
+        QVERIFY(!askedAgain); // free again: no question, a writable workspace
+        QVERIFY(!window->database()->isReadOnly());
+        QVERIFY(window->workspaceLock()->isLocked());
     }
 };
 
