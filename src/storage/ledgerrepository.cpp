@@ -228,6 +228,35 @@ bool LedgerRepository::savePartner(const PartnerTerms &terms)
     return true;
 }
 
+bool LedgerRepository::removePartner(qint64 memberId)
+{
+    SqlTransaction tx(m_database);
+    if (!tx.isActive()) {
+        m_error = tx.error();
+        return false;
+    }
+    QSqlQuery q(tx.connection());
+    q.prepare(QStringLiteral("UPDATE partners SET recruiter_id = NULL, recruiter_rate_bp = 0 "
+                             "WHERE recruiter_id = ?"));
+    q.addBindValue(memberId);
+    bool ok = q.exec();
+    if (ok) {
+        q.prepare(QStringLiteral("DELETE FROM partners WHERE member_id = ?"));
+        q.addBindValue(memberId);
+        ok = q.exec();
+    }
+    if (!ok) {
+        m_error = Database::errorFromSql(q.lastError());
+        return false;
+    }
+    tx.touch(Table::Ledger);
+    if (!tx.commit()) {
+        m_error = tx.error();
+        return false;
+    }
+    return true;
+}
+
 QList<PartnerTerms> LedgerRepository::partners() const
 {
     QList<PartnerTerms> result;

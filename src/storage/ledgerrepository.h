@@ -50,6 +50,9 @@ public:
     /// CommissionCalculator first; the table itself holds at most one recruiter per partner.
     bool savePartner(const PartnerTerms &terms);
     QList<PartnerTerms> partners() const;
+    /// Ends a partnership; partners this one recruited keep their own rate but lose the
+    /// recruiter (and the recruiter's rate) so no commission goes to a non-partner.
+    bool removePartner(qint64 memberId);
 
     bool appendPoints(QList<PointsEntry> &entries);
     QList<PointsEntry> pointsOf(qint64 memberId) const;
