@@ -113,17 +113,18 @@ bool LedgerPoster::post(const QList<qint64> &orderIds, const QDateTime &at, bool
         if (order.referrerId == 0)
             order.referrerId = memberReferrer(tx.connection(), order.memberId);
         const bool wanted = !withdrawAll && credited(order.status);
+        const QDateTime when = at.isValid() ? at : order.orderedAt;
 
         QList<LedgerEntry> expected;
         if (wanted) {
-            expected = rebates.creditFor(order, at);
-            expected << commissions.creditsFor(order, at);
+            expected = rebates.creditFor(order, when);
+            expected << commissions.creditsFor(order, when);
         }
         const QList<LedgerEntry> held = ledger.entriesForOrder(order.id);
         const QHash<qint64, Money> heldNet = netByBeneficiary(held);
         if (heldNet != netByBeneficiary(expected)) {
             if (!heldNet.isEmpty())
-                newEntries << reversalsFor(held, at);
+                newEntries << reversalsFor(held, when);
             newEntries << expected;
         }
 
@@ -137,10 +138,10 @@ bool LedgerPoster::post(const QList<qint64> &orderIds, const QDateTime &at, bool
         if (pointsHeld != pointsWanted) {
             if (pointsHeld != 0)
                 newPoints << PointsEntry { order.memberId, -pointsHeld, QStringLiteral("refund"),
-                                           order.id, at };
+                                           order.id, when };
             if (pointsWanted != 0)
                 newPoints << PointsEntry { order.memberId, pointsWanted,
-                                           QStringLiteral("purchase"), order.id, at };
+                                           QStringLiteral("purchase"), order.id, when };
         }
     }
     if (!newEntries.isEmpty() && !ledger.append(newEntries)) {

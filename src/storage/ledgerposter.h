@@ -22,7 +22,8 @@ public:
     {
     }
 
-    /// Brings the entries of these orders in line with their stored status and total.
+    /// Brings the entries of these orders in line with their stored status and total; new
+    /// entries are dated `at`, or each order's own time when `at` is invalid (bulk loads).
     bool sync(const QList<qint64> &orderIds, const QDateTime &at);
     /// Reverses everything the orders carry; call before deleting them.
     bool withdraw(const QList<qint64> &orderIds, const QDateTime &at);

@@ -81,7 +81,7 @@ LedgerPane::LedgerPane(Database &database, QUndoStack *undoStack, QWidget *paren
     m_entries = new LedgerEntriesModel(database, this);
     buildUi();
     retranslate();
-    setPeriod(Period::ThisMonth);
+    setPeriod(Period::ThisYear);
     reloadPartners();
     connect(&database, &Database::changed, this, [this](Tables tables) {
         if (tables & (Table::Ledger | Table::Members | Table::Groups))
