@@ -91,7 +91,8 @@ QVariant LedgerEntriesModel::data(const QModelIndex &index, int role) const
     const LedgerEntry &entry = m_entries.at(index.row());
     if (role == EntryIdRole)
         return entry.id;
-    if (role == Qt::TextAlignmentRole && (index.column() == Amount || index.column() == OrderNumber))
+    if (role == Qt::TextAlignmentRole
+        && (index.column() == Amount || index.column() == OrderNumber))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};

@@ -140,8 +140,8 @@ bool LedgerPoster::post(const QList<qint64> &orderIds, const QDateTime &at, bool
                 newPoints << PointsEntry { order.memberId, -pointsHeld, QStringLiteral("refund"),
                                            order.id, when };
             if (pointsWanted != 0)
-                newPoints << PointsEntry { order.memberId, pointsWanted,
-                                           QStringLiteral("purchase"), order.id, when };
+                newPoints << PointsEntry { order.memberId, pointsWanted, QStringLiteral("purchase"),
+                                           order.id, when };
         }
     }
     if (!newEntries.isEmpty() && !ledger.append(newEntries)) {

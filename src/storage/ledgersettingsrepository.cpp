@@ -52,7 +52,7 @@ QList<RebateRule> LedgerSettingsRepository::rebateRules() const
         RebateRule rule;
         rule.campaignId = q.value(0).toLongLong();
         rule.kind = q.value(1).toString() == QLatin1String("fixed") ? RebateRule::Kind::Fixed
-                                                                     : RebateRule::Kind::Percentage;
+                                                                    : RebateRule::Kind::Percentage;
         rule.fixedAmount = Money(q.value(2).toLongLong(), q.value(3).toString());
         rule.basisPoints = q.value(4).toLongLong();
         rules << rule;

@@ -99,11 +99,10 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         QHash<QString, QString> outstanding;
         for (int row = 0; row < model.rowCount(); ++row) {
-            outstanding.insert(
-                model.index(row, LedgerTotalsModel::Beneficiary).data().toString(),
-                model.index(row, LedgerTotalsModel::Outstanding)
-                    .data(LedgerTotalsModel::SortRole)
-                    .toString());
+            outstanding.insert(model.index(row, LedgerTotalsModel::Beneficiary).data().toString(),
+                               model.index(row, LedgerTotalsModel::Outstanding)
+                                   .data(LedgerTotalsModel::SortRole)
+                                   .toString());
         }
         QCOMPARE(outstanding.value(QStringLiteral("王芳")), QStringLiteral("500"));
         QCOMPARE(outstanding.value(QStringLiteral("<b>Sam</b>")), QStringLiteral("1000"));
@@ -133,18 +132,21 @@ private Q_SLOTS:
                  LedgerEntriesModel::kindName(LedgerKind::Commission));
         QCOMPARE(model.index(0, LedgerEntriesModel::Product).data().toString(),
                  QStringLiteral("草莓"));
-        QCOMPARE(model.index(0, LedgerEntriesModel::PaidOn).data(LedgerEntriesModel::SortRole)
+        QCOMPARE(model.index(0, LedgerEntriesModel::PaidOn)
+                     .data(LedgerEntriesModel::SortRole)
                      .toLongLong(),
                  0);
         const qint64 entry = model.index(0, 0).data(LedgerEntriesModel::EntryIdRole).toLongLong();
 
         QUndoStack stack;
         stack.push(new MarkPaidCommand(*m_db, { entry }, at(3), errors()));
-        QCOMPARE(model.index(0, LedgerEntriesModel::PaidOn).data(LedgerEntriesModel::SortRole)
+        QCOMPARE(model.index(0, LedgerEntriesModel::PaidOn)
+                     .data(LedgerEntriesModel::SortRole)
                      .toLongLong(),
                  at(3).toSecsSinceEpoch());
         stack.undo();
-        QCOMPARE(model.index(0, LedgerEntriesModel::PaidOn).data(LedgerEntriesModel::SortRole)
+        QCOMPARE(model.index(0, LedgerEntriesModel::PaidOn)
+                     .data(LedgerEntriesModel::SortRole)
                      .toLongLong(),
                  0);
         stack.redo();
@@ -192,9 +194,9 @@ private Q_SLOTS:
         QCOMPARE(rules.globalRebate->fixedAmount.minorUnits(), 500);
         rules.globalRebate.reset();
         rules.points.pointsPerSpendUnit = 2;
-        rules.tiers = MembershipTiers(
-            MembershipTiers::Basis::Points,
-            { { QStringLiteral("vip"), QStringLiteral("VIP"), 100, Money() } });
+        rules.tiers
+            = MembershipTiers(MembershipTiers::Basis::Points,
+                              { { QStringLiteral("vip"), QStringLiteral("VIP"), 100, Money() } });
         QUndoStack stack;
         stack.push(new LedgerRulesCommand(*m_db, rules, errors()));
         LedgerRules now = LedgerRules::load(*m_db);

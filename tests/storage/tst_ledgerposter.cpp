@@ -253,8 +253,8 @@ private Q_SLOTS:
     void activityAndReferralPointsAccrueOnce()
     {
         QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral(
-            "INSERT INTO member_day_activity (group_id, day, member_id, messages) VALUES (?, ?, ?, 1)"));
+        q.prepare(QStringLiteral("INSERT INTO member_day_activity (group_id, day, member_id, "
+                                 "messages) VALUES (?, ?, ?, 1)"));
         // The buyer spoke on days 100 and 101 in one group and day 100 in the other: 2 days.
         const QList<QList<qint64>> rows { { m_group, 100, m_buyer },
                                           { m_group, 101, m_buyer },
@@ -298,11 +298,10 @@ private Q_SLOTS:
         QVERIFY(!settings.savePointsRules(bad));
         QCOMPARE(settings.pointsRules().pointsPerActiveDay, 2);
 
-        MembershipTiers tiers(MembershipTiers::Basis::PointsOrSpend,
-                              { { QStringLiteral("silver"), QStringLiteral("银卡"), 100,
-                                  Money(10000, Cny) },
-                                { QStringLiteral("gold"), QStringLiteral("金卡"), 500,
-                                  Money(50000, Cny) } });
+        MembershipTiers tiers(
+            MembershipTiers::Basis::PointsOrSpend,
+            { { QStringLiteral("silver"), QStringLiteral("银卡"), 100, Money(10000, Cny) },
+              { QStringLiteral("gold"), QStringLiteral("金卡"), 500, Money(50000, Cny) } });
         QVERIFY2(settings.saveTiers(tiers), qPrintable(settings.lastError().message));
         const MembershipTiers loaded = settings.tiers();
         QCOMPARE(loaded.basis(), MembershipTiers::Basis::PointsOrSpend);

@@ -207,8 +207,7 @@ void LedgerPane::buildUi()
     connect(m_exportEntriesButton, &QPushButton::clicked, this, [this] { exportWithDialog(true); });
     connect(m_addPartnerButton, &QPushButton::clicked, this, &LedgerPane::addPartner);
     connect(m_editPartnerButton, &QPushButton::clicked, this, &LedgerPane::editSelectedPartner);
-    connect(m_removePartnerButton, &QPushButton::clicked, this,
-            &LedgerPane::removeSelectedPartner);
+    connect(m_removePartnerButton, &QPushButton::clicked, this, &LedgerPane::removeSelectedPartner);
     connect(m_partnersTable, &QTableWidget::itemSelectionChanged, this, &LedgerPane::updateState);
     connect(m_partnersTable, &QTableWidget::cellDoubleClicked, this,
             &LedgerPane::editSelectedPartner);
@@ -226,7 +225,8 @@ void LedgerPane::buildUi()
     connect(m_totalsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QModelIndexList rows = m_totalsView->selectionModel()->selectedRows();
         m_entries->setBeneficiary(
-            rows.isEmpty() ? 0 : rows.first().data(LedgerTotalsModel::BeneficiaryIdRole).toLongLong());
+            rows.isEmpty() ? 0
+                           : rows.first().data(LedgerTotalsModel::BeneficiaryIdRole).toLongLong());
         updateState();
     });
     connect(m_entriesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -244,8 +244,8 @@ void LedgerPane::retranslate()
         const QSignalBlocker blocker(m_periodCombo);
         const int index = qMax(0, m_periodCombo->currentIndex());
         m_periodCombo->clear();
-        m_periodCombo->addItems({ tr("This month"), tr("Last month"), tr("This year"),
-                                  tr("All time"), tr("Custom") });
+        m_periodCombo->addItems(
+            { tr("This month"), tr("Last month"), tr("This year"), tr("All time"), tr("Custom") });
         m_periodCombo->setCurrentIndex(index);
     }
     m_fromEdit->setAccessibleName(tr("From"));
@@ -454,10 +454,9 @@ void LedgerPane::markPaid(const QList<qint64> &entryIds)
 {
     if (entryIds.isEmpty())
         return;
-    m_undoStack->push(new MarkPaidCommand(m_database, entryIds, QDateTime::currentDateTimeUtc(),
-                                          [this](const QString &message) {
-                                              Q_EMIT errorOccurred(message);
-                                          }));
+    m_undoStack->push(
+        new MarkPaidCommand(m_database, entryIds, QDateTime::currentDateTimeUtc(),
+                            [this](const QString &message) { Q_EMIT errorOccurred(message); }));
 }
 
 void LedgerPane::markSelectedPaid()
@@ -488,8 +487,8 @@ bool LedgerPane::exportCsv(const QString &path, bool entries, QString *errorMess
         columns << column;
     QString error;
     if (!exportModelToCsv(*model, file, columns, &error) || !file.commit()) {
-        *errorMessage = tr("Cannot write “%1”: %2")
-                            .arg(path, error.isEmpty() ? file.errorString() : error);
+        *errorMessage
+            = tr("Cannot write “%1”: %2").arg(path, error.isEmpty() ? file.errorString() : error);
         return false;
     }
     return true;
@@ -498,11 +497,10 @@ bool LedgerPane::exportCsv(const QString &path, bool entries, QString *errorMess
 void LedgerPane::exportWithDialog(bool entries)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = entries ? QStringLiteral("ledger-entries.csv")
-                                 : QStringLiteral("ledger-totals.csv");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export to CSV"),
-                                                      dir + QLatin1Char('/') + name,
-                                                      tr("CSV files (*.csv)"));
+    const QString name
+        = entries ? QStringLiteral("ledger-entries.csv") : QStringLiteral("ledger-totals.csv");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export to CSV"), dir + QLatin1Char('/') + name, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -542,9 +540,9 @@ void LedgerPane::editRules()
     LedgerRulesDialog dialog(LedgerRules::load(m_database), this);
     if (!execDialog(&dialog))
         return;
-    m_undoStack->push(new LedgerRulesCommand(
-        m_database, dialog.rules(),
-        [this](const QString &message) { Q_EMIT errorOccurred(message); }));
+    m_undoStack->push(
+        new LedgerRulesCommand(m_database, dialog.rules(),
+                               [this](const QString &message) { Q_EMIT errorOccurred(message); }));
 }
 
 void LedgerPane::addPartner()
@@ -553,9 +551,9 @@ void LedgerPane::addPartner()
     if (!execDialog(&dialog))
         return;
     const PartnerTerms terms = dialog.terms();
-    m_undoStack->push(new PartnerTermsCommand(
-        m_database, terms.memberId, terms,
-        [this](const QString &message) { Q_EMIT errorOccurred(message); }));
+    m_undoStack->push(
+        new PartnerTermsCommand(m_database, terms.memberId, terms,
+                                [this](const QString &message) { Q_EMIT errorOccurred(message); }));
 }
 
 void LedgerPane::editSelectedPartner()
@@ -572,9 +570,9 @@ void LedgerPane::editSelectedPartner()
     PartnerDialog dialog(m_database, current, member ? member->displayName : QString(), this);
     if (!execDialog(&dialog))
         return;
-    m_undoStack->push(new PartnerTermsCommand(
-        m_database, memberId, dialog.terms(),
-        [this](const QString &message) { Q_EMIT errorOccurred(message); }));
+    m_undoStack->push(
+        new PartnerTermsCommand(m_database, memberId, dialog.terms(),
+                                [this](const QString &message) { Q_EMIT errorOccurred(message); }));
 }
 
 void LedgerPane::removeSelectedPartner()
@@ -582,9 +580,9 @@ void LedgerPane::removeSelectedPartner()
     const qint64 memberId = selectedPartner();
     if (memberId == 0)
         return;
-    m_undoStack->push(new PartnerTermsCommand(
-        m_database, memberId, std::nullopt,
-        [this](const QString &message) { Q_EMIT errorOccurred(message); }));
+    m_undoStack->push(
+        new PartnerTermsCommand(m_database, memberId, std::nullopt,
+                                [this](const QString &message) { Q_EMIT errorOccurred(message); }));
 }
 
 } // namespace cohort

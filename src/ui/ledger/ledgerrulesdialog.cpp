@@ -36,7 +36,8 @@ LedgerRulesDialog::LedgerRulesDialog(const LedgerRules &rules, QWidget *parent)
     m_ui->tiersTable->verticalHeader()->hide();
     m_ui->tiersTable->setAccessibleName(tr("Membership tiers"));
 
-    const QString currency = rules.globalRebate && !rules.globalRebate->fixedAmount.currency().isEmpty()
+    const QString currency
+        = rules.globalRebate && !rules.globalRebate->fixedAmount.currency().isEmpty()
         ? rules.globalRebate->fixedAmount.currency()
         : Money::defaultCurrency();
     m_ui->rebateCurrencyEdit->setText(currency);
@@ -95,9 +96,8 @@ void LedgerRulesDialog::fillCombos()
     const QSignalBlocker rebateBlocker(m_ui->rebateKindCombo);
     const QSignalBlocker basisBlocker(m_ui->basisCombo);
     m_ui->rebateKindCombo->clear();
-    m_ui->rebateKindCombo->addItems(
-        { tr("No referral rebate"), tr("Fixed amount per paid order"),
-          tr("Percentage of the order total") });
+    m_ui->rebateKindCombo->addItems({ tr("No referral rebate"), tr("Fixed amount per paid order"),
+                                      tr("Percentage of the order total") });
     m_ui->rebateKindCombo->setCurrentIndex(rebate);
     // Indexes follow MembershipTiers::Basis.
     m_ui->basisCombo->clear();
@@ -115,10 +115,10 @@ void LedgerRulesDialog::addTierRow(const MembershipTier &tier)
     name->setData(Qt::UserRole, tier.key);
     m_ui->tiersTable->setItem(row, 0, name);
     m_ui->tiersTable->setItem(row, 1, new QTableWidgetItem(QString::number(tier.minPoints)));
-    m_ui->tiersTable->setItem(
-        row, 2,
-        new QTableWidgetItem(tier.minSpend.currency().isEmpty() ? QStringLiteral("0.00")
-                                                                : tier.minSpend.toPlainString()));
+    m_ui->tiersTable->setItem(row, 2,
+                              new QTableWidgetItem(tier.minSpend.currency().isEmpty()
+                                                       ? QStringLiteral("0.00")
+                                                       : tier.minSpend.toPlainString()));
 }
 
 LedgerRules LedgerRulesDialog::rules() const
@@ -129,8 +129,8 @@ LedgerRules LedgerRulesDialog::rules() const
     case FixedRebate: {
         RebateRule rule;
         rule.kind = RebateRule::Kind::Fixed;
-        rule.fixedAmount = Money::parse(m_ui->rebateAmountEdit->text(), currency)
-                               .value_or(Money(0, currency));
+        rule.fixedAmount
+            = Money::parse(m_ui->rebateAmountEdit->text(), currency).value_or(Money(0, currency));
         rules.globalRebate = rule;
         break;
     }
@@ -191,8 +191,8 @@ QStringList LedgerRulesDialog::problems() const
         if (!ok)
             problems << tr("Tier %1: the minimum points must be a whole number.").arg(row + 1);
         if (!Money::parse(cell(m_ui->tiersTable, row, 2), Money::defaultCurrency()))
-            problems << tr("Tier %1: the minimum spend must be an amount such as 500.00.")
-                            .arg(row + 1);
+            problems
+                << tr("Tier %1: the minimum spend must be an amount such as 500.00.").arg(row + 1);
         if (cell(m_ui->tiersTable, row, 0).isEmpty())
             problems << tr("Tier %1 needs a name.").arg(row + 1);
     }
