@@ -56,8 +56,11 @@ QTableView *makeTable(QWidget *parent, QAbstractItemModel *model, int sortRole)
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->setWordWrap(false);
+    // Columns fit their contents after each reload; the window's extra width stays blank.
+    QObject::connect(model, &QAbstractItemModel::modelReset, view,
+                     [view] { view->resizeColumnsToContents(); });
     return view;
 }
 
@@ -134,6 +137,8 @@ void LedgerPane::buildUi()
     auto *splitter = new QSplitter(Qt::Vertical, payouts);
     m_totalsView = makeTable(splitter, m_totals, LedgerTotalsModel::SortRole);
     m_totalsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Who is owed the most comes first.
+    m_totalsView->sortByColumn(LedgerTotalsModel::Outstanding, Qt::DescendingOrder);
     m_totalsProxy = static_cast<QSortFilterProxyModel *>(m_totalsView->model());
     auto *entriesBox = new QWidget(splitter);
     auto *entriesLayout = new QVBoxLayout(entriesBox);
@@ -172,6 +177,8 @@ void LedgerPane::buildUi()
     m_partnersTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_partnersTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_partnersTable->verticalHeader()->hide();
+    m_partnersTable->verticalHeader()->setDefaultSectionSize(m_partnersTable->fontMetrics().height()
+                                                             + 8);
     m_partnersTable->horizontalHeader()->setStretchLastSection(true);
     m_partnersTable->setAlternatingRowColors(true);
     partnersLayout->addWidget(m_partnersTable, 1);
