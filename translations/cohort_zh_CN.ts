@@ -833,19 +833,19 @@
     </message>
     <message>
         <location filename="../src/storage/demogenerator.cpp" line="181"/>
-        <location filename="../src/storage/demogenerator.cpp" line="453"/>
+        <location filename="../src/storage/demogenerator.cpp" line="456"/>
         <source>Saving members</source>
         <translation>正在保存成员</translation>
     </message>
     <message>
         <location filename="../src/storage/demogenerator.cpp" line="183"/>
-        <location filename="../src/storage/demogenerator.cpp" line="604"/>
+        <location filename="../src/storage/demogenerator.cpp" line="607"/>
         <source>Saving messages</source>
         <translation>正在保存消息</translation>
     </message>
     <message>
         <location filename="../src/storage/demogenerator.cpp" line="185"/>
-        <location filename="../src/storage/demogenerator.cpp" line="647"/>
+        <location filename="../src/storage/demogenerator.cpp" line="650"/>
         <source>Saving orders</source>
         <translation>正在保存订单</translation>
     </message>
@@ -855,14 +855,29 @@
         <translation>建立索引</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="200"/>
+        <location filename="../src/storage/demogenerator.cpp" line="201"/>
+        <source>Crediting rebates and commissions</source>
+        <translation>正在记入返利和佣金</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demogenerator.cpp" line="203"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="216"/>
+        <location filename="../src/storage/demogenerator.cpp" line="219"/>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demoledger.cpp" line="27"/>
+        <source>Silver</source>
+        <translation>银卡</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demoledger.cpp" line="28"/>
+        <source>Gold</source>
+        <translation>金卡</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1522,120 @@
     </message>
 </context>
 <context>
+    <name>LedgerRulesCommand</name>
+    <message>
+        <location filename="../src/models/commands/ledgerrulescommand.cpp" line="31"/>
+        <source>Change Rebate and Points Rules</source>
+        <translation>修改返利和积分规则</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerRulesDialog</name>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="9"/>
+        <source>Rebate and Points Rules</source>
+        <translation>返利和积分规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="15"/>
+        <source>Referral rebate</source>
+        <translation>推荐返利</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="20"/>
+        <source>&amp;Rebate:</source>
+        <translation>返利(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="29"/>
+        <source>&amp;Amount per paid order:</source>
+        <translation>每笔已付订单金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="44"/>
+        <source>&amp;Share of the order total:</source>
+        <translation>占订单总额比例(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="50"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="57"/>
+        <source>Credited to the member who referred the buyer when an order is paid, and reversed when it is refunded. A campaign&apos;s own rule wins over this one.</source>
+        <translation>订单付款时记给推荐买家的成员，退款时冲回。活动自己的规则优先于此规则。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="67"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="71"/>
+        <source>Points per active &amp;day:</source>
+        <translation>每活跃一天积分(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="80"/>
+        <source>Points per &amp;purchase unit:</source>
+        <translation>每消费单位积分(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="88"/>
+        <source>for every</source>
+        <translation>每消费</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="96"/>
+        <source>Points per &amp;referred member:</source>
+        <translation>每推荐一位成员积分(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="108"/>
+        <source>Membership tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="113"/>
+        <source>&amp;Reached by:</source>
+        <translation>达标依据(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="118"/>
+        <source>Add &amp;Tier</source>
+        <translation>添加等级(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="119"/>
+        <source>Remo&amp;ve Tier</source>
+        <translation>删除等级(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="126"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="127"/>
+        <source>Minimum points</source>
+        <translation>最低积分</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="128"/>
+        <source>Minimum spend</source>
+        <translation>最低消费</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerSettingsRepository</name>
+    <message>
+        <location filename="../src/storage/ledgersettingsrepository.cpp" line="137"/>
+        <source>Points rules cannot be negative.</source>
+        <translation>积分规则不能为负数。</translation>
+    </message>
+</context>
+<context>
     <name>ListColumn</name>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="59"/>
@@ -1516,15 +1645,15 @@
     <message>
         <location filename="../src/storage/listspecs.cpp" line="61"/>
         <location filename="../src/storage/listspecs.cpp" line="96"/>
-        <location filename="../src/storage/listspecs.cpp" line="174"/>
-        <location filename="../src/storage/listspecs.cpp" line="216"/>
+        <location filename="../src/storage/listspecs.cpp" line="182"/>
+        <location filename="../src/storage/listspecs.cpp" line="224"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="63"/>
-        <location filename="../src/storage/listspecs.cpp" line="220"/>
-        <location filename="../src/storage/listspecs.cpp" line="299"/>
+        <location filename="../src/storage/listspecs.cpp" line="228"/>
+        <location filename="../src/storage/listspecs.cpp" line="307"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1575,7 +1704,7 @@
     </message>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="123"/>
-        <location filename="../src/storage/listspecs.cpp" line="222"/>
+        <location filename="../src/storage/listspecs.cpp" line="230"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
@@ -1600,109 +1729,129 @@
         <translation>最近活跃</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="176"/>
+        <location filename="../src/storage/listspecs.cpp" line="144"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/listspecs.cpp" line="149"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/listspecs.cpp" line="184"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="178"/>
+        <location filename="../src/storage/listspecs.cpp" line="186"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="180"/>
+        <location filename="../src/storage/listspecs.cpp" line="188"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="182"/>
+        <location filename="../src/storage/listspecs.cpp" line="190"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="184"/>
+        <location filename="../src/storage/listspecs.cpp" line="192"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="186"/>
+        <location filename="../src/storage/listspecs.cpp" line="194"/>
         <source>Margin</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="191"/>
+        <location filename="../src/storage/listspecs.cpp" line="199"/>
         <source>Repurchase cycle (days)</source>
         <translation>复购周期（天）</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="193"/>
+        <location filename="../src/storage/listspecs.cpp" line="201"/>
         <source>Active</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="212"/>
+        <location filename="../src/storage/listspecs.cpp" line="220"/>
         <source>Schedule</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="218"/>
+        <location filename="../src/storage/listspecs.cpp" line="226"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="227"/>
+        <location filename="../src/storage/listspecs.cpp" line="235"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="234"/>
+        <location filename="../src/storage/listspecs.cpp" line="242"/>
         <source>Price tiers</source>
         <translation>阶梯价格</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="269"/>
+        <location filename="../src/storage/listspecs.cpp" line="277"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="276"/>
+        <location filename="../src/storage/listspecs.cpp" line="284"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="284"/>
+        <location filename="../src/storage/listspecs.cpp" line="292"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="286"/>
+        <location filename="../src/storage/listspecs.cpp" line="294"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="288"/>
+        <location filename="../src/storage/listspecs.cpp" line="296"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="290"/>
+        <location filename="../src/storage/listspecs.cpp" line="298"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="292"/>
+        <location filename="../src/storage/listspecs.cpp" line="300"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="295"/>
+        <location filename="../src/storage/listspecs.cpp" line="303"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="297"/>
+        <location filename="../src/storage/listspecs.cpp" line="305"/>
         <source>Channel</source>
         <translation>渠道</translation>
+    </message>
+</context>
+<context>
+    <name>MarkPaidCommand</name>
+    <message numerus="yes">
+        <location filename="../src/models/commands/markpaidcommand.cpp" line="17"/>
+        <source>Mark %n Entries Paid</source>
+        <translation>
+            <numerusform>将 %n 条记录标为已支付</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2069,52 +2218,52 @@
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="138"/>
+        <location filename="../src/storage/orderrepository.cpp" line="139"/>
         <source>The quantity must be at least 1.</source>
         <translation>数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="140"/>
+        <location filename="../src/storage/orderrepository.cpp" line="141"/>
         <source>The order needs a unit price.</source>
         <translation>订单需要单价。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="142"/>
+        <location filename="../src/storage/orderrepository.cpp" line="143"/>
         <source>Prices cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="144"/>
+        <location filename="../src/storage/orderrepository.cpp" line="145"/>
         <source>The total and the unit price must be in the same currency.</source>
         <translation>总额和单价必须使用同一种货币。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="146"/>
+        <location filename="../src/storage/orderrepository.cpp" line="147"/>
         <source>The order needs a date and time.</source>
         <translation>订单需要日期和时间。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="151"/>
+        <location filename="../src/storage/orderrepository.cpp" line="152"/>
         <source>The order’s member does not exist.</source>
         <translation>订单的成员不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="155"/>
+        <location filename="../src/storage/orderrepository.cpp" line="156"/>
         <source>The order’s product does not exist.</source>
         <translation>订单的商品不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="157"/>
+        <location filename="../src/storage/orderrepository.cpp" line="158"/>
         <source>“%1” is sold in %2; the order cannot be in %3.</source>
         <translation>“%1”以 %2 销售；订单不能使用 %3。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="161"/>
+        <location filename="../src/storage/orderrepository.cpp" line="162"/>
         <source>A member cannot be credited for their own order.</source>
         <translation>成员不能因自己的订单获得推荐奖励。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="217"/>
+        <location filename="../src/storage/orderrepository.cpp" line="218"/>
         <source>The order no longer exists.</source>
         <translation>该订单已不存在。</translation>
     </message>
@@ -2140,6 +2289,68 @@
         <location filename="../src/domain/enums.cpp" line="439"/>
         <source>Refunded</source>
         <translation>已退款</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../ui/partnerdialog.ui" line="8"/>
+        <source>Partner</source>
+        <translation>合伙人</translation>
+    </message>
+    <message>
+        <location filename="../ui/partnerdialog.ui" line="14"/>
+        <source>&amp;Member:</source>
+        <translation>成员(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/partnerdialog.ui" line="23"/>
+        <source>&amp;Commission:</source>
+        <translation>佣金(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/partnerdialog.ui" line="29"/>
+        <location filename="../ui/partnerdialog.ui" line="60"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../ui/partnerdialog.ui" line="36"/>
+        <source>On paid orders in &amp;groups:</source>
+        <translation>计佣群(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/partnerdialog.ui" line="45"/>
+        <source>&amp;Recruited by:</source>
+        <translation>招募人(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/partnerdialog.ui" line="54"/>
+        <source>Recruiter&apos;s &amp;share:</source>
+        <translation>招募人分成(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/partnerdialog.ui" line="67"/>
+        <source>Cohort pays at most two levels: the partner and the partner who recruited them.</source>
+        <translation>Cohort 最多分两级：合伙人本人，以及招募他的合伙人。</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTermsCommand</name>
+    <message>
+        <location filename="../src/models/commands/partnertermscommand.cpp" line="24"/>
+        <source>Remove Partner</source>
+        <translation>移除合伙人</translation>
+    </message>
+    <message>
+        <location filename="../src/models/commands/partnertermscommand.cpp" line="26"/>
+        <source>Edit Partner</source>
+        <translation>编辑合伙人</translation>
+    </message>
+    <message>
+        <location filename="../src/models/commands/partnertermscommand.cpp" line="28"/>
+        <source>Add Partner</source>
+        <translation>添加合伙人</translation>
     </message>
 </context>
 <context>
@@ -4633,212 +4844,577 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     </message>
 </context>
 <context>
+    <name>cohort::LedgerEntriesModel</name>
+    <message>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="66"/>
+        <source>Referral rebate</source>
+        <translation>推荐返利</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="68"/>
+        <source>Partner commission</source>
+        <translation>合伙人佣金</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="70"/>
+        <source>Recruiter commission</source>
+        <translation>招募人佣金</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="72"/>
+        <source>Reversal</source>
+        <translation>冲回</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="109"/>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="120"/>
+        <source>Outstanding</source>
+        <translation>未支付</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="132"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="134"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="136"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="138"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="140"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="142"/>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::LedgerPane</name>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="97"/>
+        <source>Ledger</source>
+        <translation>分润账本</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="242"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="247"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="247"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="247"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="248"/>
+        <source>All time</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="248"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="251"/>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="252"/>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="253"/>
+        <source>&amp;Rules…</source>
+        <translation>规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="254"/>
+        <source>Referral rebate, points and membership tiers</source>
+        <translation>推荐返利、积分和会员等级</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="255"/>
+        <source>&amp;Credit Points Now</source>
+        <translation>立即发放积分(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="258"/>
+        <source>Credits the activity and referral points members have earned since the last time</source>
+        <translation>发放成员自上次以来获得的活跃积分和推荐积分</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="259"/>
+        <source>Payouts</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="260"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="275"/>
+        <source>Partners</source>
+        <translation>合伙人</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="261"/>
+        <source>Mark Selected &amp;Paid</source>
+        <translation>将所选标为已支付(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="262"/>
+        <source>Mark &amp;All Paid</source>
+        <translation>全部标为已支付(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="265"/>
+        <source>Export &amp;Totals…</source>
+        <translation>导出汇总(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="266"/>
+        <source>Export &amp;Entries…</source>
+        <translation>导出明细(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="267"/>
+        <source>&amp;Add Partner…</source>
+        <translation>添加合伙人(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="268"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="269"/>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="271"/>
+        <source>Partners (团长) earn a commission on paid orders in their groups; the partner who recruited them earns their own share on the same orders. Never more than two levels.</source>
+        <translation>合伙人（团长）从其群内的已付订单中获得佣金；招募他的合伙人从同一订单中获得自己的分成。最多两级。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="273"/>
+        <source>Payout totals</source>
+        <translation>结算汇总</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="274"/>
+        <source>Ledger entries</source>
+        <translation>账本明细</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="276"/>
+        <source>Partner</source>
+        <translation>合伙人</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="276"/>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="276"/>
+        <source>Groups</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="277"/>
+        <source>Recruited by</source>
+        <translation>招募人</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="277"/>
+        <source>Recruiter&apos;s share</source>
+        <translation>招募人分成</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="442"/>
+        <source>No rebates or commissions in this period. Set a referral rebate under Rules… or add partners; entries appear here when orders are paid and are reversed when they are refunded.</source>
+        <translation>此期间没有返利或佣金。可在“规则…”中设置推荐返利，或添加合伙人；订单付款后记录会出现在这里，退款时会被冲回。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="446"/>
+        <source>Select a member above to see their entries.</source>
+        <translation>在上方选择一位成员以查看其明细。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="449"/>
+        <source>Entries of %1</source>
+        <translation>%1 的明细</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="482"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="491"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="503"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="510"/>
+        <source>Export to CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="505"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="527"/>
+        <source>The points could not be credited.</source>
+        <translation>无法发放积分。</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::LedgerRulesDialog</name>
+    <message>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="37"/>
+        <source>Membership tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="99"/>
+        <source>No referral rebate</source>
+        <translation>不设推荐返利</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="99"/>
+        <source>Fixed amount per paid order</source>
+        <translation>每笔已付订单固定金额</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="100"/>
+        <source>Percentage of the order total</source>
+        <translation>订单总额的百分比</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="104"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="104"/>
+        <source>Total spend</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="104"/>
+        <source>Points or total spend</source>
+        <translation>积分或累计消费</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="179"/>
+        <source>Enter the rebate&apos;s currency as a three-letter code such as CNY.</source>
+        <translation>请用三个字母的代码输入返利币种，例如 CNY。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="181"/>
+        <source>Enter the rebate per paid order, e.g. 5.00.</source>
+        <translation>请输入每笔已付订单的返利，例如 5.00。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="183"/>
+        <source>Enter a share above 0 %, or choose no referral rebate.</source>
+        <translation>请输入大于 0 % 的比例，或选择不设推荐返利。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="187"/>
+        <source>Enter the amount that earns purchase points, e.g. 1.00.</source>
+        <translation>请输入获得消费积分所需的金额，例如 1.00。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="192"/>
+        <source>Tier %1: the minimum points must be a whole number.</source>
+        <translation>等级 %1：最低积分必须是整数。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="194"/>
+        <source>Tier %1: the minimum spend must be an amount such as 500.00.</source>
+        <translation>等级 %1：最低消费必须是金额，例如 500.00。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="197"/>
+        <source>Tier %1 needs a name.</source>
+        <translation>等级 %1 需要名称。</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::LedgerTotalsModel</name>
+    <message>
+        <location filename="../src/models/ledgertotalsmodel.cpp" line="66"/>
+        <source>(deleted member)</source>
+        <translation>（已删除的成员）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ledgertotalsmodel.cpp" line="89"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ledgertotalsmodel.cpp" line="91"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ledgertotalsmodel.cpp" line="93"/>
+        <source>Earned</source>
+        <translation>应得</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ledgertotalsmodel.cpp" line="95"/>
+        <source>Paid out</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ledgertotalsmodel.cpp" line="97"/>
+        <source>Outstanding</source>
+        <translation>未支付</translation>
+    </message>
+</context>
+<context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="46"/>
+        <location filename="../src/ui/mainwindow.cpp" line="47"/>
         <source>Cohort workspaces (*.cohort);;All files (*)</source>
         <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="178"/>
+        <location filename="../src/ui/mainwindow.cpp" line="181"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="179"/>
+        <location filename="../src/ui/mainwindow.cpp" line="182"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="180"/>
+        <location filename="../src/ui/mainwindow.cpp" line="183"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="181"/>
+        <location filename="../src/ui/mainwindow.cpp" line="184"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="182"/>
+        <location filename="../src/ui/mainwindow.cpp" line="185"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="183"/>
+        <location filename="../src/ui/mainwindow.cpp" line="186"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="184"/>
+        <location filename="../src/ui/mainwindow.cpp" line="187"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="185"/>
+        <location filename="../src/ui/mainwindow.cpp" line="188"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="186"/>
+        <location filename="../src/ui/mainwindow.cpp" line="189"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="188"/>
+        <location filename="../src/ui/mainwindow.cpp" line="191"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="189"/>
+        <location filename="../src/ui/mainwindow.cpp" line="192"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="190"/>
+        <location filename="../src/ui/mainwindow.cpp" line="193"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="191"/>
+        <location filename="../src/ui/mainwindow.cpp" line="194"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="192"/>
+        <location filename="../src/ui/mainwindow.cpp" line="195"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="193"/>
+        <location filename="../src/ui/mainwindow.cpp" line="196"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="195"/>
+        <location filename="../src/ui/mainwindow.cpp" line="198"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="196"/>
+        <location filename="../src/ui/mainwindow.cpp" line="199"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="205"/>
-        <location filename="../src/ui/mainwindow.cpp" line="207"/>
-        <location filename="../src/ui/mainwindow.cpp" line="339"/>
-        <location filename="../src/ui/mainwindow.cpp" line="340"/>
+        <location filename="../src/ui/mainwindow.cpp" line="208"/>
+        <location filename="../src/ui/mainwindow.cpp" line="210"/>
+        <location filename="../src/ui/mainwindow.cpp" line="351"/>
+        <location filename="../src/ui/mainwindow.cpp" line="352"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="265"/>
-        <location filename="../src/ui/mainwindow.cpp" line="274"/>
+        <location filename="../src/ui/mainwindow.cpp" line="275"/>
+        <location filename="../src/ui/mainwindow.cpp" line="284"/>
         <source>Could Not Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="285"/>
+        <location filename="../src/ui/mainwindow.cpp" line="295"/>
         <source>Workspace in Use</source>
         <translation>工作区正在使用</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="287"/>
+        <location filename="../src/ui/mainwindow.cpp" line="297"/>
         <source>You can open it read-only: you will see its data but cannot change it.</source>
         <translation>可以只读打开：能查看数据，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="288"/>
+        <location filename="../src/ui/mainwindow.cpp" line="298"/>
         <source>Open &amp;Read-Only</source>
         <translation>只读打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="308"/>
+        <location filename="../src/ui/mainwindow.cpp" line="320"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="394"/>
-        <location filename="../src/ui/mainwindow.cpp" line="401"/>
-        <location filename="../src/ui/mainwindow.cpp" line="406"/>
+        <location filename="../src/ui/mainwindow.cpp" line="362"/>
+        <source>Ledger</source>
+        <translation>分润账本</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="418"/>
+        <location filename="../src/ui/mainwindow.cpp" line="425"/>
+        <location filename="../src/ui/mainwindow.cpp" line="430"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="395"/>
+        <location filename="../src/ui/mainwindow.cpp" line="419"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="401"/>
-        <location filename="../src/ui/mainwindow.cpp" line="434"/>
+        <location filename="../src/ui/mainwindow.cpp" line="425"/>
+        <location filename="../src/ui/mainwindow.cpp" line="458"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="406"/>
-        <location filename="../src/ui/mainwindow.cpp" line="438"/>
+        <location filename="../src/ui/mainwindow.cpp" line="430"/>
+        <location filename="../src/ui/mainwindow.cpp" line="462"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="418"/>
+        <location filename="../src/ui/mainwindow.cpp" line="442"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="428"/>
-        <location filename="../src/ui/mainwindow.cpp" line="434"/>
-        <location filename="../src/ui/mainwindow.cpp" line="438"/>
-        <location filename="../src/ui/mainwindow.cpp" line="443"/>
+        <location filename="../src/ui/mainwindow.cpp" line="452"/>
+        <location filename="../src/ui/mainwindow.cpp" line="458"/>
+        <location filename="../src/ui/mainwindow.cpp" line="462"/>
+        <location filename="../src/ui/mainwindow.cpp" line="467"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="490"/>
+        <location filename="../src/ui/mainwindow.cpp" line="514"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="493"/>
+        <location filename="../src/ui/mainwindow.cpp" line="517"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="495"/>
+        <location filename="../src/ui/mainwindow.cpp" line="519"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="498"/>
+        <location filename="../src/ui/mainwindow.cpp" line="522"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="500"/>
+        <location filename="../src/ui/mainwindow.cpp" line="524"/>
         <source>Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="194"/>
+        <location filename="../src/ui/mainwindow.cpp" line="197"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="464"/>
-        <location filename="../src/ui/mainwindow.cpp" line="471"/>
-        <location filename="../src/ui/mainwindow.cpp" line="480"/>
+        <location filename="../src/ui/mainwindow.cpp" line="488"/>
+        <location filename="../src/ui/mainwindow.cpp" line="495"/>
+        <location filename="../src/ui/mainwindow.cpp" line="504"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="465"/>
+        <location filename="../src/ui/mainwindow.cpp" line="489"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="472"/>
+        <location filename="../src/ui/mainwindow.cpp" line="496"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>
@@ -5032,6 +5608,39 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>
             <numerusform>删除 %n 个订单？</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::PartnerDialog</name>
+    <message>
+        <location filename="../src/ui/ledger/partnerdialog.cpp" line="25"/>
+        <source>Groups</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/partnerdialog.cpp" line="68"/>
+        <source>Nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/partnerdialog.cpp" line="94"/>
+        <source>Choose the member who becomes a partner.</source>
+        <translation>请选择成为合伙人的成员。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/partnerdialog.cpp" line="97"/>
+        <source>This member is a partner already; edit their terms instead.</source>
+        <translation>此成员已是合伙人，请改为编辑其条款。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/partnerdialog.cpp" line="100"/>
+        <source>Two partners cannot have recruited each other.</source>
+        <translation>两位合伙人不能互为招募人。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/partnerdialog.cpp" line="103"/>
+        <source>Choose the groups whose paid orders earn this partner a commission.</source>
+        <translation>请选择哪些群的已付订单为此合伙人计佣。</translation>
     </message>
 </context>
 <context>

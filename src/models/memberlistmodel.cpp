@@ -1,13 +1,51 @@
 #include "models/memberlistmodel.h"
 
 #include "storage/database.h"
+#include "storage/ledgersettingsrepository.h"
 #include "storage/listspecs.h"
 
 namespace cohort {
 
 MemberListModel::MemberListModel(Database &database, QObject *parent)
     : SqlPagedTableModel(database, ListSpecs::members(database.dialect()), parent)
+    , m_database(database)
+    , m_pointsColumn(columnOf(QStringLiteral("points")))
+    , m_spentColumn(columnOf(QStringLiteral("spent")))
+    , m_tierColumn(columnOf(QStringLiteral("tier")))
 {
+    loadTiers();
+    // The tier rules live in the workspace's ledger settings.
+    connect(&database, &Database::changed, this, [this](Tables tables) {
+        if (tables & Table::Ledger) {
+            loadTiers();
+            if (rowCount() > 0)
+                Q_EMIT dataChanged(index(0, m_tierColumn), index(rowCount() - 1, m_tierColumn));
+        }
+    });
+}
+
+void MemberListModel::loadTiers()
+{
+    m_tiers = LedgerSettingsRepository(m_database).tiers();
+}
+
+QVariant MemberListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.column() != m_tierColumn
+        || (role != Qt::DisplayRole && role != RawValueRole && role != Qt::ToolTipRole))
+        return SqlPagedTableModel::data(index, role);
+    const qint64 points
+        = SqlPagedTableModel::data(this->index(index.row(), m_pointsColumn), RawValueRole)
+              .toLongLong();
+    const QVariantList spent
+        = SqlPagedTableModel::data(this->index(index.row(), m_spentColumn), RawValueRole).toList();
+    const Money spend = spent.size() >= 2
+        ? Money(spent.at(0).toLongLong(), spent.at(1).toString())
+        : Money();
+    const auto tier = m_tiers.tierFor(points, spend);
+    if (!tier)
+        return role == Qt::ToolTipRole ? QVariant() : QVariant(QString());
+    return role == RawValueRole ? QVariant(tier->key) : QVariant(tier->name);
 }
 
 void MemberListModel::setGroupFilter(qint64 groupId)

@@ -1,13 +1,15 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "domain/membershiptiers.h"
 #include "models/sqlpagedtablemodel.h"
 
 #include <optional>
 
 namespace cohort {
 
-/// The Members pane's list (200,000 rows and more): contact, roles, tags, groups, order roll-up.
+/// The Members pane's list (200,000 rows and more): contact, roles, tags, groups, order roll-up,
+/// points balance and membership tier.
 class MemberListModel final : public SqlPagedTableModel
 {
     Q_OBJECT
@@ -22,6 +24,17 @@ public:
     /// Only members holding this role in some group (nullopt = all).
     void setRoleFilter(std::optional<MemberRole> role);
     void setSourceFilter(std::optional<SourceChannel> source);
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    void loadTiers();
+
+    Database &m_database;
+    MembershipTiers m_tiers;
+    int m_pointsColumn = -1;
+    int m_spentColumn = -1;
+    int m_tierColumn = -1;
 };
 
 } // namespace cohort

@@ -77,6 +77,8 @@ private:
     bool writeMembers(Run &run);
     bool writeActivity(Run &run);
     bool writeOrders(Run &run);
+    /// Rebate and points rules and tiers, then the ledger of the paid orders and the points.
+    bool writeLedger(Run &run);
     bool fail(const WorkspaceError &error);
 
     const Database &m_database;

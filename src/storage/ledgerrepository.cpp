@@ -148,6 +148,43 @@ bool LedgerRepository::markPaid(const QList<qint64> &entryIds, const QDateTime &
     return true;
 }
 
+bool LedgerRepository::markUnpaid(const QList<qint64> &entryIds)
+{
+    SqlTransaction tx(m_database);
+    if (!tx.isActive()) {
+        m_error = tx.error();
+        return false;
+    }
+    QSqlQuery q(tx.connection());
+    q.prepare(QStringLiteral("UPDATE commission_ledger SET paid_at = NULL WHERE id = ?"));
+    for (const qint64 id : entryIds) {
+        q.addBindValue(id);
+        if (!q.exec()) {
+            m_error = Database::errorFromSql(q.lastError());
+            return false;
+        }
+    }
+    tx.touch(Table::Ledger);
+    if (!tx.commit()) {
+        m_error = tx.error();
+        return false;
+    }
+    return true;
+}
+
+QList<qint64> LedgerRepository::unpaidAmong(const QList<qint64> &entryIds) const
+{
+    QList<qint64> result;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM commission_ledger WHERE id = ? AND paid_at IS NULL"));
+    for (const qint64 id : entryIds) {
+        q.addBindValue(id);
+        if (q.exec() && q.next())
+            result << id;
+    }
+    return result;
+}
+
 bool LedgerRepository::savePartner(const PartnerTerms &terms)
 {
     SqlTransaction tx(m_database);
@@ -178,6 +215,35 @@ bool LedgerRepository::savePartner(const PartnerTerms &terms)
             if (!(ok = q.exec()))
                 break;
         }
+    }
+    if (!ok) {
+        m_error = Database::errorFromSql(q.lastError());
+        return false;
+    }
+    tx.touch(Table::Ledger);
+    if (!tx.commit()) {
+        m_error = tx.error();
+        return false;
+    }
+    return true;
+}
+
+bool LedgerRepository::removePartner(qint64 memberId)
+{
+    SqlTransaction tx(m_database);
+    if (!tx.isActive()) {
+        m_error = tx.error();
+        return false;
+    }
+    QSqlQuery q(tx.connection());
+    q.prepare(QStringLiteral("UPDATE partners SET recruiter_id = NULL, recruiter_rate_bp = 0 "
+                             "WHERE recruiter_id = ?"));
+    q.addBindValue(memberId);
+    bool ok = q.exec();
+    if (ok) {
+        q.prepare(QStringLiteral("DELETE FROM partners WHERE member_id = ?"));
+        q.addBindValue(memberId);
+        ok = q.exec();
     }
     if (!ok) {
         m_error = Database::errorFromSql(q.lastError());

@@ -41,11 +41,18 @@ public:
     QList<PayoutTotal> payoutTotals(const QDateTime &from, const QDateTime &to) const;
     /// Marks entries paid at `at`; entries already paid keep their first date.
     bool markPaid(const QList<qint64> &entryIds, const QDateTime &at);
+    /// Clears the paid date of these entries (undo of markPaid for the entries it changed).
+    bool markUnpaid(const QList<qint64> &entryIds);
+    /// The entries with these ids that are not paid yet.
+    QList<qint64> unpaidAmong(const QList<qint64> &entryIds) const;
 
     /// Saves a partner's terms (rates, groups, recruiter). Terms are checked by
     /// CommissionCalculator first; the table itself holds at most one recruiter per partner.
     bool savePartner(const PartnerTerms &terms);
     QList<PartnerTerms> partners() const;
+    /// Ends a partnership; partners this one recruited keep their own rate but lose the
+    /// recruiter (and the recruiter's rate) so no commission goes to a non-partner.
+    bool removePartner(qint64 memberId);
 
     bool appendPoints(QList<PointsEntry> &entries);
     QList<PointsEntry> pointsOf(qint64 memberId) const;

@@ -140,6 +140,14 @@ ListQuerySpec ListSpecs::members(const SqlDialect &dialect)
                     QStringLiteral("m.spent_minor"), QStringLiteral("m.spent_currency")),
         column(QStringLiteral("last_active"), QT_TRANSLATE_NOOP("ListColumn", "Last active"),
                QStringLiteral("m.last_active"), Kind::DateTime),
+        // Summing every member's ledger to sort would read the whole points ledger: read only.
+        column(QStringLiteral("points"), QT_TRANSLATE_NOOP("ListColumn", "Points"),
+               qs("(SELECT COALESCE(SUM(p.points), 0) FROM points_ledger p"
+                  " WHERE p.member_id = m.id)"),
+               Kind::Integer, false),
+        // The tier follows from points and spend under the workspace's tiers (MemberListModel).
+        column(QStringLiteral("tier"), QT_TRANSLATE_NOOP("ListColumn", "Tier"),
+               QStringLiteral("NULL"), Kind::Text, false),
     };
     s.filters = {
         // Id sets, not EXISTS per member: counting 20,000 members of a group walks the membership
@@ -159,7 +167,7 @@ ListQuerySpec ListSpecs::members(const SqlDialect &dialect)
     s.searchAsIdSet = true;
     s.defaultSortKey = QStringLiteral("name");
     s.dependsOn = Table::Members | Table::Memberships | Table::Tags | Table::Orders | Table::Groups
-        | Table::Messages;
+        | Table::Messages | Table::Points;
     return s;
 }
 

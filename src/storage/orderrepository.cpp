@@ -1,6 +1,7 @@
 #include "storage/orderrepository.h"
 
 #include "storage/database.h"
+#include "storage/ledgerposter.h"
 #include "storage/memberorderstats.h"
 #include "storage/sqltransaction.h"
 #include "storage/sqlvalues.h"
@@ -225,7 +226,15 @@ bool OrderRepository::write(Order o, bool insert, qint64 *newId)
         m_error = Database::errorFromSql(statsError);
         return false;
     }
-    tx.touch(Table::Orders | Table::Members);
+    const qint64 writtenId = insert && !explicitId
+        ? (newId ? *newId : 0)
+        : o.id;
+    LedgerPoster poster(m_database);
+    if (writtenId > 0 && !poster.sync({ writtenId }, QDateTime::currentDateTimeUtc())) {
+        m_error = poster.lastError();
+        return false;
+    }
+    tx.touch(Table::Orders | Table::Members | Table::Ledger | Table::Points);
     if (!tx.commit()) {
         m_error = tx.error();
         return false;
@@ -256,7 +265,12 @@ bool OrderRepository::setStatus(const QList<qint64> &ids, OrderStatus status)
         m_error = Database::errorFromSql(statsError);
         return false;
     }
-    tx.touch(Table::Orders | Table::Members);
+    LedgerPoster poster(m_database);
+    if (!poster.sync(ids, QDateTime::currentDateTimeUtc())) {
+        m_error = poster.lastError();
+        return false;
+    }
+    tx.touch(Table::Orders | Table::Members | Table::Ledger | Table::Points);
     if (!tx.commit()) {
         m_error = tx.error();
         return false;
@@ -272,6 +286,12 @@ bool OrderRepository::remove(const QList<qint64> &ids)
         return false;
     }
     const QList<qint64> owners = ownersOf(tx.connection(), ids);
+    // The ledgers keep their history: what the orders earned is reversed, not erased.
+    LedgerPoster poster(m_database);
+    if (!poster.withdraw(ids, QDateTime::currentDateTimeUtc())) {
+        m_error = poster.lastError();
+        return false;
+    }
     QSqlQuery q(tx.connection());
     q.prepare(QStringLiteral("DELETE FROM orders WHERE id = ?"));
     for (const qint64 id : ids) {

@@ -2,6 +2,7 @@
 
 #include "storage/workspacelock.h"
 #include "ui/dashboards/dashboardpane.h"
+#include "ui/ledger/ledgerpane.h"
 
 #include "storage/grouprepository.h"
 #include "storage/memberrepository.h"
@@ -90,6 +91,8 @@ MainWindow::~MainWindow()
     m_panes.clear();
     delete m_dashboard; // it holds a connection to the old workspace
     m_dashboard = nullptr;
+    delete m_ledger;
+    m_ledger = nullptr;
 }
 
 void MainWindow::createActions()
@@ -205,6 +208,13 @@ void MainWindow::retranslateUi()
         item->setText(tr("Dashboard"));
     if (dashboardIndex < m_paneActions.size())
         m_paneActions.at(dashboardIndex)->setText(tr("Dashboard"));
+    if (m_ledger) {
+        const int ledgerIndex = m_stack->indexOf(m_ledger);
+        if (QListWidgetItem *item = m_sidebar->item(ledgerIndex))
+            item->setText(m_ledger->title());
+        if (ledgerIndex >= 0 && ledgerIndex < m_paneActions.size())
+            m_paneActions.at(ledgerIndex)->setText(m_ledger->title());
+    }
     // The sidebar is as wide as its longest entry in the current language, not more.
     m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 32);
 }
@@ -231,7 +241,7 @@ TablePane *MainWindow::currentPane() const
 
 void MainWindow::showPane(int index)
 {
-    if (index < 0 || index > m_panes.size()) // the last index is the dashboard
+    if (index < 0 || index >= m_stack->count()) // table panes, then dashboard and ledger
         return;
     m_stack->setCurrentIndex(index);
     if (m_sidebar->currentRow() != index)
@@ -303,6 +313,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Database> database)
     m_panes.clear();
     delete m_dashboard; // it holds a connection to the old workspace
     m_dashboard = nullptr;
+    delete m_ledger;
+    m_ledger = nullptr;
     m_database = std::move(database);
     m_lock.reset(); // the previous file's lock; openWorkspace() installs the new one
     setWindowFilePath(m_database->isInMemory() ? tr("Untitled") : m_database->filePath());
@@ -344,6 +356,18 @@ void MainWindow::rebuildPanes()
     connect(dashboardAction, &QAction::triggered, this, [this, dashboardIndex] { showPane(dashboardIndex); });
     m_viewMenu->addAction(dashboardAction);
     m_paneActions << dashboardAction;
+
+    m_ledger = new LedgerPane(*m_database, m_undoStack, m_stack);
+    connect(m_ledger, &LedgerPane::errorOccurred, this,
+            [this](const QString &message) { showError(tr("Ledger"), message); });
+    m_stack->addWidget(m_ledger);
+    m_sidebar->addItem(m_ledger->title());
+    auto *ledgerAction = new QAction(m_ledger->title(), m_paneGroup);
+    ledgerAction->setCheckable(true);
+    const int ledgerIndex = m_stack->indexOf(m_ledger);
+    connect(ledgerAction, &QAction::triggered, this, [this, ledgerIndex] { showPane(ledgerIndex); });
+    m_viewMenu->addAction(ledgerAction);
+    m_paneActions << ledgerAction;
     retranslateUi();
 }
 

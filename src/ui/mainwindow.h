@@ -18,6 +18,7 @@ class QUndoStack;
 namespace cohort {
 
 class DashboardPane;
+class LedgerPane;
 class WorkspaceLock;
 
 class LanguageManager;
@@ -45,6 +46,8 @@ public:
     QList<TablePane *> panes() const { return m_panes; }
     /// The dashboard, after the table panes in the sidebar.
     DashboardPane *dashboard() const { return m_dashboard; }
+    /// The commission ledger, after the dashboard.
+    LedgerPane *ledger() const { return m_ledger; }
     TablePane *currentPane() const;
     void showPane(int index);
 
@@ -93,6 +96,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QList<TablePane *> m_panes;
     DashboardPane *m_dashboard = nullptr;
+    LedgerPane *m_ledger = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -52,11 +53,23 @@ class TestMainWindow : public QObject
     {
         auto *timer = new QTimer(&m_modalWatchers);
         timer->setInterval(20);
-        QObject::connect(timer, &QTimer::timeout, timer, [timer, handler] {
+        QObject::connect(timer, &QTimer::timeout, timer, [this, timer, handler] {
             if (QWidget *modal = QApplication::activeModalWidget()) {
                 timer->stop();
                 timer->deleteLater();
                 handler(modal);
+                // A handler whose keys did not close the dialog (e.g. on a starved machine) must
+                // fail the test, not hang it: close what is still open after a while.
+                QPointer<QWidget> left(modal);
+                QTimer::singleShot(15000, &m_modalWatchers, [left] {
+                    if (left && left->isVisible()) {
+                        qWarning("A dialog stayed open after its handler; closing it.");
+                        if (auto *dialog = qobject_cast<QDialog *>(left.data()))
+                            dialog->reject();
+                        else
+                            left->close();
+                    }
+                });
             }
         });
         timer->start();

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/membershiptiers.h"
+#include "domain/pointsrules.h"
+#include "domain/rebatecalculator.h"
+#include "models/commands/repositorycommand.h"
+
+#include <optional>
+
+namespace cohort {
+
+class Database;
+
+/// The workspace-wide ledger rules edited together: the global referral rebate (none, fixed or
+/// percentage), the points rules and the membership tiers.
+struct LedgerRules
+{
+    std::optional<RebateRule> globalRebate;
+    PointsRules points;
+    MembershipTiers tiers;
+
+    static LedgerRules load(const Database &database);
+};
+
+/// Replaces the ledger rules; undo restores the previous ones. Orders already credited keep
+/// what they earned; the new rules apply from the next status change.
+class LedgerRulesCommand final : public RepositoryCommand
+{
+public:
+    LedgerRulesCommand(Database &database, LedgerRules after, CommandErrorHandler onError,
+                       QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    bool apply(const LedgerRules &rules, QString *error);
+
+    Database &m_database;
+    LedgerRules m_before;
+    LedgerRules m_after;
+};
+
+} // namespace cohort

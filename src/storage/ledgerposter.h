@@ -1,0 +1,43 @@
+#pragma once
+
+#include "storage/workspaceerror.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace cohort {
+
+class Database;
+
+/// Keeps the commission ledger and the points ledger in step with orders (DOMAIN.md §6). An order
+/// that is paid or delivered carries exactly the rebate, commissions and purchase points its
+/// current total earns under the rules in force when it was credited; any other status carries
+/// none. The ledgers are append-only, so a refund, an edit, an undo or a deletion appends
+/// reversals rather than rewriting history. Runs inside the caller's transaction when there is one.
+class LedgerPoster final
+{
+public:
+    explicit LedgerPoster(const Database &database)
+        : m_database(database)
+    {
+    }
+
+    /// Brings the entries of these orders in line with their stored status and total; new
+    /// entries are dated `at`, or each order's own time when `at` is invalid (bulk loads).
+    bool sync(const QList<qint64> &orderIds, const QDateTime &at);
+    /// Reverses everything the orders carry; call before deleting them.
+    bool withdraw(const QList<qint64> &orderIds, const QDateTime &at);
+    /// Credits the activity (per active day) and referral points due under the current rules
+    /// that have not been credited yet. Sets `*members` to how many members received points.
+    bool accruePoints(const QDateTime &at, int *members = nullptr);
+
+    const WorkspaceError &lastError() const { return m_error; }
+
+private:
+    bool post(const QList<qint64> &orderIds, const QDateTime &at, bool withdrawAll);
+
+    const Database &m_database;
+    WorkspaceError m_error;
+};
+
+} // namespace cohort

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "models/commands/ledgerrulescommand.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class LedgerRulesDialog;
+}
+
+namespace cohort {
+
+/// Edits the workspace's ledger rules: the global referral rebate, the points rules and the
+/// membership tiers, with inline validation (OK stays disabled while anything is wrong).
+class LedgerRulesDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit LedgerRulesDialog(const LedgerRules &rules, QWidget *parent = nullptr);
+    ~LedgerRulesDialog() override;
+
+    /// The rules as entered; only meaningful when problems() is empty.
+    LedgerRules rules() const;
+    QStringList problems() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fillCombos();
+    void addTierRow(const MembershipTier &tier);
+    void updateState();
+
+    std::unique_ptr<Ui::LedgerRulesDialog> m_ui;
+};
+
+} // namespace cohort
