@@ -10,7 +10,9 @@
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QStackedBarSeries>
 #include <QtCharts/QValueAxis>
+
 #include <QLocale>
+#include <cmath>
 
 #include <algorithm>
 
@@ -32,10 +34,19 @@ QChart *newChart(bool dark)
 QValueAxis *valueAxis(double max, const QString &title)
 {
     auto *axis = new QValueAxis;
-    axis->setRange(0, max > 0 ? max * 1.1 : 1);
     axis->setLabelFormat(QStringLiteral("%.0f"));
     axis->setTitleText(title);
-    axis->applyNiceNumbers();
+    // Labels have no decimals: a small range gets one tick per whole unit, or an empty period
+    // would read "0 0 0 1 1 1" up the axis.
+    const double top = max > 0 ? max * 1.1 : 0;
+    if (top <= 5) {
+        const int whole = qMax(1, int(std::ceil(top)));
+        axis->setRange(0, whole);
+        axis->setTickCount(whole + 1);
+    } else {
+        axis->setRange(0, top);
+        axis->applyNiceNumbers();
+    }
     return axis;
 }
 
@@ -65,7 +76,9 @@ int seriesGranularity(const QList<ActivityPoint> &series)
     if (series.size() < 2)
         return int(Granularity::Day);
     const qint64 step = series.at(0).periodStart.daysTo(series.at(1).periodStart);
-    return step >= 28 ? int(Granularity::Month) : step == 7 ? int(Granularity::Week) : int(Granularity::Day);
+    return step >= 28 ? int(Granularity::Month)
+        : step == 7   ? int(Granularity::Week)
+                      : int(Granularity::Day);
 }
 
 } // namespace
@@ -138,7 +151,8 @@ QChart *DashboardCharts::activity(const ActivityMetrics &metrics, bool dark)
     return chart;
 }
 
-QChart *DashboardCharts::joinsLeaves(const ActivityMetrics &metrics, bool dark, QBarSet **joinsOut, QBarSet **leavesOut)
+QChart *DashboardCharts::joinsLeaves(const ActivityMetrics &metrics, bool dark, QBarSet **joinsOut,
+                                     QBarSet **leavesOut)
 {
     QChart *chart = newChart(dark);
     auto *joins = new QBarSet(tr("Joins"));
@@ -150,7 +164,7 @@ QChart *DashboardCharts::joinsLeaves(const ActivityMetrics &metrics, bool dark, 
         *joins << double(p.joins);
         *leaves << double(p.leaves);
         categories << periodLabel(p.periodStart, granularity);
-        max = std::max({max, double(p.joins), double(p.leaves)});
+        max = std::max({ max, double(p.joins), double(p.leaves) });
     }
     auto *series = new QBarSeries;
     series->append(joins);
@@ -184,7 +198,9 @@ QChart *DashboardCharts::funnel(const ConversionMetrics &metrics, bool dark, QBa
         *set << double(step.count);
         // Shares of all members: the last step (referrers) is not a subset of the one before it.
         categories << (i == 0 ? funnelStepName(step.key)
-                              : tr("%1 (%2% of members)").arg(funnelStepName(step.key), locale.toString(step.rateOfFirst * 100, 'f', 1)));
+                              : tr("%1 (%2% of members)")
+                                    .arg(funnelStepName(step.key),
+                                         locale.toString(step.rateOfFirst * 100, 'f', 1)));
         max = std::max(max, double(step.count));
     }
     auto *series = new QHorizontalBarSeries;
@@ -222,7 +238,8 @@ QChart *DashboardCharts::revenueByGroupAndRole(const RevenueMetrics &metrics, bo
         const GroupRoleRevenue &row = metrics.byGroupAndRole.at(g);
         double total = 0;
         for (int r = 0; r < roles.size(); ++r) {
-            const double major = r < row.byRole.size() ? double(row.byRole.at(r).minorUnits()) / 100.0 : 0.0;
+            const double major
+                = r < row.byRole.size() ? double(row.byRole.at(r).minorUnits()) / 100.0 : 0.0;
             *sets[r] << major;
             total += major;
         }
@@ -241,11 +258,12 @@ QChart *DashboardCharts::revenueByGroupAndRole(const RevenueMetrics &metrics, bo
     return chart;
 }
 
-QChart *DashboardCharts::topContributors(const ActivityMetrics &metrics, bool dark, QBarSet **setOut)
+QChart *DashboardCharts::topContributors(const ActivityMetrics &metrics, bool dark,
+                                         QBarSet **setOut)
 {
     QList<std::pair<QString, qint64>> rows;
     for (const Contributor &c : metrics.topContributors)
-        rows.append({c.member.name, c.messages});
+        rows.append({ c.member.name, c.messages });
     return rankedBars(rows, tr("Messages"), dark, setOut);
 }
 
@@ -253,12 +271,12 @@ QChart *DashboardCharts::topReferrers(const FissionMetrics &metrics, bool dark, 
 {
     QList<std::pair<QString, qint64>> rows;
     for (const Referrer &r : metrics.topReferrers)
-        rows.append({r.member.name, r.referrals});
+        rows.append({ r.member.name, r.referrals });
     return rankedBars(rows, tr("New members brought"), dark, setOut);
 }
 
-QChart *DashboardCharts::rankedBars(const QList<std::pair<QString, qint64>> &rows, const QString &valueTitle, bool dark,
-                                    QBarSet **setOut)
+QChart *DashboardCharts::rankedBars(const QList<std::pair<QString, qint64>> &rows,
+                                    const QString &valueTitle, bool dark, QBarSet **setOut)
 {
     QChart *chart = newChart(dark);
     chart->legend()->hide();
