@@ -35,11 +35,12 @@ ImportFilesWizardPage::~ImportFilesWizardPage() = default;
 
 void ImportFilesWizardPage::addFiles(const QStringList &paths)
 {
-    const QStringList known = files();
+    QStringList known = files();
     for (const QString &path : paths) {
         const QString absolute = QFileInfo(path).absoluteFilePath();
         if (known.contains(absolute))
             continue;
+        known << absolute;
         auto *item = new QListWidgetItem(QDir::toNativeSeparators(absolute), m_ui->fileList);
         item->setData(Qt::UserRole, absolute);
         item->setToolTip(QDir::toNativeSeparators(absolute).toHtmlEscaped());
