@@ -12,7 +12,8 @@ MessageListModel::MessageListModel(Database &database, QObject *parent)
 
 QVariant MessageListModel::data(const QModelIndex &index, int role) const
 {
-    if (role == Qt::ToolTipRole && index.isValid() && index.column() == columnOf(QStringLiteral("text"))) {
+    if (role == Qt::ToolTipRole && index.isValid()
+        && index.column() == columnOf(QStringLiteral("text"))) {
         // The whole message, however long or multi-line; tooltips are rich text, the body is not.
         const QString body = SqlPagedTableModel::data(index, RawValueRole).toString();
         if (body.isEmpty())

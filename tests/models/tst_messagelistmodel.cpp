@@ -50,9 +50,10 @@ class TestMessageListModel : public QObject
             return {};
         const QDateTime start(QDate(2024, 3, 13), QTime(8, 0), Qt::UTC);
         for (int i = 0; i < count; ++i) {
-            file.write(start.addSecs(qint64(i) * 60).toString(QStringLiteral("M/d/yy, HH:mm")).toUtf8()
-                       + " - Writer " + QByteArray::number(i % 7) + ": note " + QByteArray::number(i)
-                       + '\n');
+            file.write(
+                start.addSecs(qint64(i) * 60).toString(QStringLiteral("M/d/yy, HH:mm")).toUtf8()
+                + " - Writer " + QByteArray::number(i % 7) + ": note " + QByteArray::number(i)
+                + '\n');
         }
         file.write("3/20/24, 09:00 - Markup Fan: <b>bold</b> & <i>co</i>\n");
         return path;
@@ -79,7 +80,8 @@ private Q_SLOTS:
     void pagesNewestFirst()
     {
         MessageListModel model(*m_db);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.columnCount(), 5);
         while (model.canFetchMore({}))
             model.fetchMore({});
@@ -87,8 +89,10 @@ private Q_SLOTS:
         QVERIFY(model.rowCount() > SqlPagedTableModel::PageSize);
         const int time = model.columnOf(QStringLiteral("time"));
         for (int row = 1; row < model.rowCount(); ++row) {
-            const qint64 a = model.index(row - 1, time).data(SqlPagedTableModel::RawValueRole).toLongLong();
-            const qint64 b = model.index(row, time).data(SqlPagedTableModel::RawValueRole).toLongLong();
+            const qint64 a
+                = model.index(row - 1, time).data(SqlPagedTableModel::RawValueRole).toLongLong();
+            const qint64 b
+                = model.index(row, time).data(SqlPagedTableModel::RawValueRole).toLongLong();
             QVERIFY2(a >= b, qPrintable(QString::number(row)));
         }
         QCOMPARE(text(model, 0, "author"), QStringLiteral("Markup Fan"));
@@ -108,12 +112,14 @@ private Q_SLOTS:
     void filtersByGroup()
     {
         MessageListModel model(*m_db);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setGroupFilter(m_bookClub);
         QCOMPARE(model.groupFilter(), m_bookClub);
         model.fetchAll();
         QCOMPARE(qint64(model.rowCount()),
-                 scalar(QStringLiteral("SELECT count(*) FROM messages WHERE group_id = %1").arg(m_bookClub)));
+                 scalar(QStringLiteral("SELECT count(*) FROM messages WHERE group_id = %1")
+                            .arg(m_bookClub)));
         for (int row = 0; row < model.rowCount(); ++row)
             QCOMPARE(text(model, row, "group"), QStringLiteral("Book Club"));
         model.setGroupFilter(0);
@@ -124,7 +130,8 @@ private Q_SLOTS:
     void filtersByTextAndAuthor()
     {
         MessageListModel model(*m_db);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setTextFilter(QStringLiteral("SNACKS"));
         model.fetchAll();
         QCOMPARE(model.rowCount(), 1);
@@ -183,7 +190,8 @@ private Q_SLOTS:
         options.groupName = QStringLiteral("Late");
         options.dateOrder = import::DateOrder::DayMonthYear;
         QVERIFY(import::ImportPipeline(*m_db)
-                    .importFile(test::dataPath(QStringLiteral("import/whatsapp/ambiguous.txt")), options)
+                    .importFile(test::dataPath(QStringLiteral("import/whatsapp/ambiguous.txt")),
+                                options)
                     .ok());
         model.fetchAll();
         QCOMPARE(model.rowCount(), 1);

@@ -25,8 +25,8 @@ GroupPane::GroupPane(Database &database, QUndoStack *undoStack, QWidget *parent)
     setObjectName(QStringLiteral("groupPane"));
     setListModel(new GroupListModel(database));
 
-    m_showMessagesAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
-                                       QString(), this);
+    m_showMessagesAction
+        = new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QString(), this);
     m_showMessagesAction->setObjectName(QStringLiteral("showMessagesAction"));
     toolBar()->insertAction(exportCsvAction(), m_showMessagesAction);
     connect(m_showMessagesAction, &QAction::triggered, this, [this] {
@@ -50,7 +50,8 @@ GroupPane::GroupPane(Database &database, QUndoStack *undoStack, QWidget *parent)
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_historyView->setAlternatingRowColors(true);
     m_historyView->setWordWrap(false);
-    m_historyView->verticalHeader()->setDefaultSectionSize(m_historyView->fontMetrics().height() + 8);
+    m_historyView->verticalHeader()->setDefaultSectionSize(m_historyView->fontMetrics().height()
+                                                           + 8);
     m_historyView->horizontalHeader()->setHighlightSections(false);
     m_historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_historyView->horizontalHeader()->setSectionResizeMode(ImportHistoryModel::FileColumn,
@@ -88,9 +89,9 @@ void GroupPane::updateHistory()
         return;
     }
     const int row = listModel()->rowOfId(id);
-    const QString name
-        = row >= 0 ? listModel()->index(row, listModel()->columnOf(QStringLiteral("name"))).data().toString()
-                   : QString();
+    const QString name = row >= 0
+        ? listModel()->index(row, listModel()->columnOf(QStringLiteral("name"))).data().toString()
+        : QString();
     m_historyLabel->setText(m_historyModel->rowCount() == 0
                                 ? tr("Import history of “%1”: nothing imported yet.").arg(name)
                                 : tr("Import history of “%1”:").arg(name));

@@ -25,7 +25,8 @@ ImportFilesWizardPage::ImportFilesWizardPage(ImportWizard *wizard)
     m_ui->setupUi(this);
     m_ui->fileList->setAccessibleName(tr("Files to import"));
     connect(m_ui->addButton, &QPushButton::clicked, this, &ImportFilesWizardPage::chooseFiles);
-    connect(m_ui->removeButton, &QPushButton::clicked, this, &ImportFilesWizardPage::removeSelected);
+    connect(m_ui->removeButton, &QPushButton::clicked, this,
+            &ImportFilesWizardPage::removeSelected);
     connect(m_ui->fileList, &QListWidget::itemSelectionChanged, this,
             &ImportFilesWizardPage::updateButtons);
     updateButtons();
@@ -71,11 +72,11 @@ bool ImportFilesWizardPage::validatePage()
 void ImportFilesWizardPage::chooseFiles()
 {
     QSettings settings;
-    const QString start = settings
-                              .value(QLatin1String(LastDirKey),
-                                     QStandardPaths::writableLocation(
-                                         QStandardPaths::DownloadLocation))
-                              .toString();
+    const QString start
+        = settings
+              .value(QLatin1String(LastDirKey),
+                     QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+              .toString();
     const QStringList chosen = QFileDialog::getOpenFileNames(
         this, tr("Choose Chat Exports"), start,
         tr("Chat exports (*.txt *.zip *.json *.csv);;All files (*)"));

@@ -74,8 +74,8 @@ void ImportPreviewWizardPage::initializePage()
         }
         job.preview = import::ImportPreviewReader().read(job.path);
         job.previewed = true;
-        const QString title = job.preview.chatNames.isEmpty() ? QString()
-                                                              : job.preview.chatNames.first();
+        const QString title
+            = job.preview.chatNames.isEmpty() ? QString() : job.preview.chatNames.first();
         job.chatTitle = title.isEmpty() ? QFileInfo(job.path).completeBaseName() : title;
     }
     if (busy)
@@ -109,8 +109,7 @@ void ImportPreviewWizardPage::showFile(int index)
     const import::ImportPreview &p = jobs.at(index).preview;
     if (!p.ok()) {
         m_ui->formatValue->setText(tr("Not recognised"));
-        m_ui->noteLabel->setText(
-            tr("%1 This file will be skipped.").arg(p.error));
+        m_ui->noteLabel->setText(tr("%1 This file will be skipped.").arg(p.error));
         return;
     }
     m_ui->formatValue->setText(
@@ -133,12 +132,11 @@ void ImportPreviewWizardPage::showFile(int index)
     for (int row = 0; row < p.messages.size(); ++row) {
         const import::ImportPreview::Message &m = p.messages.at(row);
         const QDateTime wall = QDateTime::fromSecsSinceEpoch(m.wallSeconds, Qt::UTC);
-        m_ui->messageTable->setItem(row, 0,
-                                    new QTableWidgetItem(locale.toString(wall.date(),
-                                                                         QLocale::ShortFormat)
-                                                         + QLatin1Char(' ')
-                                                         + locale.toString(wall.time(),
-                                                                           QLocale::ShortFormat)));
+        m_ui->messageTable->setItem(
+            row, 0,
+            new QTableWidgetItem(locale.toString(wall.date(), QLocale::ShortFormat)
+                                 + QLatin1Char(' ')
+                                 + locale.toString(wall.time(), QLocale::ShortFormat)));
         m_ui->messageTable->setItem(row, 1, textItem(m.author));
         m_ui->messageTable->setItem(row, 2, new QTableWidgetItem(enumDisplayName(m.kind)));
         m_ui->messageTable->setItem(row, 3, textItem(m.text));

@@ -115,11 +115,11 @@ void ImportRunWizardPage::onFileStarted(int index)
 {
     if (index < 0 || index >= m_jobIndexes.size() || m_cancelled)
         return;
-    m_ui->fileValue->setText(tr("Reading %1 (%2 of %3)…")
-                                 .arg(QFileInfo(m_wizard->jobs().at(m_jobIndexes.at(index)).path)
-                                          .fileName())
-                                 .arg(index + 1)
-                                 .arg(m_jobIndexes.size()));
+    m_ui->fileValue->setText(
+        tr("Reading %1 (%2 of %3)…")
+            .arg(QFileInfo(m_wizard->jobs().at(m_jobIndexes.at(index)).path).fileName())
+            .arg(index + 1)
+            .arg(m_jobIndexes.size()));
 }
 
 void ImportRunWizardPage::onProgress(int index, qint64 bytesRead, double messagesPerSecond)
@@ -145,7 +145,8 @@ void ImportRunWizardPage::onFileFinished(int index)
     job.finished = true;
     m_doneBytes += m_sizes.at(index);
     if (m_totalBytes > 0)
-        m_ui->progressBar->setValue(int(double(m_doneBytes) / double(m_totalBytes) * ProgressSteps));
+        m_ui->progressBar->setValue(
+            int(double(m_doneBytes) / double(m_totalBytes) * ProgressSteps));
 }
 
 void ImportRunWizardPage::onFinished()

@@ -65,7 +65,8 @@ void ImportSummaryWizardPage::fill()
     }
     if (!run->runError().isEmpty())
         m_ui->resultLabel->setText(
-            tr("The import could not be saved: %1 The workspace is unchanged.").arg(run->runError()));
+            tr("The import could not be saved: %1 The workspace is unchanged.")
+                .arg(run->runError()));
     else if (!committed || run->wasCancelled())
         m_ui->resultLabel->setText(tr("The import was cancelled. The workspace is unchanged."));
     else if (failed == 0)
@@ -129,8 +130,9 @@ void ImportSummaryWizardPage::showIssues()
     const ImportSummary &s = job.summary;
     QStringList lines;
     auto add = [&](const QString &kind, const import::ImportIssue &issue) {
-        lines << (issue.line > 0 ? tr("%1, line %2: %3").arg(kind).arg(issue.line).arg(issue.message)
-                                 : tr("%1: %2").arg(kind, issue.message));
+        lines << (issue.line > 0
+                      ? tr("%1, line %2: %3").arg(kind).arg(issue.line).arg(issue.message)
+                      : tr("%1: %2").arg(kind, issue.message));
     };
     if (!job.canImport())
         add(tr("Error"), { 0, job.preview.error });
@@ -146,10 +148,9 @@ void ImportSummaryWizardPage::showIssues()
 
 void ImportSummaryWizardPage::setHeaders()
 {
-    m_ui->summaryTable->setHorizontalHeaderLabels({ tr("File"), tr("Result"), tr("Group"),
-                                                    tr("Messages added"), tr("Duplicates skipped"),
-                                                    tr("New members"), tr("Joins"), tr("Leaves"),
-                                                    tr("Warnings"), tr("Errors") });
+    m_ui->summaryTable->setHorizontalHeaderLabels(
+        { tr("File"), tr("Result"), tr("Group"), tr("Messages added"), tr("Duplicates skipped"),
+          tr("New members"), tr("Joins"), tr("Leaves"), tr("Warnings"), tr("Errors") });
 }
 
 QTableWidget *ImportSummaryWizardPage::summaryTable() const

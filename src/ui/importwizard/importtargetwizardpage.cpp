@@ -62,7 +62,8 @@ void ImportTargetWizardPage::initializePage()
             job.newGroupName = job.chatTitle;
             // A chat imported before lands in its group again by default.
             for (const Group &g : groups) {
-                if (!job.multiChat() && g.name == job.chatTitle && g.platform == job.preview.platform)
+                if (!job.multiChat() && g.name == job.chatTitle
+                    && g.platform == job.preview.platform)
                     job.groupId = g.id;
             }
         }
@@ -108,8 +109,8 @@ void ImportTargetWizardPage::showFile(int row)
         return;
     const ImportFileJob &job = m_wizard->jobs().at(m_rows.at(row));
     m_loading = true;
-    m_ui->groupCombo->setItemText(0, job.multiChat() ? tr("A new group per chat of the file")
-                                                     : tr("New group"));
+    m_ui->groupCombo->setItemText(
+        0, job.multiChat() ? tr("A new group per chat of the file") : tr("New group"));
     m_ui->groupCombo->setCurrentIndex(qMax(0, m_ui->groupCombo->findData(job.groupId)));
     m_ui->nameEdit->setText(job.multiChat() ? QString() : job.newGroupName);
     m_ui->nameEdit->setEnabled(job.groupId == 0 && !job.multiChat());

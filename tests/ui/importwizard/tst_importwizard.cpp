@@ -192,9 +192,11 @@ private Q_SLOTS:
         QCOMPARE(number(table, 0, Col::LeavesColumn), qint64(2)); // Dave removed, Eve left
         // The impossible date and the odd first line are reported with their line numbers.
         QVERIFY(number(table, 0, Col::WarningsColumn) + number(table, 0, Col::ErrorsColumn) > 0);
-        QVERIFY(wizard.summaryPage()->issuesEdit()->toPlainText().contains(QStringLiteral("line ")));
+        QVERIFY(
+            wizard.summaryPage()->issuesEdit()->toPlainText().contains(QStringLiteral("line ")));
 
-        const std::optional<Group> group = GroupRepository(*m_db).findByName(QStringLiteral("Readers"));
+        const std::optional<Group> group
+            = GroupRepository(*m_db).findByName(QStringLiteral("Readers"));
         QVERIFY(group);
         QSignalSpy show(&wizard, &ImportWizard::showGroupMessagesRequested);
         QVERIFY(wizard.summaryPage()->showGroupButton()->isEnabled());
