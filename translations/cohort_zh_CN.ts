@@ -1543,12 +1543,17 @@
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../ui/importsummarywizardpage.ui" line="38"/>
+        <location filename="../ui/importsummarywizardpage.ui" line="9"/>
+        <source>What each file added to the workspace, and what could not be read.</source>
+        <translation>每个文件为工作区新增了什么，以及哪些内容无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../ui/importsummarywizardpage.ui" line="41"/>
         <source>&amp;Warnings and errors of the selected file:</source>
         <translation>所选文件的警告和错误(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/importsummarywizardpage.ui" line="67"/>
+        <location filename="../ui/importsummarywizardpage.ui" line="70"/>
         <source>&amp;Show Messages of the Group</source>
         <translation>查看该群的消息(&amp;S)</translation>
     </message>
@@ -1844,7 +1849,7 @@
     </message>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="290"/>
-        <location filename="../src/storage/listspecs.cpp" line="339"/>
+        <location filename="../src/storage/listspecs.cpp" line="335"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
@@ -1855,7 +1860,7 @@
     </message>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="295"/>
-        <location filename="../src/storage/listspecs.cpp" line="332"/>
+        <location filename="../src/storage/listspecs.cpp" line="333"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -1870,12 +1875,12 @@
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="335"/>
+        <location filename="../src/storage/listspecs.cpp" line="339"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="337"/>
+        <location filename="../src/storage/listspecs.cpp" line="341"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
@@ -4898,71 +4903,71 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>%1 此文件将被跳过。</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="116"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="117"/>
         <source>%1 (confidence %2%)</source>
         <translation>%1（置信度 %2%）</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="119"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="120"/>
         <source>The dates do not show whether the day or the month comes first: you will choose the date order on the next page.</source>
         <translation>从日期上看不出是日在前还是月在前：请在下一页选择日期顺序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="122"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="123"/>
         <source>People and counts cover the first %n record(s) of a large file.</source>
         <translation>
             <numerusform>文件较大，发言人和条数只统计了前 %n 条记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="125"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="126"/>
         <source>The file holds %n chat(s).</source>
         <translation>
             <numerusform>此文件包含 %n 个聊天。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="127"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="128"/>
         <source>No messages were found in this file.</source>
         <translation>此文件中没有找到消息。</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="176"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="178"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="176"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="178"/>
         <source>Author</source>
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="176"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="178"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="176"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="178"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="177"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="179"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="177"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="179"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="178"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="180"/>
         <source>First messages</source>
         <translation>前几条消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="179"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="181"/>
         <source>People</source>
         <translation>发言人</translation>
     </message>
@@ -5193,12 +5198,27 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>导入聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importwizard.cpp" line="82"/>
+        <location filename="../src/ui/importwizard/importwizard.cpp" line="83"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importwizard.cpp" line="84"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importwizard.cpp" line="85"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importwizard.cpp" line="86"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importwizard.cpp" line="83"/>
+        <location filename="../src/ui/importwizard/importwizard.cpp" line="87"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -5578,27 +5598,27 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MessagePane</name>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="53"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="54"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="71"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="72"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="83"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="84"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="84"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="85"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="90"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="91"/>
         <source>No messages yet — import a chat export with File › Import… (Ctrl+I), or drop the files on this window.</source>
         <translation>还没有消息——用“文件 › 导入聊天导出文件…”（Ctrl+I）导入，或把文件拖放到此窗口上。</translation>
     </message>

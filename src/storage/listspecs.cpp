@@ -328,17 +328,18 @@ ListQuerySpec ListSpecs::messages(const SqlDialect &dialect)
                  Kind::Text, false, true);
     author.searchColumn = QStringLiteral("x.display_name");
     author.searchVia = qs("msg.member_id IN (SELECT x.id FROM members x WHERE %1)");
+    // Text last: it takes the width the other columns leave.
     s.columns = {
         column(QStringLiteral("time"), QT_TRANSLATE_NOOP("ListColumn", "Time"),
                QStringLiteral("msg.sent_at"), Kind::DateTime),
+        column(QStringLiteral("group"), QT_TRANSLATE_NOOP("ListColumn", "Group"),
+               qs("(SELECT x.name FROM chat_groups x WHERE x.id = msg.group_id)"), Kind::Text,
+               false),
         author,
         enumColumn(QStringLiteral("kind"), QT_TRANSLATE_NOOP("ListColumn", "Kind"),
                    QStringLiteral("msg.kind"), QStringLiteral("message_kind"), Kind::Enum, false),
         column(QStringLiteral("text"), QT_TRANSLATE_NOOP("ListColumn", "Text"),
                QStringLiteral("msg.body"), Kind::Text, false, true),
-        column(QStringLiteral("group"), QT_TRANSLATE_NOOP("ListColumn", "Group"),
-               qs("(SELECT x.name FROM chat_groups x WHERE x.id = msg.group_id)"), Kind::Text,
-               false),
     };
     s.filters = {
         { Group, QStringLiteral("msg.group_id = ?") },

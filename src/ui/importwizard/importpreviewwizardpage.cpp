@@ -110,6 +110,7 @@ void ImportPreviewWizardPage::showFile(int index)
     if (!p.ok()) {
         m_ui->formatValue->setText(tr("Not recognised"));
         m_ui->noteLabel->setText(tr("%1 This file will be skipped.").arg(p.error));
+        m_ui->noteLabel->setVisible(true);
         return;
     }
     m_ui->formatValue->setText(
@@ -126,6 +127,7 @@ void ImportPreviewWizardPage::showFile(int index)
     if (p.messages.isEmpty())
         notes << tr("No messages were found in this file.");
     m_ui->noteLabel->setText(notes.join(QLatin1Char(' ')));
+    m_ui->noteLabel->setVisible(!notes.isEmpty());
 
     const QLocale locale;
     m_ui->messageTable->setRowCount(int(p.messages.size()));

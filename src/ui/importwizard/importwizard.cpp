@@ -79,6 +79,10 @@ void ImportWizard::changeEvent(QEvent *event)
 void ImportWizard::retranslateUi()
 {
     setWindowTitle(tr("Import Chat Exports"));
+    // Set here, not left to qtbase's catalogue, which a system may not have installed.
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
     setButtonText(QWizard::CommitButton, tr("&Import"));
     setButtonText(QWizard::FinishButton, tr("&Close"));
 }

@@ -42,6 +42,7 @@ MessagePane::MessagePane(Database &database, QUndoStack *undoStack, QWidget *par
     setListModel(m_model);
     view()->setItemDelegateForColumn(m_model->columnOf(QStringLiteral("text")),
                                      new SingleLineDelegate(view()));
+    view()->horizontalHeader()->setStretchLastSection(true);
     connect(&database, &Database::changed, this, [this](Tables tables) {
         if (tables & Table::Groups)
             fillGroups();
