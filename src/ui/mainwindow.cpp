@@ -90,6 +90,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // An open import wizard waits for its worker, which uses the database: it goes first.
+    qDeleteAll(findChildren<ImportWizard *>(QString(), Qt::FindDirectChildrenOnly));
     // Panes refer to the database: they go first.
     for (TablePane *pane : std::as_const(m_panes))
         delete pane;
