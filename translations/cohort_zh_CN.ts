@@ -616,79 +616,79 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="80"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="93"/>
         <source>W%1</source>
         <translation>第%1周</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="90"/>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="164"/>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="177"/>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="199"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="103"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="178"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="191"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="215"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="92"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="105"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="94"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="107"/>
         <source>Buyers</source>
         <translation>购买者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="96"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="109"/>
         <source>Repeat buyers</source>
         <translation>复购者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="98"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="111"/>
         <source>Referrers</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="106"/>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="128"/>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="249"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="119"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="141"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="267"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="108"/>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="129"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="121"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="142"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="125"/>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="161"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="138"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="175"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="144"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="158"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="145"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="159"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="187"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="201"/>
         <source>%1 (%2% of members)</source>
         <translation>%1（占成员 %2%）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="237"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="254"/>
         <source>Revenue (%1)</source>
         <translation>营收（%1）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="257"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="275"/>
         <source>New members brought</source>
         <translation>带来的新成员</translation>
     </message>
@@ -1423,6 +1423,39 @@
     </message>
 </context>
 <context>
+    <name>ImportFilesWizardPage</name>
+    <message>
+        <location filename="../ui/importfileswizardpage.ui" line="6"/>
+        <source>Choose Chat Exports</source>
+        <translation>选择聊天导出文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/importfileswizardpage.ui" line="9"/>
+        <source>Add the files exported from WhatsApp, Telegram, WeChat, QQ or Discord. You can also drop them on the main window.</source>
+        <translation>添加从 WhatsApp、Telegram、微信、QQ 或 Discord 导出的文件，也可以把文件拖放到主窗口上。</translation>
+    </message>
+    <message>
+        <location filename="../ui/importfileswizardpage.ui" line="15"/>
+        <source>&amp;Files to import:</source>
+        <translation>要导入的文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/importfileswizardpage.ui" line="39"/>
+        <source>&amp;Add Files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importfileswizardpage.ui" line="46"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importfileswizardpage.ui" line="64"/>
+        <source>Supported: WhatsApp .txt and .zip, Telegram result.json, WeChat .csv and .txt, QQ .txt, Discord .json. The format is recognised from the content.</source>
+        <translation>支持：WhatsApp 的 .txt 和 .zip、Telegram 的 result.json、微信的 .csv 和 .txt、QQ 的 .txt、Discord 的 .json。格式根据文件内容识别。</translation>
+    </message>
+</context>
+<context>
     <name>ImportPipeline</name>
     <message>
         <location filename="../src/import/importpipeline.cpp" line="277"/>
@@ -1446,11 +1479,141 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewReader</name>
+    <message>
+        <location filename="../src/import/importpreview.cpp" line="90"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/import/importpreview.cpp" line="101"/>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewWizardPage</name>
+    <message>
+        <location filename="../ui/importpreviewwizardpage.ui" line="6"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../ui/importpreviewwizardpage.ui" line="9"/>
+        <source>Check that each file was recognised and reads as expected. Nothing has been imported yet.</source>
+        <translation>请确认每个文件都已识别、内容读取无误。目前还没有导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/importpreviewwizardpage.ui" line="17"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/importpreviewwizardpage.ui" line="30"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../ui/importpreviewwizardpage.ui" line="76"/>
+        <source>First &amp;messages:</source>
+        <translation>前几条消息(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/importpreviewwizardpage.ui" line="110"/>
+        <source>&amp;People:</source>
+        <translation>发言人(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunWizardPage</name>
+    <message>
+        <location filename="../ui/importrunwizardpage.ui" line="6"/>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/importrunwizardpage.ui" line="9"/>
+        <source>The workspace changes only when every file has been read. Cancel leaves it exactly as it was.</source>
+        <translation>所有文件读取完毕后工作区才会改变。取消会让工作区保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../ui/importrunwizardpage.ui" line="48"/>
+        <source>&amp;Cancel Import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>ImportStore</name>
     <message>
         <location filename="../src/storage/importstore.cpp" line="155"/>
         <source>There is no group with id %1.</source>
         <translation>不存在 ID 为 %1 的群组。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryWizardPage</name>
+    <message>
+        <location filename="../ui/importsummarywizardpage.ui" line="6"/>
+        <source>Import Finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/importsummarywizardpage.ui" line="9"/>
+        <source>What each file added to the workspace, and what could not be read.</source>
+        <translation>每个文件为工作区新增了什么，以及哪些内容无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../ui/importsummarywizardpage.ui" line="41"/>
+        <source>&amp;Warnings and errors of the selected file:</source>
+        <translation>所选文件的警告和错误(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/importsummarywizardpage.ui" line="70"/>
+        <source>&amp;Show Messages of the Group</source>
+        <translation>查看该群的消息(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTargetWizardPage</name>
+    <message>
+        <location filename="../ui/importtargetwizardpage.ui" line="6"/>
+        <source>Where to Import</source>
+        <translation>导入到哪里</translation>
+    </message>
+    <message>
+        <location filename="../ui/importtargetwizardpage.ui" line="9"/>
+        <source>Choose the group each file goes to and how its times are read.</source>
+        <translation>为每个文件选择目标群，并设置时间的读取方式。</translation>
+    </message>
+    <message>
+        <location filename="../ui/importtargetwizardpage.ui" line="17"/>
+        <source>&amp;Time zone of the chat times:</source>
+        <translation>聊天时间所用的时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/importtargetwizardpage.ui" line="43"/>
+        <source>&amp;Files:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/importtargetwizardpage.ui" line="62"/>
+        <source>Selected file</source>
+        <translation>所选文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/importtargetwizardpage.ui" line="71"/>
+        <source>&amp;Group:</source>
+        <translation>群(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/importtargetwizardpage.ui" line="84"/>
+        <source>New group &amp;name:</source>
+        <translation>新群名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/importtargetwizardpage.ui" line="97"/>
+        <source>&amp;Date order:</source>
+        <translation>日期顺序(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1988,7 @@
     </message>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="298"/>
+        <location filename="../src/storage/listspecs.cpp" line="343"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
@@ -1835,6 +1999,7 @@
     </message>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="303"/>
+        <location filename="../src/storage/listspecs.cpp" line="341"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -1842,6 +2007,21 @@
         <location filename="../src/storage/listspecs.cpp" line="305"/>
         <source>Channel</source>
         <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/listspecs.cpp" line="334"/>
+        <source>Author</source>
+        <translation>发送者</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/listspecs.cpp" line="347"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/listspecs.cpp" line="349"/>
+        <source>Text</source>
+        <translation>内容</translation>
     </message>
 </context>
 <context>
@@ -4784,31 +4964,61 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::GroupPane</name>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="21"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="102"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="27"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="108"/>
         <source>New Group</source>
         <translation>新建群</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="42"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="123"/>
         <source>Edit Group</source>
         <translation>编辑群</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="67"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="148"/>
         <source>No groups yet — add one with “Add…” above, or fill the workspace with demo data from the Help menu.</source>
         <translation>还没有群——用上方的“添加…”新建一个，或从“帮助”菜单用演示数据填充工作区。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/groups/grouppane.cpp" line="73"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="154"/>
         <source>Delete %n group(s)? Their memberships and imported messages are deleted with them.</source>
         <translation>
             <numerusform>删除 %n 个群？其成员关系和已导入的消息会一并删除。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/grouppane.cpp" line="75"/>
+        <source>Show Messages</source>
+        <translation>查看消息</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/grouppane.cpp" line="76"/>
+        <source>Show the messages of the selected group</source>
+        <translation>查看所选群的消息</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/grouppane.cpp" line="77"/>
+        <source>Import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/grouppane.cpp" line="88"/>
+        <source>Import history: select one group.</source>
+        <translation>导入记录：请选择一个群。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/grouppane.cpp" line="96"/>
+        <source>Import history of “%1”: nothing imported yet.</source>
+        <translation>“%1”的导入记录：尚未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/grouppane.cpp" line="97"/>
+        <source>Import history of “%1”:</source>
+        <translation>“%1”的导入记录：</translation>
     </message>
 </context>
 <context>
@@ -4817,6 +5027,411 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <location filename="../src/ui/dashboards/heatgridwidget.cpp" line="122"/>
         <source>No data for this range</source>
         <translation>此范围内没有数据</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportFilesWizardPage</name>
+    <message>
+        <location filename="../src/ui/importwizard/importfileswizardpage.cpp" line="26"/>
+        <location filename="../src/ui/importwizard/importfileswizardpage.cpp" line="106"/>
+        <source>Files to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importfileswizardpage.cpp" line="81"/>
+        <source>Choose Chat Exports</source>
+        <translation>选择聊天导出文件</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importfileswizardpage.cpp" line="82"/>
+        <source>Chat exports (*.txt *.zip *.json *.csv);;All files (*)</source>
+        <translation>聊天导出文件 (*.txt *.zip *.json *.csv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportHistoryModel</name>
+    <message>
+        <location filename="../src/models/importhistorymodel.cpp" line="88"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/importhistorymodel.cpp" line="109"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../src/models/importhistorymodel.cpp" line="111"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../src/models/importhistorymodel.cpp" line="113"/>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <location filename="../src/models/importhistorymodel.cpp" line="115"/>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../src/models/importhistorymodel.cpp" line="117"/>
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../src/models/importhistorymodel.cpp" line="119"/>
+        <source>New members</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <location filename="../src/models/importhistorymodel.cpp" line="121"/>
+        <source>Joins</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <location filename="../src/models/importhistorymodel.cpp" line="123"/>
+        <source>Leaves</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <location filename="../src/models/importhistorymodel.cpp" line="125"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportPreviewWizardPage</name>
+    <message>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="111"/>
+        <source>Not recognised</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="112"/>
+        <source>%1 This file will be skipped.</source>
+        <translation>%1 此文件将被跳过。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="117"/>
+        <source>%1 (confidence %2%)</source>
+        <translation>%1（置信度 %2%）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="120"/>
+        <source>The dates do not show whether the day or the month comes first: you will choose the date order on the next page.</source>
+        <translation>从日期上看不出是日在前还是月在前：请在下一页选择日期顺序。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="123"/>
+        <source>People and counts cover the first %n record(s) of a large file.</source>
+        <translation>
+            <numerusform>文件较大，发言人和条数只统计了前 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="126"/>
+        <source>The file holds %n chat(s).</source>
+        <translation>
+            <numerusform>此文件包含 %n 个聊天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="128"/>
+        <source>No messages were found in this file.</source>
+        <translation>此文件中没有找到消息。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="178"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="178"/>
+        <source>Author</source>
+        <translation>发送者</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="178"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="178"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="179"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="179"/>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="180"/>
+        <source>First messages</source>
+        <translation>前几条消息</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="181"/>
+        <source>People</source>
+        <translation>发言人</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportRunWizardPage</name>
+    <message>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="26"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="183"/>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="105"/>
+        <source>Cancelling: undoing what was read so far…</source>
+        <translation>正在取消：撤销已读取的内容…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="119"/>
+        <source>Reading %1 (%2 of %3)…</source>
+        <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="133"/>
+        <source>%1 of %2 read, %3 messages/s</source>
+        <translation>已读取 %1 / %2，每秒 %3 条消息</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportSummaryWizardPage</name>
+    <message>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="25"/>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="180"/>
+        <source>Import summary</source>
+        <translation>导入摘要</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="68"/>
+        <source>The import could not be saved: %1 The workspace is unchanged.</source>
+        <translation>导入无法保存：%1 工作区未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="71"/>
+        <source>The import was cancelled. The workspace is unchanged.</source>
+        <translation>导入已取消，工作区未作任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="73"/>
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="75"/>
+        <source>%n file(s) imported; the others were not changed and their problems are listed below.</source>
+        <translation>
+            <numerusform>已导入 %n 个文件；其余文件未作更改，问题列在下方。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="98"/>
+        <source>Not recognised</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="100"/>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="102"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="104"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="134"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="135"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="138"/>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="140"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="142"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="143"/>
+        <source>No warnings or errors.</source>
+        <translation>没有警告或错误。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="152"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="152"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="152"/>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="152"/>
+        <source>Messages added</source>
+        <translation>新增消息</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="152"/>
+        <source>Duplicates skipped</source>
+        <translation>跳过的重复消息</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="153"/>
+        <source>New members</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="153"/>
+        <source>Joins</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="153"/>
+        <source>Leaves</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="153"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="153"/>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportTargetWizardPage</name>
+    <message>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="80"/>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="113"/>
+        <source>New group</source>
+        <translation>新建群</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="91"/>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="123"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="92"/>
+        <source>Day/month/year (31/12/2024)</source>
+        <translation>日/月/年（31/12/2024）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="93"/>
+        <source>Month/day/year (12/31/2024)</source>
+        <translation>月/日/年（12/31/2024）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="94"/>
+        <source>Year/month/day (2024/12/31)</source>
+        <translation>年/月/日（2024/12/31）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="113"/>
+        <source>A new group per chat of the file</source>
+        <translation>文件中每个聊天各建一个新群</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="123"/>
+        <source>As in the file</source>
+        <translation>按文件中的顺序</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="125"/>
+        <source>The dates in this file do not show whether the day or the month comes first. Choose the order your phone uses.</source>
+        <translation>从此文件的日期看不出是日在前还是月在前。请选择你的手机所用的顺序。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="161"/>
+        <source>“%1” is not a time zone; choose one from the list.</source>
+        <translation>“%1”不是时区，请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="167"/>
+        <source>Choose the date order of %1.</source>
+        <translation>请选择 %1 的日期顺序。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="169"/>
+        <source>Name the new group of %1.</source>
+        <translation>请为 %1 的新群命名。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="181"/>
+        <source>%1 (choose the date order)</source>
+        <translation>%1（请选择日期顺序）</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ImportWizard</name>
+    <message>
+        <location filename="../src/ui/importwizard/importwizard.cpp" line="81"/>
+        <source>Import Chat Exports</source>
+        <translation>导入聊天导出文件</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importwizard.cpp" line="83"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importwizard.cpp" line="84"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importwizard.cpp" line="85"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importwizard.cpp" line="86"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importwizard.cpp" line="87"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4866,42 +5481,42 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>冲回</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="109"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="110"/>
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="120"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="121"/>
         <source>Outstanding</source>
         <translation>未支付</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="132"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="133"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="134"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="135"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="136"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="137"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="138"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="139"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="140"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="141"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="142"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="143"/>
         <source>Paid on</source>
         <translation>支付日期</translation>
     </message>
@@ -4909,190 +5524,190 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::LedgerPane</name>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="97"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="100"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="242"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="249"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="247"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="255"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="247"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="255"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="247"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="255"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="248"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="255"/>
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="248"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="255"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="251"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="258"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="252"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="259"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="253"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="260"/>
         <source>&amp;Rules…</source>
         <translation>规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="254"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="261"/>
         <source>Referral rebate, points and membership tiers</source>
         <translation>推荐返利、积分和会员等级</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="255"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="262"/>
         <source>&amp;Credit Points Now</source>
         <translation>立即发放积分(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="258"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="265"/>
         <source>Credits the activity and referral points members have earned since the last time</source>
         <translation>发放成员自上次以来获得的活跃积分和推荐积分</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="259"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="266"/>
         <source>Payouts</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="260"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="275"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="267"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="282"/>
         <source>Partners</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="261"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="268"/>
         <source>Mark Selected &amp;Paid</source>
         <translation>将所选标为已支付(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="262"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="269"/>
         <source>Mark &amp;All Paid</source>
         <translation>全部标为已支付(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="265"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="272"/>
         <source>Export &amp;Totals…</source>
         <translation>导出汇总(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="266"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="273"/>
         <source>Export &amp;Entries…</source>
         <translation>导出明细(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="267"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="274"/>
         <source>&amp;Add Partner…</source>
         <translation>添加合伙人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="268"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="275"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="269"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="276"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="271"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="278"/>
         <source>Partners (团长) earn a commission on paid orders in their groups; the partner who recruited them earns their own share on the same orders. Never more than two levels.</source>
         <translation>合伙人（团长）从其群内的已付订单中获得佣金；招募他的合伙人从同一订单中获得自己的分成。最多两级。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="273"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="280"/>
         <source>Payout totals</source>
         <translation>结算汇总</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="274"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="281"/>
         <source>Ledger entries</source>
         <translation>账本明细</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="276"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="283"/>
         <source>Partner</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="276"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="283"/>
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="276"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="283"/>
         <source>Groups</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="277"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="284"/>
         <source>Recruited by</source>
         <translation>招募人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="277"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="284"/>
         <source>Recruiter&apos;s share</source>
         <translation>招募人分成</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="442"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="449"/>
         <source>No rebates or commissions in this period. Set a referral rebate under Rules… or add partners; entries appear here when orders are paid and are reversed when they are refunded.</source>
         <translation>此期间没有返利或佣金。可在“规则…”中设置推荐返利，或添加合伙人；订单付款后记录会出现在这里，退款时会被冲回。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="446"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="453"/>
         <source>Select a member above to see their entries.</source>
         <translation>在上方选择一位成员以查看其明细。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="449"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="456"/>
         <source>Entries of %1</source>
         <translation>%1 的明细</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="482"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="491"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="488"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="498"/>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="503"/>
         <location filename="../src/ui/ledger/ledgerpane.cpp" line="510"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="515"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="505"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="510"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="527"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="532"/>
         <source>The points could not be credited.</source>
         <translation>无法发放积分。</translation>
     </message>
@@ -5160,7 +5775,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>等级 %1：最低积分必须是整数。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="194"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="195"/>
         <source>Tier %1: the minimum spend must be an amount such as 500.00.</source>
         <translation>等级 %1：最低消费必须是金额，例如 500.00。</translation>
     </message>
@@ -5206,215 +5821,230 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="47"/>
+        <location filename="../src/ui/mainwindow.cpp" line="50"/>
         <source>Cohort workspaces (*.cohort);;All files (*)</source>
         <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="181"/>
+        <location filename="../src/ui/mainwindow.cpp" line="194"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="182"/>
+        <location filename="../src/ui/mainwindow.cpp" line="195"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="183"/>
+        <location filename="../src/ui/mainwindow.cpp" line="196"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="184"/>
+        <location filename="../src/ui/mainwindow.cpp" line="197"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="185"/>
+        <location filename="../src/ui/mainwindow.cpp" line="198"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="186"/>
+        <location filename="../src/ui/mainwindow.cpp" line="199"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="187"/>
+        <location filename="../src/ui/mainwindow.cpp" line="201"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="188"/>
+        <location filename="../src/ui/mainwindow.cpp" line="202"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="189"/>
+        <location filename="../src/ui/mainwindow.cpp" line="203"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="191"/>
+        <location filename="../src/ui/mainwindow.cpp" line="205"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="192"/>
+        <location filename="../src/ui/mainwindow.cpp" line="206"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="193"/>
+        <location filename="../src/ui/mainwindow.cpp" line="207"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="194"/>
+        <location filename="../src/ui/mainwindow.cpp" line="208"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="195"/>
+        <location filename="../src/ui/mainwindow.cpp" line="209"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="196"/>
+        <location filename="../src/ui/mainwindow.cpp" line="200"/>
+        <source>&amp;Import Chat Exports…</source>
+        <translation>导入聊天导出文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="210"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="198"/>
+        <location filename="../src/ui/mainwindow.cpp" line="212"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="199"/>
+        <location filename="../src/ui/mainwindow.cpp" line="213"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="208"/>
-        <location filename="../src/ui/mainwindow.cpp" line="210"/>
-        <location filename="../src/ui/mainwindow.cpp" line="351"/>
-        <location filename="../src/ui/mainwindow.cpp" line="352"/>
+        <location filename="../src/ui/mainwindow.cpp" line="222"/>
+        <location filename="../src/ui/mainwindow.cpp" line="224"/>
+        <location filename="../src/ui/mainwindow.cpp" line="368"/>
+        <location filename="../src/ui/mainwindow.cpp" line="369"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="275"/>
-        <location filename="../src/ui/mainwindow.cpp" line="284"/>
+        <location filename="../src/ui/mainwindow.cpp" line="289"/>
+        <location filename="../src/ui/mainwindow.cpp" line="298"/>
         <source>Could Not Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="295"/>
+        <location filename="../src/ui/mainwindow.cpp" line="309"/>
         <source>Workspace in Use</source>
         <translation>工作区正在使用</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="297"/>
+        <location filename="../src/ui/mainwindow.cpp" line="311"/>
         <source>You can open it read-only: you will see its data but cannot change it.</source>
         <translation>可以只读打开：能查看数据，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="298"/>
+        <location filename="../src/ui/mainwindow.cpp" line="312"/>
         <source>Open &amp;Read-Only</source>
         <translation>只读打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="320"/>
+        <location filename="../src/ui/mainwindow.cpp" line="334"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="362"/>
+        <location filename="../src/ui/mainwindow.cpp" line="379"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="418"/>
-        <location filename="../src/ui/mainwindow.cpp" line="425"/>
-        <location filename="../src/ui/mainwindow.cpp" line="430"/>
+        <location filename="../src/ui/mainwindow.cpp" line="414"/>
+        <source>Import Chat Exports</source>
+        <translation>导入聊天导出文件</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="415"/>
+        <source>The workspace is open read-only. Open it normally to import chat exports.</source>
+        <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="474"/>
+        <location filename="../src/ui/mainwindow.cpp" line="481"/>
+        <location filename="../src/ui/mainwindow.cpp" line="486"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="419"/>
+        <location filename="../src/ui/mainwindow.cpp" line="475"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="425"/>
-        <location filename="../src/ui/mainwindow.cpp" line="458"/>
+        <location filename="../src/ui/mainwindow.cpp" line="481"/>
+        <location filename="../src/ui/mainwindow.cpp" line="514"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="430"/>
-        <location filename="../src/ui/mainwindow.cpp" line="462"/>
+        <location filename="../src/ui/mainwindow.cpp" line="486"/>
+        <location filename="../src/ui/mainwindow.cpp" line="518"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="442"/>
+        <location filename="../src/ui/mainwindow.cpp" line="498"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="452"/>
-        <location filename="../src/ui/mainwindow.cpp" line="458"/>
-        <location filename="../src/ui/mainwindow.cpp" line="462"/>
-        <location filename="../src/ui/mainwindow.cpp" line="467"/>
+        <location filename="../src/ui/mainwindow.cpp" line="508"/>
+        <location filename="../src/ui/mainwindow.cpp" line="514"/>
+        <location filename="../src/ui/mainwindow.cpp" line="518"/>
+        <location filename="../src/ui/mainwindow.cpp" line="523"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="514"/>
+        <location filename="../src/ui/mainwindow.cpp" line="570"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="517"/>
+        <location filename="../src/ui/mainwindow.cpp" line="573"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="519"/>
+        <location filename="../src/ui/mainwindow.cpp" line="575"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="522"/>
+        <location filename="../src/ui/mainwindow.cpp" line="578"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="524"/>
+        <location filename="../src/ui/mainwindow.cpp" line="580"/>
         <source>Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="197"/>
+        <location filename="../src/ui/mainwindow.cpp" line="211"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="488"/>
-        <location filename="../src/ui/mainwindow.cpp" line="495"/>
-        <location filename="../src/ui/mainwindow.cpp" line="504"/>
+        <location filename="../src/ui/mainwindow.cpp" line="544"/>
+        <location filename="../src/ui/mainwindow.cpp" line="551"/>
+        <location filename="../src/ui/mainwindow.cpp" line="560"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="489"/>
+        <location filename="../src/ui/mainwindow.cpp" line="545"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="496"/>
+        <location filename="../src/ui/mainwindow.cpp" line="552"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>
@@ -5539,6 +6169,34 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <location filename="../src/ui/widgets/memberpicker.cpp" line="14"/>
         <source>Type a name, phone or WeChat ID</source>
         <translation>输入名字、手机号或微信号</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::MessagePane</name>
+    <message>
+        <location filename="../src/ui/messages/messagepane.cpp" line="54"/>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/messages/messagepane.cpp" line="72"/>
+        <source>All groups</source>
+        <translation>全部群</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/messages/messagepane.cpp" line="84"/>
+        <source>&amp;Group:</source>
+        <translation>群(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/messages/messagepane.cpp" line="85"/>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/messages/messagepane.cpp" line="91"/>
+        <source>No messages yet — import a chat export with File › Import… (Ctrl+I), or drop the files on this window.</source>
+        <translation>还没有消息——用“文件 › 导入聊天导出文件…”（Ctrl+I）导入，或把文件拖放到此窗口上。</translation>
     </message>
 </context>
 <context>
@@ -5768,74 +6426,74 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::TablePane</name>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="213"/>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="248"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="218"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="253"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="223"/>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="229"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="228"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="234"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="224"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="229"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="244"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="249"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="245"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="250"/>
         <source>Add a new row</source>
         <translation>添加新的一行</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="246"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="251"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="247"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="252"/>
         <source>Edit the selected row (Enter)</source>
         <translation>编辑所选行（回车）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="249"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="254"/>
         <source>Delete the selected rows (Del)</source>
         <translation>删除所选行（Del）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="250"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="255"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="251"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="256"/>
         <source>Export the rows shown to a CSV file</source>
         <translation>将显示的行导出为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="252"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="257"/>
         <source>Search (Ctrl+F)</source>
         <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="273"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="278"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="301"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="306"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="318"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="323"/>
         <source>Fit Columns to Contents</source>
         <translation>按内容调整列宽</translation>
     </message>

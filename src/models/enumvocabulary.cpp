@@ -46,6 +46,17 @@ QString EnumVocabulary::displayName(const QString &vocabulary, const QString &ke
         return nameOf<OrderChannel>(key);
     if (vocabulary == QLatin1String("membership_event_kind"))
         return nameOf<MembershipEventKind>(key);
+    if (vocabulary == QLatin1String("message_kind")) {
+        // messages.kind stores the enum's number, not a key.
+        bool ok = false;
+        const int number = key.toInt(&ok);
+        const QList<MessageKind> kinds = EnumTraits<MessageKind>::all();
+        for (const MessageKind kind : kinds) {
+            if (ok && int(kind) == number)
+                return enumDisplayName(kind);
+        }
+        return key;
+    }
     return key;
 }
 

@@ -320,4 +320,43 @@ ListQuerySpec ListSpecs::orders(const SqlDialect &dialect)
     return s;
 }
 
+ListQuerySpec ListSpecs::messages(const SqlDialect &dialect)
+{
+    Q_UNUSED(dialect)
+    ListQuerySpec s;
+    s.entity = QStringLiteral("messages");
+    s.from = QStringLiteral("messages msg");
+    s.idExpression = QStringLiteral("msg.id");
+    // Pages walk messages_group_sent (one group) or messages_sent (all groups) newest first; the
+    // text filter is tested on the rows that walk visits, so a page of matches stops early.
+    // Author and group names are looked up for the rows of a page only and do not sort.
+    ListColumn author
+        = column(QStringLiteral("author"), QT_TRANSLATE_NOOP("ListColumn", "Author"),
+                 qs("(SELECT x.display_name FROM members x WHERE x.id = msg.member_id)"),
+                 Kind::Text, false, true);
+    author.searchColumn = QStringLiteral("x.display_name");
+    author.searchVia = qs("msg.member_id IN (SELECT x.id FROM members x WHERE %1)");
+    // Text last: it takes the width the other columns leave.
+    s.columns = {
+        column(QStringLiteral("time"), QT_TRANSLATE_NOOP("ListColumn", "Time"),
+               QStringLiteral("msg.sent_at"), Kind::DateTime),
+        column(QStringLiteral("group"), QT_TRANSLATE_NOOP("ListColumn", "Group"),
+               qs("(SELECT x.name FROM chat_groups x WHERE x.id = msg.group_id)"), Kind::Text,
+               false),
+        author,
+        enumColumn(QStringLiteral("kind"), QT_TRANSLATE_NOOP("ListColumn", "Kind"),
+                   QStringLiteral("msg.kind"), QStringLiteral("message_kind"), Kind::Enum, false),
+        column(QStringLiteral("text"), QT_TRANSLATE_NOOP("ListColumn", "Text"),
+               QStringLiteral("msg.body"), Kind::Text, false, true),
+    };
+    s.filters = {
+        { Group, QStringLiteral("msg.group_id = ?") },
+        { Member, QStringLiteral("msg.member_id = ?") },
+    };
+    s.defaultSortKey = QStringLiteral("time");
+    s.defaultDescending = true;
+    s.dependsOn = Table::Messages | Table::Members | Table::Groups;
+    return s;
+}
+
 } // namespace cohort

@@ -28,6 +28,8 @@ public:
     static ListQuerySpec products(const SqlDialect &dialect);
     static ListQuerySpec campaigns(const SqlDialect &dialect);
     static ListQuerySpec orders(const SqlDialect &dialect);
+    /// Imported chat messages, newest first (the Messages view).
+    static ListQuerySpec messages(const SqlDialect &dialect);
 };
 
 } // namespace cohort

@@ -10,8 +10,11 @@
 #include "ui/campaigns/campaignpane.h"
 #include "ui/demodatarunner.h"
 #include "ui/groups/grouppane.h"
+#include "ui/importwizard/chatfiledrophandler.h"
+#include "ui/importwizard/importwizard.h"
 #include "ui/languagemanager.h"
 #include "ui/members/memberpane.h"
+#include "ui/messages/messagepane.h"
 #include "ui/orders/orderpane.h"
 #include "ui/products/productpane.h"
 #include "ui/settings/preferencesdialog.h"
@@ -74,6 +77,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 
     createActions();
     createMenus();
+    // Chat exports dropped on the window open the import wizard with them.
+    connect(new ChatFileDropHandler(this), &ChatFileDropHandler::filesDropped, this,
+            [this](const QStringList &files) { openImportWizard(files); });
     statusBar();
     retranslateUi();
     updateRecentMenu();
@@ -85,6 +91,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // An open import wizard waits for its worker, which uses the database: it goes first.
+    qDeleteAll(findChildren<ImportWizard *>(QString(), Qt::FindDirectChildrenOnly));
     // Panes refer to the database: they go first.
     for (TablePane *pane : std::as_const(m_panes))
         delete pane;
@@ -106,6 +114,9 @@ void MainWindow::createActions()
     m_saveAsAction = new QAction(this);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveWorkspaceAs);
+    m_importAction = new QAction(this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, [this] { openImportWizard(); });
     m_preferencesAction = new QAction(this);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
@@ -155,6 +166,8 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_saveAsAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_preferencesAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -184,6 +197,7 @@ void MainWindow::retranslateUi()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_clearRecentAction->setText(tr("&Clear List"));
     m_saveAsAction->setText(tr("Save Workspace &As…"));
+    m_importAction->setText(tr("&Import Chat Exports…"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -333,7 +347,10 @@ void MainWindow::rebuildPanes()
             << new MemberPane(*m_database, m_undoStack, m_stack)
             << new ProductPane(*m_database, m_undoStack, m_stack)
             << new CampaignPane(*m_database, m_undoStack, m_stack)
-            << new OrderPane(*m_database, m_undoStack, m_stack);
+            << new OrderPane(*m_database, m_undoStack, m_stack)
+            << new MessagePane(*m_database, m_undoStack, m_stack);
+    if (auto *groups = qobject_cast<GroupPane *>(m_panes.first()))
+        connect(groups, &GroupPane::showMessagesRequested, this, &MainWindow::showGroupMessages);
 
     for (int i = 0; i < m_panes.size(); ++i) {
         TablePane *pane = m_panes.at(i);
@@ -369,6 +386,45 @@ void MainWindow::rebuildPanes()
     m_viewMenu->addAction(ledgerAction);
     m_paneActions << ledgerAction;
     retranslateUi();
+}
+
+MessagePane *MainWindow::messagePane() const
+{
+    for (TablePane *pane : m_panes) {
+        if (auto *messages = qobject_cast<MessagePane *>(pane))
+            return messages;
+    }
+    return nullptr;
+}
+
+void MainWindow::showGroupMessages(qint64 groupId)
+{
+    MessagePane *pane = messagePane();
+    if (!pane)
+        return;
+    pane->setGroup(groupId);
+    showPane(int(m_panes.indexOf(pane)));
+}
+
+void MainWindow::openImportWizard(const QStringList &files)
+{
+    if (!m_database)
+        return;
+    if (m_database->isReadOnly()) {
+        showError(tr("Import Chat Exports"),
+                  tr("The workspace is open read-only. Open it normally to import chat exports."));
+        return;
+    }
+    auto *wizard = new ImportWizard(*m_database, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->addFiles(files);
+    connect(wizard, &ImportWizard::showGroupMessagesRequested, this,
+            &MainWindow::showGroupMessages);
+    // Undo entries refer to rows the import may now collide with (as after demo data).
+    connect(wizard, &ImportWizard::importCommitted, m_undoStack, &QUndoStack::clear);
+    // A workspace switch while the wizard is open would leave it on a closed database.
+    connect(this, &MainWindow::workspaceChanged, wizard, &QWidget::close);
+    wizard->open();
 }
 
 QStringList MainWindow::recentFiles()

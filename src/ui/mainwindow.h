@@ -19,6 +19,7 @@ namespace cohort {
 
 class DashboardPane;
 class LedgerPane;
+class MessagePane;
 class WorkspaceLock;
 
 class LanguageManager;
@@ -56,6 +57,12 @@ public:
     void setReadOnlyPrompt(std::function<bool(const QString &holder)> prompt) { m_readOnlyPrompt = std::move(prompt); }
     /// The lock this window holds on its workspace file (null for read-only or in-memory ones).
     WorkspaceLock *workspaceLock() const { return m_lock.get(); }
+
+    /// File ▸ Import…: opens the import wizard (window-modal), pre-filled with `files`.
+    void openImportWizard(const QStringList &files = {});
+    MessagePane *messagePane() const;
+    /// Shows the Messages pane filtered to `groupId`.
+    void showGroupMessages(qint64 groupId);
 
     static QStringList recentFiles();
     /// Fills an empty workspace with the small demo data set off the GUI thread; `ask` first
@@ -106,6 +113,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -4,8 +4,18 @@
 #include "models/commands/deleteentitycommand.h"
 #include "models/commands/editentitycommand.h"
 #include "models/grouplistmodel.h"
+#include "models/importhistorymodel.h"
 #include "storage/grouprepository.h"
 #include "ui/groups/groupdialog.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace cohort {
 
@@ -14,6 +24,77 @@ GroupPane::GroupPane(Database &database, QUndoStack *undoStack, QWidget *parent)
 {
     setObjectName(QStringLiteral("groupPane"));
     setListModel(new GroupListModel(database));
+
+    m_showMessagesAction
+        = new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QString(), this);
+    m_showMessagesAction->setObjectName(QStringLiteral("showMessagesAction"));
+    toolBar()->insertAction(exportCsvAction(), m_showMessagesAction);
+    connect(m_showMessagesAction, &QAction::triggered, this, [this] {
+        const QList<qint64> ids = selectedIds();
+        if (ids.size() == 1)
+            Q_EMIT showMessagesRequested(ids.first());
+    });
+
+    // The import history of the selected group, from the recorded import batches.
+    auto *history = new QWidget(this);
+    auto *layout = new QVBoxLayout(history);
+    layout->setContentsMargins(6, 0, 6, 6);
+    m_historyLabel = new QLabel(history);
+    m_historyLabel->setTextFormat(Qt::PlainText);
+    m_historyView = new QTableView(history);
+    m_historyView->setObjectName(QStringLiteral("historyView"));
+    m_historyModel = new ImportHistoryModel(database, this);
+    m_historyView->setModel(m_historyModel);
+    m_historyView->verticalHeader()->hide();
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyView->setAlternatingRowColors(true);
+    m_historyView->setWordWrap(false);
+    m_historyView->verticalHeader()->setDefaultSectionSize(m_historyView->fontMetrics().height()
+                                                           + 8);
+    m_historyView->horizontalHeader()->setHighlightSections(false);
+    m_historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_historyView->horizontalHeader()->setSectionResizeMode(ImportHistoryModel::FileColumn,
+                                                            QHeaderView::Stretch);
+    m_historyView->setMaximumHeight(m_historyView->verticalHeader()->defaultSectionSize() * 6);
+    m_historyLabel->setBuddy(m_historyView);
+    layout->addWidget(m_historyLabel);
+    layout->addWidget(m_historyView);
+    setDetailWidget(history);
+    connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &GroupPane::updateHistory);
+    connect(listModel(), &QAbstractItemModel::modelReset, this, &GroupPane::updateHistory);
+    retranslate();
+    updateHistory();
+}
+
+void GroupPane::retranslate()
+{
+    if (!m_showMessagesAction)
+        return;
+    m_showMessagesAction->setText(tr("Show Messages"));
+    m_showMessagesAction->setToolTip(tr("Show the messages of the selected group"));
+    m_historyView->setAccessibleName(tr("Import history"));
+    updateHistory();
+}
+
+void GroupPane::updateHistory()
+{
+    const QList<qint64> ids = selectedIds();
+    const qint64 id = ids.size() == 1 ? ids.first() : 0;
+    m_showMessagesAction->setEnabled(id > 0);
+    m_historyModel->setGroupId(id);
+    if (id == 0) {
+        m_historyLabel->setText(tr("Import history: select one group."));
+        return;
+    }
+    const int row = listModel()->rowOfId(id);
+    const QString name = row >= 0
+        ? listModel()->index(row, listModel()->columnOf(QStringLiteral("name"))).data().toString()
+        : QString();
+    m_historyLabel->setText(m_historyModel->rowCount() == 0
+                                ? tr("Import history of “%1”: nothing imported yet.").arg(name)
+                                : tr("Import history of “%1”:").arg(name));
 }
 
 QString GroupPane::title() const

@@ -2,7 +2,12 @@
 
 #include "ui/widgets/entitypane.h"
 
+class QLabel;
+class QTableView;
+
 namespace cohort {
+
+class ImportHistoryModel;
 
 /// The Groups pane: the workspace's chat groups with their positioning.
 class GroupPane final : public EntityPane
@@ -13,6 +18,13 @@ public:
     GroupPane(Database &database, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     QString title() const override;
+    QAction *showMessagesAction() const { return m_showMessagesAction; }
+    ImportHistoryModel *historyModel() const { return m_historyModel; }
+    QTableView *historyView() const { return m_historyView; }
+
+Q_SIGNALS:
+    /// "Show Messages": the Messages view should show this group.
+    void showMessagesRequested(qint64 groupId);
 
 protected:
     void createItem() override;
@@ -20,6 +32,15 @@ protected:
     void deleteRows(const QList<int> &rows) override;
     QString emptyHint() const override;
     QString deleteQuestion(int count) const override;
+    void retranslate() override;
+
+private:
+    void updateHistory();
+
+    QAction *m_showMessagesAction = nullptr;
+    ImportHistoryModel *m_historyModel = nullptr;
+    QLabel *m_historyLabel = nullptr;
+    QTableView *m_historyView = nullptr;
 };
 
 } // namespace cohort

@@ -152,6 +152,11 @@ void TablePane::setFilterBar(QWidget *bar)
     m_layout->insertWidget(1, bar);
 }
 
+void TablePane::setDetailWidget(QWidget *widget)
+{
+    m_layout->addWidget(widget);
+}
+
 void TablePane::saveViewState() const
 {
     if (!m_model)

@@ -57,6 +57,9 @@ protected:
     void setModel(QAbstractItemModel *model);
     /// Widget shown between the toolbar and the table (e.g. the Members filters).
     void setFilterBar(QWidget *bar);
+    /// Widget shown under the table (e.g. details of the selected row).
+    void setDetailWidget(QWidget *widget);
+    QToolBar *toolBar() const { return m_toolBar; }
 
     virtual void createItem() = 0;
     virtual void editRow(int row) = 0;

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "import/importpipeline.h"
+#include "import/importpreview.h"
+
+#include <QString>
+
+namespace cohort {
+
+/// One file of an import wizard run: its preview, where it goes and, afterwards, what happened.
+struct ImportFileJob
+{
+    QString path;
+    import::ImportPreview preview;
+    bool previewed = false;
+    qint64 groupId = 0; ///< an existing group; 0 = a new group (or one per chat, see multiChat)
+    QString newGroupName; ///< as the user typed it
+    QString chatTitle; ///< the name the file gives its chat (or the file's base name)
+    import::DateOrder dateOrder = import::DateOrder::Auto;
+    import::ImportSummary summary;
+    bool finished = false; ///< summary is set
+
+    bool canImport() const { return previewed && preview.ok(); }
+    bool multiChat() const { return preview.chatNames.size() > 1; }
+    bool needsDateOrder() const
+    {
+        return preview.dateOrderAmbiguous && dateOrder == import::DateOrder::Auto;
+    }
+};
+
+} // namespace cohort

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "import/importpipeline.h"
+
+#include <QList>
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace cohort {
+
+class Database;
+
+/// Runs the import pipeline over a list of files on a worker thread with its own connection.
+/// All files go into one outer transaction, so Cancel leaves the workspace exactly as before;
+/// a file that fails is rolled back alone (its savepoint) and the others still count.
+class ImportRunner final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Request
+    {
+        QString path;
+        import::ImportOptions options; ///< progress and cancelled are set by the runner
+    };
+
+    explicit ImportRunner(const Database &database, QObject *parent = nullptr);
+    ~ImportRunner() override;
+
+    void start(const QList<Request> &requests);
+    /// Asks the worker to stop; finished() follows once it has rolled back.
+    void cancel();
+    bool isRunning() const { return m_thread != nullptr; }
+    bool isCancelRequested() const { return m_cancelled.load(); }
+    /// Blocks until the worker has ended (after cancel(), when the window must close).
+    void wait();
+
+    /// Results so far, one per request started.
+    const QList<import::ImportSummary> &summaries() const { return m_summaries; }
+    /// Why the outer transaction could not start or commit (empty when it did).
+    QString error() const { return m_error; }
+    bool committed() const { return m_committed; }
+
+Q_SIGNALS:
+    void fileStarted(int index);
+    void progressed(int index, qint64 bytesRead, double messagesPerSecond);
+    void fileFinished(int index);
+    /// The worker has ended: committed() tells whether the workspace changed.
+    void finished();
+
+private:
+    void run(const QList<Request> &requests);
+    void post(std::function<void()> function);
+    void onThreadFinished();
+
+    const Database &m_database;
+    QThread *m_thread = nullptr;
+    std::atomic<bool> m_cancelled = false;
+    QList<import::ImportSummary> m_summaries;
+    QString m_error;
+    bool m_committed = false;
+};
+
+} // namespace cohort

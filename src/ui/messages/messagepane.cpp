@@ -1,0 +1,101 @@
+#include "ui/messages/messagepane.h"
+
+#include "models/messagelistmodel.h"
+#include "storage/database.h"
+#include "storage/grouprepository.h"
+#include "ui/widgets/singlelinedelegate.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+
+namespace cohort {
+
+MessagePane::MessagePane(Database &database, QUndoStack *undoStack, QWidget *parent)
+    : EntityPane(QStringLiteral("messages"), database, undoStack, parent)
+    , m_model(new MessageListModel(database))
+{
+    setObjectName(QStringLiteral("messagePane"));
+    // Messages come from imports and are not edited one by one.
+    for (QAction *action : { addItemAction(), editItemAction(), deleteItemsAction() }) {
+        action->setVisible(false);
+        action->setEnabled(false);
+    }
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(6, 0, 6, 0);
+    m_groupLabel = new QLabel(bar);
+    m_group = new QComboBox(bar);
+    m_group->setObjectName(QStringLiteral("groupFilter"));
+    m_group->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_groupLabel->setBuddy(m_group);
+    layout->addWidget(m_groupLabel);
+    layout->addWidget(m_group);
+    layout->addStretch(1);
+    setFilterBar(bar);
+    connect(m_group, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setGroupFilter(m_group->currentData().toLongLong()); });
+    retranslate();
+    setListModel(m_model);
+    view()->setItemDelegateForColumn(m_model->columnOf(QStringLiteral("text")),
+                                     new SingleLineDelegate(view()));
+    view()->horizontalHeader()->setStretchLastSection(true);
+    connect(&database, &Database::changed, this, [this](Tables tables) {
+        if (tables & Table::Groups)
+            fillGroups();
+    });
+}
+
+QString MessagePane::title() const
+{
+    return tr("Messages");
+}
+
+void MessagePane::setGroup(qint64 groupId)
+{
+    int index = m_group->findData(groupId);
+    if (index < 0) {
+        fillGroups();
+        index = m_group->findData(groupId);
+    }
+    m_group->setCurrentIndex(qMax(0, index));
+}
+
+void MessagePane::fillGroups()
+{
+    const qint64 current = m_group->currentData().toLongLong();
+    const QSignalBlocker blocker(m_group);
+    m_group->clear();
+    m_group->addItem(tr("All groups"), qint64(0));
+    const QList<Group> groups = GroupRepository(m_database).all();
+    for (const Group &g : groups)
+        m_group->addItem(g.name, g.id);
+    const int index = m_group->findData(current);
+    m_group->setCurrentIndex(qMax(0, index));
+    if (index < 0 && current != 0)
+        m_model->setGroupFilter(0); // the group was deleted
+}
+
+void MessagePane::retranslate()
+{
+    m_groupLabel->setText(tr("&Group:"));
+    m_group->setAccessibleName(tr("Group"));
+    fillGroups();
+}
+
+QString MessagePane::emptyHint() const
+{
+    return tr("No messages yet — import a chat export with File › Import… (Ctrl+I), or drop the "
+              "files on this window.");
+}
+
+QString MessagePane::deleteQuestion(int count) const
+{
+    Q_UNUSED(count)
+    return {};
+}
+
+} // namespace cohort
