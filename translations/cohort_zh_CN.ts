@@ -2764,8 +2764,9 @@
 <context>
     <name>ReportPdfRenderer</name>
     <message>
-        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="40"/>
-        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="45"/>
+        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="50"/>
+        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="55"/>
+        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="74"/>
         <source>cannot write the PDF file</source>
         <translation>无法写入 PDF 文件</translation>
     </message>
@@ -4635,210 +4636,210 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="46"/>
+        <location filename="../src/ui/mainwindow.cpp" line="47"/>
         <source>Cohort workspaces (*.cohort);;All files (*)</source>
         <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="178"/>
+        <location filename="../src/ui/mainwindow.cpp" line="182"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="179"/>
+        <location filename="../src/ui/mainwindow.cpp" line="183"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="180"/>
+        <location filename="../src/ui/mainwindow.cpp" line="184"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="181"/>
+        <location filename="../src/ui/mainwindow.cpp" line="185"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="182"/>
+        <location filename="../src/ui/mainwindow.cpp" line="186"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="183"/>
+        <location filename="../src/ui/mainwindow.cpp" line="187"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="184"/>
+        <location filename="../src/ui/mainwindow.cpp" line="188"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="185"/>
+        <location filename="../src/ui/mainwindow.cpp" line="189"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="186"/>
+        <location filename="../src/ui/mainwindow.cpp" line="190"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="188"/>
+        <location filename="../src/ui/mainwindow.cpp" line="192"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="189"/>
+        <location filename="../src/ui/mainwindow.cpp" line="193"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="190"/>
+        <location filename="../src/ui/mainwindow.cpp" line="194"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="191"/>
+        <location filename="../src/ui/mainwindow.cpp" line="195"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="192"/>
+        <location filename="../src/ui/mainwindow.cpp" line="196"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="193"/>
+        <location filename="../src/ui/mainwindow.cpp" line="197"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="195"/>
+        <location filename="../src/ui/mainwindow.cpp" line="199"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="196"/>
+        <location filename="../src/ui/mainwindow.cpp" line="200"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="205"/>
-        <location filename="../src/ui/mainwindow.cpp" line="207"/>
-        <location filename="../src/ui/mainwindow.cpp" line="339"/>
-        <location filename="../src/ui/mainwindow.cpp" line="340"/>
+        <location filename="../src/ui/mainwindow.cpp" line="209"/>
+        <location filename="../src/ui/mainwindow.cpp" line="211"/>
+        <location filename="../src/ui/mainwindow.cpp" line="351"/>
+        <location filename="../src/ui/mainwindow.cpp" line="352"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="265"/>
-        <location filename="../src/ui/mainwindow.cpp" line="274"/>
+        <location filename="../src/ui/mainwindow.cpp" line="275"/>
+        <location filename="../src/ui/mainwindow.cpp" line="284"/>
         <source>Could Not Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="285"/>
+        <location filename="../src/ui/mainwindow.cpp" line="295"/>
         <source>Workspace in Use</source>
         <translation>工作区正在使用</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="287"/>
+        <location filename="../src/ui/mainwindow.cpp" line="297"/>
         <source>You can open it read-only: you will see its data but cannot change it.</source>
         <translation>可以只读打开：能查看数据，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="288"/>
+        <location filename="../src/ui/mainwindow.cpp" line="298"/>
         <source>Open &amp;Read-Only</source>
         <translation>只读打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="308"/>
+        <location filename="../src/ui/mainwindow.cpp" line="320"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="394"/>
-        <location filename="../src/ui/mainwindow.cpp" line="401"/>
-        <location filename="../src/ui/mainwindow.cpp" line="406"/>
+        <location filename="../src/ui/mainwindow.cpp" line="418"/>
+        <location filename="../src/ui/mainwindow.cpp" line="425"/>
+        <location filename="../src/ui/mainwindow.cpp" line="430"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="395"/>
+        <location filename="../src/ui/mainwindow.cpp" line="419"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="401"/>
-        <location filename="../src/ui/mainwindow.cpp" line="434"/>
+        <location filename="../src/ui/mainwindow.cpp" line="425"/>
+        <location filename="../src/ui/mainwindow.cpp" line="458"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="406"/>
-        <location filename="../src/ui/mainwindow.cpp" line="438"/>
+        <location filename="../src/ui/mainwindow.cpp" line="430"/>
+        <location filename="../src/ui/mainwindow.cpp" line="462"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="418"/>
+        <location filename="../src/ui/mainwindow.cpp" line="442"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="428"/>
-        <location filename="../src/ui/mainwindow.cpp" line="434"/>
-        <location filename="../src/ui/mainwindow.cpp" line="438"/>
-        <location filename="../src/ui/mainwindow.cpp" line="443"/>
+        <location filename="../src/ui/mainwindow.cpp" line="452"/>
+        <location filename="../src/ui/mainwindow.cpp" line="458"/>
+        <location filename="../src/ui/mainwindow.cpp" line="462"/>
+        <location filename="../src/ui/mainwindow.cpp" line="467"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="490"/>
+        <location filename="../src/ui/mainwindow.cpp" line="514"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="493"/>
+        <location filename="../src/ui/mainwindow.cpp" line="517"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="495"/>
+        <location filename="../src/ui/mainwindow.cpp" line="519"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="498"/>
+        <location filename="../src/ui/mainwindow.cpp" line="522"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="500"/>
+        <location filename="../src/ui/mainwindow.cpp" line="524"/>
         <source>Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="194"/>
+        <location filename="../src/ui/mainwindow.cpp" line="198"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="464"/>
-        <location filename="../src/ui/mainwindow.cpp" line="471"/>
-        <location filename="../src/ui/mainwindow.cpp" line="480"/>
+        <location filename="../src/ui/mainwindow.cpp" line="488"/>
+        <location filename="../src/ui/mainwindow.cpp" line="495"/>
+        <location filename="../src/ui/mainwindow.cpp" line="504"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="465"/>
+        <location filename="../src/ui/mainwindow.cpp" line="489"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="472"/>
+        <location filename="../src/ui/mainwindow.cpp" line="496"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>
@@ -5108,6 +5109,419 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>
             <numerusform>删除 %n 个商品？</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ReportController</name>
+    <message>
+        <location filename="../src/ui/reports/reportcontroller.cpp" line="241"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ReportOptionsPanel</name>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="207"/>
+        <source>%1: %2 – %3</source>
+        <translation>%1：%2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="212"/>
+        <source>%1 (in progress)</source>
+        <translation>%1（进行中）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="274"/>
+        <source>%n group(s) in the workspace.</source>
+        <translation>
+            <numerusform>工作区共有 %n 个群组。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="276"/>
+        <source>Check the groups the report covers.</source>
+        <translation>请勾选报告要包含的群组。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="278"/>
+        <source>%n group(s) checked.</source>
+        <translation>
+            <numerusform>已勾选 %n 个群组。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="381"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="386"/>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="382"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="383"/>
+        <source>Previous week</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="384"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="385"/>
+        <source>Next week</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="387"/>
+        <source>Pick any day of the week to report on</source>
+        <translation>选择要报告的那一周中的任意一天</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="388"/>
+        <source>&amp;Last complete week</source>
+        <translation>上一个完整周(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="389"/>
+        <source>Groups</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="390"/>
+        <source>&amp;All groups</source>
+        <translation>全部群组(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="391"/>
+        <source>&amp;Selected groups:</source>
+        <translation>选定的群组(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="392"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="393"/>
+        <source>Filter groups</source>
+        <translation>筛选群组</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="394"/>
+        <source>Groups in the report</source>
+        <translation>报告包含的群组</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="395"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="396"/>
+        <source>La&amp;nguage:</source>
+        <translation>语言(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="397"/>
+        <source>Pape&amp;r:</source>
+        <translation>纸张(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="398"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 毫米）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="399"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter（8.5 × 11 英寸）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="400"/>
+        <source>Anon&amp;ymize member names</source>
+        <translation>匿名显示成员名称(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="401"/>
+        <source>Replace every member name by a stable pseudonym</source>
+        <translation>将每个成员名称替换为固定的化名</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ReportPreviewPanel</name>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="176"/>
+        <source>of %1</source>
+        <translation>共 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="184"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="196"/>
+        <source>Fit &amp;Width</source>
+        <translation>适合宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="197"/>
+        <source>Fit Pa&amp;ge</source>
+        <translation>适合页面(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="198"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="199"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="200"/>
+        <source>First page</source>
+        <translation>第一页</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="201"/>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="202"/>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="203"/>
+        <source>Last page</source>
+        <translation>最后一页</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="212"/>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="213"/>
+        <source>Pag&amp;e</source>
+        <translation>页码(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="214"/>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="215"/>
+        <source>Report preview</source>
+        <translation>报告预览</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ReportsPane</name>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="210"/>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="257"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="259"/>
+        <source>Print Report Pre&amp;view…</source>
+        <translation>报告打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="260"/>
+        <source>Print Preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="261"/>
+        <source>&amp;Print Report…</source>
+        <translation>打印报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="262"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="263"/>
+        <source>Export Report as P&amp;DF…</source>
+        <translation>将报告导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="264"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="265"/>
+        <source>Export Report as &amp;HTML…</source>
+        <translation>将报告导出为 HTML(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="266"/>
+        <source>Export HTML…</source>
+        <translation>导出 HTML…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="267"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="268"/>
+        <source>Weekly report</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="316"/>
+        <source>Reading the workspace…</source>
+        <translation>正在读取工作区…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="317"/>
+        <source>Computing the week’s figures…</source>
+        <translation>正在计算本周数据…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="416"/>
+        <source>No groups yet</source>
+        <translation>还没有群组</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="417"/>
+        <source>The weekly report sums up a week of your groups: activity, members, orders and campaigns. Import a chat export or add groups, members and orders first; Help ▸ Fill with Demo Data shows what a report looks like.</source>
+        <translation>周报汇总各群组一周的情况：活跃度、成员、订单和活动。请先导入聊天记录，或添加群组、成员和订单；通过“帮助 ▸ 填充演示数据”可以先看看报告的样子。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="423"/>
+        <source>any group</source>
+        <translation>所有群组</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/reports/reportspane.cpp" line="424"/>
+        <source>the %n checked group(s)</source>
+        <translation>
+            <numerusform>已勾选的 %n 个群组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="425"/>
+        <source>Nothing happened in %1</source>
+        <translation>%1 没有任何动态</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="428"/>
+        <source>There are no messages, orders, joins or leaves in %1 for %2. The most recent activity is in %3.</source>
+        <translation>%2在 %1 没有消息、订单、入群或退群记录。最近的动态在 %3。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="431"/>
+        <source>&amp;Go to %1</source>
+        <translation>转到 %1(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="433"/>
+        <source>No messages, orders, joins or leaves have been recorded for %1 yet. Import a chat export to fill the report.</source>
+        <translation>%1还没有任何消息、订单、入群或退群记录。导入聊天记录后即可生成报告。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="437"/>
+        <source>Show the &amp;Report Anyway</source>
+        <translation>仍然显示报告(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="441"/>
+        <source>No groups checked</source>
+        <translation>未勾选群组</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="442"/>
+        <source>Check at least one group under Groups, or choose All groups.</source>
+        <translation>请在“群组”中至少勾选一个群组，或选择“全部群组”。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="445"/>
+        <source>Report not built</source>
+        <translation>报告未生成</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="446"/>
+        <source>Building the report of %1 was cancelled.</source>
+        <translation>已取消生成 %1 的报告。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="447"/>
+        <source>&amp;Build the Report</source>
+        <translation>生成报告(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="450"/>
+        <source>Could not build the report</source>
+        <translation>无法生成报告</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="452"/>
+        <source>&amp;Try Again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="482"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="512"/>
+        <source>There is no report to export yet.</source>
+        <translation>还没有可导出的报告。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="537"/>
+        <source>Export Report as PDF</source>
+        <translation>将报告导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="537"/>
+        <source>Export Report as HTML</source>
+        <translation>将报告导出为 HTML</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="539"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="539"/>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>网页 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="547"/>
+        <source>Could Not Export the Report</source>
+        <translation>无法导出报告</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="548"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="562"/>
+        <source>Print Preview – %1</source>
+        <translation>打印预览 – %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="576"/>
+        <source>Print Report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="584"/>
+        <source>Could Not Print the Report</source>
+        <translation>无法打印报告</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="585"/>
+        <source>The printer “%1” could not be started.</source>
+        <translation>无法启动打印机“%1”。</translation>
     </message>
 </context>
 <context>

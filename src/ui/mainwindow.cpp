@@ -13,6 +13,7 @@
 #include "ui/members/memberpane.h"
 #include "ui/orders/orderpane.h"
 #include "ui/products/productpane.h"
+#include "ui/reports/reportspane.h"
 #include "ui/settings/preferencesdialog.h"
 #include "ui/widgets/tablepane.h"
 
@@ -90,6 +91,8 @@ MainWindow::~MainWindow()
     m_panes.clear();
     delete m_dashboard; // it holds a connection to the old workspace
     m_dashboard = nullptr;
+    delete m_reports;
+    m_reports = nullptr;
 }
 
 void MainWindow::createActions()
@@ -152,6 +155,7 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_saveAsAction);
     m_fileMenu->addSeparator();
+    m_reportActionsAnchor = m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_preferencesAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -205,6 +209,12 @@ void MainWindow::retranslateUi()
         item->setText(tr("Dashboard"));
     if (dashboardIndex < m_paneActions.size())
         m_paneActions.at(dashboardIndex)->setText(tr("Dashboard"));
+    if (m_reports) {
+        if (QListWidgetItem *item = m_sidebar->item(dashboardIndex + 1))
+            item->setText(m_reports->title());
+        if (dashboardIndex + 1 < m_paneActions.size())
+            m_paneActions.at(dashboardIndex + 1)->setText(m_reports->title());
+    }
     // The sidebar is as wide as its longest entry in the current language, not more.
     m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 32);
 }
@@ -231,7 +241,7 @@ TablePane *MainWindow::currentPane() const
 
 void MainWindow::showPane(int index)
 {
-    if (index < 0 || index > m_panes.size()) // the last index is the dashboard
+    if (index < 0 || index > m_panes.size() + 1) // then the dashboard and the reports
         return;
     m_stack->setCurrentIndex(index);
     if (m_sidebar->currentRow() != index)
@@ -303,6 +313,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Database> database)
     m_panes.clear();
     delete m_dashboard; // it holds a connection to the old workspace
     m_dashboard = nullptr;
+    delete m_reports;
+    m_reports = nullptr;
     m_database = std::move(database);
     m_lock.reset(); // the previous file's lock; openWorkspace() installs the new one
     setWindowFilePath(m_database->isInMemory() ? tr("Untitled") : m_database->filePath());
@@ -344,6 +356,18 @@ void MainWindow::rebuildPanes()
     connect(dashboardAction, &QAction::triggered, this, [this, dashboardIndex] { showPane(dashboardIndex); });
     m_viewMenu->addAction(dashboardAction);
     m_paneActions << dashboardAction;
+
+    m_reports = new ReportsPane(*m_database, m_stack);
+    m_stack->addWidget(m_reports);
+    m_sidebar->addItem(m_reports->title());
+    auto *reportsAction = new QAction(m_reports->title(), m_paneGroup);
+    reportsAction->setCheckable(true);
+    reportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + dashboardIndex + 1)));
+    connect(reportsAction, &QAction::triggered, this,
+            [this, dashboardIndex] { showPane(dashboardIndex + 1); });
+    m_viewMenu->addAction(reportsAction);
+    m_paneActions << reportsAction;
+    m_fileMenu->insertActions(m_reportActionsAnchor, m_reports->fileActions());
     retranslateUi();
 }
 

@@ -18,6 +18,7 @@ class QUndoStack;
 namespace cohort {
 
 class DashboardPane;
+class ReportsPane;
 class WorkspaceLock;
 
 class LanguageManager;
@@ -45,6 +46,8 @@ public:
     QList<TablePane *> panes() const { return m_panes; }
     /// The dashboard, after the table panes in the sidebar.
     DashboardPane *dashboard() const { return m_dashboard; }
+    /// The weekly report, after the dashboard.
+    ReportsPane *reports() const { return m_reports; }
     TablePane *currentPane() const;
     void showPane(int index);
 
@@ -93,6 +96,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QList<TablePane *> m_panes;
     DashboardPane *m_dashboard = nullptr;
+    ReportsPane *m_reports = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -112,6 +116,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
+    QAction *m_reportActionsAnchor = nullptr; ///< the Reports pane's File actions go above it
     QActionGroup *m_paneGroup = nullptr;
     QList<QAction *> m_paneActions;
 };
