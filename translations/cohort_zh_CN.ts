@@ -5131,111 +5131,107 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <source>%1 (in progress)</source>
         <translation>%1（进行中）</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="274"/>
-        <source>%n group(s) in the workspace.</source>
-        <translation>
-            <numerusform>工作区共有 %n 个群组。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="276"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="277"/>
         <source>Check the groups the report covers.</source>
         <translation>请勾选报告要包含的群组。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="278"/>
-        <source>%n group(s) checked.</source>
-        <translation>
-            <numerusform>已勾选 %n 个群组。</numerusform>
-        </translation>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="275"/>
+        <source>Groups in the workspace: %1</source>
+        <translation>工作区中的群组：%1 个</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="381"/>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="386"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="279"/>
+        <source>Groups checked: %1</source>
+        <translation>已勾选的群组：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="382"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="387"/>
         <source>Week</source>
         <translation>周次</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="382"/>
         <location filename="../src/ui/reports/reportoptionspanel.cpp" line="383"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="384"/>
         <source>Previous week</source>
         <translation>上一周</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="384"/>
         <location filename="../src/ui/reports/reportoptionspanel.cpp" line="385"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="386"/>
         <source>Next week</source>
         <translation>下一周</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="387"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="394"/>
         <source>Pick any day of the week to report on</source>
         <translation>选择要报告的那一周中的任意一天</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="388"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="395"/>
         <source>&amp;Last complete week</source>
         <translation>上一个完整周(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="389"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="396"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="390"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="397"/>
         <source>&amp;All groups</source>
         <translation>全部群组(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="391"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="398"/>
         <source>&amp;Selected groups:</source>
         <translation>选定的群组(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="392"/>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="393"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="399"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="400"/>
         <source>Filter groups</source>
         <translation>筛选群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="394"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="401"/>
         <source>Groups in the report</source>
         <translation>报告包含的群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="395"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="402"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="396"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="403"/>
         <source>La&amp;nguage:</source>
         <translation>语言(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="397"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="404"/>
         <source>Pape&amp;r:</source>
         <translation>纸张(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="398"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="405"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4（210 × 297 毫米）</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="399"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="406"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Letter（8.5 × 11 英寸）</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="400"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="407"/>
         <source>Anon&amp;ymize member names</source>
         <translation>匿名显示成员名称(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="401"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="408"/>
         <source>Replace every member name by a stable pseudonym</source>
         <translation>将每个成员名称替换为固定的化名</translation>
     </message>
@@ -5248,67 +5244,67 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>共 %1 页</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="184"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="185"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="196"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="197"/>
         <source>Fit &amp;Width</source>
         <translation>适合宽度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="197"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="198"/>
         <source>Fit Pa&amp;ge</source>
         <translation>适合页面(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="198"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="199"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="199"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="200"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="200"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="201"/>
         <source>First page</source>
         <translation>第一页</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="201"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="202"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="202"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="203"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="203"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="204"/>
         <source>Last page</source>
         <translation>最后一页</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="212"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="213"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="213"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="214"/>
         <source>Pag&amp;e</source>
         <translation>页码(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="214"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="215"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="215"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="216"/>
         <source>Report preview</source>
         <translation>报告预览</translation>
     </message>
@@ -5316,210 +5312,208 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ReportsPane</name>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="210"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="221"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="257"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="268"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="259"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="270"/>
         <source>Print Report Pre&amp;view…</source>
         <translation>报告打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="260"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="271"/>
         <source>Print Preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="261"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="272"/>
         <source>&amp;Print Report…</source>
         <translation>打印报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="262"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="273"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="263"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="274"/>
         <source>Export Report as P&amp;DF…</source>
         <translation>将报告导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="264"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="275"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="265"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="276"/>
         <source>Export Report as &amp;HTML…</source>
         <translation>将报告导出为 HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="266"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="277"/>
         <source>Export HTML…</source>
         <translation>导出 HTML…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="267"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="278"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="268"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="279"/>
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="316"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="327"/>
         <source>Reading the workspace…</source>
         <translation>正在读取工作区…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="317"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="328"/>
         <source>Computing the week’s figures…</source>
         <translation>正在计算本周数据…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="416"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="428"/>
         <source>No groups yet</source>
         <translation>还没有群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="417"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="429"/>
         <source>The weekly report sums up a week of your groups: activity, members, orders and campaigns. Import a chat export or add groups, members and orders first; Help ▸ Fill with Demo Data shows what a report looks like.</source>
         <translation>周报汇总各群组一周的情况：活跃度、成员、订单和活动。请先导入聊天记录，或添加群组、成员和订单；通过“帮助 ▸ 填充演示数据”可以先看看报告的样子。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="423"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="434"/>
         <source>any group</source>
         <translation>所有群组</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/ui/reports/reportspane.cpp" line="424"/>
-        <source>the %n checked group(s)</source>
-        <translation>
-            <numerusform>已勾选的 %n 个群组</numerusform>
-        </translation>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="434"/>
+        <source>the checked groups</source>
+        <translation>已勾选的群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="425"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="435"/>
         <source>Nothing happened in %1</source>
         <translation>%1 没有任何动态</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="428"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="438"/>
         <source>There are no messages, orders, joins or leaves in %1 for %2. The most recent activity is in %3.</source>
         <translation>%2在 %1 没有消息、订单、入群或退群记录。最近的动态在 %3。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="431"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="441"/>
         <source>&amp;Go to %1</source>
         <translation>转到 %1(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="433"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="443"/>
         <source>No messages, orders, joins or leaves have been recorded for %1 yet. Import a chat export to fill the report.</source>
         <translation>%1还没有任何消息、订单、入群或退群记录。导入聊天记录后即可生成报告。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="437"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="447"/>
         <source>Show the &amp;Report Anyway</source>
         <translation>仍然显示报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="441"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="451"/>
         <source>No groups checked</source>
         <translation>未勾选群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="442"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="452"/>
         <source>Check at least one group under Groups, or choose All groups.</source>
         <translation>请在“群组”中至少勾选一个群组，或选择“全部群组”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="445"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="455"/>
         <source>Report not built</source>
         <translation>报告未生成</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="446"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="456"/>
         <source>Building the report of %1 was cancelled.</source>
         <translation>已取消生成 %1 的报告。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="447"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="457"/>
         <source>&amp;Build the Report</source>
         <translation>生成报告(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="450"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="460"/>
         <source>Could not build the report</source>
         <translation>无法生成报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="452"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="462"/>
         <source>&amp;Try Again</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="482"/>
-        <location filename="../src/ui/reports/reportspane.cpp" line="512"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="492"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="522"/>
         <source>There is no report to export yet.</source>
         <translation>还没有可导出的报告。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="537"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="547"/>
         <source>Export Report as PDF</source>
         <translation>将报告导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="537"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="547"/>
         <source>Export Report as HTML</source>
         <translation>将报告导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="539"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="549"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="539"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="549"/>
         <source>Web pages (*.html *.htm)</source>
         <translation>网页 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="547"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="557"/>
         <source>Could Not Export the Report</source>
         <translation>无法导出报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="548"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="558"/>
         <source>“%1” could not be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="562"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="572"/>
         <source>Print Preview – %1</source>
         <translation>打印预览 – %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="576"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="586"/>
         <source>Print Report</source>
         <translation>打印报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="584"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="594"/>
         <source>Could Not Print the Report</source>
         <translation>无法打印报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="585"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="595"/>
         <source>The printer “%1” could not be started.</source>
         <translation>无法启动打印机“%1”。</translation>
     </message>

@@ -271,11 +271,12 @@ void ReportOptionsPanel::updateScopeWidgets()
     m_groupList->setEnabled(some);
     const qsizetype checked = selectedGroups().size();
     if (!some)
-        m_scopeHint->setText(tr("%n group(s) in the workspace.", nullptr, m_groupList->count()));
+        m_scopeHint->setText(
+            tr("Groups in the workspace: %1").arg(QLocale().toString(m_groupList->count())));
     else if (checked == 0)
         m_scopeHint->setText(tr("Check the groups the report covers."));
     else
-        m_scopeHint->setText(tr("%n group(s) checked.", nullptr, int(checked)));
+        m_scopeHint->setText(tr("Groups checked: %1").arg(QLocale().toString(checked)));
 }
 
 void ReportOptionsPanel::applyFilter()
@@ -384,6 +385,12 @@ void ReportOptionsPanel::retranslate()
     m_nextWeek->setToolTip(tr("Next week"));
     m_nextWeek->setAccessibleName(tr("Next week"));
     m_weekEdit->setAccessibleName(tr("Week"));
+    // The date follows the UI's language, which may have changed since the widget was made.
+    m_updating = true;
+    m_weekEdit->setLocale(QLocale());
+    m_weekEdit->calendarWidget()->setLocale(QLocale());
+    m_weekEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_updating = false;
     m_weekEdit->setToolTip(tr("Pick any day of the week to report on"));
     m_lastCompleteWeek->setText(tr("&Last complete week"));
     m_scopeBox->setTitle(tr("Groups"));

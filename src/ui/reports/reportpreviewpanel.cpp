@@ -1,9 +1,9 @@
 #include "ui/reports/reportpreviewpanel.h"
 
 #include <QAction>
-#include <QLocale>
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QSpinBox>
@@ -181,7 +181,8 @@ void ReportPreviewPanel::updateControls()
     for (QAction *a : zoomActions())
         a->setEnabled(pages > 0);
     m_zoomLabel->setEnabled(pages > 0);
-    m_zoomLabel->setText(tr("%1 %").arg(QLocale().toString(qRound(m_preview->zoomFactor() * 100))));
+    const QString zoom = QLocale().toString(qRound(m_preview->zoomFactor() * 100));
+    m_zoomLabel->setText(pages > 0 ? tr("%1 %").arg(zoom) : QStringLiteral("–"));
 }
 
 void ReportPreviewPanel::changeEvent(QEvent *event)

@@ -111,8 +111,12 @@ ReportsPane::ReportsPane(Database &database, QWidget *parent)
     m_messagePage = new QWidget(this);
     auto *message = new QVBoxLayout(m_messagePage);
     message->setContentsMargins(48, 32, 48, 32);
-    message->addStretch(1);
-    m_messageTitle = new QLabel(m_messagePage);
+    // A column of readable width: wrapped labels get their height from its width.
+    auto *column = new QWidget(m_messagePage);
+    column->setMaximumWidth(560);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    m_messageTitle = new QLabel(column);
     m_messageTitle->setTextFormat(Qt::PlainText);
     m_messageTitle->setAlignment(Qt::AlignCenter);
     m_messageTitle->setWordWrap(true);
@@ -120,25 +124,32 @@ ReportsPane::ReportsPane(Database &database, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_messageTitle->setFont(titleFont);
-    m_messageText = new QLabel(m_messagePage);
+    m_messageText = new QLabel(column);
     m_messageText->setTextFormat(Qt::PlainText);
     m_messageText->setAlignment(Qt::AlignCenter);
     m_messageText->setWordWrap(true);
     m_messageText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_messageText->setMaximumWidth(560);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
-    m_primaryButton = new QPushButton(m_messagePage);
+    m_primaryButton = new QPushButton(column);
     m_primaryButton->setDefault(true);
-    m_secondaryButton = new QPushButton(m_messagePage);
+    m_secondaryButton = new QPushButton(column);
     buttons->addWidget(m_primaryButton);
     buttons->addWidget(m_secondaryButton);
     buttons->addStretch(1);
-    message->addWidget(m_messageTitle);
-    message->addSpacing(8);
-    message->addWidget(m_messageText, 0, Qt::AlignHCenter);
-    message->addSpacing(16);
-    message->addLayout(buttons);
+    columnLayout->addWidget(m_messageTitle);
+    columnLayout->addSpacing(8);
+    columnLayout->addWidget(m_messageText);
+    columnLayout->addSpacing(16);
+    columnLayout->addLayout(buttons);
+    // Stretches, not an alignment, centre the column: an aligned widget gets its size hint's
+    // height, which cuts a wrapped text short.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 4);
+    row->addStretch(1);
+    message->addStretch(1);
+    message->addLayout(row);
     message->addStretch(2);
     m_stack->addWidget(m_messagePage);
     right->addWidget(m_stack, 1);
@@ -328,6 +339,7 @@ void ReportsPane::onReport(const ReportResult &result)
     } else {
         relayout();
         setState(result.hasData || m_showAnyway ? State::Ready : State::NoData);
+        m_preview->setCurrentPage(1); // a new report opens on its cover
     }
     Q_EMIT updated();
 }
@@ -419,9 +431,7 @@ void ReportsPane::showMessage()
                   "Help ▸ Fill with Demo Data shows what a report looks like.");
         break;
     case State::NoData: {
-        const QString scope = m_options->allGroups()
-            ? tr("any group")
-            : tr("the %n checked group(s)", nullptr, int(m_options->selectedGroups().size()));
+        const QString scope = m_options->allGroups() ? tr("any group") : tr("the checked groups");
         title = tr("Nothing happened in %1").arg(week);
         if (m_result.latestDataWeek.isValid()) {
             const QString latest = isoWeekText(m_result.latestDataWeek);

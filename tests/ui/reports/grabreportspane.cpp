@@ -1,0 +1,71 @@
+// Not a test: opens a workspace in the main window, shows the Reports pane on a week and writes
+// PNGs of the window (and of its message page, when a week is quiet), in English and Chinese, so
+// the pane can be looked at as a user sees it:
+//   xvfb-run -a -s "-screen 0 1400x900x24" grab_reports_pane W.cohort 2026-W44 OUTDIR
+
+#include "analytics/periodmath.h"
+#include "ui/languagemanager.h"
+#include "ui/mainwindow.h"
+#include "ui/reports/reportoptionspanel.h"
+#include "ui/reports/reportspane.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace cohort;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() != 4) {
+        std::fprintf(stderr, "usage: grab_reports_pane WORKSPACE YYYY-Www OUTDIR\n");
+        return 2;
+    }
+    QTemporaryDir settings;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("CohortGrab"));
+    const auto [monday, sunday] = PeriodMath::parseIsoWeek(args.at(2));
+    if (!monday.isValid()) {
+        std::fprintf(stderr, "not an ISO week: %s\n", qPrintable(args.at(2)));
+        return 2;
+    }
+    QDir().mkpath(args.at(3));
+    const QDir out(args.at(3));
+
+    LanguageManager languages;
+    languages.setPreference(QStringLiteral("en"));
+    MainWindow window(&languages);
+    window.resize(1400, 880);
+    window.show();
+    if (!window.openWorkspace(QFileInfo(args.at(1)).absoluteFilePath()))
+        return 1;
+    ReportsPane *pane = window.reports();
+    const auto settle = [&](const QString &name) {
+        QSignalSpy updated(pane, &ReportsPane::updated);
+        if (!updated.wait(30000))
+            std::fprintf(stderr, "%s: no report\n", qPrintable(name));
+        QTest::qWait(300);
+        window.grab().save(out.filePath(name + QStringLiteral(".png")));
+    };
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("zh_CN") }) {
+        languages.setPreference(language);
+        QCoreApplication::processEvents();
+        window.showPane(int(window.panes().size()) + 1);
+        pane->options()->setWeek(QDate::currentDate());
+        pane->options()->setWeek(QDate::currentDate().addDays(-7)); // the default: a quiet week
+        pane->rebuild();
+        settle(QStringLiteral("reports-default-") + language);
+        pane->options()->setWeek(monday);
+        pane->rebuild();
+        settle(QStringLiteral("reports-") + args.at(2) + QLatin1Char('-') + language);
+    }
+    return 0;
+}
