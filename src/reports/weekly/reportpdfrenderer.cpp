@@ -125,7 +125,8 @@ int ReportPdfRenderer::paint(const WeeklyReport &report, QPagedPaintDevice &devi
         for (const ReportGroupSection &g : report.groups) {
             table.rows << QStringList { g.name,
                                         l.toString(g.health.score),
-                                        ReportText::healthParts(g.health, l),
+                                        // whole points keep the row on one line
+                                        ReportText::healthParts(g.health, l, 0),
                                         l.toString(g.members),
                                         l.toString(g.activeMembers),
                                         l.toString(g.messages),
