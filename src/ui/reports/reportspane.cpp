@@ -99,7 +99,7 @@ ReportsPane::ReportsPane(Database &database, QWidget *parent)
     m_progressLabel->setAlignment(Qt::AlignCenter);
     m_progressBar = new QProgressBar(m_progressPage);
     m_progressBar->setRange(0, 0); // the stages have no measurable fraction
-    m_progressBar->setMaximumWidth(360);
+    m_progressBar->setFixedWidth(320);
     m_progressBar->setTextVisible(false);
     m_cancelButton = new QPushButton(m_progressPage);
     progress->addWidget(m_progressLabel);
@@ -163,8 +163,10 @@ ReportsPane::ReportsPane(Database &database, QWidget *parent)
     // A quick rebuild keeps the old pages up instead of flashing the progress page.
     m_progressDelay.setInterval(150);
     connect(&m_progressDelay, &QTimer::timeout, this, [this] {
-        if (m_controller->isBuilding())
+        if (m_controller->isBuilding()) {
             m_stack->setCurrentIndex(ProgressPage);
+            m_preview->setControlsEnabled(false);
+        }
     });
 
     connect(m_options, &ReportOptionsPanel::optionsChanged, this, &ReportsPane::scheduleRebuild);
@@ -314,8 +316,10 @@ void ReportsPane::onBuilding(bool building)
         m_state = State::Building;
         m_progressDelay.start();
         // Stay on the old pages for a moment unless something else is shown.
-        if (m_stack->currentIndex() != PreviewPage)
+        if (m_stack->currentIndex() != PreviewPage) {
             m_stack->setCurrentIndex(ProgressPage);
+            m_preview->setControlsEnabled(false);
+        }
     }
     updateActions();
 }
