@@ -36,7 +36,9 @@ public:
     /// on the GUI thread before starting a Scope anywhere; cheap when nothing changed.
     static void ensureInstalled();
 
-    bool isEmpty() const override { return false; }
+    /// True: outside a Scope it changes no text, so installing it must not make every widget
+    /// retranslate (QCoreApplication installs an empty translator without LanguageChange).
+    bool isEmpty() const override { return true; }
     QString translate(const char *context, const char *sourceText, const char *disambiguation,
                       int n) const override;
 

@@ -2,6 +2,8 @@
 #include "reports/weekly/reporttranslator.h"
 #include "ui/languagemanager.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QSemaphore>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -30,6 +32,28 @@ private Q_SLOTS:
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
         QCoreApplication::setOrganizationName(QStringLiteral("CohortTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_reporttranslator"));
+    }
+
+    void installingRetranslatesNothing()
+    {
+        // Runs first: nothing has installed the report translator in this process yet.
+        struct Counter : QObject
+        {
+            int languageChanges = 0;
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                if (event->type() == QEvent::LanguageChange)
+                    ++languageChanges;
+                return false;
+            }
+        } counter;
+        qApp->installEventFilter(&counter);
+        ReportTranslator::ensureInstalled();
+        ReportTranslator::ensureInstalled();
+        qApp->removeEventFilter(&counter);
+        QCOMPARE(counter.languageChanges, 0);
+        const ReportTranslator::Scope scope(m_zh);
+        QCOMPARE(ReportText::title(), m_chinese); // installed all the same
     }
 
     void scopeOnTheGuiThread_data()
