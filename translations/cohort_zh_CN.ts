@@ -2965,32 +2965,32 @@
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="232"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="233"/>
         <source>Top contributors</source>
         <translation>最活跃发言者</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="236"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="237"/>
         <source>New members</source>
         <translation>新成员</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="240"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="241"/>
         <source>Departed members</source>
         <translation>离开的成员</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="246"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="247"/>
         <source>%1 to %2</source>
         <translation>%1至%2</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="247"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="248"/>
         <source>from %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="255"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="256"/>
         <source>(recurring)</source>
         <translation>（循环）</translation>
     </message>
@@ -5132,106 +5132,111 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>%1（进行中）</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="277"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="280"/>
         <source>Check the groups the report covers.</source>
         <translation>请勾选报告要包含的群组。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="275"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="278"/>
         <source>Groups in the workspace: %1</source>
         <translation>工作区中的群组：%1 个</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="279"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="275"/>
+        <source>Reading the groups…</source>
+        <translation>正在读取群组…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="282"/>
         <source>Groups checked: %1</source>
         <translation>已勾选的群组：%1 个</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="382"/>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="387"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="385"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="390"/>
         <source>Week</source>
         <translation>周次</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="383"/>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="384"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="386"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="387"/>
         <source>Previous week</source>
         <translation>上一周</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="385"/>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="386"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="388"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="389"/>
         <source>Next week</source>
         <translation>下一周</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="394"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="397"/>
         <source>Pick any day of the week to report on</source>
         <translation>选择要报告的那一周中的任意一天</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="395"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="398"/>
         <source>&amp;Last complete week</source>
         <translation>上一个完整周(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="396"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="399"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="397"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="400"/>
         <source>&amp;All groups</source>
         <translation>全部群组(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="398"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="401"/>
         <source>&amp;Selected groups:</source>
         <translation>选定的群组(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="399"/>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="400"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="402"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="403"/>
         <source>Filter groups</source>
         <translation>筛选群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="401"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="404"/>
         <source>Groups in the report</source>
         <translation>报告包含的群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="402"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="405"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="403"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="406"/>
         <source>La&amp;nguage:</source>
         <translation>语言(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="404"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="407"/>
         <source>Pape&amp;r:</source>
         <translation>纸张(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="405"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="408"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4（210 × 297 毫米）</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="406"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="409"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Letter（8.5 × 11 英寸）</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="407"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="410"/>
         <source>Anon&amp;ymize member names</source>
         <translation>匿名显示成员名称(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="408"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="411"/>
         <source>Replace every member name by a stable pseudonym</source>
         <translation>将每个成员名称替换为固定的化名</translation>
     </message>
@@ -5312,208 +5317,208 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ReportsPane</name>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="221"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="223"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="268"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="270"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="270"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="272"/>
         <source>Print Report Pre&amp;view…</source>
         <translation>报告打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="271"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="273"/>
         <source>Print Preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="272"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="274"/>
         <source>&amp;Print Report…</source>
         <translation>打印报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="273"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="275"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="274"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="276"/>
         <source>Export Report as P&amp;DF…</source>
         <translation>将报告导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="275"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="277"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="276"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="278"/>
         <source>Export Report as &amp;HTML…</source>
         <translation>将报告导出为 HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="277"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="279"/>
         <source>Export HTML…</source>
         <translation>导出 HTML…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="278"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="280"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="279"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="281"/>
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="327"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="331"/>
         <source>Reading the workspace…</source>
         <translation>正在读取工作区…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="328"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="332"/>
         <source>Computing the week’s figures…</source>
         <translation>正在计算本周数据…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="428"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="432"/>
         <source>No groups yet</source>
         <translation>还没有群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="429"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="433"/>
         <source>The weekly report sums up a week of your groups: activity, members, orders and campaigns. Import a chat export or add groups, members and orders first; Help ▸ Fill with Demo Data shows what a report looks like.</source>
         <translation>周报汇总各群组一周的情况：活跃度、成员、订单和活动。请先导入聊天记录，或添加群组、成员和订单；通过“帮助 ▸ 填充演示数据”可以先看看报告的样子。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="434"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="438"/>
         <source>any group</source>
         <translation>所有群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="434"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="438"/>
         <source>the checked groups</source>
         <translation>已勾选的群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="435"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="439"/>
         <source>Nothing happened in %1</source>
         <translation>%1 没有任何动态</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="438"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="442"/>
         <source>There are no messages, orders, joins or leaves in %1 for %2. The most recent activity is in %3.</source>
         <translation>%2在 %1 没有消息、订单、入群或退群记录。最近的动态在 %3。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="441"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="445"/>
         <source>&amp;Go to %1</source>
         <translation>转到 %1(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="443"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="447"/>
         <source>No messages, orders, joins or leaves have been recorded for %1 yet. Import a chat export to fill the report.</source>
         <translation>%1还没有任何消息、订单、入群或退群记录。导入聊天记录后即可生成报告。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="447"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="451"/>
         <source>Show the &amp;Report Anyway</source>
         <translation>仍然显示报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="451"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="455"/>
         <source>No groups checked</source>
         <translation>未勾选群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="452"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="456"/>
         <source>Check at least one group under Groups, or choose All groups.</source>
         <translation>请在“群组”中至少勾选一个群组，或选择“全部群组”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="455"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="459"/>
         <source>Report not built</source>
         <translation>报告未生成</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="456"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="460"/>
         <source>Building the report of %1 was cancelled.</source>
         <translation>已取消生成 %1 的报告。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="457"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="461"/>
         <source>&amp;Build the Report</source>
         <translation>生成报告(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="460"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="464"/>
         <source>Could not build the report</source>
         <translation>无法生成报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="462"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="466"/>
         <source>&amp;Try Again</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="492"/>
-        <location filename="../src/ui/reports/reportspane.cpp" line="522"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="496"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="526"/>
         <source>There is no report to export yet.</source>
         <translation>还没有可导出的报告。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="547"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="551"/>
         <source>Export Report as PDF</source>
         <translation>将报告导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="547"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="551"/>
         <source>Export Report as HTML</source>
         <translation>将报告导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="549"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="553"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="549"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="553"/>
         <source>Web pages (*.html *.htm)</source>
         <translation>网页 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="557"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="561"/>
         <source>Could Not Export the Report</source>
         <translation>无法导出报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="558"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="562"/>
         <source>“%1” could not be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="572"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="576"/>
         <source>Print Preview – %1</source>
         <translation>打印预览 – %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="586"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="590"/>
         <source>Print Report</source>
         <translation>打印报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="594"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="598"/>
         <source>Could Not Print the Report</source>
         <translation>无法打印报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="595"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="599"/>
         <source>The printer “%1” could not be started.</source>
         <translation>无法启动打印机“%1”。</translation>
     </message>

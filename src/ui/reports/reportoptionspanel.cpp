@@ -218,6 +218,7 @@ void ReportOptionsPanel::updateWeekWidgets()
 void ReportOptionsPanel::setGroups(const QList<std::pair<qint64, QString>> &groups)
 {
     const QList<qint64> checked = selectedGroups();
+    m_groupsKnown = true;
     m_updating = true;
     m_groupList->clear();
     for (const auto &[id, name] : groups) {
@@ -270,7 +271,9 @@ void ReportOptionsPanel::updateScopeWidgets()
     m_groupFilter->setEnabled(some);
     m_groupList->setEnabled(some);
     const qsizetype checked = selectedGroups().size();
-    if (!some)
+    if (!m_groupsKnown)
+        m_scopeHint->setText(tr("Reading the groups…"));
+    else if (!some)
         m_scopeHint->setText(
             tr("Groups in the workspace: %1").arg(QLocale().toString(m_groupList->count())));
     else if (checked == 0)

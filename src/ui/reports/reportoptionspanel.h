@@ -81,6 +81,7 @@ private:
     bool m_languageChosen = false;
     bool m_pageChosen = false;
     bool m_updating = false;
+    bool m_groupsKnown = false; ///< setGroups() was called (the first build reads them)
 
     QGroupBox *m_weekBox = nullptr;
     QToolButton *m_previousWeek = nullptr;
