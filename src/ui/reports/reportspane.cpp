@@ -574,6 +574,8 @@ void ReportsPane::openPrintPreview()
     printer.setDocName(defaultFileName(QStringLiteral("pdf")).chopped(4));
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print Preview – %1").arg(m_result.report.weekText));
+    // Its default size shows a page too small to read.
+    dialog.resize(window()->size() * 0.9);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [this](QPrinter *target) { paintReport(*target); });
     dialog.exec();

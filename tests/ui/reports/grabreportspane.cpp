@@ -10,12 +10,15 @@
 #include "ui/reports/reportoptionspanel.h"
 #include "ui/reports/reportspane.h"
 
+#include <QAction>
+
 #include <QApplication>
 #include <QDir>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -76,6 +79,15 @@ int main(int argc, char *argv[])
         updated = std::make_unique<QSignalSpy>(pane, &ReportsPane::updated);
         pane->rebuild();
         settle(QStringLiteral("reports-") + args.at(2) + QLatin1Char('-') + language);
+        // The Print Preview… dialog on the same report.
+        QTimer::singleShot(1500, &window, [&out, language] {
+            if (QWidget *dialog = QApplication::activeModalWidget()) {
+                dialog->grab().save(out.filePath(QStringLiteral("print-preview-") + language
+                                                 + QStringLiteral(".png")));
+                dialog->close();
+            }
+        });
+        pane->printPreviewAction()->trigger();
     }
     return 0;
 }
