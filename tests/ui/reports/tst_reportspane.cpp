@@ -263,6 +263,30 @@ private Q_SLOTS:
         QVERIFY(!pane->exportPdfAction()->isEnabled());
     }
 
+    void anonymizedLeavesNoRealName()
+    {
+        Database db;
+        QVERIFY(!db.open(m_path).isError());
+        auto pane = makePane(db);
+        QVERIFY(pane);
+        pane->options()->setAnonymize(true);
+        QVERIFY(rebuilt(pane.get()));
+        QVERIFY(pane->result().report.anonymized);
+        QString error;
+        const QString html = file(QStringLiteral("html"));
+        QVERIFY(pane->exportHtml(html, &error));
+        const QString page = readAll(html);
+        const QString pdf = file(QStringLiteral("pdf"));
+        QVERIFY(pane->exportPdf(pdf, &error));
+        const QString text = pdfText(pdf);
+        for (const QString &name : { QStringLiteral("Alice Zhang"), QStringLiteral("李娜"),
+                                     QStringLiteral("passwd") }) {
+            QVERIFY2(!page.contains(name), qPrintable(name));
+            QVERIFY2(!text.contains(name), qPrintable(name));
+        }
+        QVERIFY(text.contains(QStringLiteral("Anonymized")));
+    }
+
     void interactiveExportAndErrors()
     {
         Database db;
