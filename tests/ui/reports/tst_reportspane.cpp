@@ -279,8 +279,8 @@ private Q_SLOTS:
         const QString pdf = file(QStringLiteral("pdf"));
         QVERIFY(pane->exportPdf(pdf, &error));
         const QString text = pdfText(pdf);
-        for (const QString &name : { QStringLiteral("Alice Zhang"), QStringLiteral("李娜"),
-                                     QStringLiteral("passwd") }) {
+        for (const QString &name :
+             { QStringLiteral("Alice Zhang"), QStringLiteral("李娜"), QStringLiteral("passwd") }) {
             QVERIFY2(!page.contains(name), qPrintable(name));
             QVERIFY2(!text.contains(name), qPrintable(name));
         }
