@@ -3155,8 +3155,9 @@
 <context>
     <name>ReportPdfRenderer</name>
     <message>
-        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="40"/>
-        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="45"/>
+        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="50"/>
+        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="55"/>
+        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="74"/>
         <source>cannot write the PDF file</source>
         <translation>无法写入 PDF 文件</translation>
     </message>
@@ -3355,32 +3356,32 @@
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="232"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="233"/>
         <source>Top contributors</source>
         <translation>最活跃发言者</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="236"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="237"/>
         <source>New members</source>
         <translation>新成员</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="240"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="241"/>
         <source>Departed members</source>
         <translation>离开的成员</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="246"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="247"/>
         <source>%1 to %2</source>
         <translation>%1至%2</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="247"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="248"/>
         <source>from %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="255"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="256"/>
         <source>(recurring)</source>
         <translation>（循环）</translation>
     </message>
@@ -5821,230 +5822,230 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="50"/>
+        <location filename="../src/ui/mainwindow.cpp" line="51"/>
         <source>Cohort workspaces (*.cohort);;All files (*)</source>
         <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="194"/>
+        <location filename="../src/ui/mainwindow.cpp" line="198"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="195"/>
+        <location filename="../src/ui/mainwindow.cpp" line="199"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="196"/>
+        <location filename="../src/ui/mainwindow.cpp" line="200"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="197"/>
+        <location filename="../src/ui/mainwindow.cpp" line="201"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="198"/>
+        <location filename="../src/ui/mainwindow.cpp" line="202"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="199"/>
+        <location filename="../src/ui/mainwindow.cpp" line="203"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="201"/>
+        <location filename="../src/ui/mainwindow.cpp" line="205"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="202"/>
+        <location filename="../src/ui/mainwindow.cpp" line="206"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="203"/>
+        <location filename="../src/ui/mainwindow.cpp" line="207"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="205"/>
+        <location filename="../src/ui/mainwindow.cpp" line="209"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="206"/>
+        <location filename="../src/ui/mainwindow.cpp" line="210"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="207"/>
+        <location filename="../src/ui/mainwindow.cpp" line="211"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="208"/>
+        <location filename="../src/ui/mainwindow.cpp" line="212"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="209"/>
+        <location filename="../src/ui/mainwindow.cpp" line="213"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="200"/>
+        <location filename="../src/ui/mainwindow.cpp" line="204"/>
         <source>&amp;Import Chat Exports…</source>
         <translation>导入聊天导出文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="210"/>
+        <location filename="../src/ui/mainwindow.cpp" line="214"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="212"/>
+        <location filename="../src/ui/mainwindow.cpp" line="216"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="213"/>
+        <location filename="../src/ui/mainwindow.cpp" line="217"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="222"/>
-        <location filename="../src/ui/mainwindow.cpp" line="224"/>
-        <location filename="../src/ui/mainwindow.cpp" line="368"/>
-        <location filename="../src/ui/mainwindow.cpp" line="369"/>
+        <location filename="../src/ui/mainwindow.cpp" line="226"/>
+        <location filename="../src/ui/mainwindow.cpp" line="228"/>
+        <location filename="../src/ui/mainwindow.cpp" line="380"/>
+        <location filename="../src/ui/mainwindow.cpp" line="381"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="289"/>
-        <location filename="../src/ui/mainwindow.cpp" line="298"/>
+        <location filename="../src/ui/mainwindow.cpp" line="299"/>
+        <location filename="../src/ui/mainwindow.cpp" line="308"/>
         <source>Could Not Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="309"/>
+        <location filename="../src/ui/mainwindow.cpp" line="319"/>
         <source>Workspace in Use</source>
         <translation>工作区正在使用</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="311"/>
+        <location filename="../src/ui/mainwindow.cpp" line="321"/>
         <source>You can open it read-only: you will see its data but cannot change it.</source>
         <translation>可以只读打开：能查看数据，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="312"/>
+        <location filename="../src/ui/mainwindow.cpp" line="322"/>
         <source>Open &amp;Read-Only</source>
         <translation>只读打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="334"/>
+        <location filename="../src/ui/mainwindow.cpp" line="346"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="379"/>
+        <location filename="../src/ui/mainwindow.cpp" line="403"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="414"/>
+        <location filename="../src/ui/mainwindow.cpp" line="439"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="415"/>
+        <location filename="../src/ui/mainwindow.cpp" line="440"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="474"/>
-        <location filename="../src/ui/mainwindow.cpp" line="481"/>
-        <location filename="../src/ui/mainwindow.cpp" line="486"/>
+        <location filename="../src/ui/mainwindow.cpp" line="499"/>
+        <location filename="../src/ui/mainwindow.cpp" line="506"/>
+        <location filename="../src/ui/mainwindow.cpp" line="511"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="475"/>
+        <location filename="../src/ui/mainwindow.cpp" line="500"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="481"/>
-        <location filename="../src/ui/mainwindow.cpp" line="514"/>
+        <location filename="../src/ui/mainwindow.cpp" line="506"/>
+        <location filename="../src/ui/mainwindow.cpp" line="539"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="486"/>
-        <location filename="../src/ui/mainwindow.cpp" line="518"/>
+        <location filename="../src/ui/mainwindow.cpp" line="511"/>
+        <location filename="../src/ui/mainwindow.cpp" line="543"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="498"/>
+        <location filename="../src/ui/mainwindow.cpp" line="523"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="508"/>
-        <location filename="../src/ui/mainwindow.cpp" line="514"/>
-        <location filename="../src/ui/mainwindow.cpp" line="518"/>
-        <location filename="../src/ui/mainwindow.cpp" line="523"/>
+        <location filename="../src/ui/mainwindow.cpp" line="533"/>
+        <location filename="../src/ui/mainwindow.cpp" line="539"/>
+        <location filename="../src/ui/mainwindow.cpp" line="543"/>
+        <location filename="../src/ui/mainwindow.cpp" line="548"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="570"/>
+        <location filename="../src/ui/mainwindow.cpp" line="595"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="573"/>
+        <location filename="../src/ui/mainwindow.cpp" line="598"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="575"/>
+        <location filename="../src/ui/mainwindow.cpp" line="600"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="578"/>
+        <location filename="../src/ui/mainwindow.cpp" line="603"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="580"/>
+        <location filename="../src/ui/mainwindow.cpp" line="605"/>
         <source>Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="211"/>
+        <location filename="../src/ui/mainwindow.cpp" line="215"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="544"/>
-        <location filename="../src/ui/mainwindow.cpp" line="551"/>
-        <location filename="../src/ui/mainwindow.cpp" line="560"/>
+        <location filename="../src/ui/mainwindow.cpp" line="569"/>
+        <location filename="../src/ui/mainwindow.cpp" line="576"/>
+        <location filename="../src/ui/mainwindow.cpp" line="585"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="545"/>
+        <location filename="../src/ui/mainwindow.cpp" line="570"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="552"/>
+        <location filename="../src/ui/mainwindow.cpp" line="577"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>
@@ -6375,6 +6376,418 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>
             <numerusform>删除 %n 个商品？</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ReportController</name>
+    <message>
+        <location filename="../src/ui/reports/reportcontroller.cpp" line="241"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ReportOptionsPanel</name>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="207"/>
+        <source>%1: %2 – %3</source>
+        <translation>%1：%2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="212"/>
+        <source>%1 (in progress)</source>
+        <translation>%1（进行中）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="275"/>
+        <source>Reading the groups…</source>
+        <translation>正在读取群组…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="278"/>
+        <source>Groups in the workspace: %1</source>
+        <translation>工作区中的群组：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="280"/>
+        <source>Check the groups the report covers.</source>
+        <translation>请勾选报告要包含的群组。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="282"/>
+        <source>Groups checked: %1</source>
+        <translation>已勾选的群组：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="385"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="390"/>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="386"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="387"/>
+        <source>Previous week</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="388"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="389"/>
+        <source>Next week</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="397"/>
+        <source>Pick any day of the week to report on</source>
+        <translation>选择要报告的那一周中的任意一天</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="398"/>
+        <source>&amp;Last complete week</source>
+        <translation>上一个完整周(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="399"/>
+        <source>Groups</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="400"/>
+        <source>&amp;All groups</source>
+        <translation>全部群组(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="401"/>
+        <source>&amp;Selected groups:</source>
+        <translation>选定的群组(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="402"/>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="403"/>
+        <source>Filter groups</source>
+        <translation>筛选群组</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="404"/>
+        <source>Groups in the report</source>
+        <translation>报告包含的群组</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="405"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="406"/>
+        <source>La&amp;nguage:</source>
+        <translation>语言(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="407"/>
+        <source>Pape&amp;r:</source>
+        <translation>纸张(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="408"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 毫米）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="409"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter（8.5 × 11 英寸）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="410"/>
+        <source>Anon&amp;ymize member names</source>
+        <translation>匿名显示成员名称(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportoptionspanel.cpp" line="411"/>
+        <source>Replace every member name by a stable pseudonym</source>
+        <translation>将每个成员名称替换为固定的化名</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ReportPreviewPanel</name>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="176"/>
+        <source>of %1</source>
+        <translation>共 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="185"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="197"/>
+        <source>Fit &amp;Width</source>
+        <translation>适合宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="198"/>
+        <source>Fit Pa&amp;ge</source>
+        <translation>适合页面(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="199"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="200"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="201"/>
+        <source>First page</source>
+        <translation>第一页</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="202"/>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="203"/>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="204"/>
+        <source>Last page</source>
+        <translation>最后一页</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="213"/>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="214"/>
+        <source>Pag&amp;e</source>
+        <translation>页码(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="215"/>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="216"/>
+        <source>Report preview</source>
+        <translation>报告预览</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ReportsPane</name>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="223"/>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="270"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="272"/>
+        <source>Print Report Pre&amp;view…</source>
+        <translation>报告打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="273"/>
+        <source>Print Preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="274"/>
+        <source>&amp;Print Report…</source>
+        <translation>打印报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="275"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="276"/>
+        <source>Export Report as P&amp;DF…</source>
+        <translation>将报告导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="277"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="278"/>
+        <source>Export Report as &amp;HTML…</source>
+        <translation>将报告导出为 HTML(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="279"/>
+        <source>Export HTML…</source>
+        <translation>导出 HTML…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="280"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="281"/>
+        <source>Weekly report</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="331"/>
+        <source>Reading the workspace…</source>
+        <translation>正在读取工作区…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="332"/>
+        <source>Computing the week’s figures…</source>
+        <translation>正在计算本周数据…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="432"/>
+        <source>No groups yet</source>
+        <translation>还没有群组</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="433"/>
+        <source>The weekly report sums up a week of your groups: activity, members, orders and campaigns. Import a chat export or add groups, members and orders first; Help ▸ Fill with Demo Data shows what a report looks like.</source>
+        <translation>周报汇总各群组一周的情况：活跃度、成员、订单和活动。请先导入聊天记录，或添加群组、成员和订单；通过“帮助 ▸ 填充演示数据”可以先看看报告的样子。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="438"/>
+        <source>any group</source>
+        <translation>所有群组</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="438"/>
+        <source>the checked groups</source>
+        <translation>已勾选的群组</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="439"/>
+        <source>Nothing happened in %1</source>
+        <translation>%1 没有任何动态</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="442"/>
+        <source>There are no messages, orders, joins or leaves in %1 for %2. The most recent activity is in %3.</source>
+        <translation>%2在 %1 没有消息、订单、入群或退群记录。最近的动态在 %3。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="445"/>
+        <source>&amp;Go to %1</source>
+        <translation>转到 %1(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="447"/>
+        <source>No messages, orders, joins or leaves have been recorded for %1 yet. Import a chat export to fill the report.</source>
+        <translation>%1还没有任何消息、订单、入群或退群记录。导入聊天记录后即可生成报告。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="451"/>
+        <source>Show the &amp;Report Anyway</source>
+        <translation>仍然显示报告(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="455"/>
+        <source>No groups checked</source>
+        <translation>未勾选群组</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="456"/>
+        <source>Check at least one group under Groups, or choose All groups.</source>
+        <translation>请在“群组”中至少勾选一个群组，或选择“全部群组”。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="459"/>
+        <source>Report not built</source>
+        <translation>报告未生成</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="460"/>
+        <source>Building the report of %1 was cancelled.</source>
+        <translation>已取消生成 %1 的报告。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="461"/>
+        <source>&amp;Build the Report</source>
+        <translation>生成报告(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="464"/>
+        <source>Could not build the report</source>
+        <translation>无法生成报告</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="466"/>
+        <source>&amp;Try Again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="496"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="526"/>
+        <source>There is no report to export yet.</source>
+        <translation>还没有可导出的报告。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="551"/>
+        <source>Export Report as PDF</source>
+        <translation>将报告导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="551"/>
+        <source>Export Report as HTML</source>
+        <translation>将报告导出为 HTML</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="553"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="553"/>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>网页 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="561"/>
+        <source>Could Not Export the Report</source>
+        <translation>无法导出报告</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="562"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="576"/>
+        <source>Print Preview – %1</source>
+        <translation>打印预览 – %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="592"/>
+        <source>Print Report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="600"/>
+        <source>Could Not Print the Report</source>
+        <translation>无法打印报告</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/reports/reportspane.cpp" line="601"/>
+        <source>The printer “%1” could not be started.</source>
+        <translation>无法启动打印机“%1”。</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "ui/messages/messagepane.h"
 #include "ui/orders/orderpane.h"
 #include "ui/products/productpane.h"
+#include "ui/reports/reportspane.h"
 #include "ui/settings/preferencesdialog.h"
 #include "ui/widgets/tablepane.h"
 
@@ -101,6 +102,8 @@ MainWindow::~MainWindow()
     m_dashboard = nullptr;
     delete m_ledger;
     m_ledger = nullptr;
+    delete m_reports;
+    m_reports = nullptr;
 }
 
 void MainWindow::createActions()
@@ -168,6 +171,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addSeparator();
+    m_reportActionsAnchor = m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_preferencesAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -228,6 +232,12 @@ void MainWindow::retranslateUi()
             item->setText(m_ledger->title());
         if (ledgerIndex >= 0 && ledgerIndex < m_paneActions.size())
             m_paneActions.at(ledgerIndex)->setText(m_ledger->title());
+    }
+    if (m_reports) {
+        if (QListWidgetItem *item = m_sidebar->item(dashboardIndex + 1))
+            item->setText(m_reports->title());
+        if (dashboardIndex + 1 < m_paneActions.size())
+            m_paneActions.at(dashboardIndex + 1)->setText(m_reports->title());
     }
     // The sidebar is as wide as its longest entry in the current language, not more.
     m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 32);
@@ -329,6 +339,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Database> database)
     m_dashboard = nullptr;
     delete m_ledger;
     m_ledger = nullptr;
+    delete m_reports;
+    m_reports = nullptr;
     m_database = std::move(database);
     m_lock.reset(); // the previous file's lock; openWorkspace() installs the new one
     setWindowFilePath(m_database->isInMemory() ? tr("Untitled") : m_database->filePath());
@@ -374,6 +386,18 @@ void MainWindow::rebuildPanes()
     m_viewMenu->addAction(dashboardAction);
     m_paneActions << dashboardAction;
 
+    m_reports = new ReportsPane(*m_database, m_stack);
+    m_stack->addWidget(m_reports);
+    m_sidebar->addItem(m_reports->title());
+    auto *reportsAction = new QAction(m_reports->title(), m_paneGroup);
+    reportsAction->setCheckable(true);
+    reportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + dashboardIndex + 1)));
+    connect(reportsAction, &QAction::triggered, this,
+            [this, dashboardIndex] { showPane(dashboardIndex + 1); });
+    m_viewMenu->addAction(reportsAction);
+    m_paneActions << reportsAction;
+    m_fileMenu->insertActions(m_reportActionsAnchor, m_reports->fileActions());
+
     m_ledger = new LedgerPane(*m_database, m_undoStack, m_stack);
     connect(m_ledger, &LedgerPane::errorOccurred, this,
             [this](const QString &message) { showError(tr("Ledger"), message); });
@@ -382,6 +406,7 @@ void MainWindow::rebuildPanes()
     auto *ledgerAction = new QAction(m_ledger->title(), m_paneGroup);
     ledgerAction->setCheckable(true);
     const int ledgerIndex = m_stack->indexOf(m_ledger);
+    ledgerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + ledgerIndex)));
     connect(ledgerAction, &QAction::triggered, this, [this, ledgerIndex] { showPane(ledgerIndex); });
     m_viewMenu->addAction(ledgerAction);
     m_paneActions << ledgerAction;

@@ -20,6 +20,7 @@ namespace cohort {
 class DashboardPane;
 class LedgerPane;
 class MessagePane;
+class ReportsPane;
 class WorkspaceLock;
 
 class LanguageManager;
@@ -49,6 +50,8 @@ public:
     DashboardPane *dashboard() const { return m_dashboard; }
     /// The commission ledger, after the dashboard.
     LedgerPane *ledger() const { return m_ledger; }
+    /// The weekly report, after the dashboard.
+    ReportsPane *reports() const { return m_reports; }
     TablePane *currentPane() const;
     void showPane(int index);
 
@@ -104,6 +107,7 @@ private:
     QList<TablePane *> m_panes;
     DashboardPane *m_dashboard = nullptr;
     LedgerPane *m_ledger = nullptr;
+    ReportsPane *m_reports = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -124,6 +128,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
+    QAction *m_reportActionsAnchor = nullptr; ///< the Reports pane's File actions go above it
     QActionGroup *m_paneGroup = nullptr;
     QList<QAction *> m_paneActions;
 };

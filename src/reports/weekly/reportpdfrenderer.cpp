@@ -22,17 +22,27 @@ ReportPdfRenderer::ReportPdfRenderer(const QLocale &locale, QPageSize::PageSizeI
 {
 }
 
+QPageLayout ReportPdfRenderer::pageLayout() const
+{
+    return QPageLayout(QPageSize(m_pageSize), QPageLayout::Portrait, margins(),
+                       QPageLayout::Millimeter);
+}
+
+int ReportPdfRenderer::writePdf(const WeeklyReport &report, QPdfWriter &writer) const
+{
+    // 600 dpi keeps glyph positions exact; the content is vector, so the file stays small.
+    writer.setResolution(600);
+    writer.setPageLayout(pageLayout());
+    writer.setTitle(ReportText::title() + QStringLiteral(" ") + report.weekText);
+    writer.setCreator(QStringLiteral("Cohort"));
+    return paint(report, writer);
+}
+
 bool ReportPdfRenderer::writeFile(const WeeklyReport &report, const QString &path, QString *error,
                                   int *pageCount) const
 {
     QPdfWriter writer(path);
-    // 600 dpi keeps glyph positions exact; the content is vector, so the file stays small.
-    writer.setResolution(600);
-    writer.setPageSize(QPageSize(m_pageSize));
-    writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout::Millimeter);
-    writer.setTitle(ReportText::title() + QStringLiteral(" ") + report.weekText);
-    writer.setCreator(QStringLiteral("Cohort"));
-    const int pages = paint(report, writer);
+    const int pages = writePdf(report, writer);
     if (pageCount)
         *pageCount = pages;
     if (pages == 0) {
@@ -43,6 +53,26 @@ bool ReportPdfRenderer::writeFile(const WeeklyReport &report, const QString &pat
     if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0) {
         if (error)
             *error = tr("cannot write the PDF file");
+        return false;
+    }
+    return true;
+}
+
+bool ReportPdfRenderer::write(const WeeklyReport &report, QIODevice &device, QString *error,
+                              int *pageCount) const
+{
+    int pages = 0;
+    {
+        // The writer flushes the file's trailer when it is destroyed.
+        QPdfWriter writer(&device);
+        pages = writePdf(report, writer);
+    }
+    if (pageCount)
+        *pageCount = pages;
+    if (pages == 0) {
+        if (error)
+            *error = device.errorString().isEmpty() ? tr("cannot write the PDF file")
+                                                    : device.errorString();
         return false;
     }
     return true;
@@ -95,7 +125,8 @@ int ReportPdfRenderer::paint(const WeeklyReport &report, QPagedPaintDevice &devi
         for (const ReportGroupSection &g : report.groups) {
             table.rows << QStringList { g.name,
                                         l.toString(g.health.score),
-                                        ReportText::healthParts(g.health, l),
+                                        // whole points keep the row on one line
+                                        ReportText::healthParts(g.health, l, 0),
                                         l.toString(g.members),
                                         l.toString(g.activeMembers),
                                         l.toString(g.messages),

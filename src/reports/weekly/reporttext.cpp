@@ -219,12 +219,13 @@ QString ReportText::countColumn()
     return tr("Count");
 }
 
-QString ReportText::healthParts(const HealthScore &health, const QLocale &locale)
+QString ReportText::healthParts(const HealthScore &health, const QLocale &locale, int decimals)
 {
     return QStringLiteral("%1 / %2 / %3 / %4")
-        .arg(locale.toString(health.activity, 'f', 1), locale.toString(health.growth, 'f', 1),
-             locale.toString(health.conversion, 'f', 1),
-             locale.toString(health.discipline, 'f', 1));
+        .arg(locale.toString(health.activity, 'f', decimals),
+             locale.toString(health.growth, 'f', decimals),
+             locale.toString(health.conversion, 'f', decimals),
+             locale.toString(health.discipline, 'f', decimals));
 }
 
 QString ReportText::topContributorsLabel()

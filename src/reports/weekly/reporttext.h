@@ -65,7 +65,8 @@ public:
     static QString ruleColumn();
     static QString countColumn();
 
-    static QString healthParts(const HealthScore &health, const QLocale &locale);
+    /// "12.7 / 18.6 / 11.6 / 10.0": activity, growth, conversion and discipline points.
+    static QString healthParts(const HealthScore &health, const QLocale &locale, int decimals = 1);
     static QString topContributorsLabel();
     static QString newMembersLabel();
     static QString departedMembersLabel();
