@@ -385,8 +385,8 @@ bool DemoGenerator::makeCampaigns(Run &run)
             break;
         }
         case CampaignType::ReferralDay:
-            campaign.rewardRule = QStringLiteral(
-                R"({"referrer_rebate_minor":1000,"currency":"CNY","new_member_gift":"SN-001"})");
+            campaign.details.referrerReward = Money(1000, cny);
+            campaign.details.newMemberGift = QStringLiteral("SN-001");
             announcement.replace(QStringLiteral("{reward}"), QStringLiteral("10.00"));
             addProduct(pickProduct({ ProductRole::Membership }), 80, 0);
             break;
