@@ -9,13 +9,15 @@ namespace {
 
 QString compact(const QJsonObject &object)
 {
-    return object.isEmpty() ? QString()
-                            : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return object.isEmpty()
+        ? QString()
+        : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject parse(const QString &text)
 {
-    return text.trimmed().isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text.toUtf8()).object();
+    return text.trimmed().isEmpty() ? QJsonObject()
+                                    : QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
 void putMoney(QJsonObject &o, const char *minorKey, const char *currencyKey, const Money &money)

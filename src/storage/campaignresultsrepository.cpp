@@ -66,7 +66,8 @@ std::optional<CampaignResults> CampaignResultsRepository::results(const Campaign
     }
     r.participants = q.value(0).toLongLong();
     if (!campaign.priceTiers.isEmpty()) {
-        const std::optional<PriceTier> tier = TierPricing(campaign.priceTiers).tierFor(int(r.participants));
+        const std::optional<PriceTier> tier
+            = TierPricing(campaign.priceTiers).tierFor(int(r.participants));
         r.tierReached = tier;
     }
 

@@ -6,6 +6,7 @@
 #include "storage/grouprepository.h"
 #include "storage/memberrepository.h"
 #include "storage/productrepository.h"
+#include "ui/calendar/calendarpane.h"
 #include "ui/campaigns/campaignpane.h"
 #include "ui/demodatarunner.h"
 #include "ui/groups/grouppane.h"
@@ -90,6 +91,8 @@ MainWindow::~MainWindow()
     m_panes.clear();
     delete m_dashboard; // it holds a connection to the old workspace
     m_dashboard = nullptr;
+    delete m_calendar;
+    m_calendar = nullptr;
 }
 
 void MainWindow::createActions()
@@ -205,6 +208,12 @@ void MainWindow::retranslateUi()
         item->setText(tr("Dashboard"));
     if (dashboardIndex < m_paneActions.size())
         m_paneActions.at(dashboardIndex)->setText(tr("Dashboard"));
+    if (m_calendar) {
+        if (QListWidgetItem *item = m_sidebar->item(dashboardIndex + 1))
+            item->setText(m_calendar->title());
+        if (dashboardIndex + 1 < m_paneActions.size())
+            m_paneActions.at(dashboardIndex + 1)->setText(m_calendar->title());
+    }
     // The sidebar is as wide as its longest entry in the current language, not more.
     m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 32);
 }
@@ -231,7 +240,7 @@ TablePane *MainWindow::currentPane() const
 
 void MainWindow::showPane(int index)
 {
-    if (index < 0 || index > m_panes.size()) // the last index is the dashboard
+    if (index < 0 || index >= m_stack->count()) // after the table panes: dashboard, calendar
         return;
     m_stack->setCurrentIndex(index);
     if (m_sidebar->currentRow() != index)
@@ -303,6 +312,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Database> database)
     m_panes.clear();
     delete m_dashboard; // it holds a connection to the old workspace
     m_dashboard = nullptr;
+    delete m_calendar;
+    m_calendar = nullptr;
     m_database = std::move(database);
     m_lock.reset(); // the previous file's lock; openWorkspace() installs the new one
     setWindowFilePath(m_database->isInMemory() ? tr("Untitled") : m_database->filePath());
@@ -344,6 +355,17 @@ void MainWindow::rebuildPanes()
     connect(dashboardAction, &QAction::triggered, this, [this, dashboardIndex] { showPane(dashboardIndex); });
     m_viewMenu->addAction(dashboardAction);
     m_paneActions << dashboardAction;
+    m_calendar = new CalendarPane(*m_database, m_stack);
+    m_stack->addWidget(m_calendar);
+    m_sidebar->addItem(m_calendar->title());
+    auto *calendarAction = new QAction(m_calendar->title(), m_paneGroup);
+    calendarAction->setCheckable(true);
+    calendarAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_2 + m_panes.size())));
+    const int calendarIndex = dashboardIndex + 1;
+    connect(calendarAction, &QAction::triggered, this,
+            [this, calendarIndex] { showPane(calendarIndex); });
+    m_viewMenu->addAction(calendarAction);
+    m_paneActions << calendarAction;
     retranslateUi();
 }
 

@@ -17,6 +17,7 @@ class QUndoStack;
 
 namespace cohort {
 
+class CalendarPane;
 class DashboardPane;
 class WorkspaceLock;
 
@@ -45,6 +46,8 @@ public:
     QList<TablePane *> panes() const { return m_panes; }
     /// The dashboard, after the table panes in the sidebar.
     DashboardPane *dashboard() const { return m_dashboard; }
+    /// The campaign calendar, after the dashboard in the sidebar.
+    CalendarPane *calendar() const { return m_calendar; }
     TablePane *currentPane() const;
     void showPane(int index);
 
@@ -93,6 +96,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QList<TablePane *> m_panes;
     DashboardPane *m_dashboard = nullptr;
+    CalendarPane *m_calendar = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -36,7 +36,8 @@ private Q_SLOTS:
     void readsTheDemoRewardRuleAndIgnoresGarbage()
     {
         const CampaignDetails d = CampaignDetails::fromJson(
-            QStringLiteral(R"({"referrer_rebate_minor":1000,"currency":"CNY","new_member_gift":"SN-001"})"),
+            QStringLiteral(
+                R"({"referrer_rebate_minor":1000,"currency":"CNY","new_member_gift":"SN-001"})"),
             QStringLiteral("not json"));
         QCOMPARE(d.referrerReward, Money(1000, QStringLiteral("CNY")));
         QCOMPARE(d.newMemberGift, QStringLiteral("SN-001"));

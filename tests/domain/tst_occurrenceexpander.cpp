@@ -54,8 +54,8 @@ private Q_SLOTS:
         const QTimeZone shanghai("Asia/Shanghai");
         const OccurrenceExpander expander(Groups, shanghai);
         // Week of 2026-03-09: Mon–Thu, two groups each, sorted by time then group name.
-        const auto list = expander.expand({ flashSale() }, utc(2026, 3, 8, 16, 0),
-                                          utc(2026, 3, 15, 16, 0));
+        const auto list
+            = expander.expand({ flashSale() }, utc(2026, 3, 8, 16, 0), utc(2026, 3, 15, 16, 0));
         QCOMPARE(list.size(), 8);
         QCOMPARE(lines(list, shanghai).mid(0, 3),
                  (QStringList { QStringLiteral("03-09 20:00 Snack Lovers 2026-03-09"),
@@ -97,9 +97,9 @@ private Q_SLOTS:
         QCOMPARE(list.at(1).groupId, qint64(0));
         QCOMPARE(list.at(1).groupName, QStringLiteral("All groups"));
         expander.setGroupFilter(3);
-        QCOMPARE(expander.expand({ flashSale() }, utc(2026, 3, 2, 0, 0), utc(2026, 3, 3, 0, 0))
-                     .size(),
-                 0);
+        QCOMPARE(
+            expander.expand({ flashSale() }, utc(2026, 3, 2, 0, 0), utc(2026, 3, 3, 0, 0)).size(),
+            0);
     }
 
     void cancelledAndUnreadableCampaignsAreLeftOut()
@@ -145,17 +145,34 @@ private Q_SLOTS:
         const OccurrenceExpander expander(Groups, shanghai);
         const QString cny = QStringLiteral("CNY");
         QHash<qint64, Product> products;
-        products.insert(10, Product { 10, QStringLiteral("坚果礼盒"), {}, {}, ProductRole::Traffic,
-                                      Money(12800, cny), {}, 0, true, {} });
-        products.insert(11, Product { 11, QStringLiteral("Tea"), {}, {}, ProductRole::Traffic,
-                                      Money(3000, cny), {}, 0, true, {} });
+        products.insert(10,
+                        Product { 10,
+                                  QStringLiteral("坚果礼盒"),
+                                  {},
+                                  {},
+                                  ProductRole::Traffic,
+                                  Money(12800, cny),
+                                  {},
+                                  0,
+                                  true,
+                                  {} });
+        products.insert(11,
+                        Product { 11,
+                                  QStringLiteral("Tea"),
+                                  {},
+                                  {},
+                                  ProductRole::Traffic,
+                                  Money(3000, cny),
+                                  {},
+                                  0,
+                                  true,
+                                  {} });
         Campaign c = flashSale();
         c.products = { { 10, Money(9900, cny), 50 }, { 11, Money(), 0 } };
         c.announcementTemplate = QStringLiteral("{product} {price} {group} {deadline}");
         const auto list = expander.expand({ c }, utc(2026, 3, 9, 0, 0), utc(2026, 3, 10, 0, 0));
         QCOMPARE(list.size(), 2);
-        const AnnouncementTemplate::Values v
-            = expander.announcementValues(c, list.at(1), products);
+        const AnnouncementTemplate::Values v = expander.announcementValues(c, list.at(1), products);
         QCOMPARE(v.product, QStringLiteral("坚果礼盒, Tea"));
         QCOMPARE(v.price, Money(9900, cny)); // the campaign price, not the list price
         QCOMPARE(v.group, QStringLiteral("宝妈群"));
@@ -175,8 +192,9 @@ private Q_SLOTS:
         const AnnouncementTemplate::Values tiered
             = expander.announcementValues(c, list.at(0), products);
         QCOMPARE(tiered.tiers.size(), 2);
-        const QString price
-            = AnnouncementTemplate(QStringLiteral("{price}")).render(tiered, QLocale(QLocale::C)).text;
+        const QString price = AnnouncementTemplate(QStringLiteral("{price}"))
+                                  .render(tiered, QLocale(QLocale::C))
+                                  .text;
         QCOMPARE(price, Money(9000, cny).toDisplayString(QLocale(QLocale::C)));
     }
 };

@@ -39,12 +39,14 @@ class TestCampaignResultsRepository : public QObject
     bool order(qint64 member, int quantity, qint64 total, const char *status,
                const char *currency = "CNY", qint64 campaign = -1)
     {
-        return exec(QStringLiteral("INSERT INTO orders (member_id, product_id, campaign_id, "
-                                   "quantity, unit_price_minor, total_minor, currency, ordered_at, "
-                                   "status) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)"),
-                    { member, campaign < 0 ? QVariant(m_campaign.id) : QVariant(QMetaType::fromType<qint64>()),
-                      quantity, total / quantity, total, QLatin1String(currency), at(4),
-                      QLatin1String(status) });
+        return exec(
+            QStringLiteral("INSERT INTO orders (member_id, product_id, campaign_id, "
+                           "quantity, unit_price_minor, total_minor, currency, ordered_at, "
+                           "status) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)"),
+            { member,
+              campaign < 0 ? QVariant(m_campaign.id) : QVariant(QMetaType::fromType<qint64>()),
+              quantity, total / quantity, total, QLatin1String(currency), at(4),
+              QLatin1String(status) });
     }
 
 private Q_SLOTS:
