@@ -160,6 +160,11 @@ private Q_SLOTS:
         // 18 Mondays–Thursdays in March × 2 groups, and the first Saturdays 7 March, 4 April.
         QCOMPARE(m_pane->periodOccurrences().size(), 18 * 2 + 2);
         QCOMPARE(m_pane->grid()->dayList(QDate(2026, 4, 4))->count(), 1);
+        // A month cell shows one entry per campaign start for all its groups.
+        QListWidget *monday = m_pane->grid()->dayList(QDate(2026, 3, 2));
+        QCOMPARE(monday->count(), 1);
+        QVERIFY2(monday->item(0)->text().endsWith(QStringLiteral("· 2 groups")),
+                 qPrintable(monday->item(0)->text()));
         QTest::keyClick(m_pane.get(), Qt::Key_Right, Qt::AltModifier);
         QCOMPARE(m_pane->periodStart(), QDate(2026, 3, 30));
         // 30 and 31 March in both groups (the campaign ends on the 31st); 4 April and 2 May.

@@ -119,7 +119,7 @@ void CalendarGrid::rebuild()
 }
 
 void CalendarGrid::setOccurrences(const QList<CampaignOccurrence> &occurrences,
-                                  const QTimeZone &zone)
+                                  const QTimeZone &zone, bool merged)
 {
     m_selecting = true;
     for (QListWidget *list : std::as_const(m_lists))
@@ -127,22 +127,36 @@ void CalendarGrid::setOccurrences(const QList<CampaignOccurrence> &occurrences,
     const QLocale locale;
     const QPalette pal = palette();
     for (int i = 0; i < occurrences.size(); ++i) {
+        const int first = i;
         const CampaignOccurrence &o = occurrences.at(i);
+        // Occurrences are sorted by start, then campaign: one campaign's groups are adjacent.
+        QStringList groups { o.groupName };
+        while (merged && i + 1 < occurrences.size()
+               && occurrences.at(i + 1).campaignId == o.campaignId
+               && occurrences.at(i + 1).startUtc == o.startUtc) {
+            groups << occurrences.at(i + 1).groupName;
+            ++i;
+        }
         const qint64 offset = m_firstDay.daysTo(o.localDate);
         if (offset < 0 || offset >= m_lists.size())
             continue;
         const QDateTime start = o.startUtc.toTimeZone(zone);
         const QDateTime end = o.endUtc.toTimeZone(zone);
+        // A merged entry always stands for two groups or more.
+        const QString where = groups.size() == 1
+            ? o.groupName
+            : tr("%1 groups").arg(locale.toString(int(groups.size())));
         auto *item = new QListWidgetItem(locale.toString(start.time(), QLocale::ShortFormat)
                                          + QLatin1Char(' ') + o.campaignName + QStringLiteral(" · ")
-                                         + o.groupName);
-        item->setData(OccurrenceRole, i);
+                                         + where);
+        item->setData(OccurrenceRole, first);
         item->setIcon(CampaignTypeColors::icon(o.type));
         item->setBackground(CampaignTypeColors::tint(o.type, pal));
         item->setForeground(pal.color(QPalette::Text));
         // Tooltips are rich text: names are escaped so a name cannot inject markup.
         item->setToolTip(QStringLiteral("<b>%1</b><br>%2<br>%3 – %4<br>%5")
-                             .arg(o.campaignName.toHtmlEscaped(), o.groupName.toHtmlEscaped(),
+                             .arg(o.campaignName.toHtmlEscaped(),
+                                  groups.join(tr(", ")).toHtmlEscaped(),
                                   locale.toString(start, QLocale::ShortFormat).toHtmlEscaped(),
                                   locale.toString(end, QLocale::ShortFormat).toHtmlEscaped(),
                                   enumDisplayName(o.type).toHtmlEscaped()));

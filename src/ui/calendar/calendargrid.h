@@ -25,8 +25,11 @@ public:
     /// Shows `weeks` rows starting on Monday `firstDay`; days outside `month` (when valid) are
     /// dimmed; `today` is highlighted.
     void setDays(const QDate &firstDay, int weeks, const QDate &month, const QDate &today);
-    /// The occurrences to show; each lands on its local date if that is on the grid.
-    void setOccurrences(const QList<CampaignOccurrence> &occurrences, const QTimeZone &zone);
+    /// The occurrences to show; each lands on its local date if that is on the grid. `merged`
+    /// shows one entry per campaign start for all its groups ("· 3 groups"), which keeps the
+    /// small cells of a month readable; the entry stands for the first group's occurrence.
+    void setOccurrences(const QList<CampaignOccurrence> &occurrences, const QTimeZone &zone,
+                        bool merged = false);
     QDate firstDay() const { return m_firstDay; }
     int dayCount() const { return int(m_lists.size()); }
     /// The list of one day (tests, keyboard focus).

@@ -28,7 +28,7 @@ namespace cohort {
 namespace {
 constexpr int AgendaIndexRole = Qt::UserRole + 1;
 constexpr int AgendaDays = 8; // today and the next 7 days
-enum AgendaColumn { TimeColumn, CampaignColumn, GroupColumn, TypeColumn, AgendaColumns };
+enum AgendaColumn { TimeColumn, CampaignColumn, GroupColumn, AgendaColumns };
 
 QString timeRange(const QLocale &locale, const QDateTime &start, const QDateTime &end)
 {
@@ -221,6 +221,7 @@ void CalendarPane::createWidgets()
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 880, 520 }); // the agenda needs room for names; the grid stretches
     layout->addWidget(splitter, 1);
 
     m_problemsLabel = new QLabel(this);
@@ -247,7 +248,7 @@ void CalendarPane::retranslate()
     for (int i = 0; i < types.size() && i < m_legendLabels.size(); ++i)
         m_legendLabels.at(i)->setText(enumDisplayName(types.at(i)));
     m_agendaLabel->setText(tr("&Agenda: today and the next 7 days"));
-    m_agendaTree->setHeaderLabels({ tr("Time"), tr("Campaign"), tr("Group"), tr("Type") });
+    m_agendaTree->setHeaderLabels({ tr("Time"), tr("Campaign"), tr("Group") });
     m_copyButton->setText(tr("&Copy Announcement"));
     m_copyButton->setToolTip(tr("Puts the announcement on the clipboard to paste into the group; "
                                 "Cohort never posts anything itself."));
@@ -368,7 +369,7 @@ void CalendarPane::refreshPeriod()
     QStringList problems;
     m_period
         = expander().expand(m_campaigns, startOfDay(first), startOfDay(last.addDays(1)), &problems);
-    m_grid->setOccurrences(m_period, m_zone);
+    m_grid->setOccurrences(m_period, m_zone, m_view == View::Month);
     if (m_selected) {
         const int index = int(m_period.indexOf(*m_selected));
         if (index >= 0)
@@ -410,11 +411,13 @@ void CalendarPane::refreshAgenda()
         const qint64 offset = m_today.daysTo(o.localDate);
         if (offset < 0 || offset >= days.size())
             continue; // started before today and still running: it is in yesterday's plan
+        // The start only: the end and the type (the icon's colour) are in the detail below.
         auto *item = new QTreeWidgetItem(
             days.at(offset),
-            { timeRange(locale, o.startUtc.toTimeZone(m_zone), o.endUtc.toTimeZone(m_zone)),
-              o.campaignName, o.groupName, enumDisplayName(o.type) });
+            { locale.toString(o.startUtc.toTimeZone(m_zone).time(), QLocale::ShortFormat),
+              o.campaignName, o.groupName });
         item->setData(0, AgendaIndexRole, i);
+        item->setToolTip(CampaignColumn, enumDisplayName(o.type).toHtmlEscaped());
         item->setIcon(0, CampaignTypeColors::icon(o.type));
     }
     for (QTreeWidgetItem *day : std::as_const(days)) {

@@ -583,15 +583,17 @@ QString CampaignDialog::previewText() const
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime from = c.startsAt > now ? c.startsAt : now;
     QList<Schedule::Occurrence> next = schedule->occurrences(from, from.addYears(2));
-    if (next.isEmpty())
+    const bool past = next.isEmpty();
+    if (past)
         next = schedule->occurrences(c.startsAt, c.startsAt.addYears(2));
     QStringList lines;
     for (qsizetype i = 0; i < std::min<qsizetype>(next.size(), PreviewCount); ++i)
         lines << QStringLiteral("• ") + when(next.at(i).startUtc);
     if (lines.isEmpty())
         return description + QLatin1Char('\n') + tr("No occurrences.");
-    return description + QLatin1Char('\n') + tr("Next occurrences:") + QLatin1Char('\n')
-        + lines.join(QLatin1Char('\n'));
+    return description + QLatin1Char('\n')
+        + (past ? tr("First occurrences (all in the past):") : tr("Next occurrences:"))
+        + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
 }
 
 void CampaignDialog::updatePreview()
