@@ -4,6 +4,8 @@
 #include "storage/productrepository.h"
 #include "ui/calendar/calendargrid.h"
 #include "ui/calendar/calendarpane.h"
+#include "ui/languagemanager.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -11,6 +13,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -227,6 +230,28 @@ private Q_SLOTS:
         QVERIFY(CampaignRepository(*m_db).insert(once));
         QCOMPARE(m_pane->periodOccurrences().size(), 4 * 2 + 1 + 1);
         QCOMPARE(m_pane->grid()->dayList(QDate(2026, 3, 6))->count(), 1);
+    }
+
+    void reachableFromTheSidebar()
+    {
+        m_pane.reset(); // the window takes the workspace over
+        LanguageManager languages;
+        MainWindow window(&languages);
+        window.setWorkspace(std::move(m_db));
+        window.show();
+        auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+        QVERIFY(sidebar);
+        const QList<QListWidgetItem *> items
+            = sidebar->findItems(QStringLiteral("Calendar"), Qt::MatchExactly);
+        QCOMPARE(items.size(), 1);
+        sidebar->setCurrentItem(items.first());
+        QVERIFY(window.calendar());
+        auto *stack = qobject_cast<QStackedWidget *>(window.calendar()->parentWidget());
+        QVERIFY(stack);
+        QCOMPARE(stack->currentWidget(), window.calendar());
+        // The workspace's campaigns are on it (its today is the clock's, so look at March).
+        window.calendar()->setToday(QDate(2026, 3, 4));
+        QCOMPARE(window.calendar()->periodOccurrences().size(), 4 * 2 + 1);
     }
 };
 

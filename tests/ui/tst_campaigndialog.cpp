@@ -184,8 +184,11 @@ private Q_SLOTS:
         child<QLineEdit>("topicEdit")->setText(QStringLiteral("Q&A"));
         const QDate monday = QDate::currentDate().addDays(8 - QDate::currentDate().dayOfWeek());
         child<QDateTimeEdit>("startsEdit")->setDateTime(QDateTime(monday, QTime(20, 0)));
-        child<QDateTimeEdit>("endsEdit")->setDateTime(QDateTime(monday.addDays(60), QTime(23, 0)));
         setRepeat(CampaignDialog::Repeat::Weekly);
+        // Choosing to repeat gives a one-hour campaign an end four weeks on.
+        QCOMPARE(child<QDateTimeEdit>("endsEdit")->dateTime(),
+                 QDateTime(monday, QTime(20, 0)).addDays(28));
+        child<QDateTimeEdit>("endsEdit")->setDateTime(QDateTime(monday.addDays(60), QTime(23, 0)));
         for (int day = 1; day <= 7; ++day)
             m_dialog->findChild<QCheckBox *>(QStringLiteral("weekday%1").arg(day))
                 ->setChecked(false);
@@ -220,6 +223,7 @@ private Q_SLOTS:
                  int(CampaignDialog::Repeat::MonthlyWeekday));
         QCOMPARE(child<QComboBox>("ordinalCombo")->currentData().toInt(), 1);
         QCOMPARE(child<QComboBox>("monthWeekdayCombo")->currentData().toInt(), 6);
+        QCOMPARE(m_dialog->campaign().endsAt, c.endsAt); // showing the rule keeps the end
         QCOMPARE(m_dialog->campaign().recurrence, QStringLiteral("FREQ=MONTHLY;BYDAY=1SA"));
         QCOMPARE(m_dialog->campaign().details, c.details);
         QVERIFY(m_dialog->previewText().contains(QStringLiteral("first Saturday")));

@@ -92,6 +92,10 @@ CampaignDialog::CampaignDialog(Database &database, QWidget *parent)
     connect(m_ui->endsEdit, &QDateTimeEdit::dateTimeChanged, this, &CampaignDialog::validate);
     connect(m_ui->durationSpin, &QSpinBox::valueChanged, this, &CampaignDialog::validate);
     connect(m_ui->repeatCombo, &QComboBox::currentIndexChanged, this, [this] {
+        // A one-off's end is its session's end; a series needs an end date worth the name.
+        if (repeat() != Repeat::Once
+            && m_ui->endsEdit->dateTime() <= m_ui->startsEdit->dateTime().addDays(1))
+            m_ui->endsEdit->setDateTime(m_ui->startsEdit->dateTime().addDays(28));
         updateScheduleRows();
         validate();
     });
@@ -243,7 +247,11 @@ void CampaignDialog::showRule(const QString &text)
             m_ui->monthWeekdayCombo->setCurrentIndex(rule->byDay.first().weekday - 1);
         }
     }
-    m_ui->repeatCombo->setCurrentIndex(int(kind));
+    {
+        // Showing a stored rule is not the user choosing to repeat: keep the stored end.
+        const QSignalBlocker blocker(m_ui->repeatCombo);
+        m_ui->repeatCombo->setCurrentIndex(int(kind));
+    }
     updateScheduleRows();
 }
 
