@@ -1,5 +1,7 @@
 #include "domain/recurrencerule.h"
+#include "storage/campaignrepository.h"
 #include "storage/database.h"
+#include "storage/demogenerator.h"
 #include "storage/grouprepository.h"
 #include "storage/productrepository.h"
 #include "ui/campaigns/campaigndialog.h"
@@ -115,7 +117,7 @@ private Q_SLOTS:
         QCOMPARE(c.products.size(), 1);
         QCOMPARE(c.products.first().price, Money(1990, QStringLiteral("CNY")));
         QCOMPARE(c.products.first().quantityLimit, 100);
-        // One-off: it ends when its one session does.
+        // One-off, ending (by default) when its one session does.
         QVERIFY(c.recurrence.isEmpty());
         QCOMPARE(c.endsAt, c.startsAt.addSecs(qint64(c.durationMinutes) * 60));
         QCOMPARE(c.timeZone, QStringLiteral("Asia/Shanghai"));
@@ -255,6 +257,44 @@ private Q_SLOTS:
         child<QPlainTextEdit>("announcementEdit")
             ->setPlainText(QStringLiteral("{campaign} in {group} until {deadline}"));
         QCOMPARE(m_dialog->problems(), QStringList());
+    }
+
+    void everyDemoCampaignIsValid()
+    {
+        // Opening a demo campaign and pressing OK must work for every type.
+        m_dialog.reset();
+        m_db = std::make_unique<Database>();
+        QVERIFY(!m_db->openInMemory().isError());
+        QVERIFY(DemoGenerator(*m_db).generate(7, DemoGenerator::Scale::Small));
+        const QList<Campaign> campaigns = CampaignRepository(*m_db).all();
+        QVERIFY(campaigns.size() >= 7);
+        QSet<CampaignType> types;
+        m_dialog = std::make_unique<CampaignDialog>(*m_db);
+        for (const Campaign &c : campaigns) {
+            m_dialog->setCampaign(c);
+            QVERIFY2(m_dialog->problems().isEmpty(),
+                     qPrintable(c.name + QStringLiteral(": ") + m_dialog->problems().join(u'|')));
+            types.insert(c.type);
+            // Unchanged, the dialog gives the campaign back as stored (no spurious undo step).
+            Campaign back = m_dialog->campaign();
+            QCOMPARE(back.details, c.details);
+            QCOMPARE(back.recurrence, c.recurrence);
+            QCOMPARE(back.startsAt, c.startsAt);
+            QCOMPARE(back.endsAt, c.endsAt);
+            QCOMPARE(back.products, c.products);
+            QCOMPARE(back.priceTiers, c.priceTiers);
+            QCOMPARE(back.name, c.name);
+            QCOMPARE(back.status, c.status);
+            QCOMPARE(back.groupIds, c.groupIds);
+            QCOMPARE(back.timeZone, c.timeZone);
+            QCOMPARE(back.durationMinutes, c.durationMinutes);
+            QCOMPARE(back.goalKind, c.goalKind);
+            QCOMPARE(back.goalValue, c.goalValue);
+            QCOMPARE(back.announcementTemplate, c.announcementTemplate);
+            QCOMPARE(back.notes, c.notes);
+            QVERIFY(back == c);
+        }
+        QCOMPARE(types.size(), 7);
     }
 };
 

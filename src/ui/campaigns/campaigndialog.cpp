@@ -301,8 +301,6 @@ void CampaignDialog::updateScheduleRows()
     m_ui->monthWeekdayCombo->setVisible(kind == Repeat::MonthlyWeekday);
     m_ui->monthDaySpin->setVisible(kind == Repeat::MonthlyDay);
     m_ui->scheduleForm->setRowVisible(m_ui->recurrenceEdit, kind == Repeat::Custom);
-    // A one-off campaign ends when its single occurrence does.
-    m_ui->endsEdit->setEnabled(kind != Repeat::Once);
 }
 
 void CampaignDialog::setCampaign(const Campaign &campaign)
@@ -384,8 +382,8 @@ Campaign CampaignDialog::campaign() const
     c.startsAt = utcOf(m_ui->startsEdit->dateTime());
     c.durationMinutes = m_ui->durationSpin->value();
     c.recurrence = ruleText();
-    c.endsAt = c.recurrence.isEmpty() ? c.startsAt.addSecs(qint64(c.durationMinutes) * 60)
-                                      : utcOf(m_ui->endsEdit->dateTime());
+    // A one-off's end may lie after its session: orders count until the campaign ends.
+    c.endsAt = utcOf(m_ui->endsEdit->dateTime());
     c.goalKind = m_ui->goalCombo->currentData().toString();
     c.goalValue = c.goalKind == QLatin1String("revenue") ? qint64(m_ui->goalSpin->value()) * 100
                                                          : m_ui->goalSpin->value();
@@ -395,8 +393,11 @@ Campaign CampaignDialog::campaign() const
         if (m_ui->groupsList->item(i)->checkState() == Qt::Checked)
             c.groupIds << m_ui->groupsList->item(i)->data(Qt::UserRole).toLongLong();
     }
+    // In the repository's order, so an unchanged campaign compares equal (no empty undo step).
+    std::sort(c.groupIds.begin(), c.groupIds.end());
     QList<CampaignProduct> products;
-    const QList<qint64> ids = checkedProducts();
+    QList<qint64> ids = checkedProducts();
+    std::sort(ids.begin(), ids.end());
     for (const qint64 id : ids) {
         // Keep a campaign price or limit set elsewhere for products that stay in.
         auto kept = std::find_if(m_campaign.products.cbegin(), m_campaign.products.cend(),
@@ -555,7 +556,7 @@ QStringList CampaignDialog::problems() const
         else if (!RecurrenceRule::parse(m_ui->recurrenceEdit->text(), &error))
             problems << error;
     }
-    if (kind != Repeat::Once && m_ui->endsEdit->dateTime() <= m_ui->startsEdit->dateTime())
+    if (m_ui->endsEdit->dateTime() <= m_ui->startsEdit->dateTime())
         problems << tr("The campaign must end after it starts.");
     problems << typeProblems(enumComboValue(m_ui->typeCombo, CampaignType::FlashSale));
     const AnnouncementTemplate::Result rendered
