@@ -221,7 +221,7 @@ void CalendarPane::createWidgets()
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({ 880, 520 }); // the agenda needs room for names; the grid stretches
+    splitter->setSizes({ 960, 440 }); // the agenda needs room for names; the grid stretches
     layout->addWidget(splitter, 1);
 
     m_problemsLabel = new QLabel(this);
