@@ -82,24 +82,32 @@ std::optional<CampaignResults> CampaignResultsRepository::results(const Campaign
     if (r.windowStart.isValid() && r.windowEnd > r.windowStart) {
         // A join is a membership event of kind join or a membership's join time, so members
         // added by hand count as well as imported joins; UNION keeps each member once.
-        const QString inGroups = QStringLiteral(
-            " AND (NOT EXISTS (SELECT 1 FROM campaign_groups cg WHERE cg.campaign_id = ?)"
-            " OR %1 IN (SELECT cg.group_id FROM campaign_groups cg WHERE cg.campaign_id = ?))");
+        // The groups as bound values, not an OR over a subquery: (group_id, at) stays an index
+        // range, which keeps a selection in the Campaigns pane quick on 280,000 events.
+        QStringList marks;
+        for (qsizetype i = 0; i < campaign.groupIds.size(); ++i)
+            marks << QStringLiteral("?");
+        auto inGroups = [&campaign, &marks](const QString &column) -> QString {
+            if (campaign.groupIds.isEmpty())
+                return QString(); // a campaign for every group
+            return QStringLiteral(" AND ") + column + QStringLiteral(" IN (")
+                + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+        };
         q.prepare(QStringLiteral(
                       "SELECT COUNT(*), COALESCE(SUM(CASE WHEN m.referrer_id IS NULL THEN 0 ELSE 1 "
                       "END), 0) FROM (SELECT e.member_id AS member_id FROM membership_events e "
                       "WHERE e.kind = ? AND e.at >= ? AND e.at < ?")
-                  + inGroups.arg(QStringLiteral("e.group_id"))
+                  + inGroups(QStringLiteral("e.group_id"))
                   + QStringLiteral(" UNION SELECT s.member_id AS member_id FROM memberships s "
                                    "WHERE s.joined_at >= ? AND s.joined_at < ?")
-                  + inGroups.arg(QStringLiteral("s.group_id"))
+                  + inGroups(QStringLiteral("s.group_id"))
                   + QStringLiteral(") j JOIN members m ON m.id = j.member_id"));
         q.addBindValue(enumKey(MembershipEventKind::Join));
         for (int part = 0; part < 2; ++part) {
             q.addBindValue(sql::fromDateTime(r.windowStart));
             q.addBindValue(sql::fromDateTime(r.windowEnd));
-            q.addBindValue(campaign.id);
-            q.addBindValue(campaign.id);
+            for (const qint64 group : campaign.groupIds)
+                q.addBindValue(group);
         }
         if (!q.exec() || !q.next()) {
             m_error = Database::errorFromSql(q.lastError());

@@ -45,7 +45,8 @@ public:
     {
     }
 
-    /// Results of `campaign` (as stored; its id, groups, tiers, window and goal are used).
+    /// Results of `campaign`: its id links the orders; its groups, tiers, window and goal are
+    /// taken from the struct as given.
     /// `now` closes the window of a campaign without an end.
     std::optional<CampaignResults> results(const Campaign &campaign,
                                            const QDateTime &now = QDateTime::currentDateTimeUtc());
