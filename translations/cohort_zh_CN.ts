@@ -265,114 +265,234 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="4"/>
+        <location filename="../ui/campaigndialog.ui" line="6"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="4"/>
+        <location filename="../ui/campaigndialog.ui" line="12"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="4"/>
+        <location filename="../ui/campaigndialog.ui" line="15"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="4"/>
+        <location filename="../ui/campaigndialog.ui" line="16"/>
         <source>e.g. Thursday flash sale</source>
         <translation>例如：周四秒杀</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="4"/>
+        <location filename="../ui/campaigndialog.ui" line="17"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="4"/>
+        <location filename="../ui/campaigndialog.ui" line="19"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="4"/>
+        <location filename="../ui/campaigndialog.ui" line="105"/>
         <source>Sta&amp;rts:</source>
         <translation>开始(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="4"/>
+        <location filename="../ui/campaigndialog.ui" line="124"/>
         <source>&amp;Ends:</source>
         <translation>结束(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="4"/>
-        <source>Re&amp;currence:</source>
-        <translation>重复(&amp;C)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/campaigndialog.ui" line="4"/>
-        <source>e.g. FREQ=WEEKLY;BYDAY=MO,TU,WE,TH (empty = one-off)</source>
-        <translation>例如 FREQ=WEEKLY;BYDAY=MO,TU,WE,TH（留空 = 一次性）</translation>
-    </message>
-    <message>
-        <location filename="../ui/campaigndialog.ui" line="4"/>
+        <location filename="../ui/campaigndialog.ui" line="21"/>
         <source>&amp;Goal:</source>
         <translation>目标(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="4"/>
+        <location filename="../ui/campaigndialog.ui" line="97"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="4"/>
+        <location filename="../ui/campaigndialog.ui" line="126"/>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="128"/>
+        <source>Preview:</source>
+        <translation>预览：</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="133"/>
         <source>Groups and products</source>
         <translation>群和商品</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="4"/>
+        <location filename="../ui/campaigndialog.ui" line="137"/>
         <source>Target &amp;groups:</source>
         <translation>目标群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="4"/>
+        <location filename="../ui/campaigndialog.ui" line="143"/>
         <source>&amp;Products:</source>
         <translation>商品(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="4"/>
-        <source>Price tiers</source>
-        <translation>阶梯价格</translation>
-    </message>
-    <message>
-        <location filename="../ui/campaigndialog.ui" line="4"/>
+        <location filename="../ui/campaigndialog.ui" line="43"/>
         <source>The unit price falls as more people buy together (e.g. 2 people 90 each, 3 people 85).</source>
         <translation>一起购买的人越多，单价越低（例如 2 人每人 90，3 人每人 85）。</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="4"/>
+        <location filename="../ui/campaigndialog.ui" line="47"/>
         <source>&amp;Add Tier</source>
         <translation>添加阶梯(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="4"/>
+        <location filename="../ui/campaigndialog.ui" line="48"/>
         <source>R&amp;emove Tier</source>
         <translation>删除阶梯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="4"/>
+        <location filename="../ui/campaigndialog.ui" line="150"/>
         <source>Announcement</source>
         <translation>公告</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="4"/>
+        <location filename="../ui/campaigndialog.ui" line="152"/>
         <source>Copy-ready &amp;announcement:</source>
         <translation>可直接复制的公告(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/campaigndialog.ui" line="4"/>
+        <location filename="../ui/campaigndialog.ui" line="153"/>
         <source>The text you post in the groups</source>
         <translation>要发到群里的文字</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="28"/>
+        <source>Details of this type</source>
+        <translation>本类型的设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="34"/>
+        <source>Flash &amp;price:</source>
+        <translation>秒杀价(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="35"/>
+        <source>e.g. 19.90</source>
+        <translation>例如：19.90</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="36"/>
+        <source>&amp;Quantity limit:</source>
+        <translation>限量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="38"/>
+        <source>One product (Groups and products tab) at this price, for the length set on the Schedule tab.</source>
+        <translation>一件商品（在“群和商品”页勾选）以此价格限时出售，时长在“日程”页设置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="56"/>
+        <source>&amp;Pickup or delivery:</source>
+        <translation>取货或配送(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="57"/>
+        <source>e.g. pick up at the north gate on Saturday</source>
+        <translation>例如：周六北门自提</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="58"/>
+        <source>Members copy the list and add a numbered line; the list closes when the campaign ends.</source>
+        <translation>成员复制接龙并在末尾加一行编号；活动结束时接龙截止。</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="63"/>
+        <source>&amp;Reward for the recommender:</source>
+        <translation>推荐人奖励(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="64"/>
+        <source>rebate in yuan, e.g. 10</source>
+        <translation>返利金额（元），例如 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="65"/>
+        <source>&amp;Gift for the new member:</source>
+        <translation>新成员礼品(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="66"/>
+        <source>e.g. a sample pack</source>
+        <translation>例如：试用装一份</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="71"/>
+        <source>&amp;Total amount:</source>
+        <translation>总金额(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="72"/>
+        <source>e.g. 200</source>
+        <translation>例如：200</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="73"/>
+        <source>Number of &amp;packets:</source>
+        <translation>红包个数(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="79"/>
+        <source>To&amp;pic:</source>
+        <translation>主题(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="81"/>
+        <source>S&amp;peaker:</source>
+        <translation>主讲人(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="87"/>
+        <source>&amp;Days to check in:</source>
+        <translation>打卡天数(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="89"/>
+        <source>&amp;Reward for finishing:</source>
+        <translation>完成奖励(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="102"/>
+        <source>Schedule</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="107"/>
+        <source>&amp;Length:</source>
+        <translation>时长(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="109"/>
+        <source>Re&amp;peat:</source>
+        <translation>重复(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="111"/>
+        <source>On:</source>
+        <translation>星期：</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="113"/>
+        <source>O&amp;n the:</source>
+        <translation>日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/campaigndialog.ui" line="122"/>
+        <source>R&amp;ule:</source>
+        <translation>规则(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -430,7 +550,7 @@
         <translation>活动中有群重复列出。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="263"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="264"/>
         <source>The campaign no longer exists.</source>
         <translation>该活动已不存在。</translation>
     </message>
@@ -833,19 +953,19 @@
     </message>
     <message>
         <location filename="../src/storage/demogenerator.cpp" line="181"/>
-        <location filename="../src/storage/demogenerator.cpp" line="456"/>
+        <location filename="../src/storage/demogenerator.cpp" line="474"/>
         <source>Saving members</source>
         <translation>正在保存成员</translation>
     </message>
     <message>
         <location filename="../src/storage/demogenerator.cpp" line="183"/>
-        <location filename="../src/storage/demogenerator.cpp" line="607"/>
+        <location filename="../src/storage/demogenerator.cpp" line="625"/>
         <source>Saving messages</source>
         <translation>正在保存消息</translation>
     </message>
     <message>
         <location filename="../src/storage/demogenerator.cpp" line="185"/>
-        <location filename="../src/storage/demogenerator.cpp" line="650"/>
+        <location filename="../src/storage/demogenerator.cpp" line="668"/>
         <source>Saving orders</source>
         <translation>正在保存订单</translation>
     </message>
@@ -2307,6 +2427,29 @@
         <location filename="../src/domain/enums.cpp" line="517"/>
         <source>System</source>
         <translation>系统</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrenceExpander</name>
+    <message>
+        <location filename="../src/domain/occurrenceexpander.cpp" line="38"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/occurrenceexpander.cpp" line="50"/>
+        <source>All groups</source>
+        <translation>全部群</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/occurrenceexpander.cpp" line="51"/>
+        <source>Group %1</source>
+        <translation>群 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/occurrenceexpander.cpp" line="86"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3965,227 +4108,227 @@
 <context>
     <name>WeeklyReportBuilder</name>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="66"/>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="171"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="67"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="172"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="68"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="69"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="70"/>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="138"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="71"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="139"/>
         <source>Buyers</source>
         <translation>购买者</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="72"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="73"/>
         <source>Repeat buyers</source>
         <translation>复购者</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="74"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="75"/>
         <source>Referrers</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="114"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="115"/>
         <source>All groups (%1)</source>
         <translation>全部群（%1）</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="131"/>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="157"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="132"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="158"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="132"/>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="158"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="133"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="159"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="134"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="135"/>
         <source>Active ratio</source>
         <translation>活跃率</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="136"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="137"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="137"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="138"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="139"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="140"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="140"/>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="180"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="141"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="181"/>
         <source>Revenue</source>
         <translation>营收</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="145"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="146"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="147"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="148"/>
         <source>Repurchase rate</source>
         <translation>复购率</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="149"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="150"/>
         <source>New members by referral</source>
         <translation>推荐新增成员</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="151"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="152"/>
         <source>Rule violations</source>
         <translation>违规次数</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="155"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="156"/>
         <source>Daily activity</source>
         <translation>每日活跃</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="169"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="170"/>
         <source>Funnel (members of the scope)</source>
         <translation>漏斗（范围内成员）</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="182"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="183"/>
         <source>Revenue by group</source>
         <translation>各群营收</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="190"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="191"/>
         <source>Revenue by product role</source>
         <translation>各商品角色营收</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="227"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="228"/>
         <source>removed %1</source>
         <translation>%1 被移出</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="228"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="229"/>
         <source>left %1</source>
         <translation>%1 退出</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="257"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="258"/>
         <source>%1 messages</source>
         <translation>%1 条消息</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="296"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="321"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="311"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="337"/>
         <source>never wrote</source>
         <translation>从未发言</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="312"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="338"/>
         <source>silent for %1 days</source>
         <translation>已沉默 %1 天</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="323"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="349"/>
         <source>%1, due %2</source>
         <translation>%1，%2 到期</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="335"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="361"/>
         <source>joined %1</source>
         <translation>%1 入群</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="378"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="404"/>
         <source>%1 members were active this week.</source>
         <translation>本周有 %1 位成员活跃。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="380"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="406"/>
         <source>Active members rose %1 to %2.</source>
         <translation>活跃成员增长 %1，达到 %2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="382"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="408"/>
         <source>Active members fell %1 to %2.</source>
         <translation>活跃成员减少 %1，降至 %2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="384"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="410"/>
         <source>Active members held at %1.</source>
         <translation>活跃成员持平，为 %1。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="387"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="413"/>
         <source>They wrote %1 messages (last week %2).</source>
         <translation>他们发了 %1 条消息（上周 %2 条）。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="393"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="419"/>
         <source>New members: %1; departures: %2.</source>
         <translation>新成员：%1；离开：%2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="402"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="428"/>
         <source>Revenue was %1 from %2 orders.</source>
         <translation>营收 %1，来自 %2 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="404"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="430"/>
         <source>Revenue rose %1 to %2 from %3 orders.</source>
         <translation>营收增长 %1，达到 %2，来自 %3 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="407"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="433"/>
         <source>Revenue fell %1 to %2 from %3 orders.</source>
         <translation>营收下降 %1，降至 %2，来自 %3 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="410"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="436"/>
         <source>Revenue held at %1 from %2 orders.</source>
         <translation>营收持平，为 %1，来自 %2 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="414"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="440"/>
         <source>%1 of %2 groups are below health %3.</source>
         <translation>%2 个群中有 %1 个健康度低于 %3。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="419"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="445"/>
         <source>All %1 groups are at health %2 or above.</source>
         <translation>全部 %1 个群的健康度都不低于 %2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="426"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="452"/>
         <source>Activation to-do: silent seed users or experts %1; buyers due to repurchase %2; new members yet to speak %3.</source>
         <translation>激活待办：沉默的种子用户或专家 %1 位；到期应复购的买家 %2 位；尚未发言的新成员 %3 位。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="434"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="460"/>
         <source>Campaigns scheduled next week: %1.</source>
         <translation>下周计划的活动：%1。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="438"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="464"/>
         <source>Rule violations: %1.</source>
         <translation>违规次数：%1。</translation>
     </message>
@@ -4328,81 +4471,548 @@
     </message>
 </context>
 <context>
+    <name>cohort::CalendarGrid</name>
+    <message>
+        <location filename="../src/ui/calendar/calendargrid.cpp" line="42"/>
+        <source>MMM d</source>
+        <comment>date format of a day that starts a month</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendargrid.cpp" line="148"/>
+        <source>%1 groups</source>
+        <translation>%1 个群</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendargrid.cpp" line="159"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::CalendarPane</name>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="42"/>
+        <source>%1–%2</source>
+        <comment>time range</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="66"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="236"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="237"/>
+        <source>Previous week or month (Alt+Left)</source>
+        <translation>上一周或上一月（Alt+←）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="238"/>
+        <source>&amp;Next ▶</source>
+        <translation>下一页(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="239"/>
+        <source>Next week or month (Alt+Right)</source>
+        <translation>下一周或下一月（Alt+→）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="240"/>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="241"/>
+        <source>Back to today (Alt+Home)</source>
+        <translation>回到今天（Alt+Home）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="242"/>
+        <source>&amp;Week</source>
+        <translation>周(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="243"/>
+        <source>&amp;Month</source>
+        <translation>月(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="244"/>
+        <source>&amp;Group:</source>
+        <translation>群(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="246"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="282"/>
+        <source>All groups</source>
+        <translation>全部群</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="250"/>
+        <source>&amp;Agenda: today and the next 7 days</source>
+        <translation>日程安排：今天及未来 7 天(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="251"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="251"/>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="251"/>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="252"/>
+        <source>&amp;Copy Announcement</source>
+        <translation>复制公告(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="253"/>
+        <source>Puts the announcement on the clipboard to paste into the group; Cohort never posts anything itself.</source>
+        <translation>把公告复制到剪贴板，由你粘贴到群里；Cohort 从不自行发送任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="255"/>
+        <source>Announcement</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="360"/>
+        <source>Week %1: %2 – %3</source>
+        <translation>第 %1 周：%2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="366"/>
+        <source>MMMM yyyy</source>
+        <comment>date format of the month view&apos;s title</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="379"/>
+        <source>Not shown, their schedule cannot be read: %1</source>
+        <translation>以下活动的日程无法读取，未显示：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="398"/>
+        <source>Today, %1</source>
+        <translation>今天，%1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="400"/>
+        <source>Tomorrow, %1</source>
+        <translation>明天，%1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="425"/>
+        <source>Nothing planned</source>
+        <translation>暂无安排</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="467"/>
+        <source>Select an occurrence to see its announcement.</source>
+        <translation>选择一场活动即可查看它的公告。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="477"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="478"/>
+        <source>%1, %2 (%3) · %4</source>
+        <translation>%1，%2（%3）· %4</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="489"/>
+        <source>This campaign has no announcement yet: write one on the Announcement tab of the campaign (Campaigns pane).</source>
+        <translation>这个活动还没有公告：请在“活动”页面编辑活动，在“公告”页填写。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="492"/>
+        <source>Unknown placeholders left as they are: %1</source>
+        <translation>未知的占位符已原样保留：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="493"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="510"/>
+        <source>Copied: paste it into the group.</source>
+        <translation>已复制：粘贴到群里即可。</translation>
+    </message>
+</context>
+<context>
     <name>cohort::CampaignDialog</name>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="82"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="142"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="83"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="143"/>
         <source>Revenue (yuan)</source>
         <translation>营收（元）</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="84"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="144"/>
         <source>New members</source>
         <translation>新成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="85"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="145"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="179"/>
         <source>From participants</source>
         <translation>起始人数</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="85"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="145"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="184"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="201"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="146"/>
+        <source>Does not repeat</source>
+        <translation>不重复</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="147"/>
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="148"/>
+        <source>Every week on the days below</source>
+        <translation>每周的以下几天</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="149"/>
+        <source>Every month on a day</source>
+        <translation>每月的某一天</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="150"/>
+        <source>Every month on a weekday</source>
+        <translation>每月的第几个星期几</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="151"/>
+        <source>Custom rule (RRULE)</source>
+        <translation>自定义规则（RRULE）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="155"/>
+        <source>first</source>
+        <translation>第一个</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="155"/>
+        <source>second</source>
+        <translation>第二个</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="155"/>
+        <source>third</source>
+        <translation>第三个</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="155"/>
+        <source>fourth</source>
+        <translation>第四个</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="155"/>
+        <source>last</source>
+        <translation>最后一个</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="164"/>
+        <source>last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="165"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="167"/>
+        <source>Placeholders: {product} the products, {price} the price, {tiers} the price tiers, {deadline} when this occurrence ends, {group} the group’s name, {campaign} the campaign’s name.</source>
+        <translation>占位符：{product} 商品，{price} 价格，{tiers} 阶梯价，{deadline} 本场结束时间，{group} 群名称，{campaign} 活动名称。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="546"/>
         <source>Enter a name for the campaign.</source>
         <translation>请输入活动名称。</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="203"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="551"/>
+        <source>Tick at least one weekday the campaign repeats on.</source>
+        <translation>请至少勾选一个重复的星期。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="555"/>
+        <source>Enter a recurrence rule such as FREQ=WEEKLY;BYDAY=MO.</source>
+        <translation>请输入重复规则，例如 FREQ=WEEKLY;BYDAY=MO。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="560"/>
         <source>The campaign must end after it starts.</source>
         <translation>活动的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="210"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="566"/>
+        <source>The announcement uses an unknown placeholder {%1}.</source>
+        <translation>公告里有未知的占位符 {%1}。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="590"/>
+        <source>Once, on %1</source>
+        <translation>仅一次：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="602"/>
+        <source>No occurrences.</source>
+        <translation>没有场次。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="604"/>
+        <source>Next occurrences:</source>
+        <translation>接下来的场次：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="604"/>
+        <source>First occurrences (all in the past):</source>
+        <translation>最初的场次（均已过去）：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="491"/>
         <source>Enter each tier’s unit price as an amount such as 85 or 85.50.</source>
         <translation>请以金额形式输入每个阶梯的单价，例如 85 或 85.50。</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="217"/>
-        <source>Two price tiers start at the same number of participants.</source>
-        <translation>有两个价格阶梯的起始人数相同。</translation>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="475"/>
+        <source>A flash sale offers exactly one product: tick it under Groups and products.</source>
+        <translation>秒杀只能有一件商品：请在“群和商品”页勾选一件。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="478"/>
+        <source>Enter the flash price as an amount such as 19.90.</source>
+        <translation>请输入秒杀价，例如 19.90。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="480"/>
+        <source>Enter how many units the flash sale offers.</source>
+        <translation>请输入秒杀的限量份数。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="484"/>
+        <source>Tick the products of the gift pack under Groups and products.</source>
+        <translation>请在“群和商品”页勾选礼包里的商品。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="500"/>
+        <source>A tiered group price needs at least two tiers (e.g. 2 people 90 each, 3 people 85).</source>
+        <translation>阶梯拼团至少需要两档价格（例如 2 人每人 90，3 人每人 85）。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="511"/>
+        <source>Tick the items of the solitaire under Groups and products.</source>
+        <translation>请在“群和商品”页勾选接龙的商品。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="515"/>
+        <source>Enter the recommender’s reward as an amount such as 10.</source>
+        <translation>请输入推荐人奖励金额，例如 10。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="517"/>
+        <source>Enter the gift a new member receives.</source>
+        <translation>请填写新成员获得的礼品。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="523"/>
+        <source>Enter the red packets’ total as an amount such as 200.</source>
+        <translation>请输入红包总金额，例如 200。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="525"/>
+        <source>Enter how many red packets you send.</source>
+        <translation>请输入要发的红包个数。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="527"/>
+        <source>Each red packet needs at least 0.01: raise the total or send fewer.</source>
+        <translation>每个红包至少 0.01：请提高总金额或减少个数。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="532"/>
+        <source>Enter the session’s topic.</source>
+        <translation>请填写课程主题。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="536"/>
+        <source>Enter for how many days members check in.</source>
+        <translation>请输入成员需要打卡的天数。</translation>
     </message>
 </context>
 <context>
     <name>cohort::CampaignPane</name>
     <message>
-        <location filename="../src/ui/campaigns/campaignpane.cpp" line="21"/>
+        <location filename="../src/ui/campaigns/campaignpane.cpp" line="33"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignpane.cpp" line="27"/>
+        <location filename="../src/ui/campaigns/campaignpane.cpp" line="39"/>
         <source>New Campaign</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignpane.cpp" line="43"/>
+        <location filename="../src/ui/campaigns/campaignpane.cpp" line="55"/>
         <source>Edit Campaign</source>
         <translation>编辑活动</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignpane.cpp" line="68"/>
+        <location filename="../src/ui/campaigns/campaignpane.cpp" line="80"/>
         <source>No campaigns yet — plan a flash sale, a tiered group-buy or a referral day with “Add…” above.</source>
         <translation>还没有活动——用上方的“添加…”策划一场秒杀、阶梯拼团或裂变日吧。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/campaigns/campaignpane.cpp" line="74"/>
+        <location filename="../src/ui/campaigns/campaignpane.cpp" line="86"/>
         <source>Delete %n campaign(s)?</source>
         <translation>
             <numerusform>删除 %n 个活动？</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::CampaignResultsPanel</name>
+    <message>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="65"/>
+        <source>Results of the selected campaign</source>
+        <translation>所选活动的效果</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="66"/>
+        <source>Orders:</source>
+        <translation>订单：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="67"/>
+        <source>Participants:</source>
+        <translation>参与人数：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="68"/>
+        <source>Revenue:</source>
+        <translation>营收：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="69"/>
+        <source>Tier reached:</source>
+        <translation>达到的阶梯：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="70"/>
+        <source>New members:</source>
+        <translation>新成员：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="71"/>
+        <source>Goal:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="82"/>
+        <source>Select a campaign to see its orders, participants, revenue and new members.</source>
+        <translation>选择一个活动，查看它的订单、参与人数、营收和新成员。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="88"/>
+        <source>The results could not be read: %1</source>
+        <translation>无法读取活动效果：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="98"/>
+        <source> (and %n order(s) in other currencies)</source>
+        <translation>
+            <numerusform>（另有 %n 笔其他币种的订单）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="101"/>
+        <source>no price tiers</source>
+        <translation>无阶梯价</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="103"/>
+        <source>none yet</source>
+        <translation>尚未达到</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="105"/>
+        <source>%1 people: %2 each</source>
+        <translation>%1 人：每人 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="109"/>
+        <source>%1 (%2 referred)</source>
+        <translation>%1（其中 %2 人由推荐加入）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="113"/>
+        <source>no goal set</source>
+        <translation>未设目标</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="126"/>
+        <source>revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="127"/>
+        <source>new members</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="128"/>
+        <source>orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="130"/>
+        <source>%1 of %2 %3 (%4%)</source>
+        <translation>%3：%1 / %2（%4%）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="132"/>
+        <source>%1% of the goal</source>
+        <translation>完成目标的 %1%</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="133"/>
+        <source>Goal reached</source>
+        <translation>目标完成度</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="136"/>
+        <source>Window %1 – %2: orders linked to the campaign (refunds left out); new members joined its groups in the window.</source>
+        <translation>统计期 %1 – %2：关联到本活动的订单（不含退款）；新成员为统计期内加入其目标群的成员。</translation>
     </message>
 </context>
 <context>
@@ -5822,230 +6432,227 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="51"/>
+        <location filename="../src/ui/mainwindow.cpp" line="52"/>
         <source>Cohort workspaces (*.cohort);;All files (*)</source>
         <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="198"/>
+        <location filename="../src/ui/mainwindow.cpp" line="194"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="199"/>
+        <location filename="../src/ui/mainwindow.cpp" line="195"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="200"/>
+        <location filename="../src/ui/mainwindow.cpp" line="196"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="201"/>
+        <location filename="../src/ui/mainwindow.cpp" line="197"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="202"/>
+        <location filename="../src/ui/mainwindow.cpp" line="198"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="203"/>
+        <location filename="../src/ui/mainwindow.cpp" line="199"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="205"/>
+        <location filename="../src/ui/mainwindow.cpp" line="201"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="206"/>
+        <location filename="../src/ui/mainwindow.cpp" line="202"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="207"/>
+        <location filename="../src/ui/mainwindow.cpp" line="203"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="209"/>
+        <location filename="../src/ui/mainwindow.cpp" line="205"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="210"/>
+        <location filename="../src/ui/mainwindow.cpp" line="206"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="211"/>
+        <location filename="../src/ui/mainwindow.cpp" line="207"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="212"/>
+        <location filename="../src/ui/mainwindow.cpp" line="208"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="213"/>
+        <location filename="../src/ui/mainwindow.cpp" line="209"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="204"/>
+        <location filename="../src/ui/mainwindow.cpp" line="200"/>
         <source>&amp;Import Chat Exports…</source>
         <translation>导入聊天导出文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="214"/>
+        <location filename="../src/ui/mainwindow.cpp" line="210"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="216"/>
+        <location filename="../src/ui/mainwindow.cpp" line="212"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="217"/>
+        <location filename="../src/ui/mainwindow.cpp" line="213"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="226"/>
-        <location filename="../src/ui/mainwindow.cpp" line="228"/>
-        <location filename="../src/ui/mainwindow.cpp" line="380"/>
-        <location filename="../src/ui/mainwindow.cpp" line="381"/>
+        <location filename="../src/ui/mainwindow.cpp" line="359"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="299"/>
-        <location filename="../src/ui/mainwindow.cpp" line="308"/>
+        <location filename="../src/ui/mainwindow.cpp" line="284"/>
+        <location filename="../src/ui/mainwindow.cpp" line="293"/>
         <source>Could Not Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="319"/>
+        <location filename="../src/ui/mainwindow.cpp" line="304"/>
         <source>Workspace in Use</source>
         <translation>工作区正在使用</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="321"/>
+        <location filename="../src/ui/mainwindow.cpp" line="306"/>
         <source>You can open it read-only: you will see its data but cannot change it.</source>
         <translation>可以只读打开：能查看数据，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="322"/>
+        <location filename="../src/ui/mainwindow.cpp" line="307"/>
         <source>Open &amp;Read-Only</source>
         <translation>只读打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="346"/>
+        <location filename="../src/ui/mainwindow.cpp" line="326"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="403"/>
+        <location filename="../src/ui/mainwindow.cpp" line="367"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="439"/>
+        <location filename="../src/ui/mainwindow.cpp" line="424"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="440"/>
+        <location filename="../src/ui/mainwindow.cpp" line="425"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="499"/>
-        <location filename="../src/ui/mainwindow.cpp" line="506"/>
-        <location filename="../src/ui/mainwindow.cpp" line="511"/>
+        <location filename="../src/ui/mainwindow.cpp" line="484"/>
+        <location filename="../src/ui/mainwindow.cpp" line="491"/>
+        <location filename="../src/ui/mainwindow.cpp" line="496"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="500"/>
+        <location filename="../src/ui/mainwindow.cpp" line="485"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="506"/>
-        <location filename="../src/ui/mainwindow.cpp" line="539"/>
+        <location filename="../src/ui/mainwindow.cpp" line="491"/>
+        <location filename="../src/ui/mainwindow.cpp" line="524"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="511"/>
-        <location filename="../src/ui/mainwindow.cpp" line="543"/>
+        <location filename="../src/ui/mainwindow.cpp" line="496"/>
+        <location filename="../src/ui/mainwindow.cpp" line="528"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="523"/>
+        <location filename="../src/ui/mainwindow.cpp" line="508"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="518"/>
+        <location filename="../src/ui/mainwindow.cpp" line="524"/>
+        <location filename="../src/ui/mainwindow.cpp" line="528"/>
         <location filename="../src/ui/mainwindow.cpp" line="533"/>
-        <location filename="../src/ui/mainwindow.cpp" line="539"/>
-        <location filename="../src/ui/mainwindow.cpp" line="543"/>
-        <location filename="../src/ui/mainwindow.cpp" line="548"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="595"/>
+        <location filename="../src/ui/mainwindow.cpp" line="580"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="598"/>
+        <location filename="../src/ui/mainwindow.cpp" line="583"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="600"/>
+        <location filename="../src/ui/mainwindow.cpp" line="585"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="603"/>
+        <location filename="../src/ui/mainwindow.cpp" line="588"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="605"/>
+        <location filename="../src/ui/mainwindow.cpp" line="590"/>
         <source>Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="215"/>
+        <location filename="../src/ui/mainwindow.cpp" line="211"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="569"/>
-        <location filename="../src/ui/mainwindow.cpp" line="576"/>
-        <location filename="../src/ui/mainwindow.cpp" line="585"/>
+        <location filename="../src/ui/mainwindow.cpp" line="554"/>
+        <location filename="../src/ui/mainwindow.cpp" line="561"/>
+        <location filename="../src/ui/mainwindow.cpp" line="570"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="570"/>
+        <location filename="../src/ui/mainwindow.cpp" line="555"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="577"/>
+        <location filename="../src/ui/mainwindow.cpp" line="562"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/campaigndetails.h"
 #include "domain/enums.h"
 #include "domain/money.h"
 
@@ -44,7 +45,8 @@ struct Campaign
     int durationMinutes = 60;
     QString goalKind; ///< orders | revenue | new_members
     qint64 goalValue = 0;
-    QString rewardRule; ///< JSON: referral reward for the recommender and gift for the new member
+    /// The fields only some campaign types use (referral reward, red packets, session topic ...).
+    CampaignDetails details;
     QString announcementTemplate;
     QString notes;
     bool operator==(const Campaign &) const = default;

@@ -83,8 +83,8 @@ struct AnalyticsFacts
         qint64 memberId = 0; ///< 0 = unknown or deleted member
         QString rule;
     };
-    /// Schedule of a campaign, for the weekly report's "next week" list. Recurrence rules are
-    /// kept as stored text; expanding them is the campaigns issue's work.
+    /// Schedule of a campaign, for the weekly report's "next week" list (expanded there with
+    /// OccurrenceExpander).
     struct CampaignSchedule
     {
         CampaignType type = CampaignType::FlashSale;
@@ -92,6 +92,8 @@ struct AnalyticsFacts
         qint64 startsAt = 0; ///< UTC seconds; 0 = not scheduled
         qint64 endsAt = 0; ///< UTC seconds; 0 = open-ended
         QString recurrence;
+        QString timeZone; ///< IANA id the schedule is written in
+        int durationMinutes = 60;
         QList<qint64> groupIds; ///< target groups; empty = every group
     };
 

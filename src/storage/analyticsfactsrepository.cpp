@@ -148,8 +148,8 @@ bool AnalyticsFactsRepository::load(AnalyticsFacts &facts)
         facts.groups.insert(q.value(0).toLongLong(),
                             {q.value(1).toString(), enumFromKey(q.value(2).toString(), Platform::Other)});
 
-    if (!run(QStringLiteral("SELECT id, name, type, status, starts_at, ends_at, recurrence "
-                            "FROM campaigns")))
+    if (!run(QStringLiteral("SELECT id, name, type, status, starts_at, ends_at, recurrence, "
+                            "time_zone, duration_minutes FROM campaigns")))
         return finish(false);
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
@@ -160,6 +160,8 @@ bool AnalyticsFactsRepository::load(AnalyticsFacts &facts)
         schedule.startsAt = q.value(4).toLongLong();
         schedule.endsAt = q.value(5).toLongLong();
         schedule.recurrence = q.value(6).toString();
+        schedule.timeZone = q.value(7).toString();
+        schedule.durationMinutes = q.value(8).toInt();
         facts.campaignSchedules.insert(id, schedule);
     }
 

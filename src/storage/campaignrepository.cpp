@@ -15,7 +15,7 @@ namespace {
 const char *const Select
     = "SELECT id, name, type, status, starts_at, ends_at, time_zone, recurrence, "
       "duration_minutes, goal_kind, goal_value, reward_rule, announcement_template, "
-      "notes FROM campaigns";
+      "notes, details FROM campaigns";
 
 Campaign readCampaign(const QSqlQuery &q)
 {
@@ -31,7 +31,7 @@ Campaign readCampaign(const QSqlQuery &q)
     c.durationMinutes = q.value(8).toInt();
     c.goalKind = q.value(9).toString();
     c.goalValue = q.value(10).toLongLong();
-    c.rewardRule = q.value(11).toString();
+    c.details = CampaignDetails::fromJson(q.value(11).toString(), q.value(14).toString());
     c.announcementTemplate = q.value(12).toString();
     c.notes = q.value(13).toString();
     return c;
@@ -226,19 +226,19 @@ bool CampaignRepository::write(const Campaign &c, bool insert, qint64 *newId)
     const QString columns
         = QStringLiteral("name, type, status, starts_at, ends_at, time_zone, recurrence, "
                          "duration_minutes, goal_kind, goal_value, reward_rule, "
-                         "announcement_template, notes");
+                         "announcement_template, notes, details");
     if (insert) {
         q.prepare(QStringLiteral("INSERT INTO campaigns (") + columns
                   + (explicitId
-                         ? QStringLiteral(", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                         : QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                         ? QStringLiteral(", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                         : QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                              + m_database.dialect().returningId()));
     } else {
         q.prepare(QStringLiteral(
             "UPDATE campaigns SET name = ?, type = ?, status = ?, starts_at = ?, "
             "ends_at = ?, time_zone = ?, recurrence = ?, duration_minutes = ?, "
             "goal_kind = ?, goal_value = ?, reward_rule = ?, announcement_template = ?, "
-            "notes = ? WHERE id = ?"));
+            "notes = ?, details = ? WHERE id = ?"));
     }
     q.addBindValue(sql::text(c.name.trimmed()));
     q.addBindValue(enumKey(c.type));
@@ -250,9 +250,10 @@ bool CampaignRepository::write(const Campaign &c, bool insert, qint64 *newId)
     q.addBindValue(c.durationMinutes);
     q.addBindValue(sql::text(c.goalKind));
     q.addBindValue(c.goalValue);
-    q.addBindValue(sql::text(c.rewardRule));
+    q.addBindValue(sql::text(c.details.rewardRuleJson()));
     q.addBindValue(sql::text(c.announcementTemplate));
     q.addBindValue(sql::text(c.notes));
+    q.addBindValue(sql::text(c.details.detailsJson()));
     if (!insert || explicitId)
         q.addBindValue(c.id);
     if (!q.exec()) {

@@ -309,8 +309,13 @@ bool DemoGenerator::makeCampaigns(Run &run)
         campaign.recurrence = QString::fromUtf8(spec.recurrence);
         campaign.durationMinutes = std::min(spec.minutes, 24 * 60);
         campaign.goalKind = QString::fromLatin1(spec.goalKind);
-        campaign.goalValue = campaign.goalKind == QLatin1String("orders") ? 30 + run.below(120)
-                                                                          : 10 + run.below(60);
+        // Revenue goals are minor units, in whole yuan as the campaign dialog edits them.
+        if (campaign.goalKind == QLatin1String("orders"))
+            campaign.goalValue = 30 + run.below(120);
+        else if (campaign.goalKind == QLatin1String("revenue"))
+            campaign.goalValue = qint64(500 + run.below(4500)) * 100;
+        else
+            campaign.goalValue = 10 + run.below(60);
         if (campaign.startsAt.toSecsSinceEpoch() > run.end)
             campaign.status = CampaignStatus::Scheduled;
         else if (campaign.endsAt.toSecsSinceEpoch() > run.end)
@@ -388,20 +393,33 @@ bool DemoGenerator::makeCampaigns(Run &run)
             break;
         }
         case CampaignType::ReferralDay:
-            campaign.rewardRule = QStringLiteral(
-                R"({"referrer_rebate_minor":1000,"currency":"CNY","new_member_gift":"SN-001"})");
+            campaign.details.referrerReward = Money(1000, cny);
+            campaign.details.newMemberGift = QStringLiteral("SN-001");
             announcement.replace(QStringLiteral("{reward}"), QStringLiteral("10.00"));
             addProduct(pickProduct({ ProductRole::Membership }), 80, 0);
             break;
         case CampaignType::RedPacket:
+            // The campaign dialog asks every type for its own fields: demo campaigns have them.
+            campaign.details.redPacketTotal = Money(20000, cny);
+            campaign.details.redPacketCount = 50;
             break;
-        case CampaignType::KnowledgeSession:
-            addProduct(pickProduct({ ProductRole::Service }), 0, 0);
-            break;
-        case CampaignType::CheckIn:
-            addProduct(pickProduct({ ProductRole::Service, ProductRole::Membership }), 90, 0);
+        case CampaignType::KnowledgeSession: {
+            const int i = pickProduct({ ProductRole::Service });
+            addProduct(i, 0, 0);
+            campaign.details.sessionTopic = run.products.at(i).name;
+            campaign.details.sessionSpeaker = QString::fromUtf8("群主");
             break;
         }
+        case CampaignType::CheckIn: {
+            const int i = pickProduct({ ProductRole::Service, ProductRole::Membership });
+            addProduct(i, 90, 0);
+            campaign.details.checkInDays = 21;
+            campaign.details.checkInReward = run.products.at(i).name;
+            break;
+        }
+        }
+        if (spec.type == CampaignType::Solitaire)
+            campaign.details.pickupNote = QString::fromUtf8("次日下午到店自提");
         std::sort(campaign.products.begin(), campaign.products.end(),
                   [](const CampaignProduct &a, const CampaignProduct &b) {
                       return a.productId < b.productId;

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "storage/workspacelock.h"
+#include "ui/calendar/calendarpane.h"
 #include "ui/dashboards/dashboardpane.h"
 #include "ui/ledger/ledgerpane.h"
 
@@ -98,12 +99,7 @@ MainWindow::~MainWindow()
     for (TablePane *pane : std::as_const(m_panes))
         delete pane;
     m_panes.clear();
-    delete m_dashboard; // it holds a connection to the old workspace
-    m_dashboard = nullptr;
-    delete m_ledger;
-    m_ledger = nullptr;
-    delete m_reports;
-    m_reports = nullptr;
+    deleteExtraPanes(); // they hold connections to the old workspace
 }
 
 void MainWindow::createActions()
@@ -221,23 +217,12 @@ void MainWindow::retranslateUi()
         if (i < m_paneActions.size())
             m_paneActions.at(i)->setText(m_panes.at(i)->title());
     }
-    const int dashboardIndex = int(m_panes.size());
-    if (QListWidgetItem *item = m_sidebar->item(dashboardIndex))
-        item->setText(tr("Dashboard"));
-    if (dashboardIndex < m_paneActions.size())
-        m_paneActions.at(dashboardIndex)->setText(tr("Dashboard"));
-    if (m_ledger) {
-        const int ledgerIndex = m_stack->indexOf(m_ledger);
-        if (QListWidgetItem *item = m_sidebar->item(ledgerIndex))
-            item->setText(m_ledger->title());
-        if (ledgerIndex >= 0 && ledgerIndex < m_paneActions.size())
-            m_paneActions.at(ledgerIndex)->setText(m_ledger->title());
-    }
-    if (m_reports) {
-        if (QListWidgetItem *item = m_sidebar->item(dashboardIndex + 1))
-            item->setText(m_reports->title());
-        if (dashboardIndex + 1 < m_paneActions.size())
-            m_paneActions.at(dashboardIndex + 1)->setText(m_reports->title());
+    for (const ExtraPane &extra : std::as_const(m_extraPanes)) {
+        const int index = m_stack->indexOf(extra.widget);
+        if (QListWidgetItem *item = m_sidebar->item(index))
+            item->setText(extra.title());
+        if (index >= 0 && index < m_paneActions.size())
+            m_paneActions.at(index)->setText(extra.title());
     }
     // The sidebar is as wide as its longest entry in the current language, not more.
     m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 32);
@@ -265,7 +250,7 @@ TablePane *MainWindow::currentPane() const
 
 void MainWindow::showPane(int index)
 {
-    if (index < 0 || index >= m_stack->count()) // table panes, then dashboard and ledger
+    if (index < 0 || index >= m_stack->count()) // table panes, then the extra panes
         return;
     m_stack->setCurrentIndex(index);
     if (m_sidebar->currentRow() != index)
@@ -335,12 +320,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Database> database)
     for (TablePane *pane : std::as_const(m_panes))
         delete pane;
     m_panes.clear();
-    delete m_dashboard; // it holds a connection to the old workspace
-    m_dashboard = nullptr;
-    delete m_ledger;
-    m_ledger = nullptr;
-    delete m_reports;
-    m_reports = nullptr;
+    deleteExtraPanes(); // they hold connections to the old workspace
     m_database = std::move(database);
     m_lock.reset(); // the previous file's lock; openWorkspace() installs the new one
     setWindowFilePath(m_database->isInMemory() ? tr("Untitled") : m_database->filePath());
@@ -376,41 +356,46 @@ void MainWindow::rebuildPanes()
         m_paneActions << action;
     }
     m_dashboard = new DashboardPane(*m_database, m_stack);
-    m_stack->addWidget(m_dashboard);
-    m_sidebar->addItem(tr("Dashboard"));
-    auto *dashboardAction = new QAction(tr("Dashboard"), m_paneGroup);
-    dashboardAction->setCheckable(true);
-    dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + m_panes.size())));
-    const int dashboardIndex = int(m_panes.size());
-    connect(dashboardAction, &QAction::triggered, this, [this, dashboardIndex] { showPane(dashboardIndex); });
-    m_viewMenu->addAction(dashboardAction);
-    m_paneActions << dashboardAction;
-
+    addExtraPane(m_dashboard, [] { return tr("Dashboard"); });
     m_reports = new ReportsPane(*m_database, m_stack);
-    m_stack->addWidget(m_reports);
-    m_sidebar->addItem(m_reports->title());
-    auto *reportsAction = new QAction(m_reports->title(), m_paneGroup);
-    reportsAction->setCheckable(true);
-    reportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + dashboardIndex + 1)));
-    connect(reportsAction, &QAction::triggered, this,
-            [this, dashboardIndex] { showPane(dashboardIndex + 1); });
-    m_viewMenu->addAction(reportsAction);
-    m_paneActions << reportsAction;
+    addExtraPane(m_reports, [this] { return m_reports->title(); });
     m_fileMenu->insertActions(m_reportActionsAnchor, m_reports->fileActions());
-
+    m_calendar = new CalendarPane(*m_database, m_stack);
+    addExtraPane(m_calendar, [this] { return m_calendar->title(); });
     m_ledger = new LedgerPane(*m_database, m_undoStack, m_stack);
     connect(m_ledger, &LedgerPane::errorOccurred, this,
             [this](const QString &message) { showError(tr("Ledger"), message); });
-    m_stack->addWidget(m_ledger);
-    m_sidebar->addItem(m_ledger->title());
-    auto *ledgerAction = new QAction(m_ledger->title(), m_paneGroup);
-    ledgerAction->setCheckable(true);
-    const int ledgerIndex = m_stack->indexOf(m_ledger);
-    ledgerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + ledgerIndex)));
-    connect(ledgerAction, &QAction::triggered, this, [this, ledgerIndex] { showPane(ledgerIndex); });
-    m_viewMenu->addAction(ledgerAction);
-    m_paneActions << ledgerAction;
+    addExtraPane(m_ledger, [this] { return m_ledger->title(); });
     retranslateUi();
+}
+
+void MainWindow::addExtraPane(QWidget *pane, std::function<QString()> title)
+{
+    m_stack->addWidget(pane);
+    const int index = m_stack->indexOf(pane);
+    m_sidebar->addItem(title());
+    auto *action = new QAction(title(), m_paneGroup);
+    action->setCheckable(true);
+    // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth pane; later ones are in the sidebar and View menu.
+    if (index < 9)
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    else if (index == 9)
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(action, &QAction::triggered, this, [this, index] { showPane(index); });
+    m_viewMenu->addAction(action);
+    m_paneActions << action;
+    m_extraPanes.append({ pane, std::move(title) });
+}
+
+void MainWindow::deleteExtraPanes()
+{
+    for (const ExtraPane &extra : std::as_const(m_extraPanes))
+        delete extra.widget;
+    m_extraPanes.clear();
+    m_dashboard = nullptr;
+    m_reports = nullptr;
+    m_calendar = nullptr;
+    m_ledger = nullptr;
 }
 
 MessagePane *MainWindow::messagePane() const

@@ -17,6 +17,7 @@ class QUndoStack;
 
 namespace cohort {
 
+class CalendarPane;
 class DashboardPane;
 class LedgerPane;
 class MessagePane;
@@ -52,6 +53,8 @@ public:
     LedgerPane *ledger() const { return m_ledger; }
     /// The weekly report, after the dashboard.
     ReportsPane *reports() const { return m_reports; }
+    /// The campaign calendar, after the reports.
+    CalendarPane *calendar() const { return m_calendar; }
     TablePane *currentPane() const;
     void showPane(int index);
 
@@ -86,6 +89,8 @@ private:
     void createMenus();
     void retranslateUi();
     void rebuildPanes();
+    void addExtraPane(QWidget *pane, std::function<QString()> title);
+    void deleteExtraPanes();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void showError(const QString &title, const QString &message);
@@ -108,6 +113,14 @@ private:
     DashboardPane *m_dashboard = nullptr;
     LedgerPane *m_ledger = nullptr;
     ReportsPane *m_reports = nullptr;
+    CalendarPane *m_calendar = nullptr;
+    /// Panes after the table panes, in sidebar order, with their (translated) titles.
+    struct ExtraPane
+    {
+        QWidget *widget = nullptr;
+        std::function<QString()> title;
+    };
+    QList<ExtraPane> m_extraPanes;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -167,7 +167,7 @@ bool ReportFixture::fill(Database &database)
         && insert(CampaignSql,
                   { 104, QStringLiteral("Daily check-in"), enumKey(CampaignType::CheckIn),
                     enumKey(CampaignStatus::Running), local(1, 5, 8), nullable(0),
-                    QStringLiteral("weekly:1") })
+                    QStringLiteral("FREQ=WEEKLY;BYDAY=MO,WE") })
         && insert(CampaignGroupSql, { 100, 1 }) && insert(CampaignGroupSql, { 101, 1 })
         && insert(CampaignGroupSql, { 101, 2 }) && insert(CampaignGroupSql, { 102, 1 })
         && insert(CampaignGroupSql, { 103, 2 }) && insert(CampaignGroupSql, { 104, 2 });

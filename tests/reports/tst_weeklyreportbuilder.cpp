@@ -173,17 +173,29 @@ private Q_SLOTS:
         QCOMPARE(report.campaignResults.at(0).orders, qint64(2));
         QCOMPARE(report.campaignResults.at(0).participants, qint64(2));
         QCOMPARE(report.campaignResults.at(0).revenue, Money(6000, QStringLiteral("CNY")));
-        // Next week 3/9–3/15: the open-ended recurring check-in (since 1/5) and the group-buy on
-        // 3/10–3/12; not the finished, the cancelled or this week's flash sale.
-        QCOMPARE(report.nextWeekCampaigns.size(), 2);
+        // Next week 3/9–3/15: the open-ended check-in (every Monday and Wednesday at 08:00
+        // since 1/5) expanded into its two occurrences, and the group-buy on 3/10–3/12; not the
+        // finished, the cancelled or this week's flash sale.
+        const QTimeZone shanghai("Asia/Shanghai");
+        QCOMPARE(report.nextWeekCampaigns.size(), 3);
         QCOMPARE(report.nextWeekCampaigns.at(0).name, QStringLiteral("Daily check-in"));
         QVERIFY(report.nextWeekCampaigns.at(0).recurring);
-        QVERIFY(!report.nextWeekCampaigns.at(0).end.isValid());
+        QCOMPARE(report.nextWeekCampaigns.at(0).start,
+                 QDateTime(QDate(2026, 3, 9), QTime(8, 0), shanghai));
+        // One session of the default 60 minutes.
+        QCOMPARE(report.nextWeekCampaigns.at(0).end,
+                 QDateTime(QDate(2026, 3, 9), QTime(9, 0), shanghai));
         QCOMPARE(report.nextWeekCampaigns.at(1).name, QStringLiteral("Spring group-buy"));
+        QVERIFY(!report.nextWeekCampaigns.at(1).recurring);
         QCOMPARE(report.nextWeekCampaigns.at(1).start,
-                 QDateTime(QDate(2026, 3, 10), QTime(20, 0), QTimeZone("Asia/Shanghai")));
+                 QDateTime(QDate(2026, 3, 10), QTime(20, 0), shanghai));
+        QCOMPARE(report.nextWeekCampaigns.at(1).end,
+                 QDateTime(QDate(2026, 3, 12), QTime(22, 0), shanghai));
         QCOMPARE(report.nextWeekCampaigns.at(1).groups,
                  (QStringList { QStringLiteral("Snack Lovers"), QStringLiteral("读书会") }));
+        QCOMPARE(report.nextWeekCampaigns.at(2).name, QStringLiteral("Daily check-in"));
+        QCOMPARE(report.nextWeekCampaigns.at(2).start,
+                 QDateTime(QDate(2026, 3, 11), QTime(8, 0), shanghai));
         // Scope group 1 only: the check-in targets only group 2.
         const WeeklyReport one = build({ 1 });
         QCOMPARE(one.nextWeekCampaigns.size(), 1);

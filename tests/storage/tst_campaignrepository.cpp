@@ -37,7 +37,12 @@ class TestCampaignRepository : public QObject
         c.durationMinutes = 120;
         c.goalKind = QStringLiteral("orders");
         c.goalValue = 50;
-        c.rewardRule = QStringLiteral("{\"rebate_bp\":500}");
+        c.details.referrerReward = Money(1000, cny);
+        c.details.newMemberGift = QStringLiteral("见面礼");
+        c.details.redPacketTotal = Money(20000, cny);
+        c.details.redPacketCount = 40;
+        c.details.sessionTopic = QStringLiteral("育儿 Q&A");
+        c.details.checkInDays = 21;
         c.announcementTemplate = QStringLiteral("#接龙 {product} {price}");
         c.notes = QStringLiteral("n");
         return c;

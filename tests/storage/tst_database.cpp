@@ -1,3 +1,4 @@
+#include "storage/campaignrepository.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
 #include "storage/sqltransaction.h"
@@ -192,15 +193,17 @@ private Q_SLOTS:
 
     void upgradesFromEveryEarlierVersion()
     {
-        // Versions that have a migration file (numbers may have gaps until branches merge).
+        // The versions that exist: numbers may have gaps until branches are merged and renumbered.
         QList<int> versions;
-        const QStringList files
-            = QDir(QStringLiteral(":/cohort/migrations")).entryList({ QStringLiteral("*.sql") });
-        for (const QString &file : files)
-            versions << file.left(4).toInt();
+        const QStringList names = QDir(QStringLiteral(":/cohort/migrations"))
+                                      .entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
+        for (const QString &name : names)
+            versions << name.left(4).toInt();
+        QVERIFY(versions.size() >= 2);
+        QCOMPARE(versions.last(), Database::latestSchemaVersion());
         for (const int from : std::as_const(versions)) {
-            if (from >= Database::latestSchemaVersion())
-                continue;
+            if (from == Database::latestSchemaVersion())
+                break;
             QTemporaryDir dir;
             const QString path = dir.filePath(QStringLiteral("old.cohort"));
             QVERIFY(!Database().createAtVersion(path, from).isError());
@@ -237,6 +240,41 @@ private Q_SLOTS:
             plan += q.value(3).toString() + QLatin1Char('\n');
         QVERIFY2(plan.contains(QStringLiteral("messages_sent")), qPrintable(plan));
         QVERIFY2(!plan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan));
+    }
+
+    void campaignDetailsMigrationKeepsCampaigns()
+    {
+        // Found by name: migrations are renumbered when branches merge.
+        const QStringList names = QDir(QStringLiteral(":/cohort/migrations"))
+                                      .entryList({ QStringLiteral("*_campaign_details.sql") });
+        QCOMPARE(names.size(), 1);
+        const int version = names.first().left(4).toInt();
+        QVERIFY(version > 1);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("before.cohort"));
+        {
+            Database old;
+            QVERIFY(!old.createAtVersion(path, version - 1).isError());
+            QSqlQuery q(old.connection());
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO campaigns (id, name, type, reward_rule) VALUES (5, 'Referral day', "
+                "'referral_day', '{\"referrer_rebate_minor\":1000,\"currency\":\"CNY\","
+                "\"new_member_gift\":\"SN-001\"}')")));
+        }
+        Database db;
+        QVERIFY(!db.open(path).isError());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT details FROM campaigns WHERE id = 5")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QString());
+        const std::optional<Campaign> campaign = CampaignRepository(db).find(5);
+        QVERIFY(campaign);
+        QCOMPARE(campaign->details.referrerReward, Money(1000, QStringLiteral("CNY")));
+        QCOMPARE(campaign->details.newMemberGift, QStringLiteral("SN-001"));
+        Campaign changed = *campaign;
+        changed.details.sessionTopic = QStringLiteral("Q&A");
+        QVERIFY(CampaignRepository(db).update(changed));
+        QCOMPARE(CampaignRepository(db).find(5)->details, changed.details);
     }
 
     void upToDateFileIsNotMigrated()

@@ -92,8 +92,8 @@ struct ReportScheduledCampaign
     CampaignType type = CampaignType::FlashSale;
     CampaignStatus status = CampaignStatus::Draft;
     QDateTime start; ///< workspace time zone
-    QDateTime end; ///< invalid = open-ended
-    bool recurring = false; ///< has a recurrence rule (shown, not expanded)
+    QDateTime end; ///< of this occurrence; invalid = unknown
+    bool recurring = false; ///< one occurrence of a recurring campaign
     QStringList groups;
 };
 

@@ -1,6 +1,7 @@
 #include "reports/weekly/weeklyreportbuilder.h"
 
 #include "analytics/metricsengine.h"
+#include "domain/schedule.h"
 #include "analytics/periodmath.h"
 #include "reports/weekly/pseudonymizer.h"
 #include "reports/weekly/reporttext.h"
@@ -271,6 +272,9 @@ WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts,
     const qint64 nextFrom = toUtc;
     const qint64 nextTo
         = QDateTime(report.weekEnd.addDays(8), QTime(0, 0), zone).toSecsSinceEpoch();
+    // Every occurrence starting next week, expanded with the calendar's Schedule code.
+    const QDateTime nextFromUtc = QDateTime::fromSecsSinceEpoch(nextFrom, Qt::UTC);
+    const QDateTime nextToUtc = QDateTime::fromSecsSinceEpoch(nextTo, Qt::UTC);
     for (auto it = facts.campaignSchedules.cbegin(); it != facts.campaignSchedules.cend(); ++it) {
         const AnalyticsFacts::CampaignSchedule &s = it.value();
         if (s.startsAt == 0 || s.status == CampaignStatus::Cancelled || s.startsAt >= nextTo
@@ -281,20 +285,42 @@ WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts,
             targets = targets || scope.contains(group);
         if (!targets)
             continue;
-        ReportScheduledCampaign scheduled;
-        scheduled.campaignId = it.key();
-        scheduled.name = facts.campaigns.value(it.key());
-        scheduled.type = s.type;
-        scheduled.status = s.status;
-        scheduled.start = QDateTime::fromSecsSinceEpoch(s.startsAt, zone);
+        Campaign campaign;
+        campaign.startsAt = QDateTime::fromSecsSinceEpoch(s.startsAt, Qt::UTC);
         if (s.endsAt != 0)
-            scheduled.end = QDateTime::fromSecsSinceEpoch(s.endsAt, zone);
-        scheduled.recurring = !s.recurrence.isEmpty();
-        for (const qint64 group : s.groupIds)
-            scheduled.groups << facts.groups.value(group).name;
-        if (s.groupIds.isEmpty())
-            scheduled.groups << tr("All groups");
-        report.nextWeekCampaigns << scheduled;
+            campaign.endsAt = QDateTime::fromSecsSinceEpoch(s.endsAt, Qt::UTC);
+        campaign.timeZone = s.timeZone.isEmpty() ? facts.timeZoneId : s.timeZone;
+        campaign.recurrence = s.recurrence;
+        campaign.durationMinutes = s.durationMinutes;
+        QList<Schedule::Occurrence> occurrences;
+        if (const std::optional<Schedule> schedule = Schedule::forCampaign(campaign)) {
+            occurrences = schedule->occurrences(nextFromUtc, nextToUtc);
+        } else if (s.startsAt >= nextFrom) {
+            // An unreadable rule still shows its first start rather than vanishing.
+            occurrences << Schedule::Occurrence { campaign.startsAt, QDateTime(), QDate() };
+        }
+        for (const Schedule::Occurrence &occurrence : std::as_const(occurrences)) {
+            // An occurrence already running when the week starts was announced last week.
+            if (occurrence.startUtc < nextFromUtc)
+                continue;
+            ReportScheduledCampaign scheduled;
+            scheduled.campaignId = it.key();
+            scheduled.name = facts.campaigns.value(it.key());
+            scheduled.type = s.type;
+            scheduled.status = s.status;
+            scheduled.start = occurrence.startUtc.toTimeZone(zone);
+            // A one-off campaign runs until its end; a recurring one for one session each time.
+            if (s.recurrence.isEmpty() && s.endsAt != 0)
+                scheduled.end = QDateTime::fromSecsSinceEpoch(s.endsAt, zone);
+            else if (occurrence.endUtc.isValid())
+                scheduled.end = occurrence.endUtc.toTimeZone(zone);
+            scheduled.recurring = !s.recurrence.isEmpty();
+            for (const qint64 group : s.groupIds)
+                scheduled.groups << facts.groups.value(group).name;
+            if (s.groupIds.isEmpty())
+                scheduled.groups << tr("All groups");
+            report.nextWeekCampaigns << scheduled;
+        }
     }
     std::sort(report.nextWeekCampaigns.begin(), report.nextWeekCampaigns.end(),
               [](const auto &a, const auto &b) {

@@ -6,6 +6,11 @@
 #include "models/commands/editentitycommand.h"
 #include "storage/campaignrepository.h"
 #include "ui/campaigns/campaigndialog.h"
+#include "ui/campaigns/campaignresultspanel.h"
+
+#include <QItemSelectionModel>
+#include <QLayout>
+#include <QTableView>
 
 namespace cohort {
 
@@ -14,6 +19,13 @@ CampaignPane::CampaignPane(Database &database, QUndoStack *undoStack, QWidget *p
 {
     setObjectName(QStringLiteral("campaignPane"));
     setListModel(new CampaignListModel(database));
+    // Results sit under the table, for the row with the keyboard focus.
+    m_results = new CampaignResultsPanel(database, this);
+    layout()->addWidget(m_results);
+    connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_results->setCampaign(current.isValid() ? listModel()->idAt(current.row()) : 0);
+            });
 }
 
 QString CampaignPane::title() const

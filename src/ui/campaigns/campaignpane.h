@@ -4,6 +4,8 @@
 
 namespace cohort {
 
+class CampaignResultsPanel;
+
 /// The Campaigns pane: scheduled activities with their groups, products and price tiers.
 class CampaignPane final : public EntityPane
 {
@@ -13,6 +15,7 @@ public:
     CampaignPane(Database &database, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     QString title() const override;
+    CampaignResultsPanel *resultsPanel() const { return m_results; }
 
 protected:
     void createItem() override;
@@ -20,6 +23,9 @@ protected:
     void deleteRows(const QList<int> &rows) override;
     QString emptyHint() const override;
     QString deleteQuestion(int count) const override;
+
+private:
+    CampaignResultsPanel *m_results = nullptr;
 };
 
 } // namespace cohort
