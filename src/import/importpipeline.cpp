@@ -27,7 +27,8 @@ MessageKind storedKind(const ChatRecord &record)
     if (record.kind != MessageKind::Text)
         return record.kind;
     const QString &text = record.text;
-    if (!text.contains(QStringLiteral("接龙")) && !text.contains(QLatin1String("sign"), Qt::CaseInsensitive))
+    if (!text.contains(QStringLiteral("接龙"))
+        && !text.contains(QLatin1String("sign"), Qt::CaseInsensitive))
         return record.kind;
     return SolitaireParser::parse(text) ? MessageKind::Solitaire : record.kind;
 }

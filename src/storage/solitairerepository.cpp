@@ -39,9 +39,10 @@ QList<SolitaireRepository::MemberName> SolitaireRepository::memberNames(qint64 g
         while (q.next())
             result.append({ q.value(0).toLongLong(), q.value(1).toString(), true });
     }
-    q.prepare(QStringLiteral("SELECT i.member_id, n.name FROM memberships ms "
-                             "JOIN identities i ON i.member_id = ms.member_id "
-                             "JOIN identity_names n ON n.identity_id = i.id WHERE ms.group_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT i.member_id, n.name FROM memberships ms "
+                       "JOIN identities i ON i.member_id = ms.member_id "
+                       "JOIN identity_names n ON n.identity_id = i.id WHERE ms.group_id = ?"));
     q.addBindValue(groupId);
     if (q.exec()) {
         while (q.next())

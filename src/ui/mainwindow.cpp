@@ -2,6 +2,7 @@
 
 #include "storage/workspacelock.h"
 #include "ui/dashboards/dashboardpane.h"
+#include "ui/solitaire/solitairepane.h"
 
 #include "storage/grouprepository.h"
 #include "storage/memberrepository.h"
@@ -90,6 +91,8 @@ MainWindow::~MainWindow()
     m_panes.clear();
     delete m_dashboard; // it holds a connection to the old workspace
     m_dashboard = nullptr;
+    delete m_solitaire; // its detection worker uses the old workspace
+    m_solitaire = nullptr;
 }
 
 void MainWindow::createActions()
@@ -205,6 +208,10 @@ void MainWindow::retranslateUi()
         item->setText(tr("Dashboard"));
     if (dashboardIndex < m_paneActions.size())
         m_paneActions.at(dashboardIndex)->setText(tr("Dashboard"));
+    if (QListWidgetItem *item = m_sidebar->item(dashboardIndex + 1))
+        item->setText(tr("Solitaire"));
+    if (dashboardIndex + 1 < m_paneActions.size())
+        m_paneActions.at(dashboardIndex + 1)->setText(tr("Solitaire"));
     // The sidebar is as wide as its longest entry in the current language, not more.
     m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 32);
 }
@@ -231,7 +238,7 @@ TablePane *MainWindow::currentPane() const
 
 void MainWindow::showPane(int index)
 {
-    if (index < 0 || index > m_panes.size()) // the last index is the dashboard
+    if (index < 0 || index > solitaireIndex()) // the dashboard, then Solitaire, follow the panes
         return;
     m_stack->setCurrentIndex(index);
     if (m_sidebar->currentRow() != index)
@@ -303,6 +310,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Database> database)
     m_panes.clear();
     delete m_dashboard; // it holds a connection to the old workspace
     m_dashboard = nullptr;
+    delete m_solitaire; // its detection worker uses the old workspace
+    m_solitaire = nullptr;
     m_database = std::move(database);
     m_lock.reset(); // the previous file's lock; openWorkspace() installs the new one
     setWindowFilePath(m_database->isInMemory() ? tr("Untitled") : m_database->filePath());
@@ -344,6 +353,15 @@ void MainWindow::rebuildPanes()
     connect(dashboardAction, &QAction::triggered, this, [this, dashboardIndex] { showPane(dashboardIndex); });
     m_viewMenu->addAction(dashboardAction);
     m_paneActions << dashboardAction;
+    m_solitaire = new SolitairePane(*m_database, m_undoStack, m_stack);
+    m_stack->addWidget(m_solitaire);
+    m_sidebar->addItem(tr("Solitaire"));
+    auto *solitaireAction = new QAction(tr("Solitaire"), m_paneGroup);
+    solitaireAction->setCheckable(true);
+    solitaireAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + solitaireIndex())));
+    connect(solitaireAction, &QAction::triggered, this, [this] { showPane(solitaireIndex()); });
+    m_viewMenu->addAction(solitaireAction);
+    m_paneActions << solitaireAction;
     retranslateUi();
 }
 

@@ -18,6 +18,7 @@ class QUndoStack;
 namespace cohort {
 
 class DashboardPane;
+class SolitairePane;
 class WorkspaceLock;
 
 class LanguageManager;
@@ -45,6 +46,10 @@ public:
     QList<TablePane *> panes() const { return m_panes; }
     /// The dashboard, after the table panes in the sidebar.
     DashboardPane *dashboard() const { return m_dashboard; }
+    /// The Solitaire (接龙) view, after the dashboard.
+    SolitairePane *solitaire() const { return m_solitaire; }
+    /// Sidebar index of the Solitaire view.
+    int solitaireIndex() const { return int(m_panes.size()) + 1; }
     TablePane *currentPane() const;
     void showPane(int index);
 
@@ -93,6 +98,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QList<TablePane *> m_panes;
     DashboardPane *m_dashboard = nullptr;
+    SolitairePane *m_solitaire = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

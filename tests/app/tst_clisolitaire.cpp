@@ -82,38 +82,47 @@ private Q_SLOTS:
         QCOMPARE(threads.size(), 3);
 
         const QJsonObject grapes = threads.at(0).toObject();
-        QCOMPARE(grapes.keys(), (QStringList { QStringLiteral("entries"), QStringLiteral("group"),
-                                               QStringLiteral("started"), QStringLiteral("title"),
-                                               QStringLiteral("updated") }));
-        QCOMPARE(grapes.value(QStringLiteral("title")).toString(), QStringLiteral("周五阳光玫瑰葡萄 🍇"));
+        QCOMPARE(grapes.keys(),
+                 (QStringList { QStringLiteral("entries"), QStringLiteral("group"),
+                                QStringLiteral("started"), QStringLiteral("title"),
+                                QStringLiteral("updated") }));
+        QCOMPARE(grapes.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("周五阳光玫瑰葡萄 🍇"));
         QCOMPARE(grapes.value(QStringLiteral("group")).toString(), QStringLiteral("鲜果邻居团"));
-        QCOMPARE(grapes.value(QStringLiteral("started")).toString(), QStringLiteral("2026-05-15T09:00:00"));
-        QCOMPARE(grapes.value(QStringLiteral("updated")).toString(), QStringLiteral("2026-05-15T16:05:00"));
+        QCOMPARE(grapes.value(QStringLiteral("started")).toString(),
+                 QStringLiteral("2026-05-15T09:00:00"));
+        QCOMPARE(grapes.value(QStringLiteral("updated")).toString(),
+                 QStringLiteral("2026-05-15T16:05:00"));
         const QJsonArray entries = grapes.value(QStringLiteral("entries")).toArray();
         QCOMPARE(entries.size(), 4);
         const QJsonObject zhang = entries.at(1).toObject();
-        QCOMPARE(zhang.keys(), (QStringList { QStringLiteral("member_id"), QStringLiteral("name"),
-                                              QStringLiteral("note"), QStringLiteral("position"),
-                                              QStringLiteral("quantity"), QStringLiteral("unit") }));
+        QCOMPARE(zhang.keys(),
+                 (QStringList { QStringLiteral("member_id"), QStringLiteral("name"),
+                                QStringLiteral("note"), QStringLiteral("position"),
+                                QStringLiteral("quantity"), QStringLiteral("unit") }));
         QCOMPARE(zhang.value(QStringLiteral("position")).toInt(), 2);
         QCOMPARE(zhang.value(QStringLiteral("name")).toString(), QStringLiteral("张伟"));
-        QCOMPARE(zhang.value(QStringLiteral("member_id")).toInteger(), memberId(QStringLiteral("张伟")));
+        QCOMPARE(zhang.value(QStringLiteral("member_id")).toInteger(),
+                 memberId(QStringLiteral("张伟")));
         QCOMPARE(zhang.value(QStringLiteral("quantity")).toInt(), 3); // edited from 2
         QCOMPARE(zhang.value(QStringLiteral("unit")).toString(), QStringLiteral("份"));
         QCOMPARE(zhang.value(QStringLiteral("note")).toString(), QStringLiteral("多要一份给我妈"));
         // 李娜 withdrew; 小美 is nobody in the group.
         for (const QJsonValue &entry : entries)
-            QVERIFY(entry.toObject().value(QStringLiteral("name")).toString() != QStringLiteral("李娜"));
+            QVERIFY(entry.toObject().value(QStringLiteral("name")).toString()
+                    != QStringLiteral("李娜"));
         const QJsonObject neighbour = entries.at(3).toObject();
         QCOMPARE(neighbour.value(QStringLiteral("name")).toString(), QStringLiteral("小美"));
         QVERIFY(neighbour.value(QStringLiteral("member_id")).isNull());
 
         const QJsonObject bread = threads.at(1).toObject();
-        QCOMPARE(bread.value(QStringLiteral("title")).toString(), QStringLiteral("Saturday sourdough bread"));
+        QCOMPARE(bread.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Saturday sourdough bread"));
         const QJsonObject tom = bread.value(QStringLiteral("entries")).toArray().at(1).toObject();
         QCOMPARE(tom.value(QStringLiteral("quantity")).toInt(), 2);
         QCOMPARE(tom.value(QStringLiteral("unit")).toString(), QStringLiteral("packs"));
-        QCOMPARE(tom.value(QStringLiteral("member_id")).toInteger(), memberId(QStringLiteral("Tom Baker")));
+        QCOMPARE(tom.value(QStringLiteral("member_id")).toInteger(),
+                 memberId(QStringLiteral("Tom Baker")));
     }
 
     void allGroups()
@@ -128,7 +137,8 @@ private Q_SLOTS:
 
         out.clear();
         QCOMPARE(run({ QStringLiteral("solitaire"), QStringLiteral("--workspace"), m_workspace,
-                       QStringLiteral("--group"), QStringLiteral("Empty group"), QStringLiteral("--json") },
+                       QStringLiteral("--group"), QStringLiteral("Empty group"),
+                       QStringLiteral("--json") },
                      &out, &err),
                  0);
         QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).array().size(), 0);
@@ -156,12 +166,12 @@ private Q_SLOTS:
         QTest::newRow("unknown group")
             << QStringList { QStringLiteral("--group"), QStringLiteral("Nope") } << 1
             << QStringLiteral("“Nope”");
-        QTest::newRow("unknown option") << QStringList { QStringLiteral("--frobnicate") } << 2
-                                        << QStringLiteral("frobnicate");
-        QTest::newRow("stray argument") << QStringList { QStringLiteral("extra") } << 2
-                                        << QStringLiteral("Usage");
-        QTest::newRow("missing workspace") << QStringList { QStringLiteral("--no-workspace") } << 2
-                                           << QString();
+        QTest::newRow("unknown option")
+            << QStringList { QStringLiteral("--frobnicate") } << 2 << QStringLiteral("frobnicate");
+        QTest::newRow("stray argument")
+            << QStringList { QStringLiteral("extra") } << 2 << QStringLiteral("Usage");
+        QTest::newRow("missing workspace")
+            << QStringList { QStringLiteral("--no-workspace") } << 2 << QString();
     }
 
     void exitCodes()
@@ -186,7 +196,9 @@ private Q_SLOTS:
         QString out;
         QString err;
         const QString missing = m_dir.filePath(QStringLiteral("none.cohort"));
-        QCOMPARE(run({ QStringLiteral("solitaire"), QStringLiteral("--workspace"), missing }, &out, &err), 1);
+        QCOMPARE(run({ QStringLiteral("solitaire"), QStringLiteral("--workspace"), missing }, &out,
+                     &err),
+                 1);
         QVERIFY2(err.contains(missing), qPrintable(err));
     }
 };

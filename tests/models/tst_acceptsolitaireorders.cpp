@@ -39,8 +39,8 @@ class TestAcceptSolitaireOrders : public QObject
     {
         const SolitaireBook book = grapes();
         const SolitairePricing pricing { 0, m_product, Money(5800, QStringLiteral("CNY")) };
-        return SolitaireOrderPlanner::plan(
-            book, pricing, SolitaireRepository(db()).ordersFrom(book.messageIds));
+        return SolitaireOrderPlanner::plan(book, pricing,
+                                           SolitaireRepository(db()).ordersFrom(book.messageIds));
     }
 
 private Q_SLOTS:
@@ -71,8 +71,9 @@ private Q_SLOTS:
         QVERIFY(!command->failed());
         QCOMPARE(count(db(), QStringLiteral("SELECT count(*) FROM orders")), 3);
         QCOMPARE(count(db(), QStringLiteral("SELECT sum(total_minor) FROM orders")), 7 * 5800);
-        QCOMPARE(count(db(), QStringLiteral("SELECT count(*) FROM orders WHERE channel = 'solitaire' "
-                                            "AND source_message_id IS NOT NULL")),
+        QCOMPARE(count(db(),
+                       QStringLiteral("SELECT count(*) FROM orders WHERE channel = 'solitaire' "
+                                      "AND source_message_id IS NOT NULL")),
                  3);
         // The member roll-up follows in the same transaction.
         QCOMPARE(count(db(), QStringLiteral("SELECT sum(order_count) FROM members")), 3);

@@ -81,7 +81,8 @@ int SolitaireCommand::run(const QStringList &arguments, CliContext &context)
         return Success;
     }
     if (!parser.positionalArguments().isEmpty() || !parser.isSet(workspace)) {
-        context.err << tr("Usage: cohort-cli solitaire --workspace W.cohort [--group NAME] [--json]")
+        context.err << tr(
+            "Usage: cohort-cli solitaire --workspace W.cohort [--group NAME] [--json]")
                     << '\n';
         return UsageError;
     }
@@ -107,7 +108,8 @@ int SolitaireCommand::run(const QStringList &arguments, CliContext &context)
     QJsonArray threads;
     bool first = true;
     for (const Group &g : std::as_const(groups)) {
-        const QList<import::SolitaireBook> books = import::SolitaireDetector::detect(database, g.id);
+        const QList<import::SolitaireBook> books
+            = import::SolitaireDetector::detect(database, g.id);
         for (const import::SolitaireBook &book : books) {
             if (parser.isSet(json)) {
                 threads.append(toJson(book, g.name, zone));
@@ -118,8 +120,10 @@ int SolitaireCommand::run(const QStringList &arguments, CliContext &context)
             first = false;
             context.out << tr("%1 — %2").arg(g.name, book.thread.title) << '\n'
                         << tr("  started %1, updated %2, entries: %3, total quantity: %4")
-                               .arg(localTime(book.thread.started, zone).replace(QLatin1Char('T'), QLatin1Char(' ')),
-                                    localTime(book.thread.updated, zone).replace(QLatin1Char('T'), QLatin1Char(' ')))
+                               .arg(localTime(book.thread.started, zone)
+                                        .replace(QLatin1Char('T'), QLatin1Char(' ')),
+                                    localTime(book.thread.updated, zone)
+                                        .replace(QLatin1Char('T'), QLatin1Char(' ')))
                                .arg(book.lines.size())
                                .arg(book.totalQuantity())
                         << '\n';
@@ -130,7 +134,7 @@ int SolitaireCommand::run(const QStringList &arguments, CliContext &context)
                 QString member;
                 switch (line.match.status) {
                 case import::SolitaireMemberMatch::Status::Matched:
-                    member = tr("member #%1").arg(line.match.memberId);
+                    member = tr("member %1 (#%2)").arg(line.memberName).arg(line.match.memberId);
                     break;
                 case import::SolitaireMemberMatch::Status::Ambiguous:
                     member = tr("ambiguous: several members go by this name");
@@ -139,9 +143,11 @@ int SolitaireCommand::run(const QStringList &arguments, CliContext &context)
                     member = tr("unmatched");
                     break;
                 }
-                context.out << QStringLiteral("  %1. %2  ×%3").arg(line.entry.position, 3).arg(line.entry.name, quantity);
+                context.out << QStringLiteral("  %1. %2  ×%3")
+                                   .arg(line.entry.position, 3)
+                                   .arg(line.entry.name, quantity);
                 if (!line.entry.note.isEmpty())
-                    context.out << QStringLiteral("  (") << line.entry.note << QLatin1Char(')');
+                    context.out << QStringLiteral("  ") << line.entry.note;
                 context.out << QStringLiteral("  [") << member << QStringLiteral("]\n");
             }
         }

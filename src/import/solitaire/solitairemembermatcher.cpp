@@ -4,8 +4,7 @@
 
 namespace cohort::import {
 
-SolitaireMemberMatcher::SolitaireMemberMatcher(
-    const QList<SolitaireRepository::MemberName> &names)
+SolitaireMemberMatcher::SolitaireMemberMatcher(const QList<SolitaireRepository::MemberName> &names)
 {
     for (const SolitaireRepository::MemberName &name : names) {
         const QString key = normalized(name.name);

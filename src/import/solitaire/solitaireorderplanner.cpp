@@ -25,12 +25,31 @@ const Product *findProduct(const QList<Product> &products, qint64 id)
     return it == products.cend() ? nullptr : &*it;
 }
 
-/// Whether one folded title holds the other ("周五草莓接龙" and campaign "周五草莓").
+/// Whether two names share a word: a common run of two Chinese characters ("葡萄") or four
+/// other letters or digits ("sour"), after folding case and dropping punctuation and the word
+/// 接龙 itself, which every list and many campaign names carry.
 bool namesOverlap(const QString &a, const QString &b)
 {
-    const QString x = SolitaireParser::threadKey(a);
-    const QString y = SolitaireParser::threadKey(b);
-    return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
+    const QString marker = QStringLiteral("接龙");
+    const QString x = SolitaireParser::threadKey(a).remove(marker);
+    const QString y = SolitaireParser::threadKey(b).remove(marker);
+    // Longest common substring, ending at each (i, j); names are short.
+    QList<int> previous(y.size() + 1, 0);
+    QList<int> row(y.size() + 1, 0);
+    for (qsizetype i = 1; i <= x.size(); ++i) {
+        for (qsizetype j = 1; j <= y.size(); ++j) {
+            row[j] = x.at(i - 1) == y.at(j - 1) ? previous.at(j - 1) + 1 : 0;
+            if (row.at(j) == 0)
+                continue;
+            const QStringView common = QStringView(x).mid(i - row.at(j), row.at(j));
+            const bool cjk = std::any_of(common.begin(), common.end(),
+                                         [](QChar c) { return c.unicode() >= 0x2E80; });
+            if (row.at(j) >= (cjk ? 2 : 4))
+                return true;
+        }
+        std::swap(previous, row);
+    }
+    return false;
 }
 
 } // namespace
@@ -64,9 +83,14 @@ SolitaireOrderPlanner::linkedPricing(const SolitaireBook &book, const QList<Camp
                                      const QList<SolitaireRepository::SourcedOrder> &existing)
 {
     if (!existing.isEmpty())
-        return pricing(existing.first().campaignId, existing.first().productId, campaigns, products);
+        return pricing(existing.first().campaignId, existing.first().productId, campaigns,
+                       products);
 
-    QList<const Campaign *> candidates;
+    // Campaigns of the group running when the list did, scored by how well they fit its title:
+    // a product the title names counts more than the campaign's own name.
+    const Campaign *best = nullptr;
+    int bestScore = 0;
+    bool tie = false;
     for (const Campaign &c : campaigns) {
         if (c.type != CampaignType::Solitaire || c.status == CampaignStatus::Cancelled
             || !c.groupIds.contains(book.groupId))
@@ -75,22 +99,28 @@ SolitaireOrderPlanner::linkedPricing(const SolitaireBook &book, const QList<Camp
             continue;
         if (c.endsAt.isValid() && c.endsAt < book.thread.started)
             continue;
-        candidates << &c;
-    }
-    if (candidates.size() > 1) {
-        QList<const Campaign *> named;
-        for (const Campaign *c : std::as_const(candidates)) {
-            if (namesOverlap(c->name, book.thread.title))
-                named << c;
+        int score = namesOverlap(c.name, book.thread.title) ? 1 : 0;
+        for (const CampaignProduct &offered : c.products) {
+            const Product *product = findProduct(products, offered.productId);
+            if (product && namesOverlap(product->name, book.thread.title)) {
+                score += 2;
+                break;
+            }
         }
-        candidates = named;
+        if (score > bestScore) {
+            best = &c;
+            bestScore = score;
+            tie = false;
+        } else if (score == bestScore && score > 0) {
+            tie = true;
+        }
     }
-    if (candidates.size() != 1)
+    // A list nothing fits (the bread list in a fruit campaign's week) stays for the operator.
+    if (!best || tie)
         return {};
-    const Campaign *campaign = candidates.first();
     qint64 productId = 0;
-    if (campaign->products.size() > 1) {
-        for (const CampaignProduct &offered : campaign->products) {
+    if (best->products.size() > 1) {
+        for (const CampaignProduct &offered : best->products) {
             const Product *product = findProduct(products, offered.productId);
             if (product && namesOverlap(product->name, book.thread.title)) {
                 if (productId != 0) {
@@ -101,7 +131,7 @@ SolitaireOrderPlanner::linkedPricing(const SolitaireBook &book, const QList<Camp
             }
         }
     }
-    return pricing(campaign->id, productId, campaigns, products);
+    return pricing(best->id, productId, campaigns, products);
 }
 
 QList<SolitaireProposal>
@@ -122,9 +152,9 @@ SolitaireOrderPlanner::plan(const SolitaireBook &book, const SolitairePricing &p
                 if (merged.unit != entry.unit)
                     merged.unit.clear();
                 if (!entry.note.isEmpty())
-                    merged.note = merged.note.isEmpty() ? entry.note
-                                                        : merged.note + QStringLiteral("; ")
-                            + entry.note;
+                    merged.note = merged.note.isEmpty()
+                        ? entry.note
+                        : merged.note + QStringLiteral("; ") + entry.note;
                 if (line.writtenAt > latest.value(line.match.memberId)) {
                     latest[line.match.memberId] = line.writtenAt;
                     merged.order.sourceMessageId = entry.messageId;

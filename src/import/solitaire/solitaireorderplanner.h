@@ -48,8 +48,9 @@ struct SolitaireProposal
 class SolitaireOrderPlanner final
 {
 public:
-    /// The pricing of orders already accepted from the thread; else the one solitaire campaign
-    /// of the group whose schedule spans the thread (ties broken by the title), with its only
+    /// The pricing of orders already accepted from the thread; else the solitaire campaign of
+    /// the group whose schedule spans the thread and that fits its title best (a product the
+    /// title names, then the campaign's name; a tie or no fit links nothing), with its only
     /// product or the one the title names. Parts that cannot be decided stay 0 for the
     /// operator to pick.
     static SolitairePricing linkedPricing(const SolitaireBook &book,

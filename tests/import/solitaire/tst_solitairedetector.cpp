@@ -71,7 +71,8 @@ private Q_SLOTS:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 13);
         // Chatter that names 接龙 is not a list.
-        QVERIFY(q.exec(QStringLiteral("SELECT kind FROM messages WHERE body LIKE '%退出这次接龙%'")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT kind FROM messages WHERE body LIKE '%退出这次接龙%'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), int(MessageKind::Text));
         QCOMPARE(SolitaireRepository(m_db).posts(m_group).size(), 13);
@@ -108,8 +109,9 @@ private Q_SLOTS:
         const SolitaireBook &nextWeek = books.at(2);
         QCOMPARE(nextWeek.thread.title, grapes.thread.title);
         QCOMPARE(nextWeek.thread.started, utc(22, 9, 0));
-        QCOMPARE(lines(nextWeek),
-                 (QStringList { QStringLiteral("1. 王芳 1份 | "), QStringLiteral("2. 刘洋 2份 | ") }));
+        QCOMPARE(
+            lines(nextWeek),
+            (QStringList { QStringLiteral("1. 王芳 1份 | "), QStringLiteral("2. 刘洋 2份 | ") }));
     }
 
     void entriesKeepTheMessageThatWroteThem()

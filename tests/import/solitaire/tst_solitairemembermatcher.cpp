@@ -29,16 +29,16 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("poster");
         QTest::addColumn<int>("status");
         QTest::addColumn<qint64>("member");
-        QTest::newRow("display name") << QStringLiteral("Li Na") << qint64(0) << int(Status::Matched)
-                                      << qint64(1);
+        QTest::newRow("display name")
+            << QStringLiteral("Li Na") << qint64(0) << int(Status::Matched) << qint64(1);
         QTest::newRow("case and spaces folded")
             << QStringLiteral("  li   NA ") << qint64(0) << int(Status::Matched) << qint64(1);
-        QTest::newRow("full-width letters") << QStringLiteral("Ｌｉ Ｎａ") << qint64(0)
-                                            << int(Status::Matched) << qint64(1);
-        QTest::newRow("identity name") << QStringLiteral("芳芳🌸") << qint64(0)
-                                       << int(Status::Matched) << qint64(2);
-        QTest::newRow("same member twice") << QStringLiteral("Tom Baker") << qint64(0)
-                                           << int(Status::Matched) << qint64(5);
+        QTest::newRow("full-width letters")
+            << QStringLiteral("Ｌｉ Ｎａ") << qint64(0) << int(Status::Matched) << qint64(1);
+        QTest::newRow("identity name")
+            << QStringLiteral("芳芳🌸") << qint64(0) << int(Status::Matched) << qint64(2);
+        QTest::newRow("same member twice")
+            << QStringLiteral("Tom Baker") << qint64(0) << int(Status::Matched) << qint64(5);
         QTest::newRow("two members, no poster")
             << QStringLiteral("Amy") << qint64(0) << int(Status::Ambiguous) << qint64(0);
         QTest::newRow("two members, poster is one")

@@ -159,7 +159,8 @@ private Q_SLOTS:
         const QDateTime monday(QDate(2026, 5, 11), QTime(0, 0), Qt::UTC);
         const QDateTime sunday(QDate(2026, 5, 17), QTime(23, 0), Qt::UTC);
         QList<Campaign> campaigns {
-            campaign(5, QStringLiteral("本周水果接龙"), CampaignType::Solitaire, { 1, 2 }, monday, sunday),
+            campaign(5, QStringLiteral("本周水果接龙"), CampaignType::Solitaire, { 1, 2 }, monday,
+                     sunday),
             campaign(6, QStringLiteral("Flash sale"), CampaignType::FlashSale, { 3 }),
             campaign(7, QStringLiteral("Last month"), CampaignType::Solitaire, { 2 },
                      monday.addDays(-40), monday.addDays(-30)),
@@ -167,10 +168,21 @@ private Q_SLOTS:
         // The one solitaire campaign running then; the title names one of its two products.
         QCOMPARE(SolitaireOrderPlanner::linkedPricing(m_book, campaigns, m_products, {}),
                  (SolitairePricing { 5, 1, Money(5800, QStringLiteral("CNY")) }));
-        // A second one running at the same time: only the one whose name fits the title.
-        campaigns << campaign(8, QStringLiteral("周五阳光玫瑰葡萄"), CampaignType::Solitaire, { 1 });
-        QCOMPARE(SolitaireOrderPlanner::linkedPricing(m_book, campaigns, m_products, {}).campaignId, 8);
-        campaigns[3].name = QStringLiteral("Bread");
+        // A list the running campaign does not fit is not put on it.
+        SolitaireBook bread = m_book;
+        bread.thread.title = QStringLiteral("Saturday sourdough bread");
+        QCOMPARE(SolitaireOrderPlanner::linkedPricing(bread, campaigns, m_products, {}),
+                 SolitairePricing {});
+        campaigns << campaign(9, QStringLiteral("Weekend bakery"), CampaignType::Solitaire, { 3 });
+        QCOMPARE(SolitaireOrderPlanner::linkedPricing(bread, campaigns, m_products, {}),
+                 (SolitairePricing { 9, 3, Money(2500, QStringLiteral("CNY")) }));
+        campaigns.removeLast();
+        // A second one running at the same time: its name fits the title as well.
+        campaigns << campaign(8, QStringLiteral("周五阳光玫瑰葡萄"), CampaignType::Solitaire,
+                              { 1 });
+        QCOMPARE(SolitaireOrderPlanner::linkedPricing(m_book, campaigns, m_products, {}).campaignId,
+                 8);
+        campaigns[3].name = QStringLiteral("Bread"); // now both fit by a product only: a tie
         QCOMPARE(SolitaireOrderPlanner::linkedPricing(m_book, campaigns, m_products, {}),
                  SolitairePricing {});
         // Orders already taken from the thread say what it was for.
