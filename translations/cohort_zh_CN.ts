@@ -1420,22 +1420,22 @@
 <context>
     <name>ImportPipeline</name>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="291"/>
+        <location filename="../src/import/importpipeline.cpp" line="292"/>
         <source>A membership event without a person was skipped.</source>
         <translation>已跳过一条缺少成员的入群/退群事件。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="369"/>
+        <location filename="../src/import/importpipeline.cpp" line="370"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="399"/>
+        <location filename="../src/import/importpipeline.cpp" line="400"/>
         <source>“%1” is not a time zone (use an IANA name such as Europe/Berlin).</source>
         <translation>“%1”不是时区（请使用 IANA 名称，例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="402"/>
+        <location filename="../src/import/importpipeline.cpp" line="403"/>
         <source>The workspace time zone “%1” is unknown.</source>
         <translation>工作区时区“%1”无法识别。</translation>
     </message>
@@ -3060,32 +3060,32 @@
         <translation>用法：cohort-cli solitaire --workspace W.cohort [--group 群名] [--json]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/solitairecommand.cpp" line="119"/>
+        <location filename="../src/app/cli/solitairecommand.cpp" line="121"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/solitairecommand.cpp" line="120"/>
+        <location filename="../src/app/cli/solitairecommand.cpp" line="122"/>
         <source>  started %1, updated %2, entries: %3, total quantity: %4</source>
         <translation>  开始于 %1，更新于 %2，条目：%3，总数量：%4</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/solitairecommand.cpp" line="133"/>
+        <location filename="../src/app/cli/solitairecommand.cpp" line="137"/>
         <source>member %1 (#%2)</source>
         <translation>成员 %1（#%2）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/solitairecommand.cpp" line="136"/>
+        <location filename="../src/app/cli/solitairecommand.cpp" line="140"/>
         <source>ambiguous: several members go by this name</source>
         <translation>无法确定：有多位成员使用这个名字</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/solitairecommand.cpp" line="139"/>
+        <location filename="../src/app/cli/solitairecommand.cpp" line="143"/>
         <source>unmatched</source>
         <translation>未匹配</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/solitairecommand.cpp" line="152"/>
+        <location filename="../src/app/cli/solitairecommand.cpp" line="158"/>
         <source>No solitaire lists found.</source>
         <translation>没有找到接龙。</translation>
     </message>
@@ -3093,7 +3093,7 @@
 <context>
     <name>SolitaireRepository</name>
     <message>
-        <location filename="../src/storage/solitairerepository.cpp" line="93"/>
+        <location filename="../src/storage/solitairerepository.cpp" line="94"/>
         <source>This solitaire entry is already in Orders (order %1).</source>
         <translation>这条接龙已在订单中（订单 %1）。</translation>
     </message>
@@ -5212,143 +5212,143 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::SolitairePane</name>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="160"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="190"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="165"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="195"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="166"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="196"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="167"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="197"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="168"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="198"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="169"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="199"/>
         <source>Look for solitaire lists in the group’s messages again</source>
         <translation>重新在本群消息中查找接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="170"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="200"/>
         <source>Looking for solitaire lists</source>
         <translation>正在查找接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="171"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="201"/>
         <source>Solitaire lists (接龙)</source>
         <translation>接龙列表</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="172"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="202"/>
         <source>Entries of the selected list</source>
         <translation>所选接龙的条目</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="173"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="203"/>
         <source>Proposed orders</source>
         <translation>建议订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="174"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="204"/>
         <source>Solitaire lists</source>
         <translation>接龙列表</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="175"/>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="177"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="205"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="207"/>
         <source>Entries</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="177"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="207"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="177"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="207"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="177"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="207"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="177"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="207"/>
         <source>Total quantity</source>
         <translation>总数量</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="179"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="179"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="179"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="179"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="179"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="179"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="324"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="354"/>
         <source>(untitled list)</source>
         <translation>（无标题接龙）</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="340"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="370"/>
         <source>There are no groups yet. Add a group or import a chat export first.</source>
         <translation>还没有群。请先添加群或导入聊天记录。</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="342"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="372"/>
         <source>Looking for solitaire lists…</source>
         <translation>正在查找接龙…</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="344"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="374"/>
         <source>No solitaire lists (接龙) in this group’s messages. Import a chat export in which members signed up with “#接龙” or a numbered “sign-up list”.</source>
         <translation>本群消息中没有接龙。请导入成员用“#接龙”或带编号的报名列表报名的聊天记录。</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="368"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="398"/>
         <source>Unmatched (several members)</source>
         <translation>未匹配（多位成员同名）</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="371"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="401"/>
         <source>Unmatched</source>
         <translation>未匹配</translation>
     </message>
@@ -5426,88 +5426,88 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>（选择商品）</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="196"/>
-        <source>%1 each</source>
-        <translation>每份 %1</translation>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="199"/>
+        <source>unit price %1</source>
+        <translation>单价 %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="244"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="247"/>
         <source>Ready to accept</source>
         <translation>可接收</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="246"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="249"/>
         <source>In Orders</source>
         <translation>已在订单中</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="248"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="251"/>
         <source>Unmatched: no member goes by this name</source>
         <translation>未匹配：没有成员使用这个名字</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="250"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="253"/>
         <source>Unmatched: several members go by this name</source>
         <translation>未匹配：有多位成员使用这个名字</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="252"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="255"/>
         <source>Choose a product</source>
         <translation>请选择商品</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="270"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="273"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="288"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="293"/>
         <source>&amp;Accept Orders (%1)</source>
         <translation>接收订单(&amp;A)（%1）</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="288"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="293"/>
         <source>&amp;Accept Orders</source>
         <translation>接收订单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="291"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="296"/>
         <source>Select a list to see its orders.</source>
         <translation>选择一个接龙以查看其订单。</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="293"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="298"/>
         <source>Nobody has signed up on this list yet.</source>
         <translation>还没有人参加这个接龙。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="296"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="301"/>
         <source>%n ready</source>
         <translation>
             <numerusform>%n 个可接收</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="296"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="301"/>
         <source>%n already in Orders</source>
         <translation>
             <numerusform>%n 个已在订单中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="297"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="302"/>
         <source>%n unmatched</source>
         <translation>
             <numerusform>%n 个未匹配</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="299"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="304"/>
         <source>choose the product to price the orders</source>
         <translation>请选择商品以确定订单价格</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="326"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="331"/>
         <source>Could Not Accept Orders</source>
         <translation>无法接收订单</translation>
     </message>

@@ -54,7 +54,10 @@ QStandardItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignLeft
     return item;
 }
 
-QTableView *makeTable(QStandardItemModel *model, const QString &objectName, QWidget *parent)
+/// A read-only table whose column `stretch` takes the width the others (fitted to their
+/// contents after each fill) leave.
+QTableView *makeTable(QStandardItemModel *model, const QString &objectName, int stretch,
+                      QWidget *parent)
 {
     auto *table = new QTableView(parent);
     table->setObjectName(objectName);
@@ -63,9 +66,21 @@ QTableView *makeTable(QStandardItemModel *model, const QString &objectName, QWid
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
+    QHeaderView *header = table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(stretch, QHeaderView::Stretch);
     return table;
+}
+
+/// Fits every column but the stretching one to its contents. (QTableView::
+/// resizeColumnsToContents would size that one too and leave the rest of the width empty.)
+void fitColumns(QTableView *table, int stretch)
+{
+    for (int column = 0; column < table->model()->columnCount(); ++column) {
+        if (column != stretch)
+            table->resizeColumnToContents(column);
+    }
 }
 
 QLabel *heading(QWidget *parent)
@@ -106,10 +121,10 @@ SolitairePane::SolitairePane(Database &database, QUndoStack *undoStack, QWidget 
     m_hint->setWordWrap(true);
     m_hint->setObjectName(QStringLiteral("solitaireHint"));
     m_threadModel = new QStandardItemModel(0, ThreadColumns, this);
-    m_threadTable = makeTable(m_threadModel, QStringLiteral("threadTable"), this);
+    m_threadTable = makeTable(m_threadModel, QStringLiteral("threadTable"), ThreadTitle, this);
     m_entriesLabel = heading(this);
     m_entryModel = new QStandardItemModel(0, EntryColumns, this);
-    m_entryTable = makeTable(m_entryModel, QStringLiteral("entryTable"), this);
+    m_entryTable = makeTable(m_entryModel, QStringLiteral("entryTable"), EntryNote, this);
     m_proposalsLabel = heading(this);
     m_proposals = new SolitaireProposalPanel(database, undoStack, this);
 
@@ -348,7 +363,7 @@ void SolitairePane::showBooks()
             cell(locale.toString(book.totalQuantity()), right),
         });
     }
-    m_threadTable->resizeColumnsToContents();
+    fitColumns(m_threadTable, ThreadTitle);
     if (current >= 0 && current < m_threadModel->rowCount())
         m_threadTable->setCurrentIndex(m_threadModel->index(current, 0));
     if (groupId() <= 0)
@@ -395,7 +410,7 @@ void SolitairePane::showEntries()
             cell(member),
         });
     }
-    m_entryTable->resizeColumnsToContents();
+    fitColumns(m_entryTable, EntryNote);
 }
 
 void SolitairePane::onDatabaseChanged(Tables tables)

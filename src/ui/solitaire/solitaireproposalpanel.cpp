@@ -71,8 +71,8 @@ SolitaireProposalPanel::SolitaireProposalPanel(Database &database, QUndoStack *u
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(Status, QHeaderView::Stretch);
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
@@ -194,9 +194,10 @@ void SolitaireProposalPanel::fillProducts()
     }
     m_product->setCurrentIndex(std::max(0, m_product->findData(m_pricing.productId)));
     m_product->setEnabled(m_book != nullptr);
-    m_priceLabel->setText(m_pricing.isValid()
-                              ? tr("%1 each").arg(m_pricing.unitPrice.toDisplayString(QLocale()))
-                              : QString());
+    m_priceLabel->setText(
+        m_pricing.isValid()
+            ? tr("unit price %1").arg(m_pricing.unitPrice.toDisplayString(QLocale()))
+            : QString());
     m_filling = false;
 }
 
@@ -286,7 +287,9 @@ void SolitaireProposalPanel::showProposals()
         accepted += p.status == SolitaireProposal::Status::Accepted ? 1 : 0;
         unmatched += p.memberId == 0 ? 1 : 0;
     }
-    m_table->resizeColumnsToContents();
+    // Every column but Status fits its contents; Status takes the rest of the width.
+    for (int column = 0; column < Status; ++column)
+        m_table->resizeColumnToContents(column);
     m_accept->setText(ready > 0 ? tr("&Accept Orders (%1)").arg(ready) : tr("&Accept Orders"));
     m_accept->setEnabled(ready > 0 && !m_database.isReadOnly());
     if (!m_book) {
