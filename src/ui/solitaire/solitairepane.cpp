@@ -18,6 +18,7 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QThread>
 #include <QTimeZone>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -282,13 +283,18 @@ void SolitairePane::startDetection()
                     setBusy(false);
             });
     setBusy(true);
-    QFuture<QList<import::SolitaireBook>> future = QtConcurrent::run([database, group, cancel] {
-        QList<import::SolitaireBook> books = import::SolitaireDetector::detect(
-            *database, group, [cancel] { return cancel->load(); });
-        // Pool threads are reused by others: do not leave this thread's connection behind.
-        database->releaseThreadConnection();
-        return books;
-    });
+    QThread *const gui = QThread::currentThread();
+    QFuture<QList<import::SolitaireBook>> future
+        = QtConcurrent::run([database, group, cancel, gui] {
+              QList<import::SolitaireBook> books = import::SolitaireDetector::detect(
+                  *database, group, [cancel] { return cancel->load(); });
+              // Pool threads are reused by others: do not leave this thread's connection behind.
+              // But waitForFinished() may run a task that has not started yet on the waiting (GUI)
+              // thread, whose connection must stay: closing it would drop an in-memory workspace.
+              if (QThread::currentThread() != gui)
+                  database->releaseThreadConnection();
+              return books;
+          });
     watcher->setFuture(future);
     m_running = QFuture<void>(future);
 }
