@@ -30,7 +30,7 @@ MessageKind storedKind(const ChatRecord &record)
     if (!text.contains(QStringLiteral("接龙"))
         && !text.contains(QLatin1String("sign"), Qt::CaseInsensitive))
         return record.kind;
-    return SolitaireParser::parse(text) ? MessageKind::Solitaire : record.kind;
+    return SolitaireParser::isList(text) ? MessageKind::Solitaire : record.kind;
 }
 
 /// Stable 64-bit hash (FNV-1a, then a splitmix64 finaliser): fingerprints are stored in
