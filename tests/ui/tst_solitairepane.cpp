@@ -241,7 +241,14 @@ private Q_SLOTS:
             window.solitaire()->threadTable()->model()->headerData(0, Qt::Horizontal).toString(),
             QStringLiteral("标题"));
         QCOMPARE(window.solitaire()->threadTable()->model()->rowCount(), 3);
+        window.solitaire()->selectThread(0);
+        QCOMPARE(text(window.solitaire()->entryTable()->model(), 3, 5), QStringLiteral("未匹配"));
+        QCOMPARE(window.solitaire()->proposals()->acceptButton()->text(),
+                 QStringLiteral("接收订单(&A)（3）"));
         languages.setPreference(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(text(window.solitaire()->entryTable()->model(), 3, 5),
+                 QStringLiteral("Unmatched"));
     }
 };
 

@@ -209,6 +209,7 @@ void SolitairePane::retranslateUi()
     m_entryModel->setHorizontalHeaderLabels(
         { tr("#"), tr("Name"), tr("Quantity"), tr("Unit"), tr("Note"), tr("Member") });
     showBooks();
+    showEntries(); // "Unmatched" in the member column
 }
 
 void SolitairePane::changeEvent(QEvent *event)
