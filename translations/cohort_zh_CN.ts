@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcceptSolitaireOrdersCommand</name>
+    <message numerus="yes">
+        <location filename="../src/models/commands/acceptsolitaireorderscommand.cpp" line="19"/>
+        <source>Accept %n Order(s) from “%1”</source>
+        <translation>
+            <numerusform>从“%1”接收 %n 个订单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnnouncementTemplate</name>
     <message>
         <location filename="../src/domain/announcementtemplate.cpp" line="26"/>
@@ -1578,22 +1588,22 @@
 <context>
     <name>ImportPipeline</name>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="277"/>
+        <location filename="../src/import/importpipeline.cpp" line="292"/>
         <source>A membership event without a person was skipped.</source>
         <translation>已跳过一条缺少成员的入群/退群事件。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="355"/>
+        <location filename="../src/import/importpipeline.cpp" line="370"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="385"/>
+        <location filename="../src/import/importpipeline.cpp" line="400"/>
         <source>“%1” is not a time zone (use an IANA name such as Europe/Berlin).</source>
         <translation>“%1”不是时区（请使用 IANA 名称，例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="388"/>
+        <location filename="../src/import/importpipeline.cpp" line="403"/>
         <source>The workspace time zone “%1” is unknown.</source>
         <translation>工作区时区“%1”无法识别。</translation>
     </message>
@@ -3540,6 +3550,87 @@
         <location filename="../src/domain/schedule.cpp" line="74"/>
         <source>The campaign has no start time.</source>
         <translation>活动没有开始时间。</translation>
+    </message>
+</context>
+<context>
+    <name>SolitaireCommand</name>
+    <message>
+        <location filename="../src/app/cli/solitairecommand.cpp" line="60"/>
+        <source>List the solitaire (接龙) order books found in the imported messages</source>
+        <translation>列出在已导入消息中找到的接龙订单簿</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/solitairecommand.cpp" line="67"/>
+        <source>Workspace file.</source>
+        <translation>工作区文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/solitairecommand.cpp" line="68"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/solitairecommand.cpp" line="69"/>
+        <source>Only this group.</source>
+        <translation>只看此群。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/solitairecommand.cpp" line="69"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/solitairecommand.cpp" line="70"/>
+        <source>Print a JSON array of threads.</source>
+        <translation>输出接龙列表的 JSON 数组。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/solitairecommand.cpp" line="72"/>
+        <source>Show the options.</source>
+        <translation>显示选项。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/solitairecommand.cpp" line="84"/>
+        <source>Usage: cohort-cli solitaire --workspace W.cohort [--group NAME] [--json]</source>
+        <translation>用法：cohort-cli solitaire --workspace W.cohort [--group 群名] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/solitairecommand.cpp" line="121"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/solitairecommand.cpp" line="122"/>
+        <source>  started %1, updated %2, entries: %3, total quantity: %4</source>
+        <translation>  开始于 %1，更新于 %2，条目：%3，总数量：%4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/solitairecommand.cpp" line="137"/>
+        <source>member %1 (#%2)</source>
+        <translation>成员 %1（#%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/solitairecommand.cpp" line="140"/>
+        <source>ambiguous: several members go by this name</source>
+        <translation>无法确定：有多位成员使用这个名字</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/solitairecommand.cpp" line="143"/>
+        <source>unmatched</source>
+        <translation>未匹配</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/solitairecommand.cpp" line="158"/>
+        <source>No solitaire lists found.</source>
+        <translation>没有找到接龙。</translation>
+    </message>
+</context>
+<context>
+    <name>SolitaireRepository</name>
+    <message>
+        <location filename="../src/storage/solitairerepository.cpp" line="94"/>
+        <source>This solitaire entry is already in Orders (order %1).</source>
+        <translation>这条接龙已在订单中（订单 %1）。</translation>
     </message>
 </context>
 <context>
@@ -6432,227 +6523,232 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="52"/>
+        <location filename="../src/ui/mainwindow.cpp" line="53"/>
         <source>Cohort workspaces (*.cohort);;All files (*)</source>
         <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="194"/>
+        <location filename="../src/ui/mainwindow.cpp" line="195"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="195"/>
+        <location filename="../src/ui/mainwindow.cpp" line="196"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="196"/>
+        <location filename="../src/ui/mainwindow.cpp" line="197"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="197"/>
+        <location filename="../src/ui/mainwindow.cpp" line="198"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="198"/>
+        <location filename="../src/ui/mainwindow.cpp" line="199"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="199"/>
+        <location filename="../src/ui/mainwindow.cpp" line="200"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="201"/>
+        <location filename="../src/ui/mainwindow.cpp" line="202"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="202"/>
+        <location filename="../src/ui/mainwindow.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="203"/>
+        <location filename="../src/ui/mainwindow.cpp" line="204"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="205"/>
+        <location filename="../src/ui/mainwindow.cpp" line="206"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="206"/>
+        <location filename="../src/ui/mainwindow.cpp" line="207"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="207"/>
+        <location filename="../src/ui/mainwindow.cpp" line="208"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="208"/>
+        <location filename="../src/ui/mainwindow.cpp" line="209"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="209"/>
+        <location filename="../src/ui/mainwindow.cpp" line="210"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="200"/>
+        <location filename="../src/ui/mainwindow.cpp" line="201"/>
         <source>&amp;Import Chat Exports…</source>
         <translation>导入聊天导出文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="210"/>
+        <location filename="../src/ui/mainwindow.cpp" line="211"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="212"/>
+        <location filename="../src/ui/mainwindow.cpp" line="213"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="213"/>
+        <location filename="../src/ui/mainwindow.cpp" line="214"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="359"/>
+        <location filename="../src/ui/mainwindow.cpp" line="360"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="284"/>
-        <location filename="../src/ui/mainwindow.cpp" line="293"/>
+        <location filename="../src/ui/mainwindow.cpp" line="367"/>
+        <source>Solitaire</source>
+        <translation>接龙</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="285"/>
+        <location filename="../src/ui/mainwindow.cpp" line="294"/>
         <source>Could Not Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="304"/>
+        <location filename="../src/ui/mainwindow.cpp" line="305"/>
         <source>Workspace in Use</source>
         <translation>工作区正在使用</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="306"/>
+        <location filename="../src/ui/mainwindow.cpp" line="307"/>
         <source>You can open it read-only: you will see its data but cannot change it.</source>
         <translation>可以只读打开：能查看数据，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="307"/>
+        <location filename="../src/ui/mainwindow.cpp" line="308"/>
         <source>Open &amp;Read-Only</source>
         <translation>只读打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="326"/>
+        <location filename="../src/ui/mainwindow.cpp" line="327"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="367"/>
+        <location filename="../src/ui/mainwindow.cpp" line="370"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="424"/>
+        <location filename="../src/ui/mainwindow.cpp" line="433"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="425"/>
+        <location filename="../src/ui/mainwindow.cpp" line="434"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="484"/>
-        <location filename="../src/ui/mainwindow.cpp" line="491"/>
-        <location filename="../src/ui/mainwindow.cpp" line="496"/>
+        <location filename="../src/ui/mainwindow.cpp" line="493"/>
+        <location filename="../src/ui/mainwindow.cpp" line="500"/>
+        <location filename="../src/ui/mainwindow.cpp" line="505"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="485"/>
+        <location filename="../src/ui/mainwindow.cpp" line="494"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="491"/>
-        <location filename="../src/ui/mainwindow.cpp" line="524"/>
+        <location filename="../src/ui/mainwindow.cpp" line="500"/>
+        <location filename="../src/ui/mainwindow.cpp" line="533"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="496"/>
-        <location filename="../src/ui/mainwindow.cpp" line="528"/>
+        <location filename="../src/ui/mainwindow.cpp" line="505"/>
+        <location filename="../src/ui/mainwindow.cpp" line="537"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="508"/>
+        <location filename="../src/ui/mainwindow.cpp" line="517"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="518"/>
-        <location filename="../src/ui/mainwindow.cpp" line="524"/>
-        <location filename="../src/ui/mainwindow.cpp" line="528"/>
+        <location filename="../src/ui/mainwindow.cpp" line="527"/>
         <location filename="../src/ui/mainwindow.cpp" line="533"/>
+        <location filename="../src/ui/mainwindow.cpp" line="537"/>
+        <location filename="../src/ui/mainwindow.cpp" line="542"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="580"/>
+        <location filename="../src/ui/mainwindow.cpp" line="589"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="583"/>
+        <location filename="../src/ui/mainwindow.cpp" line="592"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="585"/>
+        <location filename="../src/ui/mainwindow.cpp" line="594"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="588"/>
+        <location filename="../src/ui/mainwindow.cpp" line="597"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="590"/>
+        <location filename="../src/ui/mainwindow.cpp" line="599"/>
         <source>Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="211"/>
+        <location filename="../src/ui/mainwindow.cpp" line="212"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="554"/>
-        <location filename="../src/ui/mainwindow.cpp" line="561"/>
+        <location filename="../src/ui/mainwindow.cpp" line="563"/>
         <location filename="../src/ui/mainwindow.cpp" line="570"/>
+        <location filename="../src/ui/mainwindow.cpp" line="579"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="555"/>
+        <location filename="../src/ui/mainwindow.cpp" line="564"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="562"/>
+        <location filename="../src/ui/mainwindow.cpp" line="571"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>
@@ -7395,6 +7491,309 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <location filename="../src/ui/reports/reportspane.cpp" line="601"/>
         <source>The printer “%1” could not be started.</source>
         <translation>无法启动打印机“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SolitairePane</name>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="191"/>
+        <source>Solitaire</source>
+        <translation>接龙</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="196"/>
+        <source>&amp;Group:</source>
+        <translation>群(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="197"/>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="198"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="199"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="200"/>
+        <source>Look for solitaire lists in the group’s messages again</source>
+        <translation>重新在本群消息中查找接龙</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="201"/>
+        <source>Looking for solitaire lists</source>
+        <translation>正在查找接龙</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="202"/>
+        <source>Solitaire lists (接龙)</source>
+        <translation>接龙列表</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="203"/>
+        <source>Entries of the selected list</source>
+        <translation>所选接龙的条目</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="204"/>
+        <source>Proposed orders</source>
+        <translation>建议订单</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="205"/>
+        <source>Solitaire lists</source>
+        <translation>接龙列表</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="206"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="208"/>
+        <source>Entries</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="208"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="208"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="208"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="208"/>
+        <source>Total quantity</source>
+        <translation>总数量</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="361"/>
+        <source>(untitled list)</source>
+        <translation>（无标题接龙）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="377"/>
+        <source>There are no groups yet. Add a group or import a chat export first.</source>
+        <translation>还没有群。请先添加群或导入聊天记录。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="379"/>
+        <source>Looking for solitaire lists…</source>
+        <translation>正在查找接龙…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="381"/>
+        <source>No solitaire lists (接龙) in this group’s messages. Import a chat export in which members signed up with “#接龙” or a numbered “sign-up list”.</source>
+        <translation>本群消息中没有接龙。请导入成员用“#接龙”或带编号的报名列表报名的聊天记录。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="405"/>
+        <source>Unmatched (several members)</source>
+        <translation>未匹配（多位成员同名）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="408"/>
+        <source>Unmatched</source>
+        <translation>未匹配</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::SolitaireProposalPanel</name>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="111"/>
+        <source>&amp;Campaign:</source>
+        <translation>活动(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="112"/>
+        <source>&amp;Product:</source>
+        <translation>商品(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="113"/>
+        <source>Campaign of the orders</source>
+        <translation>订单所属活动</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="114"/>
+        <source>Product of the orders</source>
+        <translation>订单商品</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="115"/>
+        <source>Proposed orders</source>
+        <translation>建议订单</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="116"/>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="116"/>
+        <source>Name in the list</source>
+        <translation>接龙中的名字</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="116"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="117"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="117"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="117"/>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="118"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="161"/>
+        <source>(no campaign)</source>
+        <translation>（无活动）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="182"/>
+        <source>(choose a product)</source>
+        <translation>（选择商品）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="199"/>
+        <source>unit price %1</source>
+        <translation>单价 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="247"/>
+        <source>Ready to accept</source>
+        <translation>可接收</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="249"/>
+        <source>In Orders</source>
+        <translation>已在订单中</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="251"/>
+        <source>Unmatched: no member goes by this name</source>
+        <translation>未匹配：没有成员使用这个名字</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="253"/>
+        <source>Unmatched: several members go by this name</source>
+        <translation>未匹配：有多位成员使用这个名字</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="255"/>
+        <source>Choose a product</source>
+        <translation>请选择商品</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="273"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="293"/>
+        <source>&amp;Accept Orders (%1)</source>
+        <translation>接收订单(&amp;A)（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="293"/>
+        <source>&amp;Accept Orders</source>
+        <translation>接收订单(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="296"/>
+        <source>Select a list to see its orders.</source>
+        <translation>选择一个接龙以查看其订单。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="298"/>
+        <source>Nobody has signed up on this list yet.</source>
+        <translation>还没有人参加这个接龙。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="301"/>
+        <source>%n ready</source>
+        <translation>
+            <numerusform>%n 个可接收</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="301"/>
+        <source>%n already in Orders</source>
+        <translation>
+            <numerusform>%n 个已在订单中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="302"/>
+        <source>%n unmatched</source>
+        <translation>
+            <numerusform>%n 个未匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="304"/>
+        <source>choose the product to price the orders</source>
+        <translation>请选择商品以确定订单价格</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="331"/>
+        <source>Could Not Accept Orders</source>
+        <translation>无法接收订单</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "import/importpipeline.h"
 
 #include "import/formatregistry.h"
+#include "import/solitaire/solitaireparser.h"
 #include "import/zoneclock.h"
 #include "storage/database.h"
 #include "storage/importstore.h"
@@ -17,6 +18,20 @@
 namespace cohort::import {
 
 namespace {
+
+/// The kind to store: a text message that is a solitaire (接龙) list becomes Solitaire, whatever
+/// the format's parser said, so detection finds lists from every platform. The cheap look for
+/// a marker keeps the full parse off ordinary chatter.
+MessageKind storedKind(const ChatRecord &record)
+{
+    if (record.kind != MessageKind::Text)
+        return record.kind;
+    const QString &text = record.text;
+    if (!text.contains(QStringLiteral("接龙"))
+        && !text.contains(QLatin1String("sign"), Qt::CaseInsensitive))
+        return record.kind;
+    return SolitaireParser::isList(text) ? MessageKind::Solitaire : record.kind;
+}
 
 /// Stable 64-bit hash (FNV-1a, then a splitmix64 finaliser): fingerprints are stored in
 /// workspaces, so they must not depend on Qt's per-process qHash seed or on the Qt version.
@@ -247,7 +262,7 @@ private:
                 = Fingerprint('o').add(quint64(triple)).add(quint64(occurrence(triple))).value();
         }
         row.sentAt = at;
-        row.kind = int(r.kind);
+        row.kind = int(storedKind(r));
         row.body = r.text;
         row.externalId = r.messageId;
         row.replyTo = r.replyToId;

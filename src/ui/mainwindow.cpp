@@ -4,6 +4,7 @@
 #include "ui/calendar/calendarpane.h"
 #include "ui/dashboards/dashboardpane.h"
 #include "ui/ledger/ledgerpane.h"
+#include "ui/solitaire/solitairepane.h"
 
 #include "storage/grouprepository.h"
 #include "storage/memberrepository.h"
@@ -362,6 +363,8 @@ void MainWindow::rebuildPanes()
     m_fileMenu->insertActions(m_reportActionsAnchor, m_reports->fileActions());
     m_calendar = new CalendarPane(*m_database, m_stack);
     addExtraPane(m_calendar, [this] { return m_calendar->title(); });
+    m_solitaire = new SolitairePane(*m_database, m_undoStack, m_stack);
+    addExtraPane(m_solitaire, [] { return tr("Solitaire"); });
     m_ledger = new LedgerPane(*m_database, m_undoStack, m_stack);
     connect(m_ledger, &LedgerPane::errorOccurred, this,
             [this](const QString &message) { showError(tr("Ledger"), message); });
@@ -387,6 +390,11 @@ void MainWindow::addExtraPane(QWidget *pane, std::function<QString()> title)
     m_extraPanes.append({ pane, std::move(title) });
 }
 
+int MainWindow::solitaireIndex() const
+{
+    return m_stack->indexOf(m_solitaire);
+}
+
 void MainWindow::deleteExtraPanes()
 {
     for (const ExtraPane &extra : std::as_const(m_extraPanes))
@@ -395,6 +403,7 @@ void MainWindow::deleteExtraPanes()
     m_dashboard = nullptr;
     m_reports = nullptr;
     m_calendar = nullptr;
+    m_solitaire = nullptr;
     m_ledger = nullptr;
 }
 

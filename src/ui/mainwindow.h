@@ -22,6 +22,7 @@ class DashboardPane;
 class LedgerPane;
 class MessagePane;
 class ReportsPane;
+class SolitairePane;
 class WorkspaceLock;
 
 class LanguageManager;
@@ -55,6 +56,10 @@ public:
     ReportsPane *reports() const { return m_reports; }
     /// The campaign calendar, after the reports.
     CalendarPane *calendar() const { return m_calendar; }
+    /// The Solitaire (接龙) view, after the dashboard.
+    SolitairePane *solitaire() const { return m_solitaire; }
+    /// Sidebar index of the Solitaire view.
+    int solitaireIndex() const;
     TablePane *currentPane() const;
     void showPane(int index);
 
@@ -121,6 +126,7 @@ private:
         std::function<QString()> title;
     };
     QList<ExtraPane> m_extraPanes;
+    SolitairePane *m_solitaire = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -494,6 +494,49 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM messages")).toInt(), 600);
     }
 
+    void solitaireKind_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("expected");
+        const int text = int(MessageKind::Text);
+        const int solitaire = int(MessageKind::Solitaire);
+        QTest::newRow("hash 接龙")
+            << QStringLiteral("#接龙 周五草莓\n1. 张三 2份") << text << solitaire;
+        QTest::newRow("bare 接龙 with entries")
+            << QStringLiteral("【接龙】周六面包\n1. Ann x2\n2. Bo 1 pack") << text << solitaire;
+        QTest::newRow("copied list under a reply")
+            << QStringLiteral("我也要\n#接龙 周五草莓\n1. 张三 2份\n2. 李四 1份") << text
+            << solitaire;
+        QTest::newRow("english sign-up list")
+            << QStringLiteral("Sign-up list: Saturday bread\n1. Ann x2") << text << solitaire;
+        QTest::newRow("hash signup, nobody yet")
+            << QStringLiteral("#signup Saturday bread") << text << solitaire;
+        QTest::newRow("chatter naming 接龙")
+            << QStringLiteral("不好意思，我先退出这次接龙") << text << text;
+        QTest::newRow("chatter naming sign")
+            << QStringLiteral("Sign me up next time!") << text << text;
+        QTest::newRow("plain text") << QStringLiteral("大家好") << text << text;
+        QTest::newRow("media stays media")
+            << QStringLiteral("#接龙 照片") << int(MessageKind::Media) << int(MessageKind::Media);
+    }
+
+    /// Every format's solitaire posts are stored as such, not only where the parser said so.
+    void solitaireKind()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, kind);
+        QFETCH(int, expected);
+        Database db;
+        QVERIFY(!db.openInMemory().isError());
+        FeedParser p;
+        p.records
+            = { msg(QStringLiteral("u1"), QStringLiteral("Ann"), wall(2024, 6, 1, 12, 0), text) };
+        p.records[0].kind = MessageKind(kind);
+        QVERIFY(run(db, p).ok());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT kind FROM messages")).toInt(), expected);
+    }
+
     void batchRow()
     {
         Database db;

@@ -4,6 +4,7 @@
 #include "app/cli/democommand.h"
 #include "app/cli/importcommand.h"
 #include "app/cli/reportcommand.h"
+#include "app/cli/solitairecommand.h"
 #include "app/cli/statscommand.h"
 
 namespace cohort::cli {
@@ -16,6 +17,7 @@ std::vector<CliCommandFactory> registeredCommands()
         &createStatsCommand,
         &createReportCommand,
         &createBenchCommand,
+        &createSolitaireCommand,
     };
 }
 

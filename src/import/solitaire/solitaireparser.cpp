@@ -140,6 +140,33 @@ SolitaireEntry SolitaireParser::parseEntry(int position, const QString &original
     return entry;
 }
 
+bool SolitaireParser::isList(const QString &text)
+{
+    // parse()'s decision without parsing entries: a "#" header, or a header and a numbered line
+    // that is not the example.
+    bool headerFound = false;
+    for (const QStringView line : QStringView(text).tokenize(u'\n')) {
+        const QString original = line.toString();
+        const QString folded = SolitaireQuantity::fold(original);
+        if (folded.trimmed().isEmpty())
+            continue;
+        if (!headerFound) {
+            const Header header = parseHeader(original, folded);
+            if (header.found && header.hashMarked)
+                return true;
+            headerFound = header.found;
+            continue;
+        }
+        int position = 0;
+        qsizetype bodyStart = 0;
+        if (isExampleLine(folded))
+            continue;
+        if (matchEntryLine(folded, &position, &bodyStart))
+            return true;
+    }
+    return false;
+}
+
 std::optional<SolitairePost> SolitaireParser::parse(const QString &text)
 {
     const QStringList lines = QString(text)

@@ -18,6 +18,9 @@ public:
     /// The post, or nullopt when the text is not a solitaire list. A "#"-marked header counts
     /// even before anyone signed up; a bare 接龙 or "sign-up list" line needs numbered lines.
     static std::optional<SolitairePost> parse(const QString &text);
+    /// Whether parse() would return a post, without parsing the entries (the import asks this
+    /// of every message that mentions 接龙 or sign-up).
+    static bool isList(const QString &text);
     /// Parses the text of one entry after its number.
     static SolitaireEntry parseEntry(int position, const QString &body);
     /// The key that identifies one list across reposts: the title folded to lower case with

@@ -252,6 +252,11 @@ private Q_SLOTS:
         QTest::newRow("sign-up list chatter")
             << QStringLiteral("I made a sign-up list yesterday") << false << QString() << 0;
         QTest::newRow("empty") << QString() << false << QString() << 0;
+        QTest::newRow("bare header and an example only")
+            << QStringLiteral("接龙 芒果\n例：1. 张三 2份") << false << QString() << 0;
+        QTest::newRow("bare header, example, then an entry")
+            << QStringLiteral("接龙 芒果\n例：1. 张三 2份\n1. 李四 1箱") << true
+            << QStringLiteral("芒果") << 1;
     }
     void headers()
     {
@@ -261,6 +266,7 @@ private Q_SLOTS:
         QFETCH(int, entries);
         const auto post = SolitaireParser::parse(text);
         QCOMPARE(post.has_value(), solitaire);
+        QCOMPARE(SolitaireParser::isList(text), solitaire);
         if (!post)
             return;
         QCOMPARE(post->title, title);
