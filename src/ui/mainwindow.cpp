@@ -11,6 +11,7 @@
 #include "ui/groups/grouppane.h"
 #include "ui/languagemanager.h"
 #include "ui/members/memberpane.h"
+#include "ui/orders/orderimportwizard.h"
 #include "ui/orders/orderpane.h"
 #include "ui/products/productpane.h"
 #include "ui/settings/preferencesdialog.h"
@@ -111,6 +112,9 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_importOrdersAction = new QAction(this);
+    m_importOrdersAction->setObjectName(QStringLiteral("importOrdersMenuAction"));
+    connect(m_importOrdersAction, &QAction::triggered, this, &MainWindow::importOrders);
     m_clearRecentAction = new QAction(this);
     connect(m_clearRecentAction, &QAction::triggered, this, [this] {
         QSettings().remove(QLatin1String(RecentKey));
@@ -152,6 +156,8 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_saveAsAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importOrdersAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_preferencesAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -181,6 +187,7 @@ void MainWindow::retranslateUi()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_clearRecentAction->setText(tr("&Clear List"));
     m_saveAsAction->setText(tr("Save Workspace &As…"));
+    m_importOrdersAction->setText(tr("Import &Orders…"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -322,6 +329,10 @@ void MainWindow::rebuildPanes()
             << new ProductPane(*m_database, m_undoStack, m_stack)
             << new CampaignPane(*m_database, m_undoStack, m_stack)
             << new OrderPane(*m_database, m_undoStack, m_stack);
+    for (TablePane *pane : std::as_const(m_panes)) {
+        if (auto *orders = qobject_cast<OrderPane *>(pane))
+            connect(orders, &OrderPane::importRequested, this, &MainWindow::importOrders);
+    }
 
     for (int i = 0; i < m_panes.size(); ++i) {
         TablePane *pane = m_panes.at(i);
@@ -345,6 +356,24 @@ void MainWindow::rebuildPanes()
     m_viewMenu->addAction(dashboardAction);
     m_paneActions << dashboardAction;
     retranslateUi();
+}
+
+void MainWindow::importOrders()
+{
+    if (!m_database || m_database->isReadOnly()) {
+        showError(tr("Import Orders"), tr("This workspace is open read-only."));
+        return;
+    }
+    OrderImportWizard wizard(*m_database, this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    for (int i = 0; i < m_panes.size(); ++i) {
+        if (qobject_cast<OrderPane *>(m_panes.at(i)))
+            showPane(i);
+    }
+    statusBar()->showMessage(tr("Imported %n order(s)", nullptr, int(wizard.importedOrders()))
+                             + QLatin1String(" · ")
+                             + tr("%n new member(s)", nullptr, int(wizard.importedMembers())));
 }
 
 QStringList MainWindow::recentFiles()

@@ -83,6 +83,7 @@ private:
     void saveWorkspaceAs();
     void showPreferences();
     void showAbout();
+    void importOrders();
 
     LanguageManager *m_languages = nullptr;
     std::unique_ptr<Database> m_database;
@@ -112,6 +113,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
+    QAction *m_importOrdersAction = nullptr;
     QActionGroup *m_paneGroup = nullptr;
     QList<QAction *> m_paneActions;
 };
