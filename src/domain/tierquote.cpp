@@ -26,8 +26,8 @@ TierQuote TierQuote::make(const QList<PriceTier> &tiers, const QList<Order> &cam
 
 Money TierQuote::refundTotal() const
 {
-    const QString currency = hasTiers() ? m_pricing.tiers().first().unitPrice.currency()
-                                        : Money::defaultCurrency();
+    const QString currency
+        = hasTiers() ? m_pricing.tiers().first().unitPrice.currency() : Money::defaultCurrency();
     Money total(0, currency);
     for (const TierPricing::Refund &refund : m_refunds)
         total += refund.amount;

@@ -4,9 +4,9 @@
 #include "storage/productrepository.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonArray>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,7 +48,8 @@ class TestCliImportOrders : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_workspace = m_dir.filePath(QStringLiteral("shop%1.cohort").arg(QDateTime::currentMSecsSinceEpoch()));
+        m_workspace = m_dir.filePath(
+            QStringLiteral("shop%1.cohort").arg(QDateTime::currentMSecsSinceEpoch()));
         Database db;
         QVERIFY(!db.open(m_workspace, Database::OpenMode::CreateOrOpen).isError());
         for (const char *sku : { "TEA-01", "HONEY-02" }) {
@@ -71,7 +72,8 @@ private Q_SLOTS:
         // The first row would import; the bad ones keep the whole file out.
         QCOMPARE(run({ QStringLiteral("import-orders"), QStringLiteral("--workspace"), m_workspace,
                        QStringLiteral("--map"),
-                       QStringLiteral("Name=member,SKU=sku,Qty=quantity,Price=unit_price,Date=ordered_at"),
+                       QStringLiteral(
+                           "Name=member,SKU=sku,Qty=quantity,Price=unit_price,Date=ordered_at"),
                        file },
                      &out, &err),
                  1);
@@ -83,19 +85,20 @@ private Q_SLOTS:
         const QString good = test::dataPath(QStringLiteral("orders/ambiguous.csv"));
         out.clear();
         err.clear();
-        QCOMPARE(run({ QStringLiteral("import-orders"), QStringLiteral("--workspace"), m_workspace,
-                       QStringLiteral("--map"), QStringLiteral("Name=member,SKU=sku,Date=ordered_at"),
-                       QStringLiteral("--save-profile"), QStringLiteral("simple"), good },
-                     &out, &err),
-                 0);
+        QCOMPARE(
+            run({ QStringLiteral("import-orders"), QStringLiteral("--workspace"), m_workspace,
+                  QStringLiteral("--map"), QStringLiteral("Name=member,SKU=sku,Date=ordered_at"),
+                  QStringLiteral("--save-profile"), QStringLiteral("simple"), good },
+                &out, &err),
+            0);
         QVERIFY2(err.isEmpty(), qPrintable(err));
         QVERIFY(out.contains(QLatin1String("3 orders imported, 1 new members")));
         QCOMPARE(orders(), 3);
 
         out.clear();
         QCOMPARE(run({ QStringLiteral("import-orders"), QStringLiteral("--workspace"), m_workspace,
-                       QStringLiteral("--profile"), QStringLiteral("simple"), QStringLiteral("--json"),
-                       good },
+                       QStringLiteral("--profile"), QStringLiteral("simple"),
+                       QStringLiteral("--json"), good },
                      &out, &err),
                  0);
         const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
@@ -111,7 +114,8 @@ private Q_SLOTS:
         QString out;
         QString err;
         const QString file = test::dataPath(QStringLiteral("orders/basic.csv"));
-        QCOMPARE(run({ QStringLiteral("import-orders"), QStringLiteral("--workspace"), m_workspace, file },
+        QCOMPARE(run({ QStringLiteral("import-orders"), QStringLiteral("--workspace"), m_workspace,
+                       file },
                      &out, &err),
                  2);
         QCOMPARE(run({ QStringLiteral("import-orders"), QStringLiteral("--workspace"), m_workspace,
@@ -125,11 +129,12 @@ private Q_SLOTS:
                  1);
         QVERIFY(err.contains(QLatin1String("nope")));
         err.clear();
-        QCOMPARE(run({ QStringLiteral("import-orders"), QStringLiteral("--workspace"), m_workspace,
-                       QStringLiteral("--map"), QStringLiteral("Name=member,SKU=sku,Date=ordered_at"),
-                       m_dir.filePath(QStringLiteral("missing.csv")) },
-                     &out, &err),
-                 1);
+        QCOMPARE(
+            run({ QStringLiteral("import-orders"), QStringLiteral("--workspace"), m_workspace,
+                  QStringLiteral("--map"), QStringLiteral("Name=member,SKU=sku,Date=ordered_at"),
+                  m_dir.filePath(QStringLiteral("missing.csv")) },
+                &out, &err),
+            1);
         QVERIFY(err.contains(QLatin1String("missing.csv")));
     }
 };

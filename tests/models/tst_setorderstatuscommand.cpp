@@ -55,7 +55,8 @@ private Q_SLOTS:
     {
         QUndoStack stack;
         stack.push(new SetOrderStatusCommand(
-            *m_db, { { m_orders.at(0), OrderStatus::Placed }, { m_orders.at(1), OrderStatus::Paid } },
+            *m_db,
+            { { m_orders.at(0), OrderStatus::Placed }, { m_orders.at(1), OrderStatus::Paid } },
             OrderStatus::Delivered));
         QCOMPARE(stack.text(0), QStringLiteral("Mark 2 order(s) delivered"));
         QCOMPARE(status(m_orders.at(0)), OrderStatus::Delivered);

@@ -30,11 +30,13 @@ private Q_SLOTS:
         OrderImportProfileRepository profiles(db);
         QVERIFY(profiles.names().isEmpty());
         QVERIFY(!profiles.mapping(QStringLiteral("Youzan")));
-        const QString mapping = QStringLiteral("{\"columns\":[{\"column\":\"姓名\",\"field\":\"member\"}]}");
+        const QString mapping
+            = QStringLiteral("{\"columns\":[{\"column\":\"姓名\",\"field\":\"member\"}]}");
         QVERIFY2(profiles.save(QStringLiteral("Youzan"), mapping),
                  qPrintable(profiles.lastError().message));
         QVERIFY(profiles.save(QStringLiteral("excel"), QStringLiteral("{}")));
-        QCOMPARE(profiles.names(), (QStringList { QStringLiteral("excel"), QStringLiteral("Youzan") }));
+        QCOMPARE(profiles.names(),
+                 (QStringList { QStringLiteral("excel"), QStringLiteral("Youzan") }));
         QCOMPARE(*profiles.mapping(QStringLiteral("Youzan")), mapping);
         QVERIFY(profiles.save(QStringLiteral("Youzan"), QStringLiteral("{\"columns\":[]}")));
         QCOMPARE(*profiles.mapping(QStringLiteral("Youzan")), QStringLiteral("{\"columns\":[]}"));

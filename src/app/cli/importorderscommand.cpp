@@ -62,13 +62,13 @@ int ImportOrdersCommand::run(const QStringList &arguments, CliContext &context)
         return UsageError;
     }
     if (parser.isSet(help)) {
-        context.out << parser.helpText().replace(QStringLiteral("import-orders [options]"),
-                                                 QStringLiteral("cohort-cli import-orders [options]"));
+        context.out << parser.helpText().replace(
+            QStringLiteral("import-orders [options]"),
+            QStringLiteral("cohort-cli import-orders [options]"));
         return Success;
     }
     const QStringList files = parser.positionalArguments();
-    if (files.size() != 1 || !parser.isSet(workspace)
-        || parser.isSet(profile) == parser.isSet(map)
+    if (files.size() != 1 || !parser.isSet(workspace) || parser.isSet(profile) == parser.isSet(map)
         || (parser.isSet(saveProfile) && !parser.isSet(map))) {
         context.err << tr("Usage: cohort-cli import-orders --workspace W.cohort "
                           "(--profile NAME | --map COLUMN=FIELD,... [--save-profile NAME]) "
@@ -125,7 +125,8 @@ int ImportOrdersCommand::run(const QStringList &arguments, CliContext &context)
     bool ok = plan.errors.isEmpty() && importer.commit(plan);
     if (!ok && plan.errors.isEmpty())
         plan.errors.append({ importer.errorLine(), importer.errorString() });
-    if (ok && parser.isSet(saveProfile) && !profiles.save(parser.value(saveProfile), mapping.toJson())) {
+    if (ok && parser.isSet(saveProfile)
+        && !profiles.save(parser.value(saveProfile), mapping.toJson())) {
         context.err << QStringLiteral("cohort-cli: ") << profiles.lastError().message << '\n';
         return UserError;
     }
@@ -144,11 +145,13 @@ int ImportOrdersCommand::run(const QStringList &arguments, CliContext &context)
     }
     if (!ok) {
         const import::OrderImportIssue &first = plan.errors.first();
-        const QString where = first.line > 0 ? QStringLiteral("%1:%2").arg(file).arg(first.line) : file;
+        const QString where
+            = first.line > 0 ? QStringLiteral("%1:%2").arg(file).arg(first.line) : file;
         context.err << QStringLiteral("cohort-cli: %1: %2").arg(where, first.message);
         if (plan.errors.size() > 1)
-            context.err << ' ' << tr("(%n more error(s); nothing was imported)", nullptr,
-                                     int(plan.errors.size() - 1));
+            context.err << ' '
+                        << tr("(%n more error(s); nothing was imported)", nullptr,
+                              int(plan.errors.size() - 1));
         context.err << '\n';
         return UserError;
     }
@@ -160,8 +163,9 @@ int ImportOrdersCommand::run(const QStringList &arguments, CliContext &context)
                            .arg(import::encodingName(csv.encoding()))
                     << '\n';
         for (const import::OrderImportIssue &warning : std::as_const(plan.warnings))
-            context.out << QStringLiteral("  %1:%2: %3").arg(file).arg(warning.line).arg(warning.message)
-                        << '\n';
+            context.out
+                << QStringLiteral("  %1:%2: %3").arg(file).arg(warning.line).arg(warning.message)
+                << '\n';
     }
     return Success;
 }

@@ -21,8 +21,7 @@ OrderColumnMapping OrderColumnMapping::guess(const QStringList &headers)
     return mapping;
 }
 
-std::optional<OrderColumnMapping> OrderColumnMapping::parseSpec(const QString &spec,
-                                                                QString *error)
+std::optional<OrderColumnMapping> OrderColumnMapping::parseSpec(const QString &spec, QString *error)
 {
     OrderColumnMapping mapping;
     const QStringList entries = spec.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -78,7 +77,8 @@ QString OrderColumnMapping::toJson() const
     for (const auto &[column, field] : m_entries)
         columns.append(QJsonObject { { QStringLiteral("column"), column },
                                      { QStringLiteral("field"), OrderFields::key(field) } });
-    const QJsonObject root { { QStringLiteral("version"), 1 }, { QStringLiteral("columns"), columns } };
+    const QJsonObject root { { QStringLiteral("version"), 1 },
+                             { QStringLiteral("columns"), columns } };
     return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
 }
 

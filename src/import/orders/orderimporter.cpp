@@ -88,9 +88,9 @@ OrderImporter::MemberResult OrderImporter::matchMember(OrderImportPlan &plan, co
         result.ambiguous = *it;
         return result;
     }
-    const QString key = !phone.isEmpty()  ? QLatin1String("p:") + phone
-        : !wechatId.isEmpty()             ? QLatin1String("w:") + wechatId.toLower()
-                                          : QLatin1String("n:") + name;
+    const QString key = !phone.isEmpty() ? QLatin1String("p:") + phone
+        : !wechatId.isEmpty()            ? QLatin1String("w:") + wechatId.toLower()
+                                         : QLatin1String("n:") + name;
     auto it = m_newMemberByKey.find(key);
     if (it == m_newMemberByKey.end()) {
         Member member;
@@ -116,8 +116,9 @@ OrderImportPlan OrderImporter::prepare(const OrderCsvFile &file, const OrderColu
     if (!plan.errors.isEmpty())
         return plan;
     if (file.hadDecodingErrors())
-        plan.warnings.append({ 0, tr("Some bytes are not valid %1 text; they show as “�”.")
-                                      .arg(encodingName(file.encoding())) });
+        plan.warnings.append({ 0,
+                               tr("Some bytes are not valid %1 text; they show as “�”.")
+                                   .arg(encodingName(file.encoding())) });
 
     const QHash<OrderField, int> columns = mapping.resolve(file.headers());
     QTimeZone zone(m_database.timeZoneId().toUtf8());
@@ -154,8 +155,9 @@ OrderImportPlan OrderImporter::prepare(const OrderCsvFile &file, const OrderColu
             if (named.size() == 1)
                 product = named.first();
             else if (named.size() > 1)
-                errors << tr("Several products are named “%1”; add a SKU column to tell them apart.")
-                              .arg(productName);
+                errors
+                    << tr("Several products are named “%1”; add a SKU column to tell them apart.")
+                           .arg(productName);
             else
                 errors << tr("No product is named “%1”.").arg(productName);
         } else if (product < 0 && !sku.isEmpty()) {

@@ -28,7 +28,8 @@ public:
 
     /// Writes `plan` (which must be ready) as orders of the CSV channel, creating the new members;
     /// everything or nothing. On failure errorString() says why, naming the line.
-    bool commit(const OrderImportPlan &plan, const OrderImportStore::ProgressCallback &progress = {},
+    bool commit(const OrderImportPlan &plan,
+                const OrderImportStore::ProgressCallback &progress = {},
                 const OrderImportStore::CancelFlag &cancel = {});
     bool wasCancelled() const { return m_cancelled; }
     QString errorString() const { return m_error; }

@@ -19,7 +19,8 @@ std::optional<Money> OrderValueParser::money(const QString &text, const QString 
 {
     QString t = folded(text);
     // Currency words and signs around the amount; the currency itself is the product's.
-    static const char *const Marks[] = { "RMB", "CNY", "USD", "EUR", "HKD", "元", "¥", "￥", "$", "€", "£" };
+    static const char *const Marks[]
+        = { "RMB", "CNY", "USD", "EUR", "HKD", "元", "¥", "￥", "$", "€", "£" };
     for (const char *mark : Marks)
         t.remove(QString::fromUtf8(mark), Qt::CaseInsensitive);
     t = t.trimmed();
@@ -34,18 +35,18 @@ std::optional<QDateTime> OrderValueParser::dateTime(const QString &text, const Q
     if (t.isEmpty())
         return std::nullopt;
     static const char *const DateTimeFormats[] = {
-        "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd H:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd H:mm",
-        "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy/M/d HH:mm:ss", "yyyy/M/d H:mm:ss",
-        "yyyy/M/d HH:mm", "yyyy/M/d H:mm", "yyyy.M.d HH:mm", "yyyy.M.d H:mm",
+        "yyyy-MM-dd HH:mm:ss",   "yyyy-MM-dd H:mm:ss",   "yyyy-MM-dd HH:mm",   "yyyy-MM-dd H:mm",
+        "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm",   "yyyy/M/d HH:mm:ss",  "yyyy/M/d H:mm:ss",
+        "yyyy/M/d HH:mm",        "yyyy/M/d H:mm",        "yyyy.M.d HH:mm",     "yyyy.M.d H:mm",
         "yyyy年M月d日 HH:mm:ss", "yyyy年M月d日 H:mm:ss", "yyyy年M月d日 HH:mm", "yyyy年M月d日 H:mm",
-        "d.M.yyyy HH:mm", "d.M.yyyy H:mm",
+        "d.M.yyyy HH:mm",        "d.M.yyyy H:mm",
     };
     for (const char *format : DateTimeFormats) {
         const QDateTime local = QDateTime::fromString(t, QString::fromUtf8(format));
         if (local.isValid())
             return QDateTime(local.date(), local.time(), zone);
     }
-    static const char *const DateFormats[] = { "yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d",
+    static const char *const DateFormats[] = { "yyyy-MM-dd",   "yyyy-M-d", "yyyy/M/d", "yyyy.M.d",
                                                "yyyy年M月d日", "yyyyMMdd", "d.M.yyyy" };
     for (const char *format : DateFormats) {
         const QDate date = QDate::fromString(t, QString::fromUtf8(format));
@@ -91,9 +92,11 @@ std::optional<OrderStatus> OrderValueParser::status(const QString &text)
         OrderStatus status;
     };
     static const Word Words[] = {
-        { "placed|ordered|new|pending|unpaid|open|已下单|下单|待付款|未付款|待支付", OrderStatus::Placed },
+        { "placed|ordered|new|pending|unpaid|open|已下单|下单|待付款|未付款|待支付",
+          OrderStatus::Placed },
         { "paid|payed|已付款|已支付|付款|待发货|已付", OrderStatus::Paid },
-        { "delivered|shipped|completed|complete|done|已发货|已送达|已收货|已完成|完成|已签收|交易成功",
+        { "delivered|shipped|completed|complete|done|已发货|已送达|已收货|已完成|完成|已签收|"
+          "交易成功",
           OrderStatus::Delivered },
         { "refunded|refund|returned|已退款|退款|退货|已退货|退款成功", OrderStatus::Refunded },
     };

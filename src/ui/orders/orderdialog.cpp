@@ -1,8 +1,8 @@
 #include "ui/orders/orderdialog.h"
 
+#include "domain/tierquote.h"
 #include "storage/campaignrepository.h"
 #include "storage/grouprepository.h"
-#include "domain/tierquote.h"
 #include "storage/memberrepository.h"
 #include "storage/orderrepository.h"
 #include "storage/productrepository.h"
@@ -43,8 +43,7 @@ OrderDialog::OrderDialog(Database &database, QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->productCombo, &QComboBox::currentIndexChanged, this, &OrderDialog::productChosen);
     connect(m_ui->memberPicker, &MemberPicker::memberChanged, this, &OrderDialog::tiersChanged);
-    connect(m_ui->campaignCombo, &QComboBox::currentIndexChanged, this,
-            &OrderDialog::tiersChanged);
+    connect(m_ui->campaignCombo, &QComboBox::currentIndexChanged, this, &OrderDialog::tiersChanged);
     connect(m_ui->quantitySpin, &QSpinBox::valueChanged, this, &OrderDialog::validate);
     connect(m_ui->unitPriceEdit, &QLineEdit::textChanged, this, &OrderDialog::validate);
 

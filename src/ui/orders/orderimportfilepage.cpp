@@ -48,8 +48,8 @@ void OrderImportFilePage::browse()
     const QString start = m_ui->fileEdit->text().isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
         : m_ui->fileEdit->text();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Orders"), start, tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Orders"), start,
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         setPath(QDir::toNativeSeparators(path));
 }

@@ -68,7 +68,7 @@ void OrderImportMappingPage::initializePage()
     m_ui->mappingTable->setRowCount(int(headers.size()));
     for (int c = 0; c < headers.size(); ++c) {
         auto *name = new QTableWidgetItem(headers.at(c).isEmpty() ? tr("(column %1)").arg(c + 1)
-                                                                 : headers.at(c));
+                                                                  : headers.at(c));
         m_ui->mappingTable->setItem(c, ColumnName, name);
         auto *combo = new QComboBox(m_ui->mappingTable);
         combo->setAccessibleName(tr("Field of column “%1”").arg(headers.at(c)));
@@ -132,7 +132,8 @@ OrderColumnMapping OrderImportMappingPage::mapping() const
     for (int c = 0; c < m_combos.size(); ++c) {
         const auto field = OrderField(m_combos.at(c)->currentData().toInt());
         // Columns without a header are kept by number, so the mapping still names them.
-        const QString column = headers.value(c).isEmpty() ? QString::number(c + 1) : headers.value(c);
+        const QString column
+            = headers.value(c).isEmpty() ? QString::number(c + 1) : headers.value(c);
         if (field != OrderField::Ignore)
             mapping.set(column, field);
     }
@@ -158,7 +159,8 @@ void OrderImportMappingPage::mappingChanged()
     const QStringList &headers = m_wizard->file().headers();
     QStringList labels;
     for (int c = 0; c < headers.size(); ++c) {
-        const auto field = OrderField(m_combos.value(c) ? m_combos.at(c)->currentData().toInt() : 0);
+        const auto field
+            = OrderField(m_combos.value(c) ? m_combos.at(c)->currentData().toInt() : 0);
         labels << (field == OrderField::Ignore
                        ? headers.at(c)
                        : tr("%1 → %2").arg(headers.at(c), OrderFields::displayName(field)));
@@ -206,9 +208,10 @@ void OrderImportMappingPage::profileChosen()
         applyMapping(OrderColumnMapping::guess(m_wizard->file().headers()));
         return;
     }
-    const std::optional<QString> json = OrderImportProfileRepository(m_wizard->database()).mapping(name);
-    const std::optional<OrderColumnMapping> mapping = json ? OrderColumnMapping::fromJson(*json)
-                                                           : std::nullopt;
+    const std::optional<QString> json
+        = OrderImportProfileRepository(m_wizard->database()).mapping(name);
+    const std::optional<OrderColumnMapping> mapping
+        = json ? OrderColumnMapping::fromJson(*json) : std::nullopt;
     if (mapping)
         applyMapping(*mapping);
 }

@@ -1,11 +1,11 @@
 #include "ui/orders/orderpane.h"
 
+#include "domain/orderstatusflow.h"
 #include "models/commands/addentitycommand.h"
 #include "models/commands/deleteentitycommand.h"
 #include "models/commands/editentitycommand.h"
 #include "models/commands/setorderstatuscommand.h"
 #include "models/orderlistmodel.h"
-#include "domain/orderstatusflow.h"
 #include "storage/orderrepository.h"
 #include "ui/orders/orderdialog.h"
 
@@ -45,7 +45,8 @@ OrderPane::OrderPane(Database &database, QUndoStack *undoStack, QWidget *parent)
         m_statusActions.insert(status, action);
         actions << action;
     }
-    m_importAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this);
+    m_importAction
+        = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this);
     m_importAction->setObjectName(QStringLiteral("importOrdersAction"));
     connect(m_importAction, &QAction::triggered, this, &OrderPane::importRequested);
     actions << m_importAction;
@@ -78,10 +79,10 @@ QList<OrderStatus> OrderPane::selectedStatuses() const
         return statuses;
     const QList<int> rows = selectedRows();
     for (const int row : rows) {
-        const QString key = listModel()
-                                ->data(listModel()->index(row, column),
-                                       SqlPagedTableModel::RawValueRole)
-                                .toString();
+        const QString key
+            = listModel()
+                  ->data(listModel()->index(row, column), SqlPagedTableModel::RawValueRole)
+                  .toString();
         statuses << enumFromKey(key, OrderStatus::Placed);
     }
     return statuses;

@@ -271,7 +271,8 @@ private Q_SLOTS:
         QCOMPARE(importer.committedMembers(), 1);
         QCOMPARE(count(QStringLiteral("members")), 5);
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM members WHERE display_name = 'Li Na'")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM members WHERE display_name = 'Li Na'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 3);
     }
@@ -285,7 +286,8 @@ private Q_SLOTS:
         OrderCsvFile file;
         QVERIFY(file.read(buffer));
         OrderImporter importer(*m_db);
-        const OrderImportPlan plan = importer.prepare(file, OrderColumnMapping::guess(file.headers()));
+        const OrderImportPlan plan
+            = importer.prepare(file, OrderColumnMapping::guess(file.headers()));
         QCOMPARE(plan.ambiguous.size(), 1);
         QCOMPARE(plan.ambiguous.first().candidates.first().id, m_wangFang);
     }
@@ -310,7 +312,8 @@ private Q_SLOTS:
     {
         const OrderCsvFile file = read(QStringLiteral("basic.csv"));
         OrderImporter importer(*m_db);
-        const OrderImportPlan plan = importer.prepare(file, OrderColumnMapping::guess(file.headers()));
+        const OrderImportPlan plan
+            = importer.prepare(file, OrderColumnMapping::guess(file.headers()));
         int asked = 0;
         QVERIFY(!importer.commit(plan, {}, [&asked] { return ++asked >= 3; }));
         QVERIFY(importer.wasCancelled());
@@ -346,7 +349,8 @@ private Q_SLOTS:
         mapping.set(QStringLiteral("姓名"), OrderField::MemberName);
         mapping.set(QStringLiteral("SKU"), OrderField::Sku);
         mapping.set(QStringLiteral("4"), OrderField::OrderedAt);
-        const std::optional<OrderColumnMapping> back = OrderColumnMapping::fromJson(mapping.toJson());
+        const std::optional<OrderColumnMapping> back
+            = OrderColumnMapping::fromJson(mapping.toJson());
         QVERIFY(back);
         QCOMPARE(*back, mapping);
         QVERIFY(!OrderColumnMapping::fromJson(QStringLiteral("{\"columns\":[{\"column\":\"A\","
@@ -366,7 +370,8 @@ private Q_SLOTS:
         OrderCsvFile file;
         QVERIFY(file.read(buffer));
         OrderImporter importer(*m_db);
-        const OrderImportPlan plan = importer.prepare(file, OrderColumnMapping::guess(file.headers()));
+        const OrderImportPlan plan
+            = importer.prepare(file, OrderColumnMapping::guess(file.headers()));
         QCOMPARE(plan.rows.size(), 1);
         QCOMPARE(plan.rows.first().order.groupId, g.id);
         QCOMPARE(plan.errors.size(), 1);

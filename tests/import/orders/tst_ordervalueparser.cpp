@@ -20,7 +20,8 @@ private Q_SLOTS:
         QTest::newRow("one decimal") << QStringLiteral("19.9") << true << qint64(1990);
         QTest::newRow("whole") << QStringLiteral("45") << true << qint64(4500);
         QTest::newRow("yen sign") << QStringLiteral("¥45.00") << true << qint64(4500);
-        QTest::newRow("full-width yen and digits") << QStringLiteral("￥４５.５") << true << qint64(4550);
+        QTest::newRow("full-width yen and digits")
+            << QStringLiteral("￥４５.５") << true << qint64(4550);
         QTest::newRow("yuan suffix") << QStringLiteral("19.9元") << true << qint64(1990);
         QTest::newRow("thousands") << QStringLiteral("1,234.50") << true << qint64(123450);
         QTest::newRow("RMB prefix") << QStringLiteral("RMB 12") << true << qint64(1200);
@@ -52,8 +53,10 @@ private Q_SLOTS:
         const auto at = [&](int y, int mo, int d, int h, int mi, int s = 0) {
             return QDateTime(QDate(y, mo, d), QTime(h, mi, s), zone);
         };
-        QTest::newRow("iso minutes") << QStringLiteral("2026-03-02 20:15") << at(2026, 3, 2, 20, 15);
-        QTest::newRow("iso seconds") << QStringLiteral("2026-03-02 20:15:07") << at(2026, 3, 2, 20, 15, 7);
+        QTest::newRow("iso minutes")
+            << QStringLiteral("2026-03-02 20:15") << at(2026, 3, 2, 20, 15);
+        QTest::newRow("iso seconds")
+            << QStringLiteral("2026-03-02 20:15:07") << at(2026, 3, 2, 20, 15, 7);
         QTest::newRow("iso T") << QStringLiteral("2026-03-02T08:00:00") << at(2026, 3, 2, 8, 0);
         QTest::newRow("slashes short") << QStringLiteral("2026/3/3 9:05") << at(2026, 3, 3, 9, 5);
         QTest::newRow("chinese") << QStringLiteral("2026年3月5日 10:00") << at(2026, 3, 5, 10, 0);

@@ -169,7 +169,8 @@ private Q_SLOTS:
             QVERIFY(wizard.mappingPage()->saveProfile(QStringLiteral("Weidian")));
             wizard.reject();
         }
-        QCOMPARE(OrderImportProfileRepository(*m_db).names(), QStringList { QStringLiteral("Weidian") });
+        QCOMPARE(OrderImportProfileRepository(*m_db).names(),
+                 QStringList { QStringLiteral("Weidian") });
         OrderImportWizard wizard(*m_db);
         wizard.show();
         wizard.filePage()->setPath(fixture(QStringLiteral("basic.csv")));

@@ -109,7 +109,9 @@ private Q_SLOTS:
         auto *toolBar = m_pane->findChild<QToolBar *>();
         QVERIFY(toolBar->actions().contains(m_pane->statusAction(OrderStatus::Paid)));
         QVERIFY(toolBar->actions().contains(m_pane->importAction()));
-        QVERIFY(m_pane->statusAction(OrderStatus::Paid)->toolTip().contains(QLatin1String("Ctrl+Shift+P")));
+        QVERIFY(m_pane->statusAction(OrderStatus::Paid)
+                    ->toolTip()
+                    .contains(QLatin1String("Ctrl+Shift+P")));
     }
 
     void multiSelectChangeUndoRedo()
