@@ -3869,6 +3869,13 @@
             <numerusform>更改 %n 个订单的状态</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/models/commands/importorderscommand.cpp" line="20"/>
+        <source>Import %n order(s)</source>
+        <translation>
+            <numerusform>导入 %n 个订单</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WeChatCsvParser</name>
@@ -5069,239 +5076,240 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="47"/>
+        <location filename="../src/ui/mainwindow.cpp" line="48"/>
         <source>Cohort workspaces (*.cohort);;All files (*)</source>
         <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="184"/>
+        <location filename="../src/ui/mainwindow.cpp" line="185"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="185"/>
+        <location filename="../src/ui/mainwindow.cpp" line="186"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="186"/>
+        <location filename="../src/ui/mainwindow.cpp" line="187"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="187"/>
+        <location filename="../src/ui/mainwindow.cpp" line="188"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="188"/>
+        <location filename="../src/ui/mainwindow.cpp" line="189"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="189"/>
+        <location filename="../src/ui/mainwindow.cpp" line="190"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="190"/>
+        <location filename="../src/ui/mainwindow.cpp" line="191"/>
         <source>Import &amp;Orders…</source>
         <translation>导入订单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="191"/>
+        <location filename="../src/ui/mainwindow.cpp" line="192"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="192"/>
+        <location filename="../src/ui/mainwindow.cpp" line="193"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="193"/>
+        <location filename="../src/ui/mainwindow.cpp" line="194"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="195"/>
+        <location filename="../src/ui/mainwindow.cpp" line="196"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="196"/>
+        <location filename="../src/ui/mainwindow.cpp" line="197"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="197"/>
+        <location filename="../src/ui/mainwindow.cpp" line="198"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="198"/>
+        <location filename="../src/ui/mainwindow.cpp" line="199"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="199"/>
+        <location filename="../src/ui/mainwindow.cpp" line="200"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="200"/>
+        <location filename="../src/ui/mainwindow.cpp" line="201"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="202"/>
+        <location filename="../src/ui/mainwindow.cpp" line="203"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="203"/>
+        <location filename="../src/ui/mainwindow.cpp" line="204"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="212"/>
-        <location filename="../src/ui/mainwindow.cpp" line="214"/>
-        <location filename="../src/ui/mainwindow.cpp" line="350"/>
+        <location filename="../src/ui/mainwindow.cpp" line="213"/>
+        <location filename="../src/ui/mainwindow.cpp" line="215"/>
         <location filename="../src/ui/mainwindow.cpp" line="351"/>
+        <location filename="../src/ui/mainwindow.cpp" line="352"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="272"/>
-        <location filename="../src/ui/mainwindow.cpp" line="281"/>
+        <location filename="../src/ui/mainwindow.cpp" line="273"/>
+        <location filename="../src/ui/mainwindow.cpp" line="282"/>
         <source>Could Not Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="292"/>
+        <location filename="../src/ui/mainwindow.cpp" line="293"/>
         <source>Workspace in Use</source>
         <translation>工作区正在使用</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="294"/>
+        <location filename="../src/ui/mainwindow.cpp" line="295"/>
         <source>You can open it read-only: you will see its data but cannot change it.</source>
         <translation>可以只读打开：能查看数据，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="295"/>
+        <location filename="../src/ui/mainwindow.cpp" line="296"/>
         <source>Open &amp;Read-Only</source>
         <translation>只读打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="315"/>
+        <location filename="../src/ui/mainwindow.cpp" line="316"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="364"/>
+        <location filename="../src/ui/mainwindow.cpp" line="365"/>
+        <location filename="../src/ui/mainwindow.cpp" line="373"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="364"/>
+        <location filename="../src/ui/mainwindow.cpp" line="365"/>
         <source>This workspace is open read-only.</source>
         <translation>此工作区以只读方式打开。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="374"/>
+        <location filename="../src/ui/mainwindow.cpp" line="378"/>
         <source>Imported %n order(s)</source>
         <translation>
             <numerusform>已导入 %n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="376"/>
+        <location filename="../src/ui/mainwindow.cpp" line="380"/>
         <source>%n new member(s)</source>
         <translation>
             <numerusform>新增 %n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="423"/>
-        <location filename="../src/ui/mainwindow.cpp" line="430"/>
-        <location filename="../src/ui/mainwindow.cpp" line="435"/>
+        <location filename="../src/ui/mainwindow.cpp" line="427"/>
+        <location filename="../src/ui/mainwindow.cpp" line="434"/>
+        <location filename="../src/ui/mainwindow.cpp" line="439"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="424"/>
+        <location filename="../src/ui/mainwindow.cpp" line="428"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="430"/>
-        <location filename="../src/ui/mainwindow.cpp" line="463"/>
+        <location filename="../src/ui/mainwindow.cpp" line="434"/>
+        <location filename="../src/ui/mainwindow.cpp" line="467"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="435"/>
-        <location filename="../src/ui/mainwindow.cpp" line="467"/>
+        <location filename="../src/ui/mainwindow.cpp" line="439"/>
+        <location filename="../src/ui/mainwindow.cpp" line="471"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="447"/>
+        <location filename="../src/ui/mainwindow.cpp" line="451"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="457"/>
-        <location filename="../src/ui/mainwindow.cpp" line="463"/>
+        <location filename="../src/ui/mainwindow.cpp" line="461"/>
         <location filename="../src/ui/mainwindow.cpp" line="467"/>
-        <location filename="../src/ui/mainwindow.cpp" line="472"/>
+        <location filename="../src/ui/mainwindow.cpp" line="471"/>
+        <location filename="../src/ui/mainwindow.cpp" line="476"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="519"/>
+        <location filename="../src/ui/mainwindow.cpp" line="523"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="522"/>
+        <location filename="../src/ui/mainwindow.cpp" line="526"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="524"/>
+        <location filename="../src/ui/mainwindow.cpp" line="528"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="527"/>
+        <location filename="../src/ui/mainwindow.cpp" line="531"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="529"/>
+        <location filename="../src/ui/mainwindow.cpp" line="533"/>
         <source>Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="201"/>
+        <location filename="../src/ui/mainwindow.cpp" line="202"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="493"/>
-        <location filename="../src/ui/mainwindow.cpp" line="500"/>
-        <location filename="../src/ui/mainwindow.cpp" line="509"/>
+        <location filename="../src/ui/mainwindow.cpp" line="497"/>
+        <location filename="../src/ui/mainwindow.cpp" line="504"/>
+        <location filename="../src/ui/mainwindow.cpp" line="513"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="494"/>
+        <location filename="../src/ui/mainwindow.cpp" line="498"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="501"/>
+        <location filename="../src/ui/mainwindow.cpp" line="505"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>
@@ -5499,7 +5507,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     <name>cohort::OrderImportFilePage</name>
     <message>
         <location filename="../src/ui/orders/orderimportfilepage.cpp" line="22"/>
-        <location filename="../src/ui/orders/orderimportfilepage.cpp" line="114"/>
+        <location filename="../src/ui/orders/orderimportfilepage.cpp" line="122"/>
         <source>CSV file</source>
         <translation>CSV 文件</translation>
     </message>
@@ -5544,69 +5552,69 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::OrderImportMappingPage</name>
     <message>
-        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="70"/>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="74"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="74"/>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="78"/>
         <source>Field of column “%1”</source>
         <translation>“%1”列的字段</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="166"/>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="183"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="194"/>
-        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="276"/>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="211"/>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="293"/>
         <source>(guessed from the headers)</source>
         <translation>（根据表头推测）</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="232"/>
-        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="247"/>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="249"/>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="264"/>
         <source>Save Profile</source>
         <translation>保存方案</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="248"/>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="265"/>
         <source>Name of the mapping profile (e.g. the shop system the file comes from):</source>
         <translation>映射方案名称（例如文件来源的店铺系统）：</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="259"/>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="276"/>
         <source>Delete Profile</source>
         <translation>删除方案</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="260"/>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="277"/>
         <source>Delete the mapping profile “%1”?</source>
         <translation>删除映射方案“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="273"/>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="290"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="273"/>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="290"/>
         <source>Imports as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="273"/>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="290"/>
         <source>First values</source>
         <translation>前几个值</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="274"/>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="291"/>
         <source>Column mapping</source>
         <translation>列映射</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="275"/>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="292"/>
         <source>Preview of the first rows</source>
         <translation>前几行预览</translation>
     </message>
@@ -5614,95 +5622,95 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::OrderImportReviewPage</name>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="68"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="70"/>
         <source>Member for “%1”</source>
         <translation>“%1”对应的成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="90"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="91"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="107"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="108"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="114"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="115"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="115"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="116"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="118"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="119"/>
         <source>A new member “%1”</source>
         <translation>新成员“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="129"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="130"/>
         <source>%n line(s) cannot be imported, so nothing will be: fix them in the file, or change the mapping, and try again.</source>
         <translation>
             <numerusform>有 %n 行无法导入，因此不会导入任何内容：请在文件中改正或修改映射后重试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="136"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="137"/>
         <source>%n order(s) will be imported</source>
         <translation>
             <numerusform>将导入 %n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="138"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="139"/>
         <source>%n new member(s) will be created.</source>
         <translation>
             <numerusform>将新建 %n 位成员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="143"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="144"/>
         <source>Choose the member of %n ambiguous name(s) below.</source>
         <translation>
             <numerusform>请在下方为 %n 个无法确定的姓名选择成员。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="170"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="171"/>
         <source>Name in the file</source>
         <translation>文件中的姓名</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="170"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="171"/>
         <source>Lines</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="170"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="171"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="171"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="172"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="171"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="172"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="172"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="173"/>
         <source>Ambiguous members</source>
         <translation>无法确定的成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="173"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="174"/>
         <source>Lines that cannot be imported</source>
         <translation>无法导入的行</translation>
     </message>

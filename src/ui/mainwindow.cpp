@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "models/commands/importorderscommand.h"
 #include "storage/workspacelock.h"
 #include "ui/dashboards/dashboardpane.h"
 
@@ -367,12 +368,15 @@ void MainWindow::importOrders()
     OrderImportWizard wizard(*m_database, this);
     if (wizard.exec() != QDialog::Accepted)
         return;
+    m_undoStack->push(new ImportOrdersCommand(
+        *m_database, wizard.importedOrderIds(), wizard.importedMemberIds(),
+        [this](const QString &message) { showError(tr("Import Orders"), message); }));
     for (int i = 0; i < m_panes.size(); ++i) {
         if (qobject_cast<OrderPane *>(m_panes.at(i)))
             showPane(i);
     }
     statusBar()->showMessage(tr("Imported %n order(s)", nullptr, int(wizard.importedOrders()))
-                             + QLatin1String(" · ")
+                             + QStringLiteral(" · ")
                              + tr("%n new member(s)", nullptr, int(wizard.importedMembers())));
 }
 

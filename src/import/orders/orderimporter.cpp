@@ -267,8 +267,8 @@ bool OrderImporter::commit(const OrderImportPlan &plan,
     m_error.clear();
     m_errorLine = 0;
     m_cancelled = false;
-    m_committedOrders = 0;
-    m_committedMembers = 0;
+    m_orderIds.clear();
+    m_memberIds.clear();
     if (!plan.isReady()) {
         m_error = !plan.errors.isEmpty() ? tr("Fix the lines with errors first.")
             : plan.hasUnresolved()       ? tr("Choose the member of every ambiguous row first.")
@@ -312,8 +312,10 @@ bool OrderImporter::commit(const OrderImportPlan &plan,
             : m_store.lastError().message;
         return false;
     }
-    m_committedOrders = batch.orders.size();
-    m_committedMembers = batch.newMembers.size();
+    for (const Order &order : std::as_const(batch.orders))
+        m_orderIds << order.id;
+    for (const Member &member : std::as_const(batch.newMembers))
+        m_memberIds << member.id;
     return true;
 }
 

@@ -35,8 +35,11 @@ public:
     QString errorString() const { return m_error; }
     qint64 errorLine() const { return m_errorLine; }
     /// Orders and new members written by the last successful commit.
-    qsizetype committedOrders() const { return m_committedOrders; }
-    qsizetype committedMembers() const { return m_committedMembers; }
+    qsizetype committedOrders() const { return m_orderIds.size(); }
+    qsizetype committedMembers() const { return m_memberIds.size(); }
+    /// Ids written by the last successful commit (an undo command removes them again).
+    const QList<qint64> &committedOrderIds() const { return m_orderIds; }
+    const QList<qint64> &committedMemberIds() const { return m_memberIds; }
 
 private:
     struct MemberResult
@@ -59,8 +62,8 @@ private:
     QString m_error;
     qint64 m_errorLine = 0;
     bool m_cancelled = false;
-    qsizetype m_committedOrders = 0;
-    qsizetype m_committedMembers = 0;
+    QList<qint64> m_orderIds;
+    QList<qint64> m_memberIds;
 };
 
 } // namespace cohort::import

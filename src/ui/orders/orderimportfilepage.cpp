@@ -107,6 +107,14 @@ bool OrderImportFilePage::isComplete() const
         && QDir::fromNativeSeparators(m_ui->fileEdit->text().trimmed()) == m_loadedPath;
 }
 
+bool OrderImportFilePage::validatePage()
+{
+    m_wizard->loadFile(m_loadedPath);
+    updateStatus();
+    Q_EMIT completeChanged();
+    return m_wizard->hasFile();
+}
+
 void OrderImportFilePage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {

@@ -26,6 +26,8 @@ public:
     void setPath(const QString &path);
     QString statusText() const;
     bool isComplete() const override;
+    /// Reads the file again: after fixing lines the user comes back here and clicks Next.
+    bool validatePage() override;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -33,9 +33,13 @@ OrderImportMappingPage::OrderImportMappingPage(OrderImportWizard *wizard)
     m_ui->mappingTable->setColumnCount(3);
     m_ui->mappingTable->horizontalHeader()->setSectionResizeMode(ColumnName,
                                                                  QHeaderView::ResizeToContents);
-    m_ui->mappingTable->horizontalHeader()->setSectionResizeMode(FieldColumn,
-                                                                 QHeaderView::ResizeToContents);
+    // Sized to the combo boxes in fitFieldColumn(): cell widgets do not count for contents.
+    m_ui->mappingTable->horizontalHeader()->setSectionResizeMode(FieldColumn, QHeaderView::Fixed);
     m_ui->previewTable->setMaximumHeight(m_ui->previewTable->fontMetrics().height() * 9);
+    // Rows as tall as a combo box, all alike: rows sized to contents vary with the cell widgets.
+    QComboBox probe;
+    m_ui->mappingTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->mappingTable->verticalHeader()->setDefaultSectionSize(probe.sizeHint().height() + 2);
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this,
             &OrderImportMappingPage::profileChosen);
     connect(m_ui->saveProfileButton, &QPushButton::clicked, this,
@@ -85,7 +89,7 @@ void OrderImportMappingPage::initializePage()
         }
         // User data: the item shows it as plain text (items never interpret markup).
         m_ui->mappingTable->setItem(c, SampleColumn,
-                                    new QTableWidgetItem(samples.join(QLatin1String(" · "))));
+                                    new QTableWidgetItem(samples.join(QStringLiteral(" · "))));
     }
 
     const int previewRows = int(qMin<qsizetype>(PreviewRows, file.rows().size()));
@@ -106,8 +110,21 @@ void OrderImportMappingPage::initializePage()
         applyMapping(OrderColumnMapping::guess(headers));
     else
         profileChosen();
-    m_ui->mappingTable->resizeRowsToContents();
     m_ui->previewTable->resizeColumnsToContents();
+    fitFieldColumn();
+}
+
+void OrderImportMappingPage::fitFieldColumn()
+{
+    const QHeaderView *header = m_ui->mappingTable->horizontalHeader();
+    int width = header->fontMetrics().horizontalAdvance(
+                    m_ui->mappingTable->horizontalHeaderItem(FieldColumn)
+                        ? m_ui->mappingTable->horizontalHeaderItem(FieldColumn)->text()
+                        : QString())
+        + 16;
+    for (const QComboBox *combo : std::as_const(m_combos))
+        width = qMax(width, combo->sizeHint().width());
+    m_ui->mappingTable->horizontalHeader()->resizeSection(FieldColumn, width + 4);
 }
 
 void OrderImportMappingPage::applyMapping(const OrderColumnMapping &mapping)
@@ -276,6 +293,7 @@ void OrderImportMappingPage::retranslate()
     m_ui->profileCombo->setItemText(0, tr("(guessed from the headers)"));
     for (QComboBox *combo : std::as_const(m_combos))
         fillFieldCombo(combo);
+    fitFieldColumn();
 }
 
 void OrderImportMappingPage::changeEvent(QEvent *event)

@@ -47,6 +47,7 @@ protected:
 
 private:
     void fillFieldCombo(QComboBox *combo) const;
+    void fitFieldColumn();
     void applyMapping(const import::OrderColumnMapping &mapping);
     void fillProfiles(const QString &current);
     void profileChosen();

@@ -37,7 +37,9 @@ OrderImportReviewPage::OrderImportReviewPage(OrderImportWizard *wizard)
     m_ui->ambiguousTable->horizontalHeader()->setSectionResizeMode(WhoColumn,
                                                                    QHeaderView::ResizeToContents);
     m_ui->issuesTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    setCommitPage(false);
+    QComboBox probe;
+    m_ui->ambiguousTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->ambiguousTable->verticalHeader()->setDefaultSectionSize(probe.sizeHint().height() + 2);
     retranslate();
 }
 
@@ -62,7 +64,7 @@ void OrderImportReviewPage::initializePage()
         if (!a.wechatId.isEmpty())
             who << a.wechatId;
         m_ui->ambiguousTable->setItem(i, WhoColumn,
-                                      new QTableWidgetItem(who.join(QLatin1String(" · "))));
+                                      new QTableWidgetItem(who.join(QStringLiteral(" · "))));
         m_ui->ambiguousTable->setItem(i, LinesColumn, new QTableWidgetItem(joinLines(a.lines)));
         auto *combo = new QComboBox(m_ui->ambiguousTable);
         combo->setAccessibleName(tr("Member for “%1”").arg(a.name));
@@ -75,7 +77,6 @@ void OrderImportReviewPage::initializePage()
             Q_EMIT completeChanged();
         });
     }
-    m_ui->ambiguousTable->resizeRowsToContents();
     const bool hasAmbiguous = !plan.ambiguous.isEmpty();
     m_ui->ambiguousLabel->setVisible(hasAmbiguous);
     m_ui->ambiguousTable->setVisible(hasAmbiguous);
@@ -134,7 +135,7 @@ void OrderImportReviewPage::updateSummary()
         for (const AmbiguousMember &a : plan.ambiguous)
             newMembers += a.choice == AmbiguousMember::NewMember ? 1 : 0;
         lines << tr("%n order(s) will be imported", nullptr, int(plan.rows.size()))
-                + QLatin1String(" · ")
+                + QStringLiteral(" · ")
                 + tr("%n new member(s) will be created.", nullptr, newMembers);
         int open = 0;
         for (const AmbiguousMember &a : plan.ambiguous)

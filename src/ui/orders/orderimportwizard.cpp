@@ -68,8 +68,8 @@ void OrderImportWizard::accept()
     bool ok = false;
     bool wasCancelled = false;
     QString error;
-    qsizetype orders = 0;
-    qsizetype members = 0;
+    QList<qint64> orders;
+    QList<qint64> members;
     const import::OrderImportPlan plan = m_plan;
     // The worker writes on its own connection of the workspace; the lists refresh from the
     // change signal once it commits.
@@ -90,8 +90,8 @@ void OrderImportWizard::accept()
             [&cancelled] { return cancelled.load(); });
         wasCancelled = importer.wasCancelled();
         error = importer.errorString();
-        orders = importer.committedOrders();
-        members = importer.committedMembers();
+        orders = importer.committedOrderIds();
+        members = importer.committedMemberIds();
         m_database.releaseThreadConnection();
     });
     QEventLoop loop;
@@ -108,8 +108,8 @@ void OrderImportWizard::accept()
         showError(tr("Nothing was imported. %1").arg(error));
         return;
     }
-    m_importedOrders = orders;
-    m_importedMembers = members;
+    m_orderIds = orders;
+    m_memberIds = members;
     QWizard::accept();
 }
 
