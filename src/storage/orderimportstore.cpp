@@ -34,10 +34,9 @@ QList<OrderImportStore::MemberKey> OrderImportStore::membersWithPhone() const
     return members(QStringLiteral("phone <> ''"), QString());
 }
 
-QList<OrderImportStore::MemberKey>
-OrderImportStore::membersWithWechatId(const QString &wechatId) const
+QList<OrderImportStore::MemberKey> OrderImportStore::membersWithWechatId() const
 {
-    return members(QStringLiteral("LOWER(wechat_id) = LOWER(?)"), wechatId);
+    return members(QStringLiteral("wechat_id <> ''"), QString());
 }
 
 QList<OrderImportStore::MemberKey> OrderImportStore::membersNamed(const QString &name) const

@@ -49,8 +49,9 @@ public:
 
     /// Every member with a phone number (numbers are normalized by the caller).
     QList<MemberKey> membersWithPhone() const;
-    /// Members whose WeChat ID equals `wechatId`, ignoring case.
-    QList<MemberKey> membersWithWechatId(const QString &wechatId) const;
+    /// Every member with a WeChat ID (the caller compares them ignoring case: an index on
+    /// LOWER(wechat_id) is not portable, and one pass beats a scan per row).
+    QList<MemberKey> membersWithWechatId() const;
     /// Members whose display name is exactly `name`.
     QList<MemberKey> membersNamed(const QString &name) const;
     QList<Product> products() const;

@@ -41,6 +41,27 @@ const QList<MemberKey> &OrderImporter::membersWithPhone(const QString &digits)
     return it == m_phones.cend() ? none : *it;
 }
 
+const QList<MemberKey> &OrderImporter::membersWithWechatId(const QString &wechatId)
+{
+    if (!m_wechatIdsLoaded) {
+        m_wechatIdsLoaded = true;
+        const QList<MemberKey> members = m_store.membersWithWechatId();
+        for (const MemberKey &member : members)
+            m_wechatIds[member.wechatId.trimmed().toLower()] << member;
+    }
+    static const QList<MemberKey> none;
+    const auto it = m_wechatIds.constFind(wechatId.toLower());
+    return it == m_wechatIds.cend() ? none : *it;
+}
+
+const QList<MemberKey> &OrderImporter::membersNamed(const QString &name)
+{
+    auto it = m_names.find(name);
+    if (it == m_names.end())
+        it = m_names.insert(name, m_store.membersNamed(name));
+    return *it;
+}
+
 OrderImporter::MemberResult OrderImporter::matchMember(OrderImportPlan &plan, const QString &name,
                                                        const QString &phone,
                                                        const QString &wechatId, qint64 line)
@@ -57,11 +78,11 @@ OrderImporter::MemberResult OrderImporter::matchMember(OrderImportPlan &plan, co
         ambiguous = candidates.size() > 1;
     }
     if (candidates.isEmpty() && !wechatId.isEmpty()) {
-        candidates = m_store.membersWithWechatId(wechatId);
+        candidates = membersWithWechatId(wechatId);
         ambiguous = candidates.size() > 1;
     }
     if (candidates.isEmpty() && !name.isEmpty()) {
-        candidates = m_store.membersNamed(name);
+        candidates = membersNamed(name);
         // One "Li Na" with another phone number may be a second Li Na: the user decides.
         ambiguous = candidates.size() > 1
             || (candidates.size() == 1
@@ -110,6 +131,12 @@ OrderImportPlan OrderImporter::prepare(const OrderCsvFile &file, const OrderColu
     OrderImportPlan plan;
     m_newMemberByKey.clear();
     m_ambiguousByKey.clear();
+    // The workspace may have changed since the last plan (a commit, an edit): look again.
+    m_phonesLoaded = false;
+    m_phones.clear();
+    m_wechatIdsLoaded = false;
+    m_wechatIds.clear();
+    m_names.clear();
     const QStringList problems = mapping.problems(file.headers());
     for (const QString &problem : problems)
         plan.errors.append({ 0, problem });

@@ -52,11 +52,16 @@ private:
     MemberResult matchMember(OrderImportPlan &plan, const QString &name, const QString &phone,
                              const QString &wechatId, qint64 line);
     const QList<OrderImportStore::MemberKey> &membersWithPhone(const QString &digits);
+    const QList<OrderImportStore::MemberKey> &membersWithWechatId(const QString &wechatId);
+    const QList<OrderImportStore::MemberKey> &membersNamed(const QString &name);
 
     const Database &m_database;
     OrderImportStore m_store;
     bool m_phonesLoaded = false;
     QHash<QString, QList<OrderImportStore::MemberKey>> m_phones;
+    bool m_wechatIdsLoaded = false;
+    QHash<QString, QList<OrderImportStore::MemberKey>> m_wechatIds; ///< by lower-case id
+    QHash<QString, QList<OrderImportStore::MemberKey>> m_names; ///< names looked up so far
     QHash<QString, int> m_newMemberByKey;
     QHash<QString, int> m_ambiguousByKey;
     QString m_error;

@@ -22,7 +22,6 @@ OrderImportWizard::OrderImportWizard(Database &database, QWidget *parent)
     , m_database(database)
 {
     setObjectName(QStringLiteral("orderImportWizard"));
-    setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     m_filePage = new OrderImportFilePage(this);
     m_mappingPage = new OrderImportMappingPage(this);
