@@ -2374,7 +2374,7 @@
 <context>
     <name>OrderImportStore</name>
     <message>
-        <location filename="../src/storage/orderimportstore.cpp" line="80"/>
+        <location filename="../src/storage/orderimportstore.cpp" line="79"/>
         <source>The import was cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
@@ -2382,92 +2382,92 @@
 <context>
     <name>OrderImporter</name>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="50"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="71"/>
         <source>The member is missing: give a name, phone or WeChat ID.</source>
         <translation>缺少成员：请提供姓名、手机号或微信号。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="120"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="147"/>
         <source>Some bytes are not valid %1 text; they show as “�”.</source>
         <translation>部分字节不是有效的 %1 文本，显示为“�”。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="159"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="186"/>
         <source>Several products are named “%1”; add a SKU column to tell them apart.</source>
         <translation>有多个商品名为“%1”；请加上 SKU 列加以区分。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="162"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="189"/>
         <source>No product is named “%1”.</source>
         <translation>没有名为“%1”的商品。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="164"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="191"/>
         <source>No product has the SKU “%1”.</source>
         <translation>没有 SKU 为“%1”的商品。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="166"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="193"/>
         <source>The product is missing.</source>
         <translation>缺少商品。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="174"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="201"/>
         <source>“%1” is not a quantity (a whole number of at least 1).</source>
         <translation>“%1”不是有效数量（须为不小于 1 的整数）。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="186"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="213"/>
         <source>“%1” is not an amount of money such as 19.90.</source>
         <translation>“%1”不是金额（例如 19.90）。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="188"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="215"/>
         <source>“%1” is negative; record refunds with the status instead.</source>
         <translation>“%1”是负数；退款请用订单状态记录。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="196"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="223"/>
         <source>The order date is missing.</source>
         <translation>缺少下单日期。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="200"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="227"/>
         <source>“%1” is not a date such as 2024-03-15 14:30 or 2024/3/15.</source>
         <translation>“%1”不是日期（例如 2024-03-15 14:30 或 2024/3/15）。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="208"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="235"/>
         <source>“%1” is not an order status (placed, paid, delivered or refunded).</source>
         <translation>“%1”不是订单状态（已下单、已付款、已送达或已退款）。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="216"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="243"/>
         <source>No group is named “%1”.</source>
         <translation>没有名为“%1”的群。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="259"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="286"/>
         <source>The file has no orders below its header.</source>
         <translation>文件表头下面没有订单。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="273"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="300"/>
         <source>Fix the lines with errors first.</source>
         <translation>请先改正有错误的行。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="274"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="301"/>
         <source>Choose the member of every ambiguous row first.</source>
         <translation>请先为每个无法确定成员的行选择成员。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="275"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="302"/>
         <source>There are no orders to import.</source>
         <translation>没有可导入的订单。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="311"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="338"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -5718,27 +5718,27 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::OrderImportWizard</name>
     <message>
-        <location filename="../src/ui/orders/orderimportwizard.cpp" line="57"/>
+        <location filename="../src/ui/orders/orderimportwizard.cpp" line="56"/>
         <source>Importing orders…</source>
         <translation>正在导入订单…</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportwizard.cpp" line="57"/>
+        <location filename="../src/ui/orders/orderimportwizard.cpp" line="56"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportwizard.cpp" line="108"/>
+        <location filename="../src/ui/orders/orderimportwizard.cpp" line="107"/>
         <source>Nothing was imported. %1</source>
         <translation>未导入任何内容。%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportwizard.cpp" line="126"/>
+        <location filename="../src/ui/orders/orderimportwizard.cpp" line="125"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportwizard.cpp" line="127"/>
+        <location filename="../src/ui/orders/orderimportwizard.cpp" line="126"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -5747,18 +5747,8 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     <name>cohort::OrderPane</name>
     <message>
         <location filename="../src/ui/orders/orderpane.cpp" line="65"/>
-        <source>Mark &amp;Paid</source>
-        <translation>标为已付款(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/orders/orderpane.cpp" line="65"/>
         <source>Mark the selected placed orders as paid</source>
         <translation>将选中的已下单订单标为已付款</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/orders/orderpane.cpp" line="66"/>
-        <source>Mark &amp;Delivered</source>
-        <translation>标为已送达(&amp;D)</translation>
     </message>
     <message>
         <location filename="../src/ui/orders/orderpane.cpp" line="67"/>
@@ -5766,9 +5756,19 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>将选中的已下单或已付款订单标为已送达</translation>
     </message>
     <message>
+        <location filename="../src/ui/orders/orderpane.cpp" line="65"/>
+        <source>Mark Paid</source>
+        <translation>标为已付款</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderpane.cpp" line="66"/>
+        <source>Mark Delivered</source>
+        <translation>标为已送达</translation>
+    </message>
+    <message>
         <location filename="../src/ui/orders/orderpane.cpp" line="68"/>
-        <source>Mark &amp;Refunded</source>
-        <translation>标为已退款(&amp;R)</translation>
+        <source>Mark Refunded</source>
+        <translation>标为已退款</translation>
     </message>
     <message>
         <location filename="../src/ui/orders/orderpane.cpp" line="69"/>

@@ -62,10 +62,10 @@ void OrderPane::retranslate()
         action->setToolTip(QStringLiteral("%1 (%2)").arg(
             tip, action->shortcut().toString(QKeySequence::NativeText)));
     };
-    set(OrderStatus::Paid, tr("Mark &Paid"), tr("Mark the selected placed orders as paid"));
-    set(OrderStatus::Delivered, tr("Mark &Delivered"),
+    set(OrderStatus::Paid, tr("Mark Paid"), tr("Mark the selected placed orders as paid"));
+    set(OrderStatus::Delivered, tr("Mark Delivered"),
         tr("Mark the selected placed or paid orders as delivered"));
-    set(OrderStatus::Refunded, tr("Mark &Refunded"),
+    set(OrderStatus::Refunded, tr("Mark Refunded"),
         tr("Mark the selected paid or delivered orders as refunded"));
     m_importAction->setText(tr("Import CSV…"));
     m_importAction->setToolTip(tr("Import orders from a CSV file"));

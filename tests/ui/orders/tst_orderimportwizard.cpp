@@ -5,6 +5,8 @@
 #include "storage/orderrepository.h"
 #include "storage/productrepository.h"
 #include "testsupport.h"
+#include "ui/languagemanager.h"
+#include "ui/mainwindow.h"
 #include "ui/orders/orderimportfilepage.h"
 #include "ui/orders/orderimportmappingpage.h"
 #include "ui/orders/orderimportreviewpage.h"
@@ -13,8 +15,13 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QMenuBar>
+#include <QSettings>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
 
 using namespace cohort;
 using import::OrderField;
@@ -27,6 +34,7 @@ class TestOrderImportWizard : public QObject
 
     std::unique_ptr<Database> m_db;
     qint64 m_liNa2 = 0;
+    QTemporaryDir m_settingsDir;
 
     qint64 count(const QString &table) const
     {
@@ -47,6 +55,15 @@ class TestOrderImportWizard : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("CohortTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_orderimportwizard"));
+    }
+
     void init()
     {
         m_db = std::make_unique<Database>();
@@ -183,6 +200,51 @@ private Q_SLOTS:
         QCOMPARE(OrderField(wizard.mappingPage()->fieldCombo(1)->currentData().toInt()),
                  OrderField::Phone);
         QVERIFY(!wizard.mappingPage()->mapping().isEmpty());
+    }
+
+    void fromTheFileMenuAndUndone()
+    {
+        LanguageManager languages;
+        MainWindow window(&languages);
+        window.setWorkspace(std::move(m_db));
+        Database &db = *window.database();
+        window.show();
+        QAction *action = window.findChild<QAction *>(QStringLiteral("importOrdersMenuAction"));
+        QVERIFY(action);
+        QVERIFY(window.menuBar()->actions().first()->menu()->actions().contains(action));
+        bool driven = false;
+        auto *timer = new QTimer(&window);
+        timer->setInterval(20);
+        connect(timer, &QTimer::timeout, timer, [timer, &driven] {
+            auto *wizard = qobject_cast<OrderImportWizard *>(QApplication::activeModalWidget());
+            if (!wizard)
+                return;
+            timer->stop();
+            wizard->filePage()->setPath(fixture(QStringLiteral("basic.csv")));
+            wizard->next();
+            wizard->next();
+            driven = wizard->button(QWizard::FinishButton)->isEnabled();
+            if (driven)
+                wizard->button(QWizard::FinishButton)->click();
+            else
+                wizard->reject();
+        });
+        timer->start();
+        action->trigger();
+        QVERIFY(driven);
+        const auto orders = [&db] {
+            QSqlQuery q(db.connection());
+            return q.exec(QStringLiteral("SELECT COUNT(*) FROM orders")) && q.next()
+                ? q.value(0).toLongLong()
+                : -1;
+        };
+        QCOMPARE(orders(), 4);
+        QCOMPARE(window.undoStack()->count(), 1);
+        window.undoStack()->undo();
+        QCOMPARE(orders(), 0);
+        window.undoStack()->redo();
+        QCOMPARE(orders(), 4);
+        m_db.reset(); // the window owned it
     }
 };
 
