@@ -5444,23 +5444,21 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../src/ui/orders/orderdialog.cpp" line="158"/>
-        <source>%1 each: tier %2 of %3, from %n people (%4 with this order).</source>
-        <translation>
-            <numerusform>每份 %1：第 %2 档（共 %3 档），%n 人起（含本单共 %4 人）。</numerusform>
-        </translation>
+        <source>%1 each: tier %2 of %3, for %4 or more buyers (%5 with this order).</source>
+        <translation>每份 %1：第 %2 档（共 %3 档），%4 人及以上（含本单共 %5 人）。</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/ui/orders/orderdialog.cpp" line="165"/>
-        <source>%1 each: the entry price until the first tier (%n people with this order).</source>
+        <source>%1 each: the entry price until the first tier (%n buyer(s) with this order).</source>
         <translation>
             <numerusform>每份 %1：未到第一档前的起步价（含本单共 %n 人）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/ui/orders/orderdialog.cpp" line="171"/>
-        <source>%n more people and it costs %1.</source>
+        <source>%n more buyer(s) and it costs %1.</source>
         <translation>
             <numerusform>再有 %n 人参团，单价降为 %1。</numerusform>
         </translation>

@@ -155,20 +155,20 @@ void OrderDialog::updateTierText()
     QStringList lines;
     const std::optional<Money> price = quote.unitPrice();
     if (const std::optional<PriceTier> tier = quote.tier()) {
-        lines << tr("%1 each: tier %2 of %3, from %n people (%4 with this order).", nullptr,
-                    tier->minParticipants)
+        lines << tr("%1 each: tier %2 of %3, for %4 or more buyers (%5 with this order).")
                      .arg(price->toDisplayString(locale))
                      .arg(quote.tierNumber())
                      .arg(campaign->priceTiers.size())
+                     .arg(tier->minParticipants)
                      .arg(quote.participants());
     } else if (price) {
-        lines << tr("%1 each: the entry price until the first tier (%n people with this order).",
+        lines << tr("%1 each: the entry price until the first tier (%n buyer(s) with this order).",
                     nullptr, quote.participants())
                      .arg(price->toDisplayString(locale));
     }
     if (const std::optional<PriceTier> next = quote.nextTier()) {
         const int more = next->minParticipants - quote.participants();
-        lines << tr("%n more people and it costs %1.", nullptr, more)
+        lines << tr("%n more buyer(s) and it costs %1.", nullptr, more)
                      .arg(next->unitPrice.toDisplayString(locale));
     }
     if (!quote.refunds().isEmpty()) {
