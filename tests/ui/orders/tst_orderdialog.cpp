@@ -110,7 +110,8 @@ private Q_SLOTS:
         picker->setMember(m_members.at(2), QStringLiteral("C"));
         QCOMPARE(unitPrice(dialog), QStringLiteral("85.00"));
         const QString text = dialog.tierText();
-        QVERIFY2(text.contains(QLatin1String("tier 2 of 3, for 3 or more buyers")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("tier 2 of 3, for 3 or more buyers")),
+                 qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("(3 with this order)")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("2 more buyer(s)")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("10.00")), qPrintable(text)); // 2 × ¥5 refunds
