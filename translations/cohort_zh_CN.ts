@@ -1483,16 +1483,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/cli/importorderscommand.cpp" line="153"/>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="157"/>
         <source>(%n more error(s); nothing was imported)</source>
         <translation>
             <numerusform>（另有 %n 个错误；未导入任何内容）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importorderscommand.cpp" line="159"/>
-        <source>%1: %2 orders imported, %3 new members (%4)</source>
-        <translation>%1：已导入 %2 个订单，新增 %3 位成员（%4）</translation>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="163"/>
+        <source>%1: %2 orders imported, %3 new members, %4 already present (%5)</source>
+        <translation>%1：已导入 %2 个订单，新增 %3 位成员，%4 个已存在（%5）</translation>
     </message>
 </context>
 <context>
@@ -2362,11 +2362,16 @@
     </message>
     <message>
         <location filename="../ui/orderimportreviewpage.ui" line="25"/>
+        <source>&amp;Skip the orders already in the workspace (same member, product, time, quantity and total)</source>
+        <translation>跳过工作区中已有的订单（成员、商品、时间、数量和总额都相同）(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderimportreviewpage.ui" line="35"/>
         <source>Rows whose member is not clear — choose who placed them:</source>
         <translation>以下行的成员无法确定——请选择下单人：</translation>
     </message>
     <message>
-        <location filename="../ui/orderimportreviewpage.ui" line="54"/>
+        <location filename="../ui/orderimportreviewpage.ui" line="64"/>
         <source>Lines that cannot be imported — fix them in the file and go back:</source>
         <translation>以下行无法导入——请在文件中改正后返回重试：</translation>
     </message>
@@ -2374,7 +2379,7 @@
 <context>
     <name>OrderImportStore</name>
     <message>
-        <location filename="../src/storage/orderimportstore.cpp" line="79"/>
+        <location filename="../src/storage/orderimportstore.cpp" line="93"/>
         <source>The import was cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
@@ -2447,27 +2452,27 @@
         <translation>没有名为“%1”的群。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="286"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="287"/>
         <source>The file has no orders below its header.</source>
         <translation>文件表头下面没有订单。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="300"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="301"/>
         <source>Fix the lines with errors first.</source>
         <translation>请先改正有错误的行。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="301"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="302"/>
         <source>Choose the member of every ambiguous row first.</source>
         <translation>请先为每个无法确定成员的行选择成员。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="302"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="303"/>
         <source>There are no orders to import.</source>
         <translation>没有可导入的订单。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="338"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="341"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -5620,95 +5625,109 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::OrderImportReviewPage</name>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="70"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="83"/>
         <source>Member for “%1”</source>
         <translation>“%1”对应的成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="91"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="104"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="108"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="121"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="115"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="128"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="116"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="129"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="119"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="132"/>
         <source>A new member “%1”</source>
         <translation>新成员“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="130"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="143"/>
         <source>%n line(s) cannot be imported, so nothing will be: fix them in the file, or change the mapping, and try again.</source>
         <translation>
             <numerusform>有 %n 行无法导入，因此不会导入任何内容：请在文件中改正或修改映射后重试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="137"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="150"/>
         <source>%n order(s) will be imported</source>
         <translation>
             <numerusform>将导入 %n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="139"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="152"/>
         <source>%n new member(s) will be created.</source>
         <translation>
             <numerusform>将新建 %n 位成员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="144"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="155"/>
+        <source>%n order(s) of the file are already in the workspace and will be skipped.</source>
+        <translation>
+            <numerusform>文件中有 %n 个订单已在工作区中，将被跳过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="158"/>
+        <source>%n order(s) of the file are already in the workspace and will be imported again.</source>
+        <translation>
+            <numerusform>文件中有 %n 个订单已在工作区中，将再次导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="166"/>
         <source>Choose the member of %n ambiguous name(s) below.</source>
         <translation>
             <numerusform>请在下方为 %n 个无法确定的姓名选择成员。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="171"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="193"/>
         <source>Name in the file</source>
         <translation>文件中的姓名</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="171"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="193"/>
         <source>Lines</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="171"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="193"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="172"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="194"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="172"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="194"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="173"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="195"/>
         <source>Ambiguous members</source>
         <translation>无法确定的成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="174"/>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="196"/>
         <source>Lines that cannot be imported</source>
         <translation>无法导入的行</translation>
     </message>

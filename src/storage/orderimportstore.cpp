@@ -44,6 +44,20 @@ QList<OrderImportStore::MemberKey> OrderImportStore::membersNamed(const QString 
     return members(QStringLiteral("display_name = ?"), name);
 }
 
+bool OrderImportStore::hasSameOrder(const Order &order) const
+{
+    QSqlQuery q(m_database.connection());
+    // orders_member (member_id, ordered_at) finds the candidates.
+    q.prepare(QStringLiteral("SELECT 1 FROM orders WHERE member_id = ? AND ordered_at = ? AND "
+                             "product_id = ? AND quantity = ? AND total_minor = ? LIMIT 1"));
+    q.addBindValue(order.memberId);
+    q.addBindValue(order.orderedAt.toSecsSinceEpoch());
+    q.addBindValue(order.productId);
+    q.addBindValue(order.quantity);
+    q.addBindValue(order.total.minorUnits());
+    return q.exec() && q.next();
+}
+
 QList<Product> OrderImportStore::products() const
 {
     return ProductRepository(m_database).all();

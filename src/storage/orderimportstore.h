@@ -54,6 +54,9 @@ public:
     QList<MemberKey> membersWithWechatId() const;
     /// Members whose display name is exactly `name`.
     QList<MemberKey> membersNamed(const QString &name) const;
+    /// Whether the workspace holds an order of the same member, product, time, quantity and
+    /// total (an export imported before, or overlapping with this one).
+    bool hasSameOrder(const Order &order) const;
     QList<Product> products() const;
     QList<Group> groups() const;
 

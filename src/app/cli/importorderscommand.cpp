@@ -122,7 +122,10 @@ int ImportOrdersCommand::run(const QStringList &arguments, CliContext &context)
                  nullptr, int(a.candidates.size()))
                   .arg(a.name) });
     }
-    bool ok = plan.errors.isEmpty() && importer.commit(plan);
+    // Importing the same export again is not an error: its orders are already there.
+    const bool nothingNew
+        = plan.errors.isEmpty() && !plan.rows.isEmpty() && plan.importCount() == 0;
+    bool ok = nothingNew || (plan.errors.isEmpty() && importer.commit(plan));
     if (!ok && plan.errors.isEmpty())
         plan.errors.append({ importer.errorLine(), importer.errorString() });
     if (ok && parser.isSet(saveProfile)
@@ -138,6 +141,7 @@ int ImportOrdersCommand::run(const QStringList &arguments, CliContext &context)
             { QStringLiteral("rows"), qint64(csv.rows().size()) },
             { QStringLiteral("orders"), ok ? qint64(importer.committedOrders()) : 0 },
             { QStringLiteral("new_members"), ok ? qint64(importer.committedMembers()) : 0 },
+            { QStringLiteral("duplicates"), plan.duplicateCount() },
             { QStringLiteral("warnings"), issues(plan.warnings) },
             { QStringLiteral("errors"), issues(plan.errors) },
         };
@@ -156,10 +160,11 @@ int ImportOrdersCommand::run(const QStringList &arguments, CliContext &context)
         return UserError;
     }
     if (!parser.isSet(json)) {
-        context.out << tr("%1: %2 orders imported, %3 new members (%4)")
+        context.out << tr("%1: %2 orders imported, %3 new members, %4 already present (%5)")
                            .arg(file)
                            .arg(importer.committedOrders())
                            .arg(importer.committedMembers())
+                           .arg(plan.duplicateCount())
                            .arg(import::encodingName(csv.encoding()))
                     << '\n';
         for (const import::OrderImportIssue &warning : std::as_const(plan.warnings))

@@ -280,6 +280,7 @@ OrderImportPlan OrderImporter::prepare(const OrderCsvFile &file, const OrderColu
         order.channel = OrderChannel::Csv;
         order.status = status;
         order.notes = value(OrderField::Notes);
+        planned.duplicate = order.memberId != 0 && m_store.hasSameOrder(order);
         plan.rows << planned;
     }
     if (plan.rows.isEmpty() && plan.errors.isEmpty())
@@ -318,6 +319,8 @@ bool OrderImporter::commit(const OrderImportPlan &plan,
         newForAmbiguous.insert(i, int(batch.newMembers.size() - 1));
     }
     for (const OrderImportRow &row : plan.rows) {
+        if (row.duplicate && plan.skipDuplicates)
+            continue;
         Order order = row.order;
         int newMember = row.newMember;
         if (row.ambiguous >= 0) {

@@ -41,6 +41,8 @@ struct OrderImportRow
     Order order;
     int newMember = -1; ///< index into OrderImportPlan::newMembers
     int ambiguous = -1; ///< index into OrderImportPlan::ambiguous
+    /// The workspace already holds the same order (member, product, time, quantity, total).
+    bool duplicate = false;
 };
 
 /// What an order CSV would import: the orders, the members it would create, the rows needing a
@@ -52,6 +54,19 @@ struct OrderImportPlan
     QList<AmbiguousMember> ambiguous;
     QList<OrderImportIssue> errors;
     QList<OrderImportIssue> warnings;
+    /// Rows already in the workspace are left out unless the user says otherwise: re-importing
+    /// an overlapping export must not count purchases twice.
+    bool skipDuplicates = true;
+
+    int duplicateCount() const
+    {
+        int n = 0;
+        for (const OrderImportRow &row : rows)
+            n += row.duplicate ? 1 : 0;
+        return n;
+    }
+    /// Orders a commit would write.
+    int importCount() const { return int(rows.size()) - (skipDuplicates ? duplicateCount() : 0); }
 
     bool hasUnresolved() const
     {
@@ -62,7 +77,7 @@ struct OrderImportPlan
         return false;
     }
     /// Whether commit may run: no bad line, every member settled and something to import.
-    bool isReady() const { return errors.isEmpty() && !hasUnresolved() && !rows.isEmpty(); }
+    bool isReady() const { return errors.isEmpty() && !hasUnresolved() && importCount() > 0; }
 };
 
 } // namespace cohort::import

@@ -4,6 +4,7 @@
 
 #include "ui_orderimportreviewpage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QHeaderView>
@@ -40,10 +41,20 @@ OrderImportReviewPage::OrderImportReviewPage(OrderImportWizard *wizard)
     QComboBox probe;
     m_ui->ambiguousTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->ambiguousTable->verticalHeader()->setDefaultSectionSize(probe.sizeHint().height() + 2);
+    connect(m_ui->skipDuplicatesCheck, &QCheckBox::toggled, this, [this](bool skip) {
+        m_wizard->plan().skipDuplicates = skip;
+        updateSummary();
+        Q_EMIT completeChanged();
+    });
     retranslate();
 }
 
 OrderImportReviewPage::~OrderImportReviewPage() = default;
+
+QCheckBox *OrderImportReviewPage::skipDuplicatesCheck() const
+{
+    return m_ui->skipDuplicatesCheck;
+}
 
 QComboBox *OrderImportReviewPage::choiceCombo(int index) const
 {
@@ -52,7 +63,9 @@ QComboBox *OrderImportReviewPage::choiceCombo(int index) const
 
 void OrderImportReviewPage::initializePage()
 {
-    const import::OrderImportPlan &plan = m_wizard->plan();
+    import::OrderImportPlan &plan = m_wizard->plan();
+    plan.skipDuplicates = m_ui->skipDuplicatesCheck->isChecked();
+    m_ui->skipDuplicatesCheck->setVisible(plan.duplicateCount() > 0);
     m_choices.clear();
     m_ui->ambiguousTable->clearContents();
     m_ui->ambiguousTable->setRowCount(int(plan.ambiguous.size()));
@@ -134,9 +147,18 @@ void OrderImportReviewPage::updateSummary()
         int newMembers = int(plan.newMembers.size());
         for (const AmbiguousMember &a : plan.ambiguous)
             newMembers += a.choice == AmbiguousMember::NewMember ? 1 : 0;
-        lines << tr("%n order(s) will be imported", nullptr, int(plan.rows.size()))
+        lines << tr("%n order(s) will be imported", nullptr, plan.importCount())
                 + QStringLiteral(" · ")
                 + tr("%n new member(s) will be created.", nullptr, newMembers);
+        if (const int duplicates = plan.duplicateCount(); duplicates > 0) {
+            lines << (plan.skipDuplicates
+                          ? tr("%n order(s) of the file are already in the workspace and will be "
+                               "skipped.",
+                               nullptr, duplicates)
+                          : tr("%n order(s) of the file are already in the workspace and will be "
+                               "imported again.",
+                               nullptr, duplicates));
+        }
         int open = 0;
         for (const AmbiguousMember &a : plan.ambiguous)
             open += a.choice == AmbiguousMember::Unresolved ? 1 : 0;

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 
 namespace Ui {
@@ -27,6 +28,7 @@ public:
     /// The member combo of ambiguous entry `index` (its data: member id, 0 = new, -1 = unset).
     QComboBox *choiceCombo(int index) const;
     QString summaryText() const;
+    QCheckBox *skipDuplicatesCheck() const;
     /// Line and message of each problem shown.
     QStringList issueTexts() const;
 

@@ -194,6 +194,25 @@ private Q_SLOTS:
         QCOMPARE(wang.first().notes, QStringLiteral("Leave at the door, please"));
     }
 
+    void reimportSkipsOrdersAlreadyThere()
+    {
+        const OrderCsvFile file = read(QStringLiteral("basic.csv"));
+        const OrderColumnMapping mapping = OrderColumnMapping::guess(file.headers());
+        OrderImporter importer(*m_db);
+        OrderImportPlan plan = importer.prepare(file, mapping);
+        QCOMPARE(plan.duplicateCount(), 0);
+        QVERIFY(importer.commit(plan));
+        plan = importer.prepare(file, mapping);
+        QCOMPARE(plan.duplicateCount(), 4); // the new buyer of the first run is known now
+        QVERIFY(plan.newMembers.isEmpty());
+        QCOMPARE(plan.importCount(), 0);
+        QVERIFY(!plan.isReady());
+        plan.skipDuplicates = false; // the user says these are new purchases after all
+        QCOMPARE(plan.importCount(), 4);
+        QVERIFY(importer.commit(plan));
+        QCOMPARE(count(QStringLiteral("orders")), 8);
+    }
+
     void badMoneyReportsLines()
     {
         const OrderCsvFile file = read(QStringLiteral("bad_money.csv"));

@@ -14,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QMenuBar>
 #include <QSettings>
@@ -200,6 +201,34 @@ private Q_SLOTS:
         QCOMPARE(OrderField(wizard.mappingPage()->fieldCombo(1)->currentData().toInt()),
                  OrderField::Phone);
         QVERIFY(!wizard.mappingPage()->mapping().isEmpty());
+    }
+
+    void secondImportOfTheSameFile()
+    {
+        for (int run = 0; run < 2; ++run) {
+            OrderImportWizard wizard(*m_db);
+            wizard.show();
+            wizard.filePage()->setPath(fixture(QStringLiteral("gb18030_zh.csv")));
+            wizard.next();
+            wizard.next();
+            QCheckBox *skip = wizard.reviewPage()->skipDuplicatesCheck();
+            if (run == 0) {
+                QVERIFY(!skip->isVisible());
+                wizard.button(QWizard::FinishButton)->click();
+                QTRY_VERIFY(!wizard.isVisible());
+                continue;
+            }
+            // Everything is there already: nothing to import unless the user says otherwise.
+            QVERIFY(skip->isVisible());
+            QVERIFY(skip->isChecked());
+            QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+            QVERIFY2(wizard.reviewPage()->summaryText().contains(QLatin1String("skipped")),
+                     qPrintable(wizard.reviewPage()->summaryText()));
+            skip->setChecked(false);
+            QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+            wizard.reject();
+        }
+        QCOMPARE(count(QStringLiteral("orders")), 2);
     }
 
     void fromTheFileMenuAndUndone()
