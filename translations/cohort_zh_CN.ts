@@ -1586,6 +1586,94 @@
     </message>
 </context>
 <context>
+    <name>ImportOrdersCommand</name>
+    <message>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="37"/>
+        <source>Import orders from a CSV file with a column mapping</source>
+        <translation>按列映射从 CSV 文件导入订单</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="43"/>
+        <source>Workspace file.</source>
+        <translation>工作区文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="44"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="46"/>
+        <source>Mapping profile saved in the workspace.</source>
+        <translation>保存在工作区中的映射方案。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="46"/>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="54"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="48"/>
+        <source>Column mapping: COLUMN=FIELD,... (fields: member, phone, wechat_id, sku, product, quantity, unit_price, total, ordered_at, status, group, notes).</source>
+        <translation>列映射：列=字段,…（字段：member、phone、wechat_id、sku、product、quantity、unit_price、total、ordered_at、status、group、notes）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="51"/>
+        <source>mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="53"/>
+        <source>Also save the --map mapping as this profile.</source>
+        <translation>同时把 --map 的映射保存为此方案。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="55"/>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 输出结果。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="57"/>
+        <source>Show the options.</source>
+        <translation>显示选项。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="59"/>
+        <source>Order CSV to import.</source>
+        <translation>要导入的订单 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="73"/>
+        <source>Usage: cohort-cli import-orders --workspace W.cohort (--profile NAME | --map COLUMN=FIELD,... [--save-profile NAME]) [--json] FILE</source>
+        <translation>用法：cohort-cli import-orders --workspace W.cohort (--profile 名称 | --map 列=字段,… [--save-profile 名称]) [--json] 文件</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="101"/>
+        <source>cohort-cli: no mapping profile named “%1” in this workspace.</source>
+        <translation>cohort-cli：此工作区中没有名为“%1”的映射方案。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/cli/importorderscommand.cpp" line="120"/>
+        <source>“%1” matches %n members; add a phone or WeChat ID column, or import in the app to choose.</source>
+        <translation>
+            <numerusform>“%1”对应 %n 位成员；请加上手机号或微信号列，或在应用中导入并选择。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/cli/importorderscommand.cpp" line="157"/>
+        <source>(%n more error(s); nothing was imported)</source>
+        <translation>
+            <numerusform>（另有 %n 个错误；未导入任何内容）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="163"/>
+        <source>%1: %2 orders imported, %3 new members, %4 already present (%5)</source>
+        <translation>%1：已导入 %2 个订单，新增 %3 位成员，%4 个已存在（%5）</translation>
+    </message>
+</context>
+<context>
     <name>ImportPipeline</name>
     <message>
         <location filename="../src/import/importpipeline.cpp" line="292"/>
@@ -2486,6 +2574,63 @@
     </message>
 </context>
 <context>
+    <name>OrderColumnMapping</name>
+    <message>
+        <location filename="../src/import/orders/ordercolumnmapping.cpp" line="39"/>
+        <source>“%1” is not COLUMN=FIELD; the fields are %2.</source>
+        <translation>“%1”不是“列=字段”的形式；可用字段为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/ordercolumnmapping.cpp" line="48"/>
+        <source>The column mapping is empty.</source>
+        <translation>列映射为空。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/ordercolumnmapping.cpp" line="139"/>
+        <source>The file has no column “%1”.</source>
+        <translation>文件中没有“%1”列。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/ordercolumnmapping.cpp" line="145"/>
+        <source>“%1” is mapped from several columns: %2.</source>
+        <translation>“%1”被映射到了多列：%2。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/ordercolumnmapping.cpp" line="151"/>
+        <source>Map a column to the member’s name, phone or WeChat ID.</source>
+        <translation>请把一列映射为成员的姓名、手机号或微信号。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/ordercolumnmapping.cpp" line="153"/>
+        <source>Map a column to the product’s SKU or name.</source>
+        <translation>请把一列映射为商品的 SKU 或名称。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/ordercolumnmapping.cpp" line="155"/>
+        <source>Map a column to the order date.</source>
+        <translation>请把一列映射为下单日期。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCsvFile</name>
+    <message>
+        <location filename="../src/import/orders/ordercsvfile.cpp" line="51"/>
+        <location filename="../src/import/orders/ordercsvfile.cpp" line="58"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/ordercsvfile.cpp" line="57"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/ordercsvfile.cpp" line="99"/>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+</context>
+<context>
     <name>OrderDialog</name>
     <message>
         <location filename="../ui/orderdialog.ui" line="4"/>
@@ -2547,56 +2692,322 @@
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
+    <message>
+        <location filename="../ui/orderdialog.ui" line="4"/>
+        <source>Tier price:</source>
+        <translation>阶梯价：</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFields</name>
+    <message>
+        <location filename="../src/import/orders/orderfield.cpp" line="74"/>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderfield.cpp" line="76"/>
+        <source>Member name</source>
+        <translation>成员姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderfield.cpp" line="78"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderfield.cpp" line="80"/>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderfield.cpp" line="82"/>
+        <source>Product SKU</source>
+        <translation>商品 SKU</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderfield.cpp" line="84"/>
+        <source>Product name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderfield.cpp" line="86"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderfield.cpp" line="88"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderfield.cpp" line="90"/>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderfield.cpp" line="92"/>
+        <source>Order date</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderfield.cpp" line="94"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderfield.cpp" line="96"/>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderfield.cpp" line="98"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportFilePage</name>
+    <message>
+        <location filename="../ui/orderimportfilepage.ui" line="6"/>
+        <source>Choose the CSV file</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderimportfilepage.ui" line="9"/>
+        <source>Orders exported from a shop system or a spreadsheet, one order per row, with a header row. The encoding (UTF-8 or GB18030 from Excel) is detected.</source>
+        <translation>从店铺系统或电子表格导出的订单，每行一个订单，带表头行。编码（UTF-8 或 Excel 保存的 GB18030）会自动识别。</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderimportfilepage.ui" line="17"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderimportfilepage.ui" line="34"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportMappingPage</name>
+    <message>
+        <location filename="../ui/orderimportmappingpage.ui" line="6"/>
+        <source>Map the columns</source>
+        <translation>映射列</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderimportmappingpage.ui" line="9"/>
+        <source>Say what each column holds. A member needs a name, phone or WeChat ID; a product its SKU or name; every order a date.</source>
+        <translation>说明每一列的内容。成员需要姓名、手机号或微信号；商品需要 SKU 或名称；每个订单都需要日期。</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderimportmappingpage.ui" line="17"/>
+        <source>&amp;Profile:</source>
+        <translation>方案(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderimportmappingpage.ui" line="37"/>
+        <source>&amp;Save as Profile…</source>
+        <translation>另存为方案(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderimportmappingpage.ui" line="44"/>
+        <source>De&amp;lete Profile</source>
+        <translation>删除方案(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderimportmappingpage.ui" line="69"/>
+        <source>First rows of the file:</source>
+        <translation>文件的前几行：</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportProfileRepository</name>
+    <message>
+        <location filename="../src/storage/orderimportprofilerepository.cpp" line="41"/>
+        <source>A mapping profile needs a name.</source>
+        <translation>映射方案需要一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportReviewPage</name>
+    <message>
+        <location filename="../ui/orderimportreviewpage.ui" line="6"/>
+        <source>Review and import</source>
+        <translation>检查并导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderimportreviewpage.ui" line="9"/>
+        <source>Nothing is written until you click Import; then every order goes in, or none.</source>
+        <translation>点击“导入”之前不会写入任何内容；导入时要么全部订单写入，要么一个也不写入。</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderimportreviewpage.ui" line="25"/>
+        <source>&amp;Skip the orders already in the workspace (same member, product, time, quantity and total)</source>
+        <translation>跳过工作区中已有的订单（成员、商品、时间、数量和总额都相同）(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderimportreviewpage.ui" line="35"/>
+        <source>Rows whose member is not clear — choose who placed them:</source>
+        <translation>以下行的成员无法确定——请选择下单人：</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderimportreviewpage.ui" line="64"/>
+        <source>Lines that cannot be imported — fix them in the file and go back:</source>
+        <translation>以下行无法导入——请在文件中改正后返回重试：</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportStore</name>
+    <message>
+        <location filename="../src/storage/orderimportstore.cpp" line="93"/>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImporter</name>
+    <message>
+        <location filename="../src/import/orders/orderimporter.cpp" line="71"/>
+        <source>The member is missing: give a name, phone or WeChat ID.</source>
+        <translation>缺少成员：请提供姓名、手机号或微信号。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderimporter.cpp" line="147"/>
+        <source>Some bytes are not valid %1 text; they show as “�”.</source>
+        <translation>部分字节不是有效的 %1 文本，显示为“�”。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderimporter.cpp" line="186"/>
+        <source>Several products are named “%1”; add a SKU column to tell them apart.</source>
+        <translation>有多个商品名为“%1”；请加上 SKU 列加以区分。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderimporter.cpp" line="189"/>
+        <source>No product is named “%1”.</source>
+        <translation>没有名为“%1”的商品。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderimporter.cpp" line="191"/>
+        <source>No product has the SKU “%1”.</source>
+        <translation>没有 SKU 为“%1”的商品。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderimporter.cpp" line="193"/>
+        <source>The product is missing.</source>
+        <translation>缺少商品。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderimporter.cpp" line="201"/>
+        <source>“%1” is not a quantity (a whole number of at least 1).</source>
+        <translation>“%1”不是有效数量（须为不小于 1 的整数）。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderimporter.cpp" line="213"/>
+        <source>“%1” is not an amount of money such as 19.90.</source>
+        <translation>“%1”不是金额（例如 19.90）。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderimporter.cpp" line="215"/>
+        <source>“%1” is negative; record refunds with the status instead.</source>
+        <translation>“%1”是负数；退款请用订单状态记录。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderimporter.cpp" line="223"/>
+        <source>The order date is missing.</source>
+        <translation>缺少下单日期。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderimporter.cpp" line="227"/>
+        <source>“%1” is not a date such as 2024-03-15 14:30 or 2024/3/15.</source>
+        <translation>“%1”不是日期（例如 2024-03-15 14:30 或 2024/3/15）。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderimporter.cpp" line="235"/>
+        <source>“%1” is not an order status (placed, paid, delivered or refunded).</source>
+        <translation>“%1”不是订单状态（已下单、已付款、已送达或已退款）。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderimporter.cpp" line="243"/>
+        <source>No group is named “%1”.</source>
+        <translation>没有名为“%1”的群。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderimporter.cpp" line="287"/>
+        <source>The file has no orders below its header.</source>
+        <translation>文件表头下面没有订单。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderimporter.cpp" line="301"/>
+        <source>Fix the lines with errors first.</source>
+        <translation>请先改正有错误的行。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderimporter.cpp" line="302"/>
+        <source>Choose the member of every ambiguous row first.</source>
+        <translation>请先为每个无法确定成员的行选择成员。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderimporter.cpp" line="303"/>
+        <source>There are no orders to import.</source>
+        <translation>没有可导入的订单。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/orders/orderimporter.cpp" line="341"/>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
 </context>
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="139"/>
+        <location filename="../src/storage/orderrepository.cpp" line="154"/>
         <source>The quantity must be at least 1.</source>
         <translation>数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="141"/>
+        <location filename="../src/storage/orderrepository.cpp" line="156"/>
         <source>The order needs a unit price.</source>
         <translation>订单需要单价。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="143"/>
+        <location filename="../src/storage/orderrepository.cpp" line="158"/>
         <source>Prices cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="145"/>
+        <location filename="../src/storage/orderrepository.cpp" line="160"/>
         <source>The total and the unit price must be in the same currency.</source>
         <translation>总额和单价必须使用同一种货币。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="147"/>
+        <location filename="../src/storage/orderrepository.cpp" line="162"/>
         <source>The order needs a date and time.</source>
         <translation>订单需要日期和时间。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="152"/>
+        <location filename="../src/storage/orderrepository.cpp" line="167"/>
         <source>The order’s member does not exist.</source>
         <translation>订单的成员不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="156"/>
+        <location filename="../src/storage/orderrepository.cpp" line="171"/>
         <source>The order’s product does not exist.</source>
         <translation>订单的商品不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="158"/>
+        <location filename="../src/storage/orderrepository.cpp" line="173"/>
         <source>“%1” is sold in %2; the order cannot be in %3.</source>
         <translation>“%1”以 %2 销售；订单不能使用 %3。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="162"/>
+        <location filename="../src/storage/orderrepository.cpp" line="177"/>
         <source>A member cannot be credited for their own order.</source>
         <translation>成员不能因自己的订单获得推荐奖励。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="218"/>
+        <location filename="../src/storage/orderrepository.cpp" line="233"/>
         <source>The order no longer exists.</source>
         <translation>该订单已不存在。</translation>
     </message>
@@ -4059,6 +4470,41 @@
         <source>Delete %n member(s)</source>
         <translation>
             <numerusform>删除 %n 名成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/commands/setorderstatuscommand.cpp" line="17"/>
+        <source>Mark %n order(s) paid</source>
+        <translation>
+            <numerusform>将 %n 个订单标为已付款</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/commands/setorderstatuscommand.cpp" line="19"/>
+        <source>Mark %n order(s) delivered</source>
+        <translation>
+            <numerusform>将 %n 个订单标为已送达</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/commands/setorderstatuscommand.cpp" line="22"/>
+        <source>Mark %n order(s) refunded</source>
+        <translation>
+            <numerusform>将 %n 个订单标为已退款</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/commands/setorderstatuscommand.cpp" line="25"/>
+        <source>Change the status of %n order(s)</source>
+        <translation>
+            <numerusform>更改 %n 个订单的状态</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/commands/importorderscommand.cpp" line="20"/>
+        <source>Import %n order(s)</source>
+        <translation>
+            <numerusform>导入 %n 个订单</numerusform>
         </translation>
     </message>
 </context>
@@ -6523,232 +6969,262 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="53"/>
+        <location filename="../src/ui/mainwindow.cpp" line="55"/>
         <source>Cohort workspaces (*.cohort);;All files (*)</source>
         <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="195"/>
+        <location filename="../src/ui/mainwindow.cpp" line="201"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="196"/>
+        <location filename="../src/ui/mainwindow.cpp" line="202"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="197"/>
+        <location filename="../src/ui/mainwindow.cpp" line="203"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="198"/>
+        <location filename="../src/ui/mainwindow.cpp" line="204"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="199"/>
+        <location filename="../src/ui/mainwindow.cpp" line="205"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="200"/>
+        <location filename="../src/ui/mainwindow.cpp" line="206"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="202"/>
+        <location filename="../src/ui/mainwindow.cpp" line="209"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="203"/>
+        <location filename="../src/ui/mainwindow.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="204"/>
+        <location filename="../src/ui/mainwindow.cpp" line="211"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="206"/>
+        <location filename="../src/ui/mainwindow.cpp" line="213"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="207"/>
+        <location filename="../src/ui/mainwindow.cpp" line="214"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="208"/>
+        <location filename="../src/ui/mainwindow.cpp" line="215"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="209"/>
+        <location filename="../src/ui/mainwindow.cpp" line="216"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="210"/>
+        <location filename="../src/ui/mainwindow.cpp" line="217"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="201"/>
+        <location filename="../src/ui/mainwindow.cpp" line="207"/>
         <source>&amp;Import Chat Exports…</source>
         <translation>导入聊天导出文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="211"/>
+        <location filename="../src/ui/mainwindow.cpp" line="218"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="213"/>
+        <location filename="../src/ui/mainwindow.cpp" line="220"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="214"/>
+        <location filename="../src/ui/mainwindow.cpp" line="221"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="360"/>
+        <location filename="../src/ui/mainwindow.cpp" line="371"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="367"/>
+        <location filename="../src/ui/mainwindow.cpp" line="463"/>
+        <location filename="../src/ui/mainwindow.cpp" line="471"/>
+        <source>Import Orders</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="463"/>
+        <source>This workspace is open read-only.</source>
+        <translation>此工作区以只读方式打开。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="378"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="285"/>
-        <location filename="../src/ui/mainwindow.cpp" line="294"/>
+        <location filename="../src/ui/mainwindow.cpp" line="292"/>
+        <location filename="../src/ui/mainwindow.cpp" line="301"/>
         <source>Could Not Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="305"/>
+        <location filename="../src/ui/mainwindow.cpp" line="208"/>
+        <source>Import &amp;Orders…</source>
+        <translation>导入订单(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="312"/>
         <source>Workspace in Use</source>
         <translation>工作区正在使用</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="307"/>
+        <location filename="../src/ui/mainwindow.cpp" line="314"/>
         <source>You can open it read-only: you will see its data but cannot change it.</source>
         <translation>可以只读打开：能查看数据，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="308"/>
+        <location filename="../src/ui/mainwindow.cpp" line="315"/>
         <source>Open &amp;Read-Only</source>
         <translation>只读打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="327"/>
+        <location filename="../src/ui/mainwindow.cpp" line="334"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="370"/>
+        <location filename="../src/ui/mainwindow.cpp" line="381"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/ui/mainwindow.cpp" line="476"/>
+        <source>Imported %n order(s)</source>
+        <translation>
+            <numerusform>已导入 %n 个订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/mainwindow.cpp" line="478"/>
+        <source>%n new member(s)</source>
+        <translation>
+            <numerusform>新增 %n 位成员</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="433"/>
+        <location filename="../src/ui/mainwindow.cpp" line="444"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="434"/>
+        <location filename="../src/ui/mainwindow.cpp" line="445"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="493"/>
-        <location filename="../src/ui/mainwindow.cpp" line="500"/>
-        <location filename="../src/ui/mainwindow.cpp" line="505"/>
+        <location filename="../src/ui/mainwindow.cpp" line="525"/>
+        <location filename="../src/ui/mainwindow.cpp" line="532"/>
+        <location filename="../src/ui/mainwindow.cpp" line="537"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="494"/>
+        <location filename="../src/ui/mainwindow.cpp" line="526"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="500"/>
-        <location filename="../src/ui/mainwindow.cpp" line="533"/>
+        <location filename="../src/ui/mainwindow.cpp" line="532"/>
+        <location filename="../src/ui/mainwindow.cpp" line="565"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="505"/>
         <location filename="../src/ui/mainwindow.cpp" line="537"/>
+        <location filename="../src/ui/mainwindow.cpp" line="569"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="517"/>
+        <location filename="../src/ui/mainwindow.cpp" line="549"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="527"/>
-        <location filename="../src/ui/mainwindow.cpp" line="533"/>
-        <location filename="../src/ui/mainwindow.cpp" line="537"/>
-        <location filename="../src/ui/mainwindow.cpp" line="542"/>
+        <location filename="../src/ui/mainwindow.cpp" line="559"/>
+        <location filename="../src/ui/mainwindow.cpp" line="565"/>
+        <location filename="../src/ui/mainwindow.cpp" line="569"/>
+        <location filename="../src/ui/mainwindow.cpp" line="574"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="589"/>
+        <location filename="../src/ui/mainwindow.cpp" line="621"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="592"/>
+        <location filename="../src/ui/mainwindow.cpp" line="624"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="594"/>
+        <location filename="../src/ui/mainwindow.cpp" line="626"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="597"/>
+        <location filename="../src/ui/mainwindow.cpp" line="629"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="599"/>
+        <location filename="../src/ui/mainwindow.cpp" line="631"/>
         <source>Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="212"/>
+        <location filename="../src/ui/mainwindow.cpp" line="219"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="563"/>
-        <location filename="../src/ui/mainwindow.cpp" line="570"/>
-        <location filename="../src/ui/mainwindow.cpp" line="579"/>
+        <location filename="../src/ui/mainwindow.cpp" line="595"/>
+        <location filename="../src/ui/mainwindow.cpp" line="602"/>
+        <location filename="../src/ui/mainwindow.cpp" line="611"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="564"/>
+        <location filename="../src/ui/mainwindow.cpp" line="596"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="571"/>
+        <location filename="../src/ui/mainwindow.cpp" line="603"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>
@@ -6906,70 +7382,390 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::OrderDialog</name>
     <message>
-        <location filename="../src/ui/orders/orderdialog.cpp" line="58"/>
-        <location filename="../src/ui/orders/orderdialog.cpp" line="59"/>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="61"/>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="62"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderdialog.cpp" line="128"/>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="210"/>
         <source>Choose the member who ordered (type to search, then pick a name).</source>
         <translation>请选择下单的成员（输入以搜索，然后选择名字）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderdialog.cpp" line="130"/>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="212"/>
         <source>Choose a product.</source>
         <translation>请选择商品。</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderdialog.cpp" line="132"/>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="214"/>
         <source>The quantity must be at least 1.</source>
         <translation>数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderdialog.cpp" line="135"/>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="217"/>
         <source>Enter the unit price as an amount such as 19.90.</source>
         <translation>请以金额形式输入单价，例如 19.90。</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderdialog.cpp" line="137"/>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="219"/>
         <source>The unit price cannot be negative.</source>
         <translation>单价不能为负数。</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderdialog.cpp" line="145"/>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="227"/>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="158"/>
+        <source>%1 each: tier %2 of %3, for %4 or more buyers (%5 with this order).</source>
+        <translation>每份 %1：第 %2 档（共 %3 档），%4 人及以上（含本单共 %5 人）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/orders/orderdialog.cpp" line="165"/>
+        <source>%1 each: the entry price until the first tier (%n buyer(s) with this order).</source>
+        <translation>
+            <numerusform>每份 %1：未到第一档前的起步价（含本单共 %n 人）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/orders/orderdialog.cpp" line="171"/>
+        <source>%n more buyer(s) and it costs %1.</source>
+        <translation>
+            <numerusform>再有 %n 人参团，单价降为 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/orders/orderdialog.cpp" line="175"/>
+        <source>Earlier buyers are owed %1 in refunds (%n order(s)); their orders stay as they are until you refund them.</source>
+        <translation>
+            <numerusform>应退还先前买家共 %1（%n 个订单）；在您办理退款前，这些订单保持不变。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::OrderImportFilePage</name>
+    <message>
+        <location filename="../src/ui/orders/orderimportfilepage.cpp" line="22"/>
+        <location filename="../src/ui/orders/orderimportfilepage.cpp" line="122"/>
+        <source>CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportfilepage.cpp" line="51"/>
+        <source>Import Orders</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportfilepage.cpp" line="52"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportfilepage.cpp" line="87"/>
+        <source>semicolon-separated</source>
+        <translation>分号分隔</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportfilepage.cpp" line="89"/>
+        <source>tab-separated</source>
+        <translation>制表符分隔</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportfilepage.cpp" line="91"/>
+        <source>comma-separated</source>
+        <translation>逗号分隔</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/orders/orderimportfilepage.cpp" line="93"/>
+        <source>%1, %2: %n order row(s) below a header of %3 column(s).</source>
+        <translation>
+            <numerusform>%1，%2：表头共 %3 列，下面有 %n 行订单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportfilepage.cpp" line="99"/>
+        <source>Some bytes are not valid %1 text; check the names on the next pages.</source>
+        <translation>部分字节不是有效的 %1 文本；请在后面的页面中检查姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::OrderImportMappingPage</name>
+    <message>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="74"/>
+        <source>(column %1)</source>
+        <translation>（第 %1 列）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="78"/>
+        <source>Field of column “%1”</source>
+        <translation>“%1”列的字段</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="183"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="211"/>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="293"/>
+        <source>(guessed from the headers)</source>
+        <translation>（根据表头推测）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="249"/>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="264"/>
+        <source>Save Profile</source>
+        <translation>保存方案</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="265"/>
+        <source>Name of the mapping profile (e.g. the shop system the file comes from):</source>
+        <translation>映射方案名称（例如文件来源的店铺系统）：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="276"/>
+        <source>Delete Profile</source>
+        <translation>删除方案</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="277"/>
+        <source>Delete the mapping profile “%1”?</source>
+        <translation>删除映射方案“%1”吗？</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="290"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="290"/>
+        <source>Imports as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="290"/>
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="291"/>
+        <source>Column mapping</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportmappingpage.cpp" line="292"/>
+        <source>Preview of the first rows</source>
+        <translation>前几行预览</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::OrderImportReviewPage</name>
+    <message>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="83"/>
+        <source>Member for “%1”</source>
+        <translation>“%1”对应的成员</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="104"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="121"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="128"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="129"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="132"/>
+        <source>A new member “%1”</source>
+        <translation>新成员“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="143"/>
+        <source>%n line(s) cannot be imported, so nothing will be: fix them in the file, or change the mapping, and try again.</source>
+        <translation>
+            <numerusform>有 %n 行无法导入，因此不会导入任何内容：请在文件中改正或修改映射后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="150"/>
+        <source>%n order(s) will be imported</source>
+        <translation>
+            <numerusform>将导入 %n 个订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="152"/>
+        <source>%n new member(s) will be created.</source>
+        <translation>
+            <numerusform>将新建 %n 位成员。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="155"/>
+        <source>%n order(s) of the file are already in the workspace and will be skipped.</source>
+        <translation>
+            <numerusform>文件中有 %n 个订单已在工作区中，将被跳过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="158"/>
+        <source>%n order(s) of the file are already in the workspace and will be imported again.</source>
+        <translation>
+            <numerusform>文件中有 %n 个订单已在工作区中，将再次导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="166"/>
+        <source>Choose the member of %n ambiguous name(s) below.</source>
+        <translation>
+            <numerusform>请在下方为 %n 个无法确定的姓名选择成员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="193"/>
+        <source>Name in the file</source>
+        <translation>文件中的姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="193"/>
+        <source>Lines</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="193"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="194"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="194"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="195"/>
+        <source>Ambiguous members</source>
+        <translation>无法确定的成员</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportreviewpage.cpp" line="196"/>
+        <source>Lines that cannot be imported</source>
+        <translation>无法导入的行</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::OrderImportWizard</name>
+    <message>
+        <location filename="../src/ui/orders/orderimportwizard.cpp" line="56"/>
+        <source>Importing orders…</source>
+        <translation>正在导入订单…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportwizard.cpp" line="56"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportwizard.cpp" line="107"/>
+        <source>Nothing was imported. %1</source>
+        <translation>未导入任何内容。%1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportwizard.cpp" line="125"/>
+        <source>Import Orders</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderimportwizard.cpp" line="126"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
     </message>
 </context>
 <context>
     <name>cohort::OrderPane</name>
     <message>
-        <location filename="../src/ui/orders/orderpane.cpp" line="21"/>
+        <location filename="../src/ui/orders/orderpane.cpp" line="124"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderpane.cpp" line="27"/>
+        <location filename="../src/ui/orders/orderpane.cpp" line="130"/>
         <source>New Order</source>
         <translation>新建订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderpane.cpp" line="42"/>
+        <location filename="../src/ui/orders/orderpane.cpp" line="145"/>
         <source>Edit Order</source>
         <translation>编辑订单</translation>
     </message>
     <message>
+        <location filename="../src/ui/orders/orderpane.cpp" line="65"/>
+        <source>Mark the selected placed orders as paid</source>
+        <translation>将选中的已下单订单标为已付款</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderpane.cpp" line="65"/>
+        <source>Mark Paid</source>
+        <translation>标为已付款</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderpane.cpp" line="66"/>
+        <source>Mark Delivered</source>
+        <translation>标为已送达</translation>
+    </message>
+    <message>
         <location filename="../src/ui/orders/orderpane.cpp" line="67"/>
-        <source>No orders yet — add one with “Add…” above once you have members and products.</source>
-        <translation>还没有订单——有了成员和商品后，用上方的“添加…”新建一个。</translation>
+        <source>Mark the selected placed or paid orders as delivered</source>
+        <translation>将选中的已下单或已付款订单标为已送达</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderpane.cpp" line="68"/>
+        <source>Mark Refunded</source>
+        <translation>标为已退款</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderpane.cpp" line="69"/>
+        <source>Mark the selected paid or delivered orders as refunded</source>
+        <translation>将选中的已付款或已送达订单标为已退款</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderpane.cpp" line="70"/>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderpane.cpp" line="71"/>
+        <source>Import orders from a CSV file</source>
+        <translation>从 CSV 文件导入订单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/orders/orderpane.cpp" line="72"/>
+        <location filename="../src/ui/orders/orderpane.cpp" line="176"/>
         <source>Delete %n order(s)?</source>
         <translation>
             <numerusform>删除 %n 个订单？</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderpane.cpp" line="170"/>
+        <source>No orders yet — add one with “Add…” or import a CSV file with “Import CSV…” above once you have members and products.</source>
+        <translation>还没有订单——有了成员和商品后，可用上方的“添加…”新增订单，或用“导入 CSV…”导入 CSV 文件。</translation>
     </message>
 </context>
 <context>
@@ -7845,74 +8641,74 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::TablePane</name>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="218"/>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="253"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="233"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="268"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="228"/>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="234"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="243"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="249"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="229"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="244"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="249"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="264"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="250"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="265"/>
         <source>Add a new row</source>
         <translation>添加新的一行</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="251"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="266"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="252"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="267"/>
         <source>Edit the selected row (Enter)</source>
         <translation>编辑所选行（回车）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="254"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="269"/>
         <source>Delete the selected rows (Del)</source>
         <translation>删除所选行（Del）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="255"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="270"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="256"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="271"/>
         <source>Export the rows shown to a CSV file</source>
         <translation>将显示的行导出为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="257"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="272"/>
         <source>Search (Ctrl+F)</source>
         <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="278"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="293"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="306"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="322"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="323"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="339"/>
         <source>Fit Columns to Contents</source>
         <translation>按内容调整列宽</translation>
     </message>

@@ -103,6 +103,21 @@ QList<Order> OrderRepository::memberOrders(qint64 memberId) const
     return result;
 }
 
+QList<Order> OrderRepository::campaignOrders(qint64 campaignId) const
+{
+    QList<Order> result;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String(Select)
+              + QStringLiteral(" WHERE campaign_id = ? ORDER BY ordered_at, id"));
+    q.addBindValue(campaignId);
+    if (q.exec()) {
+        while (q.next())
+            result << readOrder(q);
+    }
+    return result;
+}
+
 qint64 OrderRepository::count() const
 {
     QSqlQuery q(m_database.connection());
@@ -244,15 +259,28 @@ bool OrderRepository::write(Order o, bool insert, qint64 *newId)
 
 bool OrderRepository::setStatus(const QList<qint64> &ids, OrderStatus status)
 {
+    QList<QPair<qint64, OrderStatus>> statuses;
+    statuses.reserve(ids.size());
+    for (const qint64 id : ids)
+        statuses.append({ id, status });
+    return setStatuses(statuses);
+}
+
+bool OrderRepository::setStatuses(const QList<QPair<qint64, OrderStatus>> &statuses)
+{
     SqlTransaction tx(m_database);
     if (!tx.isActive()) {
         m_error = tx.error();
         return false;
     }
+    QList<qint64> ids;
+    ids.reserve(statuses.size());
+    for (const auto &entry : statuses)
+        ids << entry.first;
     const QList<qint64> owners = ownersOf(tx.connection(), ids);
     QSqlQuery q(tx.connection());
     q.prepare(QStringLiteral("UPDATE orders SET status = ? WHERE id = ?"));
-    for (const qint64 id : ids) {
+    for (const auto &[id, status] : statuses) {
         q.addBindValue(enumKey(status));
         q.addBindValue(id);
         if (!q.exec()) {

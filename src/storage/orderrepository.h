@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 
 #include <optional>
 
@@ -31,6 +32,8 @@ public:
     QList<Order> findMany(const QList<qint64> &ids) const;
     /// A member's orders, oldest first.
     QList<Order> memberOrders(qint64 memberId) const;
+    /// Orders of a campaign, oldest first (tier pricing counts its participants).
+    QList<Order> campaignOrders(qint64 campaignId) const;
     qint64 count() const;
     /// Inserts `order` and sets its id; an unset total becomes unit price × quantity.
     bool insert(Order &order);
@@ -38,6 +41,8 @@ public:
     bool restore(const Order &order);
     bool update(const Order &order);
     bool setStatus(const QList<qint64> &ids, OrderStatus status);
+    /// Gives each order its own status in one transaction (undo of a status change).
+    bool setStatuses(const QList<QPair<qint64, OrderStatus>> &statuses);
     bool remove(const QList<qint64> &ids);
     const WorkspaceError &lastError() const { return m_error; }
 

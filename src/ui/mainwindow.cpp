@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "models/commands/importorderscommand.h"
 #include "storage/workspacelock.h"
 #include "ui/calendar/calendarpane.h"
 #include "ui/dashboards/dashboardpane.h"
@@ -17,6 +18,7 @@
 #include "ui/languagemanager.h"
 #include "ui/members/memberpane.h"
 #include "ui/messages/messagepane.h"
+#include "ui/orders/orderimportwizard.h"
 #include "ui/orders/orderpane.h"
 #include "ui/products/productpane.h"
 #include "ui/reports/reportspane.h"
@@ -125,6 +127,9 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_importOrdersAction = new QAction(this);
+    m_importOrdersAction->setObjectName(QStringLiteral("importOrdersMenuAction"));
+    connect(m_importOrdersAction, &QAction::triggered, this, &MainWindow::importOrders);
     m_clearRecentAction = new QAction(this);
     connect(m_clearRecentAction, &QAction::triggered, this, [this] {
         QSettings().remove(QLatin1String(RecentKey));
@@ -167,6 +172,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_saveAsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_importOrdersAction);
     m_fileMenu->addSeparator();
     m_reportActionsAnchor = m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_preferencesAction);
@@ -199,6 +205,7 @@ void MainWindow::retranslateUi()
     m_clearRecentAction->setText(tr("&Clear List"));
     m_saveAsAction->setText(tr("Save Workspace &As…"));
     m_importAction->setText(tr("&Import Chat Exports…"));
+    m_importOrdersAction->setText(tr("Import &Orders…"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -344,6 +351,10 @@ void MainWindow::rebuildPanes()
             << new MessagePane(*m_database, m_undoStack, m_stack);
     if (auto *groups = qobject_cast<GroupPane *>(m_panes.first()))
         connect(groups, &GroupPane::showMessagesRequested, this, &MainWindow::showGroupMessages);
+    for (TablePane *pane : std::as_const(m_panes)) {
+        if (auto *orders = qobject_cast<OrderPane *>(pane))
+            connect(orders, &OrderPane::importRequested, this, &MainWindow::importOrders);
+    }
 
     for (int i = 0; i < m_panes.size(); ++i) {
         TablePane *pane = m_panes.at(i);
@@ -444,6 +455,27 @@ void MainWindow::openImportWizard(const QStringList &files)
     // A workspace switch while the wizard is open would leave it on a closed database.
     connect(this, &MainWindow::workspaceChanged, wizard, &QWidget::close);
     wizard->open();
+}
+
+void MainWindow::importOrders()
+{
+    if (!m_database || m_database->isReadOnly()) {
+        showError(tr("Import Orders"), tr("This workspace is open read-only."));
+        return;
+    }
+    OrderImportWizard wizard(*m_database, this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    m_undoStack->push(new ImportOrdersCommand(
+        *m_database, wizard.importedOrderIds(), wizard.importedMemberIds(),
+        [this](const QString &message) { showError(tr("Import Orders"), message); }));
+    for (int i = 0; i < m_panes.size(); ++i) {
+        if (qobject_cast<OrderPane *>(m_panes.at(i)))
+            showPane(i);
+    }
+    statusBar()->showMessage(tr("Imported %n order(s)", nullptr, int(wizard.importedOrders()))
+                             + QStringLiteral(" · ")
+                             + tr("%n new member(s)", nullptr, int(wizard.importedMembers())));
 }
 
 QStringList MainWindow::recentFiles()

@@ -106,6 +106,7 @@ private:
     void saveWorkspaceAs();
     void showPreferences();
     void showAbout();
+    void importOrders();
 
     LanguageManager *m_languages = nullptr;
     std::unique_ptr<Database> m_database;
@@ -148,6 +149,7 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
     QAction *m_reportActionsAnchor = nullptr; ///< the Reports pane's File actions go above it
+    QAction *m_importOrdersAction = nullptr;
     QActionGroup *m_paneGroup = nullptr;
     QList<QAction *> m_paneActions;
 };

@@ -3,6 +3,7 @@
 #include "app/cli/benchcommand.h"
 #include "app/cli/democommand.h"
 #include "app/cli/importcommand.h"
+#include "app/cli/importorderscommand.h"
 #include "app/cli/reportcommand.h"
 #include "app/cli/solitairecommand.h"
 #include "app/cli/statscommand.h"
@@ -13,6 +14,7 @@ std::vector<CliCommandFactory> registeredCommands()
 {
     return {
         &createImportCommand,
+        &createImportOrdersCommand,
         &createDemoCommand,
         &createStatsCommand,
         &createReportCommand,

@@ -1,8 +1,10 @@
 #include "ui/orders/orderdialog.h"
 
+#include "domain/tierquote.h"
 #include "storage/campaignrepository.h"
 #include "storage/grouprepository.h"
 #include "storage/memberrepository.h"
+#include "storage/orderrepository.h"
 #include "storage/productrepository.h"
 #include "ui/widgets/dialogvalidation.h"
 #include "ui/widgets/enumcombo.h"
@@ -31,16 +33,17 @@ OrderDialog::OrderDialog(Database &database, QWidget *parent)
     m_ui->groupCombo->addItem(QString(), qint64(0));
     for (const Group &g : groups)
         m_ui->groupCombo->addItem(g.name, g.id);
-    const QList<Campaign> campaigns = CampaignRepository(database).all();
+    m_campaigns = CampaignRepository(database).all();
     m_ui->campaignCombo->addItem(QString(), qint64(0));
-    for (const Campaign &c : campaigns)
+    for (const Campaign &c : std::as_const(m_campaigns))
         m_ui->campaignCombo->addItem(c.name, c.id);
     fillCombos();
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->productCombo, &QComboBox::currentIndexChanged, this, &OrderDialog::productChosen);
-    connect(m_ui->memberPicker, &MemberPicker::memberChanged, this, &OrderDialog::validate);
+    connect(m_ui->memberPicker, &MemberPicker::memberChanged, this, &OrderDialog::tiersChanged);
+    connect(m_ui->campaignCombo, &QComboBox::currentIndexChanged, this, &OrderDialog::tiersChanged);
     connect(m_ui->quantitySpin, &QSpinBox::valueChanged, this, &OrderDialog::validate);
     connect(m_ui->unitPriceEdit, &QLineEdit::textChanged, this, &OrderDialog::validate);
 
@@ -72,6 +75,9 @@ QString OrderDialog::currency() const
 void OrderDialog::setOrder(const Order &order)
 {
     m_order = order;
+    // Loading an order keeps its price; only the user's changes re-price it.
+    const QSignalBlocker memberBlocker(m_ui->memberPicker);
+    const QSignalBlocker campaignBlocker(m_ui->campaignCombo);
     if (order.memberId != 0) {
         const std::optional<Member> member = MemberRepository(m_database).find(order.memberId);
         m_ui->memberPicker->setMember(order.memberId, member ? member->displayName : QString());
@@ -92,6 +98,7 @@ void OrderDialog::setOrder(const Order &order)
     setEnumComboValue(m_ui->channelCombo, order.channel);
     setEnumComboValue(m_ui->statusCombo, order.status);
     m_ui->notesEdit->setPlainText(order.notes);
+    updateTierText();
     validate();
 }
 
@@ -100,7 +107,82 @@ void OrderDialog::productChosen()
     const int index = m_ui->productCombo->currentIndex();
     if (index >= 0 && index < m_products.size())
         m_ui->unitPriceEdit->setText(m_products.at(index).price.toPlainString());
+    tiersChanged();
+}
+
+const Campaign *OrderDialog::currentCampaign() const
+{
+    const qint64 id = m_ui->campaignCombo->currentData().toLongLong();
+    for (const Campaign &campaign : m_campaigns) {
+        if (campaign.id == id)
+            return &campaign;
+    }
+    return nullptr;
+}
+
+void OrderDialog::tiersChanged()
+{
+    updateTierText();
+    const Campaign *campaign = currentCampaign();
+    if (campaign && !campaign->priceTiers.isEmpty()) {
+        Order current = m_order;
+        current.memberId = m_ui->memberPicker->memberId();
+        const TierQuote quote = TierQuote::make(campaign->priceTiers, m_campaignOrders, current);
+        if (const std::optional<Money> price = quote.unitPrice())
+            m_ui->unitPriceEdit->setText(price->toPlainString());
+    }
     validate();
+}
+
+void OrderDialog::updateTierText()
+{
+    const Campaign *campaign = currentCampaign();
+    const bool tiered = campaign && !campaign->priceTiers.isEmpty();
+    m_ui->tierLabel->setVisible(tiered);
+    m_ui->tierValue->setVisible(tiered);
+    if (!tiered) {
+        m_ui->tierValue->clear();
+        return;
+    }
+    if (m_campaignOrdersOf != campaign->id) {
+        m_campaignOrders = OrderRepository(m_database).campaignOrders(campaign->id);
+        m_campaignOrdersOf = campaign->id;
+    }
+    Order current = m_order;
+    current.memberId = m_ui->memberPicker->memberId();
+    const TierQuote quote = TierQuote::make(campaign->priceTiers, m_campaignOrders, current);
+    const QLocale locale;
+    QStringList lines;
+    const std::optional<Money> price = quote.unitPrice();
+    if (const std::optional<PriceTier> tier = quote.tier()) {
+        lines << tr("%1 each: tier %2 of %3, for %4 or more buyers (%5 with this order).")
+                     .arg(price->toDisplayString(locale))
+                     .arg(quote.tierNumber())
+                     .arg(campaign->priceTiers.size())
+                     .arg(tier->minParticipants)
+                     .arg(quote.participants());
+    } else if (price) {
+        lines << tr("%1 each: the entry price until the first tier (%n buyer(s) with this order).",
+                    nullptr, quote.participants())
+                     .arg(price->toDisplayString(locale));
+    }
+    if (const std::optional<PriceTier> next = quote.nextTier()) {
+        const int more = next->minParticipants - quote.participants();
+        lines << tr("%n more buyer(s) and it costs %1.", nullptr, more)
+                     .arg(next->unitPrice.toDisplayString(locale));
+    }
+    if (!quote.refunds().isEmpty()) {
+        lines << tr("Earlier buyers are owed %1 in refunds (%n order(s)); their orders stay as "
+                    "they are until you refund them.",
+                    nullptr, int(quote.refunds().size()))
+                     .arg(quote.refundTotal().toDisplayString(locale));
+    }
+    m_ui->tierValue->setText(lines.join(QLatin1Char('\n')));
+}
+
+QString OrderDialog::tierText() const
+{
+    return m_ui->tierValue->isVisibleTo(this) ? m_ui->tierValue->text() : QString();
 }
 
 Order OrderDialog::order() const
@@ -151,6 +233,7 @@ void OrderDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillCombos();
+        updateTierText();
         validate();
     }
     QDialog::changeEvent(event);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/campaign.h"
 #include "domain/order.h"
 #include "domain/product.h"
 
@@ -16,7 +17,9 @@ namespace cohort {
 
 class Database;
 
-/// Edits one order; the unit price follows the chosen product and the total is computed.
+/// Edits one order; the unit price follows the chosen product, or the tier a tiered campaign
+/// reaches with this order (the refunds owed to earlier buyers are shown, never applied), and
+/// the total is computed.
 class OrderDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,6 +31,8 @@ public:
     void setOrder(const Order &order);
     Order order() const;
     QStringList problems() const;
+    /// The text of the tier line (empty and hidden without a tiered campaign); for tests.
+    QString tierText() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,12 +40,19 @@ protected:
 private:
     void fillCombos();
     void productChosen();
+    /// Re-prices from the tier a tiered campaign reaches after the member or campaign changed.
+    void tiersChanged();
+    void updateTierText();
+    const Campaign *currentCampaign() const;
     QString currency() const;
     void validate();
 
     std::unique_ptr<Ui::OrderDialog> m_ui;
     Database &m_database;
     QList<Product> m_products;
+    QList<Campaign> m_campaigns;
+    qint64 m_campaignOrdersOf = -1; ///< campaign whose orders m_campaignOrders holds
+    QList<Order> m_campaignOrders;
     Order m_order;
 };
 

@@ -1,11 +1,18 @@
 #include "ui/orders/orderpane.h"
 
+#include "domain/orderstatusflow.h"
 #include "models/commands/addentitycommand.h"
 #include "models/commands/deleteentitycommand.h"
 #include "models/commands/editentitycommand.h"
+#include "models/commands/setorderstatuscommand.h"
 #include "models/orderlistmodel.h"
 #include "storage/orderrepository.h"
 #include "ui/orders/orderdialog.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QStyle>
+#include <QTableView>
 
 namespace cohort {
 
@@ -14,6 +21,102 @@ OrderPane::OrderPane(Database &database, QUndoStack *undoStack, QWidget *parent)
 {
     setObjectName(QStringLiteral("orderPane"));
     setListModel(new OrderListModel(database));
+
+    const struct
+    {
+        OrderStatus status;
+        QKeySequence shortcut;
+        QStyle::StandardPixmap icon;
+    } statuses[] = {
+        { OrderStatus::Paid, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+          QStyle::SP_DialogApplyButton },
+        { OrderStatus::Delivered, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+          QStyle::SP_ArrowForward },
+        { OrderStatus::Refunded, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+          QStyle::SP_BrowserReload },
+    };
+    QList<QAction *> actions;
+    for (const auto &entry : statuses) {
+        auto *action = new QAction(style()->standardIcon(entry.icon), QString(), this);
+        action->setShortcut(entry.shortcut);
+        action->setObjectName(QLatin1String("markAction_") + enumKey(entry.status));
+        const OrderStatus status = entry.status;
+        connect(action, &QAction::triggered, this, [this, status] { setSelectedStatus(status); });
+        m_statusActions.insert(status, action);
+        actions << action;
+    }
+    m_importAction
+        = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this);
+    m_importAction->setObjectName(QStringLiteral("importOrdersAction"));
+    connect(m_importAction, &QAction::triggered, this, &OrderPane::importRequested);
+    actions << m_importAction;
+    addPaneActions(actions);
+    retranslate();
+}
+
+void OrderPane::retranslate()
+{
+    const auto set = [this](OrderStatus status, const QString &text, const QString &tip) {
+        QAction *action = m_statusActions.value(status);
+        action->setText(text);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            tip, action->shortcut().toString(QKeySequence::NativeText)));
+    };
+    set(OrderStatus::Paid, tr("Mark Paid"), tr("Mark the selected placed orders as paid"));
+    set(OrderStatus::Delivered, tr("Mark Delivered"),
+        tr("Mark the selected placed or paid orders as delivered"));
+    set(OrderStatus::Refunded, tr("Mark Refunded"),
+        tr("Mark the selected paid or delivered orders as refunded"));
+    m_importAction->setText(tr("Import CSV…"));
+    m_importAction->setToolTip(tr("Import orders from a CSV file"));
+}
+
+QList<OrderStatus> OrderPane::selectedStatuses() const
+{
+    QList<OrderStatus> statuses;
+    const int column = listModel()->columnOf(QStringLiteral("status"));
+    if (column < 0)
+        return statuses;
+    const QList<int> rows = selectedRows();
+    for (const int row : rows) {
+        const QString key
+            = listModel()
+                  ->data(listModel()->index(row, column), SqlPagedTableModel::RawValueRole)
+                  .toString();
+        statuses << enumFromKey(key, OrderStatus::Placed);
+    }
+    return statuses;
+}
+
+void OrderPane::updatePaneActions()
+{
+    if (m_statusActions.isEmpty())
+        return; // called from the base constructor
+    const QList<OrderStatus> statuses = selectedStatuses();
+    for (auto it = m_statusActions.cbegin(); it != m_statusActions.cend(); ++it)
+        it.value()->setEnabled(OrderStatusFlow::canChangeAll(statuses, it.key()));
+}
+
+void OrderPane::setSelectedStatus(OrderStatus status)
+{
+    const QList<qint64> ids = selectedIds();
+    const QList<OrderStatus> statuses = selectedStatuses();
+    if (ids.isEmpty() || !OrderStatusFlow::canChangeAll(statuses, status))
+        return;
+    QList<QPair<qint64, OrderStatus>> before;
+    for (int i = 0; i < ids.size(); ++i)
+        before.append({ ids.at(i), statuses.at(i) });
+    push(new SetOrderStatusCommand(m_database, before, status,
+                                   [this](const QString &message) { reportError(message); }));
+    // The list reloads after the commit; the same orders stay selected for the next step.
+    for (const qint64 id : ids) {
+        const int row = listModel()->rowOfId(id);
+        if (row >= 0)
+            view()->selectionModel()->select(listModel()->index(row, 0),
+                                             QItemSelectionModel::Select
+                                                 | QItemSelectionModel::Rows);
+    }
+    updatePaneActions();
 }
 
 QString OrderPane::title() const
@@ -64,7 +167,8 @@ void OrderPane::deleteRows(const QList<int> &rows)
 
 QString OrderPane::emptyHint() const
 {
-    return tr("No orders yet — add one with “Add…” above once you have members and products.");
+    return tr("No orders yet — add one with “Add…” or import a CSV file with “Import CSV…” above "
+              "once you have members and products.");
 }
 
 QString OrderPane::deleteQuestion(int count) const

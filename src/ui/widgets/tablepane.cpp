@@ -44,9 +44,11 @@ TablePane::TablePane(const QString &paneId, QWidget *parent)
     m_toolBar->addSeparator();
     m_exportAction
         = m_toolBar->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString());
+    m_paneActionsAnchor = m_toolBar->addSeparator();
+    m_paneActionsAnchor->setVisible(false);
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_toolBar->addWidget(spacer);
+    m_spacerAction = m_toolBar->addWidget(spacer);
     m_search = new QLineEdit(m_toolBar);
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(240);
@@ -155,6 +157,19 @@ void TablePane::setFilterBar(QWidget *bar)
 void TablePane::setDetailWidget(QWidget *widget)
 {
     m_layout->addWidget(widget);
+}
+
+void TablePane::addPaneActions(const QList<QAction *> &actions)
+{
+    m_paneActionsAnchor->setVisible(true);
+    for (QAction *action : actions) {
+        m_toolBar->insertAction(m_spacerAction, action);
+        // Their shortcuts work wherever the focus is inside the pane, like Delete's.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    m_paneActions << actions;
+    updateActions();
 }
 
 void TablePane::saveViewState() const
@@ -295,6 +310,7 @@ void TablePane::updateActions()
     m_editAction->setEnabled(selected == 1);
     m_deleteAction->setEnabled(selected > 0);
     m_exportAction->setEnabled(m_model && m_model->rowCount() > 0);
+    updatePaneActions();
 }
 
 void TablePane::showHeaderMenu(const QPoint &pos)
@@ -334,6 +350,10 @@ void TablePane::showContextMenu(const QPoint &pos)
     menu.addAction(m_addAction);
     menu.addAction(m_editAction);
     menu.addAction(m_deleteAction);
+    if (!m_paneActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_paneActions);
+    }
     menu.addSeparator();
     menu.addAction(m_exportAction);
     menu.exec(m_view->viewport()->mapToGlobal(pos));

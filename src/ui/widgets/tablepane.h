@@ -71,6 +71,10 @@ protected:
     virtual QString deleteQuestion(int count) const = 0;
     /// Re-sets texts owned by the subclass after a language change.
     virtual void retranslate() { }
+    /// Adds pane-specific actions to the toolbar (before the search field) and the row menu.
+    void addPaneActions(const QList<QAction *> &actions);
+    /// Called whenever the selection or the rows change, to enable pane-specific actions.
+    virtual void updatePaneActions() { }
     void changeEvent(QEvent *event) override;
 
 private:
@@ -95,6 +99,9 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_paneActionsAnchor = nullptr; ///< separator before the pane's own actions
+    QAction *m_spacerAction = nullptr;
+    QList<QAction *> m_paneActions;
     QString m_appliedSearch;
     bool m_columnsFitted = false;
 };
