@@ -2,6 +2,7 @@
 
 #include "analytics/healthscore.h"
 #include "analytics/periodmath.h"
+#include "models/statuscolors.h"
 #include "storage/database.h"
 #include "ui/dashboards/chartpanel.h"
 #include "ui/dashboards/dashboardcharts.h"
@@ -584,7 +585,7 @@ void DashboardPane::renderPortfolio()
                                     HealthScoreFormula::formulaText())
                                .toHtmlEscaped());
         if (row.health.score < 40)
-            health->setForeground(QColor(0xc6, 0x28, 0x28));
+            health->setForeground(StatusColors::bad(m_portfolio->palette()));
         m_portfolio->setItem(r, 2, health);
         m_portfolio->setItem(r, 3, new NumericItem(locale.toString(row.members), double(row.members)));
         m_portfolio->setItem(r, 4, new NumericItem(percent(row.activeRatio), row.activeRatio));
