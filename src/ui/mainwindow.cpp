@@ -397,7 +397,9 @@ bool MainWindow::offerRestoreOfDamaged(const QString &path, const WorkspaceError
         box.exec();
         return false;
     }
-    const QString when = QLocale().toString(good->createdAt.toLocalTime(), QLocale::LongFormat);
+    const QDateTime local = good->createdAt.toLocalTime();
+    const QString when = QLocale().toString(local.date(), QLocale::LongFormat) + QLatin1Char(' ')
+        + QLocale().toString(local.time(), QLocale::ShortFormat);
     box.setInformativeText(
         tr("The file was left as it is. The backup of %1 passed its check: you can restore it "
            "into a new file and continue there.")

@@ -2,8 +2,10 @@
 // Cohort as a user would (dark palette: COHORT_DARK_PALETTE=1; 200%: QT_SCALE_FACTOR=2).
 // Usage: cohort-screenshots WORKSPACE OUTDIR [en|zh_CN]
 #include "storage/backupmanager.h"
+#include "storage/database.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
+#include "ui/safety/autobackuprunner.h"
 #include "ui/safety/restorebackupdialog.h"
 #include "ui/widgets/darkpalette.h"
 
@@ -67,6 +69,9 @@ int main(int argc, char *argv[])
                            + QStringLiteral(".png"));
     }
 
+    // Something to list: a copy of now, next to whatever the automatic backup made.
+    window.autoBackup()->waitForIdle();
+    window.backups()->backupNow(*window.database(), BackupManager::Reason::Manual);
     RestoreBackupDialog dialog(*window.backups(), workspace, {}, &window);
     dialog.show();
     settle(400);

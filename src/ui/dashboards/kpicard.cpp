@@ -25,6 +25,8 @@ KpiCard::KpiCard(QWidget *parent)
     valueFont.setBold(true);
     m_value->setFont(valueFont);
     m_title->setForegroundRole(QPalette::PlaceholderText);
+    // "▲ 12% vs previous period" is cut off in narrow cards (200% scaling, six per row): wrap.
+    m_change->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(2);
@@ -66,7 +68,8 @@ void KpiCard::setValue(const QString &value, double current, double previous, bo
     }
     m_change->setText(change);
     QPalette p = m_change->palette();
-    p.setColor(QPalette::WindowText, color);
+    // On the card's Base background a label paints with Text, not WindowText.
+    p.setColor(m_change->foregroundRole(), color);
     m_change->setPalette(p);
     setAccessibleDescription(value + QLatin1Char(' ') + change);
 }

@@ -101,8 +101,12 @@ void RestoreBackupDialog::fill()
     for (int i = 0; i < m_entries.size(); ++i) {
         const BackupManager::Entry &entry = m_entries.at(i);
         auto *item = new QTreeWidgetItem(m_ui->backupList);
+        // The long date (weekday included) and the time to the minute: the zone and the
+        // seconds of a long date-time only crowd the list.
+        const QDateTime local = entry.createdAt.toLocalTime();
         item->setText(DateColumn,
-                      locale.toString(entry.createdAt.toLocalTime(), QLocale::LongFormat));
+                      locale.toString(local.date(), QLocale::LongFormat) + QLatin1Char(' ')
+                          + locale.toString(local.time(), QLocale::ShortFormat));
         item->setText(KindColumn, kinds.value(i));
         item->setText(SizeColumn, locale.formattedDataSize(entry.size));
         item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
