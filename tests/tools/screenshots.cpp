@@ -89,5 +89,22 @@ int main(int argc, char *argv[])
         if (action->menuRole() == QAction::AboutRole)
             action->trigger();
     }
+
+    // COHORT_SHOT_DAMAGED=FILE: the question shown for a damaged workspace.
+    const QString damaged = qEnvironmentVariable("COHORT_SHOT_DAMAGED");
+    if (!damaged.isEmpty()) {
+        auto *watch = new QTimer(&app);
+        watch->setInterval(500);
+        QObject::connect(watch, &QTimer::timeout, &app, [&, watch] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            watch->stop();
+            box->grab().save(out + QStringLiteral("/damaged") + suffix + QStringLiteral(".png"));
+            box->reject();
+        });
+        watch->start();
+        window.openWorkspace(damaged);
+    }
     return 0;
 }
