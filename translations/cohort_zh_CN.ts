@@ -4113,103 +4113,103 @@
 <context>
     <name>cohort::DashboardPane</name>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="82"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="83"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="85"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="86"/>
         <source>Could not compute the dashboard: %1</source>
         <translation>无法计算看板：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="166"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="475"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="173"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="483"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="169"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="176"/>
         <source>Click to see the members behind this number</source>
         <translation>点击查看这个数字背后的成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="199"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="237"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="450"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="453"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="499"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="568"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="206"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="245"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="458"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="461"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="507"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="576"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="222"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="230"/>
         <source>&amp;Groups:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="223"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="231"/>
         <source>&amp;Range:</source>
         <translation>范围(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="224"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="232"/>
         <source>&amp;By:</source>
         <translation>按(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="227"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="235"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="227"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="235"/>
         <source>Last week</source>
         <translation>上周</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="227"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="235"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="227"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="235"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="227"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="235"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="231"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="239"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="231"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="239"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="231"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="239"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="233"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="241"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="234"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="235"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="243"/>
         <source>Nothing to chart yet.
 
 Import a chat export (File ▸ Import…) or add groups, members and orders, and the dashboard fills in. Help ▸ Fill with Demo Data shows what it looks like.</source>
@@ -4218,226 +4218,226 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 导入聊天记录（文件 ▸ 导入…），或添加群、成员和订单，看板就会显示内容。“帮助 ▸ 填充演示数据”可以预览效果。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="237"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="453"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="245"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="461"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="237"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="245"/>
         <source>Active ratio</source>
         <translation>活跃率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="237"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="453"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="569"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="245"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="461"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="472"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="577"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="453"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="467"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="569"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="246"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="461"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="475"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="577"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="543"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="569"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="246"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="551"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="577"/>
         <source>Buyers</source>
         <translation>购买者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="569"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="246"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="577"/>
         <source>Revenue</source>
         <translation>营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="569"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="246"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="577"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="239"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="247"/>
         <source>Repurchase rate</source>
         <translation>复购率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="239"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="247"/>
         <source>New by referral</source>
         <translation>推荐新增</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="239"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="247"/>
         <source>Silent members</source>
         <translation>沉默成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
         <source>Messages and active members</source>
         <translation>消息与活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
         <source>Joins and leaves</source>
         <translation>入群与退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="243"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="251"/>
         <source>Revenue by group and product role</source>
         <translation>按群和商品角色划分的营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="243"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="251"/>
         <source>When members write (weekday × hour)</source>
         <translation>成员发言时间（星期 × 小时）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="244"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="252"/>
         <source>Repurchase cohorts (share buying again, by month of first purchase)</source>
         <translation>复购同期群（按首购月份统计再次购买的比例）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="245"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="253"/>
         <source>Top contributors</source>
         <translation>最活跃发言者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="245"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="253"/>
         <source>Top referrers</source>
         <translation>最佳推荐人</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="245"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="253"/>
         <source>Portfolio</source>
         <translation>群组总览</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="248"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="256"/>
         <source>Members of the scope at the end of the range → wrote in the range → bought → bought twice or more → referred someone. Click a bar for the list.</source>
         <translation>范围结束时的成员 → 期间发过言 → 购买过 → 购买两次及以上 → 推荐过他人。点击柱形查看名单。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="251"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="259"/>
         <source>Messages by weekday and hour in the workspace time zone: post when the colour is darkest. Click a cell for who writes then.</source>
         <translation>按工作区时区的星期和小时统计的消息数：颜色最深时发布效果最好。点击格子查看那时谁在发言。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="253"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="263"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="291"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="261"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="271"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="299"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="254"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="291"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="262"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="299"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n 个群</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="453"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="461"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="478"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="486"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="478"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="568"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="486"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="576"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="478"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="486"/>
         <source>Share of previous step</source>
         <translation>占上一步比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="478"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="486"/>
         <source>Share of members</source>
         <translation>占成员比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="485"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="568"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="493"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="576"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="499"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="506"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="507"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="514"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="506"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="514"/>
         <source>New members brought</source>
         <translation>带来的新成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="518"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="526"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="542"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="550"/>
         <source>+%1 mo</source>
         <translation>+%1 个月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="543"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="551"/>
         <source>First purchase</source>
         <translation>首次购买</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="547"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="555"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="568"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="576"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="568"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="576"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="568"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="576"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="569"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="577"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="570"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="578"/>
         <source>Repurchase</source>
         <translation>复购</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="582"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="590"/>
         <source>Activity %1 + growth %2 + conversion %3 + discipline %4
 
 %5</source>
@@ -4808,172 +4808,172 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     <message>
         <location filename="../src/ui/mainwindow.cpp" line="257"/>
         <location filename="../src/ui/mainwindow.cpp" line="259"/>
-        <location filename="../src/ui/mainwindow.cpp" line="547"/>
-        <location filename="../src/ui/mainwindow.cpp" line="548"/>
+        <location filename="../src/ui/mainwindow.cpp" line="551"/>
+        <location filename="../src/ui/mainwindow.cpp" line="552"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="340"/>
-        <location filename="../src/ui/mainwindow.cpp" line="357"/>
-        <location filename="../src/ui/mainwindow.cpp" line="385"/>
-        <location filename="../src/ui/mainwindow.cpp" line="390"/>
+        <location filename="../src/ui/mainwindow.cpp" line="342"/>
+        <location filename="../src/ui/mainwindow.cpp" line="359"/>
+        <location filename="../src/ui/mainwindow.cpp" line="387"/>
+        <location filename="../src/ui/mainwindow.cpp" line="392"/>
         <source>Could Not Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="385"/>
+        <location filename="../src/ui/mainwindow.cpp" line="387"/>
         <source>Looking for a good backup…</source>
         <translation>正在查找完好的备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="395"/>
+        <location filename="../src/ui/mainwindow.cpp" line="397"/>
         <source>The file was left as it is. No backup of it was found.</source>
         <translation>文件保持原样，未被改动。没有找到它的备份。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="404"/>
+        <location filename="../src/ui/mainwindow.cpp" line="406"/>
         <source>The file was left as it is. The backup of %1 passed its check: you can restore it into a new file and continue there.</source>
         <translation>文件保持原样，未被改动。%1 的备份通过了检查：可以把它恢复到一个新文件中，在那里继续工作。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="408"/>
+        <location filename="../src/ui/mainwindow.cpp" line="410"/>
         <source>&amp;Restore Backup into New File…</source>
         <translation>将备份恢复到新文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="415"/>
-        <location filename="../src/ui/mainwindow.cpp" line="426"/>
+        <location filename="../src/ui/mainwindow.cpp" line="417"/>
+        <location filename="../src/ui/mainwindow.cpp" line="428"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="445"/>
+        <location filename="../src/ui/mainwindow.cpp" line="447"/>
         <source>“%1” is the workspace that is open now. A backup is only restored into a new file.</source>
         <translation>“%1”是当前打开的工作区。备份只能恢复到新文件中。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="452"/>
+        <location filename="../src/ui/mainwindow.cpp" line="454"/>
         <source>“%1” already exists. A backup is only restored into a new file: choose another name.</source>
         <translation>“%1”已存在。备份只能恢复到新文件中，请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="467"/>
-        <location filename="../src/ui/mainwindow.cpp" line="473"/>
+        <location filename="../src/ui/mainwindow.cpp" line="469"/>
+        <location filename="../src/ui/mainwindow.cpp" line="475"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="474"/>
+        <location filename="../src/ui/mainwindow.cpp" line="476"/>
         <source>The backup was restored into “%1”.</source>
         <translation>备份已恢复到“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="477"/>
+        <location filename="../src/ui/mainwindow.cpp" line="479"/>
         <source>Open it now? The workspace that is open now stays as it is.</source>
         <translation>现在打开它吗？当前打开的工作区保持不变。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="478"/>
+        <location filename="../src/ui/mainwindow.cpp" line="480"/>
         <source>&amp;Open Restored Workspace</source>
         <translation>打开恢复的工作区(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="480"/>
+        <location filename="../src/ui/mainwindow.cpp" line="482"/>
         <source>&amp;Not Now</source>
         <translation>以后再说(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="489"/>
+        <location filename="../src/ui/mainwindow.cpp" line="491"/>
         <source>Workspace in Use</source>
         <translation>工作区正在使用</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="491"/>
+        <location filename="../src/ui/mainwindow.cpp" line="493"/>
         <source>You can open it read-only: you will see its data but cannot change it.</source>
         <translation>可以只读打开：能查看数据，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="492"/>
+        <location filename="../src/ui/mainwindow.cpp" line="494"/>
         <source>Open &amp;Read-Only</source>
         <translation>只读打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="516"/>
+        <location filename="../src/ui/mainwindow.cpp" line="520"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="602"/>
-        <location filename="../src/ui/mainwindow.cpp" line="609"/>
-        <location filename="../src/ui/mainwindow.cpp" line="614"/>
+        <location filename="../src/ui/mainwindow.cpp" line="606"/>
+        <location filename="../src/ui/mainwindow.cpp" line="613"/>
+        <location filename="../src/ui/mainwindow.cpp" line="618"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="603"/>
+        <location filename="../src/ui/mainwindow.cpp" line="607"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="609"/>
-        <location filename="../src/ui/mainwindow.cpp" line="642"/>
+        <location filename="../src/ui/mainwindow.cpp" line="613"/>
+        <location filename="../src/ui/mainwindow.cpp" line="646"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="614"/>
-        <location filename="../src/ui/mainwindow.cpp" line="646"/>
+        <location filename="../src/ui/mainwindow.cpp" line="618"/>
+        <location filename="../src/ui/mainwindow.cpp" line="650"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="626"/>
+        <location filename="../src/ui/mainwindow.cpp" line="630"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="636"/>
-        <location filename="../src/ui/mainwindow.cpp" line="642"/>
+        <location filename="../src/ui/mainwindow.cpp" line="640"/>
         <location filename="../src/ui/mainwindow.cpp" line="646"/>
-        <location filename="../src/ui/mainwindow.cpp" line="651"/>
+        <location filename="../src/ui/mainwindow.cpp" line="650"/>
+        <location filename="../src/ui/mainwindow.cpp" line="655"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="699"/>
+        <location filename="../src/ui/mainwindow.cpp" line="703"/>
         <source>SQLite: the Qt SQLite driver is not installed</source>
         <translation>SQLite：未安装 Qt SQLite 驱动</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="701"/>
+        <location filename="../src/ui/mainwindow.cpp" line="705"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
         <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="710"/>
+        <location filename="../src/ui/mainwindow.cpp" line="714"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="720"/>
+        <location filename="../src/ui/mainwindow.cpp" line="724"/>
         <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="697"/>
-        <location filename="../src/ui/mainwindow.cpp" line="713"/>
+        <location filename="../src/ui/mainwindow.cpp" line="701"/>
+        <location filename="../src/ui/mainwindow.cpp" line="717"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="715"/>
+        <location filename="../src/ui/mainwindow.cpp" line="719"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="698"/>
-        <location filename="../src/ui/mainwindow.cpp" line="718"/>
+        <location filename="../src/ui/mainwindow.cpp" line="702"/>
+        <location filename="../src/ui/mainwindow.cpp" line="722"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
@@ -4983,19 +4983,19 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="672"/>
-        <location filename="../src/ui/mainwindow.cpp" line="679"/>
-        <location filename="../src/ui/mainwindow.cpp" line="688"/>
+        <location filename="../src/ui/mainwindow.cpp" line="676"/>
+        <location filename="../src/ui/mainwindow.cpp" line="683"/>
+        <location filename="../src/ui/mainwindow.cpp" line="692"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="673"/>
+        <location filename="../src/ui/mainwindow.cpp" line="677"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="680"/>
+        <location filename="../src/ui/mainwindow.cpp" line="684"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>
@@ -5295,33 +5295,33 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="124"/>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="125"/>
         <source>There are no backups of “%1” yet. Cohort makes one when you open a workspace after a day with changes, and one before every upgrade of its format.</source>
         <translation>“%1”还没有备份。工作区在有改动的一天之后再次打开时，Cohort 会备份一次；每次升级工作区格式之前也会备份一次。</translation>
     </message>
     <message>
-        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="127"/>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="128"/>
         <source>Verified copies of “%1”, newest first. The copy you choose is restored into a new file; the workspace that is open now is not changed.</source>
         <translation>“%1”经过校验的备份，最新的在前。所选备份会恢复到一个新文件中，当前打开的工作区不会改变。</translation>
     </message>
     <message>
-        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="131"/>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="132"/>
         <source>Backups are kept in %1</source>
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="153"/>
-        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="169"/>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="154"/>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="170"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="170"/>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="171"/>
         <source>Checking and copying the backup into “%1”…</source>
         <translation>正在检查备份并复制到“%1”…</translation>
     </message>
     <message>
-        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="190"/>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="191"/>
         <source>restored</source>
         <translation>恢复</translation>
     </message>

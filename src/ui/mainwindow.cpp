@@ -278,6 +278,8 @@ void MainWindow::saveWindowState() const
 {
     for (TablePane *pane : std::as_const(m_panes))
         pane->saveViewState();
+    if (m_dashboard)
+        m_dashboard->saveViewState();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -502,6 +504,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Database> database)
     const int shown = m_stack->currentIndex() >= 0 ? m_stack->currentIndex() : m_restoredPane;
     for (TablePane *pane : std::as_const(m_panes))
         pane->saveViewState();
+    if (m_dashboard)
+        m_dashboard->saveViewState();
     // Commands refer to the old workspace's rows: they cannot outlive it.
     m_undoStack->clear();
     for (TablePane *pane : std::as_const(m_panes))

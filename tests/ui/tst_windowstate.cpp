@@ -1,15 +1,19 @@
 #include "storage/database.h"
+#include "storage/grouprepository.h"
+#include "ui/dashboards/dashboardpane.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/widgets/tablepane.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QListWidget>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +36,20 @@ class TestWindowState : public QObject
             return nullptr;
         window->setWorkspace(std::move(db));
         window->show();
+        return window;
+    }
+
+    /// A window whose dashboard has something to show (a group), once it has computed.
+    std::unique_ptr<MainWindow> makeWindowWithGroup()
+    {
+        auto window = makeWindow();
+        if (!window)
+            return nullptr;
+        Group group;
+        group.name = QStringLiteral("Reading club");
+        if (!GroupRepository(*window->database()).insert(group))
+            return nullptr;
+        window->dashboard()->refresh();
         return window;
     }
 
@@ -99,6 +117,36 @@ private Q_SLOTS:
         QCOMPARE(products->sortIndicatorSection(), 0);
         QCOMPARE(products->sortIndicatorOrder(), Qt::AscendingOrder);
         QVERIFY(!header(*window, 1)->isSectionHidden(1)); // members untouched
+    }
+
+    void dashboardKeepsRangeAndPortfolioColumns()
+    {
+        {
+            auto window = makeWindowWithGroup();
+            QVERIFY(window);
+            DashboardPane *dashboard = window->dashboard();
+            auto *portfolio
+                = dashboard->findChild<QTableWidget *>(QStringLiteral("portfolioTable"));
+            QVERIFY(portfolio);
+            QTRY_VERIFY(dashboard->hasMetrics());
+            QTRY_VERIFY(portfolio->columnCount() > 4);
+            dashboard->setPreset(DashboardPane::Preset::ThisMonth);
+            portfolio->horizontalHeader()->resizeSection(0, 177);
+            portfolio->horizontalHeader()->setSortIndicator(3, Qt::DescendingOrder);
+            QVERIFY(window->close());
+        }
+        auto window = makeWindowWithGroup();
+        QVERIFY(window);
+        DashboardPane *dashboard = window->dashboard();
+        auto *preset = dashboard->findChild<QComboBox *>(QStringLiteral("rangePreset"));
+        QVERIFY(preset);
+        QCOMPARE(preset->currentIndex(), int(DashboardPane::Preset::ThisMonth));
+        auto *portfolio = dashboard->findChild<QTableWidget *>(QStringLiteral("portfolioTable"));
+        QTRY_VERIFY(dashboard->hasMetrics());
+        QTRY_VERIFY(portfolio->columnCount() > 4);
+        QCOMPARE(portfolio->horizontalHeader()->sectionSize(0), 177);
+        QCOMPARE(portfolio->horizontalHeader()->sortIndicatorSection(), 3);
+        QCOMPARE(portfolio->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
     }
 
     void hiddenSidebarStaysHidden()
