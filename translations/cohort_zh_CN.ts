@@ -47,32 +47,32 @@
         <translation>无法创建备份文件夹“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/storage/backupmanager.cpp" line="260"/>
+        <location filename="../src/storage/backupmanager.cpp" line="282"/>
         <source>The old backup “%1” could not be deleted.</source>
         <translation>无法删除旧备份“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/storage/backupmanager.cpp" line="280"/>
+        <location filename="../src/storage/backupmanager.cpp" line="302"/>
         <source>“%1” already exists; a backup is only restored into a new file.</source>
         <translation>“%1”已存在；备份只能恢复到新文件中。</translation>
     </message>
     <message>
-        <location filename="../src/storage/backupmanager.cpp" line="285"/>
+        <location filename="../src/storage/backupmanager.cpp" line="307"/>
         <source>The backup “%1” cannot be restored: %2</source>
         <translation>无法恢复备份“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/backupmanager.cpp" line="294"/>
+        <location filename="../src/storage/backupmanager.cpp" line="316"/>
         <source>The backup could not be copied to “%1”: %2</source>
         <translation>无法将备份复制到“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/backupmanager.cpp" line="300"/>
+        <location filename="../src/storage/backupmanager.cpp" line="322"/>
         <source>The restored copy “%1” failed its check: %2</source>
         <translation>恢复的副本“%1”未通过检查：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/backupmanager.cpp" line="305"/>
+        <location filename="../src/storage/backupmanager.cpp" line="327"/>
         <source>The restored copy could not be renamed to “%1”.</source>
         <translation>无法将恢复的副本重命名为“%1”。</translation>
     </message>
@@ -270,6 +270,19 @@
         <location filename="../src/app/cli/benchcommand.cpp" line="251"/>
         <source>Render HTML:        %1 ms</source>
         <translation>渲染 HTML：        %1 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>BusyTask</name>
+    <message>
+        <location filename="../src/ui/widgets/busytask.cpp" line="17"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/widgets/busytask.cpp" line="26"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +3964,39 @@
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../ui/restorebackupdialog.ui" line="9"/>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/restorebackupdialog.ui" line="25"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../ui/restorebackupdialog.ui" line="38"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/restorebackupdialog.ui" line="43"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/restorebackupdialog.ui" line="48"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/restorebackupdialog.ui" line="71"/>
+        <source>&amp;Restore into New File…</source>
+        <translation>恢复到新文件(&amp;R)…</translation>
+    </message>
+</context>
+<context>
     <name>Schedule</name>
     <message>
         <location filename="../src/domain/schedule.cpp" line="69"/>
@@ -4977,32 +5023,32 @@
 <context>
     <name>WorkspaceLock</name>
     <message>
-        <location filename="../src/storage/workspacelock.cpp" line="40"/>
+        <location filename="../src/storage/workspacelock.cpp" line="53"/>
         <source>The lock file “%1” could not be created: no permission to write in its folder.</source>
         <translation>无法创建锁文件“%1”：没有在其文件夹中写入的权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/workspacelock.cpp" line="47"/>
+        <location filename="../src/storage/workspacelock.cpp" line="60"/>
         <source>The lock file “%1” could not be created.</source>
         <translation>无法创建锁文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/storage/workspacelock.cpp" line="73"/>
+        <location filename="../src/storage/workspacelock.cpp" line="86"/>
         <source>“%1” is open in another Cohort.</source>
         <translation>“%1”已在另一个 Cohort 中打开。</translation>
     </message>
     <message>
-        <location filename="../src/storage/workspacelock.cpp" line="74"/>
+        <location filename="../src/storage/workspacelock.cpp" line="87"/>
         <source>an unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../src/storage/workspacelock.cpp" line="75"/>
+        <location filename="../src/storage/workspacelock.cpp" line="88"/>
         <source>an unknown computer</source>
         <translation>未知电脑</translation>
     </message>
     <message>
-        <location filename="../src/storage/workspacelock.cpp" line="76"/>
+        <location filename="../src/storage/workspacelock.cpp" line="89"/>
         <source>“%1” is open in Cohort by %2 on %3 (process %4) since %5.</source>
         <translation>“%1”正在被 %2 在 %3 上的 Cohort 使用（进程 %4），自 %5 起。</translation>
     </message>
@@ -5606,103 +5652,103 @@
 <context>
     <name>cohort::DashboardPane</name>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="81"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="83"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="84"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="86"/>
         <source>Could not compute the dashboard: %1</source>
         <translation>无法计算看板：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="165"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="474"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="176"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="486"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="168"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="179"/>
         <source>Click to see the members behind this number</source>
         <translation>点击查看这个数字背后的成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="198"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="236"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="449"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="452"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="498"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="567"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="209"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="248"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="461"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="510"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="221"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="233"/>
         <source>&amp;Groups:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="222"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="234"/>
         <source>&amp;Range:</source>
         <translation>范围(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="223"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="235"/>
         <source>&amp;By:</source>
         <translation>按(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="226"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="226"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
         <source>Last week</source>
         <translation>上周</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="226"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="226"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="226"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="230"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="230"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="230"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="232"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="244"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="233"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="245"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="234"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="246"/>
         <source>Nothing to chart yet.
 
 Import a chat export (File ▸ Import…) or add groups, members and orders, and the dashboard fills in. Help ▸ Fill with Demo Data shows what it looks like.</source>
@@ -5711,226 +5757,226 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 导入聊天记录（文件 ▸ 导入…），或添加群、成员和订单，看板就会显示内容。“帮助 ▸ 填充演示数据”可以预览效果。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="236"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="452"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="248"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="236"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="248"/>
         <source>Active ratio</source>
         <translation>活跃率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="236"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="452"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="463"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="568"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="248"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="475"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="237"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="452"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="568"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="478"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="237"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="542"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="568"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="554"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
         <source>Buyers</source>
         <translation>购买者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="237"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="568"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
         <source>Revenue</source>
         <translation>营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="237"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="568"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
         <source>Repurchase rate</source>
         <translation>复购率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
         <source>New by referral</source>
         <translation>推荐新增</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
         <source>Silent members</source>
         <translation>沉默成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="241"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="253"/>
         <source>Messages and active members</source>
         <translation>消息与活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="241"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="253"/>
         <source>Joins and leaves</source>
         <translation>入群与退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="241"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="253"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="254"/>
         <source>Revenue by group and product role</source>
         <translation>按群和商品角色划分的营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="254"/>
         <source>When members write (weekday × hour)</source>
         <translation>成员发言时间（星期 × 小时）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="243"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="255"/>
         <source>Repurchase cohorts (share buying again, by month of first purchase)</source>
         <translation>复购同期群（按首购月份统计再次购买的比例）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="244"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="256"/>
         <source>Top contributors</source>
         <translation>最活跃发言者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="244"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="256"/>
         <source>Top referrers</source>
         <translation>最佳推荐人</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="244"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="256"/>
         <source>Portfolio</source>
         <translation>群组总览</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="247"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="259"/>
         <source>Members of the scope at the end of the range → wrote in the range → bought → bought twice or more → referred someone. Click a bar for the list.</source>
         <translation>范围结束时的成员 → 期间发过言 → 购买过 → 购买两次及以上 → 推荐过他人。点击柱形查看名单。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="262"/>
         <source>Messages by weekday and hour in the workspace time zone: post when the colour is darkest. Click a cell for who writes then.</source>
         <translation>按工作区时区的星期和小时统计的消息数：颜色最深时发布效果最好。点击格子查看那时谁在发言。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="252"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="262"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="290"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="264"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="274"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="302"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="253"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="290"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="265"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="302"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n 个群</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="452"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="477"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="489"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="477"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="567"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="489"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="477"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="489"/>
         <source>Share of previous step</source>
         <translation>占上一步比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="477"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="489"/>
         <source>Share of members</source>
         <translation>占成员比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="484"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="567"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="496"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="498"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="505"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="510"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="517"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="505"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="517"/>
         <source>New members brought</source>
         <translation>带来的新成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="517"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="529"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="541"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="553"/>
         <source>+%1 mo</source>
         <translation>+%1 个月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="542"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="554"/>
         <source>First purchase</source>
         <translation>首次购买</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="546"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="558"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="567"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="567"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="567"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="568"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="569"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="581"/>
         <source>Repurchase</source>
         <translation>复购</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="581"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="593"/>
         <source>Activity %1 + growth %2 + conversion %3 + discipline %4
 
 %5</source>
@@ -6585,23 +6631,23 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::KpiCard</name>
     <message>
-        <location filename="../src/ui/dashboards/kpicard.cpp" line="48"/>
-        <location filename="../src/ui/dashboards/kpicard.cpp" line="56"/>
+        <location filename="../src/ui/dashboards/kpicard.cpp" line="52"/>
+        <location filename="../src/ui/dashboards/kpicard.cpp" line="60"/>
         <source>no change</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/kpicard.cpp" line="50"/>
+        <location filename="../src/ui/dashboards/kpicard.cpp" line="54"/>
         <source>▲ new this period</source>
         <translation>▲ 本期新增</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/kpicard.cpp" line="58"/>
+        <location filename="../src/ui/dashboards/kpicard.cpp" line="62"/>
         <source>▲ %1% vs previous period</source>
         <translation>▲ 较上期 %1%</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/kpicard.cpp" line="61"/>
+        <location filename="../src/ui/dashboards/kpicard.cpp" line="65"/>
         <source>▼ %1% vs previous period</source>
         <translation>▼ 较上期 %1%</translation>
     </message>
@@ -6969,262 +7015,373 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="55"/>
+        <location filename="../src/ui/mainwindow.cpp" line="64"/>
         <source>Cohort workspaces (*.cohort);;All files (*)</source>
         <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="201"/>
+        <location filename="../src/ui/mainwindow.cpp" line="111"/>
+        <source>Checking the daily backup…</source>
+        <translation>正在检查每日备份…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="117"/>
+        <source>Backed up the workspace (%1).</source>
+        <translation>已备份工作区（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="122"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="247"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="202"/>
+        <location filename="../src/ui/mainwindow.cpp" line="248"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="203"/>
+        <location filename="../src/ui/mainwindow.cpp" line="249"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="204"/>
+        <location filename="../src/ui/mainwindow.cpp" line="250"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="205"/>
+        <location filename="../src/ui/mainwindow.cpp" line="251"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="206"/>
+        <location filename="../src/ui/mainwindow.cpp" line="252"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="209"/>
+        <location filename="../src/ui/mainwindow.cpp" line="256"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="210"/>
+        <location filename="../src/ui/mainwindow.cpp" line="257"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="211"/>
+        <location filename="../src/ui/mainwindow.cpp" line="258"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="213"/>
+        <location filename="../src/ui/mainwindow.cpp" line="260"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="214"/>
+        <location filename="../src/ui/mainwindow.cpp" line="261"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="215"/>
+        <location filename="../src/ui/mainwindow.cpp" line="262"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="216"/>
+        <location filename="../src/ui/mainwindow.cpp" line="263"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="217"/>
+        <location filename="../src/ui/mainwindow.cpp" line="264"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="207"/>
+        <location filename="../src/ui/mainwindow.cpp" line="253"/>
         <source>&amp;Import Chat Exports…</source>
         <translation>导入聊天导出文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="218"/>
+        <location filename="../src/ui/mainwindow.cpp" line="265"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="220"/>
+        <location filename="../src/ui/mainwindow.cpp" line="267"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="221"/>
+        <location filename="../src/ui/mainwindow.cpp" line="268"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="371"/>
+        <location filename="../src/ui/mainwindow.cpp" line="583"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="463"/>
-        <location filename="../src/ui/mainwindow.cpp" line="471"/>
+        <location filename="../src/ui/mainwindow.cpp" line="675"/>
+        <location filename="../src/ui/mainwindow.cpp" line="683"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="463"/>
+        <location filename="../src/ui/mainwindow.cpp" line="675"/>
         <source>This workspace is open read-only.</source>
         <translation>此工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="378"/>
+        <location filename="../src/ui/mainwindow.cpp" line="590"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="292"/>
-        <location filename="../src/ui/mainwindow.cpp" line="301"/>
+        <location filename="../src/ui/mainwindow.cpp" line="369"/>
+        <location filename="../src/ui/mainwindow.cpp" line="386"/>
+        <location filename="../src/ui/mainwindow.cpp" line="414"/>
+        <location filename="../src/ui/mainwindow.cpp" line="419"/>
         <source>Could Not Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="208"/>
+        <location filename="../src/ui/mainwindow.cpp" line="254"/>
         <source>Import &amp;Orders…</source>
         <translation>导入订单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="312"/>
+        <location filename="../src/ui/mainwindow.cpp" line="518"/>
         <source>Workspace in Use</source>
         <translation>工作区正在使用</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="314"/>
+        <location filename="../src/ui/mainwindow.cpp" line="520"/>
         <source>You can open it read-only: you will see its data but cannot change it.</source>
         <translation>可以只读打开：能查看数据，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="315"/>
+        <location filename="../src/ui/mainwindow.cpp" line="521"/>
         <source>Open &amp;Read-Only</source>
         <translation>只读打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="334"/>
+        <location filename="../src/ui/mainwindow.cpp" line="546"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="381"/>
+        <location filename="../src/ui/mainwindow.cpp" line="593"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="476"/>
+        <location filename="../src/ui/mainwindow.cpp" line="688"/>
         <source>Imported %n order(s)</source>
         <translation>
             <numerusform>已导入 %n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="478"/>
+        <location filename="../src/ui/mainwindow.cpp" line="690"/>
         <source>%n new member(s)</source>
         <translation>
             <numerusform>新增 %n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="444"/>
+        <location filename="../src/ui/mainwindow.cpp" line="656"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="445"/>
+        <location filename="../src/ui/mainwindow.cpp" line="255"/>
+        <source>Restore from &amp;Backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="269"/>
+        <source>Sections</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="270"/>
+        <source>Backup in progress</source>
+        <translation>正在备份</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="274"/>
+        <source>Search %1</source>
+        <translation>搜索%1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="414"/>
+        <source>Looking for a good backup…</source>
+        <translation>正在查找完好的备份…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="424"/>
+        <source>The file was left as it is. No backup of it was found.</source>
+        <translation>文件保持原样，未被改动。没有找到它的备份。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="433"/>
+        <source>The file was left as it is. The backup of %1 passed its check: you can restore it into a new file and continue there.</source>
+        <translation>文件保持原样，未被改动。%1 的备份通过了检查：可以把它恢复到一个新文件中，在那里继续工作。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="437"/>
+        <source>&amp;Restore Backup into New File…</source>
+        <translation>将备份恢复到新文件(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="444"/>
+        <location filename="../src/ui/mainwindow.cpp" line="455"/>
+        <source>Restore Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="657"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="525"/>
-        <location filename="../src/ui/mainwindow.cpp" line="532"/>
-        <location filename="../src/ui/mainwindow.cpp" line="537"/>
+        <location filename="../src/ui/mainwindow.cpp" line="474"/>
+        <source>“%1” is the workspace that is open now. A backup is only restored into a new file.</source>
+        <translation>“%1”是当前打开的工作区。备份只能恢复到新文件中。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="481"/>
+        <source>“%1” already exists. A backup is only restored into a new file: choose another name.</source>
+        <translation>“%1”已存在。备份只能恢复到新文件中，请换一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="496"/>
+        <location filename="../src/ui/mainwindow.cpp" line="502"/>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="503"/>
+        <source>The backup was restored into “%1”.</source>
+        <translation>备份已恢复到“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="506"/>
+        <source>Open it now? The workspace that is open now stays as it is.</source>
+        <translation>现在打开它吗？当前打开的工作区保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="507"/>
+        <source>&amp;Open Restored Workspace</source>
+        <translation>打开恢复的工作区(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="509"/>
+        <source>&amp;Not Now</source>
+        <translation>以后再说(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="737"/>
+        <location filename="../src/ui/mainwindow.cpp" line="744"/>
+        <location filename="../src/ui/mainwindow.cpp" line="749"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="526"/>
+        <location filename="../src/ui/mainwindow.cpp" line="738"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="532"/>
-        <location filename="../src/ui/mainwindow.cpp" line="565"/>
+        <location filename="../src/ui/mainwindow.cpp" line="744"/>
+        <location filename="../src/ui/mainwindow.cpp" line="777"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="537"/>
-        <location filename="../src/ui/mainwindow.cpp" line="569"/>
+        <location filename="../src/ui/mainwindow.cpp" line="749"/>
+        <location filename="../src/ui/mainwindow.cpp" line="781"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="549"/>
+        <location filename="../src/ui/mainwindow.cpp" line="761"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="559"/>
-        <location filename="../src/ui/mainwindow.cpp" line="565"/>
-        <location filename="../src/ui/mainwindow.cpp" line="569"/>
-        <location filename="../src/ui/mainwindow.cpp" line="574"/>
+        <location filename="../src/ui/mainwindow.cpp" line="771"/>
+        <location filename="../src/ui/mainwindow.cpp" line="777"/>
+        <location filename="../src/ui/mainwindow.cpp" line="781"/>
+        <location filename="../src/ui/mainwindow.cpp" line="786"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="621"/>
+        <location filename="../src/ui/mainwindow.cpp" line="834"/>
+        <source>SQLite: the Qt SQLite driver is not installed</source>
+        <translation>SQLite：未安装 Qt SQLite 驱动</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="836"/>
+        <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
+        <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="845"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="624"/>
+        <location filename="../src/ui/mainwindow.cpp" line="855"/>
+        <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="832"/>
+        <location filename="../src/ui/mainwindow.cpp" line="848"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="626"/>
+        <location filename="../src/ui/mainwindow.cpp" line="850"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="629"/>
+        <location filename="../src/ui/mainwindow.cpp" line="833"/>
+        <location filename="../src/ui/mainwindow.cpp" line="853"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="631"/>
-        <source>Licensed under the GNU General Public License, version 3 or later.</source>
-        <translation>依据 GNU 通用公共许可证第 3 版或更高版本授权。</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="219"/>
+        <location filename="../src/ui/mainwindow.cpp" line="266"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="595"/>
-        <location filename="../src/ui/mainwindow.cpp" line="602"/>
-        <location filename="../src/ui/mainwindow.cpp" line="611"/>
+        <location filename="../src/ui/mainwindow.cpp" line="807"/>
+        <location filename="../src/ui/mainwindow.cpp" line="814"/>
+        <location filename="../src/ui/mainwindow.cpp" line="823"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="596"/>
+        <location filename="../src/ui/mainwindow.cpp" line="808"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="603"/>
+        <location filename="../src/ui/mainwindow.cpp" line="815"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>
@@ -8290,6 +8447,65 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     </message>
 </context>
 <context>
+    <name>cohort::RestoreBackupDialog</name>
+    <message>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="71"/>
+        <source>Before upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="85"/>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="87"/>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="89"/>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="91"/>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="125"/>
+        <source>There are no backups of “%1” yet. Cohort makes one when you open a workspace after a day with changes, and one before every upgrade of its format.</source>
+        <translation>“%1”还没有备份。工作区在有改动的一天之后再次打开时，Cohort 会备份一次；每次升级工作区格式之前也会备份一次。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="128"/>
+        <source>Verified copies of “%1”, newest first. The copy you choose is restored into a new file; the workspace that is open now is not changed.</source>
+        <translation>“%1”经过校验的备份，最新的在前。所选备份会恢复到一个新文件中，当前打开的工作区不会改变。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="132"/>
+        <source>Backups are kept in %1</source>
+        <translation>备份保存在 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="154"/>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="170"/>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="171"/>
+        <source>Checking and copying the backup into “%1”…</source>
+        <translation>正在检查备份并复制到“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="191"/>
+        <source>restored</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
     <name>cohort::SolitairePane</name>
     <message>
         <location filename="../src/ui/solitaire/solitairepane.cpp" line="191"/>
@@ -8716,12 +8932,17 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="27"/>
+        <location filename="../src/app/gui/main.cpp" line="56"/>
         <source>Workspace for chat-group community operators</source>
         <translation>面向社群运营者的工作台</translation>
     </message>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="31"/>
+        <location filename="../src/app/gui/main.cpp" line="61"/>
+        <source>Print the version of Cohort, Qt and SQLite.</source>
+        <translation>显示 Cohort、Qt 和 SQLite 的版本。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/gui/main.cpp" line="63"/>
         <source>Workspace file to open</source>
         <translation>要打开的工作区文件</translation>
     </message>

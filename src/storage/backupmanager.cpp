@@ -164,18 +164,40 @@ std::optional<BackupManager::Entry> BackupManager::backupNow(const Database &dat
     }
     const QDateTime at = m_now().toUTC();
     const QString target = folder + QLatin1Char('/') + fileNameFor(path, at, reason);
-    const WorkspaceError error = database.backupTo(target);
-    if (error.isError()) {
-        m_error = error;
-        return std::nullopt;
-    }
+    // The change record is cleared before the copy is taken, not after: the copy may run on a
+    // worker while the user edits, and a change committed between the copy and a later clear
+    // would be in neither the copy nor the record. Cleared first, such a change records itself
+    // again (the write lock orders it after the clear).
+    QString pendingSince;
     if (!database.isReadOnly()) {
         SqlTransaction tx(database);
         QSqlQuery query(tx.connection());
+        query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+        query.addBindValue(changedSinceBackupKey());
+        if (tx.isActive() && query.exec() && query.next())
+            pendingSince = query.value(0).toString();
+        query.finish();
         query.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
         query.addBindValue(changedSinceBackupKey());
-        if (tx.isActive() && query.exec() && tx.commit())
-            m_changeRecorded = false;
+        m_changeRecorded = false;
+        if (tx.isActive() && query.exec())
+            tx.commit();
+    }
+    const WorkspaceError error = database.backupTo(target);
+    if (error.isError()) {
+        m_error = error;
+        // Still due: put the record back unless a newer change already wrote one.
+        if (!pendingSince.isEmpty()) {
+            SqlTransaction tx(database);
+            QSqlQuery query(tx.connection());
+            query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                         "ON CONFLICT (key) DO NOTHING"));
+            query.addBindValue(changedSinceBackupKey());
+            query.addBindValue(pendingSince);
+            if (tx.isActive() && query.exec())
+                tx.commit();
+        }
+        return std::nullopt;
     }
     rotate(path);
     return Entry { target, at, QFileInfo(target).size(), reason };

@@ -437,4 +437,23 @@ QString Database::engineVersion() const
     return {};
 }
 
+QString Database::driverEngineVersion()
+{
+    // The SQLite inside Qt's driver is the only copy in the process; asking it is the truth.
+    QString version;
+    const QString name = QStringLiteral("cohort-version-") + QUuid::createUuid().toString();
+    {
+        const SqlDialect dialect;
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(dialect.engineVersionQuery()) && query.next())
+                version = query.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
 } // namespace cohort

@@ -55,6 +55,9 @@ public:
     QString timeZoneId() const;
     /// Name and version of the database engine, e.g. "SQLite 3.40.1" (About box).
     QString engineVersion() const;
+    /// The same for the engine inside the Qt SQL driver, asked through a private in-memory
+    /// connection, so it needs no workspace (`cohort --version`); empty when the driver is missing.
+    static QString driverEngineVersion();
     bool setTimeZoneId(const QString &ianaId);
 
     /// The calling thread's connection, opened on first use with the workspace's pragmas.

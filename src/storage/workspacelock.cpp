@@ -5,6 +5,12 @@
 
 namespace cohort {
 
+namespace {
+// QLockFile writes the holder's pid, name and host right after creating the file: a lock file
+// still unreadable after this long was left half-written by a crash or a power cut.
+constexpr qint64 UnreadableLockGraceMs = 10 * 1000;
+} // namespace
+
 WorkspaceLock::WorkspaceLock(const QString &workspacePath)
     : m_workspacePath(workspacePath)
     , m_lockPath(lockPathFor(workspacePath))
@@ -34,6 +40,13 @@ WorkspaceLock::Result WorkspaceLock::tryLock()
         return Result::Acquired;
     switch (m_lock.error()) {
     case QLockFile::LockFailedError:
+        // QLockFile recovers a lock whose process is gone, but only if it can read who that was;
+        // an empty or garbled lock file would otherwise keep the workspace read-only for ever.
+        if (!holder()
+            && QFileInfo(m_lockPath).lastModified().msecsTo(QDateTime::currentDateTime())
+                > UnreadableLockGraceMs
+            && m_lock.removeStaleLockFile() && m_lock.tryLock(0))
+            return Result::Acquired;
         return Result::HeldByOther;
     case QLockFile::PermissionError:
         m_error

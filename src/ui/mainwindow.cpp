@@ -1,11 +1,16 @@
 #include "ui/mainwindow.h"
 
 #include "models/commands/importorderscommand.h"
+#include "storage/backupmanager.h"
 #include "storage/workspacelock.h"
 #include "ui/calendar/calendarpane.h"
 #include "ui/dashboards/dashboardpane.h"
 #include "ui/ledger/ledgerpane.h"
 #include "ui/solitaire/solitairepane.h"
+#include "ui/safety/autobackuprunner.h"
+#include "ui/safety/restorebackupdialog.h"
+#include "ui/safety/workspacedrophandler.h"
+#include "ui/widgets/busytask.h"
 
 #include "storage/grouprepository.h"
 #include "storage/memberrepository.h"
@@ -29,19 +34,23 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QUndoStack>
 
 namespace cohort {
@@ -64,6 +73,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_undoStack = new QUndoStack(this);
 
     auto *splitter = new QSplitter(this);
+    m_splitter = splitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_sidebar = new QListWidget(splitter);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
@@ -86,18 +97,47 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(new ChatFileDropHandler(this), &ChatFileDropHandler::filesDropped, this,
             [this](const QStringList &files) { openImportWizard(files); });
     statusBar();
+
+    // The daily backup runs after a workspace opened, on a worker; the status bar tells.
+    m_backupProgress = new QProgressBar(this);
+    m_backupProgress->setRange(0, 0);
+    m_backupProgress->setMaximumWidth(120);
+    m_backupProgress->setTextVisible(false);
+    m_backupProgress->hide();
+    statusBar()->addPermanentWidget(m_backupProgress);
+    m_autoBackup = new AutoBackupRunner(this);
+    connect(m_autoBackup, &AutoBackupRunner::started, this, [this] {
+        m_backupProgress->show();
+        statusBar()->showMessage(tr("Checking the daily backup…"));
+    });
+    connect(m_autoBackup, &AutoBackupRunner::finished, m_backupProgress, &QWidget::hide);
+    connect(m_autoBackup, &AutoBackupRunner::notDue, statusBar(), &QStatusBar::clearMessage);
+    connect(m_autoBackup, &AutoBackupRunner::backedUp, this, [this](const QString &path) {
+        statusBar()->showMessage(
+            tr("Backed up the workspace (%1).").arg(QFileInfo(path).fileName()), 10000);
+    });
+    connect(m_autoBackup, &AutoBackupRunner::failed, this, [this](const QString &message) {
+        // Not fatal and not modal: the workspace is fine, only its copy is missing; it stays
+        // due and is tried again on the next open.
+        statusBar()->showMessage(tr("The automatic backup failed: %1").arg(message));
+    });
+
+    m_dropHandler = new WorkspaceDropHandler(this);
+    connect(m_dropHandler, &WorkspaceDropHandler::workspaceDropped, this,
+            [this](const QString &path) { openWorkspace(path); });
+
     retranslateUi();
     updateRecentMenu();
-
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 760);
+    restoreWindowState();
 }
 
 MainWindow::~MainWindow()
 {
     // An open import wizard waits for its worker, which uses the database: it goes first.
     qDeleteAll(findChildren<ImportWizard *>(QString(), Qt::FindDirectChildrenOnly));
+    // The backup worker uses the workspace: it ends before the workspace closes.
+    m_autoBackup->disconnect(this);
+    m_autoBackup->waitForIdle();
     // Panes refer to the database: they go first.
     for (TablePane *pane : std::as_const(m_panes))
         delete pane;
@@ -119,6 +159,10 @@ void MainWindow::createActions()
     m_importAction = new QAction(this);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, [this] { openImportWizard(); });
+    m_restoreAction = new QAction(this);
+    m_restoreAction->setObjectName(QStringLiteral("restoreFromBackupAction"));
+    m_restoreAction->setEnabled(false);
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
     m_preferencesAction = new QAction(this);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
@@ -149,6 +193,7 @@ void MainWindow::createActions()
 
     m_paneGroup = new QActionGroup(this);
     m_sidebarAction = new QAction(this);
+    m_sidebarAction->setObjectName(QStringLiteral("showSidebarAction"));
     m_sidebarAction->setCheckable(true);
     m_sidebarAction->setChecked(true);
     connect(m_sidebarAction, &QAction::toggled, m_sidebar, &QWidget::setVisible);
@@ -170,6 +215,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_saveAsAction);
+    m_fileMenu->addAction(m_restoreAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_importOrdersAction);
@@ -206,6 +252,7 @@ void MainWindow::retranslateUi()
     m_saveAsAction->setText(tr("Save Workspace &As…"));
     m_importAction->setText(tr("&Import Chat Exports…"));
     m_importOrdersAction->setText(tr("Import &Orders…"));
+    m_restoreAction->setText(tr("Restore from &Backup…"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -219,7 +266,12 @@ void MainWindow::retranslateUi()
     m_demoAction->setText(tr("Fill with &Demo Data…"));
     m_aboutAction->setText(tr("&About Cohort"));
     m_aboutQtAction->setText(tr("About &Qt"));
+    m_sidebar->setAccessibleName(tr("Sections"));
+    m_backupProgress->setAccessibleName(tr("Backup in progress"));
     for (int i = 0; i < m_panes.size(); ++i) {
+        // The table and the search field have no visible label: screen readers get one.
+        m_panes.at(i)->view()->setAccessibleName(m_panes.at(i)->title());
+        m_panes.at(i)->searchEdit()->setAccessibleName(tr("Search %1").arg(m_panes.at(i)->title()));
         if (QListWidgetItem *item = m_sidebar->item(i))
             item->setText(m_panes.at(i)->title());
         if (i < m_paneActions.size())
@@ -245,10 +297,35 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveWindowState() const
+{
     for (TablePane *pane : std::as_const(m_panes))
         pane->saveViewState();
-    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
-    QMainWindow::closeEvent(event);
+    if (m_dashboard)
+        m_dashboard->saveViewState();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/sidebarVisible"), m_sidebarAction->isChecked());
+    if (m_stack->currentIndex() >= 0)
+        settings.setValue(QStringLiteral("window/pane"), m_stack->currentIndex());
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_sidebarAction->setChecked(
+        settings.value(QStringLiteral("window/sidebarVisible"), true).toBool());
+    m_restoredPane = settings.value(QStringLiteral("window/pane"), 0).toInt();
 }
 
 TablePane *MainWindow::currentPane() const
@@ -295,16 +372,145 @@ bool MainWindow::openWorkspace(const QString &path, Database::OpenMode mode)
     } else {
         lock.reset();
     }
+    // Declared before the database, which it must outlive.
+    std::unique_ptr<BackupManager> backups = makeBackupManager();
     auto database = std::make_unique<Database>();
+    backups->attach(*database); // a copy before any migration; records the first change
     const WorkspaceError error = database->open(path, mode);
     if (error.isError()) {
+        database.reset();
+        lock.reset();
+        if (error.kind == WorkspaceError::Kind::Corrupt
+            || error.kind == WorkspaceError::Kind::NotAWorkspace)
+            return offerRestoreOfDamaged(path, error);
         showError(tr("Could Not Open Workspace"), error.message);
         return false;
     }
     setWorkspace(std::move(database));
     m_lock = std::move(lock);
+    m_backups = std::move(backups);
+    m_restoreAction->setEnabled(true);
     addRecentFile(path);
+    startAutoBackup();
     return true;
+}
+
+std::unique_ptr<BackupManager> MainWindow::makeBackupManager() const
+{
+    return m_backupFactory ? m_backupFactory() : std::make_unique<BackupManager>();
+}
+
+void MainWindow::startAutoBackup()
+{
+    if (m_backups && m_database && !m_database->isReadOnly() && !m_database->isInMemory())
+        m_autoBackup->start(m_backups.get(), m_database.get());
+}
+
+bool MainWindow::offerRestoreOfDamaged(const QString &path, const WorkspaceError &error)
+{
+    const std::unique_ptr<BackupManager> backups = makeBackupManager();
+    std::optional<BackupManager::Entry> good;
+    // Each candidate is checked in full: off the GUI thread.
+    BusyTask::run(this, tr("Could Not Open Workspace"), tr("Looking for a good backup…"),
+                  [&] { good = backups->latestGood(path); });
+    Q_EMIT damagedWorkspaceFound(path, good ? good->path : QString());
+    Q_EMIT errorShown(error.message);
+
+    QMessageBox box(QMessageBox::Warning, tr("Could Not Open Workspace"), error.message,
+                    QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::PlainText);
+    if (!good) {
+        if (error.kind == WorkspaceError::Kind::Corrupt)
+            box.setInformativeText(tr("The file was left as it is. No backup of it was found."));
+        box.setStandardButtons(QMessageBox::Ok);
+        box.exec();
+        return false;
+    }
+    const QDateTime local = good->createdAt.toLocalTime();
+    const QString when = QLocale().toString(local.date(), QLocale::LongFormat) + QLatin1Char(' ')
+        + QLocale().toString(local.time(), QLocale::ShortFormat);
+    box.setInformativeText(
+        tr("The file was left as it is. The backup of %1 passed its check: you can restore it "
+           "into a new file and continue there.")
+            .arg(when));
+    QPushButton *restore
+        = box.addButton(tr("&Restore Backup into New File…"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("restoreBackupButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() != restore)
+        return false;
+    const QString target = chooseNewFile(tr("Restore Backup"),
+                                         RestoreBackupDialog::suggestedPath(path, good->createdAt));
+    if (target.isEmpty())
+        return false;
+    QString message;
+    switch (RestoreBackupDialog::restore(this, *backups, good->path, target, &message)) {
+    case RestoreBackupDialog::Result::Restored:
+        return openWorkspace(target);
+    case RestoreBackupDialog::Result::Cancelled:
+        return false;
+    case RestoreBackupDialog::Result::Failed:
+        showError(tr("Restore Backup"), message);
+        return false;
+    }
+    return false;
+}
+
+QString MainWindow::chooseNewFile(const QString &title, const QString &suggested)
+{
+    QString path = m_newFileChooser
+        ? m_newFileChooser(title, suggested)
+        : QFileDialog::getSaveFileName(this, title, suggested, fileFilter(), nullptr,
+                                       QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1String(".cohort");
+    if (m_database && !m_database->isInMemory()
+        && QFileInfo(path) == QFileInfo(m_database->filePath())) {
+        showError(title,
+                  tr("“%1” is the workspace that is open now. A backup is only restored "
+                     "into a new file.")
+                      .arg(QDir::toNativeSeparators(path)));
+        return {};
+    }
+    if (QFileInfo::exists(path)) {
+        showError(title,
+                  tr("“%1” already exists. A backup is only restored into a new file: "
+                     "choose another name.")
+                      .arg(QDir::toNativeSeparators(path)));
+        return {};
+    }
+    return path;
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_database || m_database->isInMemory() || !m_backups)
+        return;
+    RestoreBackupDialog dialog(
+        *m_backups, m_database->filePath(),
+        [this](const QString &suggested) {
+            return chooseNewFile(tr("Restore from Backup"), suggested);
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted || dialog.restoredPath().isEmpty())
+        return;
+    const QString path = dialog.restoredPath();
+    QMessageBox box(QMessageBox::Question, tr("Restore from Backup"),
+                    tr("The backup was restored into “%1”.").arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("Open it now? The workspace that is open now stays as it is."));
+    QPushButton *open = box.addButton(tr("&Open Restored Workspace"), QMessageBox::AcceptRole);
+    open->setObjectName(QStringLiteral("openRestoredButton"));
+    box.addButton(tr("&Not Now"), QMessageBox::RejectRole);
+    box.setDefaultButton(open);
+    box.exec();
+    if (box.clickedButton() == open)
+        openWorkspace(path);
 }
 
 bool MainWindow::askOpenReadOnly(const QString &holder)
@@ -320,9 +526,13 @@ bool MainWindow::askOpenReadOnly(const QString &holder)
 
 void MainWindow::setWorkspace(std::unique_ptr<Database> database)
 {
-    const int shown = m_stack->currentIndex();
+    // A running backup reads the old workspace: it finishes first.
+    m_autoBackup->waitForIdle();
+    const int shown = m_stack->currentIndex() >= 0 ? m_stack->currentIndex() : m_restoredPane;
     for (TablePane *pane : std::as_const(m_panes))
         pane->saveViewState();
+    if (m_dashboard)
+        m_dashboard->saveViewState();
     // Commands refer to the old workspace's rows: they cannot outlive it.
     m_undoStack->clear();
     for (TablePane *pane : std::as_const(m_panes))
@@ -331,9 +541,11 @@ void MainWindow::setWorkspace(std::unique_ptr<Database> database)
     deleteExtraPanes(); // they hold connections to the old workspace
     m_database = std::move(database);
     m_lock.reset(); // the previous file's lock; openWorkspace() installs the new one
+    m_backups.reset(); // after the database it was attached to; openWorkspace() makes the next
+    m_restoreAction->setEnabled(false);
     setWindowFilePath(m_database->isInMemory() ? tr("Untitled") : m_database->filePath());
     rebuildPanes();
-    showPane(shown < 0 ? 0 : shown);
+    showPane(shown < 0 || shown > m_panes.size() ? 0 : shown);
     Q_EMIT workspaceChanged();
 }
 
@@ -614,9 +826,21 @@ bool MainWindow::fillWithDemoData(bool ask)
     return result == DemoDataRunner::Result::Filled;
 }
 
+QString MainWindow::versionText()
+{
+    const QString engine = Database::driverEngineVersion();
+    return tr("Cohort %1").arg(QStringLiteral(COHORT_VERSION)) + QLatin1Char('\n')
+        + tr("Qt %1").arg(QString::fromLatin1(qVersion())) + QLatin1Char('\n')
+        + (engine.isEmpty() ? tr("SQLite: the Qt SQLite driver is not installed") : engine)
+        + QLatin1Char('\n')
+        + tr("Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)");
+}
+
 void MainWindow::showAbout()
 {
-    const QString engine = m_database ? m_database->engineVersion() : QString();
+    QString engine = m_database ? m_database->engineVersion() : QString();
+    if (engine.isEmpty())
+        engine = Database::driverEngineVersion();
     QMessageBox box(this);
     box.setWindowTitle(tr("About Cohort"));
     box.setIconPixmap(windowIcon().pixmap(64, 64));
@@ -628,7 +852,8 @@ void MainWindow::showAbout()
     box.setInformativeText(
         QString(tr("Qt %1").arg(QString::fromLatin1(qVersion())).toHtmlEscaped()
                 + QLatin1String("<br>") + engine.toHtmlEscaped() + QLatin1String("<br><br>")
-                + tr("Licensed under the GNU General Public License, version 3 or later.")
+                + tr("Licensed under the GNU General Public License, version 3 or later "
+                     "(GPL-3.0-or-later).")
                       .toHtmlEscaped()));
     box.exec();
 }

@@ -12,17 +12,22 @@ class QAction;
 class QActionGroup;
 class QListWidget;
 class QMenu;
+class QProgressBar;
+class QSplitter;
 class QStackedWidget;
 class QUndoStack;
 
 namespace cohort {
 
+class AutoBackupRunner;
+class BackupManager;
 class CalendarPane;
 class DashboardPane;
 class LedgerPane;
 class MessagePane;
 class ReportsPane;
 class SolitairePane;
+class WorkspaceDropHandler;
 class WorkspaceLock;
 
 class LanguageManager;
@@ -74,6 +79,26 @@ public:
     MessagePane *messagePane() const;
     /// Shows the Messages pane filtered to `groupId`.
     void showGroupMessages(qint64 groupId);
+    /// Makes the BackupManager of each workspace opened from now on (tests give it their own
+    /// folder and clock); the default keeps copies in BackupManager::defaultRoot().
+    void setBackupFactory(std::function<std::unique_ptr<BackupManager>()> factory)
+    {
+        m_backupFactory = std::move(factory);
+    }
+    /// The backups of the open file workspace (null for in-memory ones).
+    BackupManager *backups() const { return m_backups.get(); }
+    /// The automatic daily backup, running off the GUI thread after a workspace opened.
+    AutoBackupRunner *autoBackup() const { return m_autoBackup; }
+    /// Asks for a new file to restore a backup into, given a suggestion (empty = cancelled). The
+    /// default is a save dialog; tests replace it.
+    void setNewFileChooser(
+        std::function<QString(const QString &title, const QString &suggested)> chooser)
+    {
+        m_newFileChooser = std::move(chooser);
+    }
+    WorkspaceDropHandler *dropHandler() const { return m_dropHandler; }
+    /// Version, Qt and SQLite versions and the licence, one per line (About, `cohort --version`).
+    static QString versionText();
 
     static QStringList recentFiles();
     /// Fills an empty workspace with the small demo data set off the GUI thread; `ask` first
@@ -83,6 +108,8 @@ public:
 Q_SIGNALS:
     /// Emitted whenever an error is shown to the user (also lets tests observe it).
     void errorShown(const QString &message);
+    /// A damaged workspace could not be opened; `latestGood` is the backup offered, if any.
+    void damagedWorkspaceFound(const QString &path, const QString &latestGood);
     void workspaceChanged();
 
 protected:
@@ -100,6 +127,16 @@ private:
     void addRecentFile(const QString &path);
     void showError(const QString &title, const QString &message);
     bool askOpenReadOnly(const QString &holder);
+    std::unique_ptr<BackupManager> makeBackupManager() const;
+    /// Tells what is wrong with the damaged `path` and offers its latest good backup, restored
+    /// into a new file that then opens. The damaged file is never written.
+    bool offerRestoreOfDamaged(const QString &path, const WorkspaceError &error);
+    /// A new file for a restored backup, or empty; refuses the open workspace and existing files.
+    QString chooseNewFile(const QString &title, const QString &suggested);
+    void restoreFromBackup();
+    void startAutoBackup();
+    void saveWindowState() const;
+    void restoreWindowState();
 
     void newWorkspace();
     void openWorkspaceDialog();
@@ -109,10 +146,19 @@ private:
     void importOrders();
 
     LanguageManager *m_languages = nullptr;
+    /// Declared before the database: it must outlive the Database it is attached to.
+    std::unique_ptr<BackupManager> m_backups;
+    std::function<std::unique_ptr<BackupManager>()> m_backupFactory;
+    std::function<QString(const QString &, const QString &)> m_newFileChooser;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<WorkspaceLock> m_lock; ///< released after the workspace it guards is closed
     std::function<bool(const QString &)> m_readOnlyPrompt;
     QUndoStack *m_undoStack = nullptr;
+    AutoBackupRunner *m_autoBackup = nullptr;
+    WorkspaceDropHandler *m_dropHandler = nullptr;
+    QProgressBar *m_backupProgress = nullptr;
+    QSplitter *m_splitter = nullptr;
+    int m_restoredPane = 0; ///< the pane shown at the last close, shown with the first workspace
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     QList<TablePane *> m_panes;
@@ -138,6 +184,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -104,6 +104,29 @@ private Q_SLOTS:
         QCOMPARE(lock.holder()->pid, QCoreApplication::applicationPid());
     }
 
+    void halfWrittenLockIsRecoveredOnceOld()
+    {
+        // A power cut right after QLockFile created its file leaves it empty: nobody to ask
+        // whether they still run. Fresh, it may be a holder writing it this instant; old, stale.
+        const QString path = workspace(QStringLiteral("powercut.cohort"));
+        const QString lockPath = WorkspaceLock::lockPathFor(path);
+        QFile file(lockPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+
+        WorkspaceLock lock(path);
+        QCOMPARE(lock.tryLock(), WorkspaceLock::Result::HeldByOther);
+        QVERIFY(!lock.holder());
+
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-60),
+                                 QFileDevice::FileModificationTime));
+        file.close();
+        QCOMPARE(lock.tryLock(), WorkspaceLock::Result::Acquired);
+        QVERIFY(lock.holder());
+        QCOMPARE(lock.holder()->pid, QCoreApplication::applicationPid());
+    }
+
     void unwritableFolderIsAnError()
     {
         // A regular file where the folder should be: no lock file can be made, even as root.

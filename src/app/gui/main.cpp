@@ -1,23 +1,52 @@
 #include "storage/database.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
+#include "ui/widgets/darkpalette.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstring>
 
 using namespace cohort;
 
+namespace {
+
+bool asksForVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    // Answered without a display (scripts, package checks): no QApplication, no window.
+    if (asksForVersion(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        QCoreApplication::setOrganizationName(QStringLiteral("Cohort"));
+        QCoreApplication::setApplicationName(QStringLiteral("Cohort"));
+        LanguageManager languages; // the text follows the language chosen in Preferences
+        languages.applyPreference();
+        QTextStream(stdout) << MainWindow::versionText() << Qt::endl;
+        return 0;
+    }
+
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Cohort"));
     QApplication::setApplicationName(QStringLiteral("Cohort"));
     QApplication::setApplicationDisplayName(QStringLiteral("Cohort"));
     QApplication::setApplicationVersion(QStringLiteral(COHORT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(COHORT_APP_ID));
+    DarkPalette::applyIfRequested(); // COHORT_DARK_PALETTE=1: checking the dark look
 
     LanguageManager languages;
     languages.applyPreference();
@@ -26,7 +55,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Workspace for chat-group community operators"));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Handled above, before any window; listed here for --help.
+    parser.addOption(QCommandLineOption(
+        { QStringLiteral("v"), QStringLiteral("version") },
+        QCoreApplication::translate("main", "Print the version of Cohort, Qt and SQLite.")));
     parser.addPositionalArgument(QStringLiteral("workspace"),
                                  QCoreApplication::translate("main", "Workspace file to open"),
                                  QStringLiteral("[workspace.cohort]"));

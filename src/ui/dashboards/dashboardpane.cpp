@@ -2,6 +2,7 @@
 
 #include "analytics/healthscore.h"
 #include "analytics/periodmath.h"
+#include "models/statuscolors.h"
 #include "storage/database.h"
 #include "ui/dashboards/chartpanel.h"
 #include "ui/dashboards/dashboardcharts.h"
@@ -10,10 +11,6 @@
 #include "ui/dashboards/heatgridwidget.h"
 #include "ui/dashboards/kpicard.h"
 
-#include <QtCharts/QBarSet>
-#include <QtCharts/QChart>
-#include <QtCharts/QChartView>
-#include <QtCharts/QLineSeries>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -24,11 +21,16 @@
 #include <QLocale>
 #include <QMenu>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QLineSeries>
 
 namespace cohort {
 
@@ -88,7 +90,15 @@ DashboardPane::DashboardPane(Database &database, QWidget *parent)
             reloadGroups();
     });
     retranslate();
-    m_preset->setCurrentIndex(int(Preset::Last30Days));
+    const QSettings settings;
+    const int preset
+        = settings.value(QStringLiteral("panes/dashboard/preset"), int(Preset::Last30Days)).toInt();
+    m_preset->setCurrentIndex(
+        preset >= 0 && preset < int(Preset::Custom) ? preset : int(Preset::Last30Days));
+    const int granularity
+        = settings.value(QStringLiteral("panes/dashboard/granularity"), 0).toInt();
+    if (granularity >= 0 && granularity < m_granularity->count())
+        m_granularity->setCurrentIndex(granularity);
     applyPreset();
     reloadGroups();
 }
@@ -107,6 +117,7 @@ void DashboardPane::buildFilters()
     m_groupsButton->setMenu(new QMenu(m_groupsButton));
     m_rangeLabel = new QLabel(this);
     m_preset = new QComboBox(this);
+    m_preset->setObjectName(QStringLiteral("rangePreset"));
     m_from = new QDateEdit(this);
     m_to = new QDateEdit(this);
     for (QDateEdit *edit : {m_from, m_to}) {
@@ -200,6 +211,7 @@ void DashboardPane::buildContent()
     layout->addLayout(grid);
 
     m_portfolio = new QTableWidget(content);
+    m_portfolio->setObjectName(QStringLiteral("portfolioTable"));
     m_portfolio->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_portfolio->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_portfolio->verticalHeader()->hide();
@@ -584,7 +596,7 @@ void DashboardPane::renderPortfolio()
                                     HealthScoreFormula::formulaText())
                                .toHtmlEscaped());
         if (row.health.score < 40)
-            health->setForeground(QColor(0xc6, 0x28, 0x28));
+            health->setForeground(StatusColors::bad(m_portfolio->palette()));
         m_portfolio->setItem(r, 2, health);
         m_portfolio->setItem(r, 3, new NumericItem(locale.toString(row.members), double(row.members)));
         m_portfolio->setItem(r, 4, new NumericItem(percent(row.activeRatio), row.activeRatio));
@@ -602,9 +614,27 @@ void DashboardPane::renderPortfolio()
                            row.revenue.toPlainString(), QString::number(row.conversionRate, 'f', 4),
                            QString::number(row.repurchaseRate, 'f', 4)};
     }
-    m_portfolio->setSortingEnabled(true);
-    m_portfolio->resizeColumnsToContents();
+    if (!m_portfolioStateTried) {
+        m_portfolioStateTried = true;
+        m_portfolioStateRestored = m_portfolio->horizontalHeader()->restoreState(
+            QSettings().value(QStringLiteral("panes/dashboard/portfolioHeader")).toByteArray());
+    }
+    m_portfolio->setSortingEnabled(true); // after the restore: applies its sort order
+    if (!m_portfolioStateRestored)
+        m_portfolio->resizeColumnsToContents();
     m_panels.at(PortfolioPanel)->setCsvData(csv);
+}
+
+void DashboardPane::saveViewState() const
+{
+    QSettings settings;
+    // A custom range is about the day it was picked; the presets mean the same next time.
+    if (m_preset->currentIndex() >= 0 && m_preset->currentIndex() < int(Preset::Custom))
+        settings.setValue(QStringLiteral("panes/dashboard/preset"), m_preset->currentIndex());
+    settings.setValue(QStringLiteral("panes/dashboard/granularity"), m_granularity->currentIndex());
+    if (m_portfolio->columnCount() > 0)
+        settings.setValue(QStringLiteral("panes/dashboard/portfolioHeader"),
+                          m_portfolio->horizontalHeader()->saveState());
 }
 
 QList<DrillDown::Row> DashboardPane::drillDownRows(DrillDown::Kind kind, qint64 param) const

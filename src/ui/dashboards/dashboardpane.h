@@ -47,6 +47,9 @@ public:
     QList<KpiCard *> kpiCards() const { return m_cards; }
     QList<ChartPanel *> panels() const { return m_panels; }
     bool isShowingEmptyState() const;
+    /// Keeps the range preset, the granularity and the portfolio's columns and sort order in
+    /// QSettings for the next run (they are read back when a dashboard is made).
+    void saveViewState() const;
     /// Builds the list behind a number (used by clicks; public for tests).
     QList<DrillDown::Row> drillDownRows(DrillDown::Kind kind, qint64 param) const;
 
@@ -73,6 +76,8 @@ private:
     bool isDark() const;
 
     Database &m_database;
+    bool m_portfolioStateRestored = false; ///< the user's widths: no refit on refresh
+    bool m_portfolioStateTried = false;
     DashboardController *m_controller;
     DashboardMetrics m_metrics;
     bool m_hasMetrics = false;

@@ -1,5 +1,7 @@
 #include "ui/dashboards/kpicard.h"
 
+#include "models/statuscolors.h"
+
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
@@ -23,6 +25,8 @@ KpiCard::KpiCard(QWidget *parent)
     valueFont.setBold(true);
     m_value->setFont(valueFont);
     m_title->setForegroundRole(QPalette::PlaceholderText);
+    // "▲ 12% vs previous period" is cut off in narrow cards (200% scaling, six per row): wrap.
+    m_change->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(2);
@@ -48,7 +52,7 @@ void KpiCard::setValue(const QString &value, double current, double previous, bo
         change = tr("no change");
     } else if (previous == 0) {
         change = tr("▲ new this period");
-        color = higherIsBetter ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28);
+        color = higherIsBetter ? StatusColors::good(palette()) : StatusColors::bad(palette());
     } else {
         const double percent = (current - previous) / qAbs(previous) * 100.0;
         const QString number = QLocale().toString(qAbs(percent), 'f', qAbs(percent) < 10 ? 1 : 0);
@@ -56,15 +60,16 @@ void KpiCard::setValue(const QString &value, double current, double previous, bo
             change = tr("no change");
         } else if (percent > 0) {
             change = tr("▲ %1% vs previous period").arg(number);
-            color = higherIsBetter ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28);
+            color = higherIsBetter ? StatusColors::good(palette()) : StatusColors::bad(palette());
         } else {
             change = tr("▼ %1% vs previous period").arg(number);
-            color = higherIsBetter ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32);
+            color = higherIsBetter ? StatusColors::bad(palette()) : StatusColors::good(palette());
         }
     }
     m_change->setText(change);
     QPalette p = m_change->palette();
-    p.setColor(QPalette::WindowText, color);
+    // On the card's Base background a label paints with Text, not WindowText.
+    p.setColor(m_change->foregroundRole(), color);
     m_change->setPalette(p);
     setAccessibleDescription(value + QLatin1Char(' ') + change);
 }

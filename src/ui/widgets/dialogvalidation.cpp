@@ -1,5 +1,7 @@
 #include "ui/widgets/dialogvalidation.h"
 
+#include "models/statuscolors.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -8,7 +10,9 @@ namespace cohort {
 
 void showValidation(QLabel *label, QDialogButtonBox *buttons, const QStringList &problems)
 {
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, StatusColors::bad(palette));
+    label->setPalette(palette);
     label->setText(problems.isEmpty() ? QString() : problems.first());
     if (QPushButton *ok = buttons->button(QDialogButtonBox::Ok))
         ok->setEnabled(problems.isEmpty());

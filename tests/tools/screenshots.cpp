@@ -1,0 +1,110 @@
+// Grabs every pane of the main window and the data-safety dialogs into PNG files, to look at
+// Cohort as a user would (dark palette: COHORT_DARK_PALETTE=1; 200%: QT_SCALE_FACTOR=2).
+// Usage: cohort-screenshots WORKSPACE OUTDIR [en|zh_CN]
+#include "storage/backupmanager.h"
+#include "storage/database.h"
+#include "ui/languagemanager.h"
+#include "ui/mainwindow.h"
+#include "ui/safety/autobackuprunner.h"
+#include "ui/safety/restorebackupdialog.h"
+#include "ui/widgets/darkpalette.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace cohort;
+
+namespace {
+
+void settle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc < 3) {
+        QTextStream(stderr) << "usage: cohort-screenshots WORKSPACE OUTDIR [en|zh_CN]\n";
+        return 2;
+    }
+    const QString workspace = QString::fromLocal8Bit(argv[1]);
+    const QString out = QString::fromLocal8Bit(argv[2]);
+    const QString language = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QStringLiteral("en");
+    QDir().mkpath(out);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       out + QStringLiteral("/settings"));
+    QApplication::setOrganizationName(QStringLiteral("Cohort"));
+    QApplication::setApplicationName(QStringLiteral("Cohort"));
+    const bool dark = DarkPalette::applyIfRequested();
+    const QString suffix = QLatin1Char('-') + language
+        + (dark ? QStringLiteral("-dark") : QString())
+        + (qEnvironmentVariableIsSet("QT_SCALE_FACTOR")
+               ? QStringLiteral("-x") + qEnvironmentVariable("QT_SCALE_FACTOR")
+               : QString());
+
+    LanguageManager languages;
+    languages.setPreference(language);
+    MainWindow window(&languages);
+    window.resize(1280, 800);
+    window.show();
+    if (!window.openWorkspace(workspace))
+        return 1;
+    settle(1500);
+    const int panes = int(window.panes().size()) + 1; // and the dashboard
+    for (int i = 0; i < panes; ++i) {
+        window.showPane(i);
+        settle(i + 1 == panes ? 4000 : 600);
+        window.grab().save(out + QStringLiteral("/pane%1").arg(i) + suffix
+                           + QStringLiteral(".png"));
+    }
+
+    // Something to list: a copy of now, next to whatever the automatic backup made.
+    window.autoBackup()->waitForIdle();
+    window.backups()->backupNow(*window.database(), BackupManager::Reason::Manual);
+    RestoreBackupDialog dialog(*window.backups(), workspace, {}, &window);
+    dialog.show();
+    settle(400);
+    dialog.grab().save(out + QStringLiteral("/restore") + suffix + QStringLiteral(".png"));
+    dialog.hide();
+
+    QTimer::singleShot(800, &app, [&] {
+        if (QWidget *box = QApplication::activeModalWidget()) {
+            box->grab().save(out + QStringLiteral("/about") + suffix + QStringLiteral(".png"));
+            box->close();
+        }
+    });
+    const QList<QAction *> actions = window.findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->menuRole() == QAction::AboutRole)
+            action->trigger();
+    }
+
+    // COHORT_SHOT_DAMAGED=FILE: the question shown for a damaged workspace.
+    const QString damaged = qEnvironmentVariable("COHORT_SHOT_DAMAGED");
+    if (!damaged.isEmpty()) {
+        auto *watch = new QTimer(&app);
+        watch->setInterval(500);
+        QObject::connect(watch, &QTimer::timeout, &app, [&, watch] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            watch->stop();
+            box->grab().save(out + QStringLiteral("/damaged") + suffix + QStringLiteral(".png"));
+            box->reject();
+        });
+        watch->start();
+        window.openWorkspace(damaged);
+    }
+    return 0;
+}
