@@ -6,10 +6,10 @@
 #include "ui/calendar/calendarpane.h"
 #include "ui/dashboards/dashboardpane.h"
 #include "ui/ledger/ledgerpane.h"
-#include "ui/solitaire/solitairepane.h"
 #include "ui/safety/autobackuprunner.h"
 #include "ui/safety/restorebackupdialog.h"
 #include "ui/safety/workspacedrophandler.h"
+#include "ui/solitaire/solitairepane.h"
 #include "ui/widgets/busytask.h"
 
 #include "storage/grouprepository.h"
@@ -358,7 +358,8 @@ bool MainWindow::openWorkspace(const QString &path, Database::OpenMode mode)
             break;
         case WorkspaceLock::Result::HeldByOther: {
             const QString holder = lock->holderDescription();
-            const bool readOnly = m_readOnlyPrompt ? m_readOnlyPrompt(holder) : askOpenReadOnly(holder);
+            const bool readOnly
+                = m_readOnlyPrompt ? m_readOnlyPrompt(holder) : askOpenReadOnly(holder);
             if (!readOnly)
                 return false;
             mode = Database::OpenMode::ReadOnly;
@@ -515,9 +516,11 @@ void MainWindow::restoreFromBackup()
 
 bool MainWindow::askOpenReadOnly(const QString &holder)
 {
-    QMessageBox box(QMessageBox::Question, tr("Workspace in Use"), holder, QMessageBox::Cancel, this);
+    QMessageBox box(QMessageBox::Question, tr("Workspace in Use"), holder, QMessageBox::Cancel,
+                    this);
     box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(tr("You can open it read-only: you will see its data but cannot change it."));
+    box.setInformativeText(
+        tr("You can open it read-only: you will see its data but cannot change it."));
     QPushButton *readOnly = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();

@@ -70,7 +70,10 @@ public:
 
     /// Asks whether to open a workspace another Cohort holds read-only; `holder` describes who
     /// holds it. The default asks with a message box; tests replace it.
-    void setReadOnlyPrompt(std::function<bool(const QString &holder)> prompt) { m_readOnlyPrompt = std::move(prompt); }
+    void setReadOnlyPrompt(std::function<bool(const QString &holder)> prompt)
+    {
+        m_readOnlyPrompt = std::move(prompt);
+    }
     /// The lock this window holds on its workspace file (null for read-only or in-memory ones).
     WorkspaceLock *workspaceLock() const { return m_lock.get(); }
 

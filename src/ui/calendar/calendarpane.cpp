@@ -12,6 +12,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -112,6 +113,9 @@ void CalendarPane::createWidgets()
     m_groupLabel = new QLabel(this);
     m_groupCombo = new QComboBox(this);
     m_groupCombo->setObjectName(QStringLiteral("groupFilter"));
+    // Long group names must not set the pane's (and so the window's) minimum width.
+    m_groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_groupCombo->setMinimumContentsLength(18);
     m_groupLabel->setBuddy(m_groupCombo);
     connect(m_groupCombo, &QComboBox::currentIndexChanged, this, [this] {
         refreshPeriod();
@@ -135,20 +139,22 @@ void CalendarPane::createWidgets()
     connect(m_viewGroup, &QButtonGroup::idClicked, this, [this](int id) { setView(View(id)); });
     layout->addLayout(bar);
 
-    auto *legend = new QHBoxLayout;
-    legend->setSpacing(4);
+    // Four types a row: seven in one row made the window at least 1,250 px wide.
+    auto *legend = new QGridLayout;
+    legend->setHorizontalSpacing(4);
+    legend->setVerticalSpacing(2);
     const QList<CampaignType> types = EnumTraits<CampaignType>::all();
-    for (const CampaignType type : types) {
+    constexpr int PerRow = 4;
+    for (int i = 0; i < types.size(); ++i) {
         auto *swatch = new QLabel(this);
-        swatch->setPixmap(CampaignTypeColors::icon(type).pixmap(12, 12));
+        swatch->setPixmap(CampaignTypeColors::icon(types.at(i)).pixmap(12, 12));
         auto *name = new QLabel(this);
         name->setTextFormat(Qt::PlainText);
-        legend->addWidget(swatch);
-        legend->addWidget(name);
-        legend->addSpacing(10);
+        legend->addWidget(swatch, i / PerRow, (i % PerRow) * 2);
+        legend->addWidget(name, i / PerRow, (i % PerRow) * 2 + 1);
         m_legendLabels << name;
     }
-    legend->addStretch();
+    legend->setColumnStretch(PerRow * 2, 1);
     layout->addLayout(legend);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);

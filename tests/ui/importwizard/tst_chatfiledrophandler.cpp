@@ -120,8 +120,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QString chat = test::dataPath(QStringLiteral("import/whatsapp/ambiguous.txt"));
 
-        QVERIFY(!drop(&window, { touch(QStringLiteral("w.cohort")) }));
-        QVERIFY(!window.findChild<ImportWizard *>());
+        // A .cohort drop belongs to the workspace drop handler (tst_datasafety): not to this one,
+        // as acceptsOnlyChatExports shows on a plain widget.
 
         QVERIFY(drop(&window, { chat }));
         ImportWizard *wizard = nullptr;
