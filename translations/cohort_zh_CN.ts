@@ -1254,67 +1254,78 @@
 <context>
     <name>ImportBench</name>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="16"/>
+        <location filename="../src/app/cli/importbench.cpp" line="39"/>
         <source>Force a format.</source>
         <translation>指定格式。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="16"/>
+        <location filename="../src/app/cli/importbench.cpp" line="39"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="19"/>
+        <location filename="../src/app/cli/importbench.cpp" line="42"/>
         <source>IANA zone of wall-clock times.</source>
         <translation>聊天时间所用的 IANA 时区。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="19"/>
+        <location filename="../src/app/cli/importbench.cpp" line="42"/>
         <source>zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="24"/>
+        <location filename="../src/app/cli/importbench.cpp" line="47"/>
         <source>Usage: cohort-cli bench import FILE [--format FORMAT] [--timezone IANA]</source>
         <translation>用法：cohort-cli bench import 文件 [--format 格式] [--timezone IANA时区]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="31"/>
+        <location filename="../src/app/cli/importbench.cpp" line="54"/>
         <source>cohort-cli: cannot create a temporary folder: %1</source>
         <translation>cohort-cli：无法创建临时文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="55"/>
+        <location filename="../src/app/cli/importbench.cpp" line="86"/>
         <source>File: %1 (%2, %3 MB)</source>
         <translation>文件：%1（%2，%3 MB）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="57"/>
+        <location filename="../src/app/cli/importbench.cpp" line="87"/>
         <source>Messages: %1 (%2 system events, %3 authors)</source>
         <translation>消息：%1（%2 条系统事件，%3 位发言者）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="62"/>
-        <source>Total: %1 s (parse, identities, dedup, insert, roll-ups, commit)</source>
-        <translation>总计：%1 秒（解析、身份匹配、去重、写入、汇总、提交）</translation>
-    </message>
-    <message>
-        <location filename="../src/app/cli/importbench.cpp" line="65"/>
+        <location filename="../src/app/cli/importbench.cpp" line="98"/>
         <source>Throughput: %1 messages/s</source>
         <translation>吞吐量：每秒 %1 条消息</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="68"/>
+        <location filename="../src/app/cli/importbench.cpp" line="101"/>
         <source>Peak RSS: %1</source>
         <translation>内存峰值：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="69"/>
+        <location filename="../src/app/cli/importbench.cpp" line="96"/>
+        <location filename="../src/app/cli/importbench.cpp" line="102"/>
         <source>n/a</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="70"/>
+        <location filename="../src/app/cli/importbench.cpp" line="92"/>
+        <source>Total: %1 s (checksum, parse, identities, dedup, insert, indexes, roll-ups, commit)</source>
+        <translation>总计：%1 秒（校验和、解析、身份匹配、去重、写入、索引、汇总、提交）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importbench.cpp" line="96"/>
+        <source>CPU time: %1</source>
+        <translation>CPU 时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importbench.cpp" line="96"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importbench.cpp" line="102"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -1410,22 +1421,22 @@
 <context>
     <name>ImportPipeline</name>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="277"/>
+        <location filename="../src/import/importpipeline.cpp" line="319"/>
         <source>A membership event without a person was skipped.</source>
         <translation>已跳过一条缺少成员的入群/退群事件。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="355"/>
+        <location filename="../src/import/importpipeline.cpp" line="416"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="385"/>
+        <location filename="../src/import/importpipeline.cpp" line="461"/>
         <source>“%1” is not a time zone (use an IANA name such as Europe/Berlin).</source>
         <translation>“%1”不是时区（请使用 IANA 名称，例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="388"/>
+        <location filename="../src/import/importpipeline.cpp" line="464"/>
         <source>The workspace time zone “%1” is unknown.</source>
         <translation>工作区时区“%1”无法识别。</translation>
     </message>
@@ -1433,7 +1444,7 @@
 <context>
     <name>ImportStore</name>
     <message>
-        <location filename="../src/storage/importstore.cpp" line="155"/>
+        <location filename="../src/storage/importstore.cpp" line="164"/>
         <source>There is no group with id %1.</source>
         <translation>不存在 ID 为 %1 的群组。</translation>
     </message>

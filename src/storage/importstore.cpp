@@ -27,9 +27,10 @@ constexpr int RollupChunk = 5000;
 // DeferRatio times as many before.
 constexpr qint64 DeferMinRows = 20000;
 constexpr qint64 DeferRatio = 4;
-// Page cache while importing, in KiB: the fingerprint and member indexes take random inserts,
-// and a million messages thrash SQLite's default 2 MiB cache into hundreds of MB of I/O.
-constexpr qint64 ImportCacheKib = 64 * 1024;
+// Page cache while importing, in KiB: enough for the pages that take inserts (table tails, the
+// roll-up keys, indexes kept live), far above SQLite's default 2 MiB. More only raises the peak
+// memory: the sorter that rebuilds deferred indexes works in runs of the cache's size.
+constexpr qint64 ImportCacheKib = 24 * 1024;
 
 const QStringList &messageColumns()
 {
@@ -383,7 +384,7 @@ void ImportStore::renameGroup(qint64 groupId, const QString &name)
         m_renames.insert(groupId, name.trimmed());
 }
 
-bool ImportStore::deferIndexes(const QString &table, qint64 incoming)
+bool ImportStore::deferIndexes(const QString &table, qint64 incoming, qint64 writtenBefore)
 {
     const QString listSql = m_database.dialect().secondaryIndexesQuery();
     if (incoming < DeferMinRows || listSql.isEmpty() || m_indexesDecided.contains(table))
@@ -393,7 +394,7 @@ bool ImportStore::deferIndexes(const QString &table, qint64 incoming)
     // Table names are our own constants, never user text.
     if (!prepare(q, QStringLiteral("SELECT count(*) FROM ") + table) || !exec(q))
         return false;
-    const qint64 held = q.next() ? q.value(0).toLongLong() : 0;
+    const qint64 held = (q.next() ? q.value(0).toLongLong() : 0) - writtenBefore;
     q.finish();
     if (held > DeferRatio * incoming)
         return true;
@@ -431,8 +432,9 @@ bool ImportStore::flushMessages()
         return false;
     if (m_messageRows.isEmpty())
         return true;
+    const qint64 writtenBefore = m_messagesWritten;
     m_messagesWritten += m_messageRows.rows();
-    if (!deferIndexes(QStringLiteral("messages"), m_messagesWritten))
+    if (!deferIndexes(QStringLiteral("messages"), m_messagesWritten, writtenBefore))
         return false;
     m_transaction->touch(Table::Messages);
     return execRows(m_messageChunk, m_messageRows);

@@ -169,8 +169,9 @@ private:
     bool exec(QSqlQuery &query);
     bool fail(const QSqlQuery &query);
     void loadGroup(qint64 groupId);
-    /// Drops `table`'s secondary indexes until commit when `incoming` rows outweigh its contents.
-    bool deferIndexes(const QString &table, qint64 incoming);
+    /// Drops `table`'s secondary indexes until commit when `incoming` rows (of which this
+    /// import wrote `writtenBefore` already) outweigh what the table held before.
+    bool deferIndexes(const QString &table, qint64 incoming, qint64 writtenBefore = 0);
     bool rebuildIndexes();
     bool flushMessages();
     bool flushEvents();

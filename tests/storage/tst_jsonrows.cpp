@@ -88,11 +88,13 @@ private Q_SLOTS:
         QTest::newRow("plain") << qint64(1) << QStringLiteral("hello");
         QTest::newRow("empty") << qint64(0) << QString(QLatin1String(""));
         QTest::newRow("quotes") << qint64(-1) << QStringLiteral("say \"hi\" and 'bye'");
-        QTest::newRow("backslashes") << qint64(42) << QStringLiteral("C:\\path\\n is not a newline");
+        QTest::newRow("backslashes")
+            << qint64(42) << QStringLiteral("C:\\path\\n is not a newline");
         QTest::newRow("controls") << qint64(7)
                                   << QStringLiteral("line1\nline2\r\n\ttab\x01\x1f\x7f end");
         QTest::newRow("cjk and emoji")
-            << qint64(8) << QStringLiteral("接龙 3. 李娜 2盒 👍🏽 مرحبا \u2028 \uFEFF");
+            << qint64(8)
+            << QStringLiteral("接龙 3. 李娜 2盒 👍🏽 مرحبا \u2028 \uFEFF");
         QTest::newRow("json lookalike") << qint64(9) << QStringLiteral("[1,\"x\"],{\"a\":null}");
         QTest::newRow("sql lookalike") << qint64(10) << QStringLiteral("'); DROP TABLE x; --");
         QTest::newRow("largest") << std::numeric_limits<qint64>::max() << QStringLiteral("max");
@@ -156,7 +158,8 @@ private Q_SLOTS:
         const SqlDialect pg(SqlDialect::Backend::Postgres);
         const QString sql = pg.jsonRowsInsert(QStringLiteral("scratch"), kColumns,
                                               QStringLiteral(" ON CONFLICT DO NOTHING"));
-        QVERIFY(sql.startsWith(QLatin1String("INSERT INTO scratch (n, t, o) SELECT r.n, r.t, r.o")));
+        QVERIFY(
+            sql.startsWith(QLatin1String("INSERT INTO scratch (n, t, o) SELECT r.n, r.t, r.o")));
         QVERIFY(sql.contains(QLatin1String("json_array_elements(CAST(? AS json))")));
         QVERIFY(sql.contains(QLatin1String("json_populate_record(NULL::scratch")));
         QVERIFY(sql.endsWith(QLatin1String("WHERE true ON CONFLICT DO NOTHING")));
