@@ -341,7 +341,13 @@ bool ImportStore::addMessage(const MessageRow &row)
         m_timelines[qMakePair(row.groupId, row.memberId)].messages.add(row.sentAt);
         ++m_dayActivity[RollupKey { row.groupId, row.localDay, row.memberId }];
     }
-    ++m_hourActivity[RollupKey { row.groupId, row.localDay, row.localHour }];
+    // Messages come in time order, so the hour changes rarely: count the run, then add it.
+    const RollupKey hour { row.groupId, row.localDay, row.localHour };
+    if (!(hour == m_hourRun)) {
+        flushHourRun();
+        m_hourRun = hour;
+    }
+    ++m_hourRunCount;
     if (m_messageRows.rows() >= MessageChunk)
         flushMessages();
     return true;
@@ -570,8 +576,16 @@ bool ImportStore::flushRollup(const QString &table, const QString &otherColumn,
     return execRows(q, rows);
 }
 
+void ImportStore::flushHourRun()
+{
+    if (m_hourRunCount > 0)
+        m_hourActivity[m_hourRun] += m_hourRunCount;
+    m_hourRunCount = 0;
+}
+
 bool ImportStore::flushRollups()
 {
+    flushHourRun();
     return flushRollup(QStringLiteral("member_day_activity"), QStringLiteral("member_id"),
                        m_dayActivity)
         && flushRollup(QStringLiteral("group_hour_activity"), QStringLiteral("hour"),

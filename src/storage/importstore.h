@@ -178,6 +178,7 @@ private:
     bool flushMemberships();
     bool flushRollup(const QString &table, const QString &otherColumn,
                      const QHash<RollupKey, int> &counts);
+    void flushHourRun();
     bool flushRollups();
     bool flushMembersAndNames();
     QString messageInsertSql() const;
@@ -203,6 +204,8 @@ private:
     QHash<qint64, GroupState> m_groups;
     QHash<RollupKey, int> m_dayActivity; ///< (group, day, member)
     QHash<RollupKey, int> m_hourActivity; ///< (group, day, hour)
+    RollupKey m_hourRun; ///< the hour of the latest messages, not yet in m_hourActivity
+    int m_hourRunCount = 0;
     QHash<qint64, std::pair<qint64, qint64>> m_referrers; ///< member -> (referrer, at)
     QHash<qint64, QString> m_renames;
     QSet<QString> m_indexesDecided; ///< tables whose indexes were considered for deferral
