@@ -192,6 +192,7 @@ qint64 ImportStore::resolveGroup(qint64 groupId, const QString &groupName, Platf
         return 0;
     }
     *byExternalId = !group.externalId.isEmpty();
+    m_groups[group.id].loaded = true; // new: it holds nothing to deduplicate against
     return group.id;
 }
 
@@ -207,6 +208,10 @@ void ImportStore::loadGroup(qint64 groupId)
     if (state.loaded)
         return;
     state.loaded = true;
+    // A later chat of a multi-chat file that lands in an existing group: its fingerprints are
+    // read through the index, so indexes dropped for an earlier chat come back first.
+    if (!m_deferredIndexes.isEmpty() && !rebuildIndexes())
+        return;
     QSqlQuery q(m_transaction->connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT fingerprint FROM messages WHERE group_id = ?"));

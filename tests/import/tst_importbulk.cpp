@@ -21,8 +21,11 @@ namespace {
 class FeedParser final : public ChatParser
 {
 public:
+    QString name = QStringLiteral("Bulk chat");
     std::vector<ChatRecord> records;
     int failAt = -1; ///< index of the record that is a fatal parse error
+    QString secondName; ///< a second chat of the same file, when set
+    std::vector<ChatRecord> secondRecords;
 
     QString formatKey() const override { return QStringLiteral("feed"); }
     Platform platform() const override { return Platform::WhatsApp; }
@@ -30,7 +33,7 @@ public:
     ParseResult parse(QIODevice &, const ParseOptions &, RecordSink &sink) override
     {
         ParseResult result;
-        sink.beginChat(ChatInfo { Platform::WhatsApp, QStringLiteral("Bulk chat"), QString() });
+        sink.beginChat(ChatInfo { Platform::WhatsApp, name, QString() });
         for (int i = 0; i < int(records.size()); ++i) {
             if (i == failAt) {
                 result.status = ParseResult::Status::Error;
@@ -40,6 +43,13 @@ public:
             }
             ChatRecord copy = records[size_t(i)];
             sink.record(std::move(copy));
+        }
+        if (!secondName.isEmpty()) {
+            sink.beginChat(ChatInfo { Platform::WhatsApp, secondName, QString() });
+            for (const ChatRecord &r : secondRecords) {
+                ChatRecord copy = r;
+                sink.record(std::move(copy));
+            }
         }
         return result;
     }
@@ -233,6 +243,37 @@ private Q_SLOTS:
         QCOMPARE(s.status, ImportSummary::Status::Error);
         QCOMPARE(dump(db), rows);
         QCOMPARE(indexes(db), before);
+    }
+
+    void laterChatInExistingGroup()
+    {
+        // The first chat of the file is large (its indexes are dropped); the second lands in a
+        // group that holds messages already, which are found again through the index.
+        Database db;
+        QVERIFY(!db.openInMemory().isError());
+        FeedParser old;
+        old.name = QStringLiteral("Old chat");
+        old.records = chat(0, 100);
+        QVERIFY(run(db, old).ok());
+        const QStringList before = indexes(db);
+        FeedParser p;
+        p.records = chat(1000, 26000);
+        p.secondName = QStringLiteral("Old chat");
+        p.secondRecords = chat(50, 150);
+        const ImportSummary s = run(db, p);
+        QVERIFY2(s.ok(), qPrintable(s.errors.value(0).message));
+        QCOMPARE(s.groupIds.size(), 2);
+        QCOMPARE(s.duplicates, 50);
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT count(*) FROM messages m JOIN chat_groups g "
+                                       "ON g.id = m.group_id WHERE g.name = 'Old chat'"))
+                     .toInt(),
+                 150);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM messages")).toInt(), 25150);
+        QCOMPARE(indexes(db), before);
+        QCOMPARE(ActivityRollups(db).countMismatches(), qint64(0));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
     }
 
     void checksumComputedAlongside()
