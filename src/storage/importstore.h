@@ -21,6 +21,8 @@ class SqlTransaction;
 /// Bulk writer behind the chat import: owns the one transaction of a file and all its SQL
 /// (identities, members, messages, membership events, memberships, roll-ups, batch rows).
 /// Nothing is visible to other connections until commit(); destroying it uncommitted rolls back.
+/// Rows go out in chunks bound as one JSON text each, and a large import into a small table
+/// builds that table's secondary indexes once at commit instead of row by row.
 class ImportStore final
 {
     Q_DECLARE_TR_FUNCTIONS(ImportStore)

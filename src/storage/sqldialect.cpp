@@ -111,6 +111,7 @@ QString SqlDialect::jsonRowsInsert(const QString &table, const QStringList &colu
     QStringList cells;
     cells.reserve(columns.size());
     if (m_backend == Backend::Sqlite) {
+        // Needs SQLite 3.35 (MATERIALIZED) with JSON, built in from 3.38: Debian 12 has 3.40.
         // json_each renders each row as JSON text, once per use of `value`: materialising the
         // rows first renders each once, and json_extract then parses it once (SQLite caches
         // the parse for the other cells of the row). Column affinity types the values. The
