@@ -33,18 +33,19 @@ void JsonRows::separate()
 void JsonRows::addInt(qint64 value)
 {
     separate();
-    // Digits by hand: QString::number allocates a string per cell.
-    char16_t digits[20];
-    int n = 0;
+    // Digits by hand into one append: QString::number allocates a string per cell, and one
+    // append per digit costs a capacity check each.
+    QChar digits[21];
+    QChar *end = digits + 21;
+    QChar *p = end;
     quint64 magnitude = value < 0 ? 0 - quint64(value) : quint64(value);
     do {
-        digits[n++] = char16_t(u'0' + magnitude % 10);
+        *--p = QChar(char16_t(u'0' + magnitude % 10));
         magnitude /= 10;
     } while (magnitude != 0);
     if (value < 0)
-        m_text += QLatin1Char('-');
-    while (n > 0)
-        m_text += QChar(digits[--n]);
+        *--p = QLatin1Char('-');
+    m_text.append(p, end - p);
 }
 
 void JsonRows::addNull()
