@@ -1412,67 +1412,78 @@
 <context>
     <name>ImportBench</name>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="16"/>
+        <location filename="../src/app/cli/importbench.cpp" line="39"/>
         <source>Force a format.</source>
         <translation>指定格式。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="16"/>
+        <location filename="../src/app/cli/importbench.cpp" line="39"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="19"/>
+        <location filename="../src/app/cli/importbench.cpp" line="42"/>
         <source>IANA zone of wall-clock times.</source>
         <translation>聊天时间所用的 IANA 时区。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="19"/>
+        <location filename="../src/app/cli/importbench.cpp" line="42"/>
         <source>zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="24"/>
+        <location filename="../src/app/cli/importbench.cpp" line="47"/>
         <source>Usage: cohort-cli bench import FILE [--format FORMAT] [--timezone IANA]</source>
         <translation>用法：cohort-cli bench import 文件 [--format 格式] [--timezone IANA时区]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="31"/>
+        <location filename="../src/app/cli/importbench.cpp" line="54"/>
         <source>cohort-cli: cannot create a temporary folder: %1</source>
         <translation>cohort-cli：无法创建临时文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="55"/>
+        <location filename="../src/app/cli/importbench.cpp" line="86"/>
         <source>File: %1 (%2, %3 MB)</source>
         <translation>文件：%1（%2，%3 MB）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="57"/>
+        <location filename="../src/app/cli/importbench.cpp" line="87"/>
         <source>Messages: %1 (%2 system events, %3 authors)</source>
         <translation>消息：%1（%2 条系统事件，%3 位发言者）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="62"/>
-        <source>Total: %1 s (parse, identities, dedup, insert, roll-ups, commit)</source>
-        <translation>总计：%1 秒（解析、身份匹配、去重、写入、汇总、提交）</translation>
+        <location filename="../src/app/cli/importbench.cpp" line="92"/>
+        <source>Total: %1 s (checksum, parse, identities, dedup, insert, indexes, roll-ups, commit)</source>
+        <translation>总计：%1 秒（校验和、解析、身份匹配、去重、写入、索引、汇总、提交）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="65"/>
+        <location filename="../src/app/cli/importbench.cpp" line="96"/>
+        <source>CPU time: %1</source>
+        <translation>CPU 时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importbench.cpp" line="96"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importbench.cpp" line="98"/>
         <source>Throughput: %1 messages/s</source>
         <translation>吞吐量：每秒 %1 条消息</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="68"/>
+        <location filename="../src/app/cli/importbench.cpp" line="101"/>
         <source>Peak RSS: %1</source>
         <translation>内存峰值：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="69"/>
+        <location filename="../src/app/cli/importbench.cpp" line="96"/>
+        <location filename="../src/app/cli/importbench.cpp" line="102"/>
         <source>n/a</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="70"/>
+        <location filename="../src/app/cli/importbench.cpp" line="102"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -1689,22 +1700,22 @@
 <context>
     <name>ImportPipeline</name>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="292"/>
+        <location filename="../src/import/importpipeline.cpp" line="392"/>
         <source>A membership event without a person was skipped.</source>
         <translation>已跳过一条缺少成员的入群/退群事件。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="370"/>
+        <location filename="../src/import/importpipeline.cpp" line="489"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="400"/>
+        <location filename="../src/import/importpipeline.cpp" line="534"/>
         <source>“%1” is not a time zone (use an IANA name such as Europe/Berlin).</source>
         <translation>“%1”不是时区（请使用 IANA 名称，例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="403"/>
+        <location filename="../src/import/importpipeline.cpp" line="537"/>
         <source>The workspace time zone “%1” is unknown.</source>
         <translation>工作区时区“%1”无法识别。</translation>
     </message>
@@ -1776,7 +1787,7 @@
 <context>
     <name>ImportStore</name>
     <message>
-        <location filename="../src/storage/importstore.cpp" line="155"/>
+        <location filename="../src/storage/importstore.cpp" line="164"/>
         <source>There is no group with id %1.</source>
         <translation>不存在 ID 为 %1 的群组。</translation>
     </message>
@@ -5075,165 +5086,165 @@
 <context>
     <name>cohort::CalendarPane</name>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="42"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="43"/>
         <source>%1–%2</source>
         <comment>time range</comment>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="66"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="67"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="236"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="242"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ 上一页(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="237"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="243"/>
         <source>Previous week or month (Alt+Left)</source>
         <translation>上一周或上一月（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="238"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="244"/>
         <source>&amp;Next ▶</source>
         <translation>下一页(&amp;N) ▶</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="239"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="245"/>
         <source>Next week or month (Alt+Right)</source>
         <translation>下一周或下一月（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="240"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="246"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="241"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="247"/>
         <source>Back to today (Alt+Home)</source>
         <translation>回到今天（Alt+Home）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="242"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="248"/>
         <source>&amp;Week</source>
         <translation>周(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="243"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="249"/>
         <source>&amp;Month</source>
         <translation>月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="244"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="250"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="246"/>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="282"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="252"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="288"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="250"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="256"/>
         <source>&amp;Agenda: today and the next 7 days</source>
         <translation>日程安排：今天及未来 7 天(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="251"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="257"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="251"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="257"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="251"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="257"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="252"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="258"/>
         <source>&amp;Copy Announcement</source>
         <translation>复制公告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="253"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="259"/>
         <source>Puts the announcement on the clipboard to paste into the group; Cohort never posts anything itself.</source>
         <translation>把公告复制到剪贴板，由你粘贴到群里；Cohort 从不自行发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="255"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="261"/>
         <source>Announcement</source>
         <translation>公告</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="360"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="366"/>
         <source>Week %1: %2 – %3</source>
         <translation>第 %1 周：%2 – %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="366"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="372"/>
         <source>MMMM yyyy</source>
         <comment>date format of the month view&apos;s title</comment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="379"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="385"/>
         <source>Not shown, their schedule cannot be read: %1</source>
         <translation>以下活动的日程无法读取，未显示：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="398"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="404"/>
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="400"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="406"/>
         <source>Tomorrow, %1</source>
         <translation>明天，%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="425"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="431"/>
         <source>Nothing planned</source>
         <translation>暂无安排</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="467"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="473"/>
         <source>Select an occurrence to see its announcement.</source>
         <translation>选择一场活动即可查看它的公告。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="477"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="483"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="478"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="484"/>
         <source>%1, %2 (%3) · %4</source>
         <translation>%1，%2（%3）· %4</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="489"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="495"/>
         <source>This campaign has no announcement yet: write one on the Announcement tab of the campaign (Campaigns pane).</source>
         <translation>这个活动还没有公告：请在“活动”页面编辑活动，在“公告”页填写。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="492"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="498"/>
         <source>Unknown placeholders left as they are: %1</source>
         <translation>未知的占位符已原样保留：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="493"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="499"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="510"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="516"/>
         <source>Copied: paste it into the group.</source>
         <translation>已复制：粘贴到群里即可。</translation>
     </message>
@@ -7125,31 +7136,31 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="583"/>
+        <location filename="../src/ui/mainwindow.cpp" line="586"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="675"/>
-        <location filename="../src/ui/mainwindow.cpp" line="683"/>
+        <location filename="../src/ui/mainwindow.cpp" line="678"/>
+        <location filename="../src/ui/mainwindow.cpp" line="686"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="675"/>
+        <location filename="../src/ui/mainwindow.cpp" line="678"/>
         <source>This workspace is open read-only.</source>
         <translation>此工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="590"/>
+        <location filename="../src/ui/mainwindow.cpp" line="593"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="369"/>
-        <location filename="../src/ui/mainwindow.cpp" line="386"/>
-        <location filename="../src/ui/mainwindow.cpp" line="414"/>
-        <location filename="../src/ui/mainwindow.cpp" line="419"/>
+        <location filename="../src/ui/mainwindow.cpp" line="370"/>
+        <location filename="../src/ui/mainwindow.cpp" line="387"/>
+        <location filename="../src/ui/mainwindow.cpp" line="415"/>
+        <location filename="../src/ui/mainwindow.cpp" line="420"/>
         <source>Could Not Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
@@ -7159,46 +7170,46 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>导入订单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="518"/>
+        <location filename="../src/ui/mainwindow.cpp" line="519"/>
         <source>Workspace in Use</source>
         <translation>工作区正在使用</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="520"/>
+        <location filename="../src/ui/mainwindow.cpp" line="523"/>
         <source>You can open it read-only: you will see its data but cannot change it.</source>
         <translation>可以只读打开：能查看数据，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="521"/>
+        <location filename="../src/ui/mainwindow.cpp" line="524"/>
         <source>Open &amp;Read-Only</source>
         <translation>只读打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="546"/>
+        <location filename="../src/ui/mainwindow.cpp" line="549"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="593"/>
+        <location filename="../src/ui/mainwindow.cpp" line="596"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="688"/>
+        <location filename="../src/ui/mainwindow.cpp" line="691"/>
         <source>Imported %n order(s)</source>
         <translation>
             <numerusform>已导入 %n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="690"/>
+        <location filename="../src/ui/mainwindow.cpp" line="693"/>
         <source>%n new member(s)</source>
         <translation>
             <numerusform>新增 %n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="656"/>
+        <location filename="../src/ui/mainwindow.cpp" line="659"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
@@ -7223,143 +7234,143 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>搜索%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="414"/>
+        <location filename="../src/ui/mainwindow.cpp" line="415"/>
         <source>Looking for a good backup…</source>
         <translation>正在查找完好的备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="424"/>
+        <location filename="../src/ui/mainwindow.cpp" line="425"/>
         <source>The file was left as it is. No backup of it was found.</source>
         <translation>文件保持原样，未被改动。没有找到它的备份。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="433"/>
+        <location filename="../src/ui/mainwindow.cpp" line="434"/>
         <source>The file was left as it is. The backup of %1 passed its check: you can restore it into a new file and continue there.</source>
         <translation>文件保持原样，未被改动。%1 的备份通过了检查：可以把它恢复到一个新文件中，在那里继续工作。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="437"/>
+        <location filename="../src/ui/mainwindow.cpp" line="438"/>
         <source>&amp;Restore Backup into New File…</source>
         <translation>将备份恢复到新文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="444"/>
-        <location filename="../src/ui/mainwindow.cpp" line="455"/>
+        <location filename="../src/ui/mainwindow.cpp" line="445"/>
+        <location filename="../src/ui/mainwindow.cpp" line="456"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="657"/>
+        <location filename="../src/ui/mainwindow.cpp" line="660"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="474"/>
+        <location filename="../src/ui/mainwindow.cpp" line="475"/>
         <source>“%1” is the workspace that is open now. A backup is only restored into a new file.</source>
         <translation>“%1”是当前打开的工作区。备份只能恢复到新文件中。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="481"/>
+        <location filename="../src/ui/mainwindow.cpp" line="482"/>
         <source>“%1” already exists. A backup is only restored into a new file: choose another name.</source>
         <translation>“%1”已存在。备份只能恢复到新文件中，请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="496"/>
-        <location filename="../src/ui/mainwindow.cpp" line="502"/>
+        <location filename="../src/ui/mainwindow.cpp" line="497"/>
+        <location filename="../src/ui/mainwindow.cpp" line="503"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="503"/>
+        <location filename="../src/ui/mainwindow.cpp" line="504"/>
         <source>The backup was restored into “%1”.</source>
         <translation>备份已恢复到“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="506"/>
+        <location filename="../src/ui/mainwindow.cpp" line="507"/>
         <source>Open it now? The workspace that is open now stays as it is.</source>
         <translation>现在打开它吗？当前打开的工作区保持不变。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="507"/>
+        <location filename="../src/ui/mainwindow.cpp" line="508"/>
         <source>&amp;Open Restored Workspace</source>
         <translation>打开恢复的工作区(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="509"/>
+        <location filename="../src/ui/mainwindow.cpp" line="510"/>
         <source>&amp;Not Now</source>
         <translation>以后再说(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="737"/>
-        <location filename="../src/ui/mainwindow.cpp" line="744"/>
-        <location filename="../src/ui/mainwindow.cpp" line="749"/>
+        <location filename="../src/ui/mainwindow.cpp" line="740"/>
+        <location filename="../src/ui/mainwindow.cpp" line="747"/>
+        <location filename="../src/ui/mainwindow.cpp" line="752"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="738"/>
+        <location filename="../src/ui/mainwindow.cpp" line="741"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="744"/>
-        <location filename="../src/ui/mainwindow.cpp" line="777"/>
+        <location filename="../src/ui/mainwindow.cpp" line="747"/>
+        <location filename="../src/ui/mainwindow.cpp" line="780"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="749"/>
-        <location filename="../src/ui/mainwindow.cpp" line="781"/>
+        <location filename="../src/ui/mainwindow.cpp" line="752"/>
+        <location filename="../src/ui/mainwindow.cpp" line="784"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="761"/>
+        <location filename="../src/ui/mainwindow.cpp" line="764"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="771"/>
-        <location filename="../src/ui/mainwindow.cpp" line="777"/>
-        <location filename="../src/ui/mainwindow.cpp" line="781"/>
-        <location filename="../src/ui/mainwindow.cpp" line="786"/>
+        <location filename="../src/ui/mainwindow.cpp" line="774"/>
+        <location filename="../src/ui/mainwindow.cpp" line="780"/>
+        <location filename="../src/ui/mainwindow.cpp" line="784"/>
+        <location filename="../src/ui/mainwindow.cpp" line="789"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="834"/>
+        <location filename="../src/ui/mainwindow.cpp" line="837"/>
         <source>SQLite: the Qt SQLite driver is not installed</source>
         <translation>SQLite：未安装 Qt SQLite 驱动</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="836"/>
+        <location filename="../src/ui/mainwindow.cpp" line="839"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
         <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="845"/>
+        <location filename="../src/ui/mainwindow.cpp" line="848"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="855"/>
+        <location filename="../src/ui/mainwindow.cpp" line="858"/>
         <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="832"/>
-        <location filename="../src/ui/mainwindow.cpp" line="848"/>
+        <location filename="../src/ui/mainwindow.cpp" line="835"/>
+        <location filename="../src/ui/mainwindow.cpp" line="851"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="850"/>
+        <location filename="../src/ui/mainwindow.cpp" line="853"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="833"/>
-        <location filename="../src/ui/mainwindow.cpp" line="853"/>
+        <location filename="../src/ui/mainwindow.cpp" line="836"/>
+        <location filename="../src/ui/mainwindow.cpp" line="856"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
@@ -7369,19 +7380,19 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="807"/>
-        <location filename="../src/ui/mainwindow.cpp" line="814"/>
-        <location filename="../src/ui/mainwindow.cpp" line="823"/>
+        <location filename="../src/ui/mainwindow.cpp" line="810"/>
+        <location filename="../src/ui/mainwindow.cpp" line="817"/>
+        <location filename="../src/ui/mainwindow.cpp" line="826"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="808"/>
+        <location filename="../src/ui/mainwindow.cpp" line="811"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="815"/>
+        <location filename="../src/ui/mainwindow.cpp" line="818"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>

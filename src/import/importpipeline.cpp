@@ -13,7 +13,12 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
+#include <atomic>
+#include <future>
 #include <limits>
+#include <memory>
+#include <vector>
 
 namespace cohort::import {
 
@@ -71,6 +76,62 @@ private:
     quint64 m_hash = 0xcbf29ce484222325ULL;
 };
 
+/// How often each 64-bit key (a fingerprint, so already well mixed) came before: an
+/// open-addressing set of keys seen, and a map only for the few keys seen more than once. A
+/// million-entry QHash<qint64, quint32> cost a tenth of the import's time.
+class OccurrenceCounter final
+{
+public:
+    /// 0 the first time `key` comes, then 1, 2, ...
+    quint32 next(qint64 key)
+    {
+        if (key == 0)
+            return m_zeroCount++;
+        if ((m_used + 1) * 2 > m_slots.size())
+            grow();
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = size_t(quint64(key)) & mask;; i = (i + 1) & mask) {
+            if (m_slots[i] == 0) {
+                m_slots[i] = key;
+                ++m_used;
+                return 0;
+            }
+            if (m_slots[i] == key)
+                return ++m_repeats[key];
+        }
+    }
+    void clear()
+    {
+        m_slots.assign(InitialSlots, 0);
+        m_used = 0;
+        m_repeats.clear();
+        m_zeroCount = 0;
+    }
+
+private:
+    static constexpr size_t InitialSlots = 1024;
+
+    void grow()
+    {
+        std::vector<qint64> old(std::max(InitialSlots, m_slots.size() * 2), 0);
+        old.swap(m_slots);
+        const size_t mask = m_slots.size() - 1;
+        for (const qint64 key : old) {
+            if (key == 0)
+                continue;
+            size_t i = size_t(quint64(key)) & mask;
+            while (m_slots[i] != 0)
+                i = (i + 1) & mask;
+            m_slots[i] = key;
+        }
+    }
+
+    std::vector<qint64> m_slots = std::vector<qint64>(InitialSlots, 0); ///< 0 = empty
+    size_t m_used = 0;
+    QHash<qint64, quint32> m_repeats;
+    quint32 m_zeroCount = 0;
+};
+
 QString identityKey(const AuthorRef &author)
 {
     return author.key.isEmpty() ? QString(QStringLiteral("name:") + author.displayName)
@@ -91,7 +152,8 @@ class PipelineSink final : public RecordSink
 public:
     PipelineSink(ImportStore &store, const ChatParser &parser, const ImportOptions &options,
                  const QTimeZone &importZone, const QTimeZone &workspaceZone,
-                 ImportSummary &summary, const QString &fileName, const QString &sha256)
+                 ImportSummary &summary, const QString &fileName,
+                 const std::function<QString()> &sha256)
         : m_store(store)
         , m_parser(parser)
         , m_options(options)
@@ -119,7 +181,7 @@ public:
         if (m_groupId <= 0)
             return;
         m_renameAllowed = byExternalId;
-        m_batchId = m_store.beginBatch(m_groupId, m_fileName, m_parser.formatKey(), m_sha256,
+        m_batchId = m_store.beginBatch(m_groupId, m_fileName, m_parser.formatKey(), QString(),
                                        QString::fromUtf8(m_importClock.zone().id()),
                                        QDateTime::currentSecsSinceEpoch());
         m_chat = {};
@@ -194,13 +256,18 @@ public:
     /// Writes the counts of the chat in progress into its batch row.
     void finishChat()
     {
+        flushAuthors();
         if (!m_chatOpen || m_batchId <= 0)
             return;
         ImportStore::BatchCounts counts = m_chat.counts;
         counts.firstAt = m_chat.first;
         counts.lastAt = m_chat.last;
         counts.hasRange = m_chat.hasRange;
-        m_store.finishBatch(m_batchId, counts);
+        if (!m_shaKnown) {
+            m_shaValue = m_sha256();
+            m_shaKnown = true;
+        }
+        m_store.finishBatch(m_batchId, counts, m_shaValue);
         m_chatOpen = false;
     }
 
@@ -221,20 +288,53 @@ private:
         }
     };
 
-    ImportStore::Person person(const AuthorRef &author, qint64 at)
+    /// A person met before in this file, with the span their current name was seen in.
+    struct KnownAuthor
     {
-        const ImportStore::Person p
-            = m_store.person(m_platform, identityKey(author), author.displayName, at);
-        if (p.isNew && !m_newMembers.contains(p.memberId)) {
-            m_newMembers.insert(p.memberId);
-            ++m_summary.newMembers;
-            ++m_chat.counts.newMembers;
+        ImportStore::Person person;
+        QString identityKey;
+        qint64 first = 0;
+        qint64 last = 0;
+    };
+
+    /// The author's identity and member; the store is asked once per (key, name) and file, so
+    /// the per-record work is one hash lookup with no string built.
+    const KnownAuthor &author(const AuthorRef &author, qint64 at)
+    {
+        const auto lookup = std::make_pair(author.key, author.displayName);
+        auto it = m_known.find(lookup);
+        if (it == m_known.end()) {
+            KnownAuthor known;
+            known.identityKey = identityKey(author);
+            known.person = m_store.person(m_platform, known.identityKey, author.displayName, at);
+            known.first = known.last = at;
+            if (known.person.isNew && !m_newMembers.contains(known.person.memberId)) {
+                m_newMembers.insert(known.person.memberId);
+                ++m_summary.newMembers;
+                ++m_chat.counts.newMembers;
+            }
+            it = m_known.insert(lookup, known);
+        } else if (at < it->first) {
+            it->first = at;
+        } else if (at > it->last) {
+            it->last = at;
         }
-        return p;
+        return *it;
+    }
+
+    ImportStore::Person person(const AuthorRef &r, qint64 at) { return author(r, at).person; }
+
+    /// Hands the name spans to the store and forgets the authors (their platform may change
+    /// with the next chat).
+    void flushAuthors()
+    {
+        for (auto it = m_known.cbegin(); it != m_known.cend(); ++it)
+            m_store.nameSeen(it->person.identityId, it.key().second, it->first, it->last);
+        m_known.clear();
     }
 
     /// The n-th repetition of the same (key) in this chat, so repeated identical lines survive.
-    quint32 occurrence(qint64 key) { return m_occurrences[key]++; }
+    quint32 occurrence(qint64 key) { return m_occurrences.next(key); }
 
     void message(const ChatRecord &r, qint64 at, qint64 minute)
     {
@@ -245,11 +345,11 @@ private:
         row.batchId = m_batchId;
         QString authorKey;
         if (!r.author.isEmpty()) {
-            const ImportStore::Person p = person(r.author, at);
-            row.memberId = p.memberId;
-            authorKey = identityKey(r.author);
-            if (!m_authors.contains(p.identityId)) {
-                m_authors.insert(p.identityId);
+            const KnownAuthor &known = author(r.author, at);
+            row.memberId = known.person.memberId;
+            authorKey = known.identityKey;
+            if (!m_authors.contains(known.person.identityId)) {
+                m_authors.insert(known.person.identityId);
                 ++m_summary.authors;
             }
         }
@@ -324,7 +424,9 @@ private:
     ZoneClock m_workspaceClock;
     ImportSummary &m_summary;
     QString m_fileName;
-    QString m_sha256;
+    std::function<QString()> m_sha256; ///< may block until a checksum running alongside ends
+    QString m_shaValue;
+    bool m_shaKnown = false;
     QElapsedTimer m_timer;
 
     Platform m_platform = Platform::Other;
@@ -334,22 +436,39 @@ private:
     bool m_renameAllowed = false;
     qint64 m_lastRenameAt = 0;
     ChatState m_chat;
-    QHash<qint64, quint32> m_occurrences;
+    OccurrenceCounter m_occurrences;
     QSet<qint64> m_authors; ///< identities that wrote a message in this file
     QSet<qint64> m_newMembers;
+    QHash<std::pair<QString, QString>, KnownAuthor> m_known; ///< (key, display name)
 };
 
-} // namespace
-
-QString ImportPipeline::fileSha256(const QString &path)
+/// Hex SHA-256 of the file, or an empty string when it cannot be read or `stop` was set.
+QString checksumOf(const QString &path, const std::atomic<bool> &stop)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return QString();
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return QString();
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        if (stop.load(std::memory_order_relaxed))
+            return QString();
+        const qint64 n = file.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return QString();
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(buffer.constData(), n));
+    }
     return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+QString ImportPipeline::fileSha256(const QString &path)
+{
+    const std::atomic<bool> never { false };
+    return checksumOf(path, never);
 }
 
 ImportSummary ImportPipeline::importFile(const QString &path, const ImportOptions &options)
@@ -371,8 +490,15 @@ ImportSummary ImportPipeline::importFile(const QString &path, const ImportOption
         };
         return summary;
     }
-    ImportSummary result = importStream(*detection.parser, file, QFileInfo(path).fileName(),
-                                        fileSha256(path), options);
+    // The checksum reads the file a second time on another core while the parse runs; an
+    // import that ends early stops it instead of waiting for it.
+    auto stop = std::make_shared<std::atomic<bool>>(false);
+    std::shared_future<QString> checksum
+        = std::async(std::launch::async, [path, stop] { return checksumOf(path, *stop); }).share();
+    ImportSummary result = run(
+        *detection.parser, file, QFileInfo(path).fileName(), [checksum] { return checksum.get(); },
+        options);
+    stop->store(true);
     result.filePath = path;
     result.confidence = detection.confidence;
     return result;
@@ -381,6 +507,14 @@ ImportSummary ImportPipeline::importFile(const QString &path, const ImportOption
 ImportSummary ImportPipeline::importStream(ChatParser &parser, QIODevice &input,
                                            const QString &fileName, const QString &sha256,
                                            const ImportOptions &options)
+{
+    return run(
+        parser, input, fileName, [sha256] { return sha256; }, options);
+}
+
+ImportSummary ImportPipeline::run(ChatParser &parser, QIODevice &input, const QString &fileName,
+                                  const std::function<QString()> &sha256,
+                                  const ImportOptions &options)
 {
     QElapsedTimer timer;
     timer.start();

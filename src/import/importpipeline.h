@@ -93,6 +93,10 @@ public:
     static QString fileSha256(const QString &path);
 
 private:
+    /// importStream() with a checksum that may still be computing (it is awaited at the end).
+    ImportSummary run(ChatParser &parser, QIODevice &input, const QString &fileName,
+                      const std::function<QString()> &sha256, const ImportOptions &options);
+
     const Database &m_database;
 };
 

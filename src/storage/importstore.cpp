@@ -3,6 +3,7 @@
 #include "domain/group.h"
 #include "storage/database.h"
 #include "storage/grouprepository.h"
+#include "storage/jsonrows.h"
 #include "storage/sqltransaction.h"
 #include "storage/sqlvalues.h"
 
@@ -10,40 +11,44 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <tuple>
 
 namespace cohort {
 
 namespace {
 
-// Rows per multi-row INSERT: large enough to amortise the statement, small enough to stay far
-// below SQLite's 32766 bound variables.
-constexpr int MessageChunk = 256;
-constexpr int MessageColumns = 9;
-constexpr int EventChunk = 128;
-constexpr int EventColumns = 7;
-// Page cache while importing, in KiB: the fingerprint and member indexes take random inserts,
-// and a million messages thrash SQLite's default 2 MiB cache into hundreds of MB of I/O.
-constexpr qint64 ImportCacheKib = 64 * 1024;
+// Rows per chunked statement: one bound JSON text each (JsonRows). Larger chunks amortise the
+// statement; a few thousand rows keep the text at a few hundred KB.
+constexpr int MessageChunk = 2000;
+constexpr int EventChunk = 500;
+constexpr int RollupChunk = 5000;
+// Indexes of a table are dropped for the import and built once at commit (a sort, far cheaper
+// than growing them row by row) when at least this many rows come in and the table held at most
+// DeferRatio times as many before.
+constexpr qint64 DeferMinRows = 20000;
+constexpr qint64 DeferRatio = 4;
+// Page cache while importing, in KiB: enough for the pages that take inserts (table tails, the
+// roll-up keys, indexes kept live), far above SQLite's default 2 MiB. More only raises the peak
+// memory: the sorter that rebuilds deferred indexes works in runs of the cache's size.
+constexpr qint64 ImportCacheKib = 24 * 1024;
 
-QVariant nullableText(const QString &value)
+const QStringList &messageColumns()
 {
-    return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+    static const QStringList columns { QStringLiteral("group_id"),   QStringLiteral("member_id"),
+                                       QStringLiteral("sent_at"),    QStringLiteral("kind"),
+                                       QStringLiteral("body"),       QStringLiteral("external_id"),
+                                       QStringLiteral("reply_to"),   QStringLiteral("batch_id"),
+                                       QStringLiteral("fingerprint") };
+    return columns;
 }
 
-QString placeholders(int rows, int columns)
+const QStringList &eventColumns()
 {
-    QString row = QStringLiteral("(?");
-    for (int c = 1; c < columns; ++c)
-        row += QStringLiteral(",?");
-    row += QLatin1Char(')');
-    QString all;
-    all.reserve(rows * (row.size() + 1));
-    for (int r = 0; r < rows; ++r) {
-        if (r > 0)
-            all += QLatin1Char(',');
-        all += row;
-    }
-    return all;
+    static const QStringList columns { QStringLiteral("group_id"),   QStringLiteral("member_id"),
+                                       QStringLiteral("kind"),       QStringLiteral("at"),
+                                       QStringLiteral("actor_id"),   QStringLiteral("batch_id"),
+                                       QStringLiteral("fingerprint") };
+    return columns;
 }
 
 } // namespace
@@ -72,10 +77,7 @@ bool ImportStore::begin()
     m_eventChunk = QSqlQuery(db);
     m_insertMember = QSqlQuery(db);
     m_insertIdentity = QSqlQuery(db);
-    m_messages.reserve(MessageChunk);
-    m_events.reserve(EventChunk);
-    return prepare(m_messageChunk, messageInsertSql(MessageChunk))
-        && prepare(m_eventChunk, eventInsertSql(EventChunk))
+    return prepare(m_messageChunk, messageInsertSql()) && prepare(m_eventChunk, eventInsertSql())
         && prepare(m_insertMember,
                    QStringLiteral("INSERT INTO members (display_name, source_channel, first_seen, "
                                   "created_at) VALUES (?, ?, ?, ?)")
@@ -86,18 +88,25 @@ bool ImportStore::begin()
                        + m_database.dialect().returningId());
 }
 
-QString ImportStore::messageInsertSql(int rows) const
+QString ImportStore::messageInsertSql() const
 {
-    return QStringLiteral("INSERT INTO messages (group_id, member_id, sent_at, kind, body, "
-                          "external_id, reply_to, batch_id, fingerprint) VALUES ")
-        + placeholders(rows, MessageColumns) + m_database.dialect().insertIgnoreSuffix();
+    return m_database.dialect().jsonRowsInsert(QStringLiteral("messages"), messageColumns(),
+                                               m_database.dialect().insertIgnoreSuffix());
 }
 
-QString ImportStore::eventInsertSql(int rows) const
+QString ImportStore::eventInsertSql() const
 {
-    return QStringLiteral("INSERT INTO membership_events (group_id, member_id, kind, at, actor_id, "
-                          "batch_id, fingerprint) VALUES ")
-        + placeholders(rows, EventColumns) + m_database.dialect().insertIgnoreSuffix();
+    return m_database.dialect().jsonRowsInsert(QStringLiteral("membership_events"), eventColumns(),
+                                               m_database.dialect().insertIgnoreSuffix());
+}
+
+bool ImportStore::execRows(QSqlQuery &query, JsonRows &rows)
+{
+    if (rows.isEmpty())
+        return true;
+    query.bindValue(0, rows.text());
+    rows.clear();
+    return exec(query);
 }
 
 void ImportStore::raiseCache()
@@ -183,6 +192,7 @@ qint64 ImportStore::resolveGroup(qint64 groupId, const QString &groupName, Platf
         return 0;
     }
     *byExternalId = !group.externalId.isEmpty();
+    m_groups[group.id].loaded = true; // new: it holds nothing to deduplicate against
     return group.id;
 }
 
@@ -198,6 +208,10 @@ void ImportStore::loadGroup(qint64 groupId)
     if (state.loaded)
         return;
     state.loaded = true;
+    // A later chat of a multi-chat file that lands in an existing group: its fingerprints are
+    // read through the index, so indexes dropped for an earlier chat come back first.
+    if (!m_deferredIndexes.isEmpty() && !rebuildIndexes())
+        return;
     QSqlQuery q(m_transaction->connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT fingerprint FROM messages WHERE group_id = ?"));
@@ -235,12 +249,12 @@ qint64 ImportStore::beginBatch(qint64 groupId, const QString &fileName, const QS
     return q.next() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong();
 }
 
-void ImportStore::finishBatch(qint64 batchId, const BatchCounts &counts)
+void ImportStore::finishBatch(qint64 batchId, const BatchCounts &counts, const QString &sha256)
 {
     QSqlQuery q(m_transaction->connection());
     q.prepare(QStringLiteral("UPDATE import_batches SET messages = ?, duplicates = ?, "
                              "system_events = ?, new_members = ?, joins = ?, leaves = ?, "
-                             "warnings = ?, first_at = ?, last_at = ? WHERE id = ?"));
+                             "warnings = ?, first_at = ?, last_at = ?, sha256 = ? WHERE id = ?"));
     q.addBindValue(counts.messages);
     q.addBindValue(counts.duplicates);
     q.addBindValue(counts.systemEvents);
@@ -251,6 +265,7 @@ void ImportStore::finishBatch(qint64 batchId, const BatchCounts &counts)
     const QVariant none(QMetaType(QMetaType::LongLong));
     q.addBindValue(counts.hasRange ? QVariant(counts.firstAt) : none);
     q.addBindValue(counts.hasRange ? QVariant(counts.lastAt) : none);
+    q.addBindValue(sql::text(sha256));
     q.addBindValue(batchId);
     exec(q);
 }
@@ -259,8 +274,9 @@ ImportStore::Person ImportStore::person(Platform platform, const QString &stable
                                         const QString &displayName, qint64 at)
 {
     const QString platformKey = enumKey(platform);
-    if (!m_platformsLoaded.contains(platformKey)) {
-        m_platformsLoaded.insert(platformKey);
+    auto people = m_people.find(platform);
+    if (people == m_people.end()) {
+        people = m_people.insert(platform, {});
         QSqlQuery q(m_transaction->connection());
         q.setForwardOnly(true);
         q.prepare(
@@ -269,13 +285,12 @@ ImportStore::Person ImportStore::person(Platform platform, const QString &stable
         if (!exec(q))
             return {};
         while (q.next()) {
-            m_people.insert(platformKey + QChar(0x1f) + q.value(2).toString(),
-                            Person { q.value(0).toLongLong(), q.value(1).toLongLong(), false });
+            people->insert(q.value(2).toString(),
+                           Person { q.value(0).toLongLong(), q.value(1).toLongLong(), false });
         }
     }
-    const QString key = platformKey + QChar(0x1f) + stableKey;
-    auto it = m_people.find(key);
-    if (it == m_people.end()) {
+    auto it = people->find(stableKey);
+    if (it == people->end()) {
         Person created;
         created.isNew = true;
         m_insertMember.bindValue(0, sql::text(displayName.isEmpty() ? stableKey : displayName));
@@ -294,11 +309,20 @@ ImportStore::Person ImportStore::person(Platform platform, const QString &stable
         created.identityId = m_insertIdentity.next() ? m_insertIdentity.value(0).toLongLong()
                                                      : m_insertIdentity.lastInsertId().toLongLong();
         m_transaction->touch(Table::Members);
-        it = m_people.insert(key, created);
+        it = people->insert(stableKey, created);
     }
     if (!displayName.isEmpty())
         m_namesSeen[qMakePair(it->identityId, displayName)].add(at);
     return *it;
+}
+
+void ImportStore::nameSeen(qint64 identityId, const QString &displayName, qint64 first, qint64 last)
+{
+    if (identityId <= 0 || displayName.isEmpty())
+        return;
+    Span &span = m_namesSeen[qMakePair(identityId, displayName)];
+    span.add(first);
+    span.add(last);
 }
 
 bool ImportStore::addMessage(const MessageRow &row)
@@ -307,14 +331,29 @@ bool ImportStore::addMessage(const MessageRow &row)
     if (state.messageFingerprints.contains(row.fingerprint))
         return false;
     state.messageFingerprints.insert(row.fingerprint);
-    m_messages.push_back(row);
+    m_messageRows.beginRow();
+    m_messageRows.addInt(row.groupId);
+    m_messageRows.addId(row.memberId);
+    m_messageRows.addInt(row.sentAt);
+    m_messageRows.addInt(row.kind);
+    m_messageRows.addText(row.body);
+    m_messageRows.addTextOrNull(row.externalId);
+    m_messageRows.addTextOrNull(row.replyTo);
+    m_messageRows.addInt(row.batchId);
+    m_messageRows.addInt(row.fingerprint);
     if (row.memberId > 0) {
         m_memberActivity[row.memberId].add(row.sentAt);
         m_timelines[qMakePair(row.groupId, row.memberId)].messages.add(row.sentAt);
         ++m_dayActivity[RollupKey { row.groupId, row.localDay, row.memberId }];
     }
-    ++m_hourActivity[RollupKey { row.groupId, row.localDay, row.localHour }];
-    if (m_messages.size() >= size_t(MessageChunk))
+    // Messages come in time order, so the hour changes rarely: count the run, then add it.
+    const RollupKey hour { row.groupId, row.localDay, row.localHour };
+    if (!(hour == m_hourRun)) {
+        flushHourRun();
+        m_hourRun = hour;
+    }
+    ++m_hourRunCount;
+    if (m_messageRows.rows() >= MessageChunk)
         flushMessages();
     return true;
 }
@@ -325,10 +364,17 @@ bool ImportStore::addEvent(const EventRow &row)
     if (state.eventFingerprints.contains(row.fingerprint))
         return false;
     state.eventFingerprints.insert(row.fingerprint);
-    m_events.push_back(row);
+    m_eventRows.beginRow();
+    m_eventRows.addInt(row.groupId);
+    m_eventRows.addInt(row.memberId);
+    m_eventRows.addText(enumKey(row.kind));
+    m_eventRows.addInt(row.at);
+    m_eventRows.addId(row.actorId);
+    m_eventRows.addInt(row.batchId);
+    m_eventRows.addInt(row.fingerprint);
     const int direction = row.kind == MembershipEventKind::Join ? 1 : -1;
     m_timelines[qMakePair(row.groupId, row.memberId)].events.emplace_back(row.at, direction);
-    if (m_events.size() >= size_t(EventChunk))
+    if (m_eventRows.rows() >= EventChunk)
         flushEvents();
     return true;
 }
@@ -349,54 +395,70 @@ void ImportStore::renameGroup(qint64 groupId, const QString &name)
         m_renames.insert(groupId, name.trimmed());
 }
 
+bool ImportStore::deferIndexes(const QString &table, qint64 incoming, qint64 writtenBefore)
+{
+    const QString listSql = m_database.dialect().secondaryIndexesQuery();
+    if (incoming < DeferMinRows || listSql.isEmpty() || m_indexesDecided.contains(table))
+        return true;
+    m_indexesDecided.insert(table);
+    QSqlQuery q(m_transaction->connection());
+    // Table names are our own constants, never user text.
+    if (!prepare(q, QStringLiteral("SELECT count(*) FROM ") + table) || !exec(q))
+        return false;
+    const qint64 held = (q.next() ? q.value(0).toLongLong() : 0) - writtenBefore;
+    q.finish();
+    if (held > DeferRatio * incoming)
+        return true;
+    QList<QPair<QString, QString>> indexes;
+    if (!prepare(q, listSql))
+        return false;
+    q.addBindValue(table);
+    if (!exec(q))
+        return false;
+    while (q.next())
+        indexes.append({ q.value(0).toString(), q.value(1).toString() });
+    q.finish();
+    for (const auto &index : std::as_const(indexes)) {
+        if (!q.exec(QStringLiteral("DROP INDEX ") + index.first))
+            return fail(q);
+        m_deferredIndexes.append(index);
+    }
+    return true;
+}
+
+bool ImportStore::rebuildIndexes()
+{
+    QSqlQuery q(m_transaction->connection());
+    for (const auto &index : std::as_const(m_deferredIndexes)) {
+        if (!q.exec(index.second))
+            return fail(q);
+    }
+    m_deferredIndexes.clear();
+    return true;
+}
+
 bool ImportStore::flushMessages()
 {
-    if (m_messages.empty() || m_error.isError())
-        return !m_error.isError();
-    const int rows = int(m_messages.size());
-    QSqlQuery partial(m_transaction->connection());
-    QSqlQuery &q = rows == MessageChunk ? m_messageChunk : partial;
-    if (rows != MessageChunk && !prepare(q, messageInsertSql(rows)))
+    if (m_error.isError())
         return false;
-    int i = 0;
-    for (const MessageRow &m : m_messages) {
-        q.bindValue(i++, m.groupId);
-        q.bindValue(i++, sql::fromId(m.memberId));
-        q.bindValue(i++, m.sentAt);
-        q.bindValue(i++, m.kind);
-        q.bindValue(i++, sql::text(m.body));
-        q.bindValue(i++, nullableText(m.externalId));
-        q.bindValue(i++, nullableText(m.replyTo));
-        q.bindValue(i++, m.batchId);
-        q.bindValue(i++, m.fingerprint);
-    }
-    m_messages.clear();
+    if (m_messageRows.isEmpty())
+        return true;
+    const qint64 writtenBefore = m_messagesWritten;
+    m_messagesWritten += m_messageRows.rows();
+    if (!deferIndexes(QStringLiteral("messages"), m_messagesWritten, writtenBefore))
+        return false;
     m_transaction->touch(Table::Messages);
-    return exec(q);
+    return execRows(m_messageChunk, m_messageRows);
 }
 
 bool ImportStore::flushEvents()
 {
-    if (m_events.empty() || m_error.isError())
-        return !m_error.isError();
-    const int rows = int(m_events.size());
-    QSqlQuery partial(m_transaction->connection());
-    QSqlQuery &q = rows == EventChunk ? m_eventChunk : partial;
-    if (rows != EventChunk && !prepare(q, eventInsertSql(rows)))
+    if (m_error.isError())
         return false;
-    int i = 0;
-    for (const EventRow &e : m_events) {
-        q.bindValue(i++, e.groupId);
-        q.bindValue(i++, e.memberId);
-        q.bindValue(i++, enumKey(e.kind));
-        q.bindValue(i++, e.at);
-        q.bindValue(i++, sql::fromId(e.actorId));
-        q.bindValue(i++, e.batchId);
-        q.bindValue(i++, e.fingerprint);
-    }
-    m_events.clear();
+    if (m_eventRows.isEmpty())
+        return true;
     m_transaction->touch(Table::Memberships);
-    return exec(q);
+    return execRows(m_eventChunk, m_eventRows);
 }
 
 bool ImportStore::flushMemberships()
@@ -485,43 +547,50 @@ bool ImportStore::flushMemberships()
 bool ImportStore::flushRollup(const QString &table, const QString &otherColumn,
                               const QHash<RollupKey, int> &counts)
 {
-    // Multi-row upserts, like the messages: one statement per row would dominate small imports.
-    constexpr int Chunk = 200;
-    const QString head = QStringLiteral("INSERT INTO ") + table
-        + QStringLiteral(" (group_id, day, ") + otherColumn + QStringLiteral(", messages) VALUES ");
-    const QString tail = QStringLiteral(" ON CONFLICT (group_id, day, ") + otherColumn
-        + QStringLiteral(") DO UPDATE SET messages = ") + table
-        + QStringLiteral(".messages + excluded.messages");
-    QSqlQuery full(m_transaction->connection());
-    if (counts.size() >= Chunk && !prepare(full, head + placeholders(Chunk, 4) + tail))
+    const QStringList columns { QStringLiteral("group_id"), QStringLiteral("day"), otherColumn,
+                                QStringLiteral("messages") };
+    QSqlQuery q(m_transaction->connection());
+    if (!prepare(q,
+                 m_database.dialect().jsonRowsInsert(
+                     table, columns,
+                     QStringLiteral(" ON CONFLICT (group_id, day, ") + otherColumn
+                         + QStringLiteral(") DO UPDATE SET messages = ") + table
+                         + QStringLiteral(".messages + excluded.messages"))))
         return false;
-    std::vector<std::pair<RollupKey, int>> rows;
-    rows.reserve(Chunk);
-    auto flush = [&]() {
-        QSqlQuery partial(m_transaction->connection());
-        QSqlQuery &q = rows.size() == size_t(Chunk) ? full : partial;
-        if (&q == &partial && !prepare(q, head + placeholders(int(rows.size()), 4) + tail))
-            return false;
-        int i = 0;
-        for (const auto &[key, messages] : rows) {
-            q.bindValue(i++, key.group);
-            q.bindValue(i++, key.day);
-            q.bindValue(i++, key.other);
-            q.bindValue(i++, messages);
-        }
-        rows.clear();
-        return exec(q);
-    };
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        rows.emplace_back(it.key(), it.value());
-        if (rows.size() == size_t(Chunk) && !flush())
+    if (!deferIndexes(table, counts.size()))
+        return false;
+    // In key order the primary-key index grows at its end instead of at random places.
+    std::vector<std::pair<RollupKey, int>> sorted;
+    sorted.reserve(size_t(counts.size()));
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        sorted.emplace_back(it.key(), it.value());
+    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
+        return std::tie(a.first.group, a.first.day, a.first.other)
+            < std::tie(b.first.group, b.first.day, b.first.other);
+    });
+    JsonRows rows;
+    for (const auto &[key, messages] : sorted) {
+        rows.beginRow();
+        rows.addInt(key.group);
+        rows.addInt(key.day);
+        rows.addInt(key.other);
+        rows.addInt(messages);
+        if (rows.rows() >= RollupChunk && !execRows(q, rows))
             return false;
     }
-    return rows.empty() || flush();
+    return execRows(q, rows);
+}
+
+void ImportStore::flushHourRun()
+{
+    if (m_hourRunCount > 0)
+        m_hourActivity[m_hourRun] += m_hourRunCount;
+    m_hourRunCount = 0;
 }
 
 bool ImportStore::flushRollups()
 {
+    flushHourRun();
     return flushRollup(QStringLiteral("member_day_activity"), QStringLiteral("member_id"),
                        m_dayActivity)
         && flushRollup(QStringLiteral("group_hour_activity"), QStringLiteral("hour"),
@@ -534,15 +603,19 @@ bool ImportStore::flushMembersAndNames()
     QSqlQuery names(db);
     QSqlQuery seen(db);
     QSqlQuery referrer(db);
+    const QStringList nameColumns { QStringLiteral("identity_id"), QStringLiteral("name"),
+                                    QStringLiteral("first_seen"), QStringLiteral("last_seen") };
     if (!prepare(names,
-                 QStringLiteral(
-                     "INSERT INTO identity_names (identity_id, name, first_seen, last_seen) VALUES "
-                     "(?, ?, ?, ?) ON CONFLICT (identity_id, name) DO UPDATE SET first_seen = CASE "
-                     "WHEN identity_names.first_seen IS NULL OR identity_names.first_seen > "
-                     "excluded.first_seen THEN excluded.first_seen ELSE identity_names.first_seen "
-                     "END, last_seen = CASE WHEN identity_names.last_seen IS NULL OR "
-                     "identity_names.last_seen < excluded.last_seen THEN excluded.last_seen ELSE "
-                     "identity_names.last_seen END"))
+                 m_database.dialect().jsonRowsInsert(
+                     QStringLiteral("identity_names"), nameColumns,
+                     QStringLiteral(
+                         " ON CONFLICT (identity_id, name) DO UPDATE SET first_seen = CASE "
+                         "WHEN identity_names.first_seen IS NULL OR identity_names.first_seen > "
+                         "excluded.first_seen THEN excluded.first_seen ELSE "
+                         "identity_names.first_seen END, last_seen = CASE WHEN "
+                         "identity_names.last_seen IS NULL OR identity_names.last_seen < "
+                         "excluded.last_seen THEN excluded.last_seen ELSE "
+                         "identity_names.last_seen END")))
         || !prepare(
             seen,
             QStringLiteral("UPDATE members SET first_seen = CASE WHEN first_seen IS NULL OR "
@@ -553,14 +626,18 @@ bool ImportStore::flushMembersAndNames()
                     QStringLiteral("UPDATE members SET referrer_id = ?, referred_at = ? "
                                    "WHERE id = ? AND referrer_id IS NULL")))
         return false;
+    JsonRows nameRows;
     for (auto it = m_namesSeen.cbegin(); it != m_namesSeen.cend(); ++it) {
-        names.bindValue(0, it.key().first);
-        names.bindValue(1, it.key().second);
-        names.bindValue(2, it->first);
-        names.bindValue(3, it->last);
-        if (!exec(names))
+        nameRows.beginRow();
+        nameRows.addInt(it.key().first);
+        nameRows.addText(it.key().second);
+        nameRows.addInt(it->first);
+        nameRows.addInt(it->last);
+        if (nameRows.rows() >= RollupChunk && !execRows(names, nameRows))
             return false;
     }
+    if (!execRows(names, nameRows))
+        return false;
     // first_seen: the earliest message or membership event; last_active: the latest message.
     QHash<qint64, Span> firstSeen;
     for (auto it = m_timelines.cbegin(); it != m_timelines.cend(); ++it) {
@@ -604,7 +681,7 @@ bool ImportStore::commit()
         return false;
     }
     bool ok = flushMessages() && flushEvents() && flushMemberships() && flushRollups()
-        && flushMembersAndNames();
+        && flushMembersAndNames() && rebuildIndexes();
     if (ok && !m_renames.isEmpty()) {
         QSqlQuery q(m_transaction->connection());
         ok = prepare(q, QStringLiteral("UPDATE chat_groups SET name = ? WHERE id = ?"));

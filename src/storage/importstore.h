@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "storage/jsonrows.h"
 #include "storage/workspaceerror.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,8 @@ class SqlTransaction;
 /// Bulk writer behind the chat import: owns the one transaction of a file and all its SQL
 /// (identities, members, messages, membership events, memberships, roll-ups, batch rows).
 /// Nothing is visible to other connections until commit(); destroying it uncommitted rolls back.
+/// Rows go out in chunks bound as one JSON text each, and a large import into a small table
+/// builds that table's secondary indexes once at commit instead of row by row.
 class ImportStore final
 {
     Q_DECLARE_TR_FUNCTIONS(ImportStore)
@@ -94,13 +97,17 @@ public:
     /// group already holds, so duplicates are known without a round trip per row.
     qint64 beginBatch(qint64 groupId, const QString &fileName, const QString &format,
                       const QString &sha256, const QString &timeZone, qint64 importedAt);
-    void finishBatch(qint64 batchId, const BatchCounts &counts);
+    /// Writes the counts and the file's checksum (known only now when it is computed alongside).
+    void finishBatch(qint64 batchId, const BatchCounts &counts, const QString &sha256);
 
     /// Finds or creates the identity `stableKey` on `platform`; a new identity gets a new member
     /// (source channel `import`). Remembers `displayName` as seen at `at`.
     Person person(Platform platform, const QString &stableKey, const QString &displayName,
                   qint64 at);
 
+    /// Remembers that `identityId` was shown as `displayName` from `first` to `last` (what
+    /// person() notes for one instant, for callers that track spans themselves).
+    void nameSeen(qint64 identityId, const QString &displayName, qint64 first, qint64 last);
     /// Queues a message; false when the group already holds its fingerprint (a duplicate).
     bool addMessage(const MessageRow &row);
     /// Queues a membership event; false when it is already stored.
@@ -164,15 +171,22 @@ private:
     bool exec(QSqlQuery &query);
     bool fail(const QSqlQuery &query);
     void loadGroup(qint64 groupId);
+    /// Drops `table`'s secondary indexes until commit when `incoming` rows (of which this
+    /// import wrote `writtenBefore` already) outweigh what the table held before.
+    bool deferIndexes(const QString &table, qint64 incoming, qint64 writtenBefore = 0);
+    bool rebuildIndexes();
     bool flushMessages();
     bool flushEvents();
     bool flushMemberships();
     bool flushRollup(const QString &table, const QString &otherColumn,
                      const QHash<RollupKey, int> &counts);
+    void flushHourRun();
     bool flushRollups();
     bool flushMembersAndNames();
-    QString messageInsertSql(int rows) const;
-    QString eventInsertSql(int rows) const;
+    QString messageInsertSql() const;
+    QString eventInsertSql() const;
+    /// Binds `rows` as the statement's one value, runs it and empties `rows`.
+    bool execRows(QSqlQuery &query, JsonRows &rows);
 
     const Database &m_database;
     std::unique_ptr<SqlTransaction> m_transaction;
@@ -182,19 +196,23 @@ private:
     QSqlQuery m_eventChunk;
     QSqlQuery m_insertMember;
     QSqlQuery m_insertIdentity;
-    std::vector<MessageRow> m_messages;
-    std::vector<EventRow> m_events;
+    JsonRows m_messageRows; ///< queued messages, written every MessageChunk rows
+    JsonRows m_eventRows;
 
-    QHash<QString, Person> m_people; ///< platform key + '\x1f' + stable key
+    QHash<Platform, QHash<QString, Person>> m_people; ///< platform -> stable key -> person
     QHash<QPair<qint64, QString>, Span> m_namesSeen; ///< (identity, name)
     QHash<qint64, Span> m_memberActivity; ///< member -> span of their new messages and joins
     QHash<QPair<qint64, qint64>, Timeline> m_timelines; ///< (group, member)
     QHash<qint64, GroupState> m_groups;
     QHash<RollupKey, int> m_dayActivity; ///< (group, day, member)
     QHash<RollupKey, int> m_hourActivity; ///< (group, day, hour)
+    RollupKey m_hourRun; ///< the hour of the latest messages, not yet in m_hourActivity
+    int m_hourRunCount = 0;
     QHash<qint64, std::pair<qint64, qint64>> m_referrers; ///< member -> (referrer, at)
     QHash<qint64, QString> m_renames;
-    QSet<QString> m_platformsLoaded;
+    QSet<QString> m_indexesDecided; ///< tables whose indexes were considered for deferral
+    QList<QPair<QString, QString>> m_deferredIndexes; ///< (name, CREATE statement) to rebuild
+    qint64 m_messagesWritten = 0;
     qint64 m_savedCacheSize = 0;
     bool m_cacheRaised = false;
 };

@@ -103,6 +103,35 @@ QString SqlDialect::setCacheSize(qint64 value) const
                                         : QString();
 }
 
+QString SqlDialect::jsonRowsInsert(const QString &table, const QStringList &columns,
+                                   const QString &tail) const
+{
+    const QString head = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
+        + columns.join(QStringLiteral(", ")) + QStringLiteral(") ");
+    QStringList cells;
+    cells.reserve(columns.size());
+    if (m_backend == Backend::Sqlite) {
+        // Needs SQLite 3.35 (MATERIALIZED) with JSON, built in from 3.38: Debian 12 has 3.40.
+        // json_each renders each row as JSON text, once per use of `value`: materialising the
+        // rows first renders each once, and json_extract then parses it once (SQLite caches
+        // the parse for the other cells of the row). Column affinity types the values. The
+        // WHERE lets an ON CONFLICT tail parse (SQLite's upsert-after-SELECT ambiguity).
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            cells << QStringLiteral("json_extract(v, '$[%1]')").arg(i);
+        return QStringLiteral("WITH json_rows(v) AS MATERIALIZED (SELECT value FROM json_each(?)) ")
+            + head + QStringLiteral("SELECT ") + cells.join(QStringLiteral(", "))
+            + QStringLiteral(" FROM json_rows WHERE true") + tail;
+    }
+    // PostgreSQL converts each JSON cell to the column's own type through a record of the table.
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        cells << QStringLiteral("'%1', v->%2").arg(columns[i]).arg(i);
+    return head + QStringLiteral("SELECT r.") + columns.join(QStringLiteral(", r."))
+        + QStringLiteral(" FROM json_array_elements(CAST(? AS json)) AS e(v) CROSS JOIN LATERAL "
+                         "json_populate_record(NULL::")
+        + table + QStringLiteral(", json_build_object(") + cells.join(QStringLiteral(", "))
+        + QStringLiteral(")) AS r WHERE true") + tail;
+}
+
 QString SqlDialect::engineVersionQuery() const
 {
     return m_backend == Backend::Sqlite ? QStringLiteral("SELECT 'SQLite ' || sqlite_version()")

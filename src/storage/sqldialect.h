@@ -51,6 +51,11 @@ public:
     /// Sets the page-cache size, in the unit cacheSizeQuery() returns (SQLite: pages, or KiB
     /// when negative). Bulk imports raise it so index pages stay in memory.
     QString setCacheSize(qint64 value) const;
+    /// An INSERT of one row per element of the JSON array bound to its one placeholder (built by
+    /// JsonRows) into `columns` of `table`, element i of a row going to column i, typed like the
+    /// column; `tail` follows (e.g. an ON CONFLICT clause, which works on both back-ends).
+    QString jsonRowsInsert(const QString &table, const QStringList &columns,
+                           const QString &tail = QString()) const;
     /// A query whose single value is the database engine's name and version (About box).
     QString engineVersionQuery() const;
 

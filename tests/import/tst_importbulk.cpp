@@ -1,0 +1,309 @@
+#include "import/importpipeline.h"
+#include "storage/activityrollups.h"
+#include "storage/database.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <vector>
+
+using namespace cohort;
+using namespace cohort::import;
+
+namespace {
+
+/// Feeds a fixed list of records as if a parser read them; can fail midway.
+class FeedParser final : public ChatParser
+{
+public:
+    QString name = QStringLiteral("Bulk chat");
+    std::vector<ChatRecord> records;
+    int failAt = -1; ///< index of the record that is a fatal parse error
+    QString secondName; ///< a second chat of the same file, when set
+    std::vector<ChatRecord> secondRecords;
+
+    QString formatKey() const override { return QStringLiteral("feed"); }
+    Platform platform() const override { return Platform::WhatsApp; }
+    int sniff(QByteArrayView) const override { return 0; }
+    ParseResult parse(QIODevice &, const ParseOptions &, RecordSink &sink) override
+    {
+        ParseResult result;
+        sink.beginChat(ChatInfo { Platform::WhatsApp, name, QString() });
+        for (int i = 0; i < int(records.size()); ++i) {
+            if (i == failAt) {
+                result.status = ParseResult::Status::Error;
+                result.errorLine = i + 1;
+                result.errorMessage = QStringLiteral("broken record");
+                return result;
+            }
+            ChatRecord copy = records[size_t(i)];
+            sink.record(std::move(copy));
+        }
+        if (!secondName.isEmpty()) {
+            sink.beginChat(ChatInfo { Platform::WhatsApp, secondName, QString() });
+            for (const ChatRecord &r : secondRecords) {
+                ChatRecord copy = r;
+                sink.record(std::move(copy));
+            }
+        }
+        return result;
+    }
+};
+
+constexpr qint64 kStart = 1704067200; // 2024-01-01T00:00:00
+
+/// Message `i` of a synthetic chat: 37 authors, one message every 20 s, so three share a
+/// minute; every 500th message is a "+1" said three times in its minute by the same author,
+/// which must all be kept. Texts carry quotes, backslashes, newlines and non-Latin script.
+std::vector<ChatRecord> chat(int from, int to)
+{
+    std::vector<ChatRecord> records;
+    for (int i = from; i < to; ++i) {
+        ChatRecord r;
+        r.type = RecordType::Message;
+        const bool repeated = (i / 3) % 500 == 0;
+        const int author = repeated ? 0 : i % 37;
+        r.author = { QString(), QStringLiteral("Author %1 “%2”").arg(author).arg(author % 5) };
+        r.wallSeconds = kStart + qint64(i) * 20;
+        r.text = repeated ? QStringLiteral("+1")
+                          : QStringLiteral("msg %1 \"q\" \\ 接龙\nline 2 👍").arg(i);
+        r.line = i + 1;
+        records.push_back(r);
+    }
+    return records;
+}
+
+QVariant scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return QVariant();
+    return q.value(0);
+}
+
+/// The indexes of the tables an import may rebuild, as (name, SQL).
+QStringList indexes(const Database &db)
+{
+    QStringList result;
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name "
+                          "IN ('messages', 'member_day_activity', 'group_hour_activity') "
+                          "ORDER BY name"));
+    while (q.next())
+        result << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString();
+    return result;
+}
+
+/// Every row of the tables an import writes, for before/after comparisons.
+QStringList dump(const Database &db)
+{
+    QStringList rows;
+    for (const QString &table :
+         { QStringLiteral("members"), QStringLiteral("identities"),
+           QStringLiteral("identity_names"), QStringLiteral("memberships"),
+           QStringLiteral("messages"), QStringLiteral("import_batches"),
+           QStringLiteral("member_day_activity"), QStringLiteral("group_hour_activity") }) {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY 1, 2, 3"));
+        while (q.next()) {
+            QStringList fields { table };
+            for (int i = 0; i < q.record().count(); ++i)
+                fields << q.value(i).toString();
+            rows << fields.join(QLatin1Char('|'));
+        }
+    }
+    return rows;
+}
+
+ImportSummary run(Database &db, FeedParser &parser)
+{
+    ImportOptions options;
+    options.timeZoneId = QStringLiteral("UTC");
+    QBuffer buffer;
+    buffer.open(QIODevice::ReadOnly);
+    return ImportPipeline(db).importStream(parser, buffer, QStringLiteral("bulk.txt"),
+                                           QStringLiteral("sha"), options);
+}
+
+} // namespace
+
+/// The import's bulk paths: chunked JSON inserts across chunk boundaries, indexes dropped for
+/// a large import and rebuilt at commit, dedup against earlier imports, all or nothing.
+class TestImportBulk : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void largeImportRebuildsIndexes()
+    {
+        Database db;
+        QVERIFY(!db.openInMemory().isError());
+        const QStringList before = indexes(db);
+        QVERIFY(before.size() >= 4);
+        FeedParser p;
+        p.records = chat(0, 25000); // past the deferral threshold, 13 chunks
+        const ImportSummary s = run(db, p);
+        QVERIFY2(s.ok(), qPrintable(s.errors.value(0).message));
+        QCOMPARE(s.messages, 25000);
+        QCOMPARE(s.duplicates, 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM messages")).toInt(), 25000);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT count(*) FROM messages WHERE body = '+1'")).toInt(),
+            3 * 17);
+        QCOMPARE(indexes(db), before);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
+        QCOMPARE(ActivityRollups(db).countMismatches(), qint64(0));
+        // Text went through JSON unchanged.
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT body FROM messages WHERE id = (SELECT "
+                                       "min(id) FROM messages WHERE body LIKE 'msg 4%')"))
+                     .toString(),
+                 QStringLiteral("msg 4 \"q\" \\ 接龙\nline 2 👍"));
+
+        // The same export again adds nothing, and the indexes are still the same.
+        const QStringList rows = dump(db);
+        FeedParser again;
+        again.records = chat(0, 25000);
+        const ImportSummary s2 = run(db, again);
+        QVERIFY(s2.ok());
+        QCOMPARE(s2.duplicates, 25000);
+        QStringList after = dump(db);
+        after.removeIf([](const QString &r) { return r.startsWith(QLatin1String("import_")); });
+        QStringList expected = rows;
+        expected.removeIf([](const QString &r) { return r.startsWith(QLatin1String("import_")); });
+        QCOMPARE(after, expected);
+        QCOMPARE(indexes(db), before);
+    }
+
+    void overlapAcrossChunkBoundary_data()
+    {
+        QTest::addColumn<int>("firstEnd");
+        QTest::addColumn<int>("secondStart");
+        QTest::addColumn<int>("secondEnd");
+        // Chunks hold 2000 messages: overlaps that start and end on either side of a boundary.
+        QTest::newRow("small") << 1999 << 1500 << 2001;
+        QTest::newRow("across two chunks") << 4001 << 1999 << 6002;
+        QTest::newRow("large second") << 3000 << 2000 << 30000;
+    }
+
+    void overlapAcrossChunkBoundary()
+    {
+        QFETCH(int, firstEnd);
+        QFETCH(int, secondStart);
+        QFETCH(int, secondEnd);
+        Database db;
+        QVERIFY(!db.openInMemory().isError());
+        FeedParser first;
+        first.records = chat(0, firstEnd);
+        QVERIFY(run(db, first).ok());
+        FeedParser second;
+        second.records = chat(secondStart, secondEnd);
+        const ImportSummary s = run(db, second);
+        QVERIFY2(s.ok(), qPrintable(s.errors.value(0).message));
+        QCOMPARE(s.messages, secondEnd - secondStart);
+        QCOMPARE(s.duplicates, firstEnd - secondStart);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM messages")).toInt(), secondEnd);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT sum(duplicates) FROM import_batches")).toInt(),
+                 firstEnd - secondStart);
+        QCOMPARE(ActivityRollups(db).countMismatches(), qint64(0));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
+
+        // One import of the whole range gives the same messages.
+        Database whole;
+        QVERIFY(!whole.openInMemory().isError());
+        FeedParser all;
+        all.records = chat(0, secondEnd);
+        QVERIFY(run(whole, all).ok());
+        const QString bodies = QStringLiteral(
+            "SELECT group_concat(fingerprint || ':' || sent_at, ',') FROM (SELECT fingerprint, "
+            "sent_at FROM messages ORDER BY fingerprint)");
+        QCOMPARE(scalar(db, bodies).toString(), scalar(whole, bodies).toString());
+    }
+
+    void failureAfterIndexesDropped()
+    {
+        Database db;
+        QVERIFY(!db.openInMemory().isError());
+        FeedParser seed;
+        seed.records = chat(0, 100);
+        QVERIFY(run(db, seed).ok());
+        const QStringList rows = dump(db);
+        const QStringList before = indexes(db);
+        FeedParser p;
+        p.records = chat(100, 30000);
+        p.failAt = 26000; // after the indexes were dropped for the load
+        const ImportSummary s = run(db, p);
+        QCOMPARE(s.status, ImportSummary::Status::Error);
+        QCOMPARE(dump(db), rows);
+        QCOMPARE(indexes(db), before);
+    }
+
+    void laterChatInExistingGroup()
+    {
+        // The first chat of the file is large (its indexes are dropped); the second lands in a
+        // group that holds messages already, which are found again through the index.
+        Database db;
+        QVERIFY(!db.openInMemory().isError());
+        FeedParser old;
+        old.name = QStringLiteral("Old chat");
+        old.records = chat(0, 100);
+        QVERIFY(run(db, old).ok());
+        const QStringList before = indexes(db);
+        FeedParser p;
+        p.records = chat(1000, 26000);
+        p.secondName = QStringLiteral("Old chat");
+        p.secondRecords = chat(50, 150);
+        const ImportSummary s = run(db, p);
+        QVERIFY2(s.ok(), qPrintable(s.errors.value(0).message));
+        QCOMPARE(s.groupIds.size(), 2);
+        QCOMPARE(s.duplicates, 50);
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT count(*) FROM messages m JOIN chat_groups g "
+                                       "ON g.id = m.group_id WHERE g.name = 'Old chat'"))
+                     .toInt(),
+                 150);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM messages")).toInt(), 25150);
+        QCOMPARE(indexes(db), before);
+        QCOMPARE(ActivityRollups(db).countMismatches(), qint64(0));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
+    }
+
+    void checksumComputedAlongside()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("WhatsApp Chat.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 3000; ++i)
+            file.write(QStringLiteral("1/%1/24, 10:%2 - Ann: message %3\n")
+                           .arg(1 + i / 60 % 28)
+                           .arg(i % 60, 2, 10, QLatin1Char('0'))
+                           .arg(i)
+                           .toUtf8());
+        file.close();
+        Database db;
+        QVERIFY(!db.openInMemory().isError());
+        ImportOptions options;
+        options.timeZoneId = QStringLiteral("UTC");
+        options.dateOrder = DateOrder::MonthDayYear;
+        const ImportSummary s = ImportPipeline(db).importFile(path, options);
+        QVERIFY2(s.ok(), qPrintable(s.errors.value(0).message));
+        QCOMPARE(s.messages, 3000);
+        const QString expected = ImportPipeline::fileSha256(path);
+        QCOMPARE(expected.size(), 64);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT sha256 FROM import_batches")).toString(),
+                 expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportBulk)
+#include "tst_importbulk.moc"
