@@ -13,21 +13,49 @@ ListQuery::ListQuery(const Database &database, ListQuerySpec spec)
 {
 }
 
-ListQuery::Where ListQuery::where(const ListFilter &filter) const
+bool ListQuery::inlineOnWalk(const ListColumn &column, const QString &text) const
+{
+    return !column.searchInline.isEmpty()
+        && !m_database.dialect().containsUsesIndex(column.searchTable, column.searchColumns, text);
+}
+
+ListQuery::Where ListQuery::where(const ListFilter &filter, Plan plan) const
 {
     Where w;
     const SqlDialect &dialect = m_database.dialect();
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
         const QString pattern = SqlDialect::likePattern(text);
+        const bool walk = plan == Plan::Walk;
         QStringList alternatives;
         for (const ListColumn &column : m_spec.columns) {
             if (!column.searchable)
                 continue;
+            const QString via = walk && !column.searchWalkVia.isEmpty() ? column.searchWalkVia
+                                                                        : column.searchVia;
+            if (!column.searchTable.isEmpty()) {
+                if (walk && inlineOnWalk(column, text)) {
+                    QStringList tests;
+                    for (const QString &expression : column.searchInline) {
+                        tests << dialect.containsClause(expression, QStringLiteral("?"));
+                        w.binds << pattern;
+                    }
+                    alternatives << tests.join(QStringLiteral(" OR "));
+                    continue;
+                }
+                const QString set = dialect.containsIdSet(column.searchTable, column.searchColumns,
+                                                          text, w.binds);
+                const QString alternative = via.arg(set);
+                alternatives << (walk ? dialect.withoutIndex(alternative) : alternative);
+                continue;
+            }
             const QString tested
                 = column.searchColumn.isEmpty() ? column.expression : column.searchColumn;
             const QString clause = dialect.containsClause(tested, QStringLiteral("?"));
-            alternatives << (column.searchVia.isEmpty() ? clause : column.searchVia.arg(clause));
+            if (via.isEmpty())
+                alternatives << clause;
+            else
+                alternatives << (walk ? dialect.withoutIndex(via.arg(clause)) : via.arg(clause));
             w.binds << pattern;
         }
         for (const QString &expression : m_spec.extraSearchColumns) {
@@ -54,6 +82,44 @@ ListQuery::Where ListQuery::where(const ListFilter &filter) const
         w.binds << value;
     }
     return w;
+}
+
+ListQuery::Plan ListQuery::pagePlan(const ListFilter &filter) const
+{
+    // Only searches through id sets choose; the others keep the single form they always had.
+    const QString text = filter.text.trimmed();
+    QList<const ListColumn *> searched;
+    for (const ListColumn &column : m_spec.columns) {
+        if (column.searchable && !column.searchTable.isEmpty())
+            searched << &column;
+    }
+    if (text.isEmpty() || searched.isEmpty())
+        return Plan::Set;
+    // Each alternative is probed alone, in its walk form driven from its id set: an OR of
+    // several lets the planner fall back to scanning the table. The probe stops at
+    // SetPlanRows, so a text matching half the table costs what a sparse one does.
+    const SqlDialect &dialect = m_database.dialect();
+    for (const ListColumn *column : std::as_const(searched)) {
+        if (inlineOnWalk(*column, text))
+            return Plan::Walk; // the walk tests the row itself: at most one pass, no set built
+        QVariantList binds;
+        const QString via
+            = column->searchWalkVia.isEmpty() ? column->searchVia : column->searchWalkVia;
+        const QString condition
+            = via.arg(dialect.containsIdSet(column->searchTable, column->searchColumns, text, binds));
+        QSqlQuery q(m_database.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") + m_spec.from
+                  + QStringLiteral(" WHERE ") + condition + QStringLiteral(" LIMIT ?) probe"));
+        for (const QVariant &value : std::as_const(binds))
+            q.addBindValue(value);
+        q.addBindValue(SetPlanRows);
+        if (!q.exec() || !q.next())
+            return Plan::Set; // the page query itself reports the error
+        if (q.value(0).toInt() >= SetPlanRows)
+            return Plan::Walk;
+    }
+    return Plan::Set;
 }
 
 QString ListQuery::sortExpression(const ListSort &sort) const
@@ -141,7 +207,7 @@ std::optional<qint64> ListQuery::count(const ListFilter &filter) const
 ListPage ListQuery::page(const ListFilter &filter, const ListSort &sort, int offset,
                          int limit) const
 {
-    const Where w = where(filter);
+    const Where w = where(filter, pagePlan(filter));
     const QString sortExpr = sortExpression(sort);
     const bool desc = sortDescending(sort);
     const SqlDialect &dialect = m_database.dialect();
@@ -167,7 +233,7 @@ ListPage ListQuery::pageAfter(const ListFilter &filter, const ListSort &sort,
     // NULL sorts lowest. A page is read from at most two segments, each a plain index range:
     // ascending, the NULL rows come first (by id), then the others by (value, id); descending,
     // the reverse. A single "(v, id) > (?, ?) OR v IS NULL" condition would defeat the index.
-    const Where w = where(filter);
+    const Where w = where(filter, pagePlan(filter));
     const QString sortExpr = sortExpression(sort);
     const bool desc = sortDescending(sort);
     const SqlDialect &dialect = m_database.dialect();

@@ -34,7 +34,16 @@ private:
         QStringList conditions;
         QVariantList binds;
     };
-    Where where(const ListFilter &filter) const;
+    /// How a page with a text filter finds its rows. Set: the matching ids are collected first
+    /// (through the search index) and sorted, cheap when few rows match. Walk: the sort index is
+    /// walked and every row tested, cheap when many match (a page fills after a few hundred
+    /// rows) but a pass over the whole table when none do.
+    enum class Plan { Set, Walk };
+    /// Rows matched through a set below this use the set plan.
+    static constexpr int SetPlanRows = 2000;
+    Where where(const ListFilter &filter, Plan plan = Plan::Set) const;
+    Plan pagePlan(const ListFilter &filter) const;
+    bool inlineOnWalk(const ListColumn &column, const QString &text) const;
     QString sortExpression(const ListSort &sort) const;
     bool sortDescending(const ListSort &sort) const;
     QString selectList(const QString &sortExpr) const;
