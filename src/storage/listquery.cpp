@@ -19,61 +19,61 @@ bool ListQuery::inlineOnWalk(const ListColumn &column, const QString &text) cons
         && !m_database.dialect().containsUsesIndex(column.searchTable, column.searchColumns, text);
 }
 
-ListQuery::Where ListQuery::where(const ListFilter &filter, Plan plan) const
+QList<ListQuery::Alternative>
+ListQuery::textAlternatives(const QString &text, Plan plan,
+                            const QHash<int, QList<qint64>> &resolved) const
 {
-    Where w;
     const SqlDialect &dialect = m_database.dialect();
-    const QString text = filter.text.trimmed();
-    if (!text.isEmpty()) {
-        const QString pattern = SqlDialect::likePattern(text);
-        const bool walk = plan == Plan::Walk;
-        QStringList alternatives;
-        for (const ListColumn &column : m_spec.columns) {
-            if (!column.searchable)
-                continue;
-            const QString via = walk && !column.searchWalkVia.isEmpty() ? column.searchWalkVia
-                                                                        : column.searchVia;
-            if (!column.searchTable.isEmpty()) {
-                if (walk && inlineOnWalk(column, text)) {
-                    QStringList tests;
-                    for (const QString &expression : column.searchInline) {
-                        tests << dialect.containsClause(expression, QStringLiteral("?"));
-                        w.binds << pattern;
-                    }
-                    alternatives << tests.join(QStringLiteral(" OR "));
-                    continue;
+    const QString pattern = SqlDialect::likePattern(text);
+    QList<Alternative> alternatives;
+    for (int index = 0; index < m_spec.columns.size(); ++index) {
+        const ListColumn &column = m_spec.columns.at(index);
+        if (!column.searchable)
+            continue;
+        Alternative a;
+        const QString walkVia
+            = column.searchWalkVia.isEmpty() ? column.searchVia : column.searchWalkVia;
+        const QString via = plan == Plan::Set ? column.searchVia : walkVia;
+        const auto known = resolved.constFind(index);
+        if (known != resolved.cend()) {
+            a.condition = via.arg(dialect.idListSet(*known, a.binds));
+            if (plan == Plan::Walk)
+                a.condition = dialect.withoutIndex(a.condition);
+        } else if (!column.searchTable.isEmpty()) {
+            if (plan != Plan::Set && inlineOnWalk(column, text)) {
+                QStringList tests;
+                for (const QString &expression : column.searchInline) {
+                    tests << dialect.containsClause(expression, QStringLiteral("?"));
+                    a.binds << pattern;
                 }
-                const QString set = dialect.containsIdSet(column.searchTable, column.searchColumns,
-                                                          text, w.binds);
-                const QString alternative = via.arg(set);
-                alternatives << (walk ? dialect.withoutIndex(alternative) : alternative);
-                continue;
+                a.condition
+                    = QLatin1Char('(') + tests.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+            } else {
+                a.condition = via.arg(
+                    dialect.containsIdSet(column.searchTable, column.searchColumns, text, a.binds));
+                if (plan == Plan::Walk)
+                    a.condition = dialect.withoutIndex(a.condition);
             }
+        } else {
             const QString tested
                 = column.searchColumn.isEmpty() ? column.expression : column.searchColumn;
             const QString clause = dialect.containsClause(tested, QStringLiteral("?"));
-            if (via.isEmpty())
-                alternatives << clause;
-            else
-                alternatives << (walk ? dialect.withoutIndex(via.arg(clause)) : via.arg(clause));
-            w.binds << pattern;
+            a.condition = via.isEmpty() ? clause : via.arg(clause);
+            if (plan == Plan::Walk && !via.isEmpty())
+                a.condition = dialect.withoutIndex(a.condition);
+            a.binds << pattern;
         }
-        for (const QString &expression : m_spec.extraSearchColumns) {
-            alternatives << dialect.containsClause(expression, QStringLiteral("?"));
-            w.binds << pattern;
-        }
-        if (!alternatives.isEmpty()) {
-            const QString match
-                = QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-            if (m_spec.searchAsIdSet) {
-                w.conditions << m_spec.idExpression + QStringLiteral(" IN (SELECT ")
-                        + m_spec.idExpression + QStringLiteral(" FROM ") + m_spec.from
-                        + QStringLiteral(" WHERE ") + match + QLatin1Char(')');
-            } else {
-                w.conditions << match;
-            }
-        }
+        alternatives << a;
     }
+    for (const QString &expression : m_spec.extraSearchColumns)
+        alternatives << Alternative { dialect.containsClause(expression, QStringLiteral("?")),
+                                      { pattern } };
+    return alternatives;
+}
+
+ListQuery::Where ListQuery::structured(const ListFilter &filter) const
+{
+    Where w;
     for (const ListFilterDefinition &definition : m_spec.filters) {
         const QVariant value = filter.values.value(definition.key);
         if (!value.isValid() || value.isNull())
@@ -84,42 +84,102 @@ ListQuery::Where ListQuery::where(const ListFilter &filter, Plan plan) const
     return w;
 }
 
-ListQuery::Plan ListQuery::pagePlan(const ListFilter &filter) const
+ListQuery::Where ListQuery::where(const ListFilter &filter, const PagePlan &plan) const
+{
+    Where w;
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        const QList<Alternative> alternatives = textAlternatives(text, plan.plan, plan.resolved);
+        QStringList conditions;
+        for (const Alternative &a : alternatives) {
+            conditions << a.condition;
+            w.binds << a.binds;
+        }
+        if (!conditions.isEmpty()) {
+            const QString match
+                = QLatin1Char('(') + conditions.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+            if (m_spec.searchAsIdSet) {
+                w.conditions << m_spec.idExpression + QStringLiteral(" IN (SELECT ")
+                        + m_spec.idExpression + QStringLiteral(" FROM ") + m_spec.from
+                        + QStringLiteral(" WHERE ") + match + QLatin1Char(')');
+            } else {
+                w.conditions << match;
+            }
+        }
+    }
+    const Where s = structured(filter);
+    w.conditions << s.conditions;
+    w.binds << s.binds;
+    return w;
+}
+
+std::optional<qint64> ListQuery::countOf(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &value : binds)
+        q.addBindValue(value);
+    if (!q.exec() || !q.next()) {
+        m_error = Database::errorFromSql(q.lastError());
+        return std::nullopt;
+    }
+    m_error = {};
+    return q.value(0).toLongLong();
+}
+
+ListQuery::PagePlan ListQuery::pagePlan(const ListFilter &filter) const
 {
     // Only searches through id sets choose; the others keep the single form they always had.
+    PagePlan result;
     const QString text = filter.text.trimmed();
-    QList<const ListColumn *> searched;
-    for (const ListColumn &column : m_spec.columns) {
-        if (column.searchable && !column.searchTable.isEmpty())
-            searched << &column;
-    }
-    if (text.isEmpty() || searched.isEmpty())
-        return Plan::Set;
-    // Each alternative is probed alone, in its walk form driven from its id set: an OR of
-    // several lets the planner fall back to scanning the table. The probe stops at
-    // SetPlanRows, so a text matching half the table costs what a sparse one does.
+    if (text.isEmpty())
+        return result;
     const SqlDialect &dialect = m_database.dialect();
-    for (const ListColumn *column : std::as_const(searched)) {
-        if (inlineOnWalk(*column, text))
-            return Plan::Walk; // the walk tests the row itself: at most one pass, no set built
+    for (int index = 0; index < m_spec.columns.size(); ++index) {
+        const ListColumn &column = m_spec.columns.at(index);
+        if (!column.searchable || column.searchTable.isEmpty())
+            continue;
+        // First the id set itself, read up to SetPlanRows ids: a common text stops early, a
+        // rare one yields its whole set, which the page then uses instead of searching again
+        // (a short text scans the table). Then, since one product can have 100,000 orders, the
+        // listed rows that set selects. Each alternative is probed alone: an OR of several
+        // lets the planner fall back to scanning the table.
         QVariantList binds;
-        const QString via
-            = column->searchWalkVia.isEmpty() ? column->searchVia : column->searchWalkVia;
-        const QString condition
-            = via.arg(dialect.containsIdSet(column->searchTable, column->searchColumns, text, binds));
+        const QString set
+            = dialect.containsIdSet(column.searchTable, column.searchColumns, text, binds);
         QSqlQuery q(m_database.connection());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") + m_spec.from
-                  + QStringLiteral(" WHERE ") + condition + QStringLiteral(" LIMIT ?) probe"));
+        q.prepare(QStringLiteral("SELECT * FROM (") + set + QStringLiteral(") probe LIMIT ?"));
         for (const QVariant &value : std::as_const(binds))
             q.addBindValue(value);
         q.addBindValue(SetPlanRows);
-        if (!q.exec() || !q.next())
-            return Plan::Set; // the page query itself reports the error
-        if (q.value(0).toInt() >= SetPlanRows)
-            return Plan::Walk;
+        if (!q.exec())
+            return {}; // the page query itself reports the error
+        QList<qint64> ids;
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        if (ids.size() >= SetPlanRows) {
+            result.plan = Plan::Walk;
+            continue;
+        }
+        const QString via
+            = column.searchWalkVia.isEmpty() ? column.searchVia : column.searchWalkVia;
+        QVariantList rowBinds;
+        const QString condition = via.arg(dialect.idListSet(ids, rowBinds));
+        rowBinds << SetPlanRows;
+        const std::optional<qint64> rows = countOf(
+            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") + m_spec.from
+                + QStringLiteral(" WHERE ") + condition + QStringLiteral(" LIMIT ?) probe"),
+            rowBinds);
+        if (rows && *rows >= SetPlanRows)
+            result.plan = Plan::Walk;
+        // Small tables (products, tags) are searched again instead: the planner knows their
+        // size, not that of a bound list, and drove member_tags from the wrong side.
+        if (SqlDialect::hasSearchIndex(column.searchTable))
+            result.resolved.insert(index, ids);
     }
-    return Plan::Set;
+    return result;
 }
 
 QString ListQuery::sortExpression(const ListSort &sort) const
@@ -187,21 +247,40 @@ bool ListQuery::run(const QString &sql, const QVariantList &binds, ListPage &pag
 
 std::optional<qint64> ListQuery::count(const ListFilter &filter) const
 {
-    const Where w = where(filter);
-    QString sql = QStringLiteral("SELECT count(*) FROM ") + m_spec.from;
-    if (!w.conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + w.conditions.join(QStringLiteral(" AND "));
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &value : w.binds)
-        q.addBindValue(value);
-    if (!q.exec() || !q.next()) {
-        m_error = Database::errorFromSql(q.lastError());
-        return std::nullopt;
+    const QString head = QStringLiteral("SELECT count(*) FROM ") + m_spec.from;
+    const QString text = filter.text.trimmed();
+    const Where s = structured(filter);
+    const QList<Alternative> alternatives
+        = text.isEmpty() ? QList<Alternative>() : textAlternatives(text, Plan::Count);
+    if (alternatives.size() < 2 || m_spec.searchAsIdSet) {
+        const Where w = where(filter, { Plan::Count, {} });
+        QString sql = head;
+        if (!w.conditions.isEmpty())
+            sql += QStringLiteral(" WHERE ") + w.conditions.join(QStringLiteral(" AND "));
+        return countOf(sql, w.binds);
     }
-    m_error = {};
-    return q.value(0).toLongLong();
+    // An OR of tests driven from different indexes makes the planner scan the whole table. The
+    // rows matching A or B or C are those matching A, plus those matching B but not A, plus ...:
+    // each part is driven from its own id set. The "not" side tests the listed id against the
+    // set form, so the driving index stays covering (a test on another column made SQLite scan
+    // a wider index instead); CASE keeps a NULL test on that side.
+    const QList<Alternative> sets = textAlternatives(text, Plan::Set);
+    QStringList parts;
+    QVariantList binds;
+    for (qsizetype i = 0; i < alternatives.size(); ++i) {
+        QStringList conditions { alternatives.at(i).condition };
+        binds << alternatives.at(i).binds;
+        for (qsizetype j = 0; j < i; ++j) {
+            conditions << QStringLiteral("(CASE WHEN ") + sets.at(j).condition
+                    + QStringLiteral(" THEN 1 ELSE 0 END) = 0");
+            binds << sets.at(j).binds;
+        }
+        conditions << s.conditions;
+        binds << s.binds;
+        parts << QStringLiteral("(") + head + QStringLiteral(" WHERE ")
+                + conditions.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+    }
+    return countOf(QStringLiteral("SELECT ") + parts.join(QStringLiteral(" + ")), binds);
 }
 
 ListPage ListQuery::page(const ListFilter &filter, const ListSort &sort, int offset,

@@ -101,8 +101,8 @@ ListQuerySpec ListSpecs::members(const SqlDialect &dialect)
     name.searchColumns
         = { QStringLiteral("display_name"), QStringLiteral("phone"), QStringLiteral("wechat_id") };
     name.searchVia = QStringLiteral("m.id IN (%1)");
-    name.searchInline
-        = { QStringLiteral("m.display_name"), QStringLiteral("m.phone"), QStringLiteral("m.wechat_id") };
+    name.searchInline = { QStringLiteral("m.display_name"), QStringLiteral("m.phone"),
+                          QStringLiteral("m.wechat_id") };
     ListColumn roles = enumColumn(
         QStringLiteral("roles"), QT_TRANSLATE_NOOP("ListColumn", "Roles"),
         QStringLiteral("(SELECT ") + dialect.groupConcat(QStringLiteral("r.role"), NewLine)
@@ -117,7 +117,9 @@ ListQuerySpec ListSpecs::members(const SqlDialect &dialect)
                  Kind::TextList, false, true);
     tags.searchTable = QStringLiteral("tags");
     tags.searchColumns = { QStringLiteral("name") };
-    tags.searchVia = qs("m.id IN (SELECT mt.member_id FROM member_tags mt WHERE mt.tag_id IN (%1))");
+    // The tag set drives member_tags_tag ("mt.tag_id IN (...)" made SQLite scan member_tags).
+    tags.searchVia
+        = qs("m.id IN (SELECT mt.member_id FROM (%1) t JOIN member_tags mt ON mt.tag_id = t.id)");
     ListColumn source
         = enumColumn(QStringLiteral("source_channel"), QT_TRANSLATE_NOOP("ListColumn", "Source"),
                      QStringLiteral("m.source_channel"), QStringLiteral("source_channel"));

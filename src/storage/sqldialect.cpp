@@ -22,8 +22,10 @@ struct SearchIndex
 const SearchIndex *searchIndex(const QString &table, const QStringList &columns)
 {
     static const SearchIndex indexes[] = {
-        { "members", "members_search",
-          { QStringLiteral("display_name"), QStringLiteral("phone"), QStringLiteral("wechat_id") } },
+        { "members",
+          "members_search",
+          { QStringLiteral("display_name"), QStringLiteral("phone"),
+            QStringLiteral("wechat_id") } },
     };
     for (const SearchIndex &index : indexes) {
         if (table != QLatin1String(index.table))
@@ -145,10 +147,10 @@ QString SqlDialect::containsIdSet(const QString &table, const QStringList &colum
         // LIKE's ASCII case folding.
         QString phrase = text;
         phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        binds << QVariant(QLatin1Char('{') + columns.join(QLatin1Char(' ')) + QStringLiteral("} : \"")
-                          + phrase + QLatin1Char('"'));
+        binds << QVariant(QLatin1Char('{') + columns.join(QLatin1Char(' '))
+                          + QStringLiteral("} : \"") + phrase + QLatin1Char('"'));
         const QString name = QString::fromLatin1(index->index);
-        return QStringLiteral("SELECT rowid FROM ") + name + QStringLiteral(" WHERE ") + name
+        return QStringLiteral("SELECT rowid AS id FROM ") + name + QStringLiteral(" WHERE ") + name
             + QStringLiteral(" MATCH lower(?)");
     }
     QStringList tests;
@@ -159,6 +161,24 @@ QString SqlDialect::containsIdSet(const QString &table, const QStringList &colum
     }
     return QStringLiteral("SELECT id FROM ") + table + QStringLiteral(" WHERE ")
         + tests.join(QStringLiteral(" OR "));
+}
+
+bool SqlDialect::hasSearchIndex(const QString &table)
+{
+    return searchIndex(table, {}) != nullptr;
+}
+
+QString SqlDialect::idListSet(const QList<qint64> &ids, QVariantList &binds) const
+{
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (const qint64 id : ids)
+        numbers << QString::number(id);
+    binds << QVariant(QLatin1Char('[') + numbers.join(QLatin1Char(',')) + QLatin1Char(']'));
+    return m_backend == Backend::Sqlite
+        ? QStringLiteral("SELECT value AS id FROM json_each(?)")
+        : QStringLiteral(
+            "SELECT CAST(jsonb_array_elements_text(CAST(? AS jsonb)) AS BIGINT) AS id");
 }
 
 QString SqlDialect::withoutIndex(const QString &condition) const

@@ -41,6 +41,12 @@ public:
     /// scans the table (texts too short for trigrams, tables without a search index).
     bool containsUsesIndex(const QString &table, const QStringList &columns,
                            const QString &text) const;
+    /// True for the large tables that have a search index (on some back-end): sets of their
+    /// ids are worth reading once and passing on rather than searching for twice.
+    static bool hasSearchIndex(const QString &table);
+    /// A subquery selecting the given ids (column "id"), bound as one parameter (a JSON array: no
+    /// limit on the number of bound variables applies).
+    QString idListSet(const QList<qint64> &ids, QVariantList &binds) const;
     /// `condition` (starting with a column) in a form the planner will not drive from an index,
     /// so that a LIMITed query walks the ORDER BY index and tests the condition row by row.
     QString withoutIndex(const QString &condition) const;

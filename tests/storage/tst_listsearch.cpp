@@ -46,21 +46,21 @@ const QStringList &queries()
     // Dense and sparse, 1-2 characters (no trigram) and longer, Chinese, case, LIKE wildcards
     // and FTS5 query syntax typed as text.
     static const QStringList list = {
-        QStringLiteral("l"),       QStringLiteral("L"),        QStringLiteral("li"),
-        QStringLiteral("LI"),      QStringLiteral("Li N"),     QStringLiteral("li na"),
-        QStringLiteral("王"),      QStringLiteral("王芳"),     QStringLiteral("王芳1"),
-        QStringLiteral("芳12"),    QStringLiteral("ann"),      QStringLiteral("ANNA"),
-        QStringLiteral("é"),       QStringLiteral("É"),        QStringLiteral("élo"),
-        QStringLiteral("ÉLO"),     QStringLiteral("Élodie"),   QStringLiteral("50%"),
-        QStringLiteral("%"),       QStringLiteral("_"),        QStringLiteral("a_b"),
-        QStringLiteral("\\"),      QStringLiteral("x\\y"),     QStringLiteral("O'B"),
-        QStringLiteral("'"),       QStringLiteral("\""),       QStringLiteral("\"a\""),
-        QStringLiteral("a OR b"),  QStringLiteral("NEAR(a b)"), QStringLiteral("an*"),
-        QStringLiteral("13"),      QStringLiteral("138"),      QStringLiteral("0007"),
-        QStringLiteral("wx_"),     QStringLiteral("😀"),       QStringLiteral("😀a"),
-        QStringLiteral("a😀b"),    QStringLiteral("vip"),      QStringLiteral("MOTH"),
-        QStringLiteral("s%"),      QStringLiteral("snack"),    QStringLiteral("课程"),
-        QStringLiteral("Juice"),   QStringLiteral("zzz"),      QStringLiteral("quokka"),
+        QStringLiteral("l"),      QStringLiteral("L"),         QStringLiteral("li"),
+        QStringLiteral("LI"),     QStringLiteral("Li N"),      QStringLiteral("li na"),
+        QStringLiteral("王"),     QStringLiteral("王芳"),      QStringLiteral("王芳1"),
+        QStringLiteral("芳12"),   QStringLiteral("ann"),       QStringLiteral("ANNA"),
+        QStringLiteral("é"),      QStringLiteral("É"),         QStringLiteral("élo"),
+        QStringLiteral("ÉLO"),    QStringLiteral("Élodie"),    QStringLiteral("50%"),
+        QStringLiteral("%"),      QStringLiteral("_"),         QStringLiteral("a_b"),
+        QStringLiteral("\\"),     QStringLiteral("x\\y"),      QStringLiteral("O'B"),
+        QStringLiteral("'"),      QStringLiteral("\""),        QStringLiteral("\"a\""),
+        QStringLiteral("a OR b"), QStringLiteral("NEAR(a b)"), QStringLiteral("an*"),
+        QStringLiteral("13"),     QStringLiteral("138"),       QStringLiteral("0007"),
+        QStringLiteral("wx_"),    QStringLiteral("😀"),         QStringLiteral("😀a"),
+        QStringLiteral("a😀b"),    QStringLiteral("vip"),       QStringLiteral("MOTH"),
+        QStringLiteral("s%"),     QStringLiteral("snack"),     QStringLiteral("课程"),
+        QStringLiteral("Juice"),  QStringLiteral("zzz"),       QStringLiteral("quokka"),
         QStringLiteral("Zed"),
     };
     return list;
@@ -77,6 +77,7 @@ class TestListSearch : public QObject
     Q_OBJECT
 
     Database m_db;
+    const qint64 m_group = 1;
 
     struct MemberRow
     {
@@ -89,10 +90,14 @@ class TestListSearch : public QObject
     {
         QList<MemberRow> rows;
         QSqlQuery q(m_db.connection());
-        q.exec(QStringLiteral("SELECT id, display_name, phone, wechat_id FROM members ORDER BY id"));
+        q.exec(
+            QStringLiteral("SELECT id, display_name, phone, wechat_id FROM members ORDER BY id"));
         while (q.next())
-            rows.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                          q.value(3).toString(), {} });
+            rows.append({ q.value(0).toLongLong(),
+                          q.value(1).toString(),
+                          q.value(2).toString(),
+                          q.value(3).toString(),
+                          {} });
         QSqlQuery t(m_db.connection());
         t.exec(QStringLiteral("SELECT mt.member_id, t.name FROM member_tags mt JOIN tags t ON "
                               "t.id = mt.tag_id"));
@@ -110,13 +115,23 @@ class TestListSearch : public QObject
         const QString needle = text.trimmed();
         QSet<qint64> ids;
         for (const MemberRow &row : rows) {
-            bool hit = needle.isEmpty() || contains(row.name, needle)
-                || contains(row.phone, needle) || contains(row.wechat, needle);
+            bool hit = needle.isEmpty() || contains(row.name, needle) || contains(row.phone, needle)
+                || contains(row.wechat, needle);
             for (const QString &tag : row.tags)
                 hit = hit || contains(tag, needle);
             if (hit)
                 ids.insert(row.id);
         }
+        return ids;
+    }
+
+    QSet<qint64> idsOf(const QString &sql) const
+    {
+        QSet<qint64> ids;
+        QSqlQuery q(m_db.connection());
+        q.exec(sql);
+        while (q.next())
+            ids.insert(q.value(0).toLongLong());
         return ids;
     }
 
@@ -184,9 +199,26 @@ class TestListSearch : public QObject
                 qWarning("members by orders, text \"%s\"", qPrintable(text));
                 return;
             }
-            checkQuery(orders, filter, {}, expectedOrders(text));
+            const QSet<qint64> expectedOrderIds = expectedOrders(text);
+            checkQuery(orders, filter, {}, expectedOrderIds);
             if (QTest::currentTestFailed()) {
                 qWarning("orders, text \"%s\"", qPrintable(text));
+                return;
+            }
+            // With structured filters: the same rows, intersected.
+            ListFilter inGroup = filter;
+            inGroup.values.insert(ListSpecs::Group, m_group);
+            checkQuery(members, inGroup, {},
+                       expected
+                           & idsOf(QStringLiteral(
+                               "SELECT member_id FROM memberships WHERE group_id = 1")));
+            ListFilter paid = filter;
+            paid.values.insert(ListSpecs::Status, QStringLiteral("paid"));
+            checkQuery(orders, paid, {},
+                       expectedOrderIds
+                           & idsOf(QStringLiteral("SELECT id FROM orders WHERE status = 'paid'")));
+            if (QTest::currentTestFailed()) {
+                qWarning("filtered, text \"%s\"", qPrintable(text));
                 return;
             }
         }
@@ -199,10 +231,10 @@ private Q_SLOTS:
         // Enough rows that dense texts take the walk plan (ListQuery::SetPlanRows) and sparse
         // ones the set plan.
         const QStringList family = {
-            QStringLiteral("Li"),     QStringLiteral("王"),     QStringLiteral("Élodie"),
-            QStringLiteral("élodie"), QStringLiteral("O'Brien"), QStringLiteral("50% Off"),
-            QStringLiteral("a_b"),    QStringLiteral("x\\y"),   QStringLiteral("😀a"),
-            QStringLiteral("\"a\""),  QStringLiteral("Anna"),   QStringLiteral("LI"),
+            QStringLiteral("Li"),        QStringLiteral("王"),      QStringLiteral("Élodie"),
+            QStringLiteral("élodie"),    QStringLiteral("O'Brien"), QStringLiteral("50% Off"),
+            QStringLiteral("a_b"),       QStringLiteral("x\\y"),    QStringLiteral("😀a"),
+            QStringLiteral("\"a\""),     QStringLiteral("Anna"),    QStringLiteral("LI"),
             QStringLiteral("NEAR(a b)"),
         };
         const QStringList given = { QStringLiteral(" Na"), QStringLiteral("芳"),
@@ -211,11 +243,16 @@ private Q_SLOTS:
         SqlTransaction tx(m_db);
         QVERIFY(tx.isActive());
         QSqlQuery q(tx.connection());
-        QVERIFY(exec(q, QStringLiteral("INSERT INTO tags (name) VALUES ('vip'), ('Mothers'), "
-                                       "('s%nacks')")));
-        QVERIFY(exec(q, QStringLiteral("INSERT INTO products (name, sku, price_minor) VALUES "
-                                       "('Snack box', 'S', 990), ('Course 课程', 'C', 9900), "
-                                       "('100% Juice', 'J', 500)")));
+        QVERIFY(exec(q,
+                     QStringLiteral("INSERT INTO chat_groups (id, platform, name, created_at) "
+                                    "VALUES (1, 'wechat', 'G', 0)")));
+        QVERIFY(exec(q,
+                     QStringLiteral("INSERT INTO tags (name) VALUES ('vip'), ('Mothers'), "
+                                    "('s%nacks')")));
+        QVERIFY(exec(q,
+                     QStringLiteral("INSERT INTO products (name, sku, price_minor) VALUES "
+                                    "('Snack box', 'S', 990), ('Course 课程', 'C', 9900), "
+                                    "('100% Juice', 'J', 500)")));
         const int memberCount = 6000;
         for (int i = 1; i <= memberCount; ++i) {
             const QString name = family.at(rng.bounded(family.size()))
@@ -227,6 +264,11 @@ private Q_SLOTS:
                          QStringLiteral("INSERT INTO members (display_name, phone, wechat_id, "
                                         "created_at) VALUES (?, ?, ?, 0)"),
                          { name, phone, wechat }));
+            if (i % 2 == 1)
+                QVERIFY(exec(q,
+                             QStringLiteral("INSERT INTO memberships (group_id, member_id) "
+                                            "VALUES (1, ?)"),
+                             { i }));
             if (i % 9 == 0)
                 QVERIFY(exec(q, QStringLiteral("INSERT INTO member_tags VALUES (?, ?)"),
                              { i, 1 + i % 3 }));
@@ -234,10 +276,11 @@ private Q_SLOTS:
         for (int i = 0; i < 9000; ++i) {
             QVERIFY(exec(q,
                          QStringLiteral("INSERT INTO orders (member_id, product_id, quantity, "
-                                        "unit_price_minor, total_minor, currency, ordered_at) "
-                                        "VALUES (?, ?, 1, 990, 990, 'CNY', ?)"),
+                                        "unit_price_minor, total_minor, currency, ordered_at, "
+                                        "status) VALUES (?, ?, 1, 990, 990, 'CNY', ?, ?)"),
                          { 1 + rng.bounded(memberCount), 1 + rng.bounded(3),
-                           1700000000 + rng.bounded(100000) }));
+                           1700000000 + rng.bounded(100000),
+                           i % 3 ? QStringLiteral("placed") : QStringLiteral("paid") }));
         }
         QVERIFY(tx.commit());
     }
