@@ -45,7 +45,10 @@ ActivityMetrics ActivityCalculator::compute(const MetricsContext &context)
     std::vector<qint32> lastBucket(n, -1);
     qsizetype bucket = -1;
     qint64 bucketEnd = std::numeric_limits<qint64>::min();
-    for (const auto &row : facts.dayActivity) {
+    // The rows before the range only give the last activity of silent members (details).
+    const size_t first = request.details ? 0 : context.firstActivityRow();
+    for (size_t r = first; r < facts.dayActivity.size(); ++r) {
+        const auto &row = facts.dayActivity[r];
         if (row.day > context.toDay())
             break;
         if (!context.inScope(row.groupId))
@@ -81,8 +84,11 @@ ActivityMetrics ActivityCalculator::compute(const MetricsContext &context)
         result.heatmap[size_t(isoWeekdayIndex(row.day))][size_t(std::clamp(row.hour, 0, 23))] += row.messages;
     }
 
-    for (const auto &e : facts.events) {
-        if (e.at < context.startUtc() || e.at >= context.endUtc() || !context.inScope(e.groupId))
+    for (size_t k = context.firstEvent(); k < facts.events.size(); ++k) {
+        const auto &e = facts.events[k];
+        if (e.at >= context.endUtc())
+            break; // sorted by time
+        if (!context.inScope(e.groupId))
             continue;
         const qsizetype b = bucketIndex(context.localDay(e.at));
         if (e.kind == MembershipEventKind::Join) {
