@@ -51,8 +51,13 @@ ConversionMetrics ConversionCalculator::compute(const MetricsContext &context)
             active[size_t(i)] = 1;
     }
 
-    std::vector<qint32> ordersByMember(n, 0);
-    std::vector<qint64> firstOrderAt(n, 0);
+    // One record per member: orders arrive in time order, members in random order.
+    struct Buying
+    {
+        qint64 firstOrderAt = 0;
+        qint32 orders = 0;
+    };
+    std::vector<Buying> buying(n);
     // Bit per (group of the scope, member): bought in that group in the range. Only the scope's
     // groups get a row: one group of 60 needs a 60th of the memory to clear.
     const size_t groups = size_t(facts.groupIds.size());
@@ -81,8 +86,8 @@ ConversionMetrics ConversionCalculator::compute(const MetricsContext &context)
         const qsizetype i = context.index(o.memberId);
         if (i < 0)
             continue;
-        if (ordersByMember[size_t(i)]++ == 0)
-            firstOrderAt[size_t(i)] = o.orderedAt;
+        if (buying[size_t(i)].orders++ == 0)
+            buying[size_t(i)].firstOrderAt = o.orderedAt;
         if (!context.request().details)
             continue;
         const qsizetype g = facts.groupSlot(o.groupId);
@@ -107,8 +112,8 @@ ConversionMetrics ConversionCalculator::compute(const MetricsContext &context)
             continue;
         ++memberCount;
         activeCount += active[i];
-        buyers += ordersByMember[i] >= 1;
-        repeat += ordersByMember[i] >= 2;
+        buyers += buying[i].orders >= 1;
+        repeat += buying[i].orders >= 2;
     }
     std::vector<char> referred(n, 0);
     for (const auto &m : facts.members) {
@@ -174,7 +179,7 @@ ConversionMetrics ConversionCalculator::compute(const MetricsContext &context)
         }
         sourceOf[s] = source;
         ++sourceCounts[s].first;
-        sourceCounts[s].second += ordersByMember[i] >= 1;
+        sourceCounts[s].second += buying[i].orders >= 1;
     }
     for (size_t s = 0; s < sourceCounts.size(); ++s) {
         if (sourceCounts[s].first == 0)
@@ -215,8 +220,8 @@ ConversionMetrics ConversionCalculator::compute(const MetricsContext &context)
     std::vector<double> days;
     for (size_t i = 0; i < n; ++i) {
         const qint64 joined = context.firstJoin(qsizetype(i));
-        if (ordersByMember[i] > 0 && members[i] && joined > 0 && firstOrderAt[i] >= joined)
-            days.push_back(double(firstOrderAt[i] - joined) / 86400.0);
+        if (buying[i].orders > 0 && members[i] && joined > 0 && buying[i].firstOrderAt >= joined)
+            days.push_back(double(buying[i].firstOrderAt - joined) / 86400.0);
     }
     result.medianDaysToFirstOrder = median(days);
     return result;
