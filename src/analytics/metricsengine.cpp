@@ -104,11 +104,10 @@ QList<PortfolioRow> MetricsEngine::portfolio(const MetricsContext &context)
         rows[qsizetype(g)].name = facts.groups.value(id).name;
         rows[qsizetype(g)].platform = facts.groups.value(id).platform;
     }
-    // One byte per (group, member): bit 0 member at the end, bit 1 active; orders counted up
-    // to 2 in a second array. Dense arrays beat hash sets by an order of magnitude here; only
-    // the groups of the scope get a row (one group of 60 clears a 60th of the memory).
+    // One byte per (group, member): bit 0 member at the end, bit 1 active, bits 2-3 orders
+    // counted up to 2. Dense arrays beat hash sets by an order of magnitude here; only the
+    // groups of the scope get a row (one group of 60 clears a 60th of the memory).
     std::vector<quint8> flags(scopeRows * n, 0);
-    std::vector<quint8> bought(scopeRows * n, 0);
     auto cell = [&](qsizetype g, qsizetype i) { return scopeRow[size_t(g)] * n + size_t(i); };
     for (const auto &m : facts.memberships) {
         const qsizetype g = facts.groupSlot(m.groupId);
@@ -161,15 +160,16 @@ QList<PortfolioRow> MetricsEngine::portfolio(const MetricsContext &context)
             continue;
         ++rows[g].orders;
         revenue[size_t(g)] += o.totalMinor;
-        quint8 &count = bought[cell(g, i)];
+        quint8 &cellFlags = flags[cell(g, i)];
+        const int count = cellFlags >> 2;
         if (count == 0) {
             ++rows[g].buyers;
-            memberBuyers[size_t(g)] += flags[cell(g, i)] & 1;
+            memberBuyers[size_t(g)] += cellFlags & 1;
         } else if (count == 1) {
             ++repeat[size_t(g)];
         }
         if (count < 2)
-            ++count;
+            cellFlags = quint8(cellFlags + 4);
     }
     for (const auto &v : facts.violations) {
         const qsizetype g = facts.groupSlot(v.groupId);
