@@ -38,14 +38,23 @@ ActivityMetrics ActivityCalculator::compute(const MetricsContext &context)
         return qsizetype(it - buckets.cbegin()) - 1;
     };
 
-    std::vector<qint64> messages(n, 0);
-    std::vector<qint32> lastDay(n, Never);
+    // Rows come in day order, so members in random order: a member's counters share one record
+    // (one cache miss per row instead of one per array).
+    struct PerMember
+    {
+        qint64 messages = 0;
+        qint32 lastDay = Never;
+        qint32 lastBucket = -1;
+    };
+    std::vector<PerMember> state(n);
     // Rows come sorted by day, so a member's bucket only moves forward: remembering the last
     // bucket counted for each member gives distinct active members per bucket without sets.
-    std::vector<qint32> lastBucket(n, -1);
     qsizetype bucket = -1;
     qint64 bucketEnd = std::numeric_limits<qint64>::min();
-    for (const auto &row : facts.dayActivity) {
+    // The rows before the range only give the last activity of silent members (details).
+    const size_t first = request.details ? 0 : context.firstActivityRow();
+    for (size_t r = first; r < facts.dayActivity.size(); ++r) {
+        const auto &row = facts.dayActivity[r];
         if (row.day > context.toDay())
             break;
         if (!context.inScope(row.groupId))
@@ -53,25 +62,25 @@ ActivityMetrics ActivityCalculator::compute(const MetricsContext &context)
         const qsizetype i = context.index(row.memberId);
         if (i < 0)
             continue;
-        lastDay[size_t(i)] = std::max(lastDay[size_t(i)], row.day);
+        state[size_t(i)].lastDay = std::max(state[size_t(i)].lastDay, row.day);
         if (row.day < context.fromDay())
             continue;
         result.messages += row.messages;
-        messages[size_t(i)] += row.messages;
+        state[size_t(i)].messages += row.messages;
         if (row.day >= bucketEnd) {
             bucket = bucketIndex(row.day);
             bucketEnd = bucket + 1 < buckets.size() ? buckets.at(bucket + 1) : std::numeric_limits<qint64>::max();
         }
         if (bucket >= 0) {
             series[bucket].messages += row.messages;
-            if (lastBucket[size_t(i)] != bucket) {
-                lastBucket[size_t(i)] = qint32(bucket);
+            if (state[size_t(i)].lastBucket != bucket) {
+                state[size_t(i)].lastBucket = qint32(bucket);
                 ++series[bucket].activeMembers;
             }
         }
     }
     for (size_t i = 0; i < n; ++i)
-        result.activeMembers += messages[i] > 0;
+        result.activeMembers += state[i].messages > 0;
 
     for (const auto &row : facts.hourActivity) {
         if (!request.details)
@@ -81,8 +90,11 @@ ActivityMetrics ActivityCalculator::compute(const MetricsContext &context)
         result.heatmap[size_t(isoWeekdayIndex(row.day))][size_t(std::clamp(row.hour, 0, 23))] += row.messages;
     }
 
-    for (const auto &e : facts.events) {
-        if (e.at < context.startUtc() || e.at >= context.endUtc() || !context.inScope(e.groupId))
+    for (size_t k = context.firstEvent(); k < facts.events.size(); ++k) {
+        const auto &e = facts.events[k];
+        if (e.at >= context.endUtc())
+            break; // sorted by time
+        if (!context.inScope(e.groupId))
             continue;
         const qsizetype b = bucketIndex(context.localDay(e.at));
         if (e.kind == MembershipEventKind::Join) {
@@ -106,8 +118,8 @@ ActivityMetrics ActivityCalculator::compute(const MetricsContext &context)
         return result;
     std::vector<std::pair<qint64, qint32>> ranking; // (messages, index)
     for (size_t i = 0; i < n; ++i) {
-        if (messages[i] > 0)
-            ranking.emplace_back(messages[i], qint32(i));
+        if (state[i].messages > 0)
+            ranking.emplace_back(state[i].messages, qint32(i));
     }
     auto byMessages = [&](const auto &a, const auto &b) {
         return a.first != b.first ? a.first > b.first : context.memberId(a.second) < context.memberId(b.second);
@@ -128,8 +140,8 @@ ActivityMetrics ActivityCalculator::compute(const MetricsContext &context)
     for (size_t i = 0; i < n; ++i) {
         if (!atEnd[i])
             continue;
-        const bool never = lastDay[i] == Never;
-        const qint64 days = never ? std::numeric_limits<qint64>::max() : context.toDay() - lastDay[i];
+        const bool never = state[i].lastDay == Never;
+        const qint64 days = never ? std::numeric_limits<qint64>::max() : context.toDay() - state[i].lastDay;
         if (never || days >= request.silentDays)
             silent.push_back({context.topRoleRank(qsizetype(i)), days, qint32(i)});
     }
@@ -146,7 +158,7 @@ ActivityMetrics ActivityCalculator::compute(const MetricsContext &context)
     for (size_t k = 0; k < listed; ++k) {
         const bool never = silent[k].days == std::numeric_limits<qint64>::max();
         result.silentMembers.append({context.memberRef(silent[k].index),
-                                     never ? QDate() : PeriodMath::dateOf(lastDay[size_t(silent[k].index)]),
+                                     never ? QDate() : PeriodMath::dateOf(state[size_t(silent[k].index)].lastDay),
                                      never ? -1 : silent[k].days});
     }
     return result;

@@ -1,5 +1,6 @@
 #include "analytics/conversioncalculator.h"
 
+#include "analytics/idslots.h"
 #include "analytics/metricscontext.h"
 
 #include <QHash>
@@ -39,7 +40,8 @@ ConversionMetrics ConversionCalculator::compute(const MetricsContext &context)
     const std::vector<char> &members = context.membersAtEnd();
 
     std::vector<char> active(n, 0);
-    for (const auto &row : facts.dayActivity) {
+    for (size_t r = context.firstActivityRow(); r < facts.dayActivity.size(); ++r) {
+        const auto &row = facts.dayActivity[r];
         if (row.day > context.toDay())
             break;
         if (row.day < context.fromDay() || !context.inScope(row.groupId))
@@ -49,16 +51,34 @@ ConversionMetrics ConversionCalculator::compute(const MetricsContext &context)
             active[size_t(i)] = 1;
     }
 
-    std::vector<qint32> ordersByMember(n, 0);
-    std::vector<qint64> firstOrderAt(n, 0);
-    // Bit per (group slot, member): bought in that group in the range.
+    // One record per member: orders arrive in time order, members in random order.
+    struct Buying
+    {
+        qint64 firstOrderAt = 0;
+        qint32 orders = 0;
+    };
+    std::vector<Buying> buying(n);
+    // Bit per (group of the scope, member): bought in that group in the range. Only the scope's
+    // groups get a row: one group of 60 needs a 60th of the memory to clear.
     const size_t groups = size_t(facts.groupIds.size());
-    std::vector<char> groupBuyers(context.request().details ? groups * n : 0, 0);
-    QHash<qint64, ConversionRow> campaigns;
-    QHash<qint64, QSet<qint32>> campaignBuyers;
-    for (const auto &o : facts.orders) {
-        if (o.orderedAt < context.startUtc())
-            continue;
+    std::vector<qint32> scopeRow(groups, -1); // by group slot
+    size_t scopeRows = 0;
+    for (size_t g = 0; g < groups; ++g) {
+        if (context.inScope(facts.groupIds.at(qsizetype(g))))
+            scopeRow[g] = qint32(scopeRows++);
+    }
+    std::vector<char> groupBuyers(context.request().details ? scopeRows * n : 0, 0);
+    // Campaigns by dense slot; their distinct buyers as (slot, member) keys, counted after a sort.
+    struct CampaignSum
+    {
+        qint64 orders = 0;
+        qint64 minor = 0;
+    };
+    IdSlots campaignSlots;
+    std::vector<CampaignSum> campaignSums;
+    std::vector<quint64> campaignBuyers;
+    for (size_t k = context.firstOrder(); k < facts.orders.size(); ++k) {
+        const auto &o = facts.orders[k];
         if (o.orderedAt >= context.endUtc())
             break; // sorted by time
         if (!context.inScope(o.groupId) || !MetricsContext::counts(o))
@@ -66,23 +86,20 @@ ConversionMetrics ConversionCalculator::compute(const MetricsContext &context)
         const qsizetype i = context.index(o.memberId);
         if (i < 0)
             continue;
-        if (ordersByMember[size_t(i)]++ == 0)
-            firstOrderAt[size_t(i)] = o.orderedAt;
+        if (buying[size_t(i)].orders++ == 0)
+            buying[size_t(i)].firstOrderAt = o.orderedAt;
         if (!context.request().details)
             continue;
         const qsizetype g = facts.groupSlot(o.groupId);
-        if (g >= 0)
-            groupBuyers[size_t(g) * n + size_t(i)] = 1;
+        if (g >= 0 && scopeRow[size_t(g)] >= 0)
+            groupBuyers[size_t(scopeRow[size_t(g)]) * n + size_t(i)] = 1;
         if (o.campaignId != 0) {
-            ConversionRow &row = campaigns[o.campaignId];
-            if (row.id == 0) {
-                row.id = o.campaignId;
-                row.name = facts.campaigns.value(o.campaignId);
-                row.revenue = Money(0, facts.currency);
-            }
-            ++row.orders;
-            row.revenue = Money(row.revenue.minorUnits() + o.totalMinor, facts.currency);
-            campaignBuyers[o.campaignId].insert(qint32(i));
+            const qint32 slot = campaignSlots.slot(o.campaignId);
+            if (size_t(slot) >= campaignSums.size())
+                campaignSums.resize(size_t(slot) + 1);
+            ++campaignSums[size_t(slot)].orders;
+            campaignSums[size_t(slot)].minor += o.totalMinor;
+            campaignBuyers.push_back(quint64(quint32(slot)) << 32 | quint32(i));
         }
     }
 
@@ -95,8 +112,8 @@ ConversionMetrics ConversionCalculator::compute(const MetricsContext &context)
             continue;
         ++memberCount;
         activeCount += active[i];
-        buyers += ordersByMember[i] >= 1;
-        repeat += ordersByMember[i] >= 2;
+        buyers += buying[i].orders >= 1;
+        repeat += buying[i].orders >= 2;
     }
     std::vector<char> referred(n, 0);
     for (const auto &m : facts.members) {
@@ -137,7 +154,7 @@ ConversionMetrics ConversionCalculator::compute(const MetricsContext &context)
             continue;
         auto &counts = perGroup[size_t(g)];
         ++counts.first;
-        counts.second += groupBuyers[size_t(g) * n + size_t(i)];
+        counts.second += groupBuyers[size_t(scopeRow[size_t(g)]) * n + size_t(i)];
     }
     for (qsizetype g = 0; g < qsizetype(groups); ++g) {
         const qint64 groupId = facts.groupIds.at(g);
@@ -148,32 +165,53 @@ ConversionMetrics ConversionCalculator::compute(const MetricsContext &context)
                                ratio(counts.second, counts.first), 0, Money()});
     }
 
-    QHash<int, ConversionRow> sources;
+    // Counted by the enum's value first; the rows (names, keys) are made once per source.
+    std::vector<std::pair<qint64, qint64>> sourceCounts; // (members, buyers) by int(source)
+    std::vector<SourceChannel> sourceOf;
     for (size_t i = 0; i < n; ++i) {
         if (!members[i])
             continue;
         const SourceChannel source = facts.members[i].source;
-        ConversionRow &row = sources[int(source)];
-        if (row.key.isEmpty()) {
-            row.key = enumKey(source);
-            row.name = enumDisplayName(source);
+        const size_t s = size_t(int(source));
+        if (s >= sourceCounts.size()) {
+            sourceCounts.resize(s + 1, {0, 0});
+            sourceOf.resize(s + 1, source);
         }
-        ++row.members;
-        row.buyers += ordersByMember[i] >= 1;
+        sourceOf[s] = source;
+        ++sourceCounts[s].first;
+        sourceCounts[s].second += buying[i].orders >= 1;
     }
-    for (auto it = sources.begin(); it != sources.end(); ++it) {
-        it->rate = ratio(it->buyers, it->members);
-        result.bySource.append(*it);
+    for (size_t s = 0; s < sourceCounts.size(); ++s) {
+        if (sourceCounts[s].first == 0)
+            continue;
+        ConversionRow row;
+        row.key = enumKey(sourceOf[s]);
+        row.name = enumDisplayName(sourceOf[s]);
+        row.members = sourceCounts[s].first;
+        row.buyers = sourceCounts[s].second;
+        row.rate = ratio(row.buyers, row.members);
+        result.bySource.append(row);
     }
     std::sort(result.bySource.begin(), result.bySource.end(), [](const ConversionRow &a, const ConversionRow &b) {
         return a.members > b.members || (a.members == b.members && a.key < b.key);
     });
 
-    for (auto it = campaigns.begin(); it != campaigns.end(); ++it) {
-        it->buyers = campaignBuyers.value(it.key()).size();
-        it->members = memberCount;
-        it->rate = ratio(it->buyers, it->members);
-        result.byCampaign.append(*it);
+    std::sort(campaignBuyers.begin(), campaignBuyers.end());
+    std::vector<qint64> distinctBuyers(campaignSums.size(), 0);
+    for (size_t k = 0; k < campaignBuyers.size(); ++k) {
+        if (k == 0 || campaignBuyers[k] != campaignBuyers[k - 1])
+            ++distinctBuyers[size_t(campaignBuyers[k] >> 32)];
+    }
+    for (size_t slot = 0; slot < campaignSums.size(); ++slot) {
+        ConversionRow row;
+        row.id = campaignSlots.ids()[slot];
+        row.name = facts.campaigns.value(row.id);
+        row.orders = campaignSums[slot].orders;
+        row.revenue = Money(campaignSums[slot].minor, facts.currency);
+        row.buyers = distinctBuyers[slot];
+        row.members = memberCount;
+        row.rate = ratio(row.buyers, row.members);
+        result.byCampaign.append(row);
     }
     std::sort(result.byCampaign.begin(), result.byCampaign.end(), [](const ConversionRow &a, const ConversionRow &b) {
         return a.revenue.minorUnits() > b.revenue.minorUnits() || (a.revenue == b.revenue && a.id < b.id);
@@ -182,8 +220,8 @@ ConversionMetrics ConversionCalculator::compute(const MetricsContext &context)
     std::vector<double> days;
     for (size_t i = 0; i < n; ++i) {
         const qint64 joined = context.firstJoin(qsizetype(i));
-        if (ordersByMember[i] > 0 && members[i] && joined > 0 && firstOrderAt[i] >= joined)
-            days.push_back(double(firstOrderAt[i] - joined) / 86400.0);
+        if (buying[i].orders > 0 && members[i] && joined > 0 && buying[i].firstOrderAt >= joined)
+            days.push_back(double(buying[i].firstOrderAt - joined) / 86400.0);
     }
     result.medianDaysToFirstOrder = median(days);
     return result;

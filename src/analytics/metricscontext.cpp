@@ -3,6 +3,7 @@
 #include "analytics/periodmath.h"
 
 #include <algorithm>
+#include <bit>
 
 namespace cohort {
 
@@ -22,6 +23,20 @@ MetricsContext::MetricsContext(const AnalyticsFacts &facts, const MetricsRequest
     m_toDay = PeriodMath::dayNumber(request.to);
     m_startUtc = m_clock.toUtcSeconds(m_fromDay * 86400);
     m_endUtc = m_clock.toUtcSeconds((m_toDay + 1) * 86400);
+    m_firstActivityRow = size_t(
+        std::partition_point(facts.dayActivity.cbegin(), facts.dayActivity.cend(),
+                             [&](const AnalyticsFacts::DayActivity &r) { return r.day < m_fromDay; })
+        - facts.dayActivity.cbegin());
+    m_firstOrder = size_t(std::partition_point(facts.orders.cbegin(), facts.orders.cend(),
+                                               [&](const AnalyticsFacts::Order &o) {
+                                                   return o.orderedAt < m_startUtc;
+                                               })
+                          - facts.orders.cbegin());
+    m_firstEvent = size_t(std::partition_point(facts.events.cbegin(), facts.events.cend(),
+                                               [&](const AnalyticsFacts::Event &e) {
+                                                   return e.at < m_startUtc;
+                                               })
+                          - facts.events.cbegin());
 
     const size_t n = facts.members.size();
     m_roleMask.assign(n, 0);
@@ -75,11 +90,13 @@ int MetricsContext::roleRank(MemberRole role)
 
 int MetricsContext::topRoleRank(qsizetype index) const
 {
-    const quint32 mask = m_roleMask[size_t(index)];
+    // Called for every silent member: walk the set bits instead of listing every role.
+    quint32 mask = m_roleMask[size_t(index)];
     int best = 99;
-    for (const MemberRole role : EnumTraits<MemberRole>::all()) {
-        if (mask & (1u << unsigned(role)))
-            best = std::min(best, roleRank(role));
+    while (mask != 0) {
+        const int bit = std::countr_zero(mask);
+        mask &= mask - 1;
+        best = std::min(best, roleRank(MemberRole(bit)));
     }
     return best;
 }

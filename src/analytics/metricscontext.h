@@ -27,6 +27,13 @@ public:
     qint64 startUtc() const { return m_startUtc; } ///< first instant of the range
     qint64 endUtc() const { return m_endUtc; } ///< first instant after the range
     qint64 dayCount() const { return m_toDay - m_fromDay + 1; }
+    /// Where the range starts in the time-sorted facts: the first day-activity row on or after
+    /// fromDay, the first order and the first event at or after startUtc. Rows before it only
+    /// matter to history (last activity, first purchase), so passes over the range begin here
+    /// instead of skipping years of imported history row by row.
+    size_t firstActivityRow() const { return m_firstActivityRow; }
+    size_t firstOrder() const { return m_firstOrder; }
+    size_t firstEvent() const { return m_firstEvent; }
     bool allGroups() const { return m_allGroups; }
     /// True for groups of the scope; orders without a group count only for "all groups".
     bool inScope(qint64 groupId) const
@@ -74,6 +81,9 @@ private:
     std::vector<qint64> m_firstJoin;
     std::vector<char> m_atEnd;
     qint64 m_atEndCount = 0;
+    size_t m_firstActivityRow = 0;
+    size_t m_firstOrder = 0;
+    size_t m_firstEvent = 0;
 };
 
 } // namespace cohort

@@ -93,18 +93,22 @@ QList<PortfolioRow> MetricsEngine::portfolio(const MetricsContext &context)
     const size_t groups = size_t(facts.groupIds.size());
     QList<PortfolioRow> rows(qsizetype(groups), PortfolioRow{});
     std::vector<char> wanted(groups, 0);
+    std::vector<size_t> scopeRow(groups, 0); // by group slot: row of the arrays below
+    size_t scopeRows = 0;
     for (size_t g = 0; g < groups; ++g) {
         const qint64 id = facts.groupIds.at(qsizetype(g));
         wanted[g] = context.inScope(id);
+        if (wanted[g])
+            scopeRow[g] = scopeRows++;
         rows[qsizetype(g)].groupId = id;
         rows[qsizetype(g)].name = facts.groups.value(id).name;
         rows[qsizetype(g)].platform = facts.groups.value(id).platform;
     }
-    // One byte per (group, member): bit 0 member at the end, bit 1 active; orders counted up
-    // to 2 in a second array. Dense arrays beat hash sets by an order of magnitude here.
-    std::vector<quint8> flags(groups * n, 0);
-    std::vector<quint8> bought(groups * n, 0);
-    auto cell = [&](qsizetype g, qsizetype i) { return size_t(g) * n + size_t(i); };
+    // One byte per (group, member): bit 0 member at the end, bit 1 active, bits 2-3 orders
+    // counted up to 2. Dense arrays beat hash sets by an order of magnitude here; only the
+    // groups of the scope get a row (one group of 60 clears a 60th of the memory).
+    std::vector<quint8> flags(scopeRows * n, 0);
+    auto cell = [&](qsizetype g, qsizetype i) { return scopeRow[size_t(g)] * n + size_t(i); };
     for (const auto &m : facts.memberships) {
         const qsizetype g = facts.groupSlot(m.groupId);
         const qsizetype i = context.index(m.memberId);
@@ -115,11 +119,10 @@ QList<PortfolioRow> MetricsEngine::portfolio(const MetricsContext &context)
             ++rows[g].members;
         }
     }
-    for (const auto &r : facts.dayActivity) {
+    for (size_t k = context.firstActivityRow(); k < facts.dayActivity.size(); ++k) {
+        const auto &r = facts.dayActivity[k];
         if (r.day > context.toDay())
             break;
-        if (r.day < context.fromDay())
-            continue;
         const qsizetype g = facts.groupSlot(r.groupId);
         const qsizetype i = context.index(r.memberId);
         if (g < 0 || i < 0 || !wanted[size_t(g)])
@@ -130,9 +133,10 @@ QList<PortfolioRow> MetricsEngine::portfolio(const MetricsContext &context)
             ++rows[g].activeMembers;
         }
     }
-    for (const auto &e : facts.events) {
-        if (e.at < context.startUtc() || e.at >= context.endUtc())
-            continue;
+    for (size_t k = context.firstEvent(); k < facts.events.size(); ++k) {
+        const auto &e = facts.events[k];
+        if (e.at >= context.endUtc())
+            break; // sorted by time
         const qsizetype g = facts.groupSlot(e.groupId);
         if (g < 0 || !wanted[size_t(g)])
             continue;
@@ -144,9 +148,8 @@ QList<PortfolioRow> MetricsEngine::portfolio(const MetricsContext &context)
     std::vector<qint64> revenue(groups, 0);
     std::vector<qint64> repeat(groups, 0);
     std::vector<qint64> memberBuyers(groups, 0);
-    for (const auto &o : facts.orders) {
-        if (o.orderedAt < context.startUtc())
-            continue;
+    for (size_t k = context.firstOrder(); k < facts.orders.size(); ++k) {
+        const auto &o = facts.orders[k];
         if (o.orderedAt >= context.endUtc())
             break;
         if (!MetricsContext::counts(o))
@@ -157,15 +160,16 @@ QList<PortfolioRow> MetricsEngine::portfolio(const MetricsContext &context)
             continue;
         ++rows[g].orders;
         revenue[size_t(g)] += o.totalMinor;
-        quint8 &count = bought[cell(g, i)];
+        quint8 &cellFlags = flags[cell(g, i)];
+        const int count = cellFlags >> 2;
         if (count == 0) {
             ++rows[g].buyers;
-            memberBuyers[size_t(g)] += flags[cell(g, i)] & 1;
+            memberBuyers[size_t(g)] += cellFlags & 1;
         } else if (count == 1) {
             ++repeat[size_t(g)];
         }
         if (count < 2)
-            ++count;
+            cellFlags = quint8(cellFlags + 4);
     }
     for (const auto &v : facts.violations) {
         const qsizetype g = facts.groupSlot(v.groupId);

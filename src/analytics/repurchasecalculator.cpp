@@ -34,8 +34,9 @@ RepurchaseMetrics RepurchaseCalculator::compute(const MetricsContext &context)
     const int endMonth = monthIndex(context.request().to);
     const int windowStart = endMonth - CohortMonths + 1;
 
-    // Products with a repurchase cycle get a slot; the last order day per member and slot is kept
-    // in one flat array.
+    // Products with a repurchase cycle get a slot. The last order day per member and slot is kept
+    // in a short list per member (a member buys few of the products): a dense member × slot
+    // array was 8 million cells to fill and scan for a few hundred thousand purchases.
     std::vector<qint32> cycleSlot(size_t(facts.productIds.size()), -1); // by product slot
     QList<qint64> slotProduct;
     for (qsizetype p = 0; p < facts.productIds.size(); ++p) {
@@ -45,19 +46,40 @@ RepurchaseMetrics RepurchaseCalculator::compute(const MetricsContext &context)
         }
     }
     const size_t slotCount = size_t(slotProduct.size());
-    std::vector<qint32> lastProductDay(n * slotCount, NoMonth);
-
-    std::vector<qint32> lastDayInRange(n, NoMonth);
-    std::vector<qint32> ordersInRange(n, 0);
-    std::vector<qint32> firstMonth(n, NoMonth);
-    std::vector<quint32> monthMask(n, 0); // bit k: bought in month windowStart + k
+    struct LastPurchase
+    {
+        qint32 index; ///< member
+        qint32 slot;
+        qint32 day;
+        qint32 next; ///< next entry of the same member, -1 = none
+    };
+    const bool details = context.request().details;
+    std::vector<LastPurchase> lastPurchases;
+    // Orders come in time order, so members come in random order: everything kept per member
+    // sits in one record, one cache miss per order instead of one per array.
+    struct PerMember
+    {
+        qint32 lastDayInRange = NoMonth;
+        qint32 ordersInRange = 0;
+        qint32 firstMonth = NoMonth;
+        quint32 monthMask = 0; ///< bit k: bought in month windowStart + k
+        qint32 firstPurchase = -1; ///< first entry in lastPurchases
+    };
+    std::vector<PerMember> state(n);
     std::vector<double> gaps;
     qint64 cachedDayStart = std::numeric_limits<qint64>::min();
     qint64 cachedDayEnd = std::numeric_limits<qint64>::min();
     qint64 cachedDay = 0;
     int cachedMonth = 0;
 
-    for (const auto &o : facts.orders) {
+    // Orders before the range give first purchases (cohorts) and last purchases (due list).
+    const size_t first = details ? 0 : context.firstOrder();
+    if (details) {
+        lastPurchases.reserve(facts.orders.size() - first);
+        gaps.reserve(facts.orders.size() - context.firstOrder());
+    }
+    for (size_t k = first; k < facts.orders.size(); ++k) {
+        const auto &o = facts.orders[k];
         if (o.orderedAt >= context.endUtc())
             break; // sorted by time
         if (!context.inScope(o.groupId) || !MetricsContext::counts(o))
@@ -75,20 +97,32 @@ RepurchaseMetrics RepurchaseCalculator::compute(const MetricsContext &context)
         const qint64 day = cachedDay;
         const int month = cachedMonth;
         const size_t m = size_t(i);
-        if (firstMonth[m] == NoMonth)
-            firstMonth[m] = month;
+        PerMember &member = state[m];
+        if (member.firstMonth == NoMonth)
+            member.firstMonth = month;
         if (month >= windowStart && month <= endMonth)
-            monthMask[m] |= 1u << unsigned(month - windowStart);
-        const qsizetype productSlot = facts.productSlot(o.productId);
-        const qint32 slot = productSlot >= 0 ? cycleSlot[size_t(productSlot)] : -1;
-        if (slot >= 0)
-            lastProductDay[m * slotCount + size_t(slot)] = qint32(day);
+            member.monthMask |= 1u << unsigned(month - windowStart);
+        if (details && slotCount > 0) {
+            const qsizetype productSlot = facts.productSlot(o.productId);
+            const qint32 slot = productSlot >= 0 ? cycleSlot[size_t(productSlot)] : -1;
+            if (slot >= 0) {
+                qint32 *link = &member.firstPurchase;
+                while (*link >= 0 && lastPurchases[size_t(*link)].slot != slot)
+                    link = &lastPurchases[size_t(*link)].next;
+                if (*link >= 0) {
+                    lastPurchases[size_t(*link)].day = qint32(day);
+                } else {
+                    *link = qint32(lastPurchases.size());
+                    lastPurchases.push_back({qint32(m), slot, qint32(day), -1});
+                }
+            }
+        }
         if (o.orderedAt < context.startUtc())
             continue;
-        ++ordersInRange[m];
-        if (lastDayInRange[m] != NoMonth) {
-            const qint64 gap = day - lastDayInRange[m];
-            if (context.request().details)
+        ++member.ordersInRange;
+        if (member.lastDayInRange != NoMonth) {
+            const qint64 gap = day - member.lastDayInRange;
+            if (details)
                 gaps.push_back(double(gap));
             for (IntervalBucket &bucket : result.intervals) {
                 if (gap >= bucket.fromDays && (bucket.toDays < 0 || gap <= bucket.toDays)) {
@@ -97,12 +131,12 @@ RepurchaseMetrics RepurchaseCalculator::compute(const MetricsContext &context)
                 }
             }
         }
-        lastDayInRange[m] = qint32(day);
+        member.lastDayInRange = qint32(day);
     }
 
     for (size_t m = 0; m < n; ++m) {
-        result.buyers += ordersInRange[m] >= 1;
-        result.repeatBuyers += ordersInRange[m] >= 2;
+        result.buyers += state[m].ordersInRange >= 1;
+        result.repeatBuyers += state[m].ordersInRange >= 2;
     }
     result.repurchaseRate = result.buyers > 0 ? double(result.repeatBuyers) / double(result.buyers) : 0.0;
     if (!gaps.empty() && context.request().details) {
@@ -120,12 +154,12 @@ RepurchaseMetrics RepurchaseCalculator::compute(const MetricsContext &context)
     std::vector<qint64> cohortSize(CohortMonths, 0);
     std::vector<std::vector<qint64>> again(CohortMonths, std::vector<qint64>(CohortMonths, 0));
     for (size_t m = 0; m < n; ++m) {
-        if (firstMonth[m] < windowStart || firstMonth[m] > endMonth)
+        if (state[m].firstMonth < windowStart || state[m].firstMonth > endMonth)
             continue;
-        const int c = firstMonth[m] - windowStart;
+        const int c = state[m].firstMonth - windowStart;
         ++cohortSize[size_t(c)];
         for (int k = 1; c + k < CohortMonths; ++k)
-            again[size_t(c)][size_t(k)] += (monthMask[m] >> unsigned(c + k)) & 1u;
+            again[size_t(c)][size_t(k)] += (state[m].monthMask >> unsigned(c + k)) & 1u;
     }
     for (int c = 0; c < CohortMonths; ++c) {
         if (cohortSize[size_t(c)] == 0)
@@ -144,18 +178,17 @@ RepurchaseMetrics RepurchaseCalculator::compute(const MetricsContext &context)
         qint64 due;
         qint32 index;
         qint32 slot;
+        qint32 last; ///< day of the last purchase
     };
+    std::vector<int> slotCycle;
+    for (const qint64 productId : std::as_const(slotProduct))
+        slotCycle.push_back(facts.products.value(productId).repurchaseCycleDays);
     std::vector<Due> due;
-    for (size_t m = 0; m < n; ++m) {
-        for (size_t s = 0; s < slotCount; ++s) {
-            const qint32 last = lastProductDay[m * slotCount + s];
-            if (last == NoMonth)
-                continue;
-            const qint64 when = last + facts.products.value(slotProduct.at(qsizetype(s))).repurchaseCycleDays;
-            if (when > context.toDay() + context.request().dueWindowDays || when < context.toDay() - LapsedAfterDays)
-                continue;
-            due.push_back({when, qint32(m), qint32(s)});
-        }
+    for (const LastPurchase &purchase : lastPurchases) {
+        const qint64 when = qint64(purchase.day) + slotCycle[size_t(purchase.slot)];
+        if (when > context.toDay() + context.request().dueWindowDays || when < context.toDay() - LapsedAfterDays)
+            continue;
+        due.push_back({when, purchase.index, purchase.slot, purchase.day});
     }
     auto dueOrder = [&](const Due &a, const Due &b) {
         if (a.due != b.due)
@@ -168,9 +201,8 @@ RepurchaseMetrics RepurchaseCalculator::compute(const MetricsContext &context)
     std::partial_sort(due.begin(), due.begin() + qsizetype(listed), due.end(), dueOrder);
     for (size_t k = 0; k < listed; ++k) {
         const qint64 productId = slotProduct.at(due[k].slot);
-        const qint32 last = lastProductDay[size_t(due[k].index) * slotCount + size_t(due[k].slot)];
         result.due.append({context.memberRef(due[k].index), productId, facts.products.value(productId).name,
-                           PeriodMath::dateOf(last), PeriodMath::dateOf(due[k].due)});
+                           PeriodMath::dateOf(due[k].last), PeriodMath::dateOf(due[k].due)});
     }
     return result;
 }

@@ -1,5 +1,6 @@
 #include "analytics/revenuecalculator.h"
 
+#include "analytics/idslots.h"
 #include "analytics/metricscontext.h"
 #include "analytics/periodmath.h"
 
@@ -48,15 +49,15 @@ RevenueMetrics RevenueCalculator::compute(const MetricsContext &context)
     std::vector<size_t> productRole(size_t(facts.productIds.size()), 0);
     for (qsizetype p = 0; p < facts.productIds.size(); ++p)
         productRole[size_t(p)] = size_t(roles.indexOf(facts.products.value(facts.productIds.at(p)).role));
-    QHash<qint64, Sum> byCampaign;
+    IdSlots campaignSlots;
+    std::vector<Sum> byCampaign; // by campaign slot
     std::vector<Sum> byRole(size_t(roles.size()));
     std::vector<qint64> groupRoles(size_t(facts.groupIds.size()) * size_t(roles.size()), 0);
     qsizetype bucket = -1;
     qint64 bucketEndUtc = std::numeric_limits<qint64>::min();
 
-    for (const auto &o : facts.orders) {
-        if (o.orderedAt < context.startUtc())
-            continue;
+    for (size_t k = context.firstOrder(); k < facts.orders.size(); ++k) {
+        const auto &o = facts.orders[k];
         if (o.orderedAt >= context.endUtc())
             break; // sorted by time
         if (!context.inScope(o.groupId))
@@ -93,9 +94,11 @@ RevenueMetrics RevenueCalculator::compute(const MetricsContext &context)
             groupRoles[size_t(groupSlot) * size_t(roles.size()) + roleIndex] += o.totalMinor;
         }
         if (o.campaignId != 0) {
-            Sum &c = byCampaign[o.campaignId];
-            c.minor += o.totalMinor;
-            ++c.orders;
+            const size_t slot = size_t(campaignSlots.slot(o.campaignId));
+            if (slot >= byCampaign.size())
+                byCampaign.resize(slot + 1);
+            byCampaign[slot].minor += o.totalMinor;
+            ++byCampaign[slot].orders;
         }
     }
 
@@ -105,12 +108,6 @@ RevenueMetrics RevenueCalculator::compute(const MetricsContext &context)
     for (qsizetype b = 0; b < buckets.size(); ++b)
         result.series.append({PeriodMath::dateOf(buckets.at(b)), Money(perBucket[size_t(b)].minor, currency),
                               perBucket[size_t(b)].orders});
-    auto toList = [&](const QHash<qint64, Sum> &sums, auto nameOf) {
-        QList<NamedAmount> list;
-        for (auto it = sums.cbegin(); it != sums.cend(); ++it)
-            list.append({it.key(), QString(), nameOf(it.key()), Money(it->minor, currency), it->orders});
-        return sorted(list);
-    };
     QList<NamedAmount> groupList;
     for (qsizetype g = 0; g < facts.groupIds.size(); ++g) {
         if (groupSums[size_t(g)].orders > 0)
@@ -125,7 +122,13 @@ RevenueMetrics RevenueCalculator::compute(const MetricsContext &context)
                                 Money(productSums[size_t(p)].minor, currency), productSums[size_t(p)].orders});
     }
     result.byProduct = sorted(productList);
-    result.byCampaign = toList(byCampaign, [&](qint64 id) { return facts.campaigns.value(id); });
+    QList<NamedAmount> campaignList;
+    for (size_t slot = 0; slot < byCampaign.size(); ++slot) {
+        const qint64 id = campaignSlots.ids()[slot];
+        campaignList.append({id, QString(), facts.campaigns.value(id), Money(byCampaign[slot].minor, currency),
+                             byCampaign[slot].orders});
+    }
+    result.byCampaign = sorted(campaignList);
     for (qsizetype r = 0; r < roles.size(); ++r)
         result.byRole.append({qint64(roles.at(r)), enumKey(roles.at(r)), enumDisplayName(roles.at(r)),
                               Money(byRole[size_t(r)].minor, currency), byRole[size_t(r)].orders});

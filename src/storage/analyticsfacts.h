@@ -116,7 +116,8 @@ struct AnalyticsFacts
     {
         if (id > 0 && id < qint64(indexById.size()))
             return indexById[size_t(id)];
-        return sparseMemberIndex(id);
+        // The dense table reaches the largest id: outside it (0 = no member) there is none.
+        return indexById.empty() ? sparseMemberIndex(id) : -1;
     }
     /// Builds the id → index tables (ids are dense row ids in practice).
     void buildIndex();

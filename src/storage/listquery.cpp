@@ -13,30 +13,91 @@ ListQuery::ListQuery(const Database &database, ListQuerySpec spec)
 {
 }
 
-ListQuery::Where ListQuery::where(const ListFilter &filter) const
+bool ListQuery::inlineOnWalk(const ListColumn &column, const QString &text) const
 {
-    Where w;
+    return !column.searchInline.isEmpty()
+        && !m_database.dialect().containsUsesIndex(column.searchTable, column.searchColumns, text);
+}
+
+QList<ListQuery::Alternative>
+ListQuery::textAlternatives(const QString &text, Plan plan,
+                            const QHash<int, QList<qint64>> &resolved) const
+{
     const SqlDialect &dialect = m_database.dialect();
-    const QString text = filter.text.trimmed();
-    if (!text.isEmpty()) {
-        const QString pattern = SqlDialect::likePattern(text);
-        QStringList alternatives;
-        for (const ListColumn &column : m_spec.columns) {
-            if (!column.searchable)
-                continue;
+    const QString pattern = SqlDialect::likePattern(text);
+    QList<Alternative> alternatives;
+    for (int index = 0; index < m_spec.columns.size(); ++index) {
+        const ListColumn &column = m_spec.columns.at(index);
+        if (!column.searchable)
+            continue;
+        Alternative a;
+        const QString walkVia
+            = column.searchWalkVia.isEmpty() ? column.searchVia : column.searchWalkVia;
+        const QString via = plan == Plan::Set ? column.searchVia : walkVia;
+        const auto known = resolved.constFind(index);
+        if (known != resolved.cend()) {
+            a.condition = via.arg(dialect.idListSet(*known, a.binds));
+            if (plan == Plan::Walk)
+                a.condition = dialect.withoutIndex(a.condition);
+        } else if (!column.searchTable.isEmpty()) {
+            if (plan != Plan::Set && inlineOnWalk(column, text)) {
+                QStringList tests;
+                for (const QString &expression : column.searchInline) {
+                    tests << dialect.containsClause(expression, QStringLiteral("?"));
+                    a.binds << pattern;
+                }
+                a.condition
+                    = QLatin1Char('(') + tests.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+            } else {
+                a.condition = via.arg(
+                    dialect.containsIdSet(column.searchTable, column.searchColumns, text, a.binds));
+                if (plan == Plan::Walk)
+                    a.condition = dialect.withoutIndex(a.condition);
+            }
+        } else {
             const QString tested
                 = column.searchColumn.isEmpty() ? column.expression : column.searchColumn;
             const QString clause = dialect.containsClause(tested, QStringLiteral("?"));
-            alternatives << (column.searchVia.isEmpty() ? clause : column.searchVia.arg(clause));
-            w.binds << pattern;
+            a.condition = via.isEmpty() ? clause : via.arg(clause);
+            if (plan == Plan::Walk && !via.isEmpty())
+                a.condition = dialect.withoutIndex(a.condition);
+            a.binds << pattern;
         }
-        for (const QString &expression : m_spec.extraSearchColumns) {
-            alternatives << dialect.containsClause(expression, QStringLiteral("?"));
-            w.binds << pattern;
+        alternatives << a;
+    }
+    for (const QString &expression : m_spec.extraSearchColumns)
+        alternatives << Alternative { dialect.containsClause(expression, QStringLiteral("?")),
+                                      { pattern } };
+    return alternatives;
+}
+
+ListQuery::Where ListQuery::structured(const ListFilter &filter) const
+{
+    Where w;
+    for (const ListFilterDefinition &definition : m_spec.filters) {
+        const QVariant value = filter.values.value(definition.key);
+        if (!value.isValid() || value.isNull())
+            continue;
+        w.conditions << QLatin1Char('(') + definition.condition + QLatin1Char(')');
+        w.binds << value;
+    }
+    return w;
+}
+
+ListQuery::Where ListQuery::where(const ListFilter &filter, const PagePlan &plan) const
+{
+    Where w;
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        const QList<Alternative> alternatives = textAlternatives(text, plan.plan, plan.resolved);
+        QStringList conditions;
+        for (const Alternative &a : alternatives) {
+            conditions << a.condition;
+            w.binds << a.binds;
         }
-        if (!alternatives.isEmpty()) {
+        if (!conditions.isEmpty()) {
             const QString match
-                = QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+                = QLatin1Char('(') + conditions.join(QStringLiteral(" OR ")) + QLatin1Char(')');
             if (m_spec.searchAsIdSet) {
                 w.conditions << m_spec.idExpression + QStringLiteral(" IN (SELECT ")
                         + m_spec.idExpression + QStringLiteral(" FROM ") + m_spec.from
@@ -46,14 +107,79 @@ ListQuery::Where ListQuery::where(const ListFilter &filter) const
             }
         }
     }
-    for (const ListFilterDefinition &definition : m_spec.filters) {
-        const QVariant value = filter.values.value(definition.key);
-        if (!value.isValid() || value.isNull())
-            continue;
-        w.conditions << QLatin1Char('(') + definition.condition + QLatin1Char(')');
-        w.binds << value;
-    }
+    const Where s = structured(filter);
+    w.conditions << s.conditions;
+    w.binds << s.binds;
     return w;
+}
+
+std::optional<qint64> ListQuery::countOf(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &value : binds)
+        q.addBindValue(value);
+    if (!q.exec() || !q.next()) {
+        m_error = Database::errorFromSql(q.lastError());
+        return std::nullopt;
+    }
+    m_error = {};
+    return q.value(0).toLongLong();
+}
+
+ListQuery::PagePlan ListQuery::pagePlan(const ListFilter &filter) const
+{
+    // Only searches through id sets choose; the others keep the single form they always had.
+    PagePlan result;
+    const QString text = filter.text.trimmed();
+    if (text.isEmpty())
+        return result;
+    const SqlDialect &dialect = m_database.dialect();
+    for (int index = 0; index < m_spec.columns.size(); ++index) {
+        const ListColumn &column = m_spec.columns.at(index);
+        if (!column.searchable || column.searchTable.isEmpty())
+            continue;
+        // First the id set itself, read up to SetPlanRows ids: a common text stops early, a
+        // rare one yields its whole set, which the page then uses instead of searching again
+        // (a short text scans the table). Then, since one product can have 100,000 orders, the
+        // listed rows that set selects. Each alternative is probed alone: an OR of several
+        // lets the planner fall back to scanning the table.
+        QVariantList binds;
+        const QString set
+            = dialect.containsIdSet(column.searchTable, column.searchColumns, text, binds);
+        QSqlQuery q(m_database.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT * FROM (") + set + QStringLiteral(") probe LIMIT ?"));
+        for (const QVariant &value : std::as_const(binds))
+            q.addBindValue(value);
+        q.addBindValue(SetPlanRows);
+        if (!q.exec())
+            return {}; // the page query itself reports the error
+        QList<qint64> ids;
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        if (ids.size() >= SetPlanRows) {
+            result.plan = Plan::Walk;
+            continue;
+        }
+        const QString via
+            = column.searchWalkVia.isEmpty() ? column.searchVia : column.searchWalkVia;
+        QVariantList rowBinds;
+        const QString condition = via.arg(dialect.idListSet(ids, rowBinds));
+        rowBinds << SetPlanRows;
+        const std::optional<qint64> rows = countOf(
+            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") + m_spec.from
+                + QStringLiteral(" WHERE ") + condition + QStringLiteral(" LIMIT ?) probe"),
+            rowBinds);
+        if (rows && *rows >= SetPlanRows)
+            result.plan = Plan::Walk;
+        // Small tables (products, tags) are searched again instead: the planner knows their
+        // size, not that of a bound list, and drove member_tags from the wrong side.
+        if (SqlDialect::hasSearchIndex(column.searchTable))
+            result.resolved.insert(index, ids);
+    }
+    return result;
 }
 
 QString ListQuery::sortExpression(const ListSort &sort) const
@@ -121,27 +247,46 @@ bool ListQuery::run(const QString &sql, const QVariantList &binds, ListPage &pag
 
 std::optional<qint64> ListQuery::count(const ListFilter &filter) const
 {
-    const Where w = where(filter);
-    QString sql = QStringLiteral("SELECT count(*) FROM ") + m_spec.from;
-    if (!w.conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + w.conditions.join(QStringLiteral(" AND "));
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &value : w.binds)
-        q.addBindValue(value);
-    if (!q.exec() || !q.next()) {
-        m_error = Database::errorFromSql(q.lastError());
-        return std::nullopt;
+    const QString head = QStringLiteral("SELECT count(*) FROM ") + m_spec.from;
+    const QString text = filter.text.trimmed();
+    const Where s = structured(filter);
+    const QList<Alternative> alternatives
+        = text.isEmpty() ? QList<Alternative>() : textAlternatives(text, Plan::Count);
+    if (alternatives.size() < 2 || m_spec.searchAsIdSet) {
+        const Where w = where(filter, { Plan::Count, {} });
+        QString sql = head;
+        if (!w.conditions.isEmpty())
+            sql += QStringLiteral(" WHERE ") + w.conditions.join(QStringLiteral(" AND "));
+        return countOf(sql, w.binds);
     }
-    m_error = {};
-    return q.value(0).toLongLong();
+    // An OR of tests driven from different indexes makes the planner scan the whole table. The
+    // rows matching A or B or C are those matching A, plus those matching B but not A, plus ...:
+    // each part is driven from its own id set. The "not" side tests the listed id against the
+    // set form, so the driving index stays covering (a test on another column made SQLite scan
+    // a wider index instead); CASE keeps a NULL test on that side.
+    const QList<Alternative> sets = textAlternatives(text, Plan::Set);
+    QStringList parts;
+    QVariantList binds;
+    for (qsizetype i = 0; i < alternatives.size(); ++i) {
+        QStringList conditions { alternatives.at(i).condition };
+        binds << alternatives.at(i).binds;
+        for (qsizetype j = 0; j < i; ++j) {
+            conditions << QStringLiteral("(CASE WHEN ") + sets.at(j).condition
+                    + QStringLiteral(" THEN 1 ELSE 0 END) = 0");
+            binds << sets.at(j).binds;
+        }
+        conditions << s.conditions;
+        binds << s.binds;
+        parts << QStringLiteral("(") + head + QStringLiteral(" WHERE ")
+                + conditions.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+    }
+    return countOf(QStringLiteral("SELECT ") + parts.join(QStringLiteral(" + ")), binds);
 }
 
 ListPage ListQuery::page(const ListFilter &filter, const ListSort &sort, int offset,
                          int limit) const
 {
-    const Where w = where(filter);
+    const Where w = where(filter, pagePlan(filter));
     const QString sortExpr = sortExpression(sort);
     const bool desc = sortDescending(sort);
     const SqlDialect &dialect = m_database.dialect();
@@ -167,7 +312,7 @@ ListPage ListQuery::pageAfter(const ListFilter &filter, const ListSort &sort,
     // NULL sorts lowest. A page is read from at most two segments, each a plain index range:
     // ascending, the NULL rows come first (by id), then the others by (value, id); descending,
     // the reverse. A single "(v, id) > (?, ?) OR v IS NULL" condition would defeat the index.
-    const Where w = where(filter);
+    const Where w = where(filter, pagePlan(filter));
     const QString sortExpr = sortExpression(sort);
     const bool desc = sortDescending(sort);
     const SqlDialect &dialect = m_database.dialect();

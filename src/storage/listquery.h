@@ -3,6 +3,8 @@
 #include "storage/listqueryspec.h"
 #include "storage/workspaceerror.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace cohort {
@@ -34,7 +36,36 @@ private:
         QStringList conditions;
         QVariantList binds;
     };
-    Where where(const ListFilter &filter) const;
+    /// How a page with a text filter finds its rows. Set: the matching ids are collected first
+    /// (through the search index) and sorted, cheap when few rows match. Walk: the sort index is
+    /// walked and every row tested, cheap when many match (a page fills after a few hundred
+    /// rows) but a pass over the whole table when none do. Count: each test in the form that
+    /// counts fastest (driven from its id set, or inline where the set would scan anyway).
+    enum class Plan { Set, Walk, Count };
+    /// Rows matched through a set below this use the set plan.
+    static constexpr int SetPlanRows = 2000;
+    /// One way of matching the text: a condition on the listed row and its binds.
+    struct Alternative
+    {
+        QString condition;
+        QVariantList binds;
+    };
+    /// The plan of one page, with the id sets the probe already read in full (by column index),
+    /// so the page does not search for them a second time.
+    struct PagePlan
+    {
+        Plan plan = Plan::Set;
+        QHash<int, QList<qint64>> resolved;
+    };
+    QList<Alternative> textAlternatives(const QString &text, Plan plan,
+                                        const QHash<int, QList<qint64>> &resolved = {}) const;
+    /// The text alternatives (ORed) and the structured filters, in the plan's forms.
+    Where where(const ListFilter &filter, const PagePlan &plan) const;
+    Where structured(const ListFilter &filter) const;
+    PagePlan pagePlan(const ListFilter &filter) const;
+    bool inlineOnWalk(const ListColumn &column, const QString &text) const;
+    std::optional<qint64> countOf(const QString &sql, const QVariantList &binds) const;
+
     QString sortExpression(const ListSort &sort) const;
     bool sortDescending(const ListSort &sort) const;
     QString selectList(const QString &sortExpr) const;

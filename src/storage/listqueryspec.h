@@ -41,6 +41,18 @@ struct ListColumn
     /// members WHERE %1)"), and the column the clause tests.
     QString searchVia;
     QString searchColumn;
+    /// Searching through another table's search index: %1 of searchVia receives the dialect's
+    /// containsIdSet(searchTable, searchColumns) instead of a contains-clause on searchColumn.
+    QString searchTable;
+    QStringList searchColumns;
+    /// The same test for a page that walks its sort index (ListQuery's walk plan), with %1 as
+    /// in searchVia; empty = searchVia. E.g. "o.member_id IN (%1)" rather than collecting the
+    /// matching orders' ids first.
+    QString searchWalkVia;
+    /// On the walk plan, when the id set would scan anyway (short texts): expressions of the
+    /// listed row tested with a contains-clause each, so the walk stops at a full page instead
+    /// of first scanning the whole table into a set.
+    QStringList searchInline;
 };
 
 /// A structured filter a list understands: a condition with one bound `?`.

@@ -93,8 +93,16 @@ ListQuerySpec ListSpecs::members(const SqlDialect &dialect)
     s.from = QStringLiteral("members m");
     s.idExpression = QStringLiteral("m.id");
 
+    // The search box matches the name, phone and WeChat id through the members' search index
+    // (migration 0004); short texts test the walked rows themselves.
     ListColumn name = column(QStringLiteral("name"), QT_TRANSLATE_NOOP("ListColumn", "Name"),
                              QStringLiteral("m.display_name"), Kind::Text, true, true);
+    name.searchTable = QStringLiteral("members");
+    name.searchColumns
+        = { QStringLiteral("display_name"), QStringLiteral("phone"), QStringLiteral("wechat_id") };
+    name.searchVia = QStringLiteral("m.id IN (%1)");
+    name.searchInline = { QStringLiteral("m.display_name"), QStringLiteral("m.phone"),
+                          QStringLiteral("m.wechat_id") };
     ListColumn roles = enumColumn(
         QStringLiteral("roles"), QT_TRANSLATE_NOOP("ListColumn", "Roles"),
         QStringLiteral("(SELECT ") + dialect.groupConcat(QStringLiteral("r.role"), NewLine)
@@ -107,10 +115,11 @@ ListQuerySpec ListSpecs::members(const SqlDialect &dialect)
                      + qs(" FROM member_tags mt JOIN tags t ON t.id = mt.tag_id"
                           " WHERE mt.member_id = m.id)"),
                  Kind::TextList, false, true);
-    tags.searchColumn = QStringLiteral("t.name");
+    tags.searchTable = QStringLiteral("tags");
+    tags.searchColumns = { QStringLiteral("name") };
+    // The tag set drives member_tags_tag ("mt.tag_id IN (...)" made SQLite scan member_tags).
     tags.searchVia
-        = qs("m.id IN (SELECT mt.member_id FROM member_tags mt JOIN tags t ON t.id = mt.tag_id"
-             " WHERE %1)");
+        = qs("m.id IN (SELECT mt.member_id FROM (%1) t JOIN member_tags mt ON mt.tag_id = t.id)");
     ListColumn source
         = enumColumn(QStringLiteral("source_channel"), QT_TRANSLATE_NOOP("ListColumn", "Source"),
                      QStringLiteral("m.source_channel"), QStringLiteral("source_channel"));
@@ -163,8 +172,6 @@ ListQuerySpec ListSpecs::members(const SqlDialect &dialect)
              " AND ms.left_at IS NULL)") },
         { Source, QStringLiteral("m.source_channel = ?") },
     };
-    s.extraSearchColumns = { QStringLiteral("m.phone"), QStringLiteral("m.wechat_id") };
-    s.searchAsIdSet = true;
     s.defaultSortKey = QStringLiteral("name");
     s.dependsOn = Table::Members | Table::Memberships | Table::Tags | Table::Orders | Table::Groups
         | Table::Messages | Table::Points;
@@ -270,22 +277,25 @@ ListQuerySpec ListSpecs::orders(const SqlDialect &dialect)
     s.idExpression = QStringLiteral("o.id");
     // Names come from correlated lookups, evaluated for the rows of a page only. Sorting 500,000
     // orders by a looked-up name would sort the whole table on every page: those columns do not
-    // sort. Text search matches the names first, then collects those members'/products' orders
-    // through the orders_member/orders_product indexes into one id set (an OR of two plain IN
-    // lists made SQLite scan all orders).
+    // sort. Text search matches the names first (members through their search index); a page of
+    // few matches collects those members'/products' orders through the orders_member/
+    // orders_product indexes into one id set (an OR of two plain IN lists made SQLite scan all
+    // orders), a page of many walks the time index and tests member and product (ListQuery).
     ListColumn member
         = column(QStringLiteral("member"), QT_TRANSLATE_NOOP("ListColumn", "Member"),
                  qs("(SELECT x.display_name FROM members x WHERE x.id = o.member_id)"), Kind::Text,
                  false, true);
-    member.searchColumn = QStringLiteral("x.display_name");
-    member.searchVia = qs("o.id IN (SELECT y.id FROM orders y WHERE y.member_id IN "
-                          "(SELECT x.id FROM members x WHERE %1))");
+    member.searchTable = QStringLiteral("members");
+    member.searchColumns = { QStringLiteral("display_name") };
+    member.searchVia = qs("o.id IN (SELECT y.id FROM orders y WHERE y.member_id IN (%1))");
+    member.searchWalkVia = QStringLiteral("o.member_id IN (%1)");
     ListColumn product = column(
         QStringLiteral("product"), QT_TRANSLATE_NOOP("ListColumn", "Product"),
         qs("(SELECT x.name FROM products x WHERE x.id = o.product_id)"), Kind::Text, false, true);
-    product.searchColumn = QStringLiteral("x.name");
-    product.searchVia = qs("o.id IN (SELECT y.id FROM orders y WHERE y.product_id IN "
-                           "(SELECT x.id FROM products x WHERE %1))");
+    product.searchTable = QStringLiteral("products");
+    product.searchColumns = { QStringLiteral("name") };
+    product.searchVia = qs("o.id IN (SELECT y.id FROM orders y WHERE y.product_id IN (%1))");
+    product.searchWalkVia = QStringLiteral("o.product_id IN (%1)");
     s.columns = {
         member,
         product,

@@ -50,7 +50,12 @@ QStringList Migrator::statements(const QString &sql)
         if (line.isEmpty() || line.startsWith(QLatin1String("--")))
             continue;
         current += rawLine + QLatin1Char('\n');
-        if (line.endsWith(QLatin1Char(';'))) {
+        // A trigger's body holds statements of its own: it ends at the line ending in "END;".
+        const bool trigger = current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"),
+                                                          Qt::CaseInsensitive);
+        const bool end = trigger ? line.endsWith(QLatin1String("END;"), Qt::CaseInsensitive)
+                                 : line.endsWith(QLatin1Char(';'));
+        if (end) {
             result << current.trimmed().chopped(1);
             current.clear();
         }

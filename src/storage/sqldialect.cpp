@@ -1,5 +1,7 @@
 #include "storage/sqldialect.h"
 
+#include <algorithm>
+
 namespace cohort {
 
 QString SqlDialect::driverName() const
@@ -7,9 +9,69 @@ QString SqlDialect::driverName() const
     return m_backend == Backend::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
 }
 
+namespace {
+
+/// Tables with a search index of migration 0004, and the columns it holds.
+struct SearchIndex
+{
+    const char *table;
+    const char *index;
+    QStringList columns;
+};
+
+const SearchIndex *searchIndex(const QString &table, const QStringList &columns)
+{
+    static const SearchIndex indexes[] = {
+        { "members",
+          "members_search",
+          { QStringLiteral("display_name"), QStringLiteral("phone"),
+            QStringLiteral("wechat_id") } },
+    };
+    for (const SearchIndex &index : indexes) {
+        if (table != QLatin1String(index.table))
+            continue;
+        for (const QString &column : columns) {
+            if (!index.columns.contains(column))
+                return nullptr;
+        }
+        return &index;
+    }
+    return nullptr;
+}
+
+/// Trigrams need three characters (code points, as FTS5 counts them); control characters never
+/// come from typing and are left to LIKE rather than reasoned about.
+bool trigramsFit(const QString &text)
+{
+    const QList<uint> codePoints = text.toUcs4();
+    if (codePoints.size() < 3)
+        return false;
+    return std::none_of(codePoints.cbegin(), codePoints.cend(), [](uint c) { return c < 0x20; });
+}
+
+} // namespace
+
 QString SqlDialect::expandMigration(const QString &sql) const
 {
-    QString out = sql;
+    const QString mine = m_backend == Backend::Sqlite ? QStringLiteral("--@sqlite")
+                                                      : QStringLiteral("--@postgres");
+    QStringList kept;
+    bool skipping = false;
+    const QStringList lines = sql.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString marker = line.trimmed();
+        if (marker == QLatin1String("--@sqlite") || marker == QLatin1String("--@postgres")) {
+            skipping = marker != mine;
+            continue;
+        }
+        if (marker == QLatin1String("--@end")) {
+            skipping = false;
+            continue;
+        }
+        if (!skipping)
+            kept << line;
+    }
+    QString out = kept.join(QLatin1Char('\n'));
     if (m_backend == Backend::Sqlite) {
         out.replace(QStringLiteral("${PK}"), QStringLiteral("INTEGER PRIMARY KEY"));
         out.replace(QStringLiteral("${INT64}"), QStringLiteral("INTEGER"));
@@ -65,6 +127,65 @@ QString SqlDialect::likePattern(const QString &text)
     escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
     escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
     return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+bool SqlDialect::containsUsesIndex(const QString &table, const QStringList &columns,
+                                   const QString &text) const
+{
+    if (m_backend == Backend::Postgres)
+        return false; // pg_trgm serves ILIKE, but the planner decides; count on nothing
+    return searchIndex(table, columns) && trigramsFit(text);
+}
+
+QString SqlDialect::containsIdSet(const QString &table, const QStringList &columns,
+                                  const QString &text, QVariantList &binds) const
+{
+    const SearchIndex *index = m_backend == Backend::Sqlite ? searchIndex(table, columns) : nullptr;
+    if (index && trigramsFit(text)) {
+        // A phrase limited to the columns; inside "..." only '"' is special. The index holds
+        // lower() of the values and the tokenizer is case-sensitive: lower() on both sides is
+        // LIKE's ASCII case folding.
+        QString phrase = text;
+        phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        binds << QVariant(QLatin1Char('{') + columns.join(QLatin1Char(' '))
+                          + QStringLiteral("} : \"") + phrase + QLatin1Char('"'));
+        const QString name = QString::fromLatin1(index->index);
+        return QStringLiteral("SELECT rowid AS id FROM ") + name + QStringLiteral(" WHERE ") + name
+            + QStringLiteral(" MATCH lower(?)");
+    }
+    QStringList tests;
+    const QString pattern = likePattern(text);
+    for (const QString &column : columns) {
+        tests << containsClause(column, QStringLiteral("?"));
+        binds << pattern;
+    }
+    return QStringLiteral("SELECT id FROM ") + table + QStringLiteral(" WHERE ")
+        + tests.join(QStringLiteral(" OR "));
+}
+
+bool SqlDialect::hasSearchIndex(const QString &table)
+{
+    return searchIndex(table, {}) != nullptr;
+}
+
+QString SqlDialect::idListSet(const QList<qint64> &ids, QVariantList &binds) const
+{
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (const qint64 id : ids)
+        numbers << QString::number(id);
+    binds << QVariant(QLatin1Char('[') + numbers.join(QLatin1Char(',')) + QLatin1Char(']'));
+    return m_backend == Backend::Sqlite
+        ? QStringLiteral("SELECT value AS id FROM json_each(?)")
+        : QStringLiteral(
+            "SELECT CAST(jsonb_array_elements_text(CAST(? AS jsonb)) AS BIGINT) AS id");
+}
+
+QString SqlDialect::withoutIndex(const QString &condition) const
+{
+    // SQLite: a unary + on the leading column hides it from index selection. PostgreSQL plans
+    // from statistics and needs no hint.
+    return m_backend == Backend::Sqlite ? QLatin1Char('+') + condition : condition;
 }
 
 QString SqlDialect::orderTerm(const QString &expression, bool descending) const

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 namespace cohort {
 
@@ -19,7 +20,8 @@ public:
 
     Backend backend() const { return m_backend; }
     QString driverName() const;
-    /// Expands the ${PK} and ${INT64} placeholders of migration files.
+    /// Expands the ${PK} and ${INT64} placeholders of migration files and keeps only this
+    /// back-end's sections ("--@sqlite" or "--@postgres" up to "--@end").
     QString expandMigration(const QString &sql) const;
     /// Starts a write transaction that takes the write lock at once (no upgrade deadlocks).
     QString beginWrite() const;
@@ -30,6 +32,24 @@ public:
     QString containsClause(const QString &column, const QString &placeholder) const;
     /// Escapes LIKE wildcards in user text and wraps it in %...%.
     static QString likePattern(const QString &text);
+    /// A subquery selecting the ids of the `table` rows in which one of `columns` contains
+    /// `text`, with the rows of containsClause() (ASCII case-insensitive on SQLite) but through
+    /// the table's search index (migration 0004) where there is one; appends its binds.
+    QString containsIdSet(const QString &table, const QStringList &columns, const QString &text,
+                          QVariantList &binds) const;
+    /// True when containsIdSet() reads an index (cheap however few rows match), false when it
+    /// scans the table (texts too short for trigrams, tables without a search index).
+    bool containsUsesIndex(const QString &table, const QStringList &columns,
+                           const QString &text) const;
+    /// True for the large tables that have a search index (on some back-end): sets of their
+    /// ids are worth reading once and passing on rather than searching for twice.
+    static bool hasSearchIndex(const QString &table);
+    /// A subquery selecting the given ids (column "id"), bound as one parameter (a JSON array: no
+    /// limit on the number of bound variables applies).
+    QString idListSet(const QList<qint64> &ids, QVariantList &binds) const;
+    /// `condition` (starting with a column) in a form the planner will not drive from an index,
+    /// so that a LIMITed query walks the ORDER BY index and tests the condition row by row.
+    QString withoutIndex(const QString &condition) const;
     /// Statements run around a bulk load (demo data, large imports) on the loading connection.
     /// On SQLite the page cache grows so index pages stay in memory instead of being evicted and
     /// re-read for every batch; endBulkLoad() gives the memory back.

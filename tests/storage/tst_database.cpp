@@ -1,11 +1,14 @@
 #include "storage/campaignrepository.h"
 #include "storage/database.h"
+#include "storage/listquery.h"
+#include "storage/listspecs.h"
 #include "storage/migrator.h"
 #include "storage/sqltransaction.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -277,6 +280,77 @@ private Q_SLOTS:
         QCOMPARE(CampaignRepository(db).find(5)->details, changed.details);
     }
 
+    void searchMigrationIndexesExistingMembers()
+    {
+        // Found by name: migrations are renumbered when branches merge.
+        const QStringList names = QDir(QStringLiteral(":/cohort/migrations"))
+                                      .entryList({ QStringLiteral("????_search.sql") }, QDir::Files);
+        QCOMPARE(names.size(), 1);
+        const int version = names.first().left(4).toInt();
+        QVERIFY(version > 1);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("before-search.cohort"));
+        QVERIFY(!Database().createAtVersion(path, version - 1).isError());
+        {
+            // Members written at the older version, with plain SQL (no triggers exist yet).
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                         QStringLiteral("search-migration"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO members (display_name, phone, wechat_id, created_at) VALUES "
+                "('Li Na', '13800001111', 'wx_lina', 0), ('王芳', '', 'WX_Fang', 0)")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("search-migration"));
+        Database db;
+        QVERIFY(!db.open(path).isError());
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        ListQuery members(db, ListSpecs::members(db.dialect()));
+        // Texts of three characters and more go through the index: the old rows are in it.
+        const QList<std::pair<QString, qint64>> expected {
+            { QStringLiteral("li na"), 1 }, { QStringLiteral("00001111"), 1 },
+            { QStringLiteral("wx_"), 2 },   { QStringLiteral("王芳"), 1 },
+            { QStringLiteral("fang"), 1 },  { QStringLiteral("zzz"), 0 },
+        };
+        for (const auto &[text, count] : expected) {
+            ListFilter filter;
+            filter.text = text;
+            QCOMPARE(*members.count(filter), count);
+            QCOMPARE(qint64(members.page(filter, {}, 0, 10).rows.size()), count);
+        }
+        // And the triggers keep it for rows written after the upgrade.
+        QSqlQuery q(db.connection());
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE members SET display_name = 'Zhou Mei' WHERE id = 1")));
+        ListFilter filter;
+        filter.text = QStringLiteral("li na");
+        QCOMPARE(*members.count(filter), 0);
+        filter.text = QStringLiteral("ZHOU");
+        QCOMPARE(*members.count(filter), 1);
+    }
+
+    void migrationSectionsPerBackend()
+    {
+        const QString sql = QStringLiteral(
+            "CREATE TABLE a (x);\n--@sqlite\nCREATE TABLE s (y);\n--@end\n--@postgres\n"
+            "CREATE TABLE p (z);\n--@end\nCREATE TABLE b (${INT64});\n");
+        const QStringList sqlite
+            = Migrator::statements(SqlDialect(SqlDialect::Backend::Sqlite).expandMigration(sql));
+        QCOMPARE(sqlite,
+                 (QStringList { QStringLiteral("CREATE TABLE a (x)"),
+                                QStringLiteral("CREATE TABLE s (y)"),
+                                QStringLiteral("CREATE TABLE b (INTEGER)") }));
+        const QStringList postgres
+            = Migrator::statements(SqlDialect(SqlDialect::Backend::Postgres).expandMigration(sql));
+        QCOMPARE(postgres,
+                 (QStringList { QStringLiteral("CREATE TABLE a (x)"),
+                                QStringLiteral("CREATE TABLE p (z)"),
+                                QStringLiteral("CREATE TABLE b (BIGINT)") }));
+    }
+
     void upToDateFileIsNotMigrated()
     {
         QTemporaryDir dir;
@@ -302,6 +376,13 @@ private Q_SLOTS:
         QCOMPARE(list.size(), 2);
         QVERIFY(list.at(0).startsWith(QStringLiteral("CREATE TABLE a")));
         QVERIFY(list.at(1).contains(QStringLiteral("y")));
+        // A trigger body's own statements stay inside the trigger.
+        const QStringList trigger = Migrator::statements(
+            QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  INSERT INTO b VALUES (1);\n"
+                           "  INSERT INTO b VALUES (2);\nEND;\nCREATE TABLE c (z);\n"));
+        QCOMPARE(trigger.size(), 2);
+        QVERIFY(trigger.at(0).endsWith(QStringLiteral("END")));
+        QCOMPARE(trigger.at(1), QStringLiteral("CREATE TABLE c (z)"));
     }
 
     void transactionRollsBackUnlessCommitted()
