@@ -2,6 +2,7 @@
 
 #include "domain/commissioncalculator.h"
 #include "domain/rebatecalculator.h"
+#include "storage/campaignrepository.h"
 #include "storage/database.h"
 #include "storage/ledgerrepository.h"
 #include "storage/ledgersettingsrepository.h"
@@ -79,6 +80,44 @@ qint64 purchasePointsHeld(const QSqlDatabase &db, qint64 orderId, bool *ok)
 
 } // namespace
 
+QList<RebateRule> LedgerPoster::rebateRulesFor(const QList<Order> &orders) const
+{
+    // A campaign's own rule in the ledger settings comes first, then the referral reward entered
+    // with a referral-day campaign, then the workspace's global rule (RebateCalculator takes the
+    // first rule of an order's campaign, else the global one).
+    const QList<RebateRule> stored = LedgerSettingsRepository(m_database).rebateRules();
+    QList<RebateRule> rules;
+    QSet<qint64> withRule;
+    for (const RebateRule &rule : stored) {
+        if (rule.campaignId != 0) {
+            rules << rule;
+            withRule.insert(rule.campaignId);
+        }
+    }
+    const CampaignRepository campaigns(m_database);
+    for (const Order &order : orders) {
+        if (order.campaignId == 0 || withRule.contains(order.campaignId))
+            continue;
+        withRule.insert(order.campaignId);
+        const auto campaign = campaigns.find(order.campaignId);
+        if (!campaign)
+            continue;
+        const Money &reward = campaign->details.referrerReward;
+        if (reward.currency().isEmpty() || reward.minorUnits() <= 0)
+            continue;
+        RebateRule rule;
+        rule.kind = RebateRule::Kind::Fixed;
+        rule.fixedAmount = reward;
+        rule.campaignId = order.campaignId;
+        rules << rule;
+    }
+    for (const RebateRule &rule : stored) {
+        if (rule.campaignId == 0)
+            rules << rule;
+    }
+    return rules;
+}
+
 bool LedgerPoster::sync(const QList<qint64> &orderIds, const QDateTime &at)
 {
     return post(orderIds, at, false);
@@ -101,14 +140,15 @@ bool LedgerPoster::post(const QList<qint64> &orderIds, const QDateTime &at, bool
     }
     const LedgerSettingsRepository settings(m_database);
     LedgerRepository ledger(m_database);
-    const RebateCalculator rebates(settings.rebateRules());
     const CommissionCalculator commissions = commissionsFrom(ledger.partners());
     const PointsRules points = settings.pointsRules();
     const OrderRepository orders(m_database);
+    const QList<Order> changed = orders.findMany(orderIds);
+    const RebateCalculator rebates(rebateRulesFor(changed));
 
     QList<LedgerEntry> newEntries;
     QList<PointsEntry> newPoints;
-    for (const Order &stored : orders.findMany(orderIds)) {
+    for (const Order &stored : changed) {
         Order order = stored;
         if (order.referrerId == 0)
             order.referrerId = memberReferrer(tx.connection(), order.memberId);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/order.h"
+#include "domain/rebatecalculator.h"
 #include "storage/workspaceerror.h"
 
 #include <QDateTime>
@@ -35,6 +37,8 @@ public:
 
 private:
     bool post(const QList<qint64> &orderIds, const QDateTime &at, bool withdrawAll);
+    /// The rebate rules that apply to these orders, most specific first.
+    QList<RebateRule> rebateRulesFor(const QList<Order> &orders) const;
 
     const Database &m_database;
     WorkspaceError m_error;

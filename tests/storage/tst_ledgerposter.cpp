@@ -239,6 +239,39 @@ private Q_SLOTS:
         QCOMPARE(settings.rebateRules().first().campaignId, 0);
     }
 
+    void referralDayRewardIsTheCampaignsRebate()
+    {
+        // The reward entered with a referral-day campaign is its rebate; a rule of the campaign's
+        // own in the ledger settings wins over it.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO campaigns (name, type, status, reward_rule) VALUES ('Bring a friend', "
+            "'referral_day', 'active', '{\"referrer_rebate_minor\":800,\"currency\":\"CNY\"}')")));
+        const qint64 campaign = q.lastInsertId().toLongLong();
+        OrderRepository orders(*m_db);
+        Order first = sample(m_otherGroup);
+        first.campaignId = campaign;
+        first.status = OrderStatus::Paid;
+        QVERIFY2(orders.insert(first), qPrintable(orders.lastError().message));
+        QCOMPARE(net(m_referrer), 800); // not the global 5 % (383)
+
+        RebateRule own;
+        own.kind = RebateRule::Kind::Percentage;
+        own.basisPoints = 1000;
+        own.campaignId = campaign;
+        QVERIFY(LedgerSettingsRepository(*m_db).saveRebateRule(own));
+        Order second = sample(m_otherGroup);
+        second.campaignId = campaign;
+        second.status = OrderStatus::Paid;
+        QVERIFY(orders.insert(second));
+        QCOMPARE(net(m_referrer), 800 + 765);
+        // An order outside the campaign earns the global rule.
+        Order plain = sample(m_otherGroup);
+        plain.status = OrderStatus::Paid;
+        QVERIFY(orders.insert(plain));
+        QCOMPARE(net(m_referrer), 800 + 765 + 383);
+    }
+
     void anOrderReferrerOverridesTheMembersReferrer()
     {
         OrderRepository orders(*m_db);
