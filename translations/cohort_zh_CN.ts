@@ -2049,16 +2049,16 @@
     </message>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="61"/>
-        <location filename="../src/storage/listspecs.cpp" line="96"/>
-        <location filename="../src/storage/listspecs.cpp" line="182"/>
-        <location filename="../src/storage/listspecs.cpp" line="224"/>
+        <location filename="../src/storage/listspecs.cpp" line="98"/>
+        <location filename="../src/storage/listspecs.cpp" line="189"/>
+        <location filename="../src/storage/listspecs.cpp" line="231"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="63"/>
-        <location filename="../src/storage/listspecs.cpp" line="228"/>
-        <location filename="../src/storage/listspecs.cpp" line="307"/>
+        <location filename="../src/storage/listspecs.cpp" line="235"/>
+        <location filename="../src/storage/listspecs.cpp" line="317"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2088,180 +2088,180 @@
         <translation>人数上限</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="99"/>
+        <location filename="../src/storage/listspecs.cpp" line="107"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="105"/>
+        <location filename="../src/storage/listspecs.cpp" line="113"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="115"/>
+        <location filename="../src/storage/listspecs.cpp" line="124"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="120"/>
+        <location filename="../src/storage/listspecs.cpp" line="129"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="123"/>
-        <location filename="../src/storage/listspecs.cpp" line="230"/>
+        <location filename="../src/storage/listspecs.cpp" line="132"/>
+        <location filename="../src/storage/listspecs.cpp" line="237"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="135"/>
+        <location filename="../src/storage/listspecs.cpp" line="144"/>
         <source>First seen</source>
         <translation>首次出现</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="137"/>
+        <location filename="../src/storage/listspecs.cpp" line="146"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="139"/>
+        <location filename="../src/storage/listspecs.cpp" line="148"/>
         <source>Total spent</source>
         <translation>消费总额</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="141"/>
+        <location filename="../src/storage/listspecs.cpp" line="150"/>
         <source>Last active</source>
         <translation>最近活跃</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="144"/>
+        <location filename="../src/storage/listspecs.cpp" line="153"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="149"/>
+        <location filename="../src/storage/listspecs.cpp" line="158"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="184"/>
+        <location filename="../src/storage/listspecs.cpp" line="191"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="186"/>
+        <location filename="../src/storage/listspecs.cpp" line="193"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="188"/>
+        <location filename="../src/storage/listspecs.cpp" line="195"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="190"/>
+        <location filename="../src/storage/listspecs.cpp" line="197"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="192"/>
+        <location filename="../src/storage/listspecs.cpp" line="199"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="194"/>
+        <location filename="../src/storage/listspecs.cpp" line="201"/>
         <source>Margin</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="199"/>
+        <location filename="../src/storage/listspecs.cpp" line="206"/>
         <source>Repurchase cycle (days)</source>
         <translation>复购周期（天）</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="201"/>
+        <location filename="../src/storage/listspecs.cpp" line="208"/>
         <source>Active</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="220"/>
+        <location filename="../src/storage/listspecs.cpp" line="227"/>
         <source>Schedule</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="226"/>
+        <location filename="../src/storage/listspecs.cpp" line="233"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="235"/>
+        <location filename="../src/storage/listspecs.cpp" line="242"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="242"/>
+        <location filename="../src/storage/listspecs.cpp" line="249"/>
         <source>Price tiers</source>
         <translation>阶梯价格</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="277"/>
+        <location filename="../src/storage/listspecs.cpp" line="285"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="284"/>
+        <location filename="../src/storage/listspecs.cpp" line="293"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="292"/>
+        <location filename="../src/storage/listspecs.cpp" line="302"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="294"/>
+        <location filename="../src/storage/listspecs.cpp" line="304"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="296"/>
+        <location filename="../src/storage/listspecs.cpp" line="306"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="298"/>
-        <location filename="../src/storage/listspecs.cpp" line="343"/>
+        <location filename="../src/storage/listspecs.cpp" line="308"/>
+        <location filename="../src/storage/listspecs.cpp" line="353"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="300"/>
+        <location filename="../src/storage/listspecs.cpp" line="310"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="303"/>
-        <location filename="../src/storage/listspecs.cpp" line="341"/>
+        <location filename="../src/storage/listspecs.cpp" line="313"/>
+        <location filename="../src/storage/listspecs.cpp" line="351"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="305"/>
+        <location filename="../src/storage/listspecs.cpp" line="315"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="334"/>
+        <location filename="../src/storage/listspecs.cpp" line="344"/>
         <source>Author</source>
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="347"/>
+        <location filename="../src/storage/listspecs.cpp" line="357"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="349"/>
+        <location filename="../src/storage/listspecs.cpp" line="359"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
@@ -6105,7 +6105,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>该群已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrator.cpp" line="83"/>
+        <location filename="../src/storage/migrator.cpp" line="88"/>
         <source>Upgrading the workspace to format %1 failed: %2</source>
         <translation>将工作区升级到格式 %1 失败：%2</translation>
     </message>
@@ -6729,192 +6729,263 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::LedgerPane</name>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="100"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="105"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="249"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="280"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="255"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="286"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="255"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="286"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="255"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="286"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="255"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="286"/>
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="255"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="286"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="258"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="289"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="259"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="290"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="260"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="291"/>
         <source>&amp;Rules…</source>
         <translation>规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="261"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="292"/>
         <source>Referral rebate, points and membership tiers</source>
         <translation>推荐返利、积分和会员等级</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="262"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="293"/>
         <source>&amp;Credit Points Now</source>
         <translation>立即发放积分(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="265"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="296"/>
         <source>Credits the activity and referral points members have earned since the last time</source>
         <translation>发放成员自上次以来获得的活跃积分和推荐积分</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="266"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="297"/>
         <source>Payouts</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="267"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="282"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="298"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="319"/>
         <source>Partners</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="268"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="299"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="303"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="300"/>
+        <source>M&amp;ember:</source>
+        <translation>成员(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="301"/>
+        <source>Points ledger</source>
+        <translation>积分明细</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="303"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="303"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="303"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="305"/>
         <source>Mark Selected &amp;Paid</source>
         <translation>将所选标为已支付(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="269"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="306"/>
         <source>Mark &amp;All Paid</source>
         <translation>全部标为已支付(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="272"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="309"/>
         <source>Export &amp;Totals…</source>
         <translation>导出汇总(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="273"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="310"/>
         <source>Export &amp;Entries…</source>
         <translation>导出明细(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="274"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="311"/>
         <source>&amp;Add Partner…</source>
         <translation>添加合伙人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="275"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="312"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="276"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="313"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="278"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="315"/>
         <source>Partners (团长) earn a commission on paid orders in their groups; the partner who recruited them earns their own share on the same orders. Never more than two levels.</source>
         <translation>合伙人（团长）从其群内的已付订单中获得佣金；招募他的合伙人从同一订单中获得自己的分成。最多两级。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="280"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="317"/>
         <source>Payout totals</source>
         <translation>结算汇总</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="281"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="318"/>
         <source>Ledger entries</source>
         <translation>账本明细</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="283"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="320"/>
         <source>Partner</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="283"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="320"/>
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="283"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="320"/>
         <source>Groups</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="284"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="321"/>
         <source>Recruited by</source>
         <translation>招募人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="284"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="321"/>
         <source>Recruiter&apos;s share</source>
         <translation>招募人分成</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="449"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="486"/>
         <source>No rebates or commissions in this period. Set a referral rebate under Rules… or add partners; entries appear here when orders are paid and are reversed when they are refunded.</source>
         <translation>此期间没有返利或佣金。可在“规则…”中设置推荐返利，或添加合伙人；订单付款后记录会出现在这里，退款时会被冲回。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="453"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="490"/>
         <source>Select a member above to see their entries.</source>
         <translation>在上方选择一位成员以查看其明细。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="456"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="493"/>
         <source>Entries of %1</source>
         <translation>%1 的明细</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="488"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="498"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="525"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="535"/>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="510"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="515"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="547"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="552"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="510"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="547"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="532"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="569"/>
         <source>The points could not be credited.</source>
         <translation>无法发放积分。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="585"/>
+        <source>Active days</source>
+        <translation>活跃天数</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="587"/>
+        <source>Purchase</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="589"/>
+        <source>Referrals</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="591"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="593"/>
+        <source>Redeemed</source>
+        <translation>已兑换</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="607"/>
+        <source>Choose a member to see their points.</source>
+        <translation>选择一位成员以查看其积分。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="645"/>
+        <source>Balance: %1 points · tier %2</source>
+        <translation>余额：%1 积分 · 等级 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="646"/>
+        <source>Balance: %1 points</source>
+        <translation>余额：%1 积分</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -209,6 +210,28 @@ private Q_SLOTS:
         // Outside the period the totals are empty.
         pane.setRange(QDate(2001, 1, 1), QDate(2001, 1, 31));
         QCOMPARE(pane.totalsModel()->rowCount(), 0);
+    }
+
+    void pointsTabShowsAMembersLedgerAndTier()
+    {
+        PointsRules rules;
+        rules.pointsPerSpendUnit = 1; // a point per yuan
+        QVERIFY(LedgerSettingsRepository(*m_db).savePointsRules(rules));
+        QVERIFY(LedgerSettingsRepository(*m_db).saveTiers(MembershipTiers(
+            MembershipTiers::Basis::Points,
+            { { QStringLiteral("silver"), QStringLiteral("银卡"), 50, Money() } })));
+        QUndoStack stack;
+        LedgerPane pane(*m_db, &stack);
+        pane.showPointsOf(m_buyer);
+        QCOMPARE(pane.pointsTable()->rowCount(), 0);
+        QVERIFY(pane.pointsSummary()->text().contains(QStringLiteral("0")));
+        QVERIFY(payOrder() > 0); // ¥100.00 paid: 100 points; the pane follows the commit
+        QCOMPARE(pane.pointsTable()->rowCount(), 1);
+        QCOMPARE(pane.pointsTable()->item(0, 2)->text(), QStringLiteral("100"));
+        QCOMPARE(pane.pointsTable()->item(0, 1)->text(),
+                 LedgerPane::pointsReasonName(QStringLiteral("purchase")));
+        QVERIFY2(pane.pointsSummary()->text().contains(QStringLiteral("银卡")),
+                 qPrintable(pane.pointsSummary()->text()));
     }
 
     void creditPointsRunsOffTheGuiThread()

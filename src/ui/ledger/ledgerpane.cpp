@@ -10,9 +10,12 @@
 #include "storage/grouprepository.h"
 #include "storage/ledgerposter.h"
 #include "storage/ledgerrepository.h"
+#include "storage/ledgersettingsrepository.h"
 #include "storage/memberrepository.h"
+#include "storage/orderrepository.h"
 #include "ui/ledger/ledgerrulesdialog.h"
 #include "ui/ledger/partnerdialog.h"
+#include "ui/widgets/memberpicker.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -89,6 +92,8 @@ LedgerPane::LedgerPane(Database &database, QUndoStack *undoStack, QWidget *paren
     connect(&database, &Database::changed, this, [this](Tables tables) {
         if (tables & (Table::Ledger | Table::Members | Table::Groups))
             reloadPartners();
+        if (tables & (Table::Points | Table::Ledger | Table::Orders))
+            showPointsOf(m_pointsMember);
         updateState();
     });
 }
@@ -193,6 +198,32 @@ void LedgerPane::buildUi()
     partnersLayout->addLayout(partnerButtons);
     m_tabs->addTab(partners, QString());
 
+    // Points: one member's points ledger, balance and tier.
+    auto *points = new QWidget(m_tabs);
+    auto *pointsLayout = new QVBoxLayout(points);
+    auto *pickRow = new QHBoxLayout;
+    m_pointsMemberLabel = new QLabel(points);
+    m_pointsPicker = new MemberPicker(points);
+    m_pointsPicker->setDatabase(m_database);
+    m_pointsMemberLabel->setBuddy(m_pointsPicker);
+    m_pointsSummary = new QLabel(points);
+    m_pointsSummary->setTextFormat(Qt::PlainText);
+    pickRow->addWidget(m_pointsMemberLabel);
+    pickRow->addWidget(m_pointsPicker, 1);
+    pickRow->addWidget(m_pointsSummary, 2);
+    pointsLayout->addLayout(pickRow);
+    m_pointsTable = new QTableWidget(0, 4, points);
+    m_pointsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_pointsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_pointsTable->verticalHeader()->hide();
+    m_pointsTable->verticalHeader()->setDefaultSectionSize(m_pointsTable->fontMetrics().height()
+                                                           + 8);
+    m_pointsTable->horizontalHeader()->setStretchLastSection(true);
+    m_pointsTable->setAlternatingRowColors(true);
+    pointsLayout->addWidget(m_pointsTable, 1);
+    m_tabs->addTab(points, QString());
+    connect(m_pointsPicker, &MemberPicker::memberChanged, this, &LedgerPane::showPointsOf);
+
     m_markPaidAction = new QAction(this);
     m_markPaidAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_markPaidAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -265,6 +296,12 @@ void LedgerPane::retranslate()
         tr("Credits the activity and referral points members have earned since the last time"));
     m_tabs->setTabText(0, tr("Payouts"));
     m_tabs->setTabText(1, tr("Partners"));
+    m_tabs->setTabText(2, tr("Points"));
+    m_pointsMemberLabel->setText(tr("M&ember:"));
+    m_pointsTable->setAccessibleName(tr("Points ledger"));
+    m_pointsTable->setHorizontalHeaderLabels(
+        { tr("Date"), tr("Reason"), tr("Points"), tr("Order") });
+    showPointsOf(m_pointsMember);
     m_markPaidAction->setText(tr("Mark Selected &Paid"));
     m_markAllPaidAction->setText(tr("Mark &All Paid"));
     m_markPaidButton->setText(m_markPaidAction->text());
@@ -540,6 +577,73 @@ void LedgerPane::creditPoints(std::function<void(int)> done)
         database->releaseThreadConnection();
         return ok ? members : -1;
     }));
+}
+
+QString LedgerPane::pointsReasonName(const QString &reason)
+{
+    if (reason == QLatin1String("activity"))
+        return tr("Active days");
+    if (reason == QLatin1String("purchase"))
+        return tr("Purchase");
+    if (reason == QLatin1String("referral"))
+        return tr("Referrals");
+    if (reason == QLatin1String("refund"))
+        return tr("Refund");
+    if (reason == QLatin1String("redeem"))
+        return tr("Redeemed");
+    return reason;
+}
+
+void LedgerPane::showPointsOf(qint64 memberId)
+{
+    m_pointsMember = memberId;
+    if (m_pointsPicker->memberId() != memberId) {
+        const auto member = MemberRepository(m_database).find(memberId);
+        const QSignalBlocker blocker(m_pointsPicker);
+        m_pointsPicker->setMember(member ? memberId : 0, member ? member->displayName : QString());
+    }
+    m_pointsTable->setRowCount(0);
+    if (memberId == 0) {
+        m_pointsSummary->setText(tr("Choose a member to see their points."));
+        return;
+    }
+    const LedgerRepository ledger(m_database);
+    const QList<PointsEntry> entries = ledger.pointsOf(memberId);
+    const QLocale locale;
+    // Newest first: the operator checks what changed lately.
+    for (qsizetype i = entries.size() - 1; i >= 0; --i) {
+        const PointsEntry &entry = entries.at(i);
+        const int row = m_pointsTable->rowCount();
+        m_pointsTable->insertRow(row);
+        m_pointsTable->setItem(
+            row, 0,
+            new QTableWidgetItem(locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat)));
+        m_pointsTable->setItem(row, 1, new QTableWidgetItem(pointsReasonName(entry.reason)));
+        auto *amount = new QTableWidgetItem(locale.toString(entry.points));
+        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_pointsTable->setItem(row, 2, amount);
+        m_pointsTable->setItem(row, 3,
+                               new QTableWidgetItem(entry.orderId
+                                                        ? QStringLiteral("#%1").arg(entry.orderId)
+                                                        : QString()));
+    }
+    m_pointsTable->resizeColumnsToContents();
+    const qint64 balance = ledger.pointsBalance(memberId);
+    const MembershipTiers tiers = LedgerSettingsRepository(m_database).tiers();
+    // Spend as the Members list counts it: every order but refunded ones.
+    Money spent;
+    for (const Order &order : OrderRepository(m_database).memberOrders(memberId)) {
+        if (order.status == OrderStatus::Refunded)
+            continue;
+        if (spent.currency().isEmpty())
+            spent = Money(0, order.total.currency());
+        if (order.total.currency() == spent.currency())
+            spent += order.total;
+    }
+    const auto tier = tiers.tierFor(balance, spent);
+    m_pointsSummary->setText(
+        tier ? tr("Balance: %1 points · tier %2").arg(locale.toString(balance), tier->name)
+             : tr("Balance: %1 points").arg(locale.toString(balance)));
 }
 
 void LedgerPane::editRules()

@@ -19,6 +19,7 @@ namespace cohort {
 class Database;
 class LedgerEntriesModel;
 class LedgerTotalsModel;
+class MemberPicker;
 
 /// The commission ledger (DOMAIN.md §6): payout totals per referrer and partner for a period, each
 /// one's credits and reversals with their orders, marking payouts paid (undoable) and CSV export;
@@ -45,6 +46,11 @@ public:
     QTableView *totalsView() const { return m_totalsView; }
     QTableView *entriesView() const { return m_entriesView; }
     QTableWidget *partnersTable() const { return m_partnersTable; }
+    QTableWidget *pointsTable() const { return m_pointsTable; }
+    QLabel *pointsSummary() const { return m_pointsSummary; }
+    /// Shows one member's points ledger (newest first), balance and tier on the Points tab.
+    void showPointsOf(qint64 memberId);
+    static QString pointsReasonName(const QString &reason);
     QAction *markPaidAction() const { return m_markPaidAction; }
     QAction *markAllPaidAction() const { return m_markAllPaidAction; }
     QAction *creditPointsAction() const { return m_creditPointsAction; }
@@ -109,6 +115,11 @@ private:
     QPushButton *m_exportEntriesButton = nullptr;
     QPushButton *m_rulesButton = nullptr;
     QPushButton *m_creditPointsButton = nullptr;
+    QLabel *m_pointsMemberLabel = nullptr;
+    MemberPicker *m_pointsPicker = nullptr;
+    qint64 m_pointsMember = 0;
+    QLabel *m_pointsSummary = nullptr;
+    QTableWidget *m_pointsTable = nullptr;
     QAction *m_markPaidAction = nullptr;
     QAction *m_markAllPaidAction = nullptr;
     QAction *m_creditPointsAction = nullptr;
