@@ -1929,7 +1929,7 @@
 <context>
     <name>LedgerRulesCommand</name>
     <message>
-        <location filename="../src/models/commands/ledgerrulescommand.cpp" line="31"/>
+        <location filename="../src/models/commands/ledgerrulescommand.cpp" line="33"/>
         <source>Change Rebate and Points Rules</source>
         <translation>修改返利和积分规则</translation>
     </message>
@@ -1973,61 +1973,96 @@
     </message>
     <message>
         <location filename="../ui/ledgerrulesdialog.ui" line="67"/>
+        <source>Campaign rebates</source>
+        <translation>活动返利</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="71"/>
+        <source>A campaign&apos;s own rebate replaces the one above for its orders.</source>
+        <translation>活动自己的返利会替代上面的规则，用于该活动的订单。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="80"/>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="81"/>
+        <source>Rebate</source>
+        <translation>返利</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="82"/>
+        <source>Amount or %</source>
+        <translation>金额或百分比</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="88"/>
+        <source>Add &amp;Campaign Rebate</source>
+        <translation>添加活动返利(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="89"/>
+        <source>Remove Campaign Reba&amp;te</source>
+        <translation>删除活动返利(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerrulesdialog.ui" line="97"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerrulesdialog.ui" line="71"/>
+        <location filename="../ui/ledgerrulesdialog.ui" line="101"/>
         <source>Points per active &amp;day:</source>
         <translation>每活跃一天积分(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerrulesdialog.ui" line="80"/>
+        <location filename="../ui/ledgerrulesdialog.ui" line="110"/>
         <source>Points per &amp;purchase unit:</source>
         <translation>每消费单位积分(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerrulesdialog.ui" line="88"/>
+        <location filename="../ui/ledgerrulesdialog.ui" line="118"/>
         <source>for every</source>
         <translation>每消费</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerrulesdialog.ui" line="96"/>
+        <location filename="../ui/ledgerrulesdialog.ui" line="126"/>
         <source>Points per &amp;referred member:</source>
         <translation>每推荐一位成员积分(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerrulesdialog.ui" line="108"/>
+        <location filename="../ui/ledgerrulesdialog.ui" line="138"/>
         <source>Membership tiers</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerrulesdialog.ui" line="113"/>
+        <location filename="../ui/ledgerrulesdialog.ui" line="143"/>
         <source>&amp;Reached by:</source>
         <translation>达标依据(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerrulesdialog.ui" line="118"/>
+        <location filename="../ui/ledgerrulesdialog.ui" line="148"/>
         <source>Add &amp;Tier</source>
         <translation>添加等级(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerrulesdialog.ui" line="119"/>
+        <location filename="../ui/ledgerrulesdialog.ui" line="149"/>
         <source>Remo&amp;ve Tier</source>
         <translation>删除等级(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerrulesdialog.ui" line="126"/>
+        <location filename="../ui/ledgerrulesdialog.ui" line="156"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerrulesdialog.ui" line="127"/>
+        <location filename="../ui/ledgerrulesdialog.ui" line="157"/>
         <source>Minimum points</source>
         <translation>最低积分</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerrulesdialog.ui" line="128"/>
+        <location filename="../ui/ledgerrulesdialog.ui" line="158"/>
         <source>Minimum spend</source>
         <translation>最低消费</translation>
     </message>
@@ -6729,261 +6764,261 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::LedgerPane</name>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="105"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="106"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="280"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="281"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="286"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="287"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="286"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="287"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="286"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="287"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="286"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="287"/>
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="286"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="287"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="289"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="290"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="290"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="291"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="291"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="292"/>
         <source>&amp;Rules…</source>
         <translation>规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="292"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="293"/>
         <source>Referral rebate, points and membership tiers</source>
         <translation>推荐返利、积分和会员等级</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="293"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="294"/>
         <source>&amp;Credit Points Now</source>
         <translation>立即发放积分(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="296"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="297"/>
         <source>Credits the activity and referral points members have earned since the last time</source>
         <translation>发放成员自上次以来获得的活跃积分和推荐积分</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="297"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="298"/>
         <source>Payouts</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="298"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="319"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="299"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="320"/>
         <source>Partners</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="299"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="303"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="300"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="304"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="300"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="301"/>
         <source>M&amp;ember:</source>
         <translation>成员(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="301"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="302"/>
         <source>Points ledger</source>
         <translation>积分明细</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="303"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="304"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="303"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="304"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="303"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="304"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="305"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="306"/>
         <source>Mark Selected &amp;Paid</source>
         <translation>将所选标为已支付(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="306"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="307"/>
         <source>Mark &amp;All Paid</source>
         <translation>全部标为已支付(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="309"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="310"/>
         <source>Export &amp;Totals…</source>
         <translation>导出汇总(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="310"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="311"/>
         <source>Export &amp;Entries…</source>
         <translation>导出明细(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="311"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="312"/>
         <source>&amp;Add Partner…</source>
         <translation>添加合伙人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="312"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="313"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="313"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="314"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="315"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="316"/>
         <source>Partners (团长) earn a commission on paid orders in their groups; the partner who recruited them earns their own share on the same orders. Never more than two levels.</source>
         <translation>合伙人（团长）从其群内的已付订单中获得佣金；招募他的合伙人从同一订单中获得自己的分成。最多两级。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="317"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="318"/>
         <source>Payout totals</source>
         <translation>结算汇总</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="318"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="319"/>
         <source>Ledger entries</source>
         <translation>账本明细</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="320"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="321"/>
         <source>Partner</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="320"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="321"/>
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="320"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="321"/>
         <source>Groups</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="321"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="322"/>
         <source>Recruited by</source>
         <translation>招募人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="321"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="322"/>
         <source>Recruiter&apos;s share</source>
         <translation>招募人分成</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="486"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="487"/>
         <source>No rebates or commissions in this period. Set a referral rebate under Rules… or add partners; entries appear here when orders are paid and are reversed when they are refunded.</source>
         <translation>此期间没有返利或佣金。可在“规则…”中设置推荐返利，或添加合伙人；订单付款后记录会出现在这里，退款时会被冲回。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="490"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="491"/>
         <source>Select a member above to see their entries.</source>
         <translation>在上方选择一位成员以查看其明细。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="493"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="494"/>
         <source>Entries of %1</source>
         <translation>%1 的明细</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="525"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="535"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="526"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="536"/>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="547"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="552"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="548"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="553"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="547"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="548"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="569"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="570"/>
         <source>The points could not be credited.</source>
         <translation>无法发放积分。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="585"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="586"/>
         <source>Active days</source>
         <translation>活跃天数</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="587"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="588"/>
         <source>Purchase</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="589"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="590"/>
         <source>Referrals</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="591"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="592"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="593"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="594"/>
         <source>Redeemed</source>
         <translation>已兑换</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="607"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="608"/>
         <source>Choose a member to see their points.</source>
         <translation>选择一位成员以查看其积分。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="645"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="646"/>
         <source>Balance: %1 points · tier %2</source>
         <translation>余额：%1 积分 · 等级 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="646"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="647"/>
         <source>Balance: %1 points</source>
         <translation>余额：%1 积分</translation>
     </message>
@@ -6991,72 +7026,107 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::LedgerRulesDialog</name>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="37"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="40"/>
+        <source>Campaign rebates</source>
+        <translation>活动返利</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="62"/>
         <source>Membership tiers</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="99"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="149"/>
+        <source>Choose a campaign</source>
+        <translation>选择活动</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="155"/>
+        <source>Fixed amount (CNY)</source>
+        <translation>固定金额（人民币）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="155"/>
+        <source>Percentage</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="166"/>
         <source>No referral rebate</source>
         <translation>不设推荐返利</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="99"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="166"/>
         <source>Fixed amount per paid order</source>
         <translation>每笔已付订单固定金额</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="100"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="167"/>
         <source>Percentage of the order total</source>
         <translation>订单总额的百分比</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="104"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="171"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="104"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="171"/>
         <source>Total spend</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="104"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="171"/>
         <source>Points or total spend</source>
         <translation>积分或累计消费</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="179"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="265"/>
         <source>Enter the rebate&apos;s currency as a three-letter code such as CNY.</source>
         <translation>请用三个字母的代码输入返利币种，例如 CNY。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="181"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="267"/>
         <source>Enter the rebate per paid order, e.g. 5.00.</source>
         <translation>请输入每笔已付订单的返利，例如 5.00。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="183"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="269"/>
         <source>Enter a share above 0 %, or choose no referral rebate.</source>
         <translation>请输入大于 0 % 的比例，或选择不设推荐返利。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="187"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="277"/>
+        <source>Campaign rebate %1: choose its campaign.</source>
+        <translation>活动返利 %1：请选择活动。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="279"/>
+        <source>Campaign rebate %1: that campaign has a rebate already.</source>
+        <translation>活动返利 %1：该活动已有返利。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="285"/>
+        <source>Campaign rebate %1: enter an amount such as 5.00, or a share between 0 and 100 %.</source>
+        <translation>活动返利 %1：请输入金额（例如 5.00），或 0 到 100 % 之间的比例。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="291"/>
         <source>Enter the amount that earns purchase points, e.g. 1.00.</source>
         <translation>请输入获得消费积分所需的金额，例如 1.00。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="192"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="296"/>
         <source>Tier %1: the minimum points must be a whole number.</source>
         <translation>等级 %1：最低积分必须是整数。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="195"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="299"/>
         <source>Tier %1: the minimum spend must be an amount such as 500.00.</source>
         <translation>等级 %1：最低消费必须是金额，例如 500.00。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="197"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="301"/>
         <source>Tier %1 needs a name.</source>
         <translation>等级 %1 需要名称。</translation>
     </message>

@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -122,6 +123,37 @@ private Q_SLOTS:
         QCOMPARE(LedgerSettingsRepository(*m_db).pointsRules().pointsPerSpendUnit, 1);
         stack.undo();
         QVERIFY(LedgerSettingsRepository(*m_db).rebateRules().isEmpty());
+    }
+
+    void rulesDialogGivesACampaignItsOwnRebate()
+    {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO campaigns (name, type, status) VALUES ('Flash "
+                                      "Friday', 'flash_sale', 'active')")));
+        const qint64 campaign = q.lastInsertId().toLongLong();
+        QUndoStack stack;
+        LedgerPane pane(*m_db, &stack);
+        bool needsCampaign = false;
+        pane.execDialog = [&](QWidget *dialog) {
+            dialog->findChild<QPushButton *>(QStringLiteral("addCampaignRebateButton"))->click();
+            auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("campaignRebatesTable"));
+            table->item(0, 2)->setText(QStringLiteral("12.5"));
+            needsCampaign = !okEnabled(dialog); // no campaign chosen yet
+            auto *combo = qobject_cast<QComboBox *>(table->cellWidget(0, 0));
+            combo->setCurrentIndex(combo->findData(campaign));
+            return okEnabled(dialog);
+        };
+        pane.editRules();
+        QVERIFY(needsCampaign);
+        const QList<RebateRule> rules = LedgerSettingsRepository(*m_db).rebateRules();
+        QCOMPARE(rules.size(), 1);
+        QCOMPARE(rules.first().campaignId, campaign);
+        QCOMPARE(rules.first().kind, RebateRule::Kind::Percentage);
+        QCOMPARE(rules.first().basisPoints, 1250);
+        stack.undo();
+        QVERIFY(LedgerSettingsRepository(*m_db).rebateRules().isEmpty());
+        stack.redo();
+        QCOMPARE(LedgerSettingsRepository(*m_db).rebateRules().size(), 1);
     }
 
     void partnerDialogAddsAPartner()

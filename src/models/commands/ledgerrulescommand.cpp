@@ -15,6 +15,8 @@ LedgerRules LedgerRules::load(const Database &database)
     for (const RebateRule &rule : settings.rebateRules()) {
         if (rule.campaignId == 0)
             rules.globalRebate = rule;
+        else
+            rules.campaignRebates << rule;
     }
     rules.points = settings.pointsRules();
     rules.tiers = settings.tiers();
@@ -40,9 +42,21 @@ bool LedgerRulesCommand::apply(const LedgerRules &rules, QString *error)
         return false;
     }
     LedgerSettingsRepository settings(m_database);
-    const bool ok = (rules.globalRebate ? settings.saveRebateRule(*rules.globalRebate)
-                                        : settings.removeRebateRule(0))
+    bool ok = (rules.globalRebate ? settings.saveRebateRule(*rules.globalRebate)
+                                  : settings.removeRebateRule(0))
         && settings.savePointsRules(rules.points) && settings.saveTiers(rules.tiers);
+    // Campaign rules: the given set replaces whatever campaigns had before.
+    for (const RebateRule &old : settings.rebateRules()) {
+        if (!ok)
+            break;
+        if (old.campaignId != 0)
+            ok = settings.removeRebateRule(old.campaignId);
+    }
+    for (const RebateRule &rule : rules.campaignRebates) {
+        if (!ok)
+            break;
+        ok = rule.campaignId != 0 && settings.saveRebateRule(rule);
+    }
     if (!ok) {
         *error = settings.lastError().message;
         return false;

@@ -16,6 +16,8 @@ class Database;
 struct LedgerRules
 {
     std::optional<RebateRule> globalRebate;
+    /// Rules of single campaigns (campaignId set), at most one per campaign.
+    QList<RebateRule> campaignRebates;
     PointsRules points;
     MembershipTiers tiers;
 

@@ -6,6 +6,7 @@
 #include "models/csvexport.h"
 #include "models/ledgerentriesmodel.h"
 #include "models/ledgertotalsmodel.h"
+#include "storage/campaignrepository.h"
 #include "storage/database.h"
 #include "storage/grouprepository.h"
 #include "storage/ledgerposter.h"
@@ -648,7 +649,10 @@ void LedgerPane::showPointsOf(qint64 memberId)
 
 void LedgerPane::editRules()
 {
-    LedgerRulesDialog dialog(LedgerRules::load(m_database), this);
+    QList<QPair<qint64, QString>> campaigns;
+    for (const Campaign &campaign : CampaignRepository(m_database).all())
+        campaigns.append({ campaign.id, campaign.name });
+    LedgerRulesDialog dialog(LedgerRules::load(m_database), campaigns, this);
     if (!execDialog(&dialog))
         return;
     m_undoStack->push(

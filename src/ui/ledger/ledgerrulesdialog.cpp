@@ -4,10 +4,13 @@
 
 #include "ui_ledgerrulesdialog.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QHeaderView>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QSet>
 #include <QSignalBlocker>
 
 namespace cohort {
@@ -24,11 +27,33 @@ QString cell(const QTableWidget *table, int row, int column)
 
 } // namespace
 
-LedgerRulesDialog::LedgerRulesDialog(const LedgerRules &rules, QWidget *parent)
+LedgerRulesDialog::LedgerRulesDialog(const LedgerRules &rules,
+                                     const QList<QPair<qint64, QString>> &campaigns,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::LedgerRulesDialog>())
+    , m_campaigns(campaigns)
 {
     m_ui->setupUi(this);
+    m_ui->campaignRebatesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_ui->campaignRebatesTable->verticalHeader()->hide();
+    m_ui->campaignRebatesTable->setAccessibleName(tr("Campaign rebates"));
+    for (const RebateRule &rule : rules.campaignRebates)
+        addCampaignRebateRow(rule);
+    connect(m_ui->campaignRebatesTable, &QTableWidget::itemChanged, this,
+            &LedgerRulesDialog::updateState);
+    connect(m_ui->addCampaignRebateButton, &QPushButton::clicked, this, [this] {
+        RebateRule rule;
+        rule.kind = RebateRule::Kind::Percentage;
+        addCampaignRebateRow(rule);
+        updateState();
+    });
+    connect(m_ui->removeCampaignRebateButton, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->campaignRebatesTable->currentRow();
+        if (row >= 0)
+            m_ui->campaignRebatesTable->removeRow(row);
+        updateState();
+    });
     fillCombos();
     m_ui->rebateCurrencyEdit->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), m_ui->rebateCurrencyEdit));
@@ -89,6 +114,48 @@ LedgerRulesDialog::LedgerRulesDialog(const LedgerRules &rules, QWidget *parent)
 
 LedgerRulesDialog::~LedgerRulesDialog() = default;
 
+void LedgerRulesDialog::addCampaignRebateRow(const RebateRule &rule)
+{
+    QTableWidget *table = m_ui->campaignRebatesTable;
+    const QSignalBlocker blocker(table);
+    const int row = table->rowCount();
+    table->insertRow(row);
+    auto *campaign = new QComboBox(table);
+    auto *kind = new QComboBox(table);
+    table->setCellWidget(row, 0, campaign);
+    table->setCellWidget(row, 1, kind);
+    fillCampaignRebateCombos(row);
+    campaign->setCurrentIndex(qMax(0, campaign->findData(rule.campaignId)));
+    kind->setCurrentIndex(rule.kind == RebateRule::Kind::Fixed ? 0 : 1);
+    const QString amount = rule.kind == RebateRule::Kind::Fixed
+        ? (rule.fixedAmount.currency().isEmpty() ? QString() : rule.fixedAmount.toPlainString())
+        : (rule.basisPoints > 0 ? QString::number(double(rule.basisPoints) / 100.0) : QString());
+    table->setItem(row, 2, new QTableWidgetItem(amount));
+    connect(campaign, &QComboBox::currentIndexChanged, this, &LedgerRulesDialog::updateState);
+    connect(kind, &QComboBox::currentIndexChanged, this, &LedgerRulesDialog::updateState);
+}
+
+void LedgerRulesDialog::fillCampaignRebateCombos(int row)
+{
+    auto *campaign = qobject_cast<QComboBox *>(m_ui->campaignRebatesTable->cellWidget(row, 0));
+    auto *kind = qobject_cast<QComboBox *>(m_ui->campaignRebatesTable->cellWidget(row, 1));
+    if (!campaign || !kind)
+        return;
+    const QSignalBlocker campaignBlocker(campaign);
+    const QSignalBlocker kindBlocker(kind);
+    const qint64 chosen = campaign->currentData().toLongLong();
+    const int kindIndex = qMax(0, kind->currentIndex());
+    campaign->clear();
+    campaign->addItem(tr("Choose a campaign"), qint64(0));
+    for (const auto &[id, name] : std::as_const(m_campaigns))
+        campaign->addItem(name, id);
+    campaign->setCurrentIndex(qMax(0, campaign->findData(chosen)));
+    // Indexes: 0 = fixed amount per paid order (CNY), 1 = percentage of the order total.
+    kind->clear();
+    kind->addItems({ tr("Fixed amount (CNY)"), tr("Percentage") });
+    kind->setCurrentIndex(kindIndex);
+}
+
 void LedgerRulesDialog::fillCombos()
 {
     const int rebate = qMax(0, m_ui->rebateKindCombo->currentIndex());
@@ -144,6 +211,25 @@ LedgerRules LedgerRulesDialog::rules() const
     default:
         break;
     }
+    QTableWidget *table = m_ui->campaignRebatesTable;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const auto *campaign = qobject_cast<QComboBox *>(table->cellWidget(row, 0));
+        const auto *kind = qobject_cast<QComboBox *>(table->cellWidget(row, 1));
+        if (!campaign || !kind)
+            continue;
+        RebateRule rule;
+        rule.campaignId = campaign->currentData().toLongLong();
+        const QString amount = cell(table, row, 2);
+        if (kind->currentIndex() == 0) {
+            rule.kind = RebateRule::Kind::Fixed;
+            rule.fixedAmount = Money::parse(amount, Money::defaultCurrency())
+                                   .value_or(Money(0, Money::defaultCurrency()));
+        } else {
+            rule.kind = RebateRule::Kind::Percentage;
+            rule.basisPoints = qRound64(QLocale::c().toDouble(amount) * 100.0);
+        }
+        rules.campaignRebates << rule;
+    }
     rules.points.pointsPerActiveDay = m_ui->activeDaySpin->value();
     rules.points.pointsPerSpendUnit = m_ui->spendPointsSpin->value();
     rules.points.spendUnitMinor
@@ -182,6 +268,24 @@ QStringList LedgerRulesDialog::problems() const
     } else if (rebate == PercentageRebate && m_ui->rebatePercentSpin->value() <= 0) {
         problems << tr("Enter a share above 0 %, or choose no referral rebate.");
     }
+    QSet<qint64> campaignsWithRule;
+    const LedgerRules entered = rules();
+    for (int i = 0; i < entered.campaignRebates.size(); ++i) {
+        const RebateRule &rule = entered.campaignRebates.at(i);
+        const int n = i + 1;
+        if (rule.campaignId == 0)
+            problems << tr("Campaign rebate %1: choose its campaign.").arg(n);
+        else if (campaignsWithRule.contains(rule.campaignId))
+            problems << tr("Campaign rebate %1: that campaign has a rebate already.").arg(n);
+        campaignsWithRule.insert(rule.campaignId);
+        const bool positive = rule.kind == RebateRule::Kind::Fixed
+            ? rule.fixedAmount.minorUnits() > 0
+            : rule.basisPoints > 0 && rule.basisPoints <= 10000;
+        if (!positive)
+            problems << tr("Campaign rebate %1: enter an amount such as 5.00, or a share between 0 "
+                           "and 100 %.")
+                            .arg(n);
+    }
     const auto unit = Money::parse(m_ui->spendUnitEdit->text(), Money::defaultCurrency());
     if (!unit || unit->minorUnits() <= 0)
         problems << tr("Enter the amount that earns purchase points, e.g. 1.00.");
@@ -208,6 +312,7 @@ void LedgerRulesDialog::updateState()
     m_ui->rebateCurrencyEdit->setEnabled(rebate == FixedRebate);
     m_ui->rebatePercentSpin->setEnabled(rebate == PercentageRebate);
     m_ui->removeTierButton->setEnabled(m_ui->tiersTable->rowCount() > 0);
+    m_ui->removeCampaignRebateButton->setEnabled(m_ui->campaignRebatesTable->rowCount() > 0);
     showValidation(m_ui->validationLabel, m_ui->buttonBox, problems());
 }
 
@@ -216,6 +321,8 @@ void LedgerRulesDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillCombos();
+        for (int row = 0; row < m_ui->campaignRebatesTable->rowCount(); ++row)
+            fillCampaignRebateCombos(row);
         updateState();
     }
     QDialog::changeEvent(event);

@@ -3,6 +3,7 @@
 #include "models/commands/ledgerrulescommand.h"
 
 #include <QDialog>
+#include <QPair>
 
 #include <memory>
 
@@ -19,7 +20,9 @@ class LedgerRulesDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit LedgerRulesDialog(const LedgerRules &rules, QWidget *parent = nullptr);
+    /// `campaigns` (id, name) are the campaigns a rebate of their own can be given to.
+    LedgerRulesDialog(const LedgerRules &rules, const QList<QPair<qint64, QString>> &campaigns,
+                      QWidget *parent = nullptr);
     ~LedgerRulesDialog() override;
 
     /// The rules as entered; only meaningful when problems() is empty.
@@ -32,9 +35,12 @@ protected:
 private:
     void fillCombos();
     void addTierRow(const MembershipTier &tier);
+    void addCampaignRebateRow(const RebateRule &rule);
+    void fillCampaignRebateCombos(int row);
     void updateState();
 
     std::unique_ptr<Ui::LedgerRulesDialog> m_ui;
+    QList<QPair<qint64, QString>> m_campaigns;
 };
 
 } // namespace cohort
