@@ -12,11 +12,12 @@ namespace cohort {
 
 namespace {
 
-const char *const Columns = "platform, name, status, main_business, portrait_age, portrait_gender, "
-                            "portrait_region, portrait_needs, portrait_pains, portrait_tags, goals, "
-                            "promotion_policy, approved_promoters, entry_threshold, entry_fee_minor, "
-                            "entry_fee_currency, rules_text, rule_flags, capacity, external_id, notes, "
-                            "created_at";
+const char *const Columns
+    = "platform, name, status, main_business, portrait_age, portrait_gender, "
+      "portrait_region, portrait_needs, portrait_pains, portrait_tags, goals, "
+      "promotion_policy, approved_promoters, entry_threshold, entry_fee_minor, "
+      "entry_fee_currency, rules_text, rule_flags, capacity, external_id, notes, "
+      "created_at";
 
 Group readGroup(const QSqlQuery &q)
 {
@@ -55,7 +56,8 @@ Group readGroup(const QSqlQuery &q)
 
 QString selectSql()
 {
-    return QStringLiteral("SELECT id, ") + QLatin1String(Columns) + QStringLiteral(" FROM chat_groups");
+    return QStringLiteral("SELECT id, ") + QLatin1String(Columns)
+        + QStringLiteral(" FROM chat_groups");
 }
 
 } // namespace
@@ -128,9 +130,10 @@ bool GroupRepository::write(const Group &g, bool insert, qint64 *newId)
         QStringList marks;
         for (int i = 0; i < count + (explicitId ? 1 : 0); ++i)
             marks << QStringLiteral("?");
-        q.prepare(QStringLiteral("INSERT INTO chat_groups (") + (explicitId ? QStringLiteral("id, ") : QString())
-                  + QLatin1String(Columns) + QStringLiteral(") VALUES (") + marks.join(QLatin1Char(','))
-                  + QLatin1Char(')') + m_database.dialect().returningId());
+        q.prepare(QStringLiteral("INSERT INTO chat_groups (")
+                  + (explicitId ? QStringLiteral("id, ") : QString()) + QLatin1String(Columns)
+                  + QStringLiteral(") VALUES (") + marks.join(QLatin1Char(',')) + QLatin1Char(')')
+                  + m_database.dialect().returningId());
         if (explicitId)
             q.addBindValue(g.id);
     } else {
@@ -174,12 +177,146 @@ bool GroupRepository::write(const Group &g, bool insert, qint64 *newId)
         return false;
     }
     if (!insert && q.numRowsAffected() == 0) {
-        m_error = {WorkspaceError::Kind::NotFound, Database::tr("The group no longer exists.")};
+        m_error = { WorkspaceError::Kind::NotFound, Database::tr("The group no longer exists.") };
         return false;
     }
     if (newId)
         *newId = q.next() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong();
     tx.touch(Table::Groups);
+    if (!tx.commit()) {
+        m_error = tx.error();
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
+/// Tables whose rows go with a deleted group (ON DELETE CASCADE), parents before children.
+const char *const CascadingTables[]
+    = { "memberships",         "membership_events",  "messages",
+        "rule_violations",     "campaign_groups",    "partner_groups",
+        "member_day_activity", "group_hour_activity" };
+
+QList<QPair<qint64, qint64>> pairs(const QSqlDatabase &db, const QString &sql,
+                                   const QList<qint64> &ids)
+{
+    QList<QPair<qint64, qint64>> result;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const qint64 id : ids) {
+        q.addBindValue(id);
+        if (!q.exec())
+            continue;
+        while (q.next())
+            result.append({ q.value(0).toLongLong(), q.value(1).toLongLong() });
+    }
+    return result;
+}
+
+} // namespace
+
+GroupSnapshot GroupRepository::snapshot(const QList<qint64> &ids) const
+{
+    GroupSnapshot snapshot;
+    for (const qint64 id : ids) {
+        if (std::optional<Group> group = find(id))
+            snapshot.groups << *group;
+    }
+    const QSqlDatabase db = m_database.connection();
+    for (const char *table : CascadingTables) {
+        GroupSnapshot::TableRows rows;
+        rows.table = QLatin1String(table);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        // Table names come from the list above, never from input.
+        q.prepare(QStringLiteral("SELECT * FROM ") + rows.table
+                  + QStringLiteral(" WHERE group_id = ?"));
+        for (const Group &group : std::as_const(snapshot.groups)) {
+            q.addBindValue(group.id);
+            if (!q.exec())
+                continue;
+            const QSqlRecord record = q.record();
+            if (rows.columns.isEmpty()) {
+                for (int i = 0; i < record.count(); ++i)
+                    rows.columns << record.fieldName(i);
+            }
+            while (q.next()) {
+                QVariantList values;
+                values.reserve(record.count());
+                for (int i = 0; i < record.count(); ++i)
+                    values << q.value(i);
+                rows.rows << values;
+            }
+        }
+        if (!rows.rows.isEmpty())
+            snapshot.dependents << rows;
+    }
+    QList<qint64> groupIds;
+    for (const Group &group : std::as_const(snapshot.groups))
+        groupIds << group.id;
+    snapshot.orderGroups
+        = pairs(db, QStringLiteral("SELECT id, group_id FROM orders WHERE group_id = ?"), groupIds);
+    snapshot.orderSourceMessages = pairs(
+        db,
+        QStringLiteral("SELECT o.id, o.source_message_id FROM orders o JOIN messages m ON m.id = "
+                       "o.source_message_id WHERE m.group_id = ?"),
+        groupIds);
+    snapshot.batchGroups = pairs(
+        db, QStringLiteral("SELECT id, group_id FROM import_batches WHERE group_id = ?"), groupIds);
+    return snapshot;
+}
+
+bool GroupRepository::restore(const GroupSnapshot &snapshot)
+{
+    SqlTransaction tx(m_database);
+    if (!tx.isActive()) {
+        m_error = tx.error();
+        return false;
+    }
+    for (const Group &group : snapshot.groups) {
+        if (!restore(group))
+            return false;
+    }
+    QSqlQuery q(tx.connection());
+    const auto fail = [this, &q] {
+        m_error = Database::errorFromSql(q.lastError());
+        return false;
+    };
+    for (const GroupSnapshot::TableRows &rows : snapshot.dependents) {
+        QStringList marks;
+        for (qsizetype i = 0; i < rows.columns.size(); ++i)
+            marks << QStringLiteral("?");
+        if (!q.prepare(QStringLiteral("INSERT INTO ") + rows.table + QStringLiteral(" (")
+                       + rows.columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+                       + marks.join(QStringLiteral(", ")) + QLatin1Char(')')))
+            return fail();
+        for (const QVariantList &values : rows.rows) {
+            for (const QVariant &value : values)
+                q.addBindValue(value);
+            if (!q.exec())
+                return fail();
+        }
+    }
+    const auto relink = [&](const QString &sql, const QList<QPair<qint64, qint64>> &links) {
+        q.prepare(sql);
+        for (const auto &[row, target] : links) {
+            q.addBindValue(target);
+            q.addBindValue(row);
+            if (!q.exec())
+                return false;
+        }
+        return true;
+    };
+    if (!relink(QStringLiteral("UPDATE orders SET group_id = ? WHERE id = ?"), snapshot.orderGroups)
+        || !relink(QStringLiteral("UPDATE orders SET source_message_id = ? WHERE id = ?"),
+                   snapshot.orderSourceMessages)
+        || !relink(QStringLiteral("UPDATE import_batches SET group_id = ? WHERE id = ?"),
+                   snapshot.batchGroups))
+        return fail();
+    tx.touch(Table::Groups | Table::Memberships | Table::Messages | Table::Campaigns | Table::Orders
+             | Table::ImportBatches | Table::Ledger | Table::Members);
     if (!tx.commit()) {
         m_error = tx.error();
         return false;
@@ -203,7 +340,8 @@ bool GroupRepository::remove(const QList<qint64> &ids)
             return false;
         }
     }
-    tx.touch(Table::Groups | Table::Memberships | Table::Messages | Table::Campaigns);
+    tx.touch(Table::Groups | Table::Memberships | Table::Messages | Table::Campaigns | Table::Orders
+             | Table::ImportBatches);
     if (!tx.commit()) {
         m_error = tx.error();
         return false;

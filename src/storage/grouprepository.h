@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/group.h"
+#include "storage/groupsnapshot.h"
 #include "storage/workspaceerror.h"
 
 #include <QList>
@@ -27,6 +28,10 @@ public:
     bool insert(Group &group);
     /// Re-inserts a deleted group with its old id (undo).
     bool restore(const Group &group);
+    /// What deleting `ids` would remove or unlink (see GroupSnapshot).
+    GroupSnapshot snapshot(const QList<qint64> &ids) const;
+    /// Puts a snapshot back in one transaction: groups, their rows and their links.
+    bool restore(const GroupSnapshot &snapshot);
     bool update(const Group &group);
     bool remove(const QList<qint64> &ids);
     const WorkspaceError &lastError() const { return m_error; }

@@ -66,9 +66,24 @@ template<typename T, typename Repository> struct RowSnapshotTraits
 
 } // namespace detail
 
-template<> struct EntityCommandTraits<Group> : detail::RowSnapshotTraits<Group, GroupRepository>
+template<> struct EntityCommandTraits<Group>
 {
     using Repository = GroupRepository;
+    /// A group takes its members' seats, messages, roll-ups and links with it: all come back.
+    using Snapshot = GroupSnapshot;
+    static Snapshot snapshot(Repository &repository, const QList<qint64> &ids)
+    {
+        return repository.snapshot(ids);
+    }
+    static bool restore(const Database &, Repository &repository, const Snapshot &snapshot,
+                        QString *error)
+    {
+        if (repository.restore(snapshot))
+            return true;
+        *error = repository.lastError().message;
+        return false;
+    }
+    static qsizetype size(const Snapshot &snapshot) { return snapshot.groups.size(); }
     static QString addText(const Group &g)
     {
         return QCoreApplication::translate("UndoCommand", "Add group “%1”").arg(g.name);

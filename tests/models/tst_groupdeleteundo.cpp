@@ -1,0 +1,170 @@
+#include "models/commands/deleteentitycommand.h"
+#include "storage/database.h"
+#include "storage/grouprepository.h"
+#include "storage/memberrepository.h"
+#include "storage/orderrepository.h"
+#include "storage/productrepository.h"
+
+#include <QSqlQuery>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace cohort;
+
+/// Deleting a group cascades to its seats, events, messages, violations, links and roll-ups and
+/// clears the group and source message of orders and import batches: undo brings every row and
+/// link back, redo takes them again.
+class TestGroupDeleteUndo : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Database> m_db;
+    qint64 m_group = 0;
+    qint64 m_other = 0;
+    qint64 m_order = 0;
+
+    bool exec(const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec()) {
+            qWarning("%s", qPrintable(sql));
+            return false;
+        }
+        return true;
+    }
+
+    /// Rows of every table that refers to the group, and the links that point at it.
+    QString census() const
+    {
+        QStringList parts;
+        const QStringList tables { QStringLiteral("memberships"),
+                                   QStringLiteral("membership_events"),
+                                   QStringLiteral("messages"),
+                                   QStringLiteral("rule_violations"),
+                                   QStringLiteral("campaign_groups"),
+                                   QStringLiteral("partner_groups"),
+                                   QStringLiteral("member_day_activity"),
+                                   QStringLiteral("group_hour_activity") };
+        QSqlQuery q(m_db->connection());
+        for (const QString &table : tables) {
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table);
+            q.next();
+            parts << table + QLatin1Char('=') + q.value(0).toString();
+        }
+        q.exec(QStringLiteral("SELECT group_id, source_message_id FROM orders WHERE id = %1")
+                   .arg(m_order));
+        q.next();
+        parts << QStringLiteral("order=") + q.value(0).toString() + QLatin1Char('/')
+                + q.value(1).toString();
+        q.exec(QStringLiteral("SELECT group_id FROM import_batches"));
+        q.next();
+        parts << QStringLiteral("batch=") + q.value(0).toString();
+        q.exec(QStringLiteral("SELECT body FROM messages ORDER BY id"));
+        while (q.next())
+            parts << q.value(0).toString();
+        return parts.join(QLatin1Char(' '));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<Database>();
+        QVERIFY(!m_db->openInMemory().isError());
+        GroupRepository groups(*m_db);
+        Group g;
+        g.name = QStringLiteral("Fruit");
+        QVERIFY(groups.insert(g));
+        m_group = g.id;
+        Group other;
+        other.name = QStringLiteral("Tea");
+        QVERIFY(groups.insert(other));
+        m_other = other.id;
+        Member m;
+        m.displayName = QStringLiteral("李娜");
+        QVERIFY(MemberRepository(*m_db).insert(m));
+        Product p;
+        p.name = QStringLiteral("Grapes");
+        p.price = Money(1000, QStringLiteral("CNY"));
+        QVERIFY(ProductRepository(*m_db).insert(p));
+
+        QVERIFY(exec(
+            QStringLiteral("INSERT INTO import_batches (id, group_id, file_name, format, "
+                           "sha256, imported_at) VALUES (7, ?, 'chat.txt', 'whatsapp', 'x', 1)"),
+            { m_group }));
+        QVERIFY(
+            exec(QStringLiteral("INSERT INTO memberships (group_id, member_id, role, joined_at) "
+                                "VALUES (?, ?, 'partner', 100), (?, ?, 'member', 100)"),
+                 { m_group, m.id, m_other, m.id }));
+        QVERIFY(exec(QStringLiteral("INSERT INTO membership_events (group_id, member_id, kind, at, "
+                                    "batch_id, fingerprint) VALUES (?, ?, 'join', 100, 7, 11)"),
+                     { m_group, m.id }));
+        QVERIFY(exec(QStringLiteral("INSERT INTO messages (id, group_id, member_id, sent_at, kind, "
+                                    "body, batch_id, fingerprint) VALUES (41, ?, ?, 200, 3, "
+                                    "'#接龙 葡萄', 7, 1), (42, ?, ?, 300, 0, 'hello', 7, 2), "
+                                    "(43, ?, ?, 300, 0, 'tea time', NULL, 3)"),
+                     { m_group, m.id, m_group, m.id, m_other, m.id }));
+        QVERIFY(exec(QStringLiteral("INSERT INTO rule_violations (group_id, member_id, message_id, "
+                                    "rule, at) VALUES (?, ?, 42, 'ads', 300)"),
+                     { m_group, m.id }));
+        QVERIFY(exec(QStringLiteral("INSERT INTO member_day_activity (group_id, day, member_id, "
+                                    "messages) VALUES (?, 1, ?, 2), (?, 1, ?, 1)"),
+                     { m_group, m.id, m_other, m.id }));
+        QVERIFY(
+            exec(QStringLiteral("INSERT INTO group_hour_activity (group_id, day, hour, messages) "
+                                "VALUES (?, 1, 8, 2)"),
+                 { m_group }));
+        QVERIFY(exec(QStringLiteral("INSERT INTO campaigns (id, name, type) VALUES (3, 'Buy', "
+                                    "'solitaire_group_buy')")));
+        QVERIFY(exec(
+            QStringLiteral("INSERT INTO campaign_groups (campaign_id, group_id) VALUES (3, ?)"),
+            { m_group }));
+        QVERIFY(exec(QStringLiteral("INSERT INTO partners (member_id, rate_bp) VALUES (?, 800)"),
+                     { m.id }));
+        QVERIFY(
+            exec(QStringLiteral("INSERT INTO partner_groups (member_id, group_id) VALUES (?, ?)"),
+                 { m.id, m_group }));
+        Order o;
+        o.memberId = m.id;
+        o.productId = p.id;
+        o.groupId = m_group;
+        o.unitPrice = p.price;
+        o.orderedAt = QDateTime::fromSecsSinceEpoch(250, Qt::UTC);
+        o.sourceMessageId = 41;
+        QVERIFY(OrderRepository(*m_db).insert(o));
+        m_order = o.id;
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void undoBringsEveryRowAndLinkBack()
+    {
+        const QString before = census();
+        QVERIFY2(before.contains(QStringLiteral("messages=3")), qPrintable(before));
+        QStringList errors;
+        QUndoStack stack;
+        stack.push(new DeleteEntityCommand<Group>(
+            *m_db, { m_group }, [&](const QString &message) { errors << message; }));
+        const QString deleted = census();
+        QVERIFY2(deleted.contains(QStringLiteral("messages=1")), qPrintable(deleted));
+        QVERIFY2(deleted.contains(QStringLiteral("order=/")), qPrintable(deleted));
+        QVERIFY(!GroupRepository(*m_db).find(m_group));
+
+        stack.undo();
+        QCOMPARE(census(), before);
+        QVERIFY(GroupRepository(*m_db).find(m_group));
+        stack.redo();
+        QCOMPARE(census(), deleted);
+        stack.undo();
+        QCOMPARE(census(), before);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!q.next());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGroupDeleteUndo)
+#include "tst_groupdeleteundo.moc"
