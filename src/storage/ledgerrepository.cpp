@@ -4,6 +4,7 @@
 #include "storage/sqldialect.h"
 #include "storage/sqltransaction.h"
 #include "storage/sqlvalues.h"
+#include "storage/sqlwrite.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -124,52 +125,22 @@ QList<LedgerRepository::PayoutTotal> LedgerRepository::payoutTotals(const QDateT
 
 bool LedgerRepository::markPaid(const QList<qint64> &entryIds, const QDateTime &at)
 {
-    SqlTransaction tx(m_database);
-    if (!tx.isActive()) {
-        m_error = tx.error();
-        return false;
-    }
-    QSqlQuery q(tx.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE commission_ledger SET paid_at = ? WHERE id = ? AND paid_at IS NULL"));
-    for (const qint64 id : entryIds) {
-        q.addBindValue(at.toSecsSinceEpoch());
-        q.addBindValue(id);
-        if (!q.exec()) {
-            m_error = Database::errorFromSql(q.lastError());
-            return false;
-        }
-    }
-    tx.touch(Table::Ledger);
-    if (!tx.commit()) {
-        m_error = tx.error();
-        return false;
-    }
-    return true;
+    return writeEach(
+        m_database,
+        QStringLiteral("UPDATE commission_ledger SET paid_at = ? WHERE id = ? AND paid_at IS NULL"),
+        entryIds, Table::Ledger,
+        [&at](QSqlQuery &q, qint64 id) {
+            q.addBindValue(at.toSecsSinceEpoch());
+            q.addBindValue(id);
+        },
+        &m_error);
 }
 
 bool LedgerRepository::markUnpaid(const QList<qint64> &entryIds)
 {
-    SqlTransaction tx(m_database);
-    if (!tx.isActive()) {
-        m_error = tx.error();
-        return false;
-    }
-    QSqlQuery q(tx.connection());
-    q.prepare(QStringLiteral("UPDATE commission_ledger SET paid_at = NULL WHERE id = ?"));
-    for (const qint64 id : entryIds) {
-        q.addBindValue(id);
-        if (!q.exec()) {
-            m_error = Database::errorFromSql(q.lastError());
-            return false;
-        }
-    }
-    tx.touch(Table::Ledger);
-    if (!tx.commit()) {
-        m_error = tx.error();
-        return false;
-    }
-    return true;
+    return writeEach(
+        m_database, QStringLiteral("UPDATE commission_ledger SET paid_at = NULL WHERE id = ?"),
+        entryIds, Table::Ledger, [](QSqlQuery &q, qint64 id) { q.addBindValue(id); }, &m_error);
 }
 
 QList<qint64> LedgerRepository::unpaidAmong(const QList<qint64> &entryIds) const

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/sqltransaction.h"
 #include "storage/sqlvalues.h"
+#include "storage/sqlwrite.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -96,24 +97,10 @@ bool LedgerSettingsRepository::saveRebateRule(const RebateRule &rule)
 
 bool LedgerSettingsRepository::removeRebateRule(qint64 campaignId)
 {
-    SqlTransaction tx(m_database);
-    if (!tx.isActive()) {
-        m_error = tx.error();
-        return false;
-    }
-    QSqlQuery q(tx.connection());
-    q.prepare(QStringLiteral("DELETE FROM rebate_rules WHERE COALESCE(campaign_id, 0) = ?"));
-    q.addBindValue(campaignId);
-    if (!q.exec()) {
-        m_error = Database::errorFromSql(q.lastError());
-        return false;
-    }
-    tx.touch(Table::Ledger);
-    if (!tx.commit()) {
-        m_error = tx.error();
-        return false;
-    }
-    return true;
+    return writeEach(
+        m_database, QStringLiteral("DELETE FROM rebate_rules WHERE COALESCE(campaign_id, 0) = ?"),
+        { campaignId }, Table::Ledger, [](QSqlQuery &q, qint64 id) { q.addBindValue(id); },
+        &m_error);
 }
 
 PointsRules LedgerSettingsRepository::pointsRules() const

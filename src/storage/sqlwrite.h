@@ -1,0 +1,24 @@
+#pragma once
+
+#include "storage/changeset.h"
+#include "storage/workspaceerror.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class QSqlQuery;
+
+namespace cohort {
+
+class Database;
+
+/// Runs one prepared statement once per id inside one transaction (a savepoint when one is
+/// open) and marks `tables` changed; `bind` adds the values for one id. On failure nothing is
+/// written and `*error` says why.
+bool writeEach(const Database &database, const QString &sql, const QList<qint64> &ids,
+               Tables tables, const std::function<void(QSqlQuery &, qint64)> &bind,
+               WorkspaceError *error);
+
+} // namespace cohort
