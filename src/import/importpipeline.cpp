@@ -1,12 +1,13 @@
 #include "import/importpipeline.h"
 
 #include "import/formatregistry.h"
+#include "import/sha256.h"
 #include "import/solitaire/solitaireparser.h"
 #include "import/zoneclock.h"
 #include "storage/database.h"
 #include "storage/importstore.h"
+#include "storage/sqllane.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
@@ -448,7 +449,7 @@ QString checksumOf(const QString &path, const std::atomic<bool> &stop)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return QString();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (;;) {
         if (stop.load(std::memory_order_relaxed))
@@ -543,8 +544,18 @@ ImportSummary ImportPipeline::run(ChatParser &parser, QIODevice &input, const QS
     PipelineSink sink(store, parser, options, importZone, workspaceZone, summary, fileName, sha256);
     ParseOptions parseOptions;
     parseOptions.dateOrder = options.dateOrder;
-    summary.parse = parser.parse(input, parseOptions, sink);
-    sink.finishChat();
+    // Parsing, identities, dedup and row building run on a second core while this thread,
+    // which owns the connection, writes the rows they hand over.
+    SqlLane lane;
+    store.setLane(&lane);
+    QElapsedTimer reading;
+    reading.start();
+    lane.runProducer([&] {
+        summary.parse = parser.parse(input, parseOptions, sink);
+        sink.finishChat();
+    });
+    store.setLane(nullptr);
+    summary.phases.append({ QStringLiteral("read"), reading.elapsed() });
 
     if (store.failed()) {
         store.rollback();
@@ -568,6 +579,7 @@ ImportSummary ImportPipeline::run(ChatParser &parser, QIODevice &input, const QS
     }
     if (!store.commit())
         return fail(store.lastError().message);
+    summary.phases += store.phases();
     // Renames in the file apply at commit; report the names the groups have now.
     summary.groups.clear();
     for (const qint64 id : std::as_const(summary.groupIds))

@@ -63,6 +63,9 @@ struct ImportSummary
     QString last;
     qint64 bytes = 0;
     double seconds = 0;
+    /// Milliseconds per step: "read" (parse and rows, written alongside), then the steps of
+    /// the commit. For benchmarks, not for users.
+    QList<QPair<QString, qint64>> phases;
     ParseResult parse;
     QList<ImportIssue> warnings;
     QList<ImportIssue> errors;

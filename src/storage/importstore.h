@@ -10,12 +10,17 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
+
+#include <atomic>
+#include <map>
 #include <memory>
 #include <vector>
 
 namespace cohort {
 
 class Database;
+class SqlLane;
 class SqlTransaction;
 
 /// Bulk writer behind the chat import: owns the one transaction of a file and all its SQL
@@ -83,6 +88,10 @@ public:
 
     /// Starts the transaction and prepares the statements.
     bool begin();
+    /// Lets a producer thread call the methods up to commit(): their SQL then runs on the
+    /// lane's owner thread (the one that called begin()), row chunks without waiting. The
+    /// lane must outlive the import.
+    void setLane(SqlLane *lane) { m_lane = lane; }
 
     /// The target group: `groupId` when > 0, else the group named `groupName` (created when
     /// missing), else the group of this platform with `externalId`, else the one named
@@ -121,7 +130,11 @@ public:
     bool commit();
     void rollback();
     const WorkspaceError &lastError() const { return m_error; }
-    bool failed() const { return m_error.isError(); }
+    /// Milliseconds of each step of commit(), in order (memberships, roll-ups, names, indexes,
+    /// commit), for benchmarks.
+    const QList<QPair<QString, qint64>> &phases() const { return m_phases; }
+    /// Safe to poll from the producer thread while chunks are written.
+    bool failed() const { return m_failed.load(std::memory_order_acquire); }
 
 private:
     struct Span
@@ -158,6 +171,12 @@ private:
             return qHashMulti(seed, k.group, k.day, k.other);
         }
     };
+    /// Ids for new rows of a table, taken without a round trip each where the back-end allows.
+    struct IdSource
+    {
+        QString table;
+        qint64 next = 0; ///< 0 = ask the database
+    };
     struct GroupState
     {
         QSet<qint64> messageFingerprints;
@@ -170,7 +189,25 @@ private:
     bool prepare(QSqlQuery &query, const QString &sql);
     bool exec(QSqlQuery &query);
     bool fail(const QSqlQuery &query);
+    void setError(const WorkspaceError &error);
+    /// Runs `job` where the connection lives and waits for it.
+    void onSql(const std::function<void()> &job);
+    /// The same without waiting (row chunks); failures show in failed().
+    void postSql(std::function<void()> job);
     void loadGroup(qint64 groupId);
+    // The SQL halves of the public methods, run on the connection's thread.
+    qint64 findOrCreateGroup(qint64 groupId, const QString &groupName, Platform platform,
+                             const QString &externalId, const QString &chatName,
+                             bool *byExternalId);
+    qint64 insertBatch(qint64 groupId, const QString &fileName, const QString &format,
+                       const QString &sha256, const QString &timeZone, qint64 importedAt);
+    void updateBatch(qint64 batchId, const BatchCounts &counts, const QString &sha256);
+    bool loadPeople(const QString &platformKey, QHash<QString, Person> &people);
+    /// A new member and identity with ids taken here, queued for writing by flushPeople().
+    Person createPerson(const QString &platformKey, const QString &stableKey,
+                        const QString &displayName, qint64 at);
+    qint64 freeId(IdSource &source);
+    bool flushPeople();
     /// Drops `table`'s secondary indexes until commit when `incoming` rows (of which this
     /// import wrote `writtenBefore` already) outweigh what the table held before.
     bool deferIndexes(const QString &table, qint64 incoming, qint64 writtenBefore = 0);
@@ -178,26 +215,39 @@ private:
     bool flushMessages();
     bool flushEvents();
     bool flushMemberships();
+    /// Queues upserts adding `counts` (then emptied) to `table`; `incoming` estimates the rows
+    /// the import brings, for deferIndexes().
     bool flushRollup(const QString &table, const QString &otherColumn,
-                     const QHash<RollupKey, int> &counts);
+                     QHash<RollupKey, int> &counts, qint64 incoming);
+    bool flushDayActivity();
     void flushHourRun();
     bool flushRollups();
     bool flushMembersAndNames();
-    QString messageInsertSql() const;
+    QString messageInsertSql(bool withIds) const;
     QString eventInsertSql() const;
     /// Binds `rows` as the statement's one value, runs it and empties `rows`.
     bool execRows(QSqlQuery &query, JsonRows &rows);
 
     const Database &m_database;
     std::unique_ptr<SqlTransaction> m_transaction;
-    WorkspaceError m_error;
+    SqlLane *m_lane = nullptr;
+    WorkspaceError m_error; ///< written on the connection's thread only
+    std::atomic<bool> m_failed { false };
 
-    QSqlQuery m_messageChunk;
+    QSqlQuery m_messageChunk; ///< chunks of messages without platform ids
+    QSqlQuery m_messageChunkWithIds;
     QSqlQuery m_eventChunk;
-    QSqlQuery m_insertMember;
-    QSqlQuery m_insertIdentity;
-    JsonRows m_messageRows; ///< queued messages, written every MessageChunk rows
+    QSqlQuery m_memberChunk;
+    QSqlQuery m_identityChunk;
+    JsonRows m_messageRows; ///< queued messages of one batch, written every MessageChunk rows
+    qint64 m_chunkGroupId = 0;
+    qint64 m_chunkBatchId = 0;
+    bool m_chunkHasIds = false; ///< some row of m_messageRows has an external or reply-to id
     JsonRows m_eventRows;
+    JsonRows m_memberRows; ///< new members and identities, written before rows that cite them
+    JsonRows m_identityRows;
+    IdSource m_memberIds { QStringLiteral("members") };
+    IdSource m_identityIds { QStringLiteral("identities") };
 
     QHash<Platform, QHash<QString, Person>> m_people; ///< platform -> stable key -> person
     QHash<QPair<qint64, QString>, Span> m_namesSeen; ///< (identity, name)
@@ -212,7 +262,11 @@ private:
     QHash<qint64, QString> m_renames;
     QSet<QString> m_indexesDecided; ///< tables whose indexes were considered for deferral
     QList<QPair<QString, QString>> m_deferredIndexes; ///< (name, CREATE statement) to rebuild
-    qint64 m_messagesWritten = 0;
+    qint64 m_messagesWritten = 0; ///< on the connection's thread
+    qint64 m_messagesQueued = 0; ///< on the producer's
+    std::map<QString, QSqlQuery>
+        m_rollupUpserts; ///< table -> prepared upsert (QSqlQuery only moves)
+    QList<QPair<QString, qint64>> m_phases;
     qint64 m_savedCacheSize = 0;
     bool m_cacheRaised = false;
 };

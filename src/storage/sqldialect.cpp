@@ -212,6 +212,14 @@ QString SqlDialect::returningId() const
     return m_backend == Backend::Sqlite ? QString() : QStringLiteral(" RETURNING id");
 }
 
+QString SqlDialect::freeIdQuery(const QString &table) const
+{
+    // Table names are our own constants, never user text.
+    return m_backend == Backend::Sqlite
+        ? QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM ") + table
+        : QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id'))").arg(table);
+}
+
 QString SqlDialect::cacheSizeQuery() const
 {
     return m_backend == Backend::Sqlite ? QStringLiteral("PRAGMA cache_size") : QString();
@@ -225,12 +233,13 @@ QString SqlDialect::setCacheSize(qint64 value) const
 }
 
 QString SqlDialect::jsonRowsInsert(const QString &table, const QStringList &columns,
-                                   const QString &tail) const
+                                   const QString &tail, const QStringList &boundColumns) const
 {
+    const QStringList all = columns + boundColumns;
     const QString head = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
-        + columns.join(QStringLiteral(", ")) + QStringLiteral(") ");
+        + all.join(QStringLiteral(", ")) + QStringLiteral(") ");
     QStringList cells;
-    cells.reserve(columns.size());
+    cells.reserve(all.size());
     if (m_backend == Backend::Sqlite) {
         // Needs SQLite 3.35 (MATERIALIZED) with JSON, built in from 3.38: Debian 12 has 3.40.
         // json_each renders each row as JSON text, once per use of `value`: materialising the
@@ -239,6 +248,8 @@ QString SqlDialect::jsonRowsInsert(const QString &table, const QStringList &colu
         // WHERE lets an ON CONFLICT tail parse (SQLite's upsert-after-SELECT ambiguity).
         for (qsizetype i = 0; i < columns.size(); ++i)
             cells << QStringLiteral("json_extract(v, '$[%1]')").arg(i);
+        for (qsizetype i = 0; i < boundColumns.size(); ++i)
+            cells << QStringLiteral("?");
         return QStringLiteral("WITH json_rows(v) AS MATERIALIZED (SELECT value FROM json_each(?)) ")
             + head + QStringLiteral("SELECT ") + cells.join(QStringLiteral(", "))
             + QStringLiteral(" FROM json_rows WHERE true") + tail;
@@ -246,7 +257,10 @@ QString SqlDialect::jsonRowsInsert(const QString &table, const QStringList &colu
     // PostgreSQL converts each JSON cell to the column's own type through a record of the table.
     for (qsizetype i = 0; i < columns.size(); ++i)
         cells << QStringLiteral("'%1', v->%2").arg(columns[i]).arg(i);
-    return head + QStringLiteral("SELECT r.") + columns.join(QStringLiteral(", r."))
+    // json_build_object takes any type; as text the record converts it like a JSON cell.
+    for (const QString &column : boundColumns)
+        cells << QStringLiteral("'%1', CAST(? AS text)").arg(column);
+    return head + QStringLiteral("SELECT r.") + all.join(QStringLiteral(", r."))
         + QStringLiteral(" FROM json_array_elements(CAST(? AS json)) AS e(v) CROSS JOIN LATERAL "
                          "json_populate_record(NULL::")
         + table + QStringLiteral(", json_build_object(") + cells.join(QStringLiteral(", "))

@@ -66,6 +66,12 @@ public:
     QString groupConcat(const QString &expression, const QString &separator) const;
     /// The id the last INSERT created: SQLite's lastInsertId works; PostgreSQL needs RETURNING.
     QString returningId() const;
+    /// A query whose one value is an id no row of `table` has and no other writer will take.
+    /// On SQLite it is one above the largest, and so are all ids above it for as long as this
+    /// connection holds the write lock (idsAboveStayFree()); PostgreSQL's sequence gives one
+    /// per run.
+    QString freeIdQuery(const QString &table) const;
+    bool idsAboveStayFree() const { return m_backend == Backend::Sqlite; }
     /// Reads the page-cache size of the connection (empty where the backend has no such knob).
     QString cacheSizeQuery() const;
     /// Sets the page-cache size, in the unit cacheSizeQuery() returns (SQLite: pages, or KiB
@@ -74,8 +80,11 @@ public:
     /// An INSERT of one row per element of the JSON array bound to its one placeholder (built by
     /// JsonRows) into `columns` of `table`, element i of a row going to column i, typed like the
     /// column; `tail` follows (e.g. an ON CONFLICT clause, which works on both back-ends).
+    /// `boundColumns` take the same value in every row, bound to the placeholders after the
+    /// JSON one in their order: a cell the database need not extract a million times.
     QString jsonRowsInsert(const QString &table, const QStringList &columns,
-                           const QString &tail = QString()) const;
+                           const QString &tail = QString(),
+                           const QStringList &boundColumns = QStringList()) const;
     /// A query whose single value is the database engine's name and version (About box).
     QString engineVersionQuery() const;
 

@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QDateTime>
 #include <QFile>
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -72,6 +73,25 @@ std::vector<ChatRecord> chat(int from, int to)
         r.wallSeconds = kStart + qint64(i) * 20;
         r.text = repeated ? QStringLiteral("+1")
                           : QStringLiteral("msg %1 \"q\" \\ 接龙\nline 2 👍").arg(i);
+        r.line = i + 1;
+        records.push_back(r);
+    }
+    return records;
+}
+
+/// A long chat in which new people keep turning up: message `i` every 10 minutes (144 a day)
+/// by one of a crowd that grows by one every 20 messages, so the day roll-up fills up fast
+/// and cites members created just before.
+std::vector<ChatRecord> crowd(int from, int to)
+{
+    std::vector<ChatRecord> records;
+    for (int i = from; i < to; ++i) {
+        ChatRecord r;
+        r.type = RecordType::Message;
+        const int author = int((qint64(i) * 7919) % (50 + i / 20));
+        r.author = { QString(), QStringLiteral("Crowd %1").arg(author) };
+        r.wallSeconds = kStart + qint64(i) * 600;
+        r.text = QStringLiteral("crowd %1").arg(i);
         r.line = i + 1;
         records.push_back(r);
     }
@@ -272,6 +292,46 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM messages")).toInt(), 25150);
         QCOMPARE(indexes(db), before);
         QCOMPARE(ActivityRollups(db).countMismatches(), qint64(0));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
+    }
+
+    void rollupsWrittenWhileReading()
+    {
+        // Enough (day, member) pairs that the day roll-up goes out in chunks while the file is
+        // still read, each after the members it cites; then an overlapping export adds to the
+        // rows already there.
+        Database db;
+        QVERIFY(!db.openInMemory().isError());
+        FeedParser first;
+        first.records = crowd(20000, 45000);
+        const ImportSummary s1 = run(db, first);
+        QVERIFY2(s1.ok(), qPrintable(s1.errors.value(0).message));
+        QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM member_day_activity")).toInt()
+                > 3 * 5000);
+        QCOMPARE(ActivityRollups(db).countMismatches(), qint64(0));
+        FeedParser second;
+        second.records = crowd(0, 50000);
+        const ImportSummary s2 = run(db, second);
+        QVERIFY2(s2.ok(), qPrintable(s2.errors.value(0).message));
+        QCOMPARE(s2.messages, 50000);
+        QCOMPARE(s2.duplicates, 25000);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM messages")).toInt(), 50000);
+        QCOMPARE(ActivityRollups(db).countMismatches(), qint64(0));
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT sum(messages) FROM member_day_activity")).toInt(),
+            50000);
+        QSet<QString> authors;
+        for (const ChatRecord &r : second.records)
+            authors.insert(r.author.displayName);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM members")).toInt(),
+                 authors.size());
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT count(DISTINCT stable_key) FROM identities")).toInt(),
+            authors.size());
+        QSqlQuery keys(db.connection());
+        QVERIFY(keys.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!keys.next());
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(),
                  QStringLiteral("ok"));
     }

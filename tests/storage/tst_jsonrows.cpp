@@ -152,6 +152,47 @@ private Q_SLOTS:
         QCOMPARE(back[5009][2].toString(), QStringLiteral("o"));
     }
 
+    void boundColumnsTakeTheChunksValue()
+    {
+        Database db;
+        QVERIFY(!db.openInMemory().isError());
+        SqlTransaction tx(db);
+        QSqlQuery q(tx.connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE scratch2 (id INTEGER PRIMARY KEY, n INTEGER, g INTEGER, b TEXT)")));
+        QVERIFY(q.prepare(
+            db.dialect().jsonRowsInsert(QStringLiteral("scratch2"), { QStringLiteral("n") },
+                                        QString(), { QStringLiteral("g"), QStringLiteral("b") })));
+        JsonRows rows;
+        for (int i = 0; i < 3; ++i) {
+            rows.beginRow();
+            rows.addInt(i);
+        }
+        q.bindValue(0, rows.text());
+        q.bindValue(1, 7);
+        q.bindValue(2, QStringLiteral("it's \"fixed\""));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("SELECT n, g, b, typeof(g) FROM scratch2 ORDER BY id")));
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), i);
+            QCOMPARE(q.value(1).toInt(), 7);
+            QCOMPARE(q.value(2).toString(), QStringLiteral("it's \"fixed\""));
+            QCOMPARE(q.value(3).toString(), QStringLiteral("integer"));
+        }
+        QVERIFY(!q.next());
+        QVERIFY(tx.commit());
+
+        const SqlDialect pg(SqlDialect::Backend::Postgres);
+        const QString sql = pg.jsonRowsInsert(QStringLiteral("scratch2"), { QStringLiteral("n") },
+                                              QString(), { QStringLiteral("g") });
+        QVERIFY(sql.startsWith(QLatin1String("INSERT INTO scratch2 (n, g) SELECT r.n, r.g")));
+        // The JSON comes first, then the bound columns, as on SQLite.
+        QVERIFY(sql.indexOf(QLatin1String("CAST(? AS json)"))
+                < sql.indexOf(QLatin1String("'g', CAST(? AS text)")));
+        QCOMPARE(sql.count(QLatin1Char('?')), 2);
+    }
+
     void postgresStatementShape()
     {
         // No server here: check that the PostgreSQL form types cells through the table's record.
