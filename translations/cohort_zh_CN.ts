@@ -1412,78 +1412,93 @@
 <context>
     <name>ImportBench</name>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="39"/>
+        <location filename="../src/app/cli/importbench.cpp" line="49"/>
         <source>Force a format.</source>
         <translation>指定格式。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="39"/>
+        <location filename="../src/app/cli/importbench.cpp" line="49"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="42"/>
+        <location filename="../src/app/cli/importbench.cpp" line="52"/>
         <source>IANA zone of wall-clock times.</source>
         <translation>聊天时间所用的 IANA 时区。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="42"/>
+        <location filename="../src/app/cli/importbench.cpp" line="52"/>
         <source>zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="47"/>
+        <location filename="../src/app/cli/importbench.cpp" line="57"/>
         <source>Usage: cohort-cli bench import FILE [--format FORMAT] [--timezone IANA]</source>
         <translation>用法：cohort-cli bench import 文件 [--format 格式] [--timezone IANA时区]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="54"/>
+        <location filename="../src/app/cli/importbench.cpp" line="64"/>
         <source>cohort-cli: cannot create a temporary folder: %1</source>
         <translation>cohort-cli：无法创建临时文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="86"/>
+        <location filename="../src/app/cli/importbench.cpp" line="96"/>
         <source>File: %1 (%2, %3 MB)</source>
         <translation>文件：%1（%2，%3 MB）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="87"/>
+        <location filename="../src/app/cli/importbench.cpp" line="97"/>
         <source>Messages: %1 (%2 system events, %3 authors)</source>
         <translation>消息：%1（%2 条系统事件，%3 位发言者）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="92"/>
+        <location filename="../src/app/cli/importbench.cpp" line="102"/>
         <source>Total: %1 s (checksum, parse, identities, dedup, insert, indexes, roll-ups, commit)</source>
         <translation>总计：%1 秒（校验和、解析、身份匹配、去重、写入、索引、汇总、提交）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="96"/>
+        <location filename="../src/app/cli/importbench.cpp" line="106"/>
+        <source>Steps: %1</source>
+        <translation>各步骤：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importbench.cpp" line="107"/>
+        <source>Checksum: SHA-256 by %1</source>
+        <translation>校验和：SHA-256（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importbench.cpp" line="109"/>
         <source>CPU time: %1</source>
         <translation>CPU 时间：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="96"/>
+        <location filename="../src/app/cli/importbench.cpp" line="109"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="98"/>
+        <location filename="../src/app/cli/importbench.cpp" line="111"/>
         <source>Throughput: %1 messages/s</source>
         <translation>吞吐量：每秒 %1 条消息</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="101"/>
+        <location filename="../src/app/cli/importbench.cpp" line="114"/>
         <source>Peak RSS: %1</source>
         <translation>内存峰值：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="96"/>
-        <location filename="../src/app/cli/importbench.cpp" line="102"/>
+        <location filename="../src/app/cli/importbench.cpp" line="109"/>
+        <location filename="../src/app/cli/importbench.cpp" line="115"/>
         <source>n/a</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importbench.cpp" line="102"/>
+        <location filename="../src/app/cli/importbench.cpp" line="40"/>
+        <source>%1 %2 s</source>
+        <translation>%1 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importbench.cpp" line="115"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -1700,22 +1715,22 @@
 <context>
     <name>ImportPipeline</name>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="392"/>
+        <location filename="../src/import/importpipeline.cpp" line="393"/>
         <source>A membership event without a person was skipped.</source>
         <translation>已跳过一条缺少成员的入群/退群事件。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="489"/>
+        <location filename="../src/import/importpipeline.cpp" line="490"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="534"/>
+        <location filename="../src/import/importpipeline.cpp" line="535"/>
         <source>“%1” is not a time zone (use an IANA name such as Europe/Berlin).</source>
         <translation>“%1”不是时区（请使用 IANA 名称，例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="537"/>
+        <location filename="../src/import/importpipeline.cpp" line="538"/>
         <source>The workspace time zone “%1” is unknown.</source>
         <translation>工作区时区“%1”无法识别。</translation>
     </message>
@@ -1787,7 +1802,7 @@
 <context>
     <name>ImportStore</name>
     <message>
-        <location filename="../src/storage/importstore.cpp" line="164"/>
+        <location filename="../src/storage/importstore.cpp" line="215"/>
         <source>There is no group with id %1.</source>
         <translation>不存在 ID 为 %1 的群组。</translation>
     </message>
@@ -2070,7 +2085,7 @@
 <context>
     <name>LedgerSettingsRepository</name>
     <message>
-        <location filename="../src/storage/ledgersettingsrepository.cpp" line="137"/>
+        <location filename="../src/storage/ledgersettingsrepository.cpp" line="124"/>
         <source>Points rules cannot be negative.</source>
         <translation>积分规则不能为负数。</translation>
     </message>
@@ -4480,85 +4495,85 @@
 <context>
     <name>UndoCommand</name>
     <message>
-        <location filename="../src/models/commands/entitycommandtraits.h" line="74"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="89"/>
         <source>Add group “%1”</source>
         <translation>添加群“%1”</translation>
     </message>
     <message>
-        <location filename="../src/models/commands/entitycommandtraits.h" line="78"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="93"/>
         <source>Edit group “%1”</source>
         <translation>编辑群“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/commands/entitycommandtraits.h" line="82"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="97"/>
         <source>Delete %n group(s)</source>
         <translation>
             <numerusform>删除 %n 个群</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/commands/entitycommandtraits.h" line="92"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="107"/>
         <source>Add product “%1”</source>
         <translation>添加商品“%1”</translation>
     </message>
     <message>
-        <location filename="../src/models/commands/entitycommandtraits.h" line="96"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="111"/>
         <source>Edit product “%1”</source>
         <translation>编辑商品“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/commands/entitycommandtraits.h" line="100"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="115"/>
         <source>Delete %n product(s)</source>
         <translation>
             <numerusform>删除 %n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/commands/entitycommandtraits.h" line="110"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="125"/>
         <source>Add campaign “%1”</source>
         <translation>添加活动“%1”</translation>
     </message>
     <message>
-        <location filename="../src/models/commands/entitycommandtraits.h" line="114"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="129"/>
         <source>Edit campaign “%1”</source>
         <translation>编辑活动“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/commands/entitycommandtraits.h" line="118"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="133"/>
         <source>Delete %n campaign(s)</source>
         <translation>
             <numerusform>删除 %n 个活动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/commands/entitycommandtraits.h" line="127"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="142"/>
         <source>Add order</source>
         <translation>添加订单</translation>
     </message>
     <message>
-        <location filename="../src/models/commands/entitycommandtraits.h" line="131"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="146"/>
         <source>Edit order</source>
         <translation>编辑订单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/commands/entitycommandtraits.h" line="135"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="150"/>
         <source>Delete %n order(s)</source>
         <translation>
             <numerusform>删除 %n 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/commands/entitycommandtraits.h" line="161"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="176"/>
         <source>Add member “%1”</source>
         <translation>添加成员“%1”</translation>
     </message>
     <message>
-        <location filename="../src/models/commands/entitycommandtraits.h" line="165"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="180"/>
         <source>Edit member “%1”</source>
         <translation>编辑成员“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/commands/entitycommandtraits.h" line="169"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="184"/>
         <source>Delete %n member(s)</source>
         <translation>
             <numerusform>删除 %n 名成员</numerusform>
@@ -6135,7 +6150,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>数据库错误：%1</translation>
     </message>
     <message>
-        <location filename="../src/storage/grouprepository.cpp" line="177"/>
+        <location filename="../src/storage/grouprepository.cpp" line="180"/>
         <source>The group no longer exists.</source>
         <translation>该群已不存在。</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "app/cli/benchcommand.h"
 #include "import/importpipeline.h"
+#include "import/sha256.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -29,6 +30,15 @@ double cpuSeconds()
 #else
     return -1;
 #endif
+}
+
+/// "read 2.31 s, memberships 0.02 s, ..."
+QString phaseList(const QList<QPair<QString, qint64>> &phases)
+{
+    QStringList parts;
+    for (const auto &[name, ms] : phases)
+        parts << ImportBench::tr("%1 %2 s").arg(name).arg(double(ms) / 1000.0, 0, 'f', 2);
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -92,6 +102,9 @@ int ImportBench::run(const QStringList &arguments, CliContext &context)
         << tr("Total: %1 s (checksum, parse, identities, dedup, insert, indexes, "
               "roll-ups, commit)")
                .arg(seconds, 0, 'f', 2)
+        << '\n'
+        << tr("Steps: %1").arg(phaseList(s.phases)) << '\n'
+        << tr("Checksum: SHA-256 by %1").arg(QString::fromLatin1(import::Sha256::backend()))
         << '\n'
         << tr("CPU time: %1").arg(cpuBefore < 0 ? tr("n/a") : tr("%1 s").arg(cpu, 0, 'f', 2))
         << '\n'
