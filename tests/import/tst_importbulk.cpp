@@ -265,6 +265,28 @@ private Q_SLOTS:
         QCOMPARE(indexes(db), before);
     }
 
+    void failureAfterRollupsWritten()
+    {
+        // Members, messages and day roll-ups already went out in chunks when the file turns
+        // out broken: all of it goes.
+        Database db;
+        QVERIFY(!db.openInMemory().isError());
+        FeedParser seed;
+        seed.records = crowd(0, 300);
+        QVERIFY(run(db, seed).ok());
+        const QStringList rows = dump(db);
+        const QStringList before = indexes(db);
+        FeedParser p;
+        p.records = crowd(300, 45000);
+        p.failAt = 44000;
+        const ImportSummary s = run(db, p);
+        QCOMPARE(s.status, ImportSummary::Status::Error);
+        QCOMPARE(s.errors.value(0).line, 44001);
+        QCOMPARE(dump(db), rows);
+        QCOMPARE(indexes(db), before);
+        QCOMPARE(ActivityRollups(db).countMismatches(), qint64(0));
+    }
+
     void laterChatInExistingGroup()
     {
         // The first chat of the file is large (its indexes are dropped); the second lands in a
