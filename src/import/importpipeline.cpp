@@ -28,15 +28,29 @@ namespace {
 /// The kind to store: a text message that is a solitaire (接龙) list becomes Solitaire, whatever
 /// the format's parser said, so detection finds lists from every platform. The cheap look for
 /// a marker keeps the full parse off ordinary chatter.
+/// True when `text` holds 接龙 or "sign" in ASCII letters of any case. One pass instead of two
+/// QString::contains(), the second case-folding: every message of an import goes through it.
+bool mayBeSolitaire(QStringView text)
+{
+    const qsizetype n = text.size();
+    const QChar *c = text.data();
+    auto lower = [](QChar ch) { return char16_t(ch.unicode() | 0x20); };
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        const char16_t u = c[i].unicode();
+        if (u == u'接' && c[i + 1] == u'龙')
+            return true;
+        if ((u | 0x20) == u's' && i + 3 < n && lower(c[i + 1]) == u'i' && lower(c[i + 2]) == u'g'
+            && lower(c[i + 3]) == u'n')
+            return true;
+    }
+    return false;
+}
+
 MessageKind storedKind(const ChatRecord &record)
 {
-    if (record.kind != MessageKind::Text)
+    if (record.kind != MessageKind::Text || !mayBeSolitaire(record.text))
         return record.kind;
-    const QString &text = record.text;
-    if (!text.contains(QStringLiteral("接龙"))
-        && !text.contains(QLatin1String("sign"), Qt::CaseInsensitive))
-        return record.kind;
-    return SolitaireParser::isList(text) ? MessageKind::Solitaire : record.kind;
+    return SolitaireParser::isList(record.text) ? MessageKind::Solitaire : record.kind;
 }
 
 /// Stable 64-bit hash (FNV-1a, then a splitmix64 finaliser): fingerprints are stored in

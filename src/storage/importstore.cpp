@@ -713,32 +713,38 @@ bool ImportStore::flushRollup(const QString &table, const QString &otherColumn,
         return std::tie(a.first.group, a.first.day, a.first.other)
             < std::tie(b.first.group, b.first.day, b.first.other);
     });
+    // One chunk per group, whose id is bound once.
     JsonRows rows;
+    qint64 group = 0;
     auto post = [&] {
-        postSql([this, table, otherColumn, incoming, text = rows.text()] {
+        postSql([this, table, otherColumn, incoming, group, text = rows.text()] {
             if (failed() || !deferIndexes(table, incoming))
                 return;
             QSqlQuery &q = m_rollupUpserts[table];
             if (!q.isValid() && q.lastQuery().isEmpty()) {
                 q = QSqlQuery(m_transaction->connection());
-                const QStringList columns { QStringLiteral("group_id"), QStringLiteral("day"),
-                                            otherColumn, QStringLiteral("messages") };
+                const QStringList columns { QStringLiteral("day"), otherColumn,
+                                            QStringLiteral("messages") };
                 if (!prepare(q,
                              m_database.dialect().jsonRowsInsert(
                                  table, columns,
                                  QStringLiteral(" ON CONFLICT (group_id, day, ") + otherColumn
                                      + QStringLiteral(") DO UPDATE SET messages = ") + table
-                                     + QStringLiteral(".messages + excluded.messages"))))
+                                     + QStringLiteral(".messages + excluded.messages"),
+                                 { QStringLiteral("group_id") })))
                     return;
             }
             q.bindValue(0, text);
+            q.bindValue(1, group);
             exec(q);
         });
         rows.clear();
     };
     for (const auto &[key, messages] : sorted) {
+        if (key.group != group && !rows.isEmpty())
+            post();
+        group = key.group;
         rows.beginRow();
-        rows.addInt(key.group);
         rows.addInt(key.day);
         rows.addInt(key.other);
         rows.addInt(messages);

@@ -512,6 +512,8 @@ private Q_SLOTS:
             << QStringLiteral("Sign-up list: Saturday bread\n1. Ann x2") << text << solitaire;
         QTest::newRow("hash signup, nobody yet")
             << QStringLiteral("#signup Saturday bread") << text << solitaire;
+        QTest::newRow("shouted signup")
+            << QStringLiteral("#SIGNUP bread\n1. Ann x2") << text << solitaire;
         QTest::newRow("chatter naming 接龙")
             << QStringLiteral("不好意思，我先退出这次接龙") << text << text;
         QTest::newRow("chatter naming sign")
