@@ -267,6 +267,23 @@ QString SqlDialect::jsonRowsInsert(const QString &table, const QStringList &colu
         + QStringLiteral(")) AS r WHERE true") + tail;
 }
 
+QString SqlDialect::jsonIntRowsSelect(int count) const
+{
+    QStringList cells;
+    for (int i = 0; i < count; ++i) {
+        cells << (m_backend == Backend::Sqlite
+                      ? QStringLiteral("json_extract(v, '$[%1]') AS c%1").arg(i)
+                      : QStringLiteral("CAST(v->>%1 AS bigint) AS c%1").arg(i));
+    }
+    if (m_backend == Backend::Sqlite) {
+        return QStringLiteral("(WITH json_rows(v) AS MATERIALIZED (SELECT value FROM json_each(?)) "
+                              "SELECT ")
+            + cells.join(QStringLiteral(", ")) + QStringLiteral(" FROM json_rows)");
+    }
+    return QStringLiteral("(SELECT ") + cells.join(QStringLiteral(", "))
+        + QStringLiteral(" FROM json_array_elements(CAST(? AS json)) AS e(v))");
+}
+
 QString SqlDialect::engineVersionQuery() const
 {
     return m_backend == Backend::Sqlite ? QStringLiteral("SELECT 'SQLite ' || sqlite_version()")

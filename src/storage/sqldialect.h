@@ -85,6 +85,9 @@ public:
     QString jsonRowsInsert(const QString &table, const QStringList &columns,
                            const QString &tail = QString(),
                            const QStringList &boundColumns = QStringList()) const;
+    /// A subquery (to alias in a FROM) with integer columns c0 ... c<count-1> from the JSON rows
+    /// (JsonRows) bound to its one placeholder: the source of an UPDATE ... FROM of many rows.
+    QString jsonIntRowsSelect(int count) const;
     /// A query whose single value is the database engine's name and version (About box).
     QString engineVersionQuery() const;
 

@@ -265,6 +265,33 @@ private Q_SLOTS:
                    QStringLiteral("SELECT actor_id FROM membership_events WHERE kind = 'removed'"))
                 .toLongLong(),
             id(QStringLiteral("Xia")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT referred_at FROM members WHERE id = ?"),
+                        { id(QStringLiteral("Yan")) })
+                     .toLongLong(),
+                 wall(2024, 3, 1, 8, 0));
+        {
+            // A later export: Zoe, who had no referrer, gets Wei; Yan keeps Xia.
+            FeedParser later;
+            later.info.platform = Platform::WhatsApp;
+            later.records = { membershipRecord(RecordType::Join, QStringLiteral("Zoe"),
+                                               QStringLiteral("Wei"), wall(2024, 4, 1, 8, 0)),
+                              membershipRecord(RecordType::Join, QStringLiteral("Yan"),
+                                               QStringLiteral("Zoe"), wall(2024, 4, 2, 8, 0)) };
+            Database copy;
+            QVERIFY(!copy.openInMemory().isError());
+            QVERIFY(run(copy, p).ok());
+            QVERIFY(run(copy, later).ok());
+            auto referrerOf = [&](const QString &name) {
+                return scalar(copy,
+                              QStringLiteral("SELECT r.display_name FROM members m JOIN "
+                                             "identities i ON i.member_id = m.id JOIN members r "
+                                             "ON r.id = m.referrer_id WHERE i.stable_key = ?"),
+                              { QString(QStringLiteral("name:") + name) })
+                    .toString();
+            };
+            QCOMPARE(referrerOf(QStringLiteral("Zoe")), QStringLiteral("Wei"));
+            QCOMPARE(referrerOf(QStringLiteral("Yan")), QStringLiteral("Xia"));
+        }
 
         // Re-importing changes nothing; an older export (Yan's first stint only) leaves the
         // current stint alone.
