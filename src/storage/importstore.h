@@ -137,6 +137,9 @@ public:
     bool failed() const { return m_failed.load(std::memory_order_acquire); }
 
 private:
+    /// Rows per roll-up, name and member-update chunk.
+    static constexpr int RollupChunk = 5000;
+
     struct Span
     {
         qint64 first = 0;
@@ -208,6 +211,9 @@ private:
                         const QString &displayName, qint64 at);
     qint64 freeId(IdSource &source);
     bool flushPeople();
+    /// Hands the JSON text of `rows` (then emptied) to `write` on the connection's thread,
+    /// unless the import failed by then.
+    bool postRows(JsonRows &rows, std::function<void(const QString &)> write);
     /// Drops `table`'s secondary indexes until commit when `incoming` rows (of which this
     /// import wrote `writtenBefore` already) outweigh what the table held before.
     bool deferIndexes(const QString &table, qint64 incoming, qint64 writtenBefore = 0);

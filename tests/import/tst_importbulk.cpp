@@ -247,41 +247,38 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, bodies).toString(), scalar(whole, bodies).toString());
     }
 
-    void failureAfterIndexesDropped()
+    void failureMidway_data()
     {
-        Database db;
-        QVERIFY(!db.openInMemory().isError());
-        FeedParser seed;
-        seed.records = chat(0, 100);
-        QVERIFY(run(db, seed).ok());
-        const QStringList rows = dump(db);
-        const QStringList before = indexes(db);
-        FeedParser p;
-        p.records = chat(100, 30000);
-        p.failAt = 26000; // after the indexes were dropped for the load
-        const ImportSummary s = run(db, p);
-        QCOMPARE(s.status, ImportSummary::Status::Error);
-        QCOMPARE(dump(db), rows);
-        QCOMPARE(indexes(db), before);
+        QTest::addColumn<bool>("crowded");
+        QTest::addColumn<int>("seed");
+        QTest::addColumn<int>("end");
+        QTest::addColumn<int>("failAt");
+        // After the indexes were dropped for the load.
+        QTest::newRow("indexes dropped") << false << 100 << 30000 << 26000;
+        // After members, messages and day roll-ups went out in chunks.
+        QTest::newRow("roll-ups written") << true << 300 << 45000 << 43700;
     }
 
-    void failureAfterRollupsWritten()
+    void failureMidway()
     {
-        // Members, messages and day roll-ups already went out in chunks when the file turns
-        // out broken: all of it goes.
+        QFETCH(bool, crowded);
+        QFETCH(int, seed);
+        QFETCH(int, end);
+        QFETCH(int, failAt);
+        const auto records = crowded ? crowd : chat;
         Database db;
         QVERIFY(!db.openInMemory().isError());
-        FeedParser seed;
-        seed.records = crowd(0, 300);
-        QVERIFY(run(db, seed).ok());
+        FeedParser first;
+        first.records = records(0, seed);
+        QVERIFY(run(db, first).ok());
         const QStringList rows = dump(db);
         const QStringList before = indexes(db);
         FeedParser p;
-        p.records = crowd(300, 45000);
-        p.failAt = 44000;
+        p.records = records(seed, end);
+        p.failAt = failAt;
         const ImportSummary s = run(db, p);
         QCOMPARE(s.status, ImportSummary::Status::Error);
-        QCOMPARE(s.errors.value(0).line, 44001);
+        QCOMPARE(s.errors.value(0).line, qint64(failAt + 1));
         QCOMPARE(dump(db), rows);
         QCOMPARE(indexes(db), before);
         QCOMPARE(ActivityRollups(db).countMismatches(), qint64(0));
