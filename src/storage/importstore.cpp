@@ -12,7 +12,6 @@
 #include <QElapsedTimer>
 #include <QSqlError>
 
-
 namespace cohort {
 
 namespace {
