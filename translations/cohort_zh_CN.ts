@@ -1715,22 +1715,22 @@
 <context>
     <name>ImportPipeline</name>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="393"/>
+        <location filename="../src/import/importpipeline.cpp" line="407"/>
         <source>A membership event without a person was skipped.</source>
         <translation>已跳过一条缺少成员的入群/退群事件。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="490"/>
+        <location filename="../src/import/importpipeline.cpp" line="504"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="535"/>
+        <location filename="../src/import/importpipeline.cpp" line="549"/>
         <source>“%1” is not a time zone (use an IANA name such as Europe/Berlin).</source>
         <translation>“%1”不是时区（请使用 IANA 名称，例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="538"/>
+        <location filename="../src/import/importpipeline.cpp" line="552"/>
         <source>The workspace time zone “%1” is unknown.</source>
         <translation>工作区时区“%1”无法识别。</translation>
     </message>
@@ -1802,7 +1802,7 @@
 <context>
     <name>ImportStore</name>
     <message>
-        <location filename="../src/storage/importstore.cpp" line="215"/>
+        <location filename="../src/storage/importstore.cpp" line="211"/>
         <source>There is no group with id %1.</source>
         <translation>不存在 ID 为 %1 的群组。</translation>
     </message>
@@ -6442,24 +6442,34 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     <name>cohort::ImportRunWizardPage</name>
     <message>
         <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="26"/>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="183"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="209"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="105"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="108"/>
         <source>Cancelling: undoing what was read so far…</source>
         <translation>正在取消：撤销已读取的内容…</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="119"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="122"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="133"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="136"/>
         <source>%1 of %2 read, %3 messages/s</source>
         <translation>已读取 %1 / %2，每秒 %3 条消息</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="149"/>
+        <source>Saving %1 (%2 of %3): building indexes…</source>
+        <translation>正在保存 %1（第 %2 个，共 %3 个）：正在建立索引…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="160"/>
+        <source>Saving the workspace…</source>
+        <translation>正在保存工作区…</translation>
     </message>
 </context>
 <context>

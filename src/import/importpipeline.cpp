@@ -585,6 +585,8 @@ ImportSummary ImportPipeline::run(ChatParser &parser, QIODevice &input, const QS
         store.rollback();
         return fail(summary.parse.errorMessage, summary.parse.errorLine);
     }
+    if (options.finishing)
+        options.finishing();
     if (summary.groupIds.isEmpty()) {
         // An export without a single record still says which chat it is; make sure the target
         // group exists and the batch is on record.

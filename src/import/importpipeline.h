@@ -28,6 +28,9 @@ struct ImportOptions
     std::function<void(qint64 bytesRead, double messagesPerSecond)> progress;
     /// Polled between records; returning true cancels (the workspace stays as it was).
     std::function<bool()> cancelled;
+    /// Called once the whole file has been read, when the steps without byte progress begin
+    /// (index builds, the commit): a progress bar can turn into a busy indicator.
+    std::function<void()> finishing;
 };
 
 /// A line-numbered note for the user.

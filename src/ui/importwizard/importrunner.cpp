@@ -88,6 +88,7 @@ void ImportRunner::run(const QList<Request> &requests)
                     post([this, i, bytes, rate] { Q_EMIT progressed(i, bytes, rate); });
                 };
                 options.cancelled = [this] { return m_cancelled.load(); };
+                options.finishing = [this, i] { post([this, i] { Q_EMIT fileFinishing(i); }); };
                 import::ImportSummary summary = pipeline.importFile(requests.at(i).path, options);
                 if (m_cancelled && summary.status == import::ImportSummary::Status::Ok)
                     summary.status = import::ImportSummary::Status::Cancelled;
@@ -100,10 +101,12 @@ void ImportRunner::run(const QList<Request> &requests)
             }
             if (m_cancelled) {
                 outer.rollback();
-            } else if (outer.commit()) {
-                committed = true;
             } else {
-                error = outer.error().message;
+                post([this] { Q_EMIT saving(); });
+                if (outer.commit())
+                    committed = true;
+                else
+                    error = outer.error().message;
             }
         }
     }

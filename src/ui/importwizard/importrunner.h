@@ -49,6 +49,10 @@ public:
 Q_SIGNALS:
     void fileStarted(int index);
     void progressed(int index, qint64 bytesRead, double messagesPerSecond);
+    /// File `index` has been read; its indexes are being built and it is being saved.
+    void fileFinishing(int index);
+    /// Every file is in; the workspace is being saved.
+    void saving();
     void fileFinished(int index);
     /// The worker has ended: committed() tells whether the workspace changed.
     void finished();

@@ -27,6 +27,8 @@ ImportRunWizardPage::ImportRunWizardPage(ImportWizard *wizard)
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ImportRunWizardPage::cancel);
     connect(m_runner, &ImportRunner::fileStarted, this, &ImportRunWizardPage::onFileStarted);
     connect(m_runner, &ImportRunner::progressed, this, &ImportRunWizardPage::onProgress);
+    connect(m_runner, &ImportRunner::fileFinishing, this, &ImportRunWizardPage::onFileFinishing);
+    connect(m_runner, &ImportRunner::saving, this, &ImportRunWizardPage::onSaving);
     connect(m_runner, &ImportRunner::fileFinished, this, &ImportRunWizardPage::onFileFinished);
     connect(m_runner, &ImportRunner::finished, this, &ImportRunWizardPage::onFinished);
 }
@@ -129,6 +131,7 @@ void ImportRunWizardPage::onProgress(int index, qint64 bytesRead, double message
     const qint64 read = m_doneBytes + qMin(bytesRead, m_sizes.at(index));
     if (m_totalBytes > 0)
         m_ui->progressBar->setValue(int(double(read) / double(m_totalBytes) * ProgressSteps));
+    m_lastRate = messagesPerSecond;
     const QLocale locale;
     m_ui->rateValue->setText(tr("%1 of %2 read, %3 messages/s")
                                  .arg(locale.formattedDataSize(read),
@@ -136,10 +139,33 @@ void ImportRunWizardPage::onProgress(int index, qint64 bytesRead, double message
                                       locale.toString(qRound64(messagesPerSecond))));
 }
 
+void ImportRunWizardPage::onFileFinishing(int index)
+{
+    if (index < 0 || index >= m_jobIndexes.size() || m_cancelled)
+        return;
+    onProgress(index, m_sizes.at(index), m_lastRate); // the last report came a little before EOF
+    // Index builds and the commit report no bytes: a busy bar rather than one stuck near 100 %.
+    m_ui->progressBar->setRange(0, 0);
+    m_ui->fileValue->setText(
+        tr("Saving %1 (%2 of %3): building indexes…")
+            .arg(QFileInfo(m_wizard->jobs().at(m_jobIndexes.at(index)).path).fileName())
+            .arg(index + 1)
+            .arg(m_jobIndexes.size()));
+}
+
+void ImportRunWizardPage::onSaving()
+{
+    if (m_cancelled)
+        return;
+    m_ui->progressBar->setRange(0, 0);
+    m_ui->fileValue->setText(tr("Saving the workspace…"));
+}
+
 void ImportRunWizardPage::onFileFinished(int index)
 {
     if (index < 0 || index >= m_jobIndexes.size())
         return;
+    m_ui->progressBar->setRange(0, ProgressSteps);
     ImportFileJob &job = m_wizard->jobs()[m_jobIndexes.at(index)];
     job.summary = m_runner->summaries().at(index);
     job.finished = true;
@@ -153,6 +179,7 @@ void ImportRunWizardPage::onFinished()
 {
     m_done = true;
     m_ui->cancelButton->setEnabled(false);
+    m_ui->progressBar->setRange(0, ProgressSteps);
     if (m_runner->committed()) {
         m_ui->progressBar->setValue(ProgressSteps);
         Q_EMIT m_wizard->importCommitted();

@@ -49,6 +49,8 @@ protected:
 private:
     void onProgress(int index, qint64 bytesRead, double messagesPerSecond);
     void onFileStarted(int index);
+    void onFileFinishing(int index);
+    void onSaving();
     void onFileFinished(int index);
     void onFinished();
 
@@ -59,6 +61,7 @@ private:
     QList<qint64> m_sizes; ///< request -> file size
     qint64 m_totalBytes = 0;
     qint64 m_doneBytes = 0;
+    double m_lastRate = 0; ///< messages/s of the latest progress report
     bool m_started = false;
     bool m_done = false;
     bool m_cancelled = false;

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 #include "ui/importwizard/importfileswizardpage.h"
 #include "ui/importwizard/importpreviewwizardpage.h"
+#include "ui/importwizard/importrunner.h"
 #include "ui/importwizard/importrunwizardpage.h"
 #include "ui/importwizard/importsummarywizardpage.h"
 #include "ui/importwizard/importtargetwizardpage.h"
@@ -11,6 +12,7 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDateTime>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -245,6 +247,36 @@ private Q_SLOTS:
         QCOMPARE(cell(wizard.summaryPage()->summaryTable(), 0, Col::AddedColumn),
                  QLocale().toString(0));
         QVERIFY(!wizard.summaryPage()->showGroupButton()->isEnabled());
+    }
+
+    void savingShowsABusyBar()
+    {
+        // After the last byte the import still builds indexes and commits: the bar turns busy
+        // and says so instead of sitting near 100 %.
+        const QString large = writeLargeChat(150000);
+        ImportWizard wizard(*m_db);
+        goToTarget(wizard, { large });
+        wizard.targetPage()->timeZoneCombo()->setCurrentText(QStringLiteral("UTC"));
+        const QProgressBar *bar = wizard.runPage()->progressBar();
+        const auto *file = wizard.runPage()->findChild<QLabel *>(QStringLiteral("fileValue"));
+        QVERIFY(file);
+        const auto *runner = wizard.runPage()->findChild<ImportRunner *>();
+        QVERIFY(runner);
+        // Connected after the page, so each runs right after the page has handled the signal.
+        QStringList seen;
+        auto look = [&] {
+            if (bar->maximum() == 0)
+                seen << file->text();
+        };
+        connect(runner, &ImportRunner::fileFinishing, this, look);
+        connect(runner, &ImportRunner::saving, this, look);
+        wizard.next();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::SummaryPage), 60000);
+        QVERIFY(wizard.runPage()->committed());
+        QCOMPARE(seen.size(), 2);
+        QVERIFY2(seen.first().contains(QStringLiteral("building indexes")), qPrintable(seen[0]));
+        QCOMPARE(seen.last(), QStringLiteral("Saving the workspace…"));
+        QCOMPARE(bar->maximum(), bar->value()); // full again once done
     }
 
     void cancelButtonOfTheWizardRollsBack()
