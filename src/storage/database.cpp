@@ -20,7 +20,7 @@ namespace {
 
 WorkspaceError makeError(WorkspaceError::Kind kind, const QString &message)
 {
-    return WorkspaceError{kind, message};
+    return WorkspaceError { kind, message };
 }
 
 /// Runs quick_check and reads the schema marks on an open connection; writes nothing.
@@ -33,13 +33,14 @@ WorkspaceError checkConnection(QSqlDatabase &db, const QString &path, int *schem
         if (native == QLatin1String("26"))
             return makeError(WorkspaceError::Kind::NotAWorkspace,
                              Database::tr("“%1” is not a Cohort workspace.").arg(path));
-        return makeError(WorkspaceError::Kind::Corrupt,
-                         Database::tr("“%1” could not be read: %2").arg(path, query.lastError().text()));
+        return makeError(
+            WorkspaceError::Kind::Corrupt,
+            Database::tr("“%1” could not be read: %2").arg(path, query.lastError().text()));
     }
     QStringList problems;
     while (query.next())
         problems << query.value(0).toString();
-    if (problems != QStringList{QStringLiteral("ok")}) {
+    if (problems != QStringList { QStringLiteral("ok") }) {
         return makeError(WorkspaceError::Kind::Corrupt,
                          Database::tr("“%1” is damaged (%2). It was left untouched.")
                              .arg(path, problems.mid(0, 3).join(QStringLiteral("; "))));
@@ -91,11 +92,13 @@ WorkspaceError Database::inspectFile(const QString &path, int *schemaVersion)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(WorkspaceError::Kind::NotFound, Database::tr("“%1” does not exist.").arg(path));
+        return makeError(WorkspaceError::Kind::NotFound,
+                         Database::tr("“%1” does not exist.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(WorkspaceError::Kind::Io,
-                         Database::tr("“%1” could not be opened: %2").arg(path, file.errorString()));
+        return makeError(
+            WorkspaceError::Kind::Io,
+            Database::tr("“%1” could not be opened: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     file.close();
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
@@ -116,8 +119,9 @@ WorkspaceError Database::inspectFile(const QString &path, int *schemaVersion)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            result = makeError(WorkspaceError::Kind::Corrupt,
-                               Database::tr("“%1” could not be opened: %2").arg(path, db.lastError().text()));
+            result = makeError(
+                WorkspaceError::Kind::Corrupt,
+                Database::tr("“%1” could not be opened: %2").arg(path, db.lastError().text()));
         } else {
             int version = 0;
             int compatible = 0;
@@ -125,8 +129,9 @@ WorkspaceError Database::inspectFile(const QString &path, int *schemaVersion)
             if (!result.isError() && compatible > latestSchemaVersion()) {
                 result = makeError(
                     WorkspaceError::Kind::TooNew,
-                    Database::tr("“%1” was written by a newer version of Cohort (workspace format %2; this "
-                       "version reads up to %3). Update Cohort to open it.")
+                    Database::tr(
+                        "“%1” was written by a newer version of Cohort (workspace format %2; this "
+                        "version reads up to %3). Update Cohort to open it.")
                         .arg(path)
                         .arg(version)
                         .arg(latestSchemaVersion()));
@@ -152,16 +157,18 @@ WorkspaceError Database::open(const QString &path, OpenMode mode)
     int version = 0;
     if (creating) {
         if (mode != OpenMode::CreateOrOpen)
-            return makeError(WorkspaceError::Kind::NotFound, Database::tr("“%1” does not exist.").arg(path));
+            return makeError(WorkspaceError::Kind::NotFound,
+                             Database::tr("“%1” does not exist.").arg(path));
     } else {
         const WorkspaceError inspected = inspectFile(path, &version);
         if (inspected.isError())
             return inspected;
         if (mode == OpenMode::ReadOnly && version < latestSchemaVersion()) {
-            return makeError(WorkspaceError::Kind::ReadOnly,
-                             Database::tr("“%1” uses an older workspace format and must be upgraded, which "
-                                "needs write access.")
-                                 .arg(path));
+            return makeError(
+                WorkspaceError::Kind::ReadOnly,
+                Database::tr("“%1” uses an older workspace format and must be upgraded, which "
+                             "needs write access.")
+                    .arg(path));
         }
     }
 
@@ -231,7 +238,8 @@ WorkspaceError Database::openInMemory()
 {
     close();
     m_path.clear();
-    m_databaseName = QStringLiteral("file:cohort-mem-") + m_id + QStringLiteral("?mode=memory&cache=shared");
+    m_databaseName
+        = QStringLiteral("file:cohort-mem-") + m_id + QStringLiteral("?mode=memory&cache=shared");
     m_inMemory = true;
     m_readOnly = false;
     m_open = true;
@@ -319,7 +327,7 @@ QSqlDatabase Database::openConnection(const QString &name) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
     db.setDatabaseName(m_databaseName);
-    QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
+    QStringList options { QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000") };
     if (m_inMemory)
         options << QStringLiteral("QSQLITE_OPEN_URI");
     if (m_readOnly)
@@ -379,14 +387,16 @@ WorkspaceError Database::migrate(int fromVersion)
 WorkspaceError Database::backupTo(const QString &target) const
 {
     if (QFileInfo::exists(target))
-        return makeError(WorkspaceError::Kind::Io, Database::tr("“%1” already exists.").arg(target));
+        return makeError(WorkspaceError::Kind::Io,
+                         Database::tr("“%1” already exists.").arg(target));
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(target);
     if (!query.exec()) {
         QFile::remove(target);
         WorkspaceError error = errorFromSql(query.lastError());
-        error.message = Database::tr("The copy “%1” could not be written: %2").arg(target, error.message);
+        error.message
+            = Database::tr("The copy “%1” could not be written: %2").arg(target, error.message);
         return error;
     }
     const WorkspaceError check = inspectFile(target);
@@ -405,25 +415,31 @@ WorkspaceError Database::errorFromSql(const QSqlError &error)
     const int code = native.toInt() & 0xff;
     switch (code) {
     case 13: // SQLITE_FULL
-        return makeError(WorkspaceError::Kind::Io,
-                         Database::tr("The disk is full. Nothing was saved; free some space and try again."));
+        return makeError(
+            WorkspaceError::Kind::Io,
+            Database::tr("The disk is full. Nothing was saved; free some space and try again."));
     case 10: // SQLITE_IOERR
-        return makeError(WorkspaceError::Kind::Io,
-                         Database::tr("The disk reported an input/output error. Nothing was saved (%1).")
-                             .arg(detail));
+        return makeError(
+            WorkspaceError::Kind::Io,
+            Database::tr("The disk reported an input/output error. Nothing was saved (%1).")
+                .arg(detail));
     case 8: // SQLITE_READONLY
         return makeError(WorkspaceError::Kind::ReadOnly,
                          Database::tr("The workspace is read-only. Nothing was saved."));
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return makeError(WorkspaceError::Kind::Locked,
-                         Database::tr("The workspace is busy in another program. Try again in a moment."));
+        return makeError(
+            WorkspaceError::Kind::Locked,
+            Database::tr("The workspace is busy in another program. Try again in a moment."));
     case 11: // SQLITE_CORRUPT
-        return makeError(WorkspaceError::Kind::Corrupt, Database::tr("The workspace is damaged (%1).").arg(detail));
+        return makeError(WorkspaceError::Kind::Corrupt,
+                         Database::tr("The workspace is damaged (%1).").arg(detail));
     case 26: // SQLITE_NOTADB
-        return makeError(WorkspaceError::Kind::NotAWorkspace, Database::tr("This file is not a Cohort workspace."));
+        return makeError(WorkspaceError::Kind::NotAWorkspace,
+                         Database::tr("This file is not a Cohort workspace."));
     case 14: // SQLITE_CANTOPEN
-        return makeError(WorkspaceError::Kind::Io, Database::tr("The workspace could not be opened (%1).").arg(detail));
+        return makeError(WorkspaceError::Kind::Io,
+                         Database::tr("The workspace could not be opened (%1).").arg(detail));
     default:
         return makeError(WorkspaceError::Kind::Io, Database::tr("Database error: %1").arg(detail));
     }

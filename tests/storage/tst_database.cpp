@@ -71,7 +71,10 @@ private Q_SLOTS:
         {
             Database db;
             QCOMPARE(db.open(path).kind, WorkspaceError::Kind::NotFound);
-            { const auto e = db.open(path, Database::OpenMode::CreateOrOpen); QVERIFY2(!e.isError(), qPrintable(e.message)); }
+            {
+                const auto e = db.open(path, Database::OpenMode::CreateOrOpen);
+                QVERIFY2(!e.isError(), qPrintable(e.message));
+            }
             QSqlQuery q(db.connection());
             QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")));
             QVERIFY(q.next());
@@ -91,8 +94,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::newRow("text file") << QByteArray("hello, this is not a database\n")
                                    << int(WorkspaceError::Kind::NotAWorkspace);
-        QTest::newRow("truncated header") << QByteArray("SQLite format 3\0", 16)
-                                          << int(WorkspaceError::Kind::NotAWorkspace);
+        QTest::newRow("truncated header")
+            << QByteArray("SQLite format 3\0", 16) << int(WorkspaceError::Kind::NotAWorkspace);
     }
     void refusesNonWorkspaceUntouched()
     {
@@ -117,7 +120,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.db"));
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase other
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             other.setDatabaseName(path);
             QVERIFY(other.open());
             QSqlQuery(other).exec(QStringLiteral("CREATE TABLE t (x)"));
@@ -188,7 +192,8 @@ private Q_SLOTS:
             Database db;
             QVERIFY(!db.open(path, Database::OpenMode::CreateOrOpen).isError());
             QSqlQuery q(db.connection());
-            QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = '999' WHERE key = 'schema_version'")));
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE meta SET value = '999' WHERE key = 'schema_version'")));
         }
         Database db;
         QVERIFY(!db.open(path).isError());
@@ -198,8 +203,9 @@ private Q_SLOTS:
     {
         // The versions that exist: numbers may have gaps until branches are merged and renumbered.
         QList<int> versions;
-        const QStringList names = QDir(QStringLiteral(":/cohort/migrations"))
-                                      .entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
+        const QStringList names
+            = QDir(QStringLiteral(":/cohort/migrations"))
+                  .entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
         for (const QString &name : names)
             versions << name.left(4).toInt();
         QVERIFY(versions.size() >= 2);
@@ -214,7 +220,7 @@ private Q_SLOTS:
             Database db;
             db.setBeforeMigration([&](const QString &, int version) {
                 hookVersion = version;
-                return WorkspaceError{};
+                return WorkspaceError {};
             });
             QVERIFY(!db.open(path).isError());
             QCOMPARE(hookVersion, from);
@@ -283,8 +289,9 @@ private Q_SLOTS:
     void searchMigrationIndexesExistingMembers()
     {
         // Found by name: migrations are renumbered when branches merge.
-        const QStringList names = QDir(QStringLiteral(":/cohort/migrations"))
-                                      .entryList({ QStringLiteral("????_search.sql") }, QDir::Files);
+        const QStringList names
+            = QDir(QStringLiteral(":/cohort/migrations"))
+                  .entryList({ QStringLiteral("????_search.sql") }, QDir::Files);
         QCOMPARE(names.size(), 1);
         const int version = names.first().left(4).toInt();
         QVERIFY(version > 1);
@@ -363,7 +370,7 @@ private Q_SLOTS:
         bool called = false;
         db.setBeforeMigration([&](const QString &, int) {
             called = true;
-            return WorkspaceError{};
+            return WorkspaceError {};
         });
         QVERIFY(!db.open(path).isError());
         QVERIFY(!called);
@@ -418,17 +425,20 @@ private Q_SLOTS:
         QSignalSpy spy(&db, &Database::changed);
         {
             SqlTransaction outer(db);
-            QSqlQuery(outer.connection()).exec(QStringLiteral("INSERT INTO tags (name) VALUES ('o')"));
+            QSqlQuery(outer.connection())
+                .exec(QStringLiteral("INSERT INTO tags (name) VALUES ('o')"));
             {
                 SqlTransaction inner(db);
                 QVERIFY(inner.isActive());
-                QSqlQuery(inner.connection()).exec(QStringLiteral("INSERT INTO tags (name) VALUES ('i')"));
+                QSqlQuery(inner.connection())
+                    .exec(QStringLiteral("INSERT INTO tags (name) VALUES ('i')"));
                 inner.touch(Table::Members);
                 QVERIFY(inner.commit());
             }
             {
                 SqlTransaction failing(db);
-                QSqlQuery(failing.connection()).exec(QStringLiteral("INSERT INTO tags (name) VALUES ('x')"));
+                QSqlQuery(failing.connection())
+                    .exec(QStringLiteral("INSERT INTO tags (name) VALUES ('x')"));
                 // not committed: only this savepoint is undone
             }
             QCOMPARE(spy.count(), 0); // nothing announced before the outermost commit
@@ -442,7 +452,8 @@ private Q_SLOTS:
         {
             SqlTransaction outer(db);
             SqlTransaction inner(db);
-            QSqlQuery(inner.connection()).exec(QStringLiteral("INSERT INTO tags (name) VALUES ('z')"));
+            QSqlQuery(inner.connection())
+                .exec(QStringLiteral("INSERT INTO tags (name) VALUES ('z')"));
             QVERIFY(inner.commit());
             // outer never commits: the inner work goes too
         }
@@ -453,7 +464,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Database db;
-        QVERIFY(!db.open(dir.filePath(QStringLiteral("t.cohort")), Database::OpenMode::CreateOrOpen).isError());
+        QVERIFY(!db.open(dir.filePath(QStringLiteral("t.cohort")), Database::OpenMode::CreateOrOpen)
+                     .isError());
         const QString mainName = db.connection().connectionName();
         QString workerName;
         int workerCount = -1;
@@ -493,7 +505,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Database db;
-        QVERIFY(!db.open(dir.filePath(QStringLiteral("b.cohort")), Database::OpenMode::CreateOrOpen).isError());
+        QVERIFY(!db.open(dir.filePath(QStringLiteral("b.cohort")), Database::OpenMode::CreateOrOpen)
+                     .isError());
         QSqlQuery(db.connection()).exec(QStringLiteral("INSERT INTO tags (name) VALUES ('kept')"));
         const QString copy = dir.filePath(QStringLiteral("copy.cohort"));
         QVERIFY(!db.backupTo(copy).isError());
@@ -507,7 +520,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Database db;
-        QVERIFY(!db.open(dir.filePath(QStringLiteral("f.cohort")), Database::OpenMode::CreateOrOpen).isError());
+        QVERIFY(!db.open(dir.filePath(QStringLiteral("f.cohort")), Database::OpenMode::CreateOrOpen)
+                     .isError());
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("INSERT INTO tags (name) VALUES ('before')")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")));
