@@ -186,6 +186,13 @@ WorkspaceError Database::open(const QString &path, OpenMode mode)
     }
     if (!m_readOnly) {
         QSqlQuery query(db);
+        // 16 KiB pages for a new file (fixed once it holds a table, and before WAL): the message
+        // table of a large import takes fewer pages to write, spill and sort for its indexes.
+        if (creating && !query.exec(QStringLiteral("PRAGMA page_size = 16384"))) {
+            const WorkspaceError error = errorFromSql(query.lastError());
+            close();
+            return error;
+        }
         if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
             const WorkspaceError error = errorFromSql(query.lastError());
             close();

@@ -150,9 +150,12 @@ private Q_SLOTS:
             }
         }
         QByteArray bytes = fileBytes(path);
-        QVERIFY(bytes.size() > 8192);
+        // The page size is the big-endian 16-bit number at offset 16 of the header.
+        const int page = (uchar(bytes.at(16)) << 8) | uchar(bytes.at(17));
+        QVERIFY(page >= 512);
+        QVERIFY(bytes.size() > 2 * page);
         // Scribble over the second page: the header still says "Cohort", the b-tree is garbage.
-        for (int i = 4096 + 8; i < 8192; ++i)
+        for (int i = page + 8; i < 2 * page; ++i)
             bytes[i] = char(0xA5);
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
