@@ -29,6 +29,10 @@ constexpr qint64 DeferRatio = 4;
 // roll-up keys, indexes kept live), far above SQLite's default 2 MiB. More only raises the peak
 // memory: the sorter that rebuilds deferred indexes works in runs of the cache's size.
 constexpr qint64 ImportCacheKib = 24 * 1024;
+// ... and while deferred indexes are built: SQLite's sorter sorts runs as large as the cache, and
+// runs of a few MiB that stay in the CPU's caches sort faster than one large run (1e6 messages:
+// 1.45 s for the five index builds instead of 1.9-2.1 s, and 20 MB less at peak).
+constexpr qint64 IndexBuildCacheKib = 4 * 1024;
 
 // The cells of a message row; the platform ids come last, so chunks without any (WhatsApp, QQ)
 // use a statement that does not extract them. group_id and batch_id are bound per chunk.
@@ -561,12 +565,19 @@ bool ImportStore::deferIndexes(const QString &table, qint64 incoming, qint64 wri
 
 bool ImportStore::rebuildIndexes()
 {
+    if (m_deferredIndexes.isEmpty())
+        return true;
     QSqlQuery q(m_transaction->connection());
+    if (m_cacheRaised)
+        q.exec(m_database.dialect().setCacheSize(-IndexBuildCacheKib));
     for (const auto &index : std::as_const(m_deferredIndexes)) {
         if (!q.exec(index.second))
             return fail(q);
     }
     m_deferredIndexes.clear();
+    // A later chat of the file may still write rows into live indexes.
+    if (m_cacheRaised)
+        q.exec(m_database.dialect().setCacheSize(-ImportCacheKib));
     return true;
 }
 
