@@ -25,9 +25,6 @@ namespace cohort::import {
 
 namespace {
 
-/// The kind to store: a text message that is a solitaire (接龙) list becomes Solitaire, whatever
-/// the format's parser said, so detection finds lists from every platform. The cheap look for
-/// a marker keeps the full parse off ordinary chatter.
 /// True when `text` holds 接龙 or "sign" in ASCII letters of any case. One pass instead of two
 /// QString::contains(), the second case-folding: every message of an import goes through it.
 bool mayBeSolitaire(QStringView text)
@@ -46,6 +43,9 @@ bool mayBeSolitaire(QStringView text)
     return false;
 }
 
+/// The kind to store: a text message that is a solitaire (接龙) list becomes Solitaire, whatever
+/// the format's parser said, so detection finds lists from every platform. The cheap look for
+/// a marker keeps the full parse off ordinary chatter.
 MessageKind storedKind(const ChatRecord &record)
 {
     if (record.kind != MessageKind::Text || !mayBeSolitaire(record.text))
