@@ -121,7 +121,7 @@ bool ImportStore::execRows(QSqlQuery &query, JsonRows &rows)
 {
     if (rows.isEmpty())
         return true;
-    query.bindValue(0, rows.text());
+    query.bindValue(0, m_database.dialect().jsonRowsValue(rows.text()));
     rows.clear();
     return exec(query);
 }
@@ -418,25 +418,27 @@ qint64 ImportStore::freeId(IdSource &source)
     return id;
 }
 
-bool ImportStore::postRows(JsonRows &rows, std::function<void(const QString &)> write)
+bool ImportStore::postRows(JsonRows &rows, std::function<void(const QVariant &)> write)
 {
     if (failed())
         return false;
     if (rows.isEmpty())
         return true;
-    postSql([this, write = std::move(write), text = rows.text()] {
-        if (!failed())
-            write(text);
-    });
+    // Converted here, on the producer's core.
+    postSql(
+        [this, write = std::move(write), value = m_database.dialect().jsonRowsValue(rows.text())] {
+            if (!failed())
+                write(value);
+        });
     rows.clear();
     return !failed();
 }
 
 bool ImportStore::flushPeople()
 {
-    const QString identities = m_identityRows.text();
+    const QVariant identities = m_database.dialect().jsonRowsValue(m_identityRows.text());
     m_identityRows.clear();
-    return postRows(m_memberRows, [this, identities](const QString &members) {
+    return postRows(m_memberRows, [this, identities](const QVariant &members) {
         m_transaction->touch(Table::Members);
         m_memberChunk.bindValue(0, members);
         m_identityChunk.bindValue(0, identities);
@@ -592,7 +594,8 @@ bool ImportStore::flushMessages()
     m_chunkHasIds = false;
     return postRows(
         m_messageRows,
-        [this, rows, withIds, group = m_chunkGroupId, batch = m_chunkBatchId](const QString &text) {
+        [this, rows, withIds, group = m_chunkGroupId,
+         batch = m_chunkBatchId](const QVariant &text) {
             const qint64 writtenBefore = m_messagesWritten;
             m_messagesWritten += rows;
             if (!deferIndexes(QStringLiteral("messages"), m_messagesWritten, writtenBefore))
@@ -612,7 +615,7 @@ bool ImportStore::flushEvents()
         return !failed();
     if (!flushPeople())
         return false;
-    return postRows(m_eventRows, [this](const QString &text) {
+    return postRows(m_eventRows, [this](const QVariant &text) {
         m_transaction->touch(Table::Memberships);
         m_eventChunk.bindValue(0, text);
         exec(m_eventChunk);

@@ -213,7 +213,7 @@ private:
     bool flushPeople();
     /// Hands the JSON text of `rows` (then emptied) to `write` on the connection's thread,
     /// unless the import failed by then.
-    bool postRows(JsonRows &rows, std::function<void(const QString &)> write);
+    bool postRows(JsonRows &rows, std::function<void(const QVariant &)> write);
     /// Drops `table`'s secondary indexes until commit when `incoming` rows (of which this
     /// import wrote `writtenBefore` already) outweigh what the table held before.
     bool deferIndexes(const QString &table, qint64 incoming, qint64 writtenBefore = 0);

@@ -117,7 +117,7 @@ bool ImportStore::flushRollup(const QString &table, const QString &otherColumn,
     JsonRows rows;
     qint64 group = 0;
     auto post = [&] {
-        postRows(rows, [this, table, otherColumn, incoming, group](const QString &text) {
+        postRows(rows, [this, table, otherColumn, incoming, group](const QVariant &text) {
             if (!deferIndexes(table, incoming))
                 return;
             QSqlQuery &q = m_rollupUpserts[table];

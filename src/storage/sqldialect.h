@@ -88,6 +88,9 @@ public:
     /// A subquery (to alias in a FROM) with integer columns c0 ... c<count-1> from the JSON rows
     /// (JsonRows) bound to its one placeholder: the source of an UPDATE ... FROM of many rows.
     QString jsonIntRowsSelect(int count) const;
+    /// The value to bind for the JSON rows of jsonRowsInsert() and jsonIntRowsSelect() (which
+    /// also take the text as a QString): what the database reads fastest.
+    QVariant jsonRowsValue(const QString &json) const;
     /// A query whose single value is the database engine's name and version (About box).
     QString engineVersionQuery() const;
 
