@@ -6,7 +6,6 @@
 #include "import/zoneclock.h"
 #include "storage/database.h"
 #include "storage/importstore.h"
-#include "storage/sqllane.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -560,15 +559,12 @@ ImportSummary ImportPipeline::run(ChatParser &parser, QIODevice &input, const QS
     parseOptions.dateOrder = options.dateOrder;
     // Parsing, identities, dedup and row building run on a second core while this thread,
     // which owns the connection, writes the rows they hand over.
-    SqlLane lane;
-    store.setLane(&lane);
     QElapsedTimer reading;
     reading.start();
-    lane.runProducer([&] {
+    store.runProducer([&] {
         summary.parse = parser.parse(input, parseOptions, sink);
         sink.finishChat();
     });
-    store.setLane(nullptr);
     summary.phases.append({ QStringLiteral("read"), reading.elapsed() });
 
     if (store.failed()) {

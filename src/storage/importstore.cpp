@@ -4,7 +4,6 @@
 #include "storage/database.h"
 #include "storage/grouprepository.h"
 #include "storage/jsonrows.h"
-#include "storage/sqllane.h"
 #include "storage/sqltransaction.h"
 #include "storage/sqlvalues.h"
 
@@ -177,18 +176,12 @@ void ImportStore::setError(const WorkspaceError &error)
 
 void ImportStore::onSql(const std::function<void()> &job)
 {
-    if (m_lane)
-        m_lane->call(job);
-    else
-        job();
+    m_lane.call(job);
 }
 
 void ImportStore::postSql(std::function<void()> job)
 {
-    if (m_lane)
-        m_lane->post(std::move(job));
-    else
-        job();
+    m_lane.post(std::move(job));
 }
 
 qint64 ImportStore::resolveGroup(qint64 groupId, const QString &groupName, Platform platform,
@@ -589,24 +582,23 @@ bool ImportStore::flushMessages()
         return !failed();
     if (!flushPeople())
         return false;
-    const qint64 rows = m_messageRows.rows();
+    // Every queued message is in this chunk or an earlier one.
+    const qint64 written = m_messagesQueued;
+    const qint64 writtenBefore = written - m_messageRows.rows();
     const bool withIds = m_chunkHasIds;
     m_chunkHasIds = false;
-    return postRows(
-        m_messageRows,
-        [this, rows, withIds, group = m_chunkGroupId,
-         batch = m_chunkBatchId](const QVariant &text) {
-            const qint64 writtenBefore = m_messagesWritten;
-            m_messagesWritten += rows;
-            if (!deferIndexes(QStringLiteral("messages"), m_messagesWritten, writtenBefore))
-                return;
-            m_transaction->touch(Table::Messages);
-            QSqlQuery &query = withIds ? m_messageChunkWithIds : m_messageChunk;
-            query.bindValue(0, text);
-            query.bindValue(1, group);
-            query.bindValue(2, batch);
-            exec(query);
-        });
+    return postRows(m_messageRows,
+                    [this, written, writtenBefore, withIds, group = m_chunkGroupId,
+                     batch = m_chunkBatchId](const QVariant &text) {
+                        if (!deferIndexes(QStringLiteral("messages"), written, writtenBefore))
+                            return;
+                        m_transaction->touch(Table::Messages);
+                        QSqlQuery &query = withIds ? m_messageChunkWithIds : m_messageChunk;
+                        query.bindValue(0, text);
+                        query.bindValue(1, group);
+                        query.bindValue(2, batch);
+                        exec(query);
+                    });
 }
 
 bool ImportStore::flushEvents()

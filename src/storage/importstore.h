@@ -2,6 +2,7 @@
 
 #include "domain/enums.h"
 #include "storage/jsonrows.h"
+#include "storage/sqllane.h"
 #include "storage/workspaceerror.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,6 @@
 namespace cohort {
 
 class Database;
-class SqlLane;
 class SqlTransaction;
 
 /// Bulk writer behind the chat import: owns the one transaction of a file and all its SQL
@@ -88,10 +88,10 @@ public:
 
     /// Starts the transaction and prepares the statements.
     bool begin();
-    /// Lets a producer thread call the methods up to commit(): their SQL then runs on the
-    /// lane's owner thread (the one that called begin()), row chunks without waiting. The
-    /// lane must outlive the import.
-    void setLane(SqlLane *lane) { m_lane = lane; }
+    /// Runs `producer` on a second thread, which may call the methods up to commit(): their SQL
+    /// runs on this thread (the one that constructed the store and owns the connection), row
+    /// chunks without waiting. Returns once the producer has returned and its SQL has run.
+    void runProducer(const std::function<void()> &producer) { m_lane.runProducer(producer); }
 
     /// The target group: `groupId` when > 0, else the group named `groupName` (created when
     /// missing), else the group of this platform with `externalId`, else the one named
@@ -231,12 +231,16 @@ private:
     bool flushMembersAndNames();
     QString messageInsertSql(bool withIds) const;
     QString eventInsertSql() const;
+    /// Runs `query` on the rows `addRow(rows, iterator)` adds for each entry of `items` (maybe
+    /// none), RollupChunk rows at a time. Defined and used in importstoreflush.cpp.
+    template<typename Hash, typename AddRow>
+    bool execChunked(QSqlQuery &query, const Hash &items, AddRow addRow);
     /// Binds `rows` as the statement's one value, runs it and empties `rows`.
     bool execRows(QSqlQuery &query, JsonRows &rows);
 
     const Database &m_database;
     std::unique_ptr<SqlTransaction> m_transaction;
-    SqlLane *m_lane = nullptr;
+    SqlLane m_lane; ///< outside runProducer() its jobs run in place
     WorkspaceError m_error; ///< written on the connection's thread only
     std::atomic<bool> m_failed { false };
 
@@ -268,8 +272,7 @@ private:
     QHash<qint64, QString> m_renames;
     QSet<QString> m_indexesDecided; ///< tables whose indexes were considered for deferral
     QList<QPair<QString, QString>> m_deferredIndexes; ///< (name, CREATE statement) to rebuild
-    qint64 m_messagesWritten = 0; ///< on the connection's thread
-    qint64 m_messagesQueued = 0; ///< on the producer's
+    qint64 m_messagesQueued = 0; ///< messages handed over or waiting in m_messageRows
     std::map<QString, QSqlQuery>
         m_rollupUpserts; ///< table -> prepared upsert (QSqlQuery only moves)
     QList<QPair<QString, qint64>> m_phases;

@@ -176,6 +176,18 @@ bool ImportStore::flushRollups()
                        m_hourActivity, m_hourActivity.size());
 }
 
+template<typename Hash, typename AddRow>
+bool ImportStore::execChunked(QSqlQuery &query, const Hash &items, AddRow addRow)
+{
+    JsonRows rows;
+    for (auto it = items.cbegin(); it != items.cend(); ++it) {
+        addRow(rows, it);
+        if (rows.rows() >= RollupChunk && !execRows(query, rows))
+            return false;
+    }
+    return execRows(query, rows);
+}
+
 bool ImportStore::flushMembersAndNames()
 {
     const QSqlDatabase db = m_transaction->connection();
@@ -210,17 +222,14 @@ bool ImportStore::flushMembersAndNames()
                 + QStringLiteral(" AS s WHERE members.id = s.c0 AND "
                                  "members.referrer_id IS NULL")))
         return false;
-    JsonRows nameRows;
-    for (auto it = m_namesSeen.cbegin(); it != m_namesSeen.cend(); ++it) {
-        nameRows.beginRow();
-        nameRows.addInt(it.key().first);
-        nameRows.addText(it.key().second);
-        nameRows.addInt(it->first);
-        nameRows.addInt(it->last);
-        if (nameRows.rows() >= RollupChunk && !execRows(names, nameRows))
-            return false;
-    }
-    if (!execRows(names, nameRows))
+    const auto nameRow = [](JsonRows &rows, auto it) {
+        rows.beginRow();
+        rows.addInt(it.key().first);
+        rows.addText(it.key().second);
+        rows.addInt(it->first);
+        rows.addInt(it->last);
+    };
+    if (!execChunked(names, m_namesSeen, nameRow))
         return false;
     // first_seen: the earliest message or membership event; last_active: the latest message.
     QHash<qint64, Span> firstSeen;
@@ -233,30 +242,22 @@ bool ImportStore::flushMembersAndNames()
     }
     // One statement per chunk of members: a statement per member cost a tenth of a second for
     // an import of a few thousand people.
-    JsonRows seenRows;
-    for (auto it = firstSeen.cbegin(); it != firstSeen.cend(); ++it) {
+    const auto seenRow = [this](JsonRows &rows, auto it) {
         if (!it->set)
-            continue;
+            return;
         const Span activity = m_memberActivity.value(it.key());
-        seenRows.beginRow();
-        seenRows.addInt(it.key());
-        seenRows.addInt(it->first);
-        activity.set ? seenRows.addInt(activity.last) : seenRows.addNull();
-        if (seenRows.rows() >= RollupChunk && !execRows(seen, seenRows))
-            return false;
-    }
-    if (!execRows(seen, seenRows))
-        return false;
-    JsonRows referrerRows;
-    for (auto it = m_referrers.cbegin(); it != m_referrers.cend(); ++it) {
-        referrerRows.beginRow();
-        referrerRows.addInt(it.key());
-        referrerRows.addInt(it->first);
-        referrerRows.addInt(it->second);
-        if (referrerRows.rows() >= RollupChunk && !execRows(referrer, referrerRows))
-            return false;
-    }
-    if (!execRows(referrer, referrerRows))
+        rows.beginRow();
+        rows.addInt(it.key());
+        rows.addInt(it->first);
+        activity.set ? rows.addInt(activity.last) : rows.addNull();
+    };
+    const auto referrerRow = [](JsonRows &rows, auto it) {
+        rows.beginRow();
+        rows.addInt(it.key());
+        rows.addInt(it->first);
+        rows.addInt(it->second);
+    };
+    if (!execChunked(seen, firstSeen, seenRow) || !execChunked(referrer, m_referrers, referrerRow))
         return false;
     if (!firstSeen.isEmpty() || !m_referrers.isEmpty())
         m_transaction->touch(Table::Members);
