@@ -87,6 +87,8 @@ bool ImportStore::begin()
     m_eventChunk = QSqlQuery(db);
     m_memberChunk = QSqlQuery(db);
     m_identityChunk = QSqlQuery(db);
+    m_dayUpsert = QSqlQuery(db);
+    m_hourUpsert = QSqlQuery(db);
     return prepare(m_messageChunk, messageInsertSql(false))
         && prepare(m_messageChunkWithIds, messageInsertSql(true))
         && prepare(m_eventChunk, eventInsertSql())
@@ -100,7 +102,12 @@ bool ImportStore::begin()
                    m_database.dialect().jsonRowsInsert(
                        QStringLiteral("identities"),
                        { QStringLiteral("id"), QStringLiteral("member_id"),
-                         QStringLiteral("platform"), QStringLiteral("stable_key") }));
+                         QStringLiteral("platform"), QStringLiteral("stable_key") }))
+        && prepare(
+               m_dayUpsert,
+               rollupUpsertSql(QStringLiteral("member_day_activity"), QStringLiteral("member_id")))
+        && prepare(m_hourUpsert,
+                   rollupUpsertSql(QStringLiteral("group_hour_activity"), QStringLiteral("hour")));
 }
 
 QString ImportStore::messageInsertSql(bool withIds) const
@@ -470,7 +477,6 @@ bool ImportStore::addMessage(const MessageRow &row)
     m_messageRows.addTextOrNull(row.replyTo);
     m_chunkHasIds = m_chunkHasIds || !row.externalId.isEmpty() || !row.replyTo.isEmpty();
     if (row.memberId > 0) {
-        m_memberActivity[row.memberId].add(row.sentAt);
         m_timelines[qMakePair(row.groupId, row.memberId)].messages.add(row.sentAt);
         ++m_dayActivity[RollupKey { row.groupId, row.localDay, row.memberId }];
         // Written as the import goes (upserts add up), on the core that writes anyway, rather
@@ -650,7 +656,8 @@ bool ImportStore::commit()
     m_eventChunk.finish();
     m_memberChunk.finish();
     m_identityChunk.finish();
-    m_rollupUpserts.clear();
+    m_dayUpsert.finish();
+    m_hourUpsert.finish();
     if (!m_transaction->commit()) {
         setError(m_transaction->error());
         rollback();
@@ -669,7 +676,8 @@ void ImportStore::rollback()
     m_eventChunk = QSqlQuery();
     m_memberChunk = QSqlQuery();
     m_identityChunk = QSqlQuery();
-    m_rollupUpserts.clear();
+    m_dayUpsert = QSqlQuery();
+    m_hourUpsert = QSqlQuery();
     if (m_transaction) {
         m_transaction->rollback();
         m_transaction.reset();

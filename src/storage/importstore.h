@@ -14,7 +14,6 @@
 #include <functional>
 
 #include <atomic>
-#include <map>
 #include <memory>
 #include <vector>
 
@@ -223,8 +222,9 @@ private:
     bool flushMemberships();
     /// Queues upserts adding `counts` (then emptied) to `table`; `incoming` estimates the rows
     /// the import brings, for deferIndexes().
-    bool flushRollup(const QString &table, const QString &otherColumn,
-                     QHash<RollupKey, int> &counts, qint64 incoming);
+    bool flushRollup(const QString &table, QSqlQuery &upsert, QHash<RollupKey, int> &counts,
+                     qint64 incoming);
+    QString rollupUpsertSql(const QString &table, const QString &otherColumn) const;
     bool flushDayActivity();
     void flushHourRun();
     bool flushRollups();
@@ -249,6 +249,8 @@ private:
     QSqlQuery m_eventChunk;
     QSqlQuery m_memberChunk;
     QSqlQuery m_identityChunk;
+    QSqlQuery m_dayUpsert; ///< adds chunks of (day, member, messages) of one group
+    QSqlQuery m_hourUpsert; ///< the same per (day, hour)
     JsonRows m_messageRows; ///< queued messages of one batch, written every MessageChunk rows
     qint64 m_chunkGroupId = 0;
     qint64 m_chunkBatchId = 0;
@@ -261,7 +263,6 @@ private:
 
     QHash<Platform, QHash<QString, Person>> m_people; ///< platform -> stable key -> person
     QHash<QPair<qint64, QString>, Span> m_namesSeen; ///< (identity, name)
-    QHash<qint64, Span> m_memberActivity; ///< member -> span of their new messages and joins
     QHash<QPair<qint64, qint64>, Timeline> m_timelines; ///< (group, member)
     QHash<qint64, GroupState> m_groups;
     QHash<RollupKey, int> m_dayActivity; ///< (group, day, member)
@@ -273,8 +274,6 @@ private:
     QSet<QString> m_indexesDecided; ///< tables whose indexes were considered for deferral
     QList<QPair<QString, QString>> m_deferredIndexes; ///< (name, CREATE statement) to rebuild
     qint64 m_messagesQueued = 0; ///< messages handed over or waiting in m_messageRows
-    std::map<QString, QSqlQuery>
-        m_rollupUpserts; ///< table -> prepared upsert (QSqlQuery only moves)
     QList<QPair<QString, qint64>> m_phases;
     qint64 m_savedCacheSize = 0;
     bool m_cacheRaised = false;

@@ -98,7 +98,18 @@ bool ImportStore::flushMemberships()
     return true;
 }
 
-bool ImportStore::flushRollup(const QString &table, const QString &otherColumn,
+QString ImportStore::rollupUpsertSql(const QString &table, const QString &otherColumn) const
+{
+    const QStringList columns { QStringLiteral("day"), otherColumn, QStringLiteral("messages") };
+    return m_database.dialect().jsonRowsInsert(
+        table, columns,
+        QStringLiteral(" ON CONFLICT (group_id, day, ") + otherColumn
+            + QStringLiteral(") DO UPDATE SET messages = ") + table
+            + QStringLiteral(".messages + excluded.messages"),
+        { QStringLiteral("group_id") });
+}
+
+bool ImportStore::flushRollup(const QString &table, QSqlQuery &upsert,
                               QHash<RollupKey, int> &counts, qint64 incoming)
 {
     if (!flushPeople())
@@ -117,26 +128,12 @@ bool ImportStore::flushRollup(const QString &table, const QString &otherColumn,
     JsonRows rows;
     qint64 group = 0;
     auto post = [&] {
-        postRows(rows, [this, table, otherColumn, incoming, group](const QVariant &text) {
+        postRows(rows, [this, table, &upsert, incoming, group](const QVariant &text) {
             if (!deferIndexes(table, incoming))
                 return;
-            QSqlQuery &q = m_rollupUpserts[table];
-            if (!q.isValid() && q.lastQuery().isEmpty()) {
-                q = QSqlQuery(m_transaction->connection());
-                const QStringList columns { QStringLiteral("day"), otherColumn,
-                                            QStringLiteral("messages") };
-                if (!prepare(q,
-                             m_database.dialect().jsonRowsInsert(
-                                 table, columns,
-                                 QStringLiteral(" ON CONFLICT (group_id, day, ") + otherColumn
-                                     + QStringLiteral(") DO UPDATE SET messages = ") + table
-                                     + QStringLiteral(".messages + excluded.messages"),
-                                 { QStringLiteral("group_id") })))
-                    return;
-            }
-            q.bindValue(0, text);
-            q.bindValue(1, group);
-            exec(q);
+            upsert.bindValue(0, text);
+            upsert.bindValue(1, group);
+            exec(upsert);
         });
     };
     for (const auto &[key, messages] : sorted) {
@@ -164,16 +161,16 @@ void ImportStore::flushHourRun()
 
 bool ImportStore::flushDayActivity()
 {
-    return flushRollup(QStringLiteral("member_day_activity"), QStringLiteral("member_id"),
-                       m_dayActivity, m_messagesQueued);
+    return flushRollup(QStringLiteral("member_day_activity"), m_dayUpsert, m_dayActivity,
+                       m_messagesQueued);
 }
 
 bool ImportStore::flushRollups()
 {
     flushHourRun();
     return flushDayActivity()
-        && flushRollup(QStringLiteral("group_hour_activity"), QStringLiteral("hour"),
-                       m_hourActivity, m_hourActivity.size());
+        && flushRollup(QStringLiteral("group_hour_activity"), m_hourUpsert, m_hourActivity,
+                       m_hourActivity.size());
 }
 
 template<typename Hash, typename AddRow>
@@ -233,19 +230,24 @@ bool ImportStore::flushMembersAndNames()
         return false;
     // first_seen: the earliest message or membership event; last_active: the latest message.
     QHash<qint64, Span> firstSeen;
+    QHash<qint64, Span> messageSpans;
     for (auto it = m_timelines.cbegin(); it != m_timelines.cend(); ++it) {
         Span &span = firstSeen[it.key().second];
-        if (it->messages.set)
+        if (it->messages.set) {
             span.add(it->messages.first);
+            Span &spoke = messageSpans[it.key().second];
+            spoke.add(it->messages.first);
+            spoke.add(it->messages.last);
+        }
         for (const auto &event : it->events)
             span.add(event.first);
     }
     // One statement per chunk of members: a statement per member cost a tenth of a second for
     // an import of a few thousand people.
-    const auto seenRow = [this](JsonRows &rows, auto it) {
+    const auto seenRow = [&messageSpans](JsonRows &rows, auto it) {
         if (!it->set)
             return;
-        const Span activity = m_memberActivity.value(it.key());
+        const Span activity = messageSpans.value(it.key());
         rows.beginRow();
         rows.addInt(it.key());
         rows.addInt(it->first);
