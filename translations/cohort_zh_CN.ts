@@ -1715,22 +1715,22 @@
 <context>
     <name>ImportPipeline</name>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="407"/>
+        <location filename="../src/import/importpipeline.cpp" line="400"/>
         <source>A membership event without a person was skipped.</source>
         <translation>已跳过一条缺少成员的入群/退群事件。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="504"/>
+        <location filename="../src/import/importpipeline.cpp" line="507"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="549"/>
+        <location filename="../src/import/importpipeline.cpp" line="552"/>
         <source>“%1” is not a time zone (use an IANA name such as Europe/Berlin).</source>
         <translation>“%1”不是时区（请使用 IANA 名称，例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="552"/>
+        <location filename="../src/import/importpipeline.cpp" line="555"/>
         <source>The workspace time zone “%1” is unknown.</source>
         <translation>工作区时区“%1”无法识别。</translation>
     </message>
@@ -1802,7 +1802,7 @@
 <context>
     <name>ImportStore</name>
     <message>
-        <location filename="../src/storage/importstore.cpp" line="211"/>
+        <location filename="../src/storage/importstore.cpp" line="215"/>
         <source>There is no group with id %1.</source>
         <translation>不存在 ID 为 %1 的群组。</translation>
     </message>
@@ -2101,14 +2101,14 @@
         <location filename="../src/storage/listspecs.cpp" line="61"/>
         <location filename="../src/storage/listspecs.cpp" line="98"/>
         <location filename="../src/storage/listspecs.cpp" line="189"/>
-        <location filename="../src/storage/listspecs.cpp" line="231"/>
+        <location filename="../src/storage/listspecs.cpp" line="243"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="63"/>
-        <location filename="../src/storage/listspecs.cpp" line="235"/>
-        <location filename="../src/storage/listspecs.cpp" line="317"/>
+        <location filename="../src/storage/listspecs.cpp" line="247"/>
+        <location filename="../src/storage/listspecs.cpp" line="329"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2159,7 +2159,7 @@
     </message>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="132"/>
-        <location filename="../src/storage/listspecs.cpp" line="237"/>
+        <location filename="../src/storage/listspecs.cpp" line="249"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
@@ -2239,79 +2239,79 @@
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="233"/>
+        <location filename="../src/storage/listspecs.cpp" line="245"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="242"/>
+        <location filename="../src/storage/listspecs.cpp" line="254"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="249"/>
+        <location filename="../src/storage/listspecs.cpp" line="261"/>
         <source>Price tiers</source>
         <translation>阶梯价格</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="285"/>
+        <location filename="../src/storage/listspecs.cpp" line="297"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="293"/>
+        <location filename="../src/storage/listspecs.cpp" line="305"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="302"/>
+        <location filename="../src/storage/listspecs.cpp" line="314"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="304"/>
+        <location filename="../src/storage/listspecs.cpp" line="316"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="306"/>
+        <location filename="../src/storage/listspecs.cpp" line="318"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="308"/>
-        <location filename="../src/storage/listspecs.cpp" line="353"/>
+        <location filename="../src/storage/listspecs.cpp" line="320"/>
+        <location filename="../src/storage/listspecs.cpp" line="365"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="310"/>
+        <location filename="../src/storage/listspecs.cpp" line="322"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="313"/>
-        <location filename="../src/storage/listspecs.cpp" line="351"/>
+        <location filename="../src/storage/listspecs.cpp" line="325"/>
+        <location filename="../src/storage/listspecs.cpp" line="363"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="315"/>
+        <location filename="../src/storage/listspecs.cpp" line="327"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="344"/>
+        <location filename="../src/storage/listspecs.cpp" line="356"/>
         <source>Author</source>
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="357"/>
+        <location filename="../src/storage/listspecs.cpp" line="369"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="359"/>
+        <location filename="../src/storage/listspecs.cpp" line="371"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
@@ -3670,111 +3670,133 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="27"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="28"/>
         <source>Write the weekly report of an ISO week as PDF and/or HTML</source>
         <translation>将某个 ISO 周的周报写成 PDF 和/或 HTML</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="34"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="35"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="35"/>
-        <location filename="../src/app/cli/reportcommand.cpp" line="45"/>
-        <location filename="../src/app/cli/reportcommand.cpp" line="47"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="36"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="46"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="48"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="36"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="37"/>
         <source>ISO week, e.g. 2026-W07.</source>
         <translation>ISO 周，例如 2026-W07。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="37"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="38"/>
         <source>YYYY-Www</source>
         <translation>YYYY-Www</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="39"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="40"/>
         <source>Only this group (repeatable; default: all groups).</source>
         <translation>只包含此群（可重复；默认：全部群）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="40"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="41"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="42"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="43"/>
         <source>Language of the report: en or zh_CN.</source>
         <translation>报告语言：en 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="42"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="43"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="44"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="45"/>
         <source>Write the report as PDF to this file.</source>
         <translation>将报告写成 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="46"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="47"/>
         <source>Write the report as one HTML file.</source>
         <translation>将报告写成单个 HTML 文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="50"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="51"/>
         <source>Paper size: a4 or letter (default: from the language&apos;s locale).</source>
         <translation>纸张大小：a4 或 letter（默认取决于语言所在地区）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="50"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="51"/>
         <source>size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="52"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="53"/>
         <source>Replace member names by stable pseudonyms.</source>
         <translation>用稳定的化名代替成员姓名。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="54"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="55"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="65"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="66"/>
         <source>cohort-cli report: unexpected argument “%1”.</source>
         <translation>cohort-cli report：多余的参数“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="71"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="72"/>
         <source>cohort-cli report: --workspace and --week are required.</source>
         <translation>cohort-cli report：必须指定 --workspace 和 --week。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="76"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="77"/>
         <source>cohort-cli report: --lang must be en or zh_CN, not “%1”.</source>
         <translation>cohort-cli report：--lang 必须是 en 或 zh_CN，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="83"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="84"/>
         <source>cohort-cli report: --page must be a4 or letter, not “%1”.</source>
         <translation>cohort-cli report：--page 必须是 a4 或 letter，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="90"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="91"/>
         <source>cohort-cli report: --week: “%1” is not an ISO week such as 2026-W07.</source>
         <translation>cohort-cli report：--week：“%1”不是 ISO 周（例如 2026-W07）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="98"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="99"/>
         <source>cohort-cli report: needs a QGuiApplication (run through cohort-cli).</source>
         <translation>cohort-cli report：需要 QGuiApplication（请通过 cohort-cli 运行）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/reportcommand.cpp" line="152"/>
+        <source>cohort-cli report: warning: %1 has no messages, orders, joins or leaves in %2; the newest week with data is %3.</source>
+        <translation>cohort-cli report：警告：%1 在%2中没有消息、订单、入群或退群；有数据的最近一周是 %3。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/reportcommand.cpp" line="156"/>
+        <source>cohort-cli report: warning: %1 has no messages, orders, joins or leaves in %2, nor does any other week.</source>
+        <translation>cohort-cli report：警告：%1 在%2中没有消息、订单、入群或退群，其他各周也没有。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/cli/reportcommand.cpp" line="173"/>
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已写入 %1（%n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/reportcommand.cpp" line="182"/>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -6050,102 +6072,102 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     <name>cohort::Database</name>
     <message>
         <location filename="../src/storage/database.cpp" line="35"/>
-        <location filename="../src/storage/database.cpp" line="103"/>
+        <location filename="../src/storage/database.cpp" line="106"/>
         <source>“%1” is not a Cohort workspace.</source>
         <translation>“%1”不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="37"/>
+        <location filename="../src/storage/database.cpp" line="38"/>
         <source>“%1” could not be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="44"/>
+        <location filename="../src/storage/database.cpp" line="45"/>
         <source>“%1” is damaged (%2). It was left untouched.</source>
         <translation>“%1”已损坏（%2）。文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="52"/>
-        <location filename="../src/storage/database.cpp" line="64"/>
-        <location filename="../src/storage/database.cpp" line="108"/>
+        <location filename="../src/storage/database.cpp" line="53"/>
+        <location filename="../src/storage/database.cpp" line="65"/>
+        <location filename="../src/storage/database.cpp" line="111"/>
         <source>“%1” is a database, but not a Cohort workspace.</source>
         <translation>“%1”是数据库，但不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="94"/>
-        <location filename="../src/storage/database.cpp" line="155"/>
+        <location filename="../src/storage/database.cpp" line="96"/>
+        <location filename="../src/storage/database.cpp" line="161"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="98"/>
-        <location filename="../src/storage/database.cpp" line="120"/>
+        <location filename="../src/storage/database.cpp" line="101"/>
+        <location filename="../src/storage/database.cpp" line="124"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="128"/>
+        <location filename="../src/storage/database.cpp" line="132"/>
         <source>“%1” was written by a newer version of Cohort (workspace format %2; this version reads up to %3). Update Cohort to open it.</source>
         <translation>“%1”由较新版本的 Cohort 写入（工作区格式 %2；此版本最多支持 %3）。请更新 Cohort 后再打开。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="148"/>
+        <location filename="../src/storage/database.cpp" line="153"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>未安装 Qt SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="162"/>
+        <location filename="../src/storage/database.cpp" line="169"/>
         <source>“%1” uses an older workspace format and must be upgraded, which needs write access.</source>
         <translation>“%1”使用旧的工作区格式，需要升级，而升级需要写入权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="214"/>
-        <location filename="../src/storage/database.cpp" line="382"/>
+        <location filename="../src/storage/database.cpp" line="228"/>
+        <location filename="../src/storage/database.cpp" line="398"/>
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="389"/>
+        <location filename="../src/storage/database.cpp" line="406"/>
         <source>The copy “%1” could not be written: %2</source>
         <translation>无法写入副本“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="409"/>
+        <location filename="../src/storage/database.cpp" line="427"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="412"/>
+        <location filename="../src/storage/database.cpp" line="431"/>
         <source>The disk reported an input/output error. Nothing was saved (%1).</source>
         <translation>磁盘报告输入/输出错误。未保存任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="416"/>
+        <location filename="../src/storage/database.cpp" line="435"/>
         <source>The workspace is read-only. Nothing was saved.</source>
         <translation>工作区是只读的。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="420"/>
+        <location filename="../src/storage/database.cpp" line="440"/>
         <source>The workspace is busy in another program. Try again in a moment.</source>
         <translation>工作区正被其他程序使用。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="422"/>
+        <location filename="../src/storage/database.cpp" line="443"/>
         <source>The workspace is damaged (%1).</source>
         <translation>工作区已损坏（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="424"/>
+        <location filename="../src/storage/database.cpp" line="446"/>
         <source>This file is not a Cohort workspace.</source>
         <translation>此文件不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="426"/>
+        <location filename="../src/storage/database.cpp" line="449"/>
         <source>The workspace could not be opened (%1).</source>
         <translation>无法打开工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="428"/>
+        <location filename="../src/storage/database.cpp" line="451"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
@@ -6288,17 +6310,17 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     <name>cohort::ImportFilesWizardPage</name>
     <message>
         <location filename="../src/ui/importwizard/importfileswizardpage.cpp" line="26"/>
-        <location filename="../src/ui/importwizard/importfileswizardpage.cpp" line="106"/>
+        <location filename="../src/ui/importwizard/importfileswizardpage.cpp" line="117"/>
         <source>Files to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importfileswizardpage.cpp" line="81"/>
+        <location filename="../src/ui/importwizard/importfileswizardpage.cpp" line="91"/>
         <source>Choose Chat Exports</source>
         <translation>选择聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importfileswizardpage.cpp" line="82"/>
+        <location filename="../src/ui/importwizard/importfileswizardpage.cpp" line="92"/>
         <source>Chat exports (*.txt *.zip *.json *.csv);;All files (*)</source>
         <translation>聊天导出文件 (*.txt *.zip *.json *.csv);;所有文件 (*)</translation>
     </message>
@@ -6359,81 +6381,81 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ImportPreviewWizardPage</name>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="111"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="112"/>
         <source>Not recognised</source>
         <translation>无法识别</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="112"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="113"/>
         <source>%1 This file will be skipped.</source>
         <translation>%1 此文件将被跳过。</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="117"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="118"/>
         <source>%1 (confidence %2%)</source>
         <translation>%1（置信度 %2%）</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="120"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="121"/>
         <source>The dates do not show whether the day or the month comes first: you will choose the date order on the next page.</source>
         <translation>从日期上看不出是日在前还是月在前：请在下一页选择日期顺序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="123"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="124"/>
         <source>People and counts cover the first %n record(s) of a large file.</source>
         <translation>
             <numerusform>文件较大，发言人和条数只统计了前 %n 条记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="126"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="127"/>
         <source>The file holds %n chat(s).</source>
         <translation>
             <numerusform>此文件包含 %n 个聊天。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="128"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="129"/>
         <source>No messages were found in this file.</source>
         <translation>此文件中没有找到消息。</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="178"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="179"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="178"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="179"/>
         <source>Author</source>
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="178"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="179"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="178"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="179"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="179"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="180"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="179"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="180"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="180"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="181"/>
         <source>First messages</source>
         <translation>前几条消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="181"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="182"/>
         <source>People</source>
         <translation>发言人</translation>
     </message>
@@ -6442,17 +6464,17 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     <name>cohort::ImportRunWizardPage</name>
     <message>
         <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="26"/>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="209"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="210"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="108"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="107"/>
         <source>Cancelling: undoing what was read so far…</source>
         <translation>正在取消：撤销已读取的内容…</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="122"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="121"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
     </message>
@@ -6462,12 +6484,12 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>已读取 %1 / %2，每秒 %3 条消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="149"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="150"/>
         <source>Saving %1 (%2 of %3): building indexes…</source>
         <translation>正在保存 %1（第 %2 个，共 %3 个）：正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="160"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="161"/>
         <source>Saving the workspace…</source>
         <translation>正在保存工作区…</translation>
     </message>
@@ -7688,27 +7710,54 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MessagePane</name>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="54"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="71"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="72"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="89"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="84"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="113"/>
+        <source>Select a message to read it in full.</source>
+        <translation>选择一条消息以查看全文。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/messages/messagepane.cpp" line="114"/>
+        <source>%n messages selected.</source>
+        <translation>
+            <numerusform>已选择 %n 条消息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/messages/messagepane.cpp" line="123"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/messages/messagepane.cpp" line="124"/>
+        <source>(system)</source>
+        <translation>（系统）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/messages/messagepane.cpp" line="134"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="85"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="135"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="91"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="136"/>
+        <source>Message text</source>
+        <translation>消息正文</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/messages/messagepane.cpp" line="145"/>
         <source>No messages yet — import a chat export with File › Import… (Ctrl+I), or drop the files on this window.</source>
         <translation>还没有消息——用“文件 › 导入聊天导出文件…”（Ctrl+I）导入，或把文件拖放到此窗口上。</translation>
     </message>
@@ -8214,7 +8263,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ReportController</name>
     <message>
-        <location filename="../src/ui/reports/reportcontroller.cpp" line="241"/>
+        <location filename="../src/ui/reports/reportcontroller.cpp" line="193"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -9034,74 +9083,74 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::TablePane</name>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="233"/>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="268"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="236"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="271"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="243"/>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="249"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="246"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="252"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="244"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="247"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="264"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="267"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="265"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="268"/>
         <source>Add a new row</source>
         <translation>添加新的一行</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="266"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="269"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="267"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="270"/>
         <source>Edit the selected row (Enter)</source>
         <translation>编辑所选行（回车）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="269"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="272"/>
         <source>Delete the selected rows (Del)</source>
         <translation>删除所选行（Del）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="270"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="273"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="271"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="274"/>
         <source>Export the rows shown to a CSV file</source>
         <translation>将显示的行导出为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="272"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="275"/>
         <source>Search (Ctrl+F)</source>
         <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="293"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="296"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="322"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="325"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="339"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="342"/>
         <source>Fit Columns to Contents</source>
         <translation>按内容调整列宽</translation>
     </message>

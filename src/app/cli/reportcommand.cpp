@@ -2,6 +2,7 @@
 
 #include "analytics/periodmath.h"
 #include "app/cli/cliworkspace.h"
+#include "reports/weekly/reportcoverage.h"
 #include "reports/weekly/reporthtmlrenderer.h"
 #include "reports/weekly/reportlanguage.h"
 #include "reports/weekly/reportpdfrenderer.h"
@@ -144,17 +145,32 @@ int ReportCommand::run(const QStringList &arguments, CliContext &context)
     options.weekStart = monday;
     options.printedAt = QDateTime::currentDateTime();
     const WeeklyReport report = WeeklyReportBuilder::build(facts, options);
+    if (!ReportCoverage::hasActivity(report)) {
+        // Still written (an operator may want the empty page on file), but never silently.
+        const QDate latest = ReportCoverage::latestDataWeek(facts, options.groupIds);
+        context.err << (latest.isValid()
+                            ? tr("cohort-cli report: warning: %1 has no messages, orders, joins or "
+                                 "leaves in %2; the newest week with data is %3.")
+                                  .arg(parser.value(week), report.scopeText,
+                                       ReportCoverage::isoWeekName(latest))
+                            : tr("cohort-cli report: warning: %1 has no messages, orders, joins or "
+                                 "leaves in %2, nor does any other week.")
+                                  .arg(parser.value(week), report.scopeText))
+                    << '\n';
+    }
 
     if (parser.isSet(pdf)) {
         const QPageSize::PageSizeId size = !parser.isSet(page) ? ReportLanguage::pageSize(locale)
             : pageValue == QLatin1String("letter")             ? QPageSize::Letter
                                                                : QPageSize::A4;
         QString error;
-        if (!ReportPdfRenderer(locale, size).writeFile(report, parser.value(pdf), &error)) {
+        int pages = 0;
+        if (!ReportPdfRenderer(locale, size).writeFile(report, parser.value(pdf), &error, &pages)) {
             context.err << QStringLiteral("cohort-cli: %1: %2").arg(parser.value(pdf), error)
                         << '\n';
             return UserError;
         }
+        context.out << tr("Wrote %1 (%n page(s)).", nullptr, pages).arg(parser.value(pdf)) << '\n';
     }
     if (parser.isSet(html)) {
         QString error;
@@ -163,6 +179,7 @@ int ReportCommand::run(const QStringList &arguments, CliContext &context)
                         << '\n';
             return UserError;
         }
+        context.out << tr("Wrote %1.").arg(parser.value(html)) << '\n';
     }
     if (!parser.isSet(pdf) && !parser.isSet(html)) {
         context.out << ReportText::title() << QStringLiteral(" — ") << report.scopeText << '\n'
