@@ -1715,22 +1715,22 @@
 <context>
     <name>ImportPipeline</name>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="400"/>
+        <location filename="../src/import/importpipeline.cpp" line="399"/>
         <source>A membership event without a person was skipped.</source>
         <translation>已跳过一条缺少成员的入群/退群事件。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="507"/>
+        <location filename="../src/import/importpipeline.cpp" line="506"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="552"/>
+        <location filename="../src/import/importpipeline.cpp" line="551"/>
         <source>“%1” is not a time zone (use an IANA name such as Europe/Berlin).</source>
         <translation>“%1”不是时区（请使用 IANA 名称，例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="555"/>
+        <location filename="../src/import/importpipeline.cpp" line="554"/>
         <source>The workspace time zone “%1” is unknown.</source>
         <translation>工作区时区“%1”无法识别。</translation>
     </message>
@@ -2101,14 +2101,14 @@
         <location filename="../src/storage/listspecs.cpp" line="61"/>
         <location filename="../src/storage/listspecs.cpp" line="98"/>
         <location filename="../src/storage/listspecs.cpp" line="189"/>
-        <location filename="../src/storage/listspecs.cpp" line="243"/>
+        <location filename="../src/storage/listspecs.cpp" line="244"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="63"/>
-        <location filename="../src/storage/listspecs.cpp" line="247"/>
-        <location filename="../src/storage/listspecs.cpp" line="329"/>
+        <location filename="../src/storage/listspecs.cpp" line="248"/>
+        <location filename="../src/storage/listspecs.cpp" line="330"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2159,7 +2159,7 @@
     </message>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="132"/>
-        <location filename="../src/storage/listspecs.cpp" line="249"/>
+        <location filename="../src/storage/listspecs.cpp" line="250"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
@@ -2239,79 +2239,79 @@
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="245"/>
+        <location filename="../src/storage/listspecs.cpp" line="246"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="254"/>
+        <location filename="../src/storage/listspecs.cpp" line="255"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="261"/>
+        <location filename="../src/storage/listspecs.cpp" line="262"/>
         <source>Price tiers</source>
         <translation>阶梯价格</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="297"/>
+        <location filename="../src/storage/listspecs.cpp" line="298"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="305"/>
+        <location filename="../src/storage/listspecs.cpp" line="306"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="314"/>
+        <location filename="../src/storage/listspecs.cpp" line="315"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="316"/>
+        <location filename="../src/storage/listspecs.cpp" line="317"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="318"/>
+        <location filename="../src/storage/listspecs.cpp" line="319"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="320"/>
-        <location filename="../src/storage/listspecs.cpp" line="365"/>
+        <location filename="../src/storage/listspecs.cpp" line="321"/>
+        <location filename="../src/storage/listspecs.cpp" line="366"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="322"/>
+        <location filename="../src/storage/listspecs.cpp" line="323"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="325"/>
-        <location filename="../src/storage/listspecs.cpp" line="363"/>
+        <location filename="../src/storage/listspecs.cpp" line="326"/>
+        <location filename="../src/storage/listspecs.cpp" line="364"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="327"/>
+        <location filename="../src/storage/listspecs.cpp" line="328"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="356"/>
+        <location filename="../src/storage/listspecs.cpp" line="357"/>
         <source>Author</source>
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="369"/>
+        <location filename="../src/storage/listspecs.cpp" line="370"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="371"/>
+        <location filename="../src/storage/listspecs.cpp" line="372"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
@@ -3670,131 +3670,129 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="28"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="30"/>
         <source>Write the weekly report of an ISO week as PDF and/or HTML</source>
         <translation>将某个 ISO 周的周报写成 PDF 和/或 HTML</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="35"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="37"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="36"/>
-        <location filename="../src/app/cli/reportcommand.cpp" line="46"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="38"/>
         <location filename="../src/app/cli/reportcommand.cpp" line="48"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="50"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="37"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="39"/>
         <source>ISO week, e.g. 2026-W07.</source>
         <translation>ISO 周，例如 2026-W07。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="38"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="40"/>
         <source>YYYY-Www</source>
         <translation>YYYY-Www</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="40"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="42"/>
         <source>Only this group (repeatable; default: all groups).</source>
         <translation>只包含此群（可重复；默认：全部群）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="41"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="43"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="43"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="45"/>
         <source>Language of the report: en or zh_CN.</source>
         <translation>报告语言：en 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="43"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="45"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="45"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="47"/>
         <source>Write the report as PDF to this file.</source>
         <translation>将报告写成 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="47"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="49"/>
         <source>Write the report as one HTML file.</source>
         <translation>将报告写成单个 HTML 文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="51"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="53"/>
         <source>Paper size: a4 or letter (default: from the language&apos;s locale).</source>
         <translation>纸张大小：a4 或 letter（默认取决于语言所在地区）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="51"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="53"/>
         <source>size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="53"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="55"/>
         <source>Replace member names by stable pseudonyms.</source>
         <translation>用稳定的化名代替成员姓名。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="55"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="57"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="66"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="68"/>
         <source>cohort-cli report: unexpected argument “%1”.</source>
         <translation>cohort-cli report：多余的参数“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="72"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="74"/>
         <source>cohort-cli report: --workspace and --week are required.</source>
         <translation>cohort-cli report：必须指定 --workspace 和 --week。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="77"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="79"/>
         <source>cohort-cli report: --lang must be en or zh_CN, not “%1”.</source>
         <translation>cohort-cli report：--lang 必须是 en 或 zh_CN，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="84"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="86"/>
         <source>cohort-cli report: --page must be a4 or letter, not “%1”.</source>
         <translation>cohort-cli report：--page 必须是 a4 或 letter，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="91"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="93"/>
         <source>cohort-cli report: --week: “%1” is not an ISO week such as 2026-W07.</source>
         <translation>cohort-cli report：--week：“%1”不是 ISO 周（例如 2026-W07）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="99"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="101"/>
         <source>cohort-cli report: needs a QGuiApplication (run through cohort-cli).</source>
         <translation>cohort-cli report：需要 QGuiApplication（请通过 cohort-cli 运行）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="152"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="190"/>
+        <source>Wrote %1 (pages: %2).</source>
+        <translation>已写入 %1（共 %2 页）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/reportcommand.cpp" line="197"/>
         <source>cohort-cli report: warning: %1 has no messages, orders, joins or leaves in %2; the newest week with data is %3.</source>
         <translation>cohort-cli report：警告：%1 在%2中没有消息、订单、入群或退群；有数据的最近一周是 %3。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="156"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="201"/>
         <source>cohort-cli report: warning: %1 has no messages, orders, joins or leaves in %2, nor does any other week.</source>
         <translation>cohort-cli report：警告：%1 在%2中没有消息、订单、入群或退群，其他各周也没有。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/app/cli/reportcommand.cpp" line="173"/>
-        <source>Wrote %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>已写入 %1（%n 页）。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="182"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="192"/>
         <source>Wrote %1.</source>
         <translation>已写入 %1。</translation>
     </message>
@@ -4031,17 +4029,22 @@
         <translation>离开的成员</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="247"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="246"/>
+        <source>and %1 more</source>
+        <translation>另有 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="252"/>
         <source>%1 to %2</source>
         <translation>%1至%2</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="248"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="253"/>
         <source>from %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="256"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="261"/>
         <source>(recurring)</source>
         <translation>（循环）</translation>
     </message>
@@ -4884,117 +4887,117 @@
         <translation>各商品角色营收</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="228"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="235"/>
         <source>removed %1</source>
         <translation>%1 被移出</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="229"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="236"/>
         <source>left %1</source>
         <translation>%1 退出</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="258"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="266"/>
         <source>%1 messages</source>
         <translation>%1 条消息</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="321"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="333"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="337"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="368"/>
         <source>never wrote</source>
         <translation>从未发言</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="338"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="369"/>
         <source>silent for %1 days</source>
         <translation>已沉默 %1 天</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="349"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="390"/>
         <source>%1, due %2</source>
         <translation>%1，%2 到期</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="361"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="414"/>
         <source>joined %1</source>
         <translation>%1 入群</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="404"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="461"/>
         <source>%1 members were active this week.</source>
         <translation>本周有 %1 位成员活跃。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="406"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="463"/>
         <source>Active members rose %1 to %2.</source>
         <translation>活跃成员增长 %1，达到 %2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="408"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="465"/>
         <source>Active members fell %1 to %2.</source>
         <translation>活跃成员减少 %1，降至 %2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="410"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="467"/>
         <source>Active members held at %1.</source>
         <translation>活跃成员持平，为 %1。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="413"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="470"/>
         <source>They wrote %1 messages (last week %2).</source>
         <translation>他们发了 %1 条消息（上周 %2 条）。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="419"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="476"/>
         <source>New members: %1; departures: %2.</source>
         <translation>新成员：%1；离开：%2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="428"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="485"/>
         <source>Revenue was %1 from %2 orders.</source>
         <translation>营收 %1，来自 %2 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="430"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="487"/>
         <source>Revenue rose %1 to %2 from %3 orders.</source>
         <translation>营收增长 %1，达到 %2，来自 %3 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="433"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="490"/>
         <source>Revenue fell %1 to %2 from %3 orders.</source>
         <translation>营收下降 %1，降至 %2，来自 %3 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="436"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="493"/>
         <source>Revenue held at %1 from %2 orders.</source>
         <translation>营收持平，为 %1，来自 %2 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="440"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="497"/>
         <source>%1 of %2 groups are below health %3.</source>
         <translation>%2 个群中有 %1 个健康度低于 %3。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="445"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="502"/>
         <source>All %1 groups are at health %2 or above.</source>
         <translation>全部 %1 个群的健康度都不低于 %2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="452"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="510"/>
         <source>Activation to-do: silent seed users or experts %1; buyers due to repurchase %2; new members yet to speak %3.</source>
         <translation>激活待办：沉默的种子用户或专家 %1 位；到期应复购的买家 %2 位；尚未发言的新成员 %3 位。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="460"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="518"/>
         <source>Campaigns scheduled next week: %1.</source>
         <translation>下周计划的活动：%1。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="464"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="522"/>
         <source>Rule violations: %1.</source>
         <translation>违规次数：%1。</translation>
     </message>
@@ -7720,44 +7723,44 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="113"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="114"/>
         <source>Select a message to read it in full.</source>
         <translation>选择一条消息以查看全文。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/messages/messagepane.cpp" line="114"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="115"/>
         <source>%n messages selected.</source>
         <translation>
             <numerusform>已选择 %n 条消息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="123"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="124"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="124"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="125"/>
         <source>(system)</source>
         <translation>（系统）</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="134"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="133"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="135"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="134"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="136"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="135"/>
         <source>Message text</source>
         <translation>消息正文</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="145"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="144"/>
         <source>No messages yet — import a chat export with File › Import… (Ctrl+I), or drop the files on this window.</source>
         <translation>还没有消息——用“文件 › 导入聊天导出文件…”（Ctrl+I）导入，或把文件拖放到此窗口上。</translation>
     </message>
