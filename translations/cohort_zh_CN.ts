@@ -1715,22 +1715,22 @@
 <context>
     <name>ImportPipeline</name>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="399"/>
+        <location filename="../src/import/importpipeline.cpp" line="402"/>
         <source>A membership event without a person was skipped.</source>
         <translation>已跳过一条缺少成员的入群/退群事件。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="506"/>
+        <location filename="../src/import/importpipeline.cpp" line="509"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="551"/>
+        <location filename="../src/import/importpipeline.cpp" line="554"/>
         <source>“%1” is not a time zone (use an IANA name such as Europe/Berlin).</source>
         <translation>“%1”不是时区（请使用 IANA 名称，例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="554"/>
+        <location filename="../src/import/importpipeline.cpp" line="557"/>
         <source>The workspace time zone “%1” is unknown.</source>
         <translation>工作区时区“%1”无法识别。</translation>
     </message>
@@ -2100,15 +2100,15 @@
     <message>
         <location filename="../src/storage/listspecs.cpp" line="61"/>
         <location filename="../src/storage/listspecs.cpp" line="98"/>
-        <location filename="../src/storage/listspecs.cpp" line="189"/>
-        <location filename="../src/storage/listspecs.cpp" line="244"/>
+        <location filename="../src/storage/listspecs.cpp" line="202"/>
+        <location filename="../src/storage/listspecs.cpp" line="257"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="63"/>
-        <location filename="../src/storage/listspecs.cpp" line="248"/>
-        <location filename="../src/storage/listspecs.cpp" line="330"/>
+        <location filename="../src/storage/listspecs.cpp" line="261"/>
+        <location filename="../src/storage/listspecs.cpp" line="343"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2159,7 +2159,7 @@
     </message>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="132"/>
-        <location filename="../src/storage/listspecs.cpp" line="250"/>
+        <location filename="../src/storage/listspecs.cpp" line="263"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
@@ -2169,149 +2169,154 @@
         <translation>首次出现</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="146"/>
+        <location filename="../src/storage/listspecs.cpp" line="148"/>
+        <source>Last left</source>
+        <translation>最近退出</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/listspecs.cpp" line="151"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="148"/>
+        <location filename="../src/storage/listspecs.cpp" line="153"/>
         <source>Total spent</source>
         <translation>消费总额</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="150"/>
+        <location filename="../src/storage/listspecs.cpp" line="155"/>
         <source>Last active</source>
         <translation>最近活跃</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="153"/>
+        <location filename="../src/storage/listspecs.cpp" line="158"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="158"/>
+        <location filename="../src/storage/listspecs.cpp" line="163"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="191"/>
+        <location filename="../src/storage/listspecs.cpp" line="204"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="193"/>
+        <location filename="../src/storage/listspecs.cpp" line="206"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="195"/>
+        <location filename="../src/storage/listspecs.cpp" line="208"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="197"/>
+        <location filename="../src/storage/listspecs.cpp" line="210"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="199"/>
+        <location filename="../src/storage/listspecs.cpp" line="212"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="201"/>
+        <location filename="../src/storage/listspecs.cpp" line="214"/>
         <source>Margin</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="206"/>
+        <location filename="../src/storage/listspecs.cpp" line="219"/>
         <source>Repurchase cycle (days)</source>
         <translation>复购周期（天）</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="208"/>
+        <location filename="../src/storage/listspecs.cpp" line="221"/>
         <source>Active</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="227"/>
+        <location filename="../src/storage/listspecs.cpp" line="240"/>
         <source>Schedule</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="246"/>
+        <location filename="../src/storage/listspecs.cpp" line="259"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="255"/>
+        <location filename="../src/storage/listspecs.cpp" line="268"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="262"/>
+        <location filename="../src/storage/listspecs.cpp" line="275"/>
         <source>Price tiers</source>
         <translation>阶梯价格</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="298"/>
+        <location filename="../src/storage/listspecs.cpp" line="311"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="306"/>
+        <location filename="../src/storage/listspecs.cpp" line="319"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="315"/>
+        <location filename="../src/storage/listspecs.cpp" line="328"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="317"/>
+        <location filename="../src/storage/listspecs.cpp" line="330"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="319"/>
+        <location filename="../src/storage/listspecs.cpp" line="332"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="321"/>
-        <location filename="../src/storage/listspecs.cpp" line="366"/>
+        <location filename="../src/storage/listspecs.cpp" line="334"/>
+        <location filename="../src/storage/listspecs.cpp" line="379"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="323"/>
+        <location filename="../src/storage/listspecs.cpp" line="336"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="326"/>
-        <location filename="../src/storage/listspecs.cpp" line="364"/>
+        <location filename="../src/storage/listspecs.cpp" line="339"/>
+        <location filename="../src/storage/listspecs.cpp" line="377"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="328"/>
+        <location filename="../src/storage/listspecs.cpp" line="341"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="357"/>
+        <location filename="../src/storage/listspecs.cpp" line="370"/>
         <source>Author</source>
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="370"/>
+        <location filename="../src/storage/listspecs.cpp" line="383"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="372"/>
+        <location filename="../src/storage/listspecs.cpp" line="385"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
@@ -4413,7 +4418,7 @@
         <translation>%1：%2 操作中有成员没有名字（已注销的账号）。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="636"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="637"/>
         <source>%1 is a service message without an action.</source>
         <translation>%1 是没有操作的服务消息。</translation>
     </message>
@@ -7635,67 +7640,77 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MemberPane</name>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="66"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="72"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="71"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="77"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="72"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="78"/>
+        <source>&amp;Former members</source>
+        <translation>已退出成员(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/members/memberpane.cpp" line="79"/>
+        <source>Show the people who left the group (with all groups: who are in no group any more), with the date they last left</source>
+        <translation>显示已退出该群的人（选择全部群时：已不在任何群中的人）及其最近退出日期</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/members/memberpane.cpp" line="81"/>
         <source>&amp;Tag:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="73"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="82"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="74"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="83"/>
         <source>S&amp;ource:</source>
         <translation>来源(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="84"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="93"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="94"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="103"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="100"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="109"/>
         <source>All roles</source>
         <translation>全部角色</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="101"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="110"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="119"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="128"/>
         <source>New Member</source>
         <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="137"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="146"/>
         <source>Edit Member</source>
         <translation>编辑成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="160"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="169"/>
         <source>No members yet — add one with “Add…” above, or import a chat export.</source>
         <translation>还没有成员——用上方的“添加…”新建一个，或导入聊天记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/members/memberpane.cpp" line="165"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="174"/>
         <source>Delete %n member(s)? Their memberships and identities are deleted with them; members with orders cannot be deleted.</source>
         <translation>
             <numerusform>删除 %n 名成员？其成员关系和身份会一并删除；有订单的成员无法删除。</numerusform>

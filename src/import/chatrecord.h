@@ -28,7 +28,8 @@ enum class RecordType {
 struct ChatRecord
 {
     RecordType type = RecordType::Message;
-    qint64 line = 0; ///< 1-based line in the file where the record starts (JSON: line of the object)
+    qint64 line
+        = 0; ///< 1-based line in the file where the record starts (JSON: line of the object)
     /// Wall-clock time as written in the file, as seconds since 1970-01-01T00:00:00 of that naive
     /// clock (i.e. interpreted as if UTC). Always set.
     qint64 wallSeconds = 0;
@@ -43,6 +44,7 @@ struct ChatRecord
     QString text; ///< Message: body (multi-line joined with '\n'); Rename: new name; System: text
     QString messageId; ///< platform message id where the format has one
     QString replyToId; ///< platform id of the message replied to, where known
+    bool groupCreated = false; ///< Rename: the group was created (`actor` is its creator)
 };
 
 /// What an export says about the chat it holds. A full-account Telegram export holds many.

@@ -239,6 +239,9 @@ public:
                 m_lastRenameAt = at;
                 m_store.renameGroup(m_groupId, r.text);
             }
+            // Whoever created the group owns it, and has been in it since then.
+            if (r.groupCreated && !r.actor.isEmpty())
+                m_store.groupCreated(m_groupId, person(r.actor, at).memberId, at);
             break;
         case RecordType::System:
             ++m_summary.systemEvents;

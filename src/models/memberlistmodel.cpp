@@ -39,18 +39,19 @@ QVariant MemberListModel::data(const QModelIndex &index, int role) const
               .toLongLong();
     const QVariantList spent
         = SqlPagedTableModel::data(this->index(index.row(), m_spentColumn), RawValueRole).toList();
-    const Money spend = spent.size() >= 2
-        ? Money(spent.at(0).toLongLong(), spent.at(1).toString())
-        : Money();
+    const Money spend
+        = spent.size() >= 2 ? Money(spent.at(0).toLongLong(), spent.at(1).toString()) : Money();
     const auto tier = m_tiers.tierFor(points, spend);
     if (!tier)
         return role == Qt::ToolTipRole ? QVariant() : QVariant(QString());
     return role == RawValueRole ? QVariant(tier->key) : QVariant(tier->name);
 }
 
-void MemberListModel::setGroupFilter(qint64 groupId)
+void MemberListModel::setGroupFilter(qint64 groupId, bool former)
 {
-    setFilterValue(ListSpecs::Group, groupId > 0 ? QVariant(groupId) : QVariant());
+    setFilterValue(ListSpecs::Group, groupId > 0 && !former ? QVariant(groupId) : QVariant());
+    setFilterValue(ListSpecs::FormerGroup, groupId > 0 && former ? QVariant(groupId) : QVariant());
+    setFilterValue(ListSpecs::Former, groupId <= 0 && former ? QVariant(true) : QVariant());
 }
 
 void MemberListModel::setTagFilter(const QString &tag)

@@ -17,8 +17,9 @@ class MemberListModel final : public SqlPagedTableModel
 public:
     explicit MemberListModel(Database &database, QObject *parent = nullptr);
 
-    /// Only current members of this group (0 = all).
-    void setGroupFilter(qint64 groupId);
+    /// Only current members of this group (0 = all); with `former`, only those who left it
+    /// (or, for all groups, those in no group any more).
+    void setGroupFilter(qint64 groupId, bool former = false);
     /// Only members with this tag (empty = all).
     void setTagFilter(const QString &tag);
     /// Only members holding this role in some group (nullopt = all).

@@ -533,6 +533,16 @@ void ImportStore::renameGroup(qint64 groupId, const QString &name)
         m_renames.insert(groupId, name.trimmed());
 }
 
+void ImportStore::groupCreated(qint64 groupId, qint64 memberId, qint64 at)
+{
+    if (groupId <= 0 || memberId <= 0)
+        return;
+    // A step of the membership timeline, not a join event: creating a group is not "joining"
+    // it for the joins the dashboards count.
+    m_timelines[qMakePair(groupId, memberId)].events.emplace_back(at, 1);
+    m_creators.insert(qMakePair(groupId, memberId));
+}
+
 bool ImportStore::deferIndexes(const QString &table, qint64 incoming, qint64 writtenBefore)
 {
     const QString listSql = m_database.dialect().secondaryIndexesQuery();

@@ -124,6 +124,9 @@ public:
     void setReferrer(qint64 memberId, qint64 referrerId, qint64 at);
     /// Renames the group (a rename event in the file).
     void renameGroup(qint64 groupId, const QString &name);
+    /// `memberId` created the group at `at`: a member since then, and its owner unless the
+    /// workspace already gives them another role.
+    void groupCreated(qint64 groupId, qint64 memberId, qint64 at);
 
     /// Flushes everything (rows, memberships, roll-ups, member activity, names) and commits.
     bool commit();
@@ -271,6 +274,7 @@ private:
     int m_hourRunCount = 0;
     QHash<qint64, std::pair<qint64, qint64>> m_referrers; ///< member -> (referrer, at)
     QHash<qint64, QString> m_renames;
+    QSet<QPair<qint64, qint64>> m_creators; ///< (group, member) who created the group
     QSet<QString> m_indexesDecided; ///< tables whose indexes were considered for deferral
     QList<QPair<QString, QString>> m_deferredIndexes; ///< (name, CREATE statement) to rebuild
     qint64 m_messagesQueued = 0; ///< messages handed over or waiting in m_messageRows

@@ -93,6 +93,22 @@ bool ImportStore::flushMemberships()
         if (!exec(write))
             return false;
     }
+    if (!m_creators.isEmpty()) {
+        // Only over the default role: an operator who made the creator something else decided.
+        QSqlQuery owner(db);
+        if (!prepare(owner,
+                     QStringLiteral("UPDATE memberships SET role = ? WHERE group_id = ? AND "
+                                    "member_id = ? AND role = ?")))
+            return false;
+        for (const QPair<qint64, qint64> &creator : std::as_const(m_creators)) {
+            owner.bindValue(0, enumKey(MemberRole::Owner));
+            owner.bindValue(1, creator.first);
+            owner.bindValue(2, creator.second);
+            owner.bindValue(3, enumKey(MemberRole::Member));
+            if (!exec(owner))
+                return false;
+        }
+    }
     if (!m_timelines.isEmpty())
         m_transaction->touch(Table::Memberships);
     return true;

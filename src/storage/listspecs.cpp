@@ -143,6 +143,11 @@ ListQuerySpec ListSpecs::members(const SqlDialect &dialect)
         groups,
         column(QStringLiteral("first_seen"), QT_TRANSLATE_NOOP("ListColumn", "First seen"),
                QStringLiteral("m.first_seen"), Kind::DateTime),
+        // When they last left a group (they are not back in it): former members stay visible
+        // with their date. Read only: sorting would aggregate every member's memberships.
+        column(QStringLiteral("last_left"), QT_TRANSLATE_NOOP("ListColumn", "Last left"),
+               qs("(SELECT MAX(ms.left_at) FROM memberships ms WHERE ms.member_id = m.id)"),
+               Kind::DateTime, false),
         column(QStringLiteral("order_count"), QT_TRANSLATE_NOOP("ListColumn", "Orders"),
                QStringLiteral("m.order_count"), Kind::Integer),
         moneyColumn(QStringLiteral("spent"), QT_TRANSLATE_NOOP("ListColumn", "Total spent"),
@@ -164,6 +169,15 @@ ListQuerySpec ListSpecs::members(const SqlDialect &dialect)
         { Group,
           qs("m.id IN (SELECT ms.member_id FROM memberships ms WHERE ms.group_id = ?"
              " AND ms.left_at IS NULL)") },
+        // One membership row per (group, member): left_at set means out of that group now.
+        { FormerGroup,
+          qs("m.id IN (SELECT ms.member_id FROM memberships ms WHERE ms.group_id = ?"
+             " AND ms.left_at IS NOT NULL)") },
+        // The bound value only switches the filter on (every filter binds one value).
+        { Former,
+          qs("? AND m.id IN (SELECT ms.member_id FROM memberships ms WHERE ms.left_at IS NOT NULL)"
+             " AND m.id NOT IN (SELECT ms.member_id FROM memberships ms WHERE ms.left_at IS "
+             "NULL)") },
         { Tag,
           qs("m.id IN (SELECT mt.member_id FROM member_tags mt JOIN tags t ON t.id = mt.tag_id"
              " WHERE t.name = ?)") },

@@ -12,6 +12,10 @@ class ListSpecs final
 public:
     // Structured filter keys (ListFilter::values).
     static inline const QString Group = QStringLiteral("group"); ///< group id
+    /// Members: who left this group (id) and are not back in it.
+    static inline const QString FormerGroup = QStringLiteral("former_group");
+    /// Members: true = those in no group any more who were in one.
+    static inline const QString Former = QStringLiteral("former");
     static inline const QString Tag = QStringLiteral("tag"); ///< tag name
     static inline const QString Role = QStringLiteral("role"); ///< MemberRole key
     static inline const QString Source = QStringLiteral("source"); ///< SourceChannel key

@@ -311,6 +311,54 @@ private Q_SLOTS:
         QCOMPARE(after, beforeNoBatches);
     }
 
+    void creatorOwnsTheGroup()
+    {
+        Database db;
+        QVERIFY(!db.openInMemory().isError());
+        FeedParser p;
+        p.info.platform = Platform::WhatsApp;
+        ChatRecord created;
+        created.type = RecordType::Rename;
+        created.actor = { QString(), QStringLiteral("Alice") };
+        created.text = QStringLiteral("Book Club");
+        created.groupCreated = true;
+        created.wallSeconds = wall(2024, 3, 1, 8, 0);
+        ChatRecord renamed = created; // a later rename by someone else is not a creation
+        renamed.actor = { QString(), QStringLiteral("Bob") };
+        renamed.groupCreated = false;
+        renamed.wallSeconds = wall(2024, 3, 2, 8, 0);
+        p.records = { created,
+                      membershipRecord(RecordType::Join, QStringLiteral("Bob"),
+                                       QStringLiteral("Alice"), wall(2024, 3, 1, 8, 1)),
+                      renamed,
+                      msg(QString(), QStringLiteral("Bob"), wall(2024, 3, 2, 9, 0),
+                          QStringLiteral("hi")) };
+        const ImportSummary s = run(db, p);
+        QVERIFY2(s.ok(), qPrintable(s.errors.value(0).message));
+        QCOMPARE(s.joins, 1); // Bob; creating the group is not joining it
+        const auto membership = [&](const QString &name, const char *column) {
+            return scalar(db,
+                          QStringLiteral("SELECT ms.") + QLatin1String(column)
+                              + QStringLiteral(" FROM memberships ms JOIN members m ON m.id = "
+                                               "ms.member_id WHERE m.display_name = ?"),
+                          { name });
+        };
+        // Alice never wrote, yet she is the owner and a member since the creation.
+        QCOMPARE(membership(QStringLiteral("Alice"), "role").toString(), QStringLiteral("owner"));
+        QCOMPARE(membership(QStringLiteral("Alice"), "joined_at").toLongLong(),
+                 wall(2024, 3, 1, 8, 0));
+        QCOMPARE(membership(QStringLiteral("Bob"), "role").toString(), QStringLiteral("member"));
+        // A role the operator gave is not taken back by importing the chat again.
+        QVERIFY(scalar(db,
+                       QStringLiteral("UPDATE memberships SET role = 'operator' WHERE role = "
+                                      "'owner' RETURNING role"))
+                    .isValid());
+        FeedParser again = p;
+        QVERIFY(run(db, again).ok());
+        QCOMPARE(membership(QStringLiteral("Alice"), "role").toString(),
+                 QStringLiteral("operator"));
+    }
+
     void reimportAndOverlap()
     {
         Database db;

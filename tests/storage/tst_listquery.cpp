@@ -335,6 +335,51 @@ private Q_SLOTS:
         QCOMPARE(qint64(query.page(filter, {}, 0, 1000).rows.size()), expected);
     }
 
+    void formerMembers()
+    {
+        // Member 1 (group B) left it; member 2 (group A) left it and joined B; member 3 (group
+        // A) left A and came back.
+        const qint64 a = m_groupA;
+        const qint64 b = m_groupB;
+        QVERIFY(exec(m_db,
+                     QStringLiteral("UPDATE memberships SET left_at = 1700100000 WHERE "
+                                    "member_id IN (1, 2, 3)")));
+        QVERIFY(exec(m_db,
+                     QStringLiteral("INSERT INTO memberships (group_id, member_id, joined_at) "
+                                    "VALUES (?, 2, 1700200000)"),
+                     { b }));
+        QVERIFY(exec(m_db,
+                     QStringLiteral("UPDATE memberships SET left_at = NULL WHERE member_id = 3")));
+        ListQuery query(m_db, ListSpecs::members(m_db.dialect()));
+        const auto ids = [&](const QString &key, const QVariant &value) {
+            ListFilter filter;
+            filter.values.insert(key, value);
+            QList<qint64> result;
+            for (const ListRow &row : query.page(filter, {}, 0, 1000).rows)
+                result << row.id;
+            std::sort(result.begin(), result.end());
+            return result;
+        };
+        QCOMPARE(ids(ListSpecs::FormerGroup, b), QList<qint64> { 1 });
+        QCOMPARE(ids(ListSpecs::FormerGroup, a), QList<qint64> { 2 });
+        QCOMPARE(ids(ListSpecs::Former, true), QList<qint64> { 1 }); // 2 is in B now
+        QVERIFY(!ids(ListSpecs::Group, b).contains(1));
+        QVERIFY(ids(ListSpecs::Group, b).contains(2));
+        // Their leave date is a column.
+        const int lastLeft = query.spec().columnIndex(QStringLiteral("last_left"));
+        QVERIFY(lastLeft >= 0);
+        ListFilter former;
+        former.values.insert(ListSpecs::Former, true);
+        QCOMPARE(query.page(former, {}, 0, 5).rows.value(0).values.at(lastLeft).toLongLong(),
+                 qint64(1700100000));
+        // Back as they were for the other tests.
+        QVERIFY(exec(m_db,
+                     QStringLiteral("DELETE FROM memberships WHERE member_id = 2 AND "
+                                    "group_id = ?"),
+                     { b }));
+        QVERIFY(exec(m_db, QStringLiteral("UPDATE memberships SET left_at = NULL")));
+    }
+
     void orderSearchByMemberAndProduct_data()
     {
         QTest::addColumn<QString>("text");

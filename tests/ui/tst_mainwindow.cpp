@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -284,6 +285,28 @@ private Q_SLOTS:
         choose(pane->sourceFilter(), enumKey(SourceChannel::StoreQr));
         QTRY_COMPARE(model->rowCount(), 1);
         QCOMPARE(nameAt(model, 0), QStringLiteral("Ann"));
+        choose(pane->sourceFilter(), QString());
+
+        // Bob was in Reading once: he is among its former members, with the date he left.
+        const QDateTime left = QDateTime::currentDateTimeUtc().addDays(-3);
+        QVERIFY(members.setMemberships(
+            bob.id,
+            { { snacks.id, bob.id, MemberRole::Member, left.addDays(-30), {} },
+              { reading.id, bob.id, MemberRole::Member, left.addDays(-60), left } }));
+        choose(pane->groupFilter(), reading.id);
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(nameAt(model, 0), QStringLiteral("Ann"));
+        pane->formerFilter()->setChecked(true);
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(nameAt(model, 0), QStringLiteral("Bob"));
+        const int lastLeft = model->columnOf(QStringLiteral("last_left"));
+        QCOMPARE(model->index(0, lastLeft).data(SqlPagedTableModel::RawValueRole).toLongLong(),
+                 left.toSecsSinceEpoch());
+        // With all groups: Bob is still in Snacks, so nobody is a former member of every group.
+        choose(pane->groupFilter(), qint64(0));
+        QTRY_COMPARE(model->rowCount(), 0);
+        pane->formerFilter()->setChecked(false);
+        QTRY_COMPARE(model->rowCount(), 2);
     }
 
     void switchLanguage()

@@ -616,6 +616,7 @@ void TelegramJsonHandler::emitService(ChatRecord &base)
         ChatRecord rename = record(RecordType::Rename);
         rename.actor = actor;
         rename.text = toQString(m.title);
+        rename.groupCreated = true;
         emitRecord(std::move(rename));
         for (size_t i = 0; i < m.memberCount; ++i) {
             if (hasActor && m.members[i] == m.actor)

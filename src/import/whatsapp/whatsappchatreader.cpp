@@ -289,6 +289,7 @@ void WhatsAppChatReader::addSystem(QStringView text, qint64 line, qint64 wallSec
         ChatRecord &record = base(RecordType::Rename);
         record.actor.displayName = event.actor;
         record.text = event.name;
+        record.groupCreated = event.groupCreated;
         return;
     }
     case RecordType::Message:

@@ -7,6 +7,7 @@
 #include "ui/members/membercommand.h"
 #include "ui/members/memberdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -47,6 +48,11 @@ MemberPane::MemberPane(Database &database, QUndoStack *undoStack, QWidget *paren
         connect(combo, &QComboBox::currentIndexChanged, this, &MemberPane::applyFilters);
     };
     addFilter(m_groupLabel, m_group, "groupFilter");
+    m_former = new QCheckBox(bar);
+    m_former->setObjectName(QStringLiteral("formerFilter"));
+    layout->addWidget(m_former);
+    layout->addSpacing(8);
+    connect(m_former, &QCheckBox::toggled, this, &MemberPane::applyFilters);
     addFilter(m_tagLabel, m_tag, "tagFilter");
     addFilter(m_roleLabel, m_role, "roleFilter");
     addFilter(m_sourceLabel, m_source, "sourceFilter");
@@ -69,6 +75,9 @@ QString MemberPane::title() const
 void MemberPane::retranslate()
 {
     m_groupLabel->setText(tr("&Group:"));
+    m_former->setText(tr("&Former members"));
+    m_former->setToolTip(tr("Show the people who left the group (with all groups: who are in "
+                            "no group any more), with the date they last left"));
     m_tagLabel->setText(tr("&Tag:"));
     m_roleLabel->setText(tr("&Role:"));
     m_sourceLabel->setText(tr("S&ource:"));
@@ -103,7 +112,7 @@ void MemberPane::fillFilters()
 
 void MemberPane::applyFilters()
 {
-    m_model->setGroupFilter(m_group->currentData().toLongLong());
+    m_model->setGroupFilter(m_group->currentData().toLongLong(), m_former->isChecked());
     m_model->setTagFilter(m_tag->currentData().toString());
     const QString role = m_role->currentData().toString();
     m_model->setRoleFilter(role.isEmpty() ? std::nullopt

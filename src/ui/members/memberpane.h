@@ -2,6 +2,7 @@
 
 #include "ui/widgets/entitypane.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 
@@ -19,6 +20,8 @@ public:
 
     QString title() const override;
     QComboBox *groupFilter() const { return m_group; }
+    /// Shows the members who left the chosen group (or every group) instead of current ones.
+    QCheckBox *formerFilter() const { return m_former; }
     QComboBox *tagFilter() const { return m_tag; }
     QComboBox *roleFilter() const { return m_role; }
     QComboBox *sourceFilter() const { return m_source; }
@@ -44,6 +47,7 @@ private:
     QComboBox *m_tag = nullptr;
     QComboBox *m_role = nullptr;
     QComboBox *m_source = nullptr;
+    QCheckBox *m_former = nullptr;
 };
 
 } // namespace cohort

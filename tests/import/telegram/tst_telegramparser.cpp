@@ -286,6 +286,8 @@ void TestTelegramParser::records()
     QCOMPARE(r->actor.displayName, actorName);
     QCOMPARE(r->text, text);
     QCOMPARE(r->replyToId, replyTo);
+    // Only create_group makes its actor the group's creator (the owner), not a later rename.
+    QCOMPARE(r->groupCreated, type == RecordType::Rename && messageId == QLatin1String("1"));
     QVERIFY(r->hasUtc);
     QCOMPARE(r->wallSeconds - r->utcSeconds, 8 * 3600);
 }

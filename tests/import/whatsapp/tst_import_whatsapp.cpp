@@ -299,6 +299,7 @@ void TestImportWhatsApp::androidRecords()
                                "learn more."));
     checkRecord(r[1], RecordType::Rename, 3, wall(2023, 1, 15, 9, 0), QString(),
                 QStringLiteral("Book Club"), MessageKind::System, alice);
+    QVERIFY(r[1].groupCreated); // "Alice created group": Alice owns it
     const char *added[] = { "Bob", "Carol", "Dave" };
     for (int i = 0; i < 3; ++i) {
         checkRecord(r[2 + i], RecordType::Join, 4, wall(2023, 1, 15, 9, 1),
@@ -334,6 +335,7 @@ void TestImportWhatsApp::androidRecords()
     // The ": " inside the quoted name must not make "Alice changed ..." an author.
     checkRecord(r[17], RecordType::Rename, 20, wall(2023, 1, 15, 9, 20), QString(),
                 QStringLiteral("Book Club: 2023"), MessageKind::System, alice);
+    QVERIFY(!r[17].groupCreated); // a rename, not a creation
     checkRecord(r[18], RecordType::Removed, 21, wall(2023, 1, 16, 18, 30), QStringLiteral("Dave"),
                 QStringLiteral("Alice removed Dave"), MessageKind::System, alice);
     checkRecord(r[19], RecordType::Leave, 22, wall(2023, 1, 16, 18, 31), QStringLiteral("Eve"),
