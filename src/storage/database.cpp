@@ -41,9 +41,15 @@ WorkspaceError checkConnection(QSqlDatabase &db, const QString &path, int *schem
     while (query.next())
         problems << query.value(0).toString();
     if (problems != QStringList { QStringLiteral("ok") }) {
-        return makeError(WorkspaceError::Kind::Corrupt,
-                         Database::tr("“%1” is damaged (%2). It was left untouched.")
-                             .arg(path, problems.mid(0, 3).join(QStringLiteral("; "))));
+        // SQLite reports up to 100 findings; they go to the details, the message stays one line.
+        WorkspaceError error = makeError(
+            WorkspaceError::Kind::Corrupt,
+            Database::tr("“%1” is damaged: its integrity check found %n problem(s). It was left "
+                         "untouched.",
+                         nullptr, int(problems.size()))
+                .arg(path));
+        error.details = problems.join(QLatin1Char('\n'));
+        return error;
     }
     query.exec(QStringLiteral("PRAGMA application_id"));
     const qint32 appId = query.next() ? query.value(0).toInt() : 0;

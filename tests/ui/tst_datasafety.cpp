@@ -454,15 +454,23 @@ private Q_SLOTS:
         QVERIFY(window);
         Database *before = window->database();
         QString told;
+        QString message;
+        QString details;
         onModal([](QWidget *w) { return qobject_cast<QMessageBox *>(w) != nullptr; },
                 [&](QWidget *modal) {
                     auto *box = qobject_cast<QMessageBox *>(modal);
                     told = box->informativeText();
+                    message = box->text();
+                    details = box->detailedText();
                     QVERIFY(!box->findChild<QPushButton *>(QStringLiteral("restoreBackupButton")));
                     box->accept();
                 });
         QVERIFY(!window->openWorkspace(lone));
         QVERIFY2(told.contains(QStringLiteral("No backup")), qPrintable(told));
+        // One line names the file; quick_check's findings are behind "Show Details…".
+        QVERIFY2(message.contains(lone) && !message.contains(QLatin1Char('\n')),
+                 qPrintable(message));
+        QVERIFY2(details.count(QLatin1Char('\n')) >= 1, qPrintable(details));
         QCOMPARE(window->database(), before);
     }
 
