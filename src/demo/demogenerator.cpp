@@ -1,11 +1,11 @@
-#include "storage/demogenerator.h"
+#include "demo/demogenerator.h"
 
+#include "demo/demogeneratorrun.h"
+#include "demo/demovocabulary.h"
 #include "domain/localclock.h"
 #include "storage/bulkinserter.h"
 #include "storage/campaignrepository.h"
 #include "storage/database.h"
-#include "storage/demogeneratorrun.h"
-#include "storage/demovocabulary.h"
 #include "storage/grouprepository.h"
 #include "storage/memberorderstats.h"
 #include "storage/productrepository.h"
@@ -198,13 +198,14 @@ bool DemoGenerator::generate(quint32 seed, Scale scale)
     if (!MemberOrderStats::refreshAll(tx.connection(), &statsError))
         return fail(Database::errorFromSql(statsError));
     // The ledger of every order is one query or more: the large benchmark set goes without.
-    if (run.scale == Scale::Small && (!step(99, tr("Crediting rebates and commissions")) || !writeLedger(run)))
+    if (run.scale == Scale::Small
+        && (!step(99, tr("Crediting rebates and commissions")) || !writeLedger(run)))
         return false;
     if (!step(99, tr("Saving")))
         return false;
     tx.touch(Table::Groups | Table::Members | Table::Memberships | Table::Tags | Table::Identities
-             | Table::Products | Table::Campaigns | Table::Orders | Table::Messages
-             | Table::Ledger | Table::Points);
+             | Table::Products | Table::Campaigns | Table::Orders | Table::Messages | Table::Ledger
+             | Table::Points);
     if (!tx.commit())
         return fail(tx.error());
     m_counts.groups = run.groups.size();
