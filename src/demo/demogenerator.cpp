@@ -3,6 +3,7 @@
 #include "demo/demogeneratorrun.h"
 #include "demo/demovocabulary.h"
 #include "domain/localclock.h"
+#include "domain/messageactivity.h"
 #include "storage/bulkinserter.h"
 #include "storage/campaignrepository.h"
 #include "storage/database.h"
@@ -618,10 +619,11 @@ bool DemoGenerator::writeActivity(Run &run)
         if (!messages.add({ qint64(i) + 1, groupId, m.member, m.at, int(m.kind), sql::text(m.body),
                             qint64(i) + 1 }))
             return fail(messages.error());
-        const qint64 local = clock.toLocalSeconds(m.at);
-        const qint64 day = LocalClock::floorDiv(local, 86400);
-        ++days[{ groupId, day, m.member }];
-        ++hours[{ groupId, day, (local - day * 86400) / 3600 }];
+        if (MessageActivity::counts(m.member, m.kind)) {
+            const MessageActivity::Slot slot = MessageActivity::slotOf(clock, m.at);
+            ++days[{ groupId, slot.day, m.member }];
+            ++hours[{ groupId, slot.day, qint64(slot.hour) }];
+        }
         if (i % 50000 == 49999
             && !step(60 + int(i * 12 / run.messages.size()), tr("Saving messages")))
             return false;

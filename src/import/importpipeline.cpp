@@ -1,6 +1,7 @@
 #include "import/importpipeline.h"
 
 #include "domain/localclock.h"
+#include "domain/messageactivity.h"
 #include "import/formatregistry.h"
 #include "import/sha256.h"
 #include "import/solitaire/solitaireparser.h"
@@ -380,10 +381,9 @@ private:
         row.body = r.text;
         row.externalId = r.messageId;
         row.replyTo = r.replyToId;
-        const qint64 local = m_workspaceClock.toLocalSeconds(at);
-        const qint64 day = LocalClock::floorDiv(local, 86400);
-        row.localDay = qint32(day);
-        row.localHour = int((local - day * 86400) / 3600);
+        const MessageActivity::Slot slot = MessageActivity::slotOf(m_workspaceClock, at);
+        row.localDay = qint32(slot.day);
+        row.localHour = slot.hour;
         if (!m_store.addMessage(row)) {
             ++m_summary.duplicates;
             ++m_chat.counts.duplicates;
