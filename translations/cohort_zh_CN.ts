@@ -662,32 +662,32 @@
         <translation>用法：cohort-cli &lt;命令&gt; [选项]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="40"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="42"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="44"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="47"/>
         <source>Options for every command:</source>
         <translation>所有命令通用的选项：</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="45"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="50"/>
         <source>print the details behind an error (e.g. every finding of a damaged workspace&apos;s check)</source>
         <translation>在错误之后输出其详细信息（例如损坏工作区检查发现的每一项问题）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="47"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="54"/>
         <source>Run “cohort-cli &lt;command&gt; --help” for the options of a command.</source>
         <translation>运行“cohort-cli &lt;命令&gt; --help”查看该命令的选项。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="48"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="55"/>
         <source>Exit status: 0 success, 1 user error, 2 usage error.</source>
         <translation>退出状态：0 成功，1 用户错误，2 用法错误。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="75"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="82"/>
         <source>cohort-cli: unknown command “%1”.</source>
         <translation>cohort-cli：未知命令“%1”。</translation>
     </message>
@@ -986,19 +986,19 @@
     </message>
     <message>
         <location filename="../src/demo/demogenerator.cpp" line="182"/>
-        <location filename="../src/demo/demogenerator.cpp" line="475"/>
+        <location filename="../src/demo/demogenerator.cpp" line="476"/>
         <source>Saving members</source>
         <translation>正在保存成员</translation>
     </message>
     <message>
         <location filename="../src/demo/demogenerator.cpp" line="184"/>
-        <location filename="../src/demo/demogenerator.cpp" line="627"/>
+        <location filename="../src/demo/demogenerator.cpp" line="628"/>
         <source>Saving messages</source>
         <translation>正在保存消息</translation>
     </message>
     <message>
         <location filename="../src/demo/demogenerator.cpp" line="186"/>
-        <location filename="../src/demo/demogenerator.cpp" line="670"/>
+        <location filename="../src/demo/demogenerator.cpp" line="671"/>
         <source>Saving orders</source>
         <translation>正在保存订单</translation>
     </message>
@@ -1008,17 +1008,17 @@
         <translation>建立索引</translation>
     </message>
     <message>
-        <location filename="../src/demo/demogenerator.cpp" line="202"/>
+        <location filename="../src/demo/demogenerator.cpp" line="203"/>
         <source>Crediting rebates and commissions</source>
         <translation>正在记入返利和佣金</translation>
     </message>
     <message>
-        <location filename="../src/demo/demogenerator.cpp" line="204"/>
+        <location filename="../src/demo/demogenerator.cpp" line="205"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
-        <location filename="../src/demo/demogenerator.cpp" line="220"/>
+        <location filename="../src/demo/demogenerator.cpp" line="221"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -6060,7 +6060,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     <name>cohort::Database</name>
     <message>
         <location filename="../src/storage/database.cpp" line="35"/>
-        <location filename="../src/storage/database.cpp" line="112"/>
+        <location filename="../src/storage/database.cpp" line="113"/>
         <source>“%1” is not a Cohort workspace.</source>
         <translation>“%1”不是 Cohort 工作区。</translation>
     </message>
@@ -6069,95 +6069,93 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <source>“%1” could not be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/storage/database.cpp" line="47"/>
-        <source>“%1” is damaged: its integrity check found %n problem(s). It was left untouched.</source>
-        <translation>
-            <numerusform>“%1”已损坏：完整性检查发现 %n 个问题。文件未作任何改动。</numerusform>
-        </translation>
+    <message>
+        <location filename="../src/storage/database.cpp" line="48"/>
+        <source>“%1” is damaged: its integrity check failed (%2 findings). It was left untouched.</source>
+        <translation>“%1”已损坏：完整性检查未通过（%2 项发现）。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="59"/>
-        <location filename="../src/storage/database.cpp" line="71"/>
-        <location filename="../src/storage/database.cpp" line="117"/>
+        <location filename="../src/storage/database.cpp" line="60"/>
+        <location filename="../src/storage/database.cpp" line="72"/>
+        <location filename="../src/storage/database.cpp" line="118"/>
         <source>“%1” is a database, but not a Cohort workspace.</source>
         <translation>“%1”是数据库，但不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="102"/>
-        <location filename="../src/storage/database.cpp" line="167"/>
+        <location filename="../src/storage/database.cpp" line="103"/>
+        <location filename="../src/storage/database.cpp" line="168"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="107"/>
-        <location filename="../src/storage/database.cpp" line="130"/>
+        <location filename="../src/storage/database.cpp" line="108"/>
+        <location filename="../src/storage/database.cpp" line="131"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="138"/>
+        <location filename="../src/storage/database.cpp" line="139"/>
         <source>“%1” was written by a newer version of Cohort (workspace format %2; this version reads up to %3). Update Cohort to open it.</source>
         <translation>“%1”由较新版本的 Cohort 写入（工作区格式 %2；此版本最多支持 %3）。请更新 Cohort 后再打开。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="159"/>
+        <location filename="../src/storage/database.cpp" line="160"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>未安装 Qt SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="175"/>
+        <location filename="../src/storage/database.cpp" line="176"/>
         <source>“%1” uses an older workspace format and must be upgraded, which needs write access.</source>
         <translation>“%1”使用旧的工作区格式，需要升级，而升级需要写入权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="234"/>
-        <location filename="../src/storage/database.cpp" line="404"/>
+        <location filename="../src/storage/database.cpp" line="235"/>
+        <location filename="../src/storage/database.cpp" line="405"/>
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="412"/>
+        <location filename="../src/storage/database.cpp" line="413"/>
         <source>The copy “%1” could not be written: %2</source>
         <translation>无法写入副本“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="433"/>
+        <location filename="../src/storage/database.cpp" line="434"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="437"/>
+        <location filename="../src/storage/database.cpp" line="438"/>
         <source>The disk reported an input/output error. Nothing was saved (%1).</source>
         <translation>磁盘报告输入/输出错误。未保存任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="441"/>
+        <location filename="../src/storage/database.cpp" line="442"/>
         <source>The workspace is read-only. Nothing was saved.</source>
         <translation>工作区是只读的。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="446"/>
+        <location filename="../src/storage/database.cpp" line="447"/>
         <source>The workspace is busy in another program. Try again in a moment.</source>
         <translation>工作区正被其他程序使用。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="449"/>
+        <location filename="../src/storage/database.cpp" line="450"/>
         <source>The workspace is damaged (%1).</source>
         <translation>工作区已损坏（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="452"/>
+        <location filename="../src/storage/database.cpp" line="453"/>
         <source>This file is not a Cohort workspace.</source>
         <translation>此文件不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="455"/>
+        <location filename="../src/storage/database.cpp" line="456"/>
         <source>The workspace could not be opened (%1).</source>
         <translation>无法打开工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="457"/>
+        <location filename="../src/storage/database.cpp" line="458"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>

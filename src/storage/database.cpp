@@ -37,17 +37,18 @@ WorkspaceError checkConnection(QSqlDatabase &db, const QString &path, int *schem
             WorkspaceError::Kind::Corrupt,
             Database::tr("“%1” could not be read: %2").arg(path, query.lastError().text()));
     }
+    // One finding per line, up to 100, whether SQLite returns them as rows or in one row.
     QStringList problems;
     while (query.next())
-        problems << query.value(0).toString();
+        problems << query.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (problems != QStringList { QStringLiteral("ok") }) {
-        // SQLite reports up to 100 findings; they go to the details, the message stays one line.
-        WorkspaceError error = makeError(
-            WorkspaceError::Kind::Corrupt,
-            Database::tr("“%1” is damaged: its integrity check found %n problem(s). It was left "
-                         "untouched.",
-                         nullptr, int(problems.size()))
-                .arg(path));
+        // The findings go to the details: the message stays one line.
+        WorkspaceError error
+            = makeError(WorkspaceError::Kind::Corrupt,
+                        Database::tr("“%1” is damaged: its integrity check failed (%2 findings). "
+                                     "It was left untouched.")
+                            .arg(path)
+                            .arg(problems.size()));
         error.details = problems.join(QLatin1Char('\n'));
         return error;
     }
