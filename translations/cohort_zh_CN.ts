@@ -662,22 +662,32 @@
         <translation>用法：cohort-cli &lt;命令&gt; [选项]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="40"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="42"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="44"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="47"/>
+        <source>Options for every command:</source>
+        <translation>所有命令通用的选项：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/cliapplication.cpp" line="50"/>
+        <source>print the details behind an error (e.g. every finding of a damaged workspace&apos;s check)</source>
+        <translation>在错误之后输出其详细信息（例如损坏工作区检查发现的每一项问题）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/cliapplication.cpp" line="54"/>
         <source>Run “cohort-cli &lt;command&gt; --help” for the options of a command.</source>
         <translation>运行“cohort-cli &lt;命令&gt; --help”查看该命令的选项。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="45"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="55"/>
         <source>Exit status: 0 success, 1 user error, 2 usage error.</source>
         <translation>退出状态：0 成功，1 用户错误，2 用法错误。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="70"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="82"/>
         <source>cohort-cli: unknown command “%1”.</source>
         <translation>cohort-cli：未知命令“%1”。</translation>
     </message>
@@ -690,12 +700,12 @@
         <translation>cohort-cli：必须指定 --workspace。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliworkspace.cpp" line="29"/>
+        <location filename="../src/app/cli/cliworkspace.cpp" line="34"/>
         <source>cohort-cli: no group named “%1” in this workspace.</source>
         <translation>cohort-cli：此工作区中没有名为“%1”的群。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliworkspace.cpp" line="39"/>
+        <location filename="../src/app/cli/cliworkspace.cpp" line="44"/>
         <source>cohort-cli: %1 “%2” is not a date (use YYYY-MM-DD).</source>
         <translation>cohort-cli：%1“%2”不是日期（请使用 YYYY-MM-DD）。</translation>
     </message>
@@ -940,85 +950,85 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="77"/>
+        <location filename="../src/demo/demogenerator.cpp" line="78"/>
         <source>Demo data generation was cancelled; nothing was saved.</source>
         <translation>演示数据生成已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="99"/>
+        <location filename="../src/demo/demogenerator.cpp" line="100"/>
         <source>The workspace already holds data. Demo data goes into an empty workspace.</source>
         <translation>工作区中已有数据。演示数据只能填入空工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="167"/>
+        <location filename="../src/demo/demogenerator.cpp" line="168"/>
         <source>Creating groups and products</source>
         <translation>正在创建群和商品</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="169"/>
+        <location filename="../src/demo/demogenerator.cpp" line="170"/>
         <source>Inventing members</source>
         <translation>正在生成成员</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="173"/>
+        <location filename="../src/demo/demogenerator.cpp" line="174"/>
         <source>Planning campaigns</source>
         <translation>正在安排活动</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="175"/>
+        <location filename="../src/demo/demogenerator.cpp" line="176"/>
         <source>Writing conversations</source>
         <translation>正在编写聊天记录</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="178"/>
+        <location filename="../src/demo/demogenerator.cpp" line="179"/>
         <source>Writing orders</source>
         <translation>正在生成订单</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="181"/>
-        <location filename="../src/storage/demogenerator.cpp" line="474"/>
+        <location filename="../src/demo/demogenerator.cpp" line="182"/>
+        <location filename="../src/demo/demogenerator.cpp" line="476"/>
         <source>Saving members</source>
         <translation>正在保存成员</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="183"/>
-        <location filename="../src/storage/demogenerator.cpp" line="625"/>
+        <location filename="../src/demo/demogenerator.cpp" line="184"/>
+        <location filename="../src/demo/demogenerator.cpp" line="628"/>
         <source>Saving messages</source>
         <translation>正在保存消息</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="185"/>
-        <location filename="../src/storage/demogenerator.cpp" line="668"/>
+        <location filename="../src/demo/demogenerator.cpp" line="186"/>
+        <location filename="../src/demo/demogenerator.cpp" line="671"/>
         <source>Saving orders</source>
         <translation>正在保存订单</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="187"/>
+        <location filename="../src/demo/demogenerator.cpp" line="188"/>
         <source>Indexing</source>
         <translation>建立索引</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="201"/>
+        <location filename="../src/demo/demogenerator.cpp" line="203"/>
         <source>Crediting rebates and commissions</source>
         <translation>正在记入返利和佣金</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="203"/>
+        <location filename="../src/demo/demogenerator.cpp" line="205"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
-        <location filename="../src/storage/demogenerator.cpp" line="219"/>
+        <location filename="../src/demo/demogenerator.cpp" line="221"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../src/storage/demoledger.cpp" line="27"/>
+        <location filename="../src/demo/demoledger.cpp" line="27"/>
         <source>Silver</source>
         <translation>银卡</translation>
     </message>
     <message>
-        <location filename="../src/storage/demoledger.cpp" line="28"/>
+        <location filename="../src/demo/demoledger.cpp" line="28"/>
         <source>Gold</source>
         <translation>金卡</translation>
     </message>
@@ -1802,7 +1812,7 @@
 <context>
     <name>ImportStore</name>
     <message>
-        <location filename="../src/storage/importstore.cpp" line="215"/>
+        <location filename="../src/storage/importstore.cpp" line="216"/>
         <source>There is no group with id %1.</source>
         <translation>不存在 ID 为 %1 的群组。</translation>
     </message>
@@ -2100,15 +2110,15 @@
     <message>
         <location filename="../src/storage/listspecs.cpp" line="61"/>
         <location filename="../src/storage/listspecs.cpp" line="98"/>
-        <location filename="../src/storage/listspecs.cpp" line="202"/>
-        <location filename="../src/storage/listspecs.cpp" line="257"/>
+        <location filename="../src/storage/listspecs.cpp" line="203"/>
+        <location filename="../src/storage/listspecs.cpp" line="258"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="63"/>
-        <location filename="../src/storage/listspecs.cpp" line="261"/>
-        <location filename="../src/storage/listspecs.cpp" line="343"/>
+        <location filename="../src/storage/listspecs.cpp" line="262"/>
+        <location filename="../src/storage/listspecs.cpp" line="344"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2159,7 +2169,7 @@
     </message>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="132"/>
-        <location filename="../src/storage/listspecs.cpp" line="263"/>
+        <location filename="../src/storage/listspecs.cpp" line="264"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
@@ -2199,124 +2209,124 @@
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="204"/>
+        <location filename="../src/storage/listspecs.cpp" line="205"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="206"/>
+        <location filename="../src/storage/listspecs.cpp" line="207"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="208"/>
+        <location filename="../src/storage/listspecs.cpp" line="209"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="210"/>
+        <location filename="../src/storage/listspecs.cpp" line="211"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="212"/>
+        <location filename="../src/storage/listspecs.cpp" line="213"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="214"/>
+        <location filename="../src/storage/listspecs.cpp" line="215"/>
         <source>Margin</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="219"/>
+        <location filename="../src/storage/listspecs.cpp" line="220"/>
         <source>Repurchase cycle (days)</source>
         <translation>复购周期（天）</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="221"/>
+        <location filename="../src/storage/listspecs.cpp" line="222"/>
         <source>Active</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="240"/>
+        <location filename="../src/storage/listspecs.cpp" line="241"/>
         <source>Schedule</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="259"/>
+        <location filename="../src/storage/listspecs.cpp" line="260"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="268"/>
+        <location filename="../src/storage/listspecs.cpp" line="269"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="275"/>
+        <location filename="../src/storage/listspecs.cpp" line="276"/>
         <source>Price tiers</source>
         <translation>阶梯价格</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="311"/>
+        <location filename="../src/storage/listspecs.cpp" line="312"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="319"/>
+        <location filename="../src/storage/listspecs.cpp" line="320"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="328"/>
+        <location filename="../src/storage/listspecs.cpp" line="329"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="330"/>
+        <location filename="../src/storage/listspecs.cpp" line="331"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="332"/>
+        <location filename="../src/storage/listspecs.cpp" line="333"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="334"/>
-        <location filename="../src/storage/listspecs.cpp" line="379"/>
+        <location filename="../src/storage/listspecs.cpp" line="335"/>
+        <location filename="../src/storage/listspecs.cpp" line="380"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="336"/>
+        <location filename="../src/storage/listspecs.cpp" line="337"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="339"/>
-        <location filename="../src/storage/listspecs.cpp" line="377"/>
+        <location filename="../src/storage/listspecs.cpp" line="340"/>
+        <location filename="../src/storage/listspecs.cpp" line="378"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="341"/>
+        <location filename="../src/storage/listspecs.cpp" line="342"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="370"/>
+        <location filename="../src/storage/listspecs.cpp" line="371"/>
         <source>Author</source>
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="383"/>
+        <location filename="../src/storage/listspecs.cpp" line="384"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="385"/>
+        <location filename="../src/storage/listspecs.cpp" line="386"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
@@ -6080,7 +6090,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     <name>cohort::Database</name>
     <message>
         <location filename="../src/storage/database.cpp" line="35"/>
-        <location filename="../src/storage/database.cpp" line="106"/>
+        <location filename="../src/storage/database.cpp" line="113"/>
         <source>“%1” is not a Cohort workspace.</source>
         <translation>“%1”不是 Cohort 工作区。</translation>
     </message>
@@ -6090,92 +6100,92 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="45"/>
-        <source>“%1” is damaged (%2). It was left untouched.</source>
-        <translation>“%1”已损坏（%2）。文件未被改动。</translation>
+        <location filename="../src/storage/database.cpp" line="48"/>
+        <source>“%1” is damaged: its integrity check failed (%2 findings). It was left untouched.</source>
+        <translation>“%1”已损坏：完整性检查未通过（%2 项发现）。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="53"/>
-        <location filename="../src/storage/database.cpp" line="65"/>
-        <location filename="../src/storage/database.cpp" line="111"/>
+        <location filename="../src/storage/database.cpp" line="60"/>
+        <location filename="../src/storage/database.cpp" line="72"/>
+        <location filename="../src/storage/database.cpp" line="118"/>
         <source>“%1” is a database, but not a Cohort workspace.</source>
         <translation>“%1”是数据库，但不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="96"/>
-        <location filename="../src/storage/database.cpp" line="161"/>
+        <location filename="../src/storage/database.cpp" line="103"/>
+        <location filename="../src/storage/database.cpp" line="168"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="101"/>
-        <location filename="../src/storage/database.cpp" line="124"/>
+        <location filename="../src/storage/database.cpp" line="108"/>
+        <location filename="../src/storage/database.cpp" line="131"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="132"/>
+        <location filename="../src/storage/database.cpp" line="139"/>
         <source>“%1” was written by a newer version of Cohort (workspace format %2; this version reads up to %3). Update Cohort to open it.</source>
         <translation>“%1”由较新版本的 Cohort 写入（工作区格式 %2；此版本最多支持 %3）。请更新 Cohort 后再打开。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="153"/>
+        <location filename="../src/storage/database.cpp" line="160"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>未安装 Qt SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="169"/>
+        <location filename="../src/storage/database.cpp" line="176"/>
         <source>“%1” uses an older workspace format and must be upgraded, which needs write access.</source>
         <translation>“%1”使用旧的工作区格式，需要升级，而升级需要写入权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="228"/>
-        <location filename="../src/storage/database.cpp" line="398"/>
+        <location filename="../src/storage/database.cpp" line="235"/>
+        <location filename="../src/storage/database.cpp" line="405"/>
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="406"/>
+        <location filename="../src/storage/database.cpp" line="413"/>
         <source>The copy “%1” could not be written: %2</source>
         <translation>无法写入副本“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="427"/>
+        <location filename="../src/storage/database.cpp" line="434"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="431"/>
+        <location filename="../src/storage/database.cpp" line="438"/>
         <source>The disk reported an input/output error. Nothing was saved (%1).</source>
         <translation>磁盘报告输入/输出错误。未保存任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="435"/>
+        <location filename="../src/storage/database.cpp" line="442"/>
         <source>The workspace is read-only. Nothing was saved.</source>
         <translation>工作区是只读的。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="440"/>
+        <location filename="../src/storage/database.cpp" line="447"/>
         <source>The workspace is busy in another program. Try again in a moment.</source>
         <translation>工作区正被其他程序使用。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="443"/>
+        <location filename="../src/storage/database.cpp" line="450"/>
         <source>The workspace is damaged (%1).</source>
         <translation>工作区已损坏（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="446"/>
+        <location filename="../src/storage/database.cpp" line="453"/>
         <source>This file is not a Cohort workspace.</source>
         <translation>此文件不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="449"/>
+        <location filename="../src/storage/database.cpp" line="456"/>
         <source>The workspace could not be opened (%1).</source>
         <translation>无法打开工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="451"/>
+        <location filename="../src/storage/database.cpp" line="458"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
@@ -7332,23 +7342,23 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="586"/>
+        <location filename="../src/ui/mainwindow.cpp" line="587"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="678"/>
-        <location filename="../src/ui/mainwindow.cpp" line="686"/>
+        <location filename="../src/ui/mainwindow.cpp" line="679"/>
+        <location filename="../src/ui/mainwindow.cpp" line="687"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="678"/>
+        <location filename="../src/ui/mainwindow.cpp" line="679"/>
         <source>This workspace is open read-only.</source>
         <translation>此工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="593"/>
+        <location filename="../src/ui/mainwindow.cpp" line="594"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
@@ -7366,46 +7376,46 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>导入订单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="519"/>
+        <location filename="../src/ui/mainwindow.cpp" line="520"/>
         <source>Workspace in Use</source>
         <translation>工作区正在使用</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="523"/>
+        <location filename="../src/ui/mainwindow.cpp" line="524"/>
         <source>You can open it read-only: you will see its data but cannot change it.</source>
         <translation>可以只读打开：能查看数据，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="524"/>
+        <location filename="../src/ui/mainwindow.cpp" line="525"/>
         <source>Open &amp;Read-Only</source>
         <translation>只读打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="549"/>
+        <location filename="../src/ui/mainwindow.cpp" line="550"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="596"/>
+        <location filename="../src/ui/mainwindow.cpp" line="597"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="691"/>
+        <location filename="../src/ui/mainwindow.cpp" line="692"/>
         <source>Imported %n order(s)</source>
         <translation>
             <numerusform>已导入 %n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="693"/>
+        <location filename="../src/ui/mainwindow.cpp" line="694"/>
         <source>%n new member(s)</source>
         <translation>
             <numerusform>新增 %n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="659"/>
+        <location filename="../src/ui/mainwindow.cpp" line="660"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
@@ -7435,138 +7445,138 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>正在查找完好的备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="425"/>
+        <location filename="../src/ui/mainwindow.cpp" line="426"/>
         <source>The file was left as it is. No backup of it was found.</source>
         <translation>文件保持原样，未被改动。没有找到它的备份。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="434"/>
+        <location filename="../src/ui/mainwindow.cpp" line="435"/>
         <source>The file was left as it is. The backup of %1 passed its check: you can restore it into a new file and continue there.</source>
         <translation>文件保持原样，未被改动。%1 的备份通过了检查：可以把它恢复到一个新文件中，在那里继续工作。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="438"/>
+        <location filename="../src/ui/mainwindow.cpp" line="439"/>
         <source>&amp;Restore Backup into New File…</source>
         <translation>将备份恢复到新文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="445"/>
-        <location filename="../src/ui/mainwindow.cpp" line="456"/>
+        <location filename="../src/ui/mainwindow.cpp" line="446"/>
+        <location filename="../src/ui/mainwindow.cpp" line="457"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="660"/>
+        <location filename="../src/ui/mainwindow.cpp" line="661"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="475"/>
+        <location filename="../src/ui/mainwindow.cpp" line="476"/>
         <source>“%1” is the workspace that is open now. A backup is only restored into a new file.</source>
         <translation>“%1”是当前打开的工作区。备份只能恢复到新文件中。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="482"/>
+        <location filename="../src/ui/mainwindow.cpp" line="483"/>
         <source>“%1” already exists. A backup is only restored into a new file: choose another name.</source>
         <translation>“%1”已存在。备份只能恢复到新文件中，请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="497"/>
-        <location filename="../src/ui/mainwindow.cpp" line="503"/>
+        <location filename="../src/ui/mainwindow.cpp" line="498"/>
+        <location filename="../src/ui/mainwindow.cpp" line="504"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="504"/>
+        <location filename="../src/ui/mainwindow.cpp" line="505"/>
         <source>The backup was restored into “%1”.</source>
         <translation>备份已恢复到“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="507"/>
+        <location filename="../src/ui/mainwindow.cpp" line="508"/>
         <source>Open it now? The workspace that is open now stays as it is.</source>
         <translation>现在打开它吗？当前打开的工作区保持不变。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="508"/>
+        <location filename="../src/ui/mainwindow.cpp" line="509"/>
         <source>&amp;Open Restored Workspace</source>
         <translation>打开恢复的工作区(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="510"/>
+        <location filename="../src/ui/mainwindow.cpp" line="511"/>
         <source>&amp;Not Now</source>
         <translation>以后再说(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="740"/>
-        <location filename="../src/ui/mainwindow.cpp" line="747"/>
-        <location filename="../src/ui/mainwindow.cpp" line="752"/>
+        <location filename="../src/ui/mainwindow.cpp" line="741"/>
+        <location filename="../src/ui/mainwindow.cpp" line="748"/>
+        <location filename="../src/ui/mainwindow.cpp" line="753"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="741"/>
+        <location filename="../src/ui/mainwindow.cpp" line="742"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="747"/>
-        <location filename="../src/ui/mainwindow.cpp" line="780"/>
+        <location filename="../src/ui/mainwindow.cpp" line="748"/>
+        <location filename="../src/ui/mainwindow.cpp" line="781"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="752"/>
-        <location filename="../src/ui/mainwindow.cpp" line="784"/>
+        <location filename="../src/ui/mainwindow.cpp" line="753"/>
+        <location filename="../src/ui/mainwindow.cpp" line="785"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="764"/>
+        <location filename="../src/ui/mainwindow.cpp" line="765"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="774"/>
-        <location filename="../src/ui/mainwindow.cpp" line="780"/>
-        <location filename="../src/ui/mainwindow.cpp" line="784"/>
-        <location filename="../src/ui/mainwindow.cpp" line="789"/>
+        <location filename="../src/ui/mainwindow.cpp" line="775"/>
+        <location filename="../src/ui/mainwindow.cpp" line="781"/>
+        <location filename="../src/ui/mainwindow.cpp" line="785"/>
+        <location filename="../src/ui/mainwindow.cpp" line="790"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="837"/>
+        <location filename="../src/ui/mainwindow.cpp" line="838"/>
         <source>SQLite: the Qt SQLite driver is not installed</source>
         <translation>SQLite：未安装 Qt SQLite 驱动</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="839"/>
+        <location filename="../src/ui/mainwindow.cpp" line="840"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
         <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="848"/>
+        <location filename="../src/ui/mainwindow.cpp" line="849"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="858"/>
+        <location filename="../src/ui/mainwindow.cpp" line="859"/>
         <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="835"/>
-        <location filename="../src/ui/mainwindow.cpp" line="851"/>
+        <location filename="../src/ui/mainwindow.cpp" line="836"/>
+        <location filename="../src/ui/mainwindow.cpp" line="852"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="853"/>
+        <location filename="../src/ui/mainwindow.cpp" line="854"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="836"/>
-        <location filename="../src/ui/mainwindow.cpp" line="856"/>
+        <location filename="../src/ui/mainwindow.cpp" line="837"/>
+        <location filename="../src/ui/mainwindow.cpp" line="857"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
@@ -7576,19 +7586,19 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="810"/>
-        <location filename="../src/ui/mainwindow.cpp" line="817"/>
-        <location filename="../src/ui/mainwindow.cpp" line="826"/>
+        <location filename="../src/ui/mainwindow.cpp" line="811"/>
+        <location filename="../src/ui/mainwindow.cpp" line="818"/>
+        <location filename="../src/ui/mainwindow.cpp" line="827"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="811"/>
+        <location filename="../src/ui/mainwindow.cpp" line="812"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="818"/>
+        <location filename="../src/ui/mainwindow.cpp" line="819"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>

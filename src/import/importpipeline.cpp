@@ -1,10 +1,11 @@
 #include "import/importpipeline.h"
 
+#include "domain/localclock.h"
+#include "domain/messageactivity.h"
 #include "import/chattitle.h"
 #include "import/formatregistry.h"
 #include "import/sha256.h"
 #include "import/solitaire/solitaireparser.h"
-#include "import/zoneclock.h"
 #include "storage/database.h"
 #include "storage/importstore.h"
 
@@ -213,10 +214,10 @@ public:
             beginChat(ChatInfo { m_parser.platform(), QString(), QString() });
         if (m_store.failed() || m_batchId <= 0)
             return;
-        const qint64 at = r.hasUtc ? r.utcSeconds : m_importClock.toUtc(r.wallSeconds);
+        const qint64 at = r.hasUtc ? r.utcSeconds : m_importClock.toUtcSeconds(r.wallSeconds);
         // Dedup keys use the clock the file itself writes, so a re-import under another
         // --timezone still recognises its messages.
-        const qint64 minute = ZoneClock::floorDiv(r.hasUtc ? r.utcSeconds : r.wallSeconds, 60);
+        const qint64 minute = LocalClock::floorDiv(r.hasUtc ? r.utcSeconds : r.wallSeconds, 60);
         m_chat.add(at);
         if (!m_summary.hasRange || at < m_summary.firstAt)
             m_summary.firstAt = at;
@@ -383,10 +384,9 @@ private:
         row.body = r.text;
         row.externalId = r.messageId;
         row.replyTo = r.replyToId;
-        const qint64 local = m_workspaceClock.toWall(at);
-        const qint64 day = ZoneClock::floorDiv(local, 86400);
-        row.localDay = qint32(day);
-        row.localHour = int((local - day * 86400) / 3600);
+        const MessageActivity::Slot slot = MessageActivity::slotOf(m_workspaceClock, at);
+        row.localDay = qint32(slot.day);
+        row.localHour = slot.hour;
         if (!m_store.addMessage(row)) {
             ++m_summary.duplicates;
             ++m_chat.counts.duplicates;
@@ -440,8 +440,8 @@ private:
     ImportStore &m_store;
     const ChatParser &m_parser;
     const ImportOptions &m_options;
-    ZoneClock m_importClock;
-    ZoneClock m_workspaceClock;
+    LocalClock m_importClock;
+    LocalClock m_workspaceClock;
     ImportSummary &m_summary;
     QString m_fileName;
     std::function<QString()> m_sha256; ///< may block until a checksum running alongside ends
@@ -603,9 +603,9 @@ ImportSummary ImportPipeline::run(ChatParser &parser, QIODevice &input, const QS
     for (const qint64 id : std::as_const(summary.groupIds))
         summary.groups << store.groupName(id);
     if (summary.hasRange) {
-        ZoneClock clock(importZone);
-        summary.first = formatWall(clock.toWall(summary.firstAt));
-        summary.last = formatWall(clock.toWall(summary.lastAt));
+        LocalClock clock(importZone);
+        summary.first = formatWall(clock.toLocalSeconds(summary.firstAt));
+        summary.last = formatWall(clock.toLocalSeconds(summary.lastAt));
     }
     summary.seconds = double(timer.nsecsElapsed()) / 1e9;
     return summary;

@@ -1,7 +1,7 @@
 #include "import/importpreview.h"
 
+#include "domain/localclock.h"
 #include "import/formatregistry.h"
-#include "import/zoneclock.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -45,7 +45,7 @@ public:
         if (m_preview.messages.size() < m_maxMessages) {
             ImportPreview::Message m;
             m.line = r.line;
-            m.wallSeconds = r.hasUtc ? m_clock.toWall(r.utcSeconds) : r.wallSeconds;
+            m.wallSeconds = r.hasUtc ? m_clock.toLocalSeconds(r.utcSeconds) : r.wallSeconds;
             m.author = author;
             m.kind = r.kind;
             m.text = r.text;
@@ -64,7 +64,7 @@ private:
     ImportPreview &m_preview;
     int m_maxMessages;
     qint64 m_maxRecords;
-    ZoneClock m_clock;
+    LocalClock m_clock;
     QHash<QString, int> m_people; ///< identity key -> index in people
 };
 

@@ -10,9 +10,8 @@ class Database;
 
 /// Keeps the activity roll-ups (member_day_activity, group_hour_activity) exact: rebuilds them
 /// from the messages table, checks them against a from-scratch recomputation, and deletes
-/// messages while decrementing the roll-ups in the same transaction. What counts: messages with
-/// an author whose kind is not System, on the local day and hour of `sent_at` in the workspace
-/// time zone.
+/// messages while decrementing the roll-ups in the same transaction. What counts is
+/// MessageActivity's definition, which every other writer (imports, demo data) uses too.
 class ActivityRollups final
 {
 public:

@@ -37,13 +37,20 @@ WorkspaceError checkConnection(QSqlDatabase &db, const QString &path, int *schem
             WorkspaceError::Kind::Corrupt,
             Database::tr("“%1” could not be read: %2").arg(path, query.lastError().text()));
     }
+    // One finding per line, up to 100, whether SQLite returns them as rows or in one row.
     QStringList problems;
     while (query.next())
-        problems << query.value(0).toString();
+        problems << query.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (problems != QStringList { QStringLiteral("ok") }) {
-        return makeError(WorkspaceError::Kind::Corrupt,
-                         Database::tr("“%1” is damaged (%2). It was left untouched.")
-                             .arg(path, problems.mid(0, 3).join(QStringLiteral("; "))));
+        // The findings go to the details: the message stays one line.
+        WorkspaceError error
+            = makeError(WorkspaceError::Kind::Corrupt,
+                        Database::tr("“%1” is damaged: its integrity check failed (%2 findings). "
+                                     "It was left untouched.")
+                            .arg(path)
+                            .arg(problems.size()));
+        error.details = problems.join(QLatin1Char('\n'));
+        return error;
     }
     query.exec(QStringLiteral("PRAGMA application_id"));
     const qint32 appId = query.next() ? query.value(0).toInt() : 0;

@@ -1,6 +1,7 @@
 #include "storage/importstore.h"
 
 #include "domain/group.h"
+#include "domain/messageactivity.h"
 #include "storage/database.h"
 #include "storage/grouprepository.h"
 #include "storage/jsonrows.h"
@@ -476,21 +477,22 @@ bool ImportStore::addMessage(const MessageRow &row)
     m_messageRows.addTextOrNull(row.externalId);
     m_messageRows.addTextOrNull(row.replyTo);
     m_chunkHasIds = m_chunkHasIds || !row.externalId.isEmpty() || !row.replyTo.isEmpty();
-    if (row.memberId > 0) {
+    if (row.memberId > 0)
         m_timelines[qMakePair(row.groupId, row.memberId)].messages.add(row.sentAt);
+    if (MessageActivity::counts(row.memberId, MessageKind(row.kind))) {
         ++m_dayActivity[RollupKey { row.groupId, row.localDay, row.memberId }];
         // Written as the import goes (upserts add up), on the core that writes anyway, rather
         // than all at commit; a large import's first rows decide about the table's indexes.
         if (m_dayActivity.size() >= RollupChunk && m_messagesQueued >= DeferMinRows)
             flushDayActivity();
+        // Messages come in time order, so the hour changes rarely: count the run, then add it.
+        const RollupKey hour { row.groupId, row.localDay, row.localHour };
+        if (!(hour == m_hourRun)) {
+            flushHourRun();
+            m_hourRun = hour;
+        }
+        ++m_hourRunCount;
     }
-    // Messages come in time order, so the hour changes rarely: count the run, then add it.
-    const RollupKey hour { row.groupId, row.localDay, row.localHour };
-    if (!(hour == m_hourRun)) {
-        flushHourRun();
-        m_hourRun = hour;
-    }
-    ++m_hourRunCount;
     if (m_messageRows.rows() >= MessageChunk)
         flushMessages();
     return true;

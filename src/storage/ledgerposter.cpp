@@ -1,7 +1,6 @@
 #include "storage/ledgerposter.h"
 
-#include "domain/commissioncalculator.h"
-#include "domain/rebatecalculator.h"
+#include "domain/ledgerpostingrules.h"
 #include "storage/campaignrepository.h"
 #include "storage/database.h"
 #include "storage/ledgerrepository.h"
@@ -16,47 +15,6 @@
 namespace cohort {
 
 namespace {
-
-bool credited(OrderStatus status)
-{
-    return status == OrderStatus::Paid || status == OrderStatus::Delivered;
-}
-
-QHash<qint64, Money> netByBeneficiary(const QList<LedgerEntry> &entries)
-{
-    QHash<qint64, Money> net;
-    for (const LedgerEntry &entry : entries)
-        net[entry.beneficiaryId] += entry.amount;
-    for (auto it = net.begin(); it != net.end();) {
-        if (it->isZero())
-            it = net.erase(it);
-        else
-            ++it;
-    }
-    return net;
-}
-
-/// Partners in an order CommissionCalculator accepts: recruiters before those they recruited.
-CommissionCalculator commissionsFrom(const QList<PartnerTerms> &partners)
-{
-    CommissionCalculator calculator;
-    QList<PartnerTerms> pending = partners;
-    bool progress = true;
-    while (!pending.isEmpty() && progress) {
-        progress = false;
-        for (qsizetype i = 0; i < pending.size();) {
-            const CommissionCalculator::TermsError error = calculator.setPartner(pending.at(i));
-            if (error == CommissionCalculator::TermsError::UnknownRecruiter) {
-                ++i;
-                continue;
-            }
-            // Terms refused for any other reason earn nothing rather than blocking the order.
-            pending.removeAt(i);
-            progress = true;
-        }
-    }
-    return calculator;
-}
 
 qint64 memberReferrer(const QSqlDatabase &db, qint64 memberId)
 {
@@ -82,40 +40,17 @@ qint64 purchasePointsHeld(const QSqlDatabase &db, qint64 orderId, bool *ok)
 
 QList<RebateRule> LedgerPoster::rebateRulesFor(const QList<Order> &orders) const
 {
-    // A campaign's own rule in the ledger settings comes first, then the referral reward entered
-    // with a referral-day campaign, then the workspace's global rule (RebateCalculator takes the
-    // first rule of an order's campaign, else the global one).
-    const QList<RebateRule> stored = LedgerSettingsRepository(m_database).rebateRules();
-    QList<RebateRule> rules;
-    QSet<qint64> withRule;
-    for (const RebateRule &rule : stored) {
-        if (rule.campaignId != 0) {
-            rules << rule;
-            withRule.insert(rule.campaignId);
-        }
-    }
+    // The referral reward entered with a referral-day campaign counts as that campaign's rule.
+    QHash<qint64, Money> rewards;
     const CampaignRepository campaigns(m_database);
     for (const Order &order : orders) {
-        if (order.campaignId == 0 || withRule.contains(order.campaignId))
+        if (order.campaignId == 0 || rewards.contains(order.campaignId))
             continue;
-        withRule.insert(order.campaignId);
         const auto campaign = campaigns.find(order.campaignId);
-        if (!campaign)
-            continue;
-        const Money &reward = campaign->details.referrerReward;
-        if (reward.currency().isEmpty() || reward.minorUnits() <= 0)
-            continue;
-        RebateRule rule;
-        rule.kind = RebateRule::Kind::Fixed;
-        rule.fixedAmount = reward;
-        rule.campaignId = order.campaignId;
-        rules << rule;
+        rewards.insert(order.campaignId, campaign ? campaign->details.referrerReward : Money());
     }
-    for (const RebateRule &rule : stored) {
-        if (rule.campaignId == 0)
-            rules << rule;
-    }
-    return rules;
+    return LedgerPostingRules::rebateRulesInForce(
+        LedgerSettingsRepository(m_database).rebateRules(), rewards);
 }
 
 bool LedgerPoster::sync(const QList<qint64> &orderIds, const QDateTime &at)
@@ -138,13 +73,11 @@ bool LedgerPoster::post(const QList<qint64> &orderIds, const QDateTime &at, bool
         m_error = tx.error();
         return false;
     }
-    const LedgerSettingsRepository settings(m_database);
     LedgerRepository ledger(m_database);
-    const CommissionCalculator commissions = commissionsFrom(ledger.partners());
-    const PointsRules points = settings.pointsRules();
     const OrderRepository orders(m_database);
     const QList<Order> changed = orders.findMany(orderIds);
-    const RebateCalculator rebates(rebateRulesFor(changed));
+    const LedgerPostingRules rules(rebateRulesFor(changed), ledger.partners(),
+                                   LedgerSettingsRepository(m_database).pointsRules());
 
     QList<LedgerEntry> newEntries;
     QList<PointsEntry> newPoints;
@@ -152,37 +85,18 @@ bool LedgerPoster::post(const QList<qint64> &orderIds, const QDateTime &at, bool
         Order order = stored;
         if (order.referrerId == 0)
             order.referrerId = memberReferrer(tx.connection(), order.memberId);
-        const bool wanted = !withdrawAll && credited(order.status);
-        const QDateTime when = at.isValid() ? at : order.orderedAt;
-
-        QList<LedgerEntry> expected;
-        if (wanted) {
-            expected = rebates.creditFor(order, when);
-            expected << commissions.creditsFor(order, when);
-        }
-        const QList<LedgerEntry> held = ledger.entriesForOrder(order.id);
-        const QHash<qint64, Money> heldNet = netByBeneficiary(held);
-        if (heldNet != netByBeneficiary(expected)) {
-            if (!heldNet.isEmpty())
-                newEntries << reversalsFor(held, when);
-            newEntries << expected;
-        }
-
+        LedgerPostingRules::Held held;
+        held.entries = ledger.entriesForOrder(order.id);
         bool ok = false;
-        const qint64 pointsHeld = purchasePointsHeld(tx.connection(), order.id, &ok);
+        held.purchasePoints = purchasePointsHeld(tx.connection(), order.id, &ok);
         if (!ok) {
             m_error = Database::errorFromSql(QSqlQuery(tx.connection()).lastError());
             return false;
         }
-        const qint64 pointsWanted = wanted ? points.forPurchase(order.total) : 0;
-        if (pointsHeld != pointsWanted) {
-            if (pointsHeld != 0)
-                newPoints << PointsEntry { order.memberId, -pointsHeld, QStringLiteral("refund"),
-                                           order.id, when };
-            if (pointsWanted != 0)
-                newPoints << PointsEntry { order.memberId, pointsWanted, QStringLiteral("purchase"),
-                                           order.id, when };
-        }
+        const LedgerPostingRules::Postings postings
+            = rules.post(order, held, at.isValid() ? at : order.orderedAt, withdrawAll);
+        newEntries << postings.entries;
+        newPoints << postings.points;
     }
     if (!newEntries.isEmpty() && !ledger.append(newEntries)) {
         m_error = ledger.lastError();
@@ -241,26 +155,11 @@ bool LedgerPoster::accruePoints(const QDateTime &at, int *members)
         m_error = Database::errorFromSql(q.lastError());
         return false;
     }
-    QList<PointsEntry> entries;
+    QList<PointsEntry> entries = LedgerPostingRules::accruals(rules, activeDays, referrals,
+                                                              activityHeld, referralHeld, at);
     QSet<qint64> credited;
-    // Only what is newly due is credited: lowering a rule later takes back nothing already earned.
-    for (auto it = activeDays.cbegin(); it != activeDays.cend(); ++it) {
-        const qint64 due = rules.forActiveDays(it.value()) - activityHeld.value(it.key());
-        if (due > 0) {
-            entries << PointsEntry { it.key(), due, QStringLiteral("activity"), 0, at };
-            credited.insert(it.key());
-        }
-    }
-    for (auto it = referrals.cbegin(); it != referrals.cend(); ++it) {
-        const qint64 due = rules.forReferrals(it.value()) - referralHeld.value(it.key());
-        if (due > 0) {
-            entries << PointsEntry { it.key(), due, QStringLiteral("referral"), 0, at };
-            credited.insert(it.key());
-        }
-    }
-    std::sort(entries.begin(), entries.end(), [](const PointsEntry &a, const PointsEntry &b) {
-        return a.memberId != b.memberId ? a.memberId < b.memberId : a.reason < b.reason;
-    });
+    for (const PointsEntry &entry : entries)
+        credited.insert(entry.memberId);
     LedgerRepository ledger(m_database);
     if (!entries.isEmpty() && !ledger.appendPoints(entries)) {
         m_error = ledger.lastError();

@@ -11,11 +11,11 @@ namespace cohort {
 
 class Database;
 
-/// Keeps the commission ledger and the points ledger in step with orders (DOMAIN.md §6). An order
-/// that is paid or delivered carries exactly the rebate, commissions and purchase points its
-/// current total earns under the rules in force when it was credited; any other status carries
-/// none. The ledgers are append-only, so a refund, an edit, an undo or a deletion appends
-/// reversals rather than rewriting history. Runs inside the caller's transaction when there is one.
+/// Keeps the commission ledger and the points ledger in step with orders (DOMAIN.md §6): reads the
+/// orders, rules and what they already carry, lets LedgerPostingRules (domain) decide what to
+/// append, and appends it. The ledgers are append-only, so a refund, an edit, an undo or a
+/// deletion appends reversals rather than rewriting history. Runs inside the caller's transaction
+/// when there is one.
 class LedgerPoster final
 {
 public:

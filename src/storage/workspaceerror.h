@@ -20,7 +20,8 @@ struct WorkspaceError
         Invalid, ///< the change breaks a rule of the domain (self-referral, unknown product ...)
     };
     Kind kind = Kind::None;
-    QString message;
+    QString message; ///< one line: the file and what is wrong
+    QString details; ///< the raw findings behind it (e.g. every quick_check line), may be empty
     bool isError() const { return kind != Kind::None; }
 };
 

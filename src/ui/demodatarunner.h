@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/demogenerator.h"
+#include "demo/demogenerator.h"
 
 #include <QCoreApplication>
 

@@ -420,6 +420,7 @@ bool MainWindow::offerRestoreOfDamaged(const QString &path, const WorkspaceError
     QMessageBox box(QMessageBox::Warning, tr("Could Not Open Workspace"), error.message,
                     QMessageBox::NoButton, this);
     box.setTextFormat(Qt::PlainText);
+    box.setDetailedText(error.details); // "Show Details…" appears only when there are some
     if (!good) {
         if (error.kind == WorkspaceError::Kind::Corrupt)
             box.setInformativeText(tr("The file was left as it is. No backup of it was found."));

@@ -1,7 +1,7 @@
+#include "demo/demogenerator.h"
 #include "domain/recurrencerule.h"
 #include "storage/campaignrepository.h"
 #include "storage/database.h"
-#include "storage/demogenerator.h"
 #include "storage/grouprepository.h"
 #include "storage/productrepository.h"
 #include "ui/campaigns/campaigndialog.h"

@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -454,16 +455,72 @@ private Q_SLOTS:
         QVERIFY(window);
         Database *before = window->database();
         QString told;
+        QString message;
+        QString details;
         onModal([](QWidget *w) { return qobject_cast<QMessageBox *>(w) != nullptr; },
                 [&](QWidget *modal) {
                     auto *box = qobject_cast<QMessageBox *>(modal);
                     told = box->informativeText();
+                    message = box->text();
+                    details = box->detailedText();
                     QVERIFY(!box->findChild<QPushButton *>(QStringLiteral("restoreBackupButton")));
                     box->accept();
                 });
         QVERIFY(!window->openWorkspace(lone));
         QVERIFY2(told.contains(QStringLiteral("No backup")), qPrintable(told));
+        QVERIFY2(message.contains(lone) && !message.contains(QLatin1Char('\n')),
+                 qPrintable(message));
         QCOMPARE(window->database(), before);
+    }
+
+    void damagedWorkspaceFindingsAreBehindShowDetails()
+    {
+        const QString damaged = path(QStringLiteral("findings.cohort"));
+        {
+            Database db;
+            QVERIFY(!db.open(damaged, Database::OpenMode::CreateOrOpen).isError());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=DELETE"))); // all in the file
+            QVERIFY(q.exec(QStringLiteral("BEGIN")));
+            for (int i = 0; i < 20000; ++i) {
+                q.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?)"));
+                q.addBindValue(QStringLiteral("tag %1 with some padding to fill pages").arg(i));
+                QVERIFY(q.exec());
+            }
+            QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        }
+        {
+            // Bits flipped over the second half of the pages: quick_check reads the file and
+            // lists finding after finding (clearing whole pages fails before it can).
+            QFile file(damaged);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QByteArray bytes = file.readAll();
+            const int page = (uchar(bytes.at(16)) << 8) | uchar(bytes.at(17));
+            const qsizetype pages = bytes.size() / page;
+            QVERIFY(pages > 4);
+            for (qsizetype p = pages / 2; p < pages; ++p) {
+                for (int i = 0; i < page; i += 97)
+                    bytes[p * page + i] = char(bytes.at(p * page + i) ^ 0xFF);
+            }
+            QVERIFY(file.seek(0));
+            QCOMPARE(file.write(bytes), bytes.size());
+        }
+        auto window = makeWindow();
+        QVERIFY(window);
+        QString message;
+        QString details;
+        onModal([](QWidget *w) { return qobject_cast<QMessageBox *>(w) != nullptr; },
+                [&](QWidget *modal) {
+                    auto *box = qobject_cast<QMessageBox *>(modal);
+                    message = box->text();
+                    details = box->detailedText();
+                    box->accept();
+                });
+        QVERIFY(!window->openWorkspace(damaged));
+        // One line names the file and what is wrong; quick_check's findings are the details.
+        QVERIFY2(message.contains(damaged) && !message.contains(QLatin1Char('\n')),
+                 qPrintable(message));
+        QVERIFY2(details.count(QLatin1Char('\n')) >= 1, qPrintable(message));
     }
 
     void droppingAWorkspaceFileOpensIt()

@@ -37,17 +37,29 @@ QString CliApplication::versionText()
 
 void CliApplication::printHelp(QTextStream &stream) const
 {
-    stream << tr("Usage: cohort-cli <command> [options]") << '\n' << '\n' << tr("Commands:") << '\n';
+    stream << tr("Usage: cohort-cli <command> [options]") << '\n'
+           << '\n'
+           << tr("Commands:") << '\n';
     for (const auto &command : m_commands)
-        stream << QStringLiteral("  %1  %2").arg(command->name(), -10).arg(command->summary()) << '\n';
+        stream << QStringLiteral("  %1  %2").arg(command->name(), -10).arg(command->summary())
+               << '\n';
     stream << '\n'
+           << tr("Options for every command:") << '\n'
+           << QStringLiteral("  %1  %2")
+                  .arg(QStringLiteral("--verbose"), -10)
+                  .arg(tr("print the details behind an error (e.g. every finding of a damaged "
+                          "workspace's check)"))
+           << '\n'
+           << '\n'
            << tr("Run “cohort-cli <command> --help” for the options of a command.") << '\n'
            << tr("Exit status: 0 success, 1 user error, 2 usage error.") << '\n';
 }
 
 int CliApplication::run(const QStringList &arguments, CliContext &context)
 {
-    const QStringList args = arguments.mid(1);
+    QStringList args = arguments.mid(1);
+    // A global option: accepted before or after the command name.
+    context.verbose = args.removeAll(QStringLiteral("--verbose")) > 0;
     if (args.isEmpty()) {
         printHelp(context.err);
         return UsageError;

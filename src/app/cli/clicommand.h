@@ -16,6 +16,8 @@ struct CliContext
 {
     QTextStream &out;
     QTextStream &err;
+    /// --verbose (any command): errors are followed by the details behind them.
+    bool verbose = false;
 };
 
 /// One `cohort-cli <name>` sub-command: parses its own options and runs headless.

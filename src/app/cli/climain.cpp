@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <vector>
 
 namespace {
 
@@ -13,9 +14,15 @@ namespace {
 /// one on the offscreen platform so they run without a display. The rest stay console-only.
 bool needsGui(int argc, char *argv[])
 {
-    if (argc > 1 && std::strcmp(argv[1], "report") == 0)
+    std::vector<const char *> words; // the command and its first argument, past --verbose
+    for (int i = 1; i < argc && words.size() < 2; ++i) {
+        if (std::strcmp(argv[i], "--verbose") != 0)
+            words.push_back(argv[i]);
+    }
+    if (!words.empty() && std::strcmp(words[0], "report") == 0)
         return true;
-    return argc > 2 && std::strcmp(argv[1], "bench") == 0 && std::strcmp(argv[2], "report") == 0;
+    return words.size() == 2 && std::strcmp(words[0], "bench") == 0
+        && std::strcmp(words[1], "report") == 0;
 }
 
 } // namespace

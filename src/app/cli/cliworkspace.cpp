@@ -16,7 +16,12 @@ bool CliWorkspace::open(Database &database, const QString &path, bool create, Cl
     const WorkspaceError error =
         database.open(path, create ? Database::OpenMode::CreateOrOpen : Database::OpenMode::ReadWrite);
     if (error.isError()) {
-        context.err << QStringLiteral("cohort-cli: %1: %2").arg(path, error.message) << '\n';
+        // The contract is one line; a driver's message may carry line breaks of its own.
+        QString line = error.message;
+        line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        context.err << QStringLiteral("cohort-cli: %1: %2").arg(path, line) << '\n';
+        if (context.verbose && !error.details.isEmpty())
+            context.err << error.details << '\n';
         return false;
     }
     return true;

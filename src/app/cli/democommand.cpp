@@ -1,8 +1,8 @@
 #include "app/cli/democommand.h"
 
 #include "app/cli/cliworkspace.h"
+#include "demo/demogenerator.h"
 #include "storage/database.h"
-#include "storage/demogenerator.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

@@ -2,10 +2,10 @@
 
 // Private to the demo generator's .cpp files: the state of one generate() call.
 
+#include "demo/demogenerator.h"
 #include "domain/campaign.h"
 #include "domain/group.h"
 #include "domain/product.h"
-#include "storage/demogenerator.h"
 
 #include <QRandomGenerator>
 

@@ -1,6 +1,6 @@
+#include "demo/demogenerator.h"
 #include "storage/activityrollups.h"
 #include "storage/database.h"
-#include "storage/demogenerator.h"
 #include "storage/memberrepository.h"
 
 #include <QCryptographicHash>

@@ -1,11 +1,12 @@
-#include "storage/demogenerator.h"
+#include "demo/demogenerator.h"
 
+#include "demo/demogeneratorrun.h"
+#include "demo/demovocabulary.h"
 #include "domain/localclock.h"
+#include "domain/messageactivity.h"
 #include "storage/bulkinserter.h"
 #include "storage/campaignrepository.h"
 #include "storage/database.h"
-#include "storage/demogeneratorrun.h"
-#include "storage/demovocabulary.h"
 #include "storage/grouprepository.h"
 #include "storage/memberorderstats.h"
 #include "storage/productrepository.h"
@@ -198,13 +199,14 @@ bool DemoGenerator::generate(quint32 seed, Scale scale)
     if (!MemberOrderStats::refreshAll(tx.connection(), &statsError))
         return fail(Database::errorFromSql(statsError));
     // The ledger of every order is one query or more: the large benchmark set goes without.
-    if (run.scale == Scale::Small && (!step(99, tr("Crediting rebates and commissions")) || !writeLedger(run)))
+    if (run.scale == Scale::Small
+        && (!step(99, tr("Crediting rebates and commissions")) || !writeLedger(run)))
         return false;
     if (!step(99, tr("Saving")))
         return false;
     tx.touch(Table::Groups | Table::Members | Table::Memberships | Table::Tags | Table::Identities
-             | Table::Products | Table::Campaigns | Table::Orders | Table::Messages
-             | Table::Ledger | Table::Points);
+             | Table::Products | Table::Campaigns | Table::Orders | Table::Messages | Table::Ledger
+             | Table::Points);
     if (!tx.commit())
         return fail(tx.error());
     m_counts.groups = run.groups.size();
@@ -617,10 +619,11 @@ bool DemoGenerator::writeActivity(Run &run)
         if (!messages.add({ qint64(i) + 1, groupId, m.member, m.at, int(m.kind), sql::text(m.body),
                             qint64(i) + 1 }))
             return fail(messages.error());
-        const qint64 local = clock.toLocalSeconds(m.at);
-        const qint64 day = LocalClock::floorDiv(local, 86400);
-        ++days[{ groupId, day, m.member }];
-        ++hours[{ groupId, day, (local - day * 86400) / 3600 }];
+        if (MessageActivity::counts(m.member, m.kind)) {
+            const MessageActivity::Slot slot = MessageActivity::slotOf(clock, m.at);
+            ++days[{ groupId, slot.day, m.member }];
+            ++hours[{ groupId, slot.day, qint64(slot.hour) }];
+        }
         if (i % 50000 == 49999
             && !step(60 + int(i * 12 / run.messages.size()), tr("Saving messages")))
             return false;

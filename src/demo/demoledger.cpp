@@ -1,7 +1,7 @@
 // DemoGenerator::writeLedger: the commission and points side of the small demo workspace.
 
-#include "storage/demogenerator.h"
-#include "storage/demogeneratorrun.h"
+#include "demo/demogenerator.h"
+#include "demo/demogeneratorrun.h"
 #include "storage/ledgerposter.h"
 #include "storage/ledgersettingsrepository.h"
 

@@ -1,9 +1,9 @@
 // The people side of DemoGenerator: members, memberships, conversations and purchases, built in
 // memory from the seeded generator before anything is written.
-#include "storage/demogenerator.h"
+#include "demo/demogenerator.h"
 
-#include "storage/demogeneratorrun.h"
-#include "storage/demovocabulary.h"
+#include "demo/demogeneratorrun.h"
+#include "demo/demovocabulary.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "storage/demovocabulary.h"
+#include "demo/demovocabulary.h"
 
 namespace cohort {
 
