@@ -111,12 +111,15 @@ LedgerRulesDialog::LedgerRulesDialog(const LedgerRules &rules,
             m_ui->tiersTable->removeRow(row);
         updateState();
     });
-    // Room for a few tiers: the form's rows above would squeeze the table to two rows.
-    for (QTableWidget *table : { m_ui->tiersTable, m_ui->campaignRebatesTable }) {
+    // Room for three tiers and two campaign rules: the rows above would squeeze both tables.
+    const auto rowsHigh = [](QTableWidget *table, int rows) {
         table->setMinimumHeight(table->horizontalHeader()->sizeHint().height()
-                                + 4 * table->verticalHeader()->defaultSectionSize()
+                                + rows * table->verticalHeader()->defaultSectionSize()
                                 + 2 * table->frameWidth());
-    }
+    };
+    rowsHigh(m_ui->tiersTable, 3);
+    rowsHigh(m_ui->campaignRebatesTable, 2);
+    resize(width(), qMax(height(), minimumSizeHint().height()));
     m_shown = formRules();
     updateState();
 }
