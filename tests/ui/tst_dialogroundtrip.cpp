@@ -425,7 +425,10 @@ private Q_SLOTS:
         MemberDialog dialog(*m_db);
         int count = 0;
         QSqlQuery ids(m_db->connection());
-        QVERIFY(ids.exec(QStringLiteral("SELECT id FROM members ORDER BY id")));
+        // A large workspace: every 250th id.
+        ids.prepare(QStringLiteral("SELECT id FROM members WHERE id % ? = 0 ORDER BY id"));
+        ids.addBindValue(m_sample ? 250 : 1);
+        QVERIFY(ids.exec());
         while (ids.next()) {
             const std::optional<Member> member = repository.find(ids.value(0).toLongLong());
             QVERIFY(member);
@@ -439,7 +442,7 @@ private Q_SLOTS:
             ++count;
         }
         QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.mid(0, 20).join(QLatin1Char('\n'))));
-        QVERIFY(count > 1000);
+        QVERIFY(count > (m_sample ? 100 : 1000));
     }
 
     void everyOrderThroughItsDialog()
@@ -449,7 +452,10 @@ private Q_SLOTS:
         OrderDialog dialog(*m_db);
         int count = 0;
         QSqlQuery ids(m_db->connection());
-        QVERIFY(ids.exec(QStringLiteral("SELECT id FROM orders ORDER BY id")));
+        // A large workspace: every 250th id.
+        ids.prepare(QStringLiteral("SELECT id FROM orders WHERE id % ? = 0 ORDER BY id"));
+        ids.addBindValue(m_sample ? 250 : 1);
+        QVERIFY(ids.exec());
         while (ids.next()) {
             const std::optional<Order> order = repository.find(ids.value(0).toLongLong());
             QVERIFY(order);
@@ -461,7 +467,7 @@ private Q_SLOTS:
             ++count;
         }
         QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.mid(0, 20).join(QLatin1Char('\n'))));
-        QVERIFY(count > 5000);
+        QVERIFY(count > (m_sample ? 100 : 5000));
     }
 
     void ledgerRules()
