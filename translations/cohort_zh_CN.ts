@@ -5342,214 +5342,214 @@
 <context>
     <name>cohort::CampaignDialog</name>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="142"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="147"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="143"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="148"/>
         <source>Revenue (yuan)</source>
         <translation>营收（元）</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="144"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="149"/>
         <source>New members</source>
         <translation>新成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="145"/>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="179"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="150"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="184"/>
         <source>From participants</source>
         <translation>起始人数</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="145"/>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="184"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="150"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="189"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="146"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="151"/>
         <source>Does not repeat</source>
         <translation>不重复</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="147"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="152"/>
         <source>Every day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="148"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="153"/>
         <source>Every week on the days below</source>
         <translation>每周的以下几天</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="149"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="154"/>
         <source>Every month on a day</source>
         <translation>每月的某一天</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="150"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="155"/>
         <source>Every month on a weekday</source>
         <translation>每月的第几个星期几</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="151"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="156"/>
         <source>Custom rule (RRULE)</source>
         <translation>自定义规则（RRULE）</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="155"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="160"/>
         <source>first</source>
         <translation>第一个</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="155"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="160"/>
         <source>second</source>
         <translation>第二个</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="155"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="160"/>
         <source>third</source>
         <translation>第三个</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="155"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="160"/>
         <source>fourth</source>
         <translation>第四个</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="155"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="160"/>
         <source>last</source>
         <translation>最后一个</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="164"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="169"/>
         <source>last day</source>
         <translation>最后一天</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="165"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="170"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="167"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="172"/>
         <source>Placeholders: {product} the products, {price} the price, {tiers} the price tiers, {deadline} when this occurrence ends, {group} the group’s name, {campaign} the campaign’s name.</source>
         <translation>占位符：{product} 商品，{price} 价格，{tiers} 阶梯价，{deadline} 本场结束时间，{group} 群名称，{campaign} 活动名称。</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="546"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="579"/>
         <source>Enter a name for the campaign.</source>
         <translation>请输入活动名称。</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="551"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="584"/>
         <source>Tick at least one weekday the campaign repeats on.</source>
         <translation>请至少勾选一个重复的星期。</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="555"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="588"/>
         <source>Enter a recurrence rule such as FREQ=WEEKLY;BYDAY=MO.</source>
         <translation>请输入重复规则，例如 FREQ=WEEKLY;BYDAY=MO。</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="560"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="593"/>
         <source>The campaign must end after it starts.</source>
         <translation>活动的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="566"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="599"/>
         <source>The announcement uses an unknown placeholder {%1}.</source>
         <translation>公告里有未知的占位符 {%1}。</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="590"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="625"/>
         <source>Once, on %1</source>
         <translation>仅一次：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="602"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="637"/>
         <source>No occurrences.</source>
         <translation>没有场次。</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="604"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="639"/>
         <source>Next occurrences:</source>
         <translation>接下来的场次：</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="604"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="639"/>
         <source>First occurrences (all in the past):</source>
         <translation>最初的场次（均已过去）：</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="491"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="524"/>
         <source>Enter each tier’s unit price as an amount such as 85 or 85.50.</source>
         <translation>请以金额形式输入每个阶梯的单价，例如 85 或 85.50。</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="475"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="508"/>
         <source>A flash sale offers exactly one product: tick it under Groups and products.</source>
         <translation>秒杀只能有一件商品：请在“群和商品”页勾选一件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="478"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="511"/>
         <source>Enter the flash price as an amount such as 19.90.</source>
         <translation>请输入秒杀价，例如 19.90。</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="480"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="513"/>
         <source>Enter how many units the flash sale offers.</source>
         <translation>请输入秒杀的限量份数。</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="484"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="517"/>
         <source>Tick the products of the gift pack under Groups and products.</source>
         <translation>请在“群和商品”页勾选礼包里的商品。</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="500"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="533"/>
         <source>A tiered group price needs at least two tiers (e.g. 2 people 90 each, 3 people 85).</source>
         <translation>阶梯拼团至少需要两档价格（例如 2 人每人 90，3 人每人 85）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="511"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="544"/>
         <source>Tick the items of the solitaire under Groups and products.</source>
         <translation>请在“群和商品”页勾选接龙的商品。</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="515"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="548"/>
         <source>Enter the recommender’s reward as an amount such as 10.</source>
         <translation>请输入推荐人奖励金额，例如 10。</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="517"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="550"/>
         <source>Enter the gift a new member receives.</source>
         <translation>请填写新成员获得的礼品。</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="523"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="556"/>
         <source>Enter the red packets’ total as an amount such as 200.</source>
         <translation>请输入红包总金额，例如 200。</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="525"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="558"/>
         <source>Enter how many red packets you send.</source>
         <translation>请输入要发的红包个数。</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="527"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="560"/>
         <source>Each red packet needs at least 0.01: raise the total or send fewer.</source>
         <translation>每个红包至少 0.01：请提高总金额或减少个数。</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="532"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="565"/>
         <source>Enter the session’s topic.</source>
         <translation>请填写课程主题。</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="536"/>
+        <location filename="../src/ui/campaigns/campaigndialog.cpp" line="569"/>
         <source>Enter for how many days members check in.</source>
         <translation>请输入成员需要打卡的天数。</translation>
     </message>
@@ -6241,17 +6241,22 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::GroupDialog</name>
     <message>
-        <location filename="../src/ui/groups/groupdialog.cpp" line="138"/>
+        <location filename="../src/ui/groups/groupdialog.cpp" line="71"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/groupdialog.cpp" line="193"/>
         <source>Enter a name for the group.</source>
         <translation>请输入群名称。</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/groupdialog.cpp" line="145"/>
+        <location filename="../src/ui/groups/groupdialog.cpp" line="200"/>
         <source>Enter the entry fee as an amount such as 99 or 99.50.</source>
         <translation>请以金额形式输入入群费用，例如 99 或 99.50。</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/groupdialog.cpp" line="147"/>
+        <location filename="../src/ui/groups/groupdialog.cpp" line="202"/>
         <source>A paid entry needs a fee above zero.</source>
         <translation>付费入群的费用必须大于零。</translation>
     </message>
@@ -7091,107 +7096,107 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::LedgerRulesDialog</name>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="40"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="42"/>
         <source>Campaign rebates</source>
         <translation>活动返利</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="62"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="64"/>
         <source>Membership tiers</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="149"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="161"/>
         <source>Choose a campaign</source>
         <translation>选择活动</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="155"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="167"/>
         <source>Fixed amount (CNY)</source>
         <translation>固定金额（人民币）</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="155"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="167"/>
         <source>Percentage</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="166"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="178"/>
         <source>No referral rebate</source>
         <translation>不设推荐返利</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="166"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="178"/>
         <source>Fixed amount per paid order</source>
         <translation>每笔已付订单固定金额</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="167"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="179"/>
         <source>Percentage of the order total</source>
         <translation>订单总额的百分比</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="171"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="183"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="171"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="183"/>
         <source>Total spend</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="171"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="183"/>
         <source>Points or total spend</source>
         <translation>积分或累计消费</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="265"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="288"/>
         <source>Enter the rebate&apos;s currency as a three-letter code such as CNY.</source>
         <translation>请用三个字母的代码输入返利币种，例如 CNY。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="267"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="290"/>
         <source>Enter the rebate per paid order, e.g. 5.00.</source>
         <translation>请输入每笔已付订单的返利，例如 5.00。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="269"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="292"/>
         <source>Enter a share above 0 %, or choose no referral rebate.</source>
         <translation>请输入大于 0 % 的比例，或选择不设推荐返利。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="277"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="300"/>
         <source>Campaign rebate %1: choose its campaign.</source>
         <translation>活动返利 %1：请选择活动。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="279"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="302"/>
         <source>Campaign rebate %1: that campaign has a rebate already.</source>
         <translation>活动返利 %1：该活动已有返利。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="285"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="308"/>
         <source>Campaign rebate %1: enter an amount such as 5.00, or a share between 0 and 100 %.</source>
         <translation>活动返利 %1：请输入金额（例如 5.00），或 0 到 100 % 之间的比例。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="291"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="314"/>
         <source>Enter the amount that earns purchase points, e.g. 1.00.</source>
         <translation>请输入获得消费积分所需的金额，例如 1.00。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="296"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="319"/>
         <source>Tier %1: the minimum points must be a whole number.</source>
         <translation>等级 %1：最低积分必须是整数。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="299"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="322"/>
         <source>Tier %1: the minimum spend must be an amount such as 500.00.</source>
         <translation>等级 %1：最低消费必须是金额，例如 500.00。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="301"/>
+        <location filename="../src/ui/ledger/ledgerrulesdialog.cpp" line="324"/>
         <source>Tier %1 needs a name.</source>
         <translation>等级 %1 需要名称。</translation>
     </message>
@@ -7606,43 +7611,49 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MemberDialog</name>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="63"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="89"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="63"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="89"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="63"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="89"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="63"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="89"/>
         <source>Left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="70"/>
-        <location filename="../src/ui/members/memberdialog.cpp" line="102"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="96"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="122"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/members/memberdialog.cpp" line="99"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="126"/>
         <source>Still in the group</source>
         <translation>仍在群中</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="178"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="236"/>
         <source>Enter the member’s name.</source>
         <translation>请输入成员的名字。</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="183"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="241"/>
         <source>A member can be listed only once per group.</source>
         <translation>每名成员在每个群中只能列出一次。</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="190"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="248"/>
         <source>A member cannot leave a group before joining it.</source>
         <translation>成员不能在入群之前退群。</translation>
     </message>
@@ -7793,62 +7804,77 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::OrderDialog</name>
     <message>
-        <location filename="../src/ui/orders/orderdialog.cpp" line="61"/>
-        <location filename="../src/ui/orders/orderdialog.cpp" line="62"/>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="70"/>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="71"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderdialog.cpp" line="210"/>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="242"/>
         <source>Choose the member who ordered (type to search, then pick a name).</source>
         <translation>请选择下单的成员（输入以搜索，然后选择名字）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderdialog.cpp" line="212"/>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="244"/>
         <source>Choose a product.</source>
         <translation>请选择商品。</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderdialog.cpp" line="214"/>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="246"/>
         <source>The quantity must be at least 1.</source>
         <translation>数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderdialog.cpp" line="217"/>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="249"/>
         <source>Enter the unit price as an amount such as 19.90.</source>
         <translation>请以金额形式输入单价，例如 19.90。</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderdialog.cpp" line="219"/>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="251"/>
         <source>The unit price cannot be negative.</source>
         <translation>单价不能为负数。</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderdialog.cpp" line="227"/>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="258"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderdialog.cpp" line="158"/>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="266"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="268"/>
+        <source>%1 (a discount of %2 on %3)</source>
+        <translation>%1（比 %3 优惠 %2）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="270"/>
+        <source>%1 (%2 above %3)</source>
+        <translation>%1（比 %3 高 %2）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="169"/>
         <source>%1 each: tier %2 of %3, for %4 or more buyers (%5 with this order).</source>
         <translation>每份 %1：第 %2 档（共 %3 档），%4 人及以上（含本单共 %5 人）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/orders/orderdialog.cpp" line="165"/>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="176"/>
         <source>%1 each: the entry price until the first tier (%n buyer(s) with this order).</source>
         <translation>
             <numerusform>每份 %1：未到第一档前的起步价（含本单共 %n 人）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/orders/orderdialog.cpp" line="171"/>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="182"/>
         <source>%n more buyer(s) and it costs %1.</source>
         <translation>
             <numerusform>再有 %n 人参团，单价降为 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/orders/orderdialog.cpp" line="175"/>
+        <location filename="../src/ui/orders/orderdialog.cpp" line="186"/>
         <source>Earlier buyers are owed %1 in refunds (%n order(s)); their orders stay as they are until you refund them.</source>
         <translation>
             <numerusform>应退还先前买家共 %1（%n 个订单）；在您办理退款前，这些订单保持不变。</numerusform>
@@ -8182,32 +8208,32 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::PartnerDialog</name>
     <message>
-        <location filename="../src/ui/ledger/partnerdialog.cpp" line="25"/>
+        <location filename="../src/ui/ledger/partnerdialog.cpp" line="27"/>
         <source>Groups</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/partnerdialog.cpp" line="68"/>
+        <location filename="../src/ui/ledger/partnerdialog.cpp" line="71"/>
         <source>Nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/partnerdialog.cpp" line="94"/>
+        <location filename="../src/ui/ledger/partnerdialog.cpp" line="110"/>
         <source>Choose the member who becomes a partner.</source>
         <translation>请选择成为合伙人的成员。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/partnerdialog.cpp" line="97"/>
+        <location filename="../src/ui/ledger/partnerdialog.cpp" line="113"/>
         <source>This member is a partner already; edit their terms instead.</source>
         <translation>此成员已是合伙人，请改为编辑其条款。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/partnerdialog.cpp" line="100"/>
+        <location filename="../src/ui/ledger/partnerdialog.cpp" line="116"/>
         <source>Two partners cannot have recruited each other.</source>
         <translation>两位合伙人不能互为招募人。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/partnerdialog.cpp" line="103"/>
+        <location filename="../src/ui/ledger/partnerdialog.cpp" line="119"/>
         <source>Choose the groups whose paid orders earn this partner a commission.</source>
         <translation>请选择哪些群的已付订单为此合伙人计佣。</translation>
     </message>
@@ -8223,37 +8249,37 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ProductDialog</name>
     <message>
-        <location filename="../src/ui/products/productdialog.cpp" line="76"/>
+        <location filename="../src/ui/products/productdialog.cpp" line="95"/>
         <source>Enter a name for the product.</source>
         <translation>请输入商品名称。</translation>
     </message>
     <message>
-        <location filename="../src/ui/products/productdialog.cpp" line="79"/>
+        <location filename="../src/ui/products/productdialog.cpp" line="98"/>
         <source>Enter the price as an amount such as 19.90.</source>
         <translation>请以金额形式输入价格，例如 19.90。</translation>
     </message>
     <message>
-        <location filename="../src/ui/products/productdialog.cpp" line="81"/>
+        <location filename="../src/ui/products/productdialog.cpp" line="100"/>
         <source>The price cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
-        <location filename="../src/ui/products/productdialog.cpp" line="85"/>
+        <location filename="../src/ui/products/productdialog.cpp" line="104"/>
         <source>Enter the cost as an amount such as 8.50, or leave it empty.</source>
         <translation>请以金额形式输入成本，例如 8.50，或留空。</translation>
     </message>
     <message>
-        <location filename="../src/ui/products/productdialog.cpp" line="87"/>
+        <location filename="../src/ui/products/productdialog.cpp" line="106"/>
         <source>The cost cannot be negative.</source>
         <translation>成本不能为负数。</translation>
     </message>
     <message>
-        <location filename="../src/ui/products/productdialog.cpp" line="103"/>
+        <location filename="../src/ui/products/productdialog.cpp" line="122"/>
         <source>%1 (%2%)</source>
         <translation>%1（%2%）</translation>
     </message>
     <message>
-        <location filename="../src/ui/products/productdialog.cpp" line="106"/>
+        <location filename="../src/ui/products/productdialog.cpp" line="125"/>
         <source>—</source>
         <translation>—</translation>
     </message>

@@ -19,6 +19,7 @@ struct PartnerTerms
     QSet<qint64> groupIds;
     qint64 recruiterId = 0; ///< 0 = none
     qint64 recruiterRateBasisPoints = 0;
+    bool operator==(const PartnerTerms &) const = default;
 };
 
 /// Partner profit share (合伙人分润): a commission for each partner whose groups include a paid

@@ -34,6 +34,7 @@ public:
 
     Basis basis() const { return m_basis; }
     const QList<MembershipTier> &tiers() const { return m_tiers; }
+    bool operator==(const MembershipTiers &) const = default;
 
     /// Translated problems: empty keys, duplicate keys, thresholds that do not rise from tier to
     /// tier on the basis in use, mixed currencies.

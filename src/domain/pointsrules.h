@@ -31,6 +31,8 @@ public:
     qint64 spendUnitMinor = 100;
     qint64 pointsPerReferral = 0;
 
+    bool operator==(const PointsRules &) const = default;
+
     qint64 forActiveDays(qint64 days) const;
     qint64 forPurchase(const Money &total) const;
     qint64 forReferrals(qint64 referredMembers) const;

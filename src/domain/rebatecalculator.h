@@ -15,6 +15,7 @@ struct RebateRule
     Money fixedAmount;
     qint64 basisPoints = 0; ///< 1 bp = 0.01 %; 500 = 5 %
     qint64 campaignId = 0; ///< 0 = global rule, used when the order's campaign has none
+    bool operator==(const RebateRule &) const = default;
 };
 
 /// Credits referral rebates (DOMAIN.md §6) to the member who referred a buyer when the buyer's

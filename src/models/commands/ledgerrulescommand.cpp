@@ -31,6 +31,7 @@ LedgerRulesCommand::LedgerRulesCommand(Database &database, LedgerRules after,
     , m_after(std::move(after))
 {
     setText(QCoreApplication::translate("LedgerRulesCommand", "Change Rebate and Points Rules"));
+    setObsolete(m_before == m_after);
 }
 
 bool LedgerRulesCommand::apply(const LedgerRules &rules, QString *error)

@@ -21,11 +21,13 @@ struct LedgerRules
     PointsRules points;
     MembershipTiers tiers;
 
+    bool operator==(const LedgerRules &) const = default;
     static LedgerRules load(const Database &database);
 };
 
 /// Replaces the ledger rules; undo restores the previous ones. Orders already credited keep
-/// what they earned; the new rules apply from the next status change.
+/// what they earned; the new rules apply from the next status change. Rules equal to the stored
+/// ones make the command obsolete: pushing it writes nothing and leaves no undo step.
 class LedgerRulesCommand final : public RepositoryCommand
 {
 public:

@@ -26,6 +26,8 @@ PartnerTermsCommand::PartnerTermsCommand(Database &database, qint64 memberId,
         setText(QCoreApplication::translate("PartnerTermsCommand", "Edit Partner"));
     else
         setText(QCoreApplication::translate("PartnerTermsCommand", "Add Partner"));
+    // OK on unchanged terms: QUndoStack drops an obsolete command without running it.
+    setObsolete(m_before == m_after);
 }
 
 bool PartnerTermsCommand::apply(const std::optional<PartnerTerms> &terms, QString *error)

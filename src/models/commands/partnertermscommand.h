@@ -10,7 +10,8 @@ namespace cohort {
 class Database;
 
 /// Adds, changes or ends a partner's terms; undo puts back the terms that were there before
-/// (none for a new partner).
+/// (none for a new partner). Terms equal to the stored ones make the command obsolete: pushing
+/// it writes nothing and leaves no undo step.
 class PartnerTermsCommand final : public RepositoryCommand
 {
 public:

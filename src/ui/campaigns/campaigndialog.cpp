@@ -8,7 +8,9 @@
 #include "storage/grouprepository.h"
 #include "storage/productrepository.h"
 #include "ui/widgets/dialogvalidation.h"
+#include "ui/widgets/editedfield.h"
 #include "ui/widgets/enumcombo.h"
+#include "ui/widgets/zonedtime.h"
 
 #include "ui_campaigndialog.h"
 
@@ -48,9 +50,12 @@ std::optional<Money> parseAmount(const QLineEdit *edit)
 CampaignDialog::CampaignDialog(Database &database, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CampaignDialog>())
-    , m_workspaceZone(database.timeZoneId())
+    , m_workspaceZone(QString::fromUtf8(workspaceZone(database).id()))
 {
     m_ui->setupUi(this);
+    // Naive wall-clock times of the campaign's zone: the computer's zone never shifts them.
+    m_ui->startsEdit->setTimeSpec(Qt::UTC);
+    m_ui->endsEdit->setTimeSpec(Qt::UTC);
     const QList<Group> groups = GroupRepository(database).all();
     for (const Group &g : groups)
         checkableItem(m_ui->groupsList, g.name, g.id, false);
@@ -205,7 +210,7 @@ QDateTime CampaignDialog::wallClockOf(const QDateTime &utc) const
 {
     // The edits hold wall-clock times of the campaign's zone, whatever the system zone is.
     const QDateTime local = utc.toTimeZone(zone());
-    return QDateTime(local.date(), local.time());
+    return QDateTime(local.date(), local.time(), Qt::UTC);
 }
 
 void CampaignDialog::showRule(const QString &text)
@@ -305,9 +310,8 @@ void CampaignDialog::updateScheduleRows()
 
 void CampaignDialog::setCampaign(const Campaign &campaign)
 {
+    // A campaign stored without a zone is shown in the workspace's (zone() falls back to it).
     m_campaign = campaign;
-    if (m_campaign.timeZone.isEmpty())
-        m_campaign.timeZone = m_workspaceZone;
     m_ui->zoneValue->setText(QString::fromUtf8(zone().id()));
     m_ui->nameEdit->setText(campaign.name);
     setEnumComboValue(m_ui->typeCombo, campaign.type);
@@ -360,6 +364,7 @@ void CampaignDialog::setCampaign(const Campaign &campaign)
     m_ui->checkInDaysSpin->setValue(d.checkInDays);
     m_ui->checkInRewardEdit->setText(d.checkInReward);
     m_ui->announcementEdit->setPlainText(campaign.announcementTemplate);
+    m_shown = formCampaign();
     validate();
 }
 
@@ -375,7 +380,35 @@ QList<qint64> CampaignDialog::checkedProducts() const
 
 Campaign CampaignDialog::campaign() const
 {
+    const Campaign now = formCampaign();
     Campaign c = m_campaign;
+    takeIfEdited(c.name, m_shown.name, now.name);
+    takeIfEdited(c.type, m_shown.type, now.type);
+    takeIfEdited(c.status, m_shown.status, now.status);
+    takeIfEdited(c.startsAt, m_shown.startsAt, now.startsAt);
+    takeIfEdited(c.durationMinutes, m_shown.durationMinutes, now.durationMinutes);
+    takeIfEdited(c.recurrence, m_shown.recurrence, now.recurrence);
+    takeIfEdited(c.endsAt, m_shown.endsAt, now.endsAt);
+    // An edited schedule is written in the zone it was shown in.
+    if (c.timeZone.isEmpty()
+        && (c.startsAt != m_campaign.startsAt || c.endsAt != m_campaign.endsAt
+            || c.recurrence != m_campaign.recurrence))
+        c.timeZone = now.timeZone;
+    takeIfEdited(c.goalKind, m_shown.goalKind, now.goalKind);
+    takeIfEdited(c.goalValue, m_shown.goalValue, now.goalValue);
+    takeIfEdited(c.notes, m_shown.notes, now.notes);
+    takeIfEdited(c.groupIds, m_shown.groupIds, now.groupIds);
+    takeIfEdited(c.products, m_shown.products, now.products);
+    takeIfEdited(c.priceTiers, m_shown.priceTiers, now.priceTiers);
+    takeIfEdited(c.details, m_shown.details, now.details);
+    takeIfEdited(c.announcementTemplate, m_shown.announcementTemplate, now.announcementTemplate);
+    return c;
+}
+
+Campaign CampaignDialog::formCampaign() const
+{
+    Campaign c = m_campaign;
+    c.timeZone = QString::fromUtf8(zone().id());
     c.name = m_ui->nameEdit->text().trimmed();
     c.type = enumComboValue(m_ui->typeCombo, CampaignType::FlashSale);
     c.status = enumComboValue(m_ui->statusCombo, CampaignStatus::Draft);
@@ -570,7 +603,9 @@ QStringList CampaignDialog::problems() const
 
 QString CampaignDialog::previewText() const
 {
-    const Campaign c = campaign();
+    Campaign c = campaign();
+    c.timeZone = QString::fromUtf8(zone().id()); // the zone shown, also for one stored without
+
     QString error;
     const std::optional<Schedule> schedule = Schedule::forCampaign(c, &error);
     if (!schedule)

@@ -56,9 +56,13 @@ private:
     QDateTime wallClockOf(const QDateTime &utc) const;
     QList<qint64> checkedProducts() const;
     QStringList typeProblems(CampaignType type) const;
+    /// The campaign as the form reads now (in the zone shown), before the fields the user left
+    /// alone are restored from setCampaign().
+    Campaign formCampaign() const;
 
     std::unique_ptr<Ui::CampaignDialog> m_ui;
     Campaign m_campaign;
+    Campaign m_shown; ///< formCampaign() right after setCampaign()
     QString m_workspaceZone;
     QHash<qint64, Product> m_products;
     QList<QCheckBox *> m_weekdays; ///< Monday … Sunday

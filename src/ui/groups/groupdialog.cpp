@@ -1,6 +1,7 @@
 #include "ui/groups/groupdialog.h"
 
 #include "ui/widgets/dialogvalidation.h"
+#include "ui/widgets/editedfield.h"
 #include "ui/widgets/enumcombo.h"
 
 #include "ui_groupdialog.h"
@@ -8,6 +9,8 @@
 #include <QCheckBox>
 #include <QEvent>
 #include <QPushButton>
+
+#include <limits>
 
 namespace cohort {
 
@@ -42,6 +45,9 @@ GroupDialog::GroupDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::GroupDialog>())
 {
     m_ui->setupUi(this);
+    // Whatever a platform allows (a Telegram supergroup holds 200,000); 0 reads "unknown".
+    m_ui->capacitySpin->setRange(0, std::numeric_limits<int>::max());
+    m_ui->capacitySpin->setGroupSeparatorShown(true);
     fillCombos();
     m_ui->feeEdit->setPlaceholderText(QLocale().toString(0.0, 'f', 2));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -62,6 +68,7 @@ void GroupDialog::fillCombos()
     fillEnumCombo<GroupStatus>(m_ui->statusCombo);
     fillEnumCombo<PromotionPolicy>(m_ui->promotionCombo);
     fillEnumCombo<EntryThreshold>(m_ui->thresholdCombo);
+    m_ui->capacitySpin->setSpecialValueText(tr("Unknown"));
 }
 
 void GroupDialog::setGroup(const Group &group)
@@ -91,9 +98,57 @@ void GroupDialog::setGroup(const Group &group)
     for (const RuleFlagBox &r : RuleFlagBoxes)
         (m_ui.get()->*r.box)->setChecked(group.ruleFlags.contains(QLatin1String(r.key)));
     validate();
+    m_shown = formGroup();
 }
 
 Group GroupDialog::group() const
+{
+    const Group now = formGroup();
+    Group g = m_group;
+    takeIfEdited(g.platform, m_shown.platform, now.platform);
+    takeIfEdited(g.name, m_shown.name, now.name);
+    takeIfEdited(g.status, m_shown.status, now.status);
+    takeIfEdited(g.mainBusiness, m_shown.mainBusiness, now.mainBusiness);
+    takeIfEdited(g.capacity, m_shown.capacity, now.capacity);
+    takeIfEdited(g.notes, m_shown.notes, now.notes);
+    takeIfEdited(g.portrait.ageRange, m_shown.portrait.ageRange, now.portrait.ageRange);
+    takeIfEdited(g.portrait.genderMix, m_shown.portrait.genderMix, now.portrait.genderMix);
+    takeIfEdited(g.portrait.region, m_shown.portrait.region, now.portrait.region);
+    takeIfEdited(g.portrait.needs, m_shown.portrait.needs, now.portrait.needs);
+    takeIfEdited(g.portrait.pains, m_shown.portrait.pains, now.portrait.pains);
+    takeIfEdited(g.portrait.tags, m_shown.portrait.tags, now.portrait.tags);
+    // A ticked or cleared box adds or removes its goal; the stored order stays.
+    for (const GoalBox &box : GoalBoxes) {
+        const bool shown = m_shown.goals.contains(box.goal);
+        const bool checked = now.goals.contains(box.goal);
+        if (shown != checked) {
+            if (checked)
+                g.goals << box.goal;
+            else
+                g.goals.removeAll(box.goal);
+        }
+    }
+    takeIfEdited(g.promotionPolicy, m_shown.promotionPolicy, now.promotionPolicy);
+    takeIfEdited(g.approvedPromoters, m_shown.approvedPromoters, now.approvedPromoters);
+    takeIfEdited(g.entryThreshold, m_shown.entryThreshold, now.entryThreshold);
+    takeIfEdited(g.entryFee, m_shown.entryFee, now.entryFee);
+    takeIfEdited(g.rulesText, m_shown.rulesText, now.rulesText);
+    // Likewise for the rule flags; flags the dialog has no box for stay as they are.
+    for (const RuleFlagBox &r : RuleFlagBoxes) {
+        const QString key = QLatin1String(r.key);
+        const bool shown = m_shown.ruleFlags.contains(key);
+        const bool checked = now.ruleFlags.contains(key);
+        if (shown != checked) {
+            if (checked)
+                g.ruleFlags << key;
+            else
+                g.ruleFlags.removeAll(key);
+        }
+    }
+    return g;
+}
+
+Group GroupDialog::formGroup() const
 {
     Group g = m_group;
     g.platform = enumComboValue(m_ui->platformCombo, Platform::Other);

@@ -22,7 +22,7 @@ public:
     ~GroupDialog() override;
 
     void setGroup(const Group &group);
-    /// The edited group (id and fields the dialog does not show are kept from setGroup()).
+    /// The edited group: fields the user did not change are exactly those of setGroup().
     Group group() const;
     /// Problems that keep OK disabled, most important first (empty when the input is valid).
     QStringList problems() const;
@@ -33,9 +33,13 @@ protected:
 private:
     void fillCombos();
     void validate();
+    /// The group exactly as the form reads now, before the fields the user left alone are
+    /// restored from setGroup().
+    Group formGroup() const;
 
     std::unique_ptr<Ui::GroupDialog> m_ui;
     Group m_group;
+    Group m_shown; ///< formGroup() right after setGroup()
 };
 
 } // namespace cohort

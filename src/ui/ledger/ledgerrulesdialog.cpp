@@ -1,6 +1,7 @@
 #include "ui/ledger/ledgerrulesdialog.h"
 
 #include "ui/widgets/dialogvalidation.h"
+#include "ui/widgets/editedfield.h"
 
 #include "ui_ledgerrulesdialog.h"
 
@@ -33,6 +34,7 @@ LedgerRulesDialog::LedgerRulesDialog(const LedgerRules &rules,
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::LedgerRulesDialog>())
     , m_campaigns(campaigns)
+    , m_stored(rules)
 {
     m_ui->setupUi(this);
     m_ui->campaignRebatesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -109,6 +111,16 @@ LedgerRulesDialog::LedgerRulesDialog(const LedgerRules &rules,
             m_ui->tiersTable->removeRow(row);
         updateState();
     });
+    // Room for three tiers and two campaign rules: the rows above would squeeze both tables.
+    const auto rowsHigh = [](QTableWidget *table, int rows) {
+        table->setMinimumHeight(table->horizontalHeader()->sizeHint().height()
+                                + rows * table->verticalHeader()->defaultSectionSize()
+                                + 2 * table->frameWidth());
+    };
+    rowsHigh(m_ui->tiersTable, 3);
+    rowsHigh(m_ui->campaignRebatesTable, 2);
+    resize(width(), qMax(height(), minimumSizeHint().height()));
+    m_shown = formRules();
     updateState();
 }
 
@@ -189,6 +201,17 @@ void LedgerRulesDialog::addTierRow(const MembershipTier &tier)
 }
 
 LedgerRules LedgerRulesDialog::rules() const
+{
+    const LedgerRules now = formRules();
+    LedgerRules rules = m_stored;
+    takeIfEdited(rules.globalRebate, m_shown.globalRebate, now.globalRebate);
+    takeIfEdited(rules.campaignRebates, m_shown.campaignRebates, now.campaignRebates);
+    takeIfEdited(rules.points, m_shown.points, now.points);
+    takeIfEdited(rules.tiers, m_shown.tiers, now.tiers);
+    return rules;
+}
+
+LedgerRules LedgerRulesDialog::formRules() const
 {
     LedgerRules rules;
     const QString currency = m_ui->rebateCurrencyEdit->text().trimmed().toUpper();

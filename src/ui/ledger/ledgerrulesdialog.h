@@ -38,9 +38,13 @@ private:
     void addCampaignRebateRow(const RebateRule &rule);
     void fillCampaignRebateCombos(int row);
     void updateState();
+    /// The rules as the form reads now, before the parts the user left alone are restored.
+    LedgerRules formRules() const;
 
     std::unique_ptr<Ui::LedgerRulesDialog> m_ui;
     QList<QPair<qint64, QString>> m_campaigns;
+    LedgerRules m_stored; ///< as given to the constructor
+    LedgerRules m_shown; ///< formRules() right after loading
 };
 
 } // namespace cohort

@@ -5,6 +5,7 @@
 #include "storage/ledgerrepository.h"
 #include "storage/memberrepository.h"
 #include "ui/widgets/dialogvalidation.h"
+#include "ui/widgets/editedfield.h"
 
 #include "ui_partnerdialog.h"
 
@@ -18,6 +19,7 @@ PartnerDialog::PartnerDialog(Database &database, const PartnerTerms &terms,
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PartnerDialog>())
     , m_database(database)
+    , m_stored(terms)
     , m_editing(terms.memberId != 0)
 {
     m_ui->setupUi(this);
@@ -56,6 +58,7 @@ PartnerDialog::PartnerDialog(Database &database, const PartnerTerms &terms,
     connect(m_ui->recruiterCombo, &QComboBox::currentIndexChanged, this,
             &PartnerDialog::updateState);
     connect(m_ui->groupsList, &QListWidget::itemChanged, this, &PartnerDialog::updateState);
+    m_shown = formTerms();
     updateState();
 }
 
@@ -72,6 +75,19 @@ void PartnerDialog::fillRecruiters(qint64 selected)
 }
 
 PartnerTerms PartnerDialog::terms() const
+{
+    const PartnerTerms now = formTerms();
+    PartnerTerms terms = m_stored;
+    takeIfEdited(terms.memberId, m_shown.memberId, now.memberId);
+    takeIfEdited(terms.rateBasisPoints, m_shown.rateBasisPoints, now.rateBasisPoints);
+    takeIfEdited(terms.groupIds, m_shown.groupIds, now.groupIds);
+    takeIfEdited(terms.recruiterId, m_shown.recruiterId, now.recruiterId);
+    takeIfEdited(terms.recruiterRateBasisPoints, m_shown.recruiterRateBasisPoints,
+                 now.recruiterRateBasisPoints);
+    return terms;
+}
+
+PartnerTerms PartnerDialog::formTerms() const
 {
     PartnerTerms terms;
     terms.memberId = m_ui->memberPicker->memberId();

@@ -36,9 +36,13 @@ protected:
 private:
     void fillRecruiters(qint64 selected);
     void updateState();
+    /// The terms as the form reads now, before the fields the user left alone are restored.
+    PartnerTerms formTerms() const;
 
     std::unique_ptr<Ui::PartnerDialog> m_ui;
     Database &m_database;
+    PartnerTerms m_stored; ///< as given to the constructor
+    PartnerTerms m_shown; ///< formTerms() right after loading
     QList<PartnerTerms> m_others; ///< every other partner, for the recruiter list and validation
     QHash<qint64, QString> m_names;
     bool m_editing = false;

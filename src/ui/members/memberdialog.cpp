@@ -3,7 +3,9 @@
 #include "storage/grouprepository.h"
 #include "storage/memberrepository.h"
 #include "ui/widgets/dialogvalidation.h"
+#include "ui/widgets/editedfield.h"
 #include "ui/widgets/enumcombo.h"
+#include "ui/widgets/zonedtime.h"
 
 #include "ui_memberdialog.h"
 
@@ -15,14 +17,38 @@ namespace cohort {
 
 namespace {
 enum MembershipColumn { GroupColumn, RoleColumn, JoinedColumn, LeftColumn, MembershipColumns };
-// The left-at editor shows its special value (still in the group) at this minimum.
-const QDateTime NotLeft = QDateTime(QDate(2000, 1, 1), QTime(0, 0));
+// The time editors show their special value (unknown, still in the group) at this minimum,
+// early enough for any real date. The editors hold naive wall-clock times (UTC spec).
+const QDateTime NoTime = QDateTime(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC);
+// The stored membership a table row shows (an index into m_memberships), -1 for a new row.
+const char *const StoredRowProperty = "storedRow";
+
+QDateTimeEdit *timeEditor(QWidget *parent, const QDateTime &utc, const QTimeZone &zone)
+{
+    auto *edit = new QDateTimeEdit(parent);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    edit->setCalendarPopup(true);
+    edit->setTimeSpec(Qt::UTC);
+    edit->setMinimumDateTime(NoTime);
+    if (utc.isValid())
+        showZonedTime(edit, utc, zone);
+    else
+        edit->setDateTime(NoTime);
+    return edit;
+}
+
+QDateTime timeOf(const QWidget *widget, const QTimeZone &zone)
+{
+    const auto *edit = qobject_cast<const QDateTimeEdit *>(widget);
+    return edit->dateTime() == NoTime ? QDateTime() : zonedTimeOf(edit, zone);
+}
 } // namespace
 
 MemberDialog::MemberDialog(Database &database, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::MemberDialog>())
     , m_database(database)
+    , m_zone(workspaceZone(database))
 {
     m_ui->setupUi(this);
     m_ui->referrerPicker->setDatabase(database);
@@ -41,8 +67,8 @@ MemberDialog::MemberDialog(Database &database, QWidget *parent)
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &MemberDialog::validate);
     connect(m_ui->addMembershipButton, &QPushButton::clicked, this, [this] {
         Membership membership;
-        membership.joinedAt = QDateTime::currentDateTime();
-        addMembershipRow(membership);
+        membership.joinedAt = QDateTime::currentDateTimeUtc();
+        addMembershipRow(membership, -1);
         validate();
     });
     connect(m_ui->removeMembershipButton, &QPushButton::clicked, this, [this] {
@@ -65,18 +91,22 @@ void MemberDialog::retranslateTable()
         if (auto *role
             = qobject_cast<QComboBox *>(m_ui->membershipsTable->cellWidget(row, RoleColumn)))
             fillEnumCombo<MemberRole>(role);
+        if (auto *joined
+            = qobject_cast<QDateTimeEdit *>(m_ui->membershipsTable->cellWidget(row, JoinedColumn)))
+            joined->setSpecialValueText(tr("Unknown"));
         if (auto *left
             = qobject_cast<QDateTimeEdit *>(m_ui->membershipsTable->cellWidget(row, LeftColumn)))
             left->setSpecialValueText(tr("Still in the group"));
     }
 }
 
-void MemberDialog::addMembershipRow(const Membership &membership)
+void MemberDialog::addMembershipRow(const Membership &membership, int storedRow)
 {
     QTableWidget *table = m_ui->membershipsTable;
     const int row = table->rowCount();
     table->insertRow(row);
     auto *group = new QComboBox(table);
+    group->setProperty(StoredRowProperty, storedRow);
     for (const Group &g : std::as_const(m_groups))
         group->addItem(g.name, g.id);
     group->setCurrentIndex(qMax(0, group->findData(membership.groupId)));
@@ -88,20 +118,28 @@ void MemberDialog::addMembershipRow(const Membership &membership)
     setEnumComboValue(role, membership.role);
     table->setCellWidget(row, RoleColumn, role);
 
-    auto *joined = new QDateTimeEdit(table);
-    joined->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    joined->setCalendarPopup(true);
-    joined->setDateTime(membership.joinedAt.isValid() ? membership.joinedAt.toLocalTime()
-                                                      : QDateTime::currentDateTime());
+    auto *joined = timeEditor(table, membership.joinedAt, m_zone);
+    joined->setSpecialValueText(tr("Unknown"));
     table->setCellWidget(row, JoinedColumn, joined);
 
-    auto *left = new QDateTimeEdit(table);
-    left->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    left->setCalendarPopup(true);
-    left->setMinimumDateTime(NotLeft);
+    auto *left = timeEditor(table, membership.leftAt, m_zone);
     left->setSpecialValueText(tr("Still in the group"));
-    left->setDateTime(membership.leftAt.isValid() ? membership.leftAt.toLocalTime() : NotLeft);
     table->setCellWidget(row, LeftColumn, left);
+}
+
+Membership MemberDialog::formMembership(int row) const
+{
+    const QTableWidget *table = m_ui->membershipsTable;
+    Membership ms;
+    ms.memberId = m_member.id;
+    ms.groupId = qobject_cast<QComboBox *>(table->cellWidget(row, GroupColumn))
+                     ->currentData()
+                     .toLongLong();
+    ms.role = enumComboValue(qobject_cast<QComboBox *>(table->cellWidget(row, RoleColumn)),
+                             MemberRole::Member);
+    ms.joinedAt = timeOf(table->cellWidget(row, JoinedColumn), m_zone);
+    ms.leftAt = timeOf(table->cellWidget(row, LeftColumn), m_zone);
+    return ms;
 }
 
 void MemberDialog::setMember(const Member &member, const QList<Membership> &memberships)
@@ -123,12 +161,35 @@ void MemberDialog::setMember(const Member &member, const QList<Membership> &memb
     m_ui->consentCheck->setChecked(member.consentToContact);
     m_ui->notesEdit->setPlainText(member.notes);
     m_ui->membershipsTable->setRowCount(0);
-    for (const Membership &membership : memberships)
-        addMembershipRow(membership);
+    m_memberships = memberships;
+    m_shownMemberships.clear();
+    for (int i = 0; i < memberships.size(); ++i) {
+        addMembershipRow(memberships.at(i), i);
+        m_shownMemberships << formMembership(i);
+    }
+    m_shown = formMember();
     validate();
 }
 
 Member MemberDialog::member() const
+{
+    const Member now = formMember();
+    Member m = m_member;
+    takeIfEdited(m.displayName, m_shown.displayName, now.displayName);
+    takeIfEdited(m.phone, m_shown.phone, now.phone);
+    takeIfEdited(m.wechatId, m_shown.wechatId, now.wechatId);
+    takeIfEdited(m.tags, m_shown.tags, now.tags);
+    takeIfEdited(m.sourceChannel, m_shown.sourceChannel, now.sourceChannel);
+    takeIfEdited(m.referrerId, m_shown.referrerId, now.referrerId);
+    takeIfEdited(m.consentToContact, m_shown.consentToContact, now.consentToContact);
+    takeIfEdited(m.notes, m_shown.notes, now.notes);
+    // A new member is first seen now; an existing one keeps what the imports recorded.
+    if (m.id == 0 && !m.firstSeen.isValid())
+        m.firstSeen = QDateTime::currentDateTimeUtc();
+    return m;
+}
+
+Member MemberDialog::formMember() const
 {
     Member m = m_member;
     m.displayName = m_ui->nameEdit->text().trimmed();
@@ -143,8 +204,6 @@ Member MemberDialog::member() const
         m.referrerId = m_ui->referrerPicker->memberId();
     m.consentToContact = m_ui->consentCheck->isChecked();
     m.notes = m_ui->notesEdit->toPlainText();
-    if (!m.firstSeen.isValid())
-        m.firstSeen = QDateTime::currentDateTimeUtc();
     return m;
 }
 
@@ -153,19 +212,18 @@ QList<Membership> MemberDialog::memberships() const
     QList<Membership> result;
     const QTableWidget *table = m_ui->membershipsTable;
     for (int row = 0; row < table->rowCount(); ++row) {
-        Membership ms;
-        ms.memberId = m_member.id;
-        ms.groupId = qobject_cast<QComboBox *>(table->cellWidget(row, GroupColumn))
-                         ->currentData()
-                         .toLongLong();
-        ms.role = enumComboValue(qobject_cast<QComboBox *>(table->cellWidget(row, RoleColumn)),
-                                 MemberRole::Member);
-        ms.joinedAt = qobject_cast<QDateTimeEdit *>(table->cellWidget(row, JoinedColumn))
-                          ->dateTime()
-                          .toUTC();
-        const QDateTime left
-            = qobject_cast<QDateTimeEdit *>(table->cellWidget(row, LeftColumn))->dateTime();
-        ms.leftAt = left == NotLeft ? QDateTime() : left.toUTC();
+        const Membership now = formMembership(row);
+        const int stored = table->cellWidget(row, GroupColumn)->property(StoredRowProperty).toInt();
+        if (stored < 0 || stored >= m_memberships.size()) {
+            result << now;
+            continue;
+        }
+        Membership ms = m_memberships.at(stored);
+        const Membership &shown = m_shownMemberships.at(stored);
+        takeIfEdited(ms.groupId, shown.groupId, now.groupId);
+        takeIfEdited(ms.role, shown.role, now.role);
+        takeIfEdited(ms.joinedAt, shown.joinedAt, now.joinedAt);
+        takeIfEdited(ms.leftAt, shown.leftAt, now.leftAt);
         result << ms;
     }
     return result;

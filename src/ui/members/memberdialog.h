@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -34,14 +35,23 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void addMembershipRow(const Membership &membership);
+    /// `storedRow` indexes the membership in setMember()'s list, -1 for one added here.
+    void addMembershipRow(const Membership &membership, int storedRow);
     void retranslateTable();
     void validate();
+    /// The member and a membership row as the form reads now, before the fields the user left
+    /// alone are restored from setMember().
+    Member formMember() const;
+    Membership formMembership(int row) const;
 
     std::unique_ptr<Ui::MemberDialog> m_ui;
     Database &m_database;
+    QTimeZone m_zone;
     QList<Group> m_groups;
     Member m_member;
+    Member m_shown; ///< formMember() right after setMember()
+    QList<Membership> m_memberships; ///< as given to setMember()
+    QList<Membership> m_shownMemberships; ///< their rows as read right after setMember()
 };
 
 } // namespace cohort

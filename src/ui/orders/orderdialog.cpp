@@ -7,12 +7,16 @@
 #include "storage/orderrepository.h"
 #include "storage/productrepository.h"
 #include "ui/widgets/dialogvalidation.h"
+#include "ui/widgets/editedfield.h"
 #include "ui/widgets/enumcombo.h"
+#include "ui/widgets/zonedtime.h"
 
 #include "ui_orderdialog.h"
 
 #include <QEvent>
 #include <QLocale>
+
+#include <limits>
 
 namespace cohort {
 
@@ -20,8 +24,13 @@ OrderDialog::OrderDialog(Database &database, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::OrderDialog>())
     , m_database(database)
+    , m_zone(workspaceZone(database))
 {
     m_ui->setupUi(this);
+    m_ui->quantitySpin->setRange(0, std::numeric_limits<int>::max());
+    m_ui->quantitySpin->setGroupSeparatorShown(true);
+    // Times are the workspace's, like the Orders list, whatever zone this computer is in.
+    m_ui->timeEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     m_ui->memberPicker->setDatabase(database);
     m_products = ProductRepository(database).all();
     for (const Product &p : std::as_const(m_products))
@@ -48,7 +57,7 @@ OrderDialog::OrderDialog(Database &database, QWidget *parent)
     connect(m_ui->unitPriceEdit, &QLineEdit::textChanged, this, &OrderDialog::validate);
 
     Order fresh;
-    fresh.orderedAt = QDateTime::currentDateTime();
+    fresh.orderedAt = QDateTime::currentDateTimeUtc();
     setOrder(fresh);
 }
 
@@ -93,11 +102,13 @@ void OrderDialog::setOrder(const Order &order)
     m_ui->unitPriceEdit->setText(order.id == 0 ? QString() : order.unitPrice.toPlainString());
     m_ui->groupCombo->setCurrentIndex(qMax(0, m_ui->groupCombo->findData(order.groupId)));
     m_ui->campaignCombo->setCurrentIndex(qMax(0, m_ui->campaignCombo->findData(order.campaignId)));
-    m_ui->timeEdit->setDateTime(order.orderedAt.isValid() ? order.orderedAt.toLocalTime()
-                                                          : QDateTime::currentDateTime());
+    showZonedTime(m_ui->timeEdit,
+                  order.orderedAt.isValid() ? order.orderedAt : QDateTime::currentDateTimeUtc(),
+                  m_zone);
     setEnumComboValue(m_ui->channelCombo, order.channel);
     setEnumComboValue(m_ui->statusCombo, order.status);
     m_ui->notesEdit->setPlainText(order.notes);
+    m_shown = formOrder();
     updateTierText();
     validate();
 }
@@ -187,6 +198,27 @@ QString OrderDialog::tierText() const
 
 Order OrderDialog::order() const
 {
+    const Order now = formOrder();
+    Order o = m_order;
+    takeIfEdited(o.memberId, m_shown.memberId, now.memberId);
+    takeIfEdited(o.productId, m_shown.productId, now.productId);
+    takeIfEdited(o.quantity, m_shown.quantity, now.quantity);
+    takeIfEdited(o.unitPrice, m_shown.unitPrice, now.unitPrice);
+    // The stored total may be negotiated (a discount, a tier price, an imported total): it is
+    // recomputed only once the quantity or the unit price changed.
+    if (o.id == 0 || now.quantity != m_shown.quantity || now.unitPrice != m_shown.unitPrice)
+        o.total = now.total;
+    takeIfEdited(o.groupId, m_shown.groupId, now.groupId);
+    takeIfEdited(o.campaignId, m_shown.campaignId, now.campaignId);
+    takeIfEdited(o.orderedAt, m_shown.orderedAt, now.orderedAt);
+    takeIfEdited(o.channel, m_shown.channel, now.channel);
+    takeIfEdited(o.status, m_shown.status, now.status);
+    takeIfEdited(o.notes, m_shown.notes, now.notes);
+    return o;
+}
+
+Order OrderDialog::formOrder() const
+{
     Order o = m_order;
     o.memberId = m_ui->memberPicker->memberId();
     o.productId = m_ui->productCombo->currentData().toLongLong();
@@ -196,7 +228,7 @@ Order OrderDialog::order() const
     o.total = o.unitPrice.times(o.quantity);
     o.groupId = m_ui->groupCombo->currentData().toLongLong();
     o.campaignId = m_ui->campaignCombo->currentData().toLongLong();
-    o.orderedAt = m_ui->timeEdit->dateTime().toUTC();
+    o.orderedAt = zonedTimeOf(m_ui->timeEdit, m_zone);
     o.channel = enumComboValue(m_ui->channelCombo, OrderChannel::Manual);
     o.status = enumComboValue(m_ui->statusCombo, OrderStatus::Placed);
     o.notes = m_ui->notesEdit->toPlainText();
@@ -220,11 +252,27 @@ QStringList OrderDialog::problems() const
     return problems;
 }
 
+QString OrderDialog::totalText() const
+{
+    if (!Money::parse(m_ui->unitPriceEdit->text(), currency()))
+        return tr("—");
+    const Order o = order();
+    const Money list = o.unitPrice.times(o.quantity);
+    const QLocale locale;
+    const QString total = o.total.toDisplayString(locale);
+    if (o.total.currency() != list.currency() || o.total == list)
+        return total;
+    const QString listText
+        = tr("%1 × %2").arg(locale.toString(o.quantity)).arg(o.unitPrice.toDisplayString(locale));
+    if (o.total < list)
+        return tr("%1 (a discount of %2 on %3)")
+            .arg(total, (list - o.total).toDisplayString(locale), listText);
+    return tr("%1 (%2 above %3)").arg(total, (o.total - list).toDisplayString(locale), listText);
+}
+
 void OrderDialog::validate()
 {
-    const std::optional<Money> price = Money::parse(m_ui->unitPriceEdit->text(), currency());
-    m_ui->totalValue->setText(
-        price ? price->times(m_ui->quantitySpin->value()).toDisplayString(QLocale()) : tr("—"));
+    m_ui->totalValue->setText(totalText());
     showValidation(m_ui->validationLabel, m_ui->buttonBox, problems());
 }
 

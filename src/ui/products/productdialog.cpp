@@ -1,6 +1,7 @@
 #include "ui/products/productdialog.h"
 
 #include "ui/widgets/dialogvalidation.h"
+#include "ui/widgets/editedfield.h"
 #include "ui/widgets/enumcombo.h"
 
 #include "ui_productdialog.h"
@@ -15,6 +16,7 @@ ProductDialog::ProductDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::ProductDialog>())
 {
     m_ui->setupUi(this);
+    m_ui->repurchaseSpin->setMaximum(36500);
     fillEnumCombo<ProductRole>(m_ui->roleCombo);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -48,10 +50,27 @@ void ProductDialog::setProduct(const Product &product)
     m_ui->repurchaseSpin->setValue(product.repurchaseCycleDays);
     m_ui->activeCheck->setChecked(product.active);
     m_ui->notesEdit->setPlainText(product.notes);
+    m_shown = formProduct();
     validate();
 }
 
 Product ProductDialog::product() const
+{
+    const Product now = formProduct();
+    Product p = m_product;
+    takeIfEdited(p.name, m_shown.name, now.name);
+    takeIfEdited(p.sku, m_shown.sku, now.sku);
+    takeIfEdited(p.category, m_shown.category, now.category);
+    takeIfEdited(p.role, m_shown.role, now.role);
+    takeIfEdited(p.price, m_shown.price, now.price);
+    takeIfEdited(p.cost, m_shown.cost, now.cost);
+    takeIfEdited(p.repurchaseCycleDays, m_shown.repurchaseCycleDays, now.repurchaseCycleDays);
+    takeIfEdited(p.active, m_shown.active, now.active);
+    takeIfEdited(p.notes, m_shown.notes, now.notes);
+    return p;
+}
+
+Product ProductDialog::formProduct() const
 {
     Product p = m_product;
     p.name = m_ui->nameEdit->text().trimmed();

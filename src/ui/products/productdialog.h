@@ -31,9 +31,13 @@ protected:
 private:
     QString currency() const;
     void validate();
+    /// The product as the form reads now, before the fields the user left alone are restored
+    /// from setProduct().
+    Product formProduct() const;
 
     std::unique_ptr<Ui::ProductDialog> m_ui;
     Product m_product;
+    Product m_shown; ///< formProduct() right after setProduct()
 };
 
 } // namespace cohort

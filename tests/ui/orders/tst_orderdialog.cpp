@@ -9,15 +9,19 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace cohort;
 
 /// OrderDialog with a tiered campaign (2 people ¥90, 3 people ¥85, 5 people ¥75): the unit price
 /// and tier follow the participants so far, refunds owed to earlier buyers are shown and no
-/// other order changes.
+/// other order changes. A stored total that differs from quantity × price is kept and shown as
+/// a discount until the quantity or the price changes; times are the workspace's.
 class TestOrderDialog : public QObject
 {
     Q_OBJECT
@@ -136,6 +140,81 @@ private Q_SLOTS:
         dialog.show();
         QCOMPARE(unitPrice(dialog), QStringLiteral("88.00"));
         QVERIFY(dialog.tierText().contains(QLatin1String("tier 2 of 3")));
+    }
+
+    void storedTotalIsKeptUntilQuantityOrPriceChange_data()
+    {
+        QTest::addColumn<QString>("edit");
+        QTest::addColumn<qint64>("expectedTotalMinor");
+        QTest::addColumn<QString>("expectedText");
+        // 3 × ¥99 = ¥297, sold for ¥280.50.
+        QTest::newRow("untouched")
+            << QString() << qint64(28050)
+            << QStringLiteral("¥280.50 (a discount of ¥16.50 on 3 × ¥99.00)");
+        QTest::newRow("notes") << QStringLiteral("notes") << qint64(28050)
+                               << QStringLiteral("¥280.50 (a discount of ¥16.50 on 3 × ¥99.00)");
+        QTest::newRow("quantity") << QStringLiteral("quantity") << qint64(39600)
+                                  << QStringLiteral("¥396.00");
+        QTest::newRow("price") << QStringLiteral("price") << qint64(28500)
+                               << QStringLiteral("¥285.00");
+        QTest::newRow("quantity back") << QStringLiteral("quantity back") << qint64(28050)
+                                       << QStringLiteral("¥280.50 (a discount of ¥16.50 on 3 × "
+                                                         "¥99.00)");
+    }
+
+    void storedTotalIsKeptUntilQuantityOrPriceChange()
+    {
+        QFETCH(QString, edit);
+        QFETCH(qint64, expectedTotalMinor);
+        QFETCH(QString, expectedText);
+        Order stored;
+        stored.memberId = m_members.at(0);
+        stored.productId = m_product;
+        stored.quantity = 3;
+        stored.unitPrice = cny(99);
+        stored.total = Money(28050, QStringLiteral("CNY"));
+        stored.orderedAt = QDateTime(QDate(2026, 3, 2), QTime(12, 0), Qt::UTC);
+        QVERIFY(OrderRepository(*m_db).insert(stored));
+        OrderDialog dialog(*m_db);
+        dialog.setOrder(*OrderRepository(*m_db).find(stored.id));
+        auto *quantity = dialog.findChild<QSpinBox *>(QStringLiteral("quantitySpin"));
+        if (edit == QLatin1String("notes"))
+            dialog.findChild<QPlainTextEdit *>(QStringLiteral("notesEdit"))
+                ->setPlainText(QStringLiteral("x"));
+        else if (edit == QLatin1String("quantity"))
+            quantity->setValue(4);
+        else if (edit == QLatin1String("price"))
+            dialog.findChild<QLineEdit *>(QStringLiteral("unitPriceEdit"))
+                ->setText(QStringLiteral("95"));
+        else if (edit == QLatin1String("quantity back")) {
+            quantity->setValue(4);
+            quantity->setValue(3);
+        }
+        QCOMPARE(dialog.order().total, Money(expectedTotalMinor, QStringLiteral("CNY")));
+        QCOMPARE(dialog.totalText(), expectedText);
+        if (edit.isEmpty())
+            QCOMPARE(dialog.order(), *OrderRepository(*m_db).find(stored.id));
+    }
+
+    void timesAreTheWorkspaces()
+    {
+        // The computer is in UTC (CTest sets TZ); the workspace keeps Shanghai time (UTC+8).
+        QVERIFY(m_db->setTimeZoneId(QStringLiteral("Asia/Shanghai")));
+        Order stored;
+        stored.memberId = m_members.at(0);
+        stored.productId = m_product;
+        stored.unitPrice = cny(99);
+        stored.total = cny(99);
+        stored.orderedAt = QDateTime(QDate(1999, 12, 31), QTime(20, 15, 42), Qt::UTC);
+        QVERIFY(OrderRepository(*m_db).insert(stored));
+        OrderDialog dialog(*m_db);
+        dialog.setOrder(*OrderRepository(*m_db).find(stored.id));
+        auto *time = dialog.findChild<QDateTimeEdit *>(QStringLiteral("timeEdit"));
+        QCOMPARE(time->text(), QStringLiteral("2000-01-01 04:15:42"));
+        QCOMPARE(dialog.order().orderedAt, stored.orderedAt);
+        // A time typed in is read in the workspace's zone too.
+        time->setDateTime(QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC));
+        QCOMPARE(dialog.order().orderedAt, QDateTime(QDate(2026, 6, 1), QTime(1, 0), Qt::UTC));
     }
 };
 
