@@ -51,6 +51,10 @@ CampaignDialog::CampaignDialog(Database &database, QWidget *parent)
     , m_workspaceZone(database.timeZoneId())
 {
     m_ui->setupUi(this);
+    // The edits hold naive wall-clock times of the campaign's zone: in the computer's zone they
+    // would skip or move the times in its DST gaps.
+    m_ui->startsEdit->setTimeSpec(Qt::UTC);
+    m_ui->endsEdit->setTimeSpec(Qt::UTC);
     const QList<Group> groups = GroupRepository(database).all();
     for (const Group &g : groups)
         checkableItem(m_ui->groupsList, g.name, g.id, false);
@@ -126,7 +130,8 @@ CampaignDialog::CampaignDialog(Database &database, QWidget *parent)
 
     Campaign fresh;
     fresh.timeZone = m_workspaceZone;
-    fresh.startsAt = Schedule::wallToUtc(QDate::currentDate().addDays(1), QTime(20, 0), zone());
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone()).date();
+    fresh.startsAt = Schedule::wallToUtc(today.addDays(1), QTime(20, 0), zone());
     fresh.durationMinutes = 60;
     fresh.endsAt = fresh.startsAt.addSecs(3600);
     fresh.goalKind = QStringLiteral("orders");
@@ -205,7 +210,7 @@ QDateTime CampaignDialog::wallClockOf(const QDateTime &utc) const
 {
     // The edits hold wall-clock times of the campaign's zone, whatever the system zone is.
     const QDateTime local = utc.toTimeZone(zone());
-    return QDateTime(local.date(), local.time());
+    return QDateTime(local.date(), local.time(), Qt::UTC);
 }
 
 void CampaignDialog::showRule(const QString &text)

@@ -1,10 +1,13 @@
 #include "ui/members/memberdialog.h"
 
+#include "domain/schedule.h"
+#include "storage/database.h"
 #include "storage/grouprepository.h"
 #include "storage/memberrepository.h"
 #include "ui/widgets/dialogvalidation.h"
 #include "ui/widgets/enumcombo.h"
 
+#include "storage/workspacezone.h"
 #include "ui_memberdialog.h"
 
 #include <QDateTimeEdit>
@@ -16,7 +19,24 @@ namespace cohort {
 namespace {
 enum MembershipColumn { GroupColumn, RoleColumn, JoinedColumn, LeftColumn, MembershipColumns };
 // The left-at editor shows its special value (still in the group) at this minimum.
-const QDateTime NotLeft = QDateTime(QDate(2000, 1, 1), QTime(0, 0));
+const QDateTime NotLeft = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+
+/// A date-time editor of naive wall-clock times of the workspace zone: in the computer's zone
+/// it would skip or move the times in that zone's DST gaps.
+QDateTimeEdit *wallClockEdit(QWidget *parent)
+{
+    auto *edit = new QDateTimeEdit(parent);
+    edit->setTimeSpec(Qt::UTC);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    edit->setCalendarPopup(true);
+    return edit;
+}
+
+QDateTime wallClockOf(const QDateTime &utc, const QTimeZone &zone)
+{
+    const QDateTime local = utc.toTimeZone(zone);
+    return QDateTime(local.date(), local.time(), Qt::UTC);
+}
 } // namespace
 
 MemberDialog::MemberDialog(Database &database, QWidget *parent)
@@ -41,7 +61,7 @@ MemberDialog::MemberDialog(Database &database, QWidget *parent)
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &MemberDialog::validate);
     connect(m_ui->addMembershipButton, &QPushButton::clicked, this, [this] {
         Membership membership;
-        membership.joinedAt = QDateTime::currentDateTime();
+        membership.joinedAt = QDateTime::currentDateTimeUtc();
         addMembershipRow(membership);
         validate();
     });
@@ -88,19 +108,17 @@ void MemberDialog::addMembershipRow(const Membership &membership)
     setEnumComboValue(role, membership.role);
     table->setCellWidget(row, RoleColumn, role);
 
-    auto *joined = new QDateTimeEdit(table);
-    joined->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    joined->setCalendarPopup(true);
-    joined->setDateTime(membership.joinedAt.isValid() ? membership.joinedAt.toLocalTime()
-                                                      : QDateTime::currentDateTime());
+    const QTimeZone zone = WorkspaceZone::of(m_database);
+    auto *joined = wallClockEdit(table);
+    joined->setDateTime(wallClockOf(membership.joinedAt.isValid() ? membership.joinedAt
+                                                                  : QDateTime::currentDateTimeUtc(),
+                                    zone));
     table->setCellWidget(row, JoinedColumn, joined);
 
-    auto *left = new QDateTimeEdit(table);
-    left->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    left->setCalendarPopup(true);
+    auto *left = wallClockEdit(table);
     left->setMinimumDateTime(NotLeft);
     left->setSpecialValueText(tr("Still in the group"));
-    left->setDateTime(membership.leftAt.isValid() ? membership.leftAt.toLocalTime() : NotLeft);
+    left->setDateTime(membership.leftAt.isValid() ? wallClockOf(membership.leftAt, zone) : NotLeft);
     table->setCellWidget(row, LeftColumn, left);
 }
 
@@ -152,6 +170,10 @@ QList<Membership> MemberDialog::memberships() const
 {
     QList<Membership> result;
     const QTableWidget *table = m_ui->membershipsTable;
+    const QTimeZone zone = WorkspaceZone::of(m_database);
+    const auto utcOf = [&zone](const QDateTime &wall) {
+        return Schedule::wallToUtc(wall.date(), wall.time(), zone);
+    };
     for (int row = 0; row < table->rowCount(); ++row) {
         Membership ms;
         ms.memberId = m_member.id;
@@ -160,12 +182,11 @@ QList<Membership> MemberDialog::memberships() const
                          .toLongLong();
         ms.role = enumComboValue(qobject_cast<QComboBox *>(table->cellWidget(row, RoleColumn)),
                                  MemberRole::Member);
-        ms.joinedAt = qobject_cast<QDateTimeEdit *>(table->cellWidget(row, JoinedColumn))
-                          ->dateTime()
-                          .toUTC();
+        ms.joinedAt = utcOf(
+            qobject_cast<QDateTimeEdit *>(table->cellWidget(row, JoinedColumn))->dateTime());
         const QDateTime left
             = qobject_cast<QDateTimeEdit *>(table->cellWidget(row, LeftColumn))->dateTime();
-        ms.leftAt = left == NotLeft ? QDateTime() : left.toUTC();
+        ms.leftAt = left == NotLeft ? QDateTime() : utcOf(left);
         result << ms;
     }
     return result;
