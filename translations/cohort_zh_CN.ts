@@ -1552,8 +1552,8 @@
     </message>
     <message>
         <location filename="../src/app/cli/importcommand.cpp" line="69"/>
-        <source>IANA zone of wall-clock times (default: the system&apos;s).</source>
-        <translation>聊天时间所用的 IANA 时区（默认为系统时区）。</translation>
+        <source>IANA zone of wall-clock times (default: the workspace&apos;s).</source>
+        <translation>聊天时间所用的 IANA 时区（默认为工作区时区）。</translation>
     </message>
     <message>
         <location filename="../src/app/cli/importcommand.cpp" line="70"/>
@@ -1748,12 +1748,12 @@
 <context>
     <name>ImportPreviewReader</name>
     <message>
-        <location filename="../src/import/importpreview.cpp" line="90"/>
+        <location filename="../src/import/importpreview.cpp" line="91"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/importpreview.cpp" line="101"/>
+        <location filename="../src/import/importpreview.cpp" line="103"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -2958,92 +2958,92 @@
 <context>
     <name>OrderImporter</name>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="71"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="72"/>
         <source>The member is missing: give a name, phone or WeChat ID.</source>
         <translation>缺少成员：请提供姓名、手机号或微信号。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="147"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="148"/>
         <source>Some bytes are not valid %1 text; they show as “�”.</source>
         <translation>部分字节不是有效的 %1 文本，显示为“�”。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="186"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="185"/>
         <source>Several products are named “%1”; add a SKU column to tell them apart.</source>
         <translation>有多个商品名为“%1”；请加上 SKU 列加以区分。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="189"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="188"/>
         <source>No product is named “%1”.</source>
         <translation>没有名为“%1”的商品。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="191"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="190"/>
         <source>No product has the SKU “%1”.</source>
         <translation>没有 SKU 为“%1”的商品。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="193"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="192"/>
         <source>The product is missing.</source>
         <translation>缺少商品。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="201"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="200"/>
         <source>“%1” is not a quantity (a whole number of at least 1).</source>
         <translation>“%1”不是有效数量（须为不小于 1 的整数）。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="213"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="212"/>
         <source>“%1” is not an amount of money such as 19.90.</source>
         <translation>“%1”不是金额（例如 19.90）。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="215"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="214"/>
         <source>“%1” is negative; record refunds with the status instead.</source>
         <translation>“%1”是负数；退款请用订单状态记录。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="223"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="222"/>
         <source>The order date is missing.</source>
         <translation>缺少下单日期。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="227"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="226"/>
         <source>“%1” is not a date such as 2024-03-15 14:30 or 2024/3/15.</source>
         <translation>“%1”不是日期（例如 2024-03-15 14:30 或 2024/3/15）。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="235"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="234"/>
         <source>“%1” is not an order status (placed, paid, delivered or refunded).</source>
         <translation>“%1”不是订单状态（已下单、已付款、已送达或已退款）。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="243"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="242"/>
         <source>No group is named “%1”.</source>
         <translation>没有名为“%1”的群。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="287"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="286"/>
         <source>The file has no orders below its header.</source>
         <translation>文件表头下面没有订单。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="301"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="300"/>
         <source>Fix the lines with errors first.</source>
         <translation>请先改正有错误的行。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="302"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="301"/>
         <source>Choose the member of every ambiguous row first.</source>
         <translation>请先为每个无法确定成员的行选择成员。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="303"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="302"/>
         <source>There are no orders to import.</source>
         <translation>没有可导入的订单。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="341"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="340"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -4533,6 +4533,42 @@
     </message>
 </context>
 <context>
+    <name>TimeZoneChange</name>
+    <message>
+        <location filename="../src/storage/timezonechange.cpp" line="17"/>
+        <source>“%1” is not a known time zone.</source>
+        <translation>“%1”不是已知的时区。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/timezonechange.cpp" line="29"/>
+        <source>The time zone could not be saved.</source>
+        <translation>无法保存时区。</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneChangeRunner</name>
+    <message>
+        <location filename="../src/ui/settings/timezonechangerunner.cpp" line="23"/>
+        <source>Recomputing the daily activity in %1…</source>
+        <translation>正在按 %1 重新计算每日活跃…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settings/timezonechangerunner.cpp" line="23"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settings/timezonechangerunner.cpp" line="25"/>
+        <source>Change Time Zone</source>
+        <translation>更改时区</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settings/timezonechangerunner.cpp" line="34"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommand</name>
     <message>
         <location filename="../src/models/commands/entitycommandtraits.h" line="89"/>
@@ -4793,7 +4829,7 @@
     <name>WeeklyReportBuilder</name>
     <message>
         <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="67"/>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="172"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="174"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
@@ -4804,7 +4840,7 @@
     </message>
     <message>
         <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="71"/>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="139"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="141"/>
         <source>Buyers</source>
         <translation>购买者</translation>
     </message>
@@ -4819,200 +4855,200 @@
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="115"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="117"/>
         <source>All groups (%1)</source>
         <translation>全部群（%1）</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="132"/>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="158"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="134"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="160"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="133"/>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="159"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="135"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="161"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="135"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="137"/>
         <source>Active ratio</source>
         <translation>活跃率</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="137"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="139"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="138"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="140"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="140"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="142"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="141"/>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="181"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="143"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="183"/>
         <source>Revenue</source>
         <translation>营收</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="146"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="148"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="148"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="150"/>
         <source>Repurchase rate</source>
         <translation>复购率</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="150"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="152"/>
         <source>New members by referral</source>
         <translation>推荐新增成员</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="152"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="154"/>
         <source>Rule violations</source>
         <translation>违规次数</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="156"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="158"/>
         <source>Daily activity</source>
         <translation>每日活跃</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="170"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="172"/>
         <source>Funnel (members of the scope)</source>
         <translation>漏斗（范围内成员）</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="183"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="185"/>
         <source>Revenue by group</source>
         <translation>各群营收</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="191"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="193"/>
         <source>Revenue by product role</source>
         <translation>各商品角色营收</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="235"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="237"/>
         <source>removed %1</source>
         <translation>%1 被移出</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="236"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="238"/>
         <source>left %1</source>
         <translation>%1 退出</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="266"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="268"/>
         <source>%1 messages</source>
         <translation>%1 条消息</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="333"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="335"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="368"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="370"/>
         <source>never wrote</source>
         <translation>从未发言</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="369"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="371"/>
         <source>silent for %1 days</source>
         <translation>已沉默 %1 天</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="390"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="392"/>
         <source>%1, due %2</source>
         <translation>%1，%2 到期</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="414"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="416"/>
         <source>joined %1</source>
         <translation>%1 入群</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="461"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="463"/>
         <source>%1 members were active this week.</source>
         <translation>本周有 %1 位成员活跃。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="463"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="465"/>
         <source>Active members rose %1 to %2.</source>
         <translation>活跃成员增长 %1，达到 %2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="465"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="467"/>
         <source>Active members fell %1 to %2.</source>
         <translation>活跃成员减少 %1，降至 %2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="467"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="469"/>
         <source>Active members held at %1.</source>
         <translation>活跃成员持平，为 %1。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="470"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="472"/>
         <source>They wrote %1 messages (last week %2).</source>
         <translation>他们发了 %1 条消息（上周 %2 条）。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="476"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="478"/>
         <source>New members: %1; departures: %2.</source>
         <translation>新成员：%1；离开：%2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="485"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="487"/>
         <source>Revenue was %1 from %2 orders.</source>
         <translation>营收 %1，来自 %2 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="487"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="489"/>
         <source>Revenue rose %1 to %2 from %3 orders.</source>
         <translation>营收增长 %1，达到 %2，来自 %3 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="490"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="492"/>
         <source>Revenue fell %1 to %2 from %3 orders.</source>
         <translation>营收下降 %1，降至 %2，来自 %3 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="493"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="495"/>
         <source>Revenue held at %1 from %2 orders.</source>
         <translation>营收持平，为 %1，来自 %2 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="497"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="499"/>
         <source>%1 of %2 groups are below health %3.</source>
         <translation>%2 个群中有 %1 个健康度低于 %3。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="502"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="504"/>
         <source>All %1 groups are at health %2 or above.</source>
         <translation>全部 %1 个群的健康度都不低于 %2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="510"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="512"/>
         <source>Activation to-do: silent seed users or experts %1; buyers due to repurchase %2; new members yet to speak %3.</source>
         <translation>激活待办：沉默的种子用户或专家 %1 位；到期应复购的买家 %2 位；尚未发言的新成员 %3 位。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="518"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="520"/>
         <source>Campaigns scheduled next week: %1.</source>
         <translation>下周计划的活动：%1。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="522"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="524"/>
         <source>Rule violations: %1.</source>
         <translation>违规次数：%1。</translation>
     </message>
@@ -5155,6 +5191,24 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceSettingsDialog</name>
+    <message>
+        <location filename="../ui/workspacesettingsdialog.ui" line="9"/>
+        <source>Workspace Settings</source>
+        <translation>工作区设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacesettingsdialog.ui" line="17"/>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacesettingsdialog.ui" line="44"/>
+        <source>Every date and time of this workspace is shown, edited, filtered, printed and exported in this zone, whatever the computer’s zone is; chat times are read in it unless an import says otherwise. Changing it recomputes the daily activity.</source>
+        <translation>本工作区的所有日期和时间都按此时区显示、编辑、筛选、打印和导出，与电脑所在时区无关；导入聊天记录时，除非另行指定，聊天时间也按此时区读取。更改时区会重新计算每日活跃。</translation>
+    </message>
+</context>
+<context>
     <name>cohort::CalendarGrid</name>
     <message>
         <location filename="../src/ui/calendar/calendargrid.cpp" line="42"/>
@@ -5176,165 +5230,165 @@
 <context>
     <name>cohort::CalendarPane</name>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="43"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="44"/>
         <source>%1–%2</source>
         <comment>time range</comment>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="67"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="66"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="242"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="241"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ 上一页(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="243"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="242"/>
         <source>Previous week or month (Alt+Left)</source>
         <translation>上一周或上一月（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="244"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="243"/>
         <source>&amp;Next ▶</source>
         <translation>下一页(&amp;N) ▶</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="245"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="244"/>
         <source>Next week or month (Alt+Right)</source>
         <translation>下一周或下一月（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="246"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="245"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="247"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="246"/>
         <source>Back to today (Alt+Home)</source>
         <translation>回到今天（Alt+Home）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="248"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="247"/>
         <source>&amp;Week</source>
         <translation>周(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="249"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="248"/>
         <source>&amp;Month</source>
         <translation>月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="250"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="249"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="252"/>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="288"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="251"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="291"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="256"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="255"/>
         <source>&amp;Agenda: today and the next 7 days</source>
         <translation>日程安排：今天及未来 7 天(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="257"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="256"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="257"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="256"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="257"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="256"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="258"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="257"/>
         <source>&amp;Copy Announcement</source>
         <translation>复制公告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="259"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="258"/>
         <source>Puts the announcement on the clipboard to paste into the group; Cohort never posts anything itself.</source>
         <translation>把公告复制到剪贴板，由你粘贴到群里；Cohort 从不自行发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="261"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="260"/>
         <source>Announcement</source>
         <translation>公告</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="366"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="369"/>
         <source>Week %1: %2 – %3</source>
         <translation>第 %1 周：%2 – %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="372"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="375"/>
         <source>MMMM yyyy</source>
         <comment>date format of the month view&apos;s title</comment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="385"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="388"/>
         <source>Not shown, their schedule cannot be read: %1</source>
         <translation>以下活动的日程无法读取，未显示：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="404"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="407"/>
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="406"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="409"/>
         <source>Tomorrow, %1</source>
         <translation>明天，%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="431"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="434"/>
         <source>Nothing planned</source>
         <translation>暂无安排</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="473"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="476"/>
         <source>Select an occurrence to see its announcement.</source>
         <translation>选择一场活动即可查看它的公告。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="483"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="486"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="484"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="487"/>
         <source>%1, %2 (%3) · %4</source>
         <translation>%1，%2（%3）· %4</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="495"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="498"/>
         <source>This campaign has no announcement yet: write one on the Announcement tab of the campaign (Campaigns pane).</source>
         <translation>这个活动还没有公告：请在“活动”页面编辑活动，在“公告”页填写。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="498"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="501"/>
         <source>Unknown placeholders left as they are: %1</source>
         <translation>未知的占位符已原样保留：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="499"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="502"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="516"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="519"/>
         <source>Copied: paste it into the group.</source>
         <translation>已复制：粘贴到群里即可。</translation>
     </message>
@@ -5753,103 +5807,103 @@
 <context>
     <name>cohort::DashboardPane</name>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="83"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="84"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="86"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="87"/>
         <source>Could not compute the dashboard: %1</source>
         <translation>无法计算看板：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="176"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="486"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="177"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="488"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="179"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="180"/>
         <source>Click to see the members behind this number</source>
         <translation>点击查看这个数字背后的成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="209"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="248"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="461"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="510"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="210"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="463"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="512"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="581"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="233"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="234"/>
         <source>&amp;Groups:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="234"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="235"/>
         <source>&amp;Range:</source>
         <translation>范围(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="235"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="236"/>
         <source>&amp;By:</source>
         <translation>按(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="239"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="239"/>
         <source>Last week</source>
         <translation>上周</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="239"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="239"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="239"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="243"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="243"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="243"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="244"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="245"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="245"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="246"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="246"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="247"/>
         <source>Nothing to chart yet.
 
 Import a chat export (File ▸ Import…) or add groups, members and orders, and the dashboard fills in. Help ▸ Fill with Demo Data shows what it looks like.</source>
@@ -5858,226 +5912,226 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 导入聊天记录（文件 ▸ 导入…），或添加群、成员和订单，看板就会显示内容。“帮助 ▸ 填充演示数据”可以预览效果。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="248"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="248"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
         <source>Active ratio</source>
         <translation>活跃率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="248"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="475"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="477"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="582"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="478"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="582"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="554"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="556"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="582"/>
         <source>Buyers</source>
         <translation>购买者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="582"/>
         <source>Revenue</source>
         <translation>营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="582"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="251"/>
         <source>Repurchase rate</source>
         <translation>复购率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="251"/>
         <source>New by referral</source>
         <translation>推荐新增</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="251"/>
         <source>Silent members</source>
         <translation>沉默成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="253"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="254"/>
         <source>Messages and active members</source>
         <translation>消息与活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="253"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="254"/>
         <source>Joins and leaves</source>
         <translation>入群与退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="253"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="254"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="254"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="255"/>
         <source>Revenue by group and product role</source>
         <translation>按群和商品角色划分的营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="254"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="255"/>
         <source>When members write (weekday × hour)</source>
         <translation>成员发言时间（星期 × 小时）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="255"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="256"/>
         <source>Repurchase cohorts (share buying again, by month of first purchase)</source>
         <translation>复购同期群（按首购月份统计再次购买的比例）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="256"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="257"/>
         <source>Top contributors</source>
         <translation>最活跃发言者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="256"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="257"/>
         <source>Top referrers</source>
         <translation>最佳推荐人</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="256"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="257"/>
         <source>Portfolio</source>
         <translation>群组总览</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="259"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="260"/>
         <source>Members of the scope at the end of the range → wrote in the range → bought → bought twice or more → referred someone. Click a bar for the list.</source>
         <translation>范围结束时的成员 → 期间发过言 → 购买过 → 购买两次及以上 → 推荐过他人。点击柱形查看名单。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="262"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="263"/>
         <source>Messages by weekday and hour in the workspace time zone: post when the colour is darkest. Click a cell for who writes then.</source>
         <translation>按工作区时区的星期和小时统计的消息数：颜色最深时发布效果最好。点击格子查看那时谁在发言。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="264"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="274"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="302"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="265"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="275"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="303"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="265"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="302"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="266"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="303"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n 个群</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="489"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="491"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="489"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="491"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="581"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="489"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="491"/>
         <source>Share of previous step</source>
         <translation>占上一步比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="489"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="491"/>
         <source>Share of members</source>
         <translation>占成员比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="496"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="498"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="581"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="510"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="517"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="512"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="519"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="517"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="519"/>
         <source>New members brought</source>
         <translation>带来的新成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="529"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="531"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="553"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="555"/>
         <source>+%1 mo</source>
         <translation>+%1 个月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="554"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="556"/>
         <source>First purchase</source>
         <translation>首次购买</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="558"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="560"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="581"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="581"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="581"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="582"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="581"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="583"/>
         <source>Repurchase</source>
         <translation>复购</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="593"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="595"/>
         <source>Activity %1 + growth %2 + conversion %3 + discipline %4
 
 %5</source>
@@ -6089,103 +6143,103 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::Database</name>
     <message>
-        <location filename="../src/storage/database.cpp" line="35"/>
-        <location filename="../src/storage/database.cpp" line="113"/>
+        <location filename="../src/storage/database.cpp" line="36"/>
+        <location filename="../src/storage/database.cpp" line="114"/>
         <source>“%1” is not a Cohort workspace.</source>
         <translation>“%1”不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="38"/>
+        <location filename="../src/storage/database.cpp" line="39"/>
         <source>“%1” could not be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="48"/>
+        <location filename="../src/storage/database.cpp" line="49"/>
         <source>“%1” is damaged: its integrity check failed (%2 findings). It was left untouched.</source>
         <translation>“%1”已损坏：完整性检查未通过（%2 项发现）。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="60"/>
-        <location filename="../src/storage/database.cpp" line="72"/>
-        <location filename="../src/storage/database.cpp" line="118"/>
+        <location filename="../src/storage/database.cpp" line="61"/>
+        <location filename="../src/storage/database.cpp" line="73"/>
+        <location filename="../src/storage/database.cpp" line="119"/>
         <source>“%1” is a database, but not a Cohort workspace.</source>
         <translation>“%1”是数据库，但不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="103"/>
-        <location filename="../src/storage/database.cpp" line="168"/>
+        <location filename="../src/storage/database.cpp" line="104"/>
+        <location filename="../src/storage/database.cpp" line="169"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="108"/>
-        <location filename="../src/storage/database.cpp" line="131"/>
+        <location filename="../src/storage/database.cpp" line="109"/>
+        <location filename="../src/storage/database.cpp" line="132"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="139"/>
+        <location filename="../src/storage/database.cpp" line="140"/>
         <source>“%1” was written by a newer version of Cohort (workspace format %2; this version reads up to %3). Update Cohort to open it.</source>
         <translation>“%1”由较新版本的 Cohort 写入（工作区格式 %2；此版本最多支持 %3）。请更新 Cohort 后再打开。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="160"/>
+        <location filename="../src/storage/database.cpp" line="161"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>未安装 Qt SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="176"/>
+        <location filename="../src/storage/database.cpp" line="177"/>
         <source>“%1” uses an older workspace format and must be upgraded, which needs write access.</source>
         <translation>“%1”使用旧的工作区格式，需要升级，而升级需要写入权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="235"/>
-        <location filename="../src/storage/database.cpp" line="405"/>
+        <location filename="../src/storage/database.cpp" line="249"/>
+        <location filename="../src/storage/database.cpp" line="420"/>
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="413"/>
+        <location filename="../src/storage/database.cpp" line="428"/>
         <source>The copy “%1” could not be written: %2</source>
         <translation>无法写入副本“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="434"/>
+        <location filename="../src/storage/database.cpp" line="449"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="438"/>
+        <location filename="../src/storage/database.cpp" line="453"/>
         <source>The disk reported an input/output error. Nothing was saved (%1).</source>
         <translation>磁盘报告输入/输出错误。未保存任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="442"/>
+        <location filename="../src/storage/database.cpp" line="457"/>
         <source>The workspace is read-only. Nothing was saved.</source>
         <translation>工作区是只读的。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="447"/>
+        <location filename="../src/storage/database.cpp" line="462"/>
         <source>The workspace is busy in another program. Try again in a moment.</source>
         <translation>工作区正被其他程序使用。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="450"/>
+        <location filename="../src/storage/database.cpp" line="465"/>
         <source>The workspace is damaged (%1).</source>
         <translation>工作区已损坏（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="453"/>
+        <location filename="../src/storage/database.cpp" line="468"/>
         <source>This file is not a Cohort workspace.</source>
         <translation>此文件不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="456"/>
+        <location filename="../src/storage/database.cpp" line="471"/>
         <source>The workspace could not be opened (%1).</source>
         <translation>无法打开工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="458"/>
+        <location filename="../src/storage/database.cpp" line="473"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
@@ -6351,52 +6405,52 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ImportHistoryModel</name>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="88"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="87"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="109"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="108"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="111"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="110"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="113"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="112"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="115"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="114"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="117"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="116"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="119"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="118"/>
         <source>New members</source>
         <translation>新成员</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="121"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="120"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="123"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="122"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="125"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="124"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
@@ -6404,81 +6458,81 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ImportPreviewWizardPage</name>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="112"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="114"/>
         <source>Not recognised</source>
         <translation>无法识别</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="113"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="115"/>
         <source>%1 This file will be skipped.</source>
         <translation>%1 此文件将被跳过。</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="118"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="120"/>
         <source>%1 (confidence %2%)</source>
         <translation>%1（置信度 %2%）</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="121"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="123"/>
         <source>The dates do not show whether the day or the month comes first: you will choose the date order on the next page.</source>
         <translation>从日期上看不出是日在前还是月在前：请在下一页选择日期顺序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="124"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="126"/>
         <source>People and counts cover the first %n record(s) of a large file.</source>
         <translation>
             <numerusform>文件较大，发言人和条数只统计了前 %n 条记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="127"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="129"/>
         <source>The file holds %n chat(s).</source>
         <translation>
             <numerusform>此文件包含 %n 个聊天。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="129"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="131"/>
         <source>No messages were found in this file.</source>
         <translation>此文件中没有找到消息。</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="179"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="181"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="179"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="181"/>
         <source>Author</source>
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="179"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="181"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="179"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="181"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="180"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="182"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="180"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="182"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="181"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="183"/>
         <source>First messages</source>
         <translation>前几条消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="182"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="184"/>
         <source>People</source>
         <translation>发言人</translation>
     </message>
@@ -6714,32 +6768,32 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ImportWizard</name>
     <message>
-        <location filename="../src/ui/importwizard/importwizard.cpp" line="81"/>
+        <location filename="../src/ui/importwizard/importwizard.cpp" line="83"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importwizard.cpp" line="83"/>
+        <location filename="../src/ui/importwizard/importwizard.cpp" line="85"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importwizard.cpp" line="84"/>
+        <location filename="../src/ui/importwizard/importwizard.cpp" line="86"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importwizard.cpp" line="85"/>
+        <location filename="../src/ui/importwizard/importwizard.cpp" line="87"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importwizard.cpp" line="86"/>
+        <location filename="../src/ui/importwizard/importwizard.cpp" line="88"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importwizard.cpp" line="87"/>
+        <location filename="../src/ui/importwizard/importwizard.cpp" line="89"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -6771,62 +6825,62 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::LedgerEntriesModel</name>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="66"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="68"/>
         <source>Referral rebate</source>
         <translation>推荐返利</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="68"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="70"/>
         <source>Partner commission</source>
         <translation>合伙人佣金</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="70"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="72"/>
         <source>Recruiter commission</source>
         <translation>招募人佣金</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="72"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="74"/>
         <source>Reversal</source>
         <translation>冲回</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="110"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="112"/>
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="121"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="123"/>
         <source>Outstanding</source>
         <translation>未支付</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="133"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="135"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="135"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="137"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="137"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="139"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="139"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="141"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="141"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="143"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="143"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="145"/>
         <source>Paid on</source>
         <translation>支付日期</translation>
     </message>
@@ -6834,261 +6888,261 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::LedgerPane</name>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="106"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="114"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="281"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="289"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="287"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="295"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="287"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="295"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="287"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="295"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="287"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="295"/>
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="287"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="295"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="290"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="298"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="291"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="299"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="292"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="300"/>
         <source>&amp;Rules…</source>
         <translation>规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="293"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="301"/>
         <source>Referral rebate, points and membership tiers</source>
         <translation>推荐返利、积分和会员等级</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="294"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="302"/>
         <source>&amp;Credit Points Now</source>
         <translation>立即发放积分(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="297"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="305"/>
         <source>Credits the activity and referral points members have earned since the last time</source>
         <translation>发放成员自上次以来获得的活跃积分和推荐积分</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="298"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="306"/>
         <source>Payouts</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="299"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="320"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="307"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="328"/>
         <source>Partners</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="300"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="304"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="308"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="312"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="301"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="309"/>
         <source>M&amp;ember:</source>
         <translation>成员(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="302"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="310"/>
         <source>Points ledger</source>
         <translation>积分明细</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="304"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="312"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="304"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="312"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="304"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="312"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="306"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="314"/>
         <source>Mark Selected &amp;Paid</source>
         <translation>将所选标为已支付(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="307"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="315"/>
         <source>Mark &amp;All Paid</source>
         <translation>全部标为已支付(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="310"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="318"/>
         <source>Export &amp;Totals…</source>
         <translation>导出汇总(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="311"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="319"/>
         <source>Export &amp;Entries…</source>
         <translation>导出明细(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="312"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="320"/>
         <source>&amp;Add Partner…</source>
         <translation>添加合伙人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="313"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="321"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="314"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="322"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="316"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="324"/>
         <source>Partners (团长) earn a commission on paid orders in their groups; the partner who recruited them earns their own share on the same orders. Never more than two levels.</source>
         <translation>合伙人（团长）从其群内的已付订单中获得佣金；招募他的合伙人从同一订单中获得自己的分成。最多两级。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="318"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="326"/>
         <source>Payout totals</source>
         <translation>结算汇总</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="319"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="327"/>
         <source>Ledger entries</source>
         <translation>账本明细</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="321"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="329"/>
         <source>Partner</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="321"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="329"/>
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="321"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="329"/>
         <source>Groups</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="322"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="330"/>
         <source>Recruited by</source>
         <translation>招募人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="322"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="330"/>
         <source>Recruiter&apos;s share</source>
         <translation>招募人分成</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="487"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="497"/>
         <source>No rebates or commissions in this period. Set a referral rebate under Rules… or add partners; entries appear here when orders are paid and are reversed when they are refunded.</source>
         <translation>此期间没有返利或佣金。可在“规则…”中设置推荐返利，或添加合伙人；订单付款后记录会出现在这里，退款时会被冲回。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="491"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="501"/>
         <source>Select a member above to see their entries.</source>
         <translation>在上方选择一位成员以查看其明细。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="494"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="504"/>
         <source>Entries of %1</source>
         <translation>%1 的明细</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="526"/>
         <location filename="../src/ui/ledger/ledgerpane.cpp" line="536"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="546"/>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="548"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="553"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="558"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="563"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="548"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="558"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="570"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="580"/>
         <source>The points could not be credited.</source>
         <translation>无法发放积分。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="586"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="596"/>
         <source>Active days</source>
         <translation>活跃天数</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="588"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="598"/>
         <source>Purchase</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="590"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="600"/>
         <source>Referrals</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="592"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="602"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="594"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="604"/>
         <source>Redeemed</source>
         <translation>已兑换</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="608"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="618"/>
         <source>Choose a member to see their points.</source>
         <translation>选择一位成员以查看其积分。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="646"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="657"/>
         <source>Balance: %1 points · tier %2</source>
         <translation>余额：%1 积分 · 等级 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="647"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="658"/>
         <source>Balance: %1 points</source>
         <translation>余额：%1 积分</translation>
     </message>
@@ -7237,373 +7291,378 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="64"/>
+        <location filename="../src/ui/mainwindow.cpp" line="66"/>
         <source>Cohort workspaces (*.cohort);;All files (*)</source>
         <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="111"/>
+        <location filename="../src/ui/mainwindow.cpp" line="115"/>
         <source>Checking the daily backup…</source>
         <translation>正在检查每日备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="117"/>
+        <location filename="../src/ui/mainwindow.cpp" line="121"/>
         <source>Backed up the workspace (%1).</source>
         <translation>已备份工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="122"/>
+        <location filename="../src/ui/mainwindow.cpp" line="126"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="247"/>
+        <location filename="../src/ui/mainwindow.cpp" line="257"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="248"/>
+        <location filename="../src/ui/mainwindow.cpp" line="258"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="249"/>
+        <location filename="../src/ui/mainwindow.cpp" line="259"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="250"/>
+        <location filename="../src/ui/mainwindow.cpp" line="260"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="251"/>
+        <location filename="../src/ui/mainwindow.cpp" line="261"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="252"/>
+        <location filename="../src/ui/mainwindow.cpp" line="262"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="256"/>
+        <location filename="../src/ui/mainwindow.cpp" line="266"/>
+        <source>&amp;Workspace Settings…</source>
+        <translation>工作区设置(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="267"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="257"/>
+        <location filename="../src/ui/mainwindow.cpp" line="268"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="258"/>
+        <location filename="../src/ui/mainwindow.cpp" line="269"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="260"/>
+        <location filename="../src/ui/mainwindow.cpp" line="271"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="261"/>
+        <location filename="../src/ui/mainwindow.cpp" line="272"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="262"/>
+        <location filename="../src/ui/mainwindow.cpp" line="273"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="263"/>
+        <location filename="../src/ui/mainwindow.cpp" line="274"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="264"/>
+        <location filename="../src/ui/mainwindow.cpp" line="275"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="253"/>
+        <location filename="../src/ui/mainwindow.cpp" line="263"/>
         <source>&amp;Import Chat Exports…</source>
         <translation>导入聊天导出文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="265"/>
+        <location filename="../src/ui/mainwindow.cpp" line="276"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="267"/>
+        <location filename="../src/ui/mainwindow.cpp" line="278"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="268"/>
+        <location filename="../src/ui/mainwindow.cpp" line="279"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="587"/>
+        <location filename="../src/ui/mainwindow.cpp" line="599"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="679"/>
-        <location filename="../src/ui/mainwindow.cpp" line="687"/>
+        <location filename="../src/ui/mainwindow.cpp" line="691"/>
+        <location filename="../src/ui/mainwindow.cpp" line="699"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="679"/>
+        <location filename="../src/ui/mainwindow.cpp" line="691"/>
         <source>This workspace is open read-only.</source>
         <translation>此工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="594"/>
+        <location filename="../src/ui/mainwindow.cpp" line="606"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="370"/>
-        <location filename="../src/ui/mainwindow.cpp" line="387"/>
-        <location filename="../src/ui/mainwindow.cpp" line="415"/>
-        <location filename="../src/ui/mainwindow.cpp" line="420"/>
+        <location filename="../src/ui/mainwindow.cpp" line="381"/>
+        <location filename="../src/ui/mainwindow.cpp" line="398"/>
+        <location filename="../src/ui/mainwindow.cpp" line="426"/>
+        <location filename="../src/ui/mainwindow.cpp" line="431"/>
         <source>Could Not Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="254"/>
+        <location filename="../src/ui/mainwindow.cpp" line="264"/>
         <source>Import &amp;Orders…</source>
         <translation>导入订单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="520"/>
+        <location filename="../src/ui/mainwindow.cpp" line="531"/>
         <source>Workspace in Use</source>
         <translation>工作区正在使用</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="524"/>
+        <location filename="../src/ui/mainwindow.cpp" line="535"/>
         <source>You can open it read-only: you will see its data but cannot change it.</source>
         <translation>可以只读打开：能查看数据，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="525"/>
+        <location filename="../src/ui/mainwindow.cpp" line="536"/>
         <source>Open &amp;Read-Only</source>
         <translation>只读打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="550"/>
+        <location filename="../src/ui/mainwindow.cpp" line="561"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="597"/>
+        <location filename="../src/ui/mainwindow.cpp" line="609"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="692"/>
+        <location filename="../src/ui/mainwindow.cpp" line="704"/>
         <source>Imported %n order(s)</source>
         <translation>
             <numerusform>已导入 %n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="694"/>
+        <location filename="../src/ui/mainwindow.cpp" line="706"/>
         <source>%n new member(s)</source>
         <translation>
             <numerusform>新增 %n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="660"/>
+        <location filename="../src/ui/mainwindow.cpp" line="672"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="255"/>
+        <location filename="../src/ui/mainwindow.cpp" line="265"/>
         <source>Restore from &amp;Backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="269"/>
+        <location filename="../src/ui/mainwindow.cpp" line="280"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="270"/>
+        <location filename="../src/ui/mainwindow.cpp" line="281"/>
         <source>Backup in progress</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="274"/>
+        <location filename="../src/ui/mainwindow.cpp" line="285"/>
         <source>Search %1</source>
         <translation>搜索%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="415"/>
+        <location filename="../src/ui/mainwindow.cpp" line="426"/>
         <source>Looking for a good backup…</source>
         <translation>正在查找完好的备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="426"/>
+        <location filename="../src/ui/mainwindow.cpp" line="437"/>
         <source>The file was left as it is. No backup of it was found.</source>
         <translation>文件保持原样，未被改动。没有找到它的备份。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="435"/>
+        <location filename="../src/ui/mainwindow.cpp" line="446"/>
         <source>The file was left as it is. The backup of %1 passed its check: you can restore it into a new file and continue there.</source>
         <translation>文件保持原样，未被改动。%1 的备份通过了检查：可以把它恢复到一个新文件中，在那里继续工作。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="439"/>
+        <location filename="../src/ui/mainwindow.cpp" line="450"/>
         <source>&amp;Restore Backup into New File…</source>
         <translation>将备份恢复到新文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="446"/>
         <location filename="../src/ui/mainwindow.cpp" line="457"/>
+        <location filename="../src/ui/mainwindow.cpp" line="468"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="661"/>
+        <location filename="../src/ui/mainwindow.cpp" line="673"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="476"/>
+        <location filename="../src/ui/mainwindow.cpp" line="487"/>
         <source>“%1” is the workspace that is open now. A backup is only restored into a new file.</source>
         <translation>“%1”是当前打开的工作区。备份只能恢复到新文件中。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="483"/>
+        <location filename="../src/ui/mainwindow.cpp" line="494"/>
         <source>“%1” already exists. A backup is only restored into a new file: choose another name.</source>
         <translation>“%1”已存在。备份只能恢复到新文件中，请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="498"/>
-        <location filename="../src/ui/mainwindow.cpp" line="504"/>
+        <location filename="../src/ui/mainwindow.cpp" line="509"/>
+        <location filename="../src/ui/mainwindow.cpp" line="515"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="505"/>
+        <location filename="../src/ui/mainwindow.cpp" line="516"/>
         <source>The backup was restored into “%1”.</source>
         <translation>备份已恢复到“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="508"/>
+        <location filename="../src/ui/mainwindow.cpp" line="519"/>
         <source>Open it now? The workspace that is open now stays as it is.</source>
         <translation>现在打开它吗？当前打开的工作区保持不变。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="509"/>
+        <location filename="../src/ui/mainwindow.cpp" line="520"/>
         <source>&amp;Open Restored Workspace</source>
         <translation>打开恢复的工作区(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="511"/>
+        <location filename="../src/ui/mainwindow.cpp" line="522"/>
         <source>&amp;Not Now</source>
         <translation>以后再说(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="741"/>
-        <location filename="../src/ui/mainwindow.cpp" line="748"/>
         <location filename="../src/ui/mainwindow.cpp" line="753"/>
+        <location filename="../src/ui/mainwindow.cpp" line="760"/>
+        <location filename="../src/ui/mainwindow.cpp" line="765"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="742"/>
+        <location filename="../src/ui/mainwindow.cpp" line="754"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="748"/>
-        <location filename="../src/ui/mainwindow.cpp" line="781"/>
+        <location filename="../src/ui/mainwindow.cpp" line="760"/>
+        <location filename="../src/ui/mainwindow.cpp" line="793"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="753"/>
-        <location filename="../src/ui/mainwindow.cpp" line="785"/>
+        <location filename="../src/ui/mainwindow.cpp" line="765"/>
+        <location filename="../src/ui/mainwindow.cpp" line="797"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="765"/>
+        <location filename="../src/ui/mainwindow.cpp" line="777"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="775"/>
-        <location filename="../src/ui/mainwindow.cpp" line="781"/>
-        <location filename="../src/ui/mainwindow.cpp" line="785"/>
-        <location filename="../src/ui/mainwindow.cpp" line="790"/>
+        <location filename="../src/ui/mainwindow.cpp" line="787"/>
+        <location filename="../src/ui/mainwindow.cpp" line="793"/>
+        <location filename="../src/ui/mainwindow.cpp" line="797"/>
+        <location filename="../src/ui/mainwindow.cpp" line="802"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="838"/>
+        <location filename="../src/ui/mainwindow.cpp" line="850"/>
         <source>SQLite: the Qt SQLite driver is not installed</source>
         <translation>SQLite：未安装 Qt SQLite 驱动</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="840"/>
+        <location filename="../src/ui/mainwindow.cpp" line="852"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
         <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="849"/>
+        <location filename="../src/ui/mainwindow.cpp" line="861"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="859"/>
+        <location filename="../src/ui/mainwindow.cpp" line="871"/>
         <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="836"/>
-        <location filename="../src/ui/mainwindow.cpp" line="852"/>
+        <location filename="../src/ui/mainwindow.cpp" line="848"/>
+        <location filename="../src/ui/mainwindow.cpp" line="864"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="854"/>
+        <location filename="../src/ui/mainwindow.cpp" line="866"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="837"/>
-        <location filename="../src/ui/mainwindow.cpp" line="857"/>
+        <location filename="../src/ui/mainwindow.cpp" line="849"/>
+        <location filename="../src/ui/mainwindow.cpp" line="869"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="266"/>
+        <location filename="../src/ui/mainwindow.cpp" line="277"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="811"/>
-        <location filename="../src/ui/mainwindow.cpp" line="818"/>
-        <location filename="../src/ui/mainwindow.cpp" line="827"/>
+        <location filename="../src/ui/mainwindow.cpp" line="823"/>
+        <location filename="../src/ui/mainwindow.cpp" line="830"/>
+        <location filename="../src/ui/mainwindow.cpp" line="839"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="812"/>
+        <location filename="../src/ui/mainwindow.cpp" line="824"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="819"/>
+        <location filename="../src/ui/mainwindow.cpp" line="831"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>
@@ -8520,208 +8579,208 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ReportsPane</name>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="223"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="232"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="270"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="279"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="272"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="281"/>
         <source>Print Report Pre&amp;view…</source>
         <translation>报告打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="273"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="282"/>
         <source>Print Preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="274"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="283"/>
         <source>&amp;Print Report…</source>
         <translation>打印报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="275"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="284"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="276"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="285"/>
         <source>Export Report as P&amp;DF…</source>
         <translation>将报告导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="277"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="286"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="278"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="287"/>
         <source>Export Report as &amp;HTML…</source>
         <translation>将报告导出为 HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="279"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="288"/>
         <source>Export HTML…</source>
         <translation>导出 HTML…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="280"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="289"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="281"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="290"/>
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="331"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="340"/>
         <source>Reading the workspace…</source>
         <translation>正在读取工作区…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="332"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="341"/>
         <source>Computing the week’s figures…</source>
         <translation>正在计算本周数据…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="432"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="441"/>
         <source>No groups yet</source>
         <translation>还没有群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="433"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="442"/>
         <source>The weekly report sums up a week of your groups: activity, members, orders and campaigns. Import a chat export or add groups, members and orders first; Help ▸ Fill with Demo Data shows what a report looks like.</source>
         <translation>周报汇总各群组一周的情况：活跃度、成员、订单和活动。请先导入聊天记录，或添加群组、成员和订单；通过“帮助 ▸ 填充演示数据”可以先看看报告的样子。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="438"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="447"/>
         <source>any group</source>
         <translation>所有群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="438"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="447"/>
         <source>the checked groups</source>
         <translation>已勾选的群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="439"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="448"/>
         <source>Nothing happened in %1</source>
         <translation>%1 没有任何动态</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="442"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="451"/>
         <source>There are no messages, orders, joins or leaves in %1 for %2. The most recent activity is in %3.</source>
         <translation>%2在 %1 没有消息、订单、入群或退群记录。最近的动态在 %3。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="445"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="454"/>
         <source>&amp;Go to %1</source>
         <translation>转到 %1(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="447"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="456"/>
         <source>No messages, orders, joins or leaves have been recorded for %1 yet. Import a chat export to fill the report.</source>
         <translation>%1还没有任何消息、订单、入群或退群记录。导入聊天记录后即可生成报告。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="451"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="460"/>
         <source>Show the &amp;Report Anyway</source>
         <translation>仍然显示报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="455"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="464"/>
         <source>No groups checked</source>
         <translation>未勾选群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="456"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="465"/>
         <source>Check at least one group under Groups, or choose All groups.</source>
         <translation>请在“群组”中至少勾选一个群组，或选择“全部群组”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="459"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="468"/>
         <source>Report not built</source>
         <translation>报告未生成</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="460"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="469"/>
         <source>Building the report of %1 was cancelled.</source>
         <translation>已取消生成 %1 的报告。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="461"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="470"/>
         <source>&amp;Build the Report</source>
         <translation>生成报告(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="464"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="473"/>
         <source>Could not build the report</source>
         <translation>无法生成报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="466"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="475"/>
         <source>&amp;Try Again</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="496"/>
-        <location filename="../src/ui/reports/reportspane.cpp" line="526"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="505"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="535"/>
         <source>There is no report to export yet.</source>
         <translation>还没有可导出的报告。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="551"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="560"/>
         <source>Export Report as PDF</source>
         <translation>将报告导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="551"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="560"/>
         <source>Export Report as HTML</source>
         <translation>将报告导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="553"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="562"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="553"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="562"/>
         <source>Web pages (*.html *.htm)</source>
         <translation>网页 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="561"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="570"/>
         <source>Could Not Export the Report</source>
         <translation>无法导出报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="562"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="571"/>
         <source>“%1” could not be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="576"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="585"/>
         <source>Print Preview – %1</source>
         <translation>打印预览 – %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="592"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="601"/>
         <source>Print Report</source>
         <translation>打印报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="600"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="609"/>
         <source>Could Not Print the Report</source>
         <translation>无法打印报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="601"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="610"/>
         <source>The printer “%1” could not be started.</source>
         <translation>无法启动打印机“%1”。</translation>
     </message>
@@ -9207,6 +9266,47 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <location filename="../src/ui/widgets/tablepane.cpp" line="342"/>
         <source>Fit Columns to Contents</source>
         <translation>按内容调整列宽</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::TimeZoneStatusLabel</name>
+    <message>
+        <location filename="../src/ui/settings/timezonestatuslabel.cpp" line="46"/>
+        <source>Time zone: %1 (%2)</source>
+        <translation>时区：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settings/timezonestatuslabel.cpp" line="47"/>
+        <source>Every date and time of this workspace is shown, edited, printed and exported in its time zone. Change it in File › Workspace Settings…</source>
+        <translation>本工作区的所有日期和时间都按其时区显示、编辑、打印和导出。可在“文件 › 工作区设置…”中更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settings/timezonestatuslabel.cpp" line="49"/>
+        <source>Workspace time zone</source>
+        <translation>工作区时区</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::WorkspaceSettingsDialog</name>
+    <message>
+        <location filename="../src/ui/settings/workspacesettingsdialog.cpp" line="59"/>
+        <source>“%1” is not a time zone; choose one from the list.</source>
+        <translation>“%1”不是时区，请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settings/workspacesettingsdialog.cpp" line="62"/>
+        <source>The workspace is open read-only: its time zone cannot be changed.</source>
+        <translation>工作区以只读方式打开，无法更改其时区。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settings/workspacesettingsdialog.cpp" line="65"/>
+        <source>Now %1 there (%2).</source>
+        <translation>当地现在是 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settings/workspacesettingsdialog.cpp" line="90"/>
+        <source>Change Time Zone</source>
+        <translation>更改时区</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,10 @@ std::optional<Schedule> Schedule::forCampaign(const Campaign &campaign, QString 
             rule->untilDateTime = campaign.endsAt.toUTC();
     }
     const QDateTime local = campaign.startsAt.toTimeZone(zone);
-    return Schedule(QDateTime(local.date(), local.time()), campaign.durationMinutes, zone, rule);
+    // The wall clock is kept naive (as UTC): a local-time QDateTime would move it out of a gap
+    // of the computer's zone, which has nothing to do with the campaign's.
+    return Schedule(QDateTime(local.date(), local.time(), Qt::UTC), campaign.durationMinutes, zone,
+                    rule);
 }
 
 QDateTime Schedule::wallToUtc(const QDate &date, const QTime &time, const QTimeZone &zone)

@@ -540,9 +540,9 @@ ImportSummary ImportPipeline::run(ChatParser &parser, QIODevice &input, const QS
     timer.start();
     ImportSummary summary;
     summary.format = parser.formatKey();
-    const QTimeZone importZone = options.timeZoneId.isEmpty()
-        ? QTimeZone::systemTimeZone()
-        : QTimeZone(options.timeZoneId.toUtf8());
+    const QString importZoneId
+        = options.timeZoneId.isEmpty() ? m_database.timeZoneId() : options.timeZoneId;
+    const QTimeZone importZone(importZoneId.toUtf8());
     const QTimeZone workspaceZone(m_database.timeZoneId().toUtf8());
     auto fail = [&](const QString &message, qint64 line = 0) {
         summary.status = ImportSummary::Status::Error;
@@ -552,7 +552,7 @@ ImportSummary ImportPipeline::run(ChatParser &parser, QIODevice &input, const QS
     };
     if (!importZone.isValid())
         return fail(tr("“%1” is not a time zone (use an IANA name such as Europe/Berlin).")
-                        .arg(options.timeZoneId));
+                        .arg(importZoneId));
     if (!workspaceZone.isValid())
         return fail(tr("The workspace time zone “%1” is unknown.").arg(m_database.timeZoneId()));
     summary.timeZoneId = QString::fromUtf8(importZone.id());

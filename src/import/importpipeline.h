@@ -22,7 +22,7 @@ struct ImportOptions
     QString formatKey; ///< empty or "auto": detect from content
     qint64 groupId = 0; ///< target group by id (wins over groupName)
     QString groupName; ///< target group by name, created when missing
-    QString timeZoneId; ///< IANA zone of wall-clock times; empty: the system zone
+    QString timeZoneId; ///< IANA zone of wall-clock times; empty: the workspace zone
     DateOrder dateOrder = DateOrder::Auto;
     /// Called now and then with the bytes read so far and the messages per second.
     std::function<void(qint64 bytesRead, double messagesPerSecond)> progress;

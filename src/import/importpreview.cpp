@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -17,11 +18,11 @@ namespace {
 class PreviewSink final : public RecordSink
 {
 public:
-    PreviewSink(ImportPreview &preview, int maxMessages, qint64 maxRecords)
+    PreviewSink(ImportPreview &preview, int maxMessages, qint64 maxRecords, const QTimeZone &zone)
         : m_preview(preview)
         , m_maxMessages(maxMessages)
         , m_maxRecords(maxRecords)
-        , m_clock(QTimeZone::systemTimeZone())
+        , m_clock(zone)
     {
     }
 
@@ -90,7 +91,8 @@ ImportPreview ImportPreviewReader::read(const QString &path, const QString &form
             = tr("%1: cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return preview;
     }
-    PreviewSink sink(preview, maxMessages, maxRecords);
+    const QTimeZone zone(timeZoneId.toUtf8());
+    PreviewSink sink(preview, maxMessages, maxRecords, zone.isValid() ? zone : QTimeZone::utc());
     ParseOptions options;
     options.dateOrder = dateOrder;
     const ParseResult result = detection.parser->parse(file, options, sink);

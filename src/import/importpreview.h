@@ -17,7 +17,7 @@ struct ImportPreview
     {
         qint64 line = 0;
         /// Wall-clock seconds as written in the file (naive, read as if UTC); where the format
-        /// records true instants, the instant shown in the system time zone.
+        /// records true instants, the instant shown in the reader's time zone.
         qint64 wallSeconds = 0;
         QString author;
         MessageKind kind = MessageKind::Text;
@@ -55,6 +55,9 @@ public:
     int maxMessages = 50;
     /// Records read at most: people and counts cover this much of a large file.
     qint64 maxRecords = 20000;
+    /// IANA zone that true instants (formats with UTC times) are shown in: the workspace's.
+    /// Empty or unknown: UTC, never the computer's zone.
+    QString timeZoneId;
 
     /// Detects the format of `path` (or uses `formatKey` when not empty) and reads its head.
     ImportPreview read(const QString &path, const QString &formatKey = QString(),

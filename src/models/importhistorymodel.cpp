@@ -2,6 +2,7 @@
 
 #include "models/enumvocabulary.h"
 #include "storage/database.h"
+#include "storage/workspacezone.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,10 +13,8 @@ namespace cohort {
 ImportHistoryModel::ImportHistoryModel(Database &database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_database(database)
-    , m_timeZone(database.timeZoneId().toUtf8())
+    , m_timeZone(WorkspaceZone::of(database))
 {
-    if (!m_timeZone.isValid())
-        m_timeZone = QTimeZone::systemTimeZone();
     connect(&database, &Database::changed, this, [this](Tables tables) {
         if (tables & (Table::ImportBatches | Table::Groups | Table::Messages))
             refresh();
@@ -139,6 +138,7 @@ void ImportHistoryModel::setGroupId(qint64 groupId)
 void ImportHistoryModel::refresh()
 {
     beginResetModel();
+    m_timeZone = WorkspaceZone::of(m_database); // a change of the zone reloads every model
     m_batches = m_groupId > 0 ? ImportBatchRepository(m_database).forGroup(m_groupId)
                               : QList<ImportBatchRecord>();
     endResetModel();

@@ -4,6 +4,7 @@
 #include "storage/ledgerrepository.h"
 #include "storage/orderrepository.h"
 #include "storage/productrepository.h"
+#include "storage/workspacezone.h"
 
 #include <QLocale>
 
@@ -37,6 +38,7 @@ void LedgerEntriesModel::setPeriod(const QDateTime &from, const QDateTime &to)
 void LedgerEntriesModel::reload()
 {
     beginResetModel();
+    m_timeZone = WorkspaceZone::of(m_database);
     m_entries = m_beneficiary != 0 && m_from.isValid() && m_to.isValid()
         ? LedgerRepository(m_database).entries(m_beneficiary, m_from, m_to)
         : QList<LedgerEntry>();
@@ -101,7 +103,7 @@ QVariant LedgerEntriesModel::data(const QModelIndex &index, int role) const
     case Date:
         return role == SortRole
             ? QVariant(entry.at.toSecsSinceEpoch())
-            : QVariant(locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat));
+            : QVariant(locale.toString(entry.at.toTimeZone(m_timeZone), QLocale::ShortFormat));
     case Kind:
         return kindName(entry.kind);
     case OrderNumber:
@@ -117,7 +119,7 @@ QVariant LedgerEntriesModel::data(const QModelIndex &index, int role) const
         if (role == SortRole)
             return entry.paidAt.isValid() ? entry.paidAt.toSecsSinceEpoch() : qint64(0);
         return entry.paidAt.isValid()
-            ? locale.toString(entry.paidAt.toLocalTime().date(), QLocale::ShortFormat)
+            ? locale.toString(entry.paidAt.toTimeZone(m_timeZone).date(), QLocale::ShortFormat)
             : tr("Outstanding");
     default:
         return {};

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
+#include <QTimeZone>
 
 namespace cohort {
 
@@ -45,6 +46,7 @@ private:
     QDateTime m_to;
     QList<LedgerEntry> m_entries;
     QHash<qint64, QString> m_productOfOrder;
+    QTimeZone m_timeZone; ///< the workspace's, read at each reload
 };
 
 } // namespace cohort

@@ -3,6 +3,7 @@
 #include "domain/money.h"
 #include "models/enumvocabulary.h"
 #include "storage/database.h"
+#include "storage/workspacezone.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -17,10 +18,8 @@ SqlPagedTableModel::SqlPagedTableModel(Database &database, ListQuerySpec spec, Q
     : QAbstractTableModel(parent)
     , m_database(database)
     , m_query(database, std::move(spec))
-    , m_timeZone(database.timeZoneId().toUtf8())
+    , m_timeZone(WorkspaceZone::of(database))
 {
-    if (!m_timeZone.isValid())
-        m_timeZone = QTimeZone::systemTimeZone();
     connect(&database, &Database::changed, this, &SqlPagedTableModel::onChanged);
     if (QCoreApplication::instance())
         QCoreApplication::instance()->installEventFilter(this);
@@ -222,6 +221,7 @@ void SqlPagedTableModel::reload(int keepRows)
     m_notifying = true;
     beginResetModel();
     m_notifying = false;
+    m_timeZone = WorkspaceZone::of(m_database); // a change of the zone reloads every model
     m_rows.clear();
     m_cursor = {};
     m_atEnd = false;

@@ -5,6 +5,7 @@
 #include "domain/messageactivity.h"
 #include "storage/database.h"
 #include "storage/sqltransaction.h"
+#include "storage/workspacezone.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -18,6 +19,12 @@ namespace cohort {
 namespace {
 
 using Key = std::tuple<qint64, qint64, qint64>;
+
+/// Rows between two looks at the cancel flag and the progress: often enough for a prompt
+/// Cancel, rarely enough to cost nothing.
+constexpr qint64 StepRows = 4096;
+/// Share of the progress bar for reading and counting the messages; the rest is writing.
+constexpr int ReadShare = 80;
 
 struct KeyHash
 {
@@ -33,16 +40,29 @@ bool ActivityRollups::recompute(QList<Row> &days, QList<Row> &hours)
 {
     // Recomputed in C++ rather than SQL: the local day depends on the time-zone rules, which
     // SQLite does not know, and what counts is MessageActivity's to say, not a second WHERE.
-    LocalClock clock(QTimeZone(m_database.timeZoneId().toUtf8()));
+    LocalClock clock(WorkspaceZone::of(m_database));
     std::unordered_map<Key, qint64, KeyHash> dayCounts;
     std::unordered_map<Key, qint64, KeyHash> hourCounts;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
+    qint64 total = 0;
+    if (m_progress) {
+        // Every message is read (MessageActivity decides which count), so each is a step.
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM messages")) || !q.next()) {
+            m_error = Database::errorFromSql(q.lastError());
+            return false;
+        }
+        total = q.value(0).toLongLong();
+        q.finish();
+    }
     if (!q.exec(QStringLiteral("SELECT group_id, member_id, sent_at, kind FROM messages"))) {
         m_error = Database::errorFromSql(q.lastError());
         return false;
     }
+    qint64 read = 0;
     while (q.next()) {
+        if (++read % StepRows == 0 && !step(read * ReadShare / 100, total))
+            return false;
         const qint64 member = q.value(1).toLongLong(); // NULL reads as 0
         if (!MessageActivity::counts(member, MessageKind(q.value(3).toInt())))
             continue;
@@ -57,8 +77,27 @@ bool ActivityRollups::recompute(QList<Row> &days, QList<Row> &hours)
     return true;
 }
 
+bool ActivityRollups::step(qint64 done, qint64 total)
+{
+    if (m_cancelled && m_cancelled()) {
+        m_wasCancelled = true;
+        m_error = WorkspaceError();
+        return false;
+    }
+    if (m_progress) {
+        const int percent = total > 0 ? int(std::min<qint64>(100, done * 100 / total)) : 0;
+        if (percent != m_lastPercent) {
+            m_lastPercent = percent;
+            m_progress(percent);
+        }
+    }
+    return true;
+}
+
 bool ActivityRollups::rebuild()
 {
+    m_wasCancelled = false;
+    m_lastPercent = -1;
     QList<Row> days;
     QList<Row> hours;
     SqlTransaction tx(m_database);
@@ -76,9 +115,17 @@ bool ActivityRollups::rebuild()
     if (!q.exec(QStringLiteral("DELETE FROM member_day_activity"))
         || !q.exec(QStringLiteral("DELETE FROM group_hour_activity")))
         return fail();
+    // Writing takes the rest of the bar, in proportion to the rows written.
+    const qint64 rows = days.size() + hours.size();
+    const qint64 total = rows * 100 / (100 - ReadShare);
+    const qint64 readPart = total - rows;
+    qint64 written = 0;
+    auto next = [&] { return ++written % StepRows != 0 || step(readPart + written, total); };
     q.prepare(QStringLiteral("INSERT INTO member_day_activity (group_id, day, member_id, messages) "
                              "VALUES (?, ?, ?, ?)"));
     for (const Row &r : std::as_const(days)) {
+        if (!next())
+            return false;
         q.addBindValue(r.groupId);
         q.addBindValue(r.day);
         q.addBindValue(r.key);
@@ -89,6 +136,8 @@ bool ActivityRollups::rebuild()
     q.prepare(QStringLiteral(
         "INSERT INTO group_hour_activity (group_id, day, hour, messages) VALUES (?, ?, ?, ?)"));
     for (const Row &r : std::as_const(hours)) {
+        if (!next())
+            return false;
         q.addBindValue(r.groupId);
         q.addBindValue(r.day);
         q.addBindValue(r.key);
@@ -101,6 +150,8 @@ bool ActivityRollups::rebuild()
         m_error = tx.error();
         return false;
     }
+    if (m_progress && m_lastPercent != 100)
+        m_progress(100);
     return true;
 }
 
@@ -155,7 +206,7 @@ bool ActivityRollups::removeMessages(const QList<qint64> &messageIds)
         m_error = tx.error();
         return false;
     }
-    LocalClock clock(QTimeZone(m_database.timeZoneId().toUtf8()));
+    LocalClock clock(WorkspaceZone::of(m_database));
     QSqlQuery select(tx.connection());
     QSqlQuery remove(tx.connection());
     QSqlQuery day(tx.connection());

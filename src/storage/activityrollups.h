@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace cohort {
 
 class Database;
@@ -20,8 +22,19 @@ public:
     {
     }
 
-    /// Replaces both roll-ups with a recomputation (after a time-zone change or a repair).
+    /// Replaces both roll-ups with a recomputation (after a time-zone change or a repair), in
+    /// the workspace zone as the calling thread's connection sees it (an uncommitted change of
+    /// the zone in an enclosing transaction counts).
     bool rebuild();
+    /// Called on the rebuilding thread with the percentage done.
+    void setProgressCallback(std::function<void(int percent)> callback)
+    {
+        m_progress = std::move(callback);
+    }
+    /// Asked now and then while rebuilding; true stops the rebuild, which then rolls back.
+    void setCancelFlag(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
+    /// The last rebuild() stopped because the cancel flag said so.
+    bool wasCancelled() const { return m_wasCancelled; }
     /// Number of roll-up rows that differ from a recomputation (0 = exact); -1 on error.
     qint64 countMismatches();
     /// Deletes messages and keeps the roll-ups exact; one transaction.
@@ -37,9 +50,15 @@ private:
         qint64 messages;
     };
     bool recompute(QList<Row> &days, QList<Row> &hours);
+    /// Reports `done` of `total` steps; false when the rebuild is to stop.
+    bool step(qint64 done, qint64 total);
 
     const Database &m_database;
     WorkspaceError m_error;
+    std::function<void(int)> m_progress;
+    std::function<bool()> m_cancelled;
+    bool m_wasCancelled = false;
+    int m_lastPercent = -1;
 };
 
 } // namespace cohort

@@ -2,6 +2,7 @@
 
 #include "storage/migrator.h"
 #include "storage/sqltransaction.h"
+#include "storage/workspacezone.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -221,8 +222,21 @@ WorkspaceError Database::open(const QString &path, OpenMode mode)
                     QFile::remove(m_path);
                 return error;
             }
-            if (creating)
-                setTimeZoneId(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+        }
+        // The zone is fixed once, from this computer's when the workspace is created (or first
+        // opened by a Cohort that records it); from then on the computer's zone never counts.
+        QSqlQuery zone(db);
+        zone.prepare(QStringLiteral("SELECT 1 FROM meta WHERE key = 'time_zone' AND value <> ''"));
+        if (zone.exec() && !zone.next()) {
+            zone.finish();
+            // Not announced: opening is no change of the user's (the daily backup waits for one).
+            SqlTransaction tx(*this);
+            QSqlQuery write(tx.connection());
+            write.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('time_zone', ?) "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+            write.addBindValue(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+            if (tx.isActive() && write.exec())
+                tx.commit();
         }
     }
     return {};
@@ -311,6 +325,7 @@ bool Database::setTimeZoneId(const QString &ianaId)
     query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('time_zone', ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(ianaId);
+    tx.touch(WorkspaceZone::changedTables());
     return tx.isActive() && query.exec() && tx.commit();
 }
 

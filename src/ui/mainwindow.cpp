@@ -28,6 +28,8 @@
 #include "ui/products/productpane.h"
 #include "ui/reports/reportspane.h"
 #include "ui/settings/preferencesdialog.h"
+#include "ui/settings/timezonestatuslabel.h"
+#include "ui/settings/workspacesettingsdialog.h"
 #include "ui/widgets/tablepane.h"
 
 #include <QAction>
@@ -105,6 +107,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_backupProgress->setTextVisible(false);
     m_backupProgress->hide();
     statusBar()->addPermanentWidget(m_backupProgress);
+    m_zoneLabel = new TimeZoneStatusLabel(this);
+    statusBar()->addPermanentWidget(m_zoneLabel);
     m_autoBackup = new AutoBackupRunner(this);
     connect(m_autoBackup, &AutoBackupRunner::started, this, [this] {
         m_backupProgress->show();
@@ -167,6 +171,11 @@ void MainWindow::createActions()
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    m_workspaceSettingsAction = new QAction(this);
+    connect(m_workspaceSettingsAction, &QAction::triggered, this, [this] {
+        if (m_database)
+            WorkspaceSettingsDialog(*m_database, this).exec();
+    });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -221,6 +230,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_importOrdersAction);
     m_fileMenu->addSeparator();
     m_reportActionsAnchor = m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_workspaceSettingsAction);
     m_fileMenu->addAction(m_preferencesAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -253,6 +263,7 @@ void MainWindow::retranslateUi()
     m_importAction->setText(tr("&Import Chat Exports…"));
     m_importOrdersAction->setText(tr("Import &Orders…"));
     m_restoreAction->setText(tr("Restore from &Backup…"));
+    m_workspaceSettingsAction->setText(tr("&Workspace Settings…"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -548,6 +559,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Database> database)
     m_backups.reset(); // after the database it was attached to; openWorkspace() makes the next
     m_restoreAction->setEnabled(false);
     setWindowFilePath(m_database->isInMemory() ? tr("Untitled") : m_database->filePath());
+    m_zoneLabel->setDatabase(m_database.get());
     rebuildPanes();
     showPane(shown < 0 || shown > m_panes.size() ? 0 : shown);
     Q_EMIT workspaceChanged();

@@ -27,6 +27,7 @@ class LedgerPane;
 class MessagePane;
 class ReportsPane;
 class SolitairePane;
+class TimeZoneStatusLabel;
 class WorkspaceDropHandler;
 class WorkspaceLock;
 
@@ -160,6 +161,7 @@ private:
     AutoBackupRunner *m_autoBackup = nullptr;
     WorkspaceDropHandler *m_dropHandler = nullptr;
     QProgressBar *m_backupProgress = nullptr;
+    TimeZoneStatusLabel *m_zoneLabel = nullptr; ///< every time shown is in this zone
     QSplitter *m_splitter = nullptr;
     int m_restoredPane = 0; ///< the pane shown at the last close, shown with the first workspace
     QListWidget *m_sidebar = nullptr;
@@ -189,6 +191,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_preferencesAction = nullptr;
+    QAction *m_workspaceSettingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QTest>
+#include <QTimeZone>
 #include <QUndoStack>
 
 using namespace cohort;
@@ -152,6 +153,16 @@ private Q_SLOTS:
         stack.redo();
         QVERIFY(LedgerRepository(*m_db).unpaidAmong({ entry }).isEmpty());
         QVERIFY(m_errors.isEmpty());
+
+        // Dates are the workspace zone's, whatever the computer's (the test runs under several):
+        // paid on 3 June 09:00 UTC is still 2 June in Honolulu.
+        const QTimeZone honolulu("Pacific/Honolulu");
+        QVERIFY(m_db->setTimeZoneId(QStringLiteral("Pacific/Honolulu")));
+        QCOMPARE(model.index(0, LedgerEntriesModel::PaidOn).data().toString(),
+                 QLocale().toString(QDate(2026, 6, 2), QLocale::ShortFormat));
+        QCOMPARE(model.index(0, LedgerEntriesModel::Date).data().toString(),
+                 QLocale().toString(model.entries().first().at.toTimeZone(honolulu),
+                                    QLocale::ShortFormat));
     }
 
     void partnerTermsUndoRedo()

@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace cohort;
 using cohort::test::ReportFixture;
@@ -35,7 +36,7 @@ class TestReportRenderers : public QObject
         options.workspaceName = QStringLiteral("Fixture");
         options.weekStart = QDate(2026, 3, 2);
         options.locale = locale;
-        options.printedAt = QDateTime(QDate(2026, 3, 9), QTime(9, 0));
+        options.printedAt = QDateTime(QDate(2026, 3, 9), QTime(9, 0), QTimeZone("Asia/Shanghai"));
         options.anonymize = anonymize;
         options.pseudonymKey = QByteArrayLiteral("test key");
         return WeeklyReportBuilder::build(m_facts, options);

@@ -53,7 +53,8 @@ class TestWeeklyReportBuilder : public QObject
         options.groupIds = groups;
         options.weekStart = QDate(2026, 3, 2);
         options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
-        options.printedAt = QDateTime(QDate(2026, 3, 9), QTime(9, 0));
+        // 01:00 UTC: 09:00 on the same day in the workspace zone, Asia/Shanghai.
+        options.printedAt = QDateTime(QDate(2026, 3, 9), QTime(1, 0), Qt::UTC);
         options.anonymize = anonymize;
         options.pseudonymKey = key;
         options.listLimit = listLimit;
@@ -114,6 +115,10 @@ private Q_SLOTS:
         QCOMPARE(report.weekStart, QDate(2026, 3, 2));
         QCOMPARE(report.weekEnd, QDate(2026, 3, 8));
         QCOMPARE(report.scopeText, QStringLiteral("All groups (2)"));
+        // Printed in the workspace zone whatever the computer's is (the tests run under several).
+        QCOMPARE(report.printedAt.date(), QDate(2026, 3, 9));
+        QCOMPARE(report.printedAt.time(), QTime(9, 0));
+        QCOMPARE(report.printedAt.timeZone().id(), QByteArray("Asia/Shanghai"));
         QVERIFY(report.portfolio);
         const ReportKpi &revenue = kpi(report, QStringLiteral("revenue"));
         QCOMPARE(revenue.currentMoney, Money(26000, QStringLiteral("CNY")));

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QThread>
 
 using namespace cohort;
@@ -62,6 +63,39 @@ private Q_SLOTS:
         QCOMPARE(db.timeZoneId(), QStringLiteral("Asia/Shanghai"));
         QVERIFY(!db.setTimeZoneId(QStringLiteral("Not/AZone")));
         QCOMPARE(db.timeZoneId(), QStringLiteral("Asia/Shanghai"));
+    }
+
+    void zoneOfAnOldWorkspaceIsFixedOnFirstOpen()
+    {
+        // A workspace written before zones were recorded gets one when it is first opened, so
+        // it stops following whichever computer opens it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.cohort"));
+        QVERIFY(!Database().createAtVersion(path, 1).isError());
+        auto recorded = [&path] {
+            Database db;
+            if (db.open(path, Database::OpenMode::ReadOnly).isError())
+                return QStringLiteral("(no open)");
+            QSqlQuery q(db.connection());
+            q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'time_zone'"));
+            return q.next() ? q.value(0).toString() : QString();
+        };
+        {
+            Database db;
+            QVERIFY(!db.open(path).isError());
+            QCOMPARE(db.timeZoneId(), QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+        }
+        QCOMPARE(recorded(), QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+        {
+            Database db;
+            QVERIFY(!db.open(path).isError());
+            QVERIFY(db.setTimeZoneId(QStringLiteral("Asia/Shanghai")));
+        }
+        {
+            Database db;
+            QVERIFY(!db.open(path).isError());
+            QCOMPARE(db.timeZoneId(), QStringLiteral("Asia/Shanghai"));
+        }
     }
 
     void createFileAndReopen()

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/grouprepository.h"
 #include "storage/productrepository.h"
+#include "storage/workspacezone.h"
 #include "ui/campaigns/campaigndialog.h"
 
 #include <QCheckBox>
@@ -184,13 +185,18 @@ private Q_SLOTS:
     {
         setType(CampaignType::KnowledgeSession);
         child<QLineEdit>("topicEdit")->setText(QStringLiteral("Q&A"));
-        const QDate monday = QDate::currentDate().addDays(8 - QDate::currentDate().dayOfWeek());
-        child<QDateTimeEdit>("startsEdit")->setDateTime(QDateTime(monday, QTime(20, 0)));
+        // The edits hold naive wall-clock times of the campaign's zone (spec UTC), whatever the
+        // computer's zone is.
+        const QDate today
+            = QDateTime::currentDateTimeUtc().toTimeZone(WorkspaceZone::of(*m_db)).date();
+        const QDate monday = today.addDays(8 - today.dayOfWeek());
+        child<QDateTimeEdit>("startsEdit")->setDateTime(QDateTime(monday, QTime(20, 0), Qt::UTC));
         setRepeat(CampaignDialog::Repeat::Weekly);
         // Choosing to repeat gives a one-hour campaign an end four weeks on.
         QCOMPARE(child<QDateTimeEdit>("endsEdit")->dateTime(),
-                 QDateTime(monday, QTime(20, 0)).addDays(28));
-        child<QDateTimeEdit>("endsEdit")->setDateTime(QDateTime(monday.addDays(60), QTime(23, 0)));
+                 QDateTime(monday, QTime(20, 0), Qt::UTC).addDays(28));
+        child<QDateTimeEdit>("endsEdit")
+            ->setDateTime(QDateTime(monday.addDays(60), QTime(23, 0), Qt::UTC));
         for (int day = 1; day <= 7; ++day)
             m_dialog->findChild<QCheckBox *>(QStringLiteral("weekday%1").arg(day))
                 ->setChecked(false);
@@ -208,7 +214,8 @@ private Q_SLOTS:
         QVERIFY2(preview.contains(QLocale().toString(monday, QStringLiteral("ddd "))),
                  qPrintable(preview));
         // An end before the start is refused.
-        child<QDateTimeEdit>("endsEdit")->setDateTime(QDateTime(monday.addDays(-1), QTime(0, 0)));
+        child<QDateTimeEdit>("endsEdit")
+            ->setDateTime(QDateTime(monday.addDays(-1), QTime(0, 0), Qt::UTC));
         QVERIFY(hasProblem(QStringLiteral("end after it starts")));
     }
 

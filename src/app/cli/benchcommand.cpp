@@ -202,7 +202,7 @@ int BenchCommand::benchReport(const QStringList &arguments, CliContext &context)
     options.workspaceName = QFileInfo(database.filePath()).completeBaseName();
     options.weekStart = monday;
     options.locale = locale;
-    options.printedAt = QDateTime::currentDateTime();
+    options.printedAt = QDateTime::currentDateTimeUtc();
     WeeklyReport report;
     int pages = 0;
     QList<double> loadSamples, buildSamples, pdfSamples, htmlSamples, totalSamples;

@@ -65,9 +65,9 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
     const QCommandLineOption format(QStringLiteral("format"),
                                     tr("auto, whatsapp, telegram, wechat, qq or discord."),
                                     tr("format"), QStringLiteral("auto"));
-    const QCommandLineOption timezone(QStringLiteral("timezone"),
-                                      tr("IANA zone of wall-clock times (default: the system's)."),
-                                      tr("zone"));
+    const QCommandLineOption timezone(
+        QStringLiteral("timezone"), tr("IANA zone of wall-clock times (default: the workspace's)."),
+        tr("zone"));
     const QCommandLineOption dateOrder(QStringLiteral("date-order"),
                                        tr("Date order of ambiguous dates: dmy, mdy or ymd."),
                                        tr("order"));

@@ -147,7 +147,7 @@ int ReportCommand::run(const QStringList &arguments, CliContext &context)
     options.locale = locale;
     options.workspaceName = QFileInfo(database.filePath()).completeBaseName();
     options.weekStart = monday;
-    options.printedAt = QDateTime::currentDateTime();
+    options.printedAt = QDateTime::currentDateTimeUtc();
     const WeeklyReport report = WeeklyReportBuilder::build(facts, options);
     int pages = 0;
 

@@ -2,6 +2,7 @@
 
 #include "import/orders/ordervalueparser.h"
 #include "storage/database.h"
+#include "storage/workspacezone.h"
 
 #include <QTimeZone>
 
@@ -148,9 +149,7 @@ OrderImportPlan OrderImporter::prepare(const OrderCsvFile &file, const OrderColu
                                    .arg(encodingName(file.encoding())) });
 
     const QHash<OrderField, int> columns = mapping.resolve(file.headers());
-    QTimeZone zone(m_database.timeZoneId().toUtf8());
-    if (!zone.isValid())
-        zone = QTimeZone::systemTimeZone();
+    const QTimeZone zone = WorkspaceZone::of(m_database);
 
     const QList<Product> products = m_store.products();
     QHash<QString, int> bySku;

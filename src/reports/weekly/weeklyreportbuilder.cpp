@@ -103,7 +103,9 @@ WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts,
     int isoYear = 0;
     const int isoWeek = options.weekStart.weekNumber(&isoYear);
     report.weekText = QStringLiteral("%1-W%2").arg(isoYear).arg(isoWeek, 2, 10, QLatin1Char('0'));
-    report.printedAt = options.printedAt;
+    // Printed in the workspace zone like every other time of the report, whatever the
+    // computer's zone is.
+    report.printedAt = options.printedAt.toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
     report.anonymized = options.anonymize;
     report.currency = facts.currency;
     report.healthThreshold = options.healthThreshold;

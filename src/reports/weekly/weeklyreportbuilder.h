@@ -19,7 +19,7 @@ struct WeeklyReportOptions
     bool anonymize = false;
     QByteArray pseudonymKey; ///< required when anonymizing (PseudonymKeyRepository)
     QLocale locale;
-    QDateTime printedAt;
+    QDateTime printedAt; ///< any instant; the report shows it in the workspace zone
     int healthThreshold = 40; ///< groups below this score are named in the summary
     int topCount = 5; ///< top contributors per group section
     int listLimit = 30; ///< longest activation and member list shown

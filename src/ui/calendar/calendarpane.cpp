@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/grouprepository.h"
 #include "storage/productrepository.h"
+#include "storage/workspacezone.h"
 #include "ui/calendar/calendargrid.h"
 #include "ui/calendar/campaigntypecolors.h"
 
@@ -47,11 +48,9 @@ QString timeRange(const QLocale &locale, const QDateTime &start, const QDateTime
 CalendarPane::CalendarPane(Database &database, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
-    , m_zone(database.timeZoneId().toUtf8())
+    , m_zone(WorkspaceZone::of(database))
 {
     setObjectName(QStringLiteral("calendarPane"));
-    if (!m_zone.isValid())
-        m_zone = QTimeZone::utc();
     m_today = QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date();
     m_anchor = m_today;
     createWidgets();
@@ -278,6 +277,10 @@ void CalendarPane::databaseChanged(Tables tables)
 
 void CalendarPane::reload()
 {
+    // Days and "today" are the workspace zone's, which may have changed; the anchor stays on the
+    // day it showed.
+    m_zone = WorkspaceZone::of(m_database);
+    m_today = QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date();
     m_campaigns = CampaignRepository(m_database).all();
     m_groupNames.clear();
     const QList<Group> groups = GroupRepository(m_database).all();

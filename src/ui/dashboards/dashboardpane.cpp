@@ -4,6 +4,7 @@
 #include "analytics/periodmath.h"
 #include "models/statuscolors.h"
 #include "storage/database.h"
+#include "storage/workspacezone.h"
 #include "ui/dashboards/chartpanel.h"
 #include "ui/dashboards/dashboardcharts.h"
 #include "ui/dashboards/dashboardcontroller.h"
@@ -325,7 +326,8 @@ void DashboardPane::setRange(const QDate &from, const QDate &to)
 
 void DashboardPane::applyPreset()
 {
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(m_database.timeZoneId().toUtf8())).date();
+    const QDate today
+        = QDateTime::currentDateTimeUtc().toTimeZone(WorkspaceZone::of(m_database)).date();
     QDate from = m_from->date();
     QDate to = m_to->date();
     switch (Preset(m_preset->currentIndex())) {

@@ -73,7 +73,9 @@ void ImportPreviewWizardPage::initializePage()
             QApplication::setOverrideCursor(Qt::WaitCursor);
             busy = true;
         }
-        job.preview = import::ImportPreviewReader().read(job.path);
+        import::ImportPreviewReader reader;
+        reader.timeZoneId = m_wizard->timeZoneId();
+        job.preview = reader.read(job.path);
         job.previewed = true;
         const QString title
             = job.preview.chatNames.isEmpty() ? QString() : job.preview.chatNames.first();

@@ -1,5 +1,6 @@
 #include "ui/importwizard/importwizard.h"
 
+#include "storage/database.h"
 #include "ui/importwizard/importfileswizardpage.h"
 #include "ui/importwizard/importpreviewwizardpage.h"
 #include "ui/importwizard/importrunwizardpage.h"
@@ -7,14 +8,15 @@
 #include "ui/importwizard/importtargetwizardpage.h"
 
 #include <QEvent>
-#include <QTimeZone>
 
 namespace cohort {
 
 ImportWizard::ImportWizard(Database &database, QWidget *parent)
     : QWizard(parent)
     , m_database(database)
-    , m_timeZoneId(QString::fromUtf8(QTimeZone::systemTimeZoneId()))
+    // Chat exports are read in the workspace's zone unless the user picks the zone the phone
+    // was in: the computer's zone has nothing to do with where the chat happened.
+    , m_timeZoneId(database.timeZoneId())
 {
     setObjectName(QStringLiteral("importWizard"));
     setWizardStyle(QWizard::ModernStyle);

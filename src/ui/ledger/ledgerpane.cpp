@@ -14,6 +14,7 @@
 #include "storage/ledgersettingsrepository.h"
 #include "storage/memberrepository.h"
 #include "storage/orderrepository.h"
+#include "storage/workspacezone.h"
 #include "ui/ledger/ledgerrulesdialog.h"
 #include "ui/ledger/partnerdialog.h"
 #include "ui/widgets/memberpicker.h"
@@ -88,12 +89,19 @@ LedgerPane::LedgerPane(Database &database, QUndoStack *undoStack, QWidget *paren
     m_entries = new LedgerEntriesModel(database, this);
     buildUi();
     retranslate();
+    m_zoneId = database.timeZoneId();
     setPeriod(Period::ThisYear);
     reloadPartners();
     connect(&database, &Database::changed, this, [this](Tables tables) {
         if (tables & (Table::Ledger | Table::Members | Table::Groups))
             reloadPartners();
-        if (tables & (Table::Points | Table::Ledger | Table::Orders))
+        // "This month" and the days' bounds are the workspace zone's: a new zone moves them.
+        const QString zone = m_database.timeZoneId();
+        const bool zoneChanged = zone != m_zoneId;
+        m_zoneId = zone;
+        if (zoneChanged)
+            setPeriod(Period(m_periodCombo->currentIndex()));
+        if (zoneChanged || (tables & (Table::Points | Table::Ledger | Table::Orders)))
             showPointsOf(m_pointsMember);
         updateState();
     });
@@ -333,7 +341,8 @@ void LedgerPane::changeEvent(QEvent *event)
 
 void LedgerPane::setPeriod(Period period)
 {
-    const QDate today = QDate::currentDate();
+    const QDate today
+        = QDateTime::currentDateTimeUtc().toTimeZone(WorkspaceZone::of(m_database)).date();
     QDate from = m_fromEdit->date();
     QDate to = m_toEdit->date();
     switch (period) {
@@ -382,9 +391,10 @@ void LedgerPane::setRange(const QDate &from, const QDate &to)
 
 void LedgerPane::applyRange()
 {
-    // Local whole days: the operator thinks of "June" in their own time zone.
-    const QDateTime from(m_fromEdit->date(), QTime(0, 0));
-    const QDateTime to(m_toEdit->date().addDays(1), QTime(0, 0));
+    // Whole days of the workspace zone: "June" is the community's June, wherever the computer is.
+    const QTimeZone zone = WorkspaceZone::of(m_database);
+    const QDateTime from(m_fromEdit->date(), QTime(0, 0), zone);
+    const QDateTime to(m_toEdit->date().addDays(1), QTime(0, 0), zone);
     m_entries->setPeriod(from, to);
     m_totals->setPeriod(from, to);
 }
@@ -611,6 +621,7 @@ void LedgerPane::showPointsOf(qint64 memberId)
     const LedgerRepository ledger(m_database);
     const QList<PointsEntry> entries = ledger.pointsOf(memberId);
     const QLocale locale;
+    const QTimeZone zone = WorkspaceZone::of(m_database);
     // Newest first: the operator checks what changed lately.
     for (qsizetype i = entries.size() - 1; i >= 0; --i) {
         const PointsEntry &entry = entries.at(i);
@@ -618,7 +629,7 @@ void LedgerPane::showPointsOf(qint64 memberId)
         m_pointsTable->insertRow(row);
         m_pointsTable->setItem(
             row, 0,
-            new QTableWidgetItem(locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat)));
+            new QTableWidgetItem(locale.toString(entry.at.toTimeZone(zone), QLocale::ShortFormat)));
         m_pointsTable->setItem(row, 1, new QTableWidgetItem(pointsReasonName(entry.reason)));
         auto *amount = new QTableWidgetItem(locale.toString(entry.points));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

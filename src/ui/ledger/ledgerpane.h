@@ -88,6 +88,7 @@ private:
     qint64 selectedPartner() const;
 
     Database &m_database;
+    QString m_zoneId; ///< the workspace zone the period and points were shown in
     QUndoStack *m_undoStack = nullptr;
     LedgerTotalsModel *m_totals = nullptr;
     LedgerEntriesModel *m_entries = nullptr;

@@ -120,7 +120,7 @@ void ReportController::start()
     options.weekStart = m_request.weekStart;
     options.anonymize = m_request.anonymize;
     options.locale = localeFor(m_request.language);
-    options.printedAt = QDateTime::currentDateTime();
+    options.printedAt = QDateTime::currentDateTimeUtc();
     const ReportRequest request = m_request;
     std::shared_ptr<const AnalyticsFacts> facts = m_facts;
     Database *database = &m_database;

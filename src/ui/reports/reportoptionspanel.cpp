@@ -154,7 +154,7 @@ ReportOptionsPanel::ReportOptionsPanel(QWidget *parent)
 
     m_language->setCurrentIndex(m_language->findData(uiLanguage()));
     followLocale();
-    setToday(QDate::currentDate());
+    // No week until the owner says which day "today" is in the workspace zone (setToday()).
     retranslate();
     updateScopeWidgets();
 }

@@ -33,7 +33,8 @@ public:
     QDate weekStart() const { return m_weekStart; }
     /// Snaps `date` to the Monday of its ISO week; never later than the current week.
     void setWeek(const QDate &date);
-    /// The newest week offered (the one holding `today`); the default is the week before it.
+    /// The newest week offered (the one holding `today`, the workspace zone's); the default is
+    /// the week before it. Until it is called no week is chosen.
     void setToday(const QDate &today);
     QDate today() const { return m_today; }
 

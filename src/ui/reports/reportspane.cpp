@@ -4,6 +4,7 @@
 #include "reports/weekly/reportpdfrenderer.h"
 #include "reports/weekly/reporttranslator.h"
 #include "storage/database.h"
+#include "storage/workspacezone.h"
 #include "ui/reports/reportoptionspanel.h"
 #include "ui/reports/reportpreviewpanel.h"
 
@@ -204,9 +205,17 @@ ReportsPane::ReportsPane(Database &database, QWidget *parent)
     connect(m_secondaryButton, &QPushButton::clicked, this, &ReportsPane::showReportAnyway);
 
     // "Today" is the workspace's: a week ends on Sunday night there.
-    const QTimeZone zone(m_database.timeZoneId().toUtf8());
-    m_options->setToday(zone.isValid() ? QDateTime::currentDateTime().toTimeZone(zone).date()
-                                       : QDate::currentDate());
+    m_zoneId = m_database.timeZoneId();
+    m_options->setToday(
+        QDateTime::currentDateTimeUtc().toTimeZone(WorkspaceZone::of(m_database)).date());
+    connect(&m_database, &Database::changed, this, [this] {
+        // Another workspace zone may be on another day already.
+        if (m_database.timeZoneId() == m_zoneId)
+            return;
+        m_zoneId = m_database.timeZoneId();
+        m_options->setToday(
+            QDateTime::currentDateTimeUtc().toTimeZone(WorkspaceZone::of(m_database)).date());
+    });
     m_preview->setPageLayout(ReportPdfRenderer(QLocale(), m_options->pageSize()).pageLayout());
     retranslate();
     setState(State::Waiting);

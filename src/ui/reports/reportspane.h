@@ -110,6 +110,7 @@ private:
     void showError(const QString &title, const QString &message);
 
     Database &m_database;
+    QString m_zoneId; ///< the workspace zone "today" was taken in
     ReportController *m_controller = nullptr;
     ReportOptionsPanel *m_options = nullptr;
     ReportPreviewPanel *m_preview = nullptr;

@@ -165,6 +165,24 @@ private Q_SLOTS:
         QVERIFY(page->isComplete());
     }
 
+    void chatTimesDefaultToTheWorkspaceZone()
+    {
+        // A chat in Shanghai imported on a computer anywhere: 09:00 in the file is 09:00 there.
+        QVERIFY(m_db->setTimeZoneId(QStringLiteral("Asia/Shanghai")));
+        ImportWizard wizard(*m_db);
+        QCOMPARE(wizard.timeZoneId(), QStringLiteral("Asia/Shanghai"));
+        goToTarget(wizard, { fixture("whatsapp/android_en_24h.txt") });
+        QCOMPARE(wizard.targetPage()->timeZoneCombo()->currentText(),
+                 QStringLiteral("Asia/Shanghai"));
+        QVERIFY(wizard.targetPage()->isComplete());
+        wizard.next();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::SummaryPage), 30000);
+        // "1/15/23, 09:05 - Bob: Hello everyone" is 01:05 UTC.
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT sent_at FROM messages WHERE body = 'Hello everyone'")),
+            QDateTime(QDate(2023, 1, 15), QTime(1, 5), Qt::UTC).toSecsSinceEpoch());
+    }
+
     void importRunsAndSummarises()
     {
         const QList<qint64> before = footprint();
