@@ -759,79 +759,112 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="93"/>
-        <source>W%1</source>
-        <translation>第%1周</translation>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="133"/>
+        <source>Week of %1</source>
+        <translation>%1 起的一周</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="103"/>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="178"/>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="191"/>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="215"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="135"/>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="143"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="231"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="255"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="284"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="105"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="145"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="107"/>
-        <source>Buyers</source>
-        <translation>购买者</translation>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="147"/>
+        <source>Active buyers</source>
+        <translation>活跃购买者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="109"/>
-        <source>Repeat buyers</source>
-        <translation>复购者</translation>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="149"/>
+        <source>Active repeat buyers</source>
+        <translation>活跃复购者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="111"/>
-        <source>Referrers</source>
-        <translation>推荐人</translation>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="151"/>
+        <source>Referring repeat buyers</source>
+        <translation>带来新人的复购者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="119"/>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="141"/>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="267"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="197"/>
+        <source>%1: %2 messages, %3 active members</source>
+        <translation>%1：%2 条消息，%3 名活跃成员</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="238"/>
+        <source>%1: %n join(s)</source>
+        <translation>
+            <numerusform>%1：%n 人入群</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="243"/>
+        <source>%1: %n leave(s)</source>
+        <translation>
+            <numerusform>%1：%n 人退群</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="292"/>
+        <source>%1: %2 (%3% of the step before, %4% of members)</source>
+        <translation>%1：%2（上一步的 %3%，成员的 %4%）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="333"/>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="383"/>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="159"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="177"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="355"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="121"/>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="142"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="161"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="178"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="138"/>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="175"/>
-        <source>Period</source>
-        <translation>时段</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="158"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="210"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="159"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="211"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="201"/>
-        <source>%1 (%2% of members)</source>
-        <translation>%1（占成员 %2%）</translation>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="267"/>
+        <source>%1% of the step before</source>
+        <translation>上一步的 %1%</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="254"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="342"/>
         <source>Revenue (%1)</source>
         <translation>营收（%1）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="275"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="363"/>
         <source>New members brought</source>
         <translation>带来的新成员</translation>
     </message>
@@ -1404,9 +1437,9 @@
 <context>
     <name>HealthScoreFormula</name>
     <message>
-        <location filename="../src/analytics/healthscore.cpp" line="29"/>
-        <source>Health (0–100) = activity (up to 40: 40 × (1 − e^(−a ÷ 25%)), a = active members ÷ members) + growth (up to 20: (joins − leaves) ÷ members, from −5% = 0 to +5% = 20) + conversion (up to 30: 30 × (1 − e^(−b ÷ 10%)), b = buyers ÷ members) + discipline (up to 10: falls to 0 at 5 rule violations per 100 members).</source>
-        <translation>健康度（0–100）= 活跃度（最高 40：40 × (1 − e^(−a ÷ 25%))，a = 活跃成员 ÷ 成员）+ 增长（最高 20：（入群 − 退群）÷ 成员，−5% 为 0，+5% 为 20）+ 转化（最高 30：30 × (1 − e^(−b ÷ 10%))，b = 购买者 ÷ 成员）+ 纪律（最高 10：每 100 名成员有 5 次违规时降为 0）。</translation>
+        <location filename="../src/analytics/healthscore.cpp" line="36"/>
+        <source>Health (0–100) = activity (up to 40: 40 × (1 − e^(−a ÷ 20%)), a = share of members who write in a week) + growth (up to 20: net joins per 30 days ÷ members, from −5% = 0 to +5% = 20) + conversion (up to 30: 30 × (1 − e^(−b ÷ 20%)), b = share of members who buy in 30 days) + discipline (up to 10: falls to 0 at 5 rule violations per 100 members in 30 days). Members are those of the group during the range.</source>
+        <translation>健康度（0–100）= 活跃（最多 40 分：40 × (1 − e^(−a ÷ 20%))，a = 一周内发言的成员占比）+ 增长（最多 20 分：每 30 天净入群人数 ÷ 成员数，−5% 为 0 分，+5% 为 20 分）+ 转化（最多 30 分：30 × (1 − e^(−b ÷ 20%))，b = 30 天内购买的成员占比）+ 纪律（最多 10 分：每 30 天每 100 名成员违规 5 次时降为 0）。成员指该时间范围内在群里的成员。</translation>
     </message>
 </context>
 <context>
@@ -1715,22 +1748,22 @@
 <context>
     <name>ImportPipeline</name>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="407"/>
+        <location filename="../src/import/importpipeline.cpp" line="406"/>
         <source>A membership event without a person was skipped.</source>
         <translation>已跳过一条缺少成员的入群/退群事件。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="504"/>
+        <location filename="../src/import/importpipeline.cpp" line="503"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="549"/>
+        <location filename="../src/import/importpipeline.cpp" line="548"/>
         <source>“%1” is not a time zone (use an IANA name such as Europe/Berlin).</source>
         <translation>“%1”不是时区（请使用 IANA 名称，例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="552"/>
+        <location filename="../src/import/importpipeline.cpp" line="551"/>
         <source>The workspace time zone “%1” is unknown.</source>
         <translation>工作区时区“%1”无法识别。</translation>
     </message>
@@ -1802,7 +1835,7 @@
 <context>
     <name>ImportStore</name>
     <message>
-        <location filename="../src/storage/importstore.cpp" line="211"/>
+        <location filename="../src/storage/importstore.cpp" line="215"/>
         <source>There is no group with id %1.</source>
         <translation>不存在 ID 为 %1 的群组。</translation>
     </message>
@@ -4753,7 +4786,7 @@
     <name>WeeklyReportBuilder</name>
     <message>
         <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="67"/>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="172"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="173"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
@@ -4764,19 +4797,23 @@
     </message>
     <message>
         <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="71"/>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="139"/>
-        <source>Buyers</source>
-        <translation>购买者</translation>
+        <source>Active buyers</source>
+        <translation>活跃购买者</translation>
     </message>
     <message>
         <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="73"/>
-        <source>Repeat buyers</source>
-        <translation>复购者</translation>
+        <source>Active repeat buyers</source>
+        <translation>活跃复购者</translation>
     </message>
     <message>
         <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="75"/>
-        <source>Referrers</source>
-        <translation>推荐人</translation>
+        <source>Referring repeat buyers</source>
+        <translation>带来新人的复购者</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="139"/>
+        <source>Buyers</source>
+        <translation>购买者</translation>
     </message>
     <message>
         <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="115"/>
@@ -4817,7 +4854,7 @@
     </message>
     <message>
         <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="141"/>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="181"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="182"/>
         <source>Revenue</source>
         <translation>营收</translation>
     </message>
@@ -4847,132 +4884,132 @@
         <translation>每日活跃</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="170"/>
-        <source>Funnel (members of the scope)</source>
-        <translation>漏斗（范围内成员）</translation>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="171"/>
+        <source>Funnel (members of the scope during the week, each step a part of the one before)</source>
+        <translation>漏斗（本周范围内的成员，每一步都是上一步的一部分）</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="183"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="184"/>
         <source>Revenue by group</source>
         <translation>各群营收</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="191"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="192"/>
         <source>Revenue by product role</source>
         <translation>各商品角色营收</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="228"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="229"/>
         <source>removed %1</source>
         <translation>%1 被移出</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="229"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="230"/>
         <source>left %1</source>
         <translation>%1 退出</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="258"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="259"/>
         <source>%1 messages</source>
         <translation>%1 条消息</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="321"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="322"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="337"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="338"/>
         <source>never wrote</source>
         <translation>从未发言</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="338"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="339"/>
         <source>silent for %1 days</source>
         <translation>已沉默 %1 天</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="349"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="350"/>
         <source>%1, due %2</source>
         <translation>%1，%2 到期</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="361"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="362"/>
         <source>joined %1</source>
         <translation>%1 入群</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="404"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="405"/>
         <source>%1 members were active this week.</source>
         <translation>本周有 %1 位成员活跃。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="406"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="407"/>
         <source>Active members rose %1 to %2.</source>
         <translation>活跃成员增长 %1，达到 %2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="408"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="409"/>
         <source>Active members fell %1 to %2.</source>
         <translation>活跃成员减少 %1，降至 %2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="410"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="411"/>
         <source>Active members held at %1.</source>
         <translation>活跃成员持平，为 %1。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="413"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="414"/>
         <source>They wrote %1 messages (last week %2).</source>
         <translation>他们发了 %1 条消息（上周 %2 条）。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="419"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="420"/>
         <source>New members: %1; departures: %2.</source>
         <translation>新成员：%1；离开：%2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="428"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="429"/>
         <source>Revenue was %1 from %2 orders.</source>
         <translation>营收 %1，来自 %2 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="430"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="431"/>
         <source>Revenue rose %1 to %2 from %3 orders.</source>
         <translation>营收增长 %1，达到 %2，来自 %3 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="433"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="434"/>
         <source>Revenue fell %1 to %2 from %3 orders.</source>
         <translation>营收下降 %1，降至 %2，来自 %3 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="436"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="437"/>
         <source>Revenue held at %1 from %2 orders.</source>
         <translation>营收持平，为 %1，来自 %2 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="440"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="441"/>
         <source>%1 of %2 groups are below health %3.</source>
         <translation>%2 个群中有 %1 个健康度低于 %3。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="445"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="446"/>
         <source>All %1 groups are at health %2 or above.</source>
         <translation>全部 %1 个群的健康度都不低于 %2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="452"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="453"/>
         <source>Activation to-do: silent seed users or experts %1; buyers due to repurchase %2; new members yet to speak %3.</source>
         <translation>激活待办：沉默的种子用户或专家 %1 位；到期应复购的买家 %2 位；尚未发言的新成员 %3 位。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="460"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="461"/>
         <source>Campaigns scheduled next week: %1.</source>
         <translation>下周计划的活动：%1。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="464"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="465"/>
         <source>Rule violations: %1.</source>
         <translation>违规次数：%1。</translation>
     </message>
@@ -5711,105 +5748,161 @@
     </message>
 </context>
 <context>
-    <name>cohort::DashboardPane</name>
+    <name>cohort::DashboardFilters</name>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="83"/>
-        <source>Updating…</source>
-        <translation>正在更新…</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="86"/>
-        <source>Could not compute the dashboard: %1</source>
-        <translation>无法计算看板：%1</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="176"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="486"/>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="179"/>
-        <source>Click to see the members behind this number</source>
-        <translation>点击查看这个数字背后的成员</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="209"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="248"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="461"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="510"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
-        <source>Messages</source>
-        <translation>消息</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="233"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="139"/>
         <source>&amp;Groups:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="234"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="140"/>
         <source>&amp;Range:</source>
         <translation>范围(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="235"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="141"/>
         <source>&amp;By:</source>
         <translation>按(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="145"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="146"/>
         <source>Last week</source>
         <translation>上周</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="147"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="148"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="149"/>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="150"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="151"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="152"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="158"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="252"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="159"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="252"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="160"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="252"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="244"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="163"/>
+        <source>Auto shows days, weeks or months, whichever keeps a chart under %1 periods.</source>
+        <translation>自动：按日、周或月显示，使每张图不超过 %1 个时段。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="165"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="245"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="166"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="246"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="167"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="216"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="286"/>
+        <source>All groups</source>
+        <translation>全部群</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="168"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="217"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个群</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="254"/>
+        <source>Auto (%1)</source>
+        <translation>自动（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="403"/>
+        <source>Nothing happened between %1 and %2; the newest data is from %3.</source>
+        <translation>%1 至 %2 之间没有数据；最新数据来自 %3。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="410"/>
+        <source>%1 Showing %2 – %3.</source>
+        <translation>%1现显示 %2 – %3。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="415"/>
+        <source>Show %1 – %2</source>
+        <translation>显示 %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::DashboardPane</name>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="79"/>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="81"/>
+        <source>Could not compute the dashboard: %1</source>
+        <translation>无法计算看板：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="107"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="373"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="140"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="166"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="348"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="351"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="397"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="164"/>
         <source>Nothing to chart yet.
 
 Import a chat export (File ▸ Import…) or add groups, members and orders, and the dashboard fills in. Help ▸ Fill with Demo Data shows what it looks like.</source>
@@ -5818,226 +5911,273 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 导入聊天记录（文件 ▸ 导入…），或添加群、成员和订单，看板就会显示内容。“帮助 ▸ 填充演示数据”可以预览效果。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="248"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="167"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="351"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="248"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="168"/>
         <source>Active ratio</source>
         <translation>活跃率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="248"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="475"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="169"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="351"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="362"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="467"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="478"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="170"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="351"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="365"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="467"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="554"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="171"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="441"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="467"/>
         <source>Buyers</source>
         <translation>购买者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="172"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="467"/>
         <source>Revenue</source>
         <translation>营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="173"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="467"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="174"/>
         <source>Repurchase rate</source>
         <translation>复购率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="175"/>
         <source>New by referral</source>
         <translation>推荐新增</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
-        <source>Silent members</source>
-        <translation>沉默成员</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="253"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="203"/>
         <source>Messages and active members</source>
         <translation>消息与活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="253"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="203"/>
         <source>Joins and leaves</source>
         <translation>入群与退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="253"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="203"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="254"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="204"/>
         <source>Revenue by group and product role</source>
         <translation>按群和商品角色划分的营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="254"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="204"/>
         <source>When members write (weekday × hour)</source>
         <translation>成员发言时间（星期 × 小时）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="255"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="205"/>
         <source>Repurchase cohorts (share buying again, by month of first purchase)</source>
         <translation>复购同期群（按首购月份统计再次购买的比例）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="256"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="206"/>
         <source>Top contributors</source>
         <translation>最活跃发言者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="256"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="206"/>
         <source>Top referrers</source>
         <translation>最佳推荐人</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="256"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="206"/>
         <source>Portfolio</source>
         <translation>群组总览</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="259"/>
-        <source>Members of the scope at the end of the range → wrote in the range → bought → bought twice or more → referred someone. Click a bar for the list.</source>
-        <translation>范围结束时的成员 → 期间发过言 → 购买过 → 购买两次及以上 → 推荐过他人。点击柱形查看名单。</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="262"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="216"/>
         <source>Messages by weekday and hour in the workspace time zone: post when the colour is darkest. Click a cell for who writes then.</source>
         <translation>按工作区时区的星期和小时统计的消息数：颜色最深时发布效果最好。点击格子查看那时谁在发言。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="264"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="274"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="302"/>
-        <source>All groups</source>
-        <translation>全部群</translation>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="176"/>
+        <source>Silent at range end</source>
+        <translation>期末沉默成员</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="180"/>
+        <source>Messages written in the range.</source>
+        <translation>范围内发送的消息。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="181"/>
+        <source>Members who wrote in the range: the funnel&apos;s Active step.</source>
+        <translation>范围内发过言的成员，即漏斗的“活跃”一步。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="182"/>
+        <source>Active members ÷ members of the scope during the range (those who left count).</source>
+        <translation>活跃成员 ÷ 范围内在群成员（中途退群的也计入）。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="183"/>
+        <source>Joins in the range.</source>
+        <translation>范围内的入群。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="184"/>
+        <source>Leaves and removals in the range.</source>
+        <translation>范围内的退群和移出。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="185"/>
+        <source>Members with a sale in the range, whether they wrote or not (the funnel counts only active buyers).</source>
+        <translation>范围内有成交的成员，无论是否发言（漏斗只计活跃购买者）。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="188"/>
+        <source>Sales (orders not refunded) in the range.</source>
+        <translation>范围内的成交（未退款的订单）。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="189"/>
+        <source>Buyers ÷ members of the scope during the range.</source>
+        <translation>购买者 ÷ 范围内在群成员。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="190"/>
+        <source>Buyers with two or more sales ÷ buyers.</source>
+        <translation>有两笔及以上成交的购买者 ÷ 购买者。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="191"/>
+        <source>Members new to the scope in the range whom someone referred.</source>
+        <translation>范围内新加入且有推荐人的成员。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="265"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="302"/>
-        <source>%n group(s)</source>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="192"/>
+        <source>Members at the end of the range who wrote nothing in the last %n day(s) of it, or never.</source>
         <translation>
-            <numerusform>%n 个群</numerusform>
+            <numerusform>范围结束时在群、最后 %n 天内未发言或从未发言的成员。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="200"/>
+        <source>Click to see the members behind this number.</source>
+        <translation>点击查看这个数字背后的成员。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="210"/>
+        <source>Members of the scope during the range (those who left count) → of them, who wrote (active) → of those, who bought → who bought twice or more → who also referred a newcomer in the range. Each step is a part of the one before. Click a bar for the list.</source>
+        <translation>范围内在群的成员（中途退群的也计入）→ 其中发过言的（活跃）→ 其中购买过的 → 购买两次及以上的 → 还在范围内带来新人的。每一步都是上一步的一部分。点击条形查看名单。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="351"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="489"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="376"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="489"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="376"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="489"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="376"/>
         <source>Share of previous step</source>
         <translation>占上一步比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="489"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="376"/>
         <source>Share of members</source>
         <translation>占成员比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="496"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="383"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="510"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="517"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="397"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="404"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="517"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="404"/>
         <source>New members brought</source>
         <translation>带来的新成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="529"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="416"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="553"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="440"/>
         <source>+%1 mo</source>
         <translation>+%1 个月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="554"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="441"/>
         <source>First purchase</source>
         <translation>首次购买</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="558"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="445"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="467"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="581"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="468"/>
         <source>Repurchase</source>
         <translation>复购</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="593"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
         <source>Activity %1 + growth %2 + conversion %3 + discipline %4
 
 %5</source>
@@ -6050,102 +6190,102 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     <name>cohort::Database</name>
     <message>
         <location filename="../src/storage/database.cpp" line="35"/>
-        <location filename="../src/storage/database.cpp" line="103"/>
+        <location filename="../src/storage/database.cpp" line="106"/>
         <source>“%1” is not a Cohort workspace.</source>
         <translation>“%1”不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="37"/>
+        <location filename="../src/storage/database.cpp" line="38"/>
         <source>“%1” could not be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="44"/>
+        <location filename="../src/storage/database.cpp" line="45"/>
         <source>“%1” is damaged (%2). It was left untouched.</source>
         <translation>“%1”已损坏（%2）。文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="52"/>
-        <location filename="../src/storage/database.cpp" line="64"/>
-        <location filename="../src/storage/database.cpp" line="108"/>
+        <location filename="../src/storage/database.cpp" line="53"/>
+        <location filename="../src/storage/database.cpp" line="65"/>
+        <location filename="../src/storage/database.cpp" line="111"/>
         <source>“%1” is a database, but not a Cohort workspace.</source>
         <translation>“%1”是数据库，但不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="94"/>
-        <location filename="../src/storage/database.cpp" line="155"/>
+        <location filename="../src/storage/database.cpp" line="96"/>
+        <location filename="../src/storage/database.cpp" line="161"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="98"/>
-        <location filename="../src/storage/database.cpp" line="120"/>
+        <location filename="../src/storage/database.cpp" line="101"/>
+        <location filename="../src/storage/database.cpp" line="124"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="128"/>
+        <location filename="../src/storage/database.cpp" line="132"/>
         <source>“%1” was written by a newer version of Cohort (workspace format %2; this version reads up to %3). Update Cohort to open it.</source>
         <translation>“%1”由较新版本的 Cohort 写入（工作区格式 %2；此版本最多支持 %3）。请更新 Cohort 后再打开。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="148"/>
+        <location filename="../src/storage/database.cpp" line="153"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>未安装 Qt SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="162"/>
+        <location filename="../src/storage/database.cpp" line="169"/>
         <source>“%1” uses an older workspace format and must be upgraded, which needs write access.</source>
         <translation>“%1”使用旧的工作区格式，需要升级，而升级需要写入权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="214"/>
-        <location filename="../src/storage/database.cpp" line="382"/>
+        <location filename="../src/storage/database.cpp" line="228"/>
+        <location filename="../src/storage/database.cpp" line="398"/>
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="389"/>
+        <location filename="../src/storage/database.cpp" line="406"/>
         <source>The copy “%1” could not be written: %2</source>
         <translation>无法写入副本“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="409"/>
+        <location filename="../src/storage/database.cpp" line="427"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="412"/>
+        <location filename="../src/storage/database.cpp" line="431"/>
         <source>The disk reported an input/output error. Nothing was saved (%1).</source>
         <translation>磁盘报告输入/输出错误。未保存任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="416"/>
+        <location filename="../src/storage/database.cpp" line="435"/>
         <source>The workspace is read-only. Nothing was saved.</source>
         <translation>工作区是只读的。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="420"/>
+        <location filename="../src/storage/database.cpp" line="440"/>
         <source>The workspace is busy in another program. Try again in a moment.</source>
         <translation>工作区正被其他程序使用。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="422"/>
+        <location filename="../src/storage/database.cpp" line="443"/>
         <source>The workspace is damaged (%1).</source>
         <translation>工作区已损坏（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="424"/>
+        <location filename="../src/storage/database.cpp" line="446"/>
         <source>This file is not a Cohort workspace.</source>
         <translation>此文件不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="426"/>
+        <location filename="../src/storage/database.cpp" line="449"/>
         <source>The workspace could not be opened (%1).</source>
         <translation>无法打开工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="428"/>
+        <location filename="../src/storage/database.cpp" line="451"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
@@ -6442,17 +6582,17 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     <name>cohort::ImportRunWizardPage</name>
     <message>
         <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="26"/>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="209"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="210"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="108"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="107"/>
         <source>Cancelling: undoing what was read so far…</source>
         <translation>正在取消：撤销已读取的内容…</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="122"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="121"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
     </message>
@@ -6462,12 +6602,12 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>已读取 %1 / %2，每秒 %3 条消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="149"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="150"/>
         <source>Saving %1 (%2 of %3): building indexes…</source>
         <translation>正在保存 %1（第 %2 个，共 %3 个）：正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="160"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="161"/>
         <source>Saving the workspace…</source>
         <translation>正在保存工作区…</translation>
     </message>
