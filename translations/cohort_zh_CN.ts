@@ -769,79 +769,112 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="93"/>
-        <source>W%1</source>
-        <translation>第%1周</translation>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="133"/>
+        <source>Week of %1</source>
+        <translation>%1 起的一周</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="103"/>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="178"/>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="191"/>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="215"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="135"/>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="143"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="231"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="255"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="284"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="105"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="145"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="107"/>
-        <source>Buyers</source>
-        <translation>购买者</translation>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="147"/>
+        <source>Active buyers</source>
+        <translation>活跃购买者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="109"/>
-        <source>Repeat buyers</source>
-        <translation>复购者</translation>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="149"/>
+        <source>Active repeat buyers</source>
+        <translation>活跃复购者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="111"/>
-        <source>Referrers</source>
-        <translation>推荐人</translation>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="151"/>
+        <source>Referring repeat buyers</source>
+        <translation>带来新人的复购者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="119"/>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="141"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="197"/>
+        <source>%1: %2 messages, %3 active members</source>
+        <translation>%1：%2 条消息，%3 名活跃成员</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="238"/>
+        <source>%1: %n join(s)</source>
+        <translation>
+            <numerusform>%1：%n 人入群</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="243"/>
+        <source>%1: %n leave(s)</source>
+        <translation>
+            <numerusform>%1：%n 人退群</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="267"/>
+        <source>%1% of the step before</source>
+        <translation>上一步的 %1%</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="292"/>
+        <source>%1: %2 (%3% of the step before, %4% of members)</source>
+        <translation>%1：%2（上一步的 %3%，成员的 %4%）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="333"/>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="383"/>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="159"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="177"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="355"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="121"/>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="142"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="161"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="178"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="138"/>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="175"/>
-        <source>Period</source>
-        <translation>时段</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="158"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="210"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="159"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="211"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="201"/>
-        <source>%1 (%2% of members)</source>
-        <translation>%1（占成员 %2%）</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="254"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="342"/>
         <source>Revenue (%1)</source>
         <translation>营收（%1）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="275"/>
+        <location filename="../src/ui/dashboards/dashboardcharts.cpp" line="363"/>
         <source>New members brought</source>
         <translation>带来的新成员</translation>
     </message>
@@ -1414,9 +1447,9 @@
 <context>
     <name>HealthScoreFormula</name>
     <message>
-        <location filename="../src/analytics/healthscore.cpp" line="29"/>
-        <source>Health (0–100) = activity (up to 40: 40 × (1 − e^(−a ÷ 25%)), a = active members ÷ members) + growth (up to 20: (joins − leaves) ÷ members, from −5% = 0 to +5% = 20) + conversion (up to 30: 30 × (1 − e^(−b ÷ 10%)), b = buyers ÷ members) + discipline (up to 10: falls to 0 at 5 rule violations per 100 members).</source>
-        <translation>健康度（0–100）= 活跃度（最高 40：40 × (1 − e^(−a ÷ 25%))，a = 活跃成员 ÷ 成员）+ 增长（最高 20：（入群 − 退群）÷ 成员，−5% 为 0，+5% 为 20）+ 转化（最高 30：30 × (1 − e^(−b ÷ 10%))，b = 购买者 ÷ 成员）+ 纪律（最高 10：每 100 名成员有 5 次违规时降为 0）。</translation>
+        <location filename="../src/analytics/healthscore.cpp" line="36"/>
+        <source>Health (0–100) = activity (up to 40: 40 × (1 − e^(−a ÷ 20%)), a = share of members who write in a week) + growth (up to 20: net joins per 30 days ÷ members, from −5% = 0 to +5% = 20) + conversion (up to 30: 30 × (1 − e^(−b ÷ 20%)), b = share of members who buy in 30 days) + discipline (up to 10: falls to 0 at 5 rule violations per 100 members in 30 days). Members are those of the group during the range.</source>
+        <translation>健康度（0–100）= 活跃（最多 40 分：40 × (1 − e^(−a ÷ 20%))，a = 一周内发言的成员占比）+ 增长（最多 20 分：每 30 天净入群人数 ÷ 成员数，−5% 为 0 分，+5% 为 20 分）+ 转化（最多 30 分：30 × (1 − e^(−b ÷ 20%))，b = 30 天内购买的成员占比）+ 纪律（最多 10 分：每 30 天每 100 名成员违规 5 次时降为 0）。成员指该时间范围内在群里的成员。</translation>
     </message>
 </context>
 <context>
@@ -1725,22 +1758,22 @@
 <context>
     <name>ImportPipeline</name>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="402"/>
+        <location filename="../src/import/importpipeline.cpp" line="410"/>
         <source>A membership event without a person was skipped.</source>
         <translation>已跳过一条缺少成员的入群/退群事件。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="509"/>
+        <location filename="../src/import/importpipeline.cpp" line="507"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="554"/>
+        <location filename="../src/import/importpipeline.cpp" line="552"/>
         <source>“%1” is not a time zone (use an IANA name such as Europe/Berlin).</source>
         <translation>“%1”不是时区（请使用 IANA 名称，例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="557"/>
+        <location filename="../src/import/importpipeline.cpp" line="555"/>
         <source>The workspace time zone “%1” is unknown.</source>
         <translation>工作区时区“%1”无法识别。</translation>
     </message>
@@ -2111,14 +2144,14 @@
         <location filename="../src/storage/listspecs.cpp" line="61"/>
         <location filename="../src/storage/listspecs.cpp" line="98"/>
         <location filename="../src/storage/listspecs.cpp" line="203"/>
-        <location filename="../src/storage/listspecs.cpp" line="258"/>
+        <location filename="../src/storage/listspecs.cpp" line="245"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="63"/>
-        <location filename="../src/storage/listspecs.cpp" line="262"/>
-        <location filename="../src/storage/listspecs.cpp" line="344"/>
+        <location filename="../src/storage/listspecs.cpp" line="249"/>
+        <location filename="../src/storage/listspecs.cpp" line="331"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2169,7 +2202,7 @@
     </message>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="132"/>
-        <location filename="../src/storage/listspecs.cpp" line="264"/>
+        <location filename="../src/storage/listspecs.cpp" line="251"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
@@ -2254,79 +2287,79 @@
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="260"/>
+        <location filename="../src/storage/listspecs.cpp" line="247"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="269"/>
+        <location filename="../src/storage/listspecs.cpp" line="256"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="276"/>
+        <location filename="../src/storage/listspecs.cpp" line="263"/>
         <source>Price tiers</source>
         <translation>阶梯价格</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="312"/>
+        <location filename="../src/storage/listspecs.cpp" line="299"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="320"/>
+        <location filename="../src/storage/listspecs.cpp" line="307"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="329"/>
+        <location filename="../src/storage/listspecs.cpp" line="316"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="331"/>
+        <location filename="../src/storage/listspecs.cpp" line="318"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="333"/>
+        <location filename="../src/storage/listspecs.cpp" line="320"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="335"/>
-        <location filename="../src/storage/listspecs.cpp" line="380"/>
+        <location filename="../src/storage/listspecs.cpp" line="322"/>
+        <location filename="../src/storage/listspecs.cpp" line="367"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="337"/>
+        <location filename="../src/storage/listspecs.cpp" line="324"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="340"/>
-        <location filename="../src/storage/listspecs.cpp" line="378"/>
+        <location filename="../src/storage/listspecs.cpp" line="327"/>
+        <location filename="../src/storage/listspecs.cpp" line="365"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="342"/>
+        <location filename="../src/storage/listspecs.cpp" line="329"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="371"/>
+        <location filename="../src/storage/listspecs.cpp" line="358"/>
         <source>Author</source>
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="384"/>
+        <location filename="../src/storage/listspecs.cpp" line="371"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="386"/>
+        <location filename="../src/storage/listspecs.cpp" line="373"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
@@ -3685,131 +3718,111 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="30"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="27"/>
         <source>Write the weekly report of an ISO week as PDF and/or HTML</source>
         <translation>将某个 ISO 周的周报写成 PDF 和/或 HTML</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="37"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="34"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="38"/>
-        <location filename="../src/app/cli/reportcommand.cpp" line="48"/>
-        <location filename="../src/app/cli/reportcommand.cpp" line="50"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="35"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="45"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="47"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="39"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="36"/>
         <source>ISO week, e.g. 2026-W07.</source>
         <translation>ISO 周，例如 2026-W07。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="40"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="37"/>
         <source>YYYY-Www</source>
         <translation>YYYY-Www</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="42"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="39"/>
         <source>Only this group (repeatable; default: all groups).</source>
         <translation>只包含此群（可重复；默认：全部群）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="43"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="40"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="45"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="42"/>
         <source>Language of the report: en or zh_CN.</source>
         <translation>报告语言：en 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="45"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="42"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="47"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="44"/>
         <source>Write the report as PDF to this file.</source>
         <translation>将报告写成 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="49"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="46"/>
         <source>Write the report as one HTML file.</source>
         <translation>将报告写成单个 HTML 文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="53"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="50"/>
         <source>Paper size: a4 or letter (default: from the language&apos;s locale).</source>
         <translation>纸张大小：a4 或 letter（默认取决于语言所在地区）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="53"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="50"/>
         <source>size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="55"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="52"/>
         <source>Replace member names by stable pseudonyms.</source>
         <translation>用稳定的化名代替成员姓名。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="57"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="54"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="68"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="65"/>
         <source>cohort-cli report: unexpected argument “%1”.</source>
         <translation>cohort-cli report：多余的参数“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="74"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="71"/>
         <source>cohort-cli report: --workspace and --week are required.</source>
         <translation>cohort-cli report：必须指定 --workspace 和 --week。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="79"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="76"/>
         <source>cohort-cli report: --lang must be en or zh_CN, not “%1”.</source>
         <translation>cohort-cli report：--lang 必须是 en 或 zh_CN，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="86"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="83"/>
         <source>cohort-cli report: --page must be a4 or letter, not “%1”.</source>
         <translation>cohort-cli report：--page 必须是 a4 或 letter，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="93"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="90"/>
         <source>cohort-cli report: --week: “%1” is not an ISO week such as 2026-W07.</source>
         <translation>cohort-cli report：--week：“%1”不是 ISO 周（例如 2026-W07）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="101"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="98"/>
         <source>cohort-cli report: needs a QGuiApplication (run through cohort-cli).</source>
         <translation>cohort-cli report：需要 QGuiApplication（请通过 cohort-cli 运行）。</translation>
-    </message>
-    <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="190"/>
-        <source>Wrote %1 (pages: %2).</source>
-        <translation>已写入 %1（共 %2 页）。</translation>
-    </message>
-    <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="197"/>
-        <source>cohort-cli report: warning: %1 has no messages, orders, joins or leaves in %2; the newest week with data is %3.</source>
-        <translation>cohort-cli report：警告：%1 在%2中没有消息、订单、入群或退群；有数据的最近一周是 %3。</translation>
-    </message>
-    <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="201"/>
-        <source>cohort-cli report: warning: %1 has no messages, orders, joins or leaves in %2, nor does any other week.</source>
-        <translation>cohort-cli report：警告：%1 在%2中没有消息、订单、入群或退群，其他各周也没有。</translation>
-    </message>
-    <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="192"/>
-        <source>Wrote %1.</source>
-        <translation>已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -4044,22 +4057,17 @@
         <translation>离开的成员</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="246"/>
-        <source>and %1 more</source>
-        <translation>另有 %1 人</translation>
-    </message>
-    <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="252"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="247"/>
         <source>%1 to %2</source>
         <translation>%1至%2</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="253"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="248"/>
         <source>from %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="261"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="256"/>
         <source>(recurring)</source>
         <translation>（循环）</translation>
     </message>
@@ -4829,7 +4837,7 @@
     <name>WeeklyReportBuilder</name>
     <message>
         <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="67"/>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="174"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="175"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
@@ -4840,19 +4848,23 @@
     </message>
     <message>
         <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="71"/>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="141"/>
-        <source>Buyers</source>
-        <translation>购买者</translation>
+        <source>Active buyers</source>
+        <translation>活跃购买者</translation>
     </message>
     <message>
         <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="73"/>
-        <source>Repeat buyers</source>
-        <translation>复购者</translation>
+        <source>Active repeat buyers</source>
+        <translation>活跃复购者</translation>
     </message>
     <message>
         <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="75"/>
-        <source>Referrers</source>
-        <translation>推荐人</translation>
+        <source>Referring repeat buyers</source>
+        <translation>带来新人的复购者</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="141"/>
+        <source>Buyers</source>
+        <translation>购买者</translation>
     </message>
     <message>
         <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="117"/>
@@ -4893,7 +4905,7 @@
     </message>
     <message>
         <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="143"/>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="183"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="184"/>
         <source>Revenue</source>
         <translation>营收</translation>
     </message>
@@ -4923,132 +4935,132 @@
         <translation>每日活跃</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="172"/>
-        <source>Funnel (members of the scope)</source>
-        <translation>漏斗（范围内成员）</translation>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="173"/>
+        <source>Funnel (members of the scope during the week, each step a part of the one before)</source>
+        <translation>漏斗（本周范围内的成员，每一步都是上一步的一部分）</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="185"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="186"/>
         <source>Revenue by group</source>
         <translation>各群营收</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="193"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="194"/>
         <source>Revenue by product role</source>
         <translation>各商品角色营收</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="237"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="231"/>
         <source>removed %1</source>
         <translation>%1 被移出</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="238"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="232"/>
         <source>left %1</source>
         <translation>%1 退出</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="268"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="261"/>
         <source>%1 messages</source>
         <translation>%1 条消息</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="335"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="324"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="370"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="340"/>
         <source>never wrote</source>
         <translation>从未发言</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="371"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="341"/>
         <source>silent for %1 days</source>
         <translation>已沉默 %1 天</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="392"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="352"/>
         <source>%1, due %2</source>
         <translation>%1，%2 到期</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="416"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="364"/>
         <source>joined %1</source>
         <translation>%1 入群</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="463"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="407"/>
         <source>%1 members were active this week.</source>
         <translation>本周有 %1 位成员活跃。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="465"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="409"/>
         <source>Active members rose %1 to %2.</source>
         <translation>活跃成员增长 %1，达到 %2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="467"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="411"/>
         <source>Active members fell %1 to %2.</source>
         <translation>活跃成员减少 %1，降至 %2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="469"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="413"/>
         <source>Active members held at %1.</source>
         <translation>活跃成员持平，为 %1。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="472"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="416"/>
         <source>They wrote %1 messages (last week %2).</source>
         <translation>他们发了 %1 条消息（上周 %2 条）。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="478"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="422"/>
         <source>New members: %1; departures: %2.</source>
         <translation>新成员：%1；离开：%2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="487"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="431"/>
         <source>Revenue was %1 from %2 orders.</source>
         <translation>营收 %1，来自 %2 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="489"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="433"/>
         <source>Revenue rose %1 to %2 from %3 orders.</source>
         <translation>营收增长 %1，达到 %2，来自 %3 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="492"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="436"/>
         <source>Revenue fell %1 to %2 from %3 orders.</source>
         <translation>营收下降 %1，降至 %2，来自 %3 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="495"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="439"/>
         <source>Revenue held at %1 from %2 orders.</source>
         <translation>营收持平，为 %1，来自 %2 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="499"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="443"/>
         <source>%1 of %2 groups are below health %3.</source>
         <translation>%2 个群中有 %1 个健康度低于 %3。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="504"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="448"/>
         <source>All %1 groups are at health %2 or above.</source>
         <translation>全部 %1 个群的健康度都不低于 %2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="512"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="455"/>
         <source>Activation to-do: silent seed users or experts %1; buyers due to repurchase %2; new members yet to speak %3.</source>
         <translation>激活待办：沉默的种子用户或专家 %1 位；到期应复购的买家 %2 位；尚未发言的新成员 %3 位。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="520"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="463"/>
         <source>Campaigns scheduled next week: %1.</source>
         <translation>下周计划的活动：%1。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="524"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="467"/>
         <source>Rule violations: %1.</source>
         <translation>违规次数：%1。</translation>
     </message>
@@ -5805,105 +5817,161 @@
     </message>
 </context>
 <context>
-    <name>cohort::DashboardPane</name>
+    <name>cohort::DashboardFilters</name>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="84"/>
-        <source>Updating…</source>
-        <translation>正在更新…</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="87"/>
-        <source>Could not compute the dashboard: %1</source>
-        <translation>无法计算看板：%1</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="177"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="488"/>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="180"/>
-        <source>Click to see the members behind this number</source>
-        <translation>点击查看这个数字背后的成员</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="210"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="463"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="512"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="581"/>
-        <source>Messages</source>
-        <translation>消息</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="234"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="140"/>
         <source>&amp;Groups:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="235"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="141"/>
         <source>&amp;Range:</source>
         <translation>范围(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="236"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="142"/>
         <source>&amp;By:</source>
         <translation>按(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="239"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="146"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="239"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="147"/>
         <source>Last week</source>
         <translation>上周</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="239"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="148"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="239"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="149"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="239"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="150"/>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="151"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="152"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="153"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="243"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="159"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="253"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="243"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="160"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="253"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="243"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="161"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="253"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="245"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="164"/>
+        <source>Auto shows days, weeks or months, whichever keeps a chart under %1 periods.</source>
+        <translation>自动：按日、周或月显示，使每张图不超过 %1 个时段。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="166"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="246"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="167"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="247"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="168"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="217"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="287"/>
+        <source>All groups</source>
+        <translation>全部群</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="169"/>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="218"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个群</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="255"/>
+        <source>Auto (%1)</source>
+        <translation>自动（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="402"/>
+        <source>Nothing happened between %1 and %2; the newest data is from %3.</source>
+        <translation>%1 至 %2 之间没有数据；最新数据来自 %3。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="409"/>
+        <source>%1 Showing %2 – %3.</source>
+        <translation>%1现显示 %2 – %3。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardfilters.cpp" line="414"/>
+        <source>Show %1 – %2</source>
+        <translation>显示 %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::DashboardPane</name>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="80"/>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="82"/>
+        <source>Could not compute the dashboard: %1</source>
+        <translation>无法计算看板：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="108"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="373"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="141"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="167"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="348"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="351"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="397"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="165"/>
         <source>Nothing to chart yet.
 
 Import a chat export (File ▸ Import…) or add groups, members and orders, and the dashboard fills in. Help ▸ Fill with Demo Data shows what it looks like.</source>
@@ -5912,226 +5980,273 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 导入聊天记录（文件 ▸ 导入…），或添加群、成员和订单，看板就会显示内容。“帮助 ▸ 填充演示数据”可以预览效果。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="168"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="351"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="169"/>
         <source>Active ratio</source>
         <translation>活跃率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="477"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="582"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="170"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="351"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="362"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="467"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="582"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="171"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="351"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="365"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="467"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="556"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="582"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="172"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="441"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="467"/>
         <source>Buyers</source>
         <translation>购买者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="582"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="173"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="467"/>
         <source>Revenue</source>
         <translation>营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="582"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="174"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="467"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="251"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="175"/>
         <source>Repurchase rate</source>
         <translation>复购率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="251"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="176"/>
         <source>New by referral</source>
         <translation>推荐新增</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="251"/>
-        <source>Silent members</source>
-        <translation>沉默成员</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="254"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="203"/>
         <source>Messages and active members</source>
         <translation>消息与活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="254"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="203"/>
         <source>Joins and leaves</source>
         <translation>入群与退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="254"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="203"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="255"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="204"/>
         <source>Revenue by group and product role</source>
         <translation>按群和商品角色划分的营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="255"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="204"/>
         <source>When members write (weekday × hour)</source>
         <translation>成员发言时间（星期 × 小时）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="256"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="205"/>
         <source>Repurchase cohorts (share buying again, by month of first purchase)</source>
         <translation>复购同期群（按首购月份统计再次购买的比例）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="257"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="206"/>
         <source>Top contributors</source>
         <translation>最活跃发言者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="257"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="206"/>
         <source>Top referrers</source>
         <translation>最佳推荐人</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="257"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="206"/>
         <source>Portfolio</source>
         <translation>群组总览</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="260"/>
-        <source>Members of the scope at the end of the range → wrote in the range → bought → bought twice or more → referred someone. Click a bar for the list.</source>
-        <translation>范围结束时的成员 → 期间发过言 → 购买过 → 购买两次及以上 → 推荐过他人。点击柱形查看名单。</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="263"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="216"/>
         <source>Messages by weekday and hour in the workspace time zone: post when the colour is darkest. Click a cell for who writes then.</source>
         <translation>按工作区时区的星期和小时统计的消息数：颜色最深时发布效果最好。点击格子查看那时谁在发言。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="265"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="275"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="303"/>
-        <source>All groups</source>
-        <translation>全部群</translation>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="177"/>
+        <source>Silent at range end</source>
+        <translation>期末沉默成员</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="181"/>
+        <source>Messages written in the range.</source>
+        <translation>范围内发送的消息。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="182"/>
+        <source>Members who wrote in the range: the funnel&apos;s Active step.</source>
+        <translation>范围内发过言的成员，即漏斗的“活跃”一步。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="183"/>
+        <source>Active members ÷ members of the scope during the range (those who left count).</source>
+        <translation>活跃成员 ÷ 范围内在群成员（中途退群的也计入）。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="184"/>
+        <source>Joins in the range.</source>
+        <translation>范围内的入群。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="185"/>
+        <source>Leaves and removals in the range.</source>
+        <translation>范围内的退群和移出。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="186"/>
+        <source>Members with a sale in the range, whether they wrote or not (the funnel counts only active buyers).</source>
+        <translation>范围内有成交的成员，无论是否发言（漏斗只计活跃购买者）。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="188"/>
+        <source>Sales (orders not refunded) in the range.</source>
+        <translation>范围内的成交（未退款的订单）。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="189"/>
+        <source>Buyers ÷ members of the scope during the range.</source>
+        <translation>购买者 ÷ 范围内在群成员。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="190"/>
+        <source>Buyers with two or more sales ÷ buyers.</source>
+        <translation>有两笔及以上成交的购买者 ÷ 购买者。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="191"/>
+        <source>Members new to the scope in the range whom someone referred.</source>
+        <translation>范围内新加入且有推荐人的成员。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="266"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="303"/>
-        <source>%n group(s)</source>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="192"/>
+        <source>Members at the end of the range who wrote nothing in the last %n day(s) of it, or never.</source>
         <translation>
-            <numerusform>%n 个群</numerusform>
+            <numerusform>范围结束时在群、最后 %n 天内未发言或从未发言的成员。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="200"/>
+        <source>Click to see the members behind this number.</source>
+        <translation>点击查看这个数字背后的成员。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="210"/>
+        <source>Members of the scope during the range (those who left count) → of them, who wrote (active) → of those, who bought → who bought twice or more → who also referred a newcomer in the range. Each step is a part of the one before. Click a bar for the list.</source>
+        <translation>范围内在群的成员（中途退群的也计入）→ 其中发过言的（活跃）→ 其中购买过的 → 购买两次及以上的 → 还在范围内带来新人的。每一步都是上一步的一部分。点击条形查看名单。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="351"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="491"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="376"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="491"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="581"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="376"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="491"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="376"/>
         <source>Share of previous step</source>
         <translation>占上一步比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="491"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="376"/>
         <source>Share of members</source>
         <translation>占成员比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="498"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="581"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="383"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="512"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="519"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="397"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="404"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="519"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="404"/>
         <source>New members brought</source>
         <translation>带来的新成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="531"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="416"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="555"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="440"/>
         <source>+%1 mo</source>
         <translation>+%1 个月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="556"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="441"/>
         <source>First purchase</source>
         <translation>首次购买</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="560"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="445"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="581"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="581"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="581"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="582"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="467"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="583"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="468"/>
         <source>Repurchase</source>
         <translation>复购</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="595"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
         <source>Activity %1 + growth %2 + conversion %3 + discipline %4
 
 %5</source>
@@ -6387,17 +6502,17 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     <name>cohort::ImportFilesWizardPage</name>
     <message>
         <location filename="../src/ui/importwizard/importfileswizardpage.cpp" line="26"/>
-        <location filename="../src/ui/importwizard/importfileswizardpage.cpp" line="117"/>
+        <location filename="../src/ui/importwizard/importfileswizardpage.cpp" line="106"/>
         <source>Files to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importfileswizardpage.cpp" line="91"/>
+        <location filename="../src/ui/importwizard/importfileswizardpage.cpp" line="81"/>
         <source>Choose Chat Exports</source>
         <translation>选择聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importfileswizardpage.cpp" line="92"/>
+        <location filename="../src/ui/importwizard/importfileswizardpage.cpp" line="82"/>
         <source>Chat exports (*.txt *.zip *.json *.csv);;All files (*)</source>
         <translation>聊天导出文件 (*.txt *.zip *.json *.csv);;所有文件 (*)</translation>
     </message>
@@ -6458,81 +6573,81 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ImportPreviewWizardPage</name>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="114"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="113"/>
         <source>Not recognised</source>
         <translation>无法识别</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="115"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="114"/>
         <source>%1 This file will be skipped.</source>
         <translation>%1 此文件将被跳过。</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="120"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="119"/>
         <source>%1 (confidence %2%)</source>
         <translation>%1（置信度 %2%）</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="123"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="122"/>
         <source>The dates do not show whether the day or the month comes first: you will choose the date order on the next page.</source>
         <translation>从日期上看不出是日在前还是月在前：请在下一页选择日期顺序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="126"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="125"/>
         <source>People and counts cover the first %n record(s) of a large file.</source>
         <translation>
             <numerusform>文件较大，发言人和条数只统计了前 %n 条记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="129"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="128"/>
         <source>The file holds %n chat(s).</source>
         <translation>
             <numerusform>此文件包含 %n 个聊天。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="131"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="130"/>
         <source>No messages were found in this file.</source>
         <translation>此文件中没有找到消息。</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="181"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="180"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="181"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="180"/>
         <source>Author</source>
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="181"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="180"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="181"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="180"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="182"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="181"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="182"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="181"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="183"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="182"/>
         <source>First messages</source>
         <translation>前几条消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="184"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="183"/>
         <source>People</source>
         <translation>发言人</translation>
     </message>
@@ -7808,54 +7923,27 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MessagePane</name>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="71"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="54"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="89"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="72"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="114"/>
-        <source>Select a message to read it in full.</source>
-        <translation>选择一条消息以查看全文。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/messages/messagepane.cpp" line="115"/>
-        <source>%n messages selected.</source>
-        <translation>
-            <numerusform>已选择 %n 条消息。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="124"/>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="125"/>
-        <source>(system)</source>
-        <translation>（系统）</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="133"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="84"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="134"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="85"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="135"/>
-        <source>Message text</source>
-        <translation>消息正文</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="144"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="91"/>
         <source>No messages yet — import a chat export with File › Import… (Ctrl+I), or drop the files on this window.</source>
         <translation>还没有消息——用“文件 › 导入聊天导出文件…”（Ctrl+I）导入，或把文件拖放到此窗口上。</translation>
     </message>
@@ -8376,7 +8464,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ReportController</name>
     <message>
-        <location filename="../src/ui/reports/reportcontroller.cpp" line="193"/>
+        <location filename="../src/ui/reports/reportcontroller.cpp" line="241"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -9196,74 +9284,74 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::TablePane</name>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="236"/>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="271"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="233"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="268"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="246"/>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="252"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="243"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="249"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="247"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="244"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="267"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="264"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="268"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="265"/>
         <source>Add a new row</source>
         <translation>添加新的一行</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="269"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="266"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="270"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="267"/>
         <source>Edit the selected row (Enter)</source>
         <translation>编辑所选行（回车）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="272"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="269"/>
         <source>Delete the selected rows (Del)</source>
         <translation>删除所选行（Del）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="273"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="270"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="274"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="271"/>
         <source>Export the rows shown to a CSV file</source>
         <translation>将显示的行导出为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="275"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="272"/>
         <source>Search (Ctrl+F)</source>
         <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="296"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="293"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="325"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="322"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="342"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="339"/>
         <source>Fit Columns to Contents</source>
         <translation>按内容调整列宽</translation>
     </message>

@@ -110,7 +110,7 @@ ActivityMetrics ActivityCalculator::compute(const MetricsContext &context)
     result.netGrowth = result.joins - result.leaves;
     result.series = series;
 
-    result.members = context.membersAtEndCount();
+    result.members = context.membersInRangeCount();
     result.activeRatio = result.members > 0 ? double(result.activeMembers) / double(result.members) : 0.0;
     result.messagesPerDay = context.dayCount() > 0 ? double(result.messages) / double(context.dayCount()) : 0.0;
 

@@ -1,10 +1,8 @@
 #include "analytics/conversioncalculator.h"
 
+#include "analytics/funnelstages.h"
 #include "analytics/idslots.h"
 #include "analytics/metricscontext.h"
-
-#include <QHash>
-#include <QSet>
 
 #include <algorithm>
 
@@ -37,37 +35,23 @@ ConversionMetrics ConversionCalculator::compute(const MetricsContext &context)
     const AnalyticsFacts &facts = context.facts();
     ConversionMetrics result;
     const size_t n = size_t(context.memberCount());
-    const std::vector<char> &members = context.membersAtEnd();
+    const std::vector<char> &members = context.membersInRange();
+    const FunnelStages stages(context);
 
-    std::vector<char> active(n, 0);
-    for (size_t r = context.firstActivityRow(); r < facts.dayActivity.size(); ++r) {
-        const auto &row = facts.dayActivity[r];
-        if (row.day > context.toDay())
-            break;
-        if (row.day < context.fromDay() || !context.inScope(row.groupId))
-            continue;
-        const qsizetype i = context.index(row.memberId);
-        if (i >= 0 && members[size_t(i)])
-            active[size_t(i)] = 1;
+    for (int step = 0; step < FunnelStages::StepCount; ++step) {
+        const qint64 count = stages.count(step);
+        result.funnel.append({ FunnelStages::key(step), count,
+                               ratio(count, stages.count(std::max(0, step - 1))),
+                               ratio(count, stages.count(FunnelStages::Members)) });
     }
+    const qint64 memberCount = stages.count(FunnelStages::Members);
+    qint64 buyers = 0;
+    for (size_t i = 0; i < n; ++i)
+        buyers += stages.orders(qsizetype(i)) >= 1;
+    result.conversionRate = ratio(buyers, memberCount);
+    if (!context.request().details)
+        return result;
 
-    // One record per member: orders arrive in time order, members in random order.
-    struct Buying
-    {
-        qint64 firstOrderAt = 0;
-        qint32 orders = 0;
-    };
-    std::vector<Buying> buying(n);
-    // Bit per (group of the scope, member): bought in that group in the range. Only the scope's
-    // groups get a row: one group of 60 needs a 60th of the memory to clear.
-    const size_t groups = size_t(facts.groupIds.size());
-    std::vector<qint32> scopeRow(groups, -1); // by group slot
-    size_t scopeRows = 0;
-    for (size_t g = 0; g < groups; ++g) {
-        if (context.inScope(facts.groupIds.at(qsizetype(g))))
-            scopeRow[g] = qint32(scopeRows++);
-    }
-    std::vector<char> groupBuyers(context.request().details ? scopeRows * n : 0, 0);
     // Campaigns by dense slot; their distinct buyers as (slot, member) keys, counted after a sort.
     struct CampaignSum
     {
@@ -81,88 +65,17 @@ ConversionMetrics ConversionCalculator::compute(const MetricsContext &context)
         const auto &o = facts.orders[k];
         if (o.orderedAt >= context.endUtc())
             break; // sorted by time
-        if (!context.inScope(o.groupId) || !MetricsContext::counts(o))
+        if (o.campaignId == 0 || !context.inScope(o.groupId) || !MetricsContext::counts(o))
             continue;
         const qsizetype i = context.index(o.memberId);
         if (i < 0)
             continue;
-        if (buying[size_t(i)].orders++ == 0)
-            buying[size_t(i)].firstOrderAt = o.orderedAt;
-        if (!context.request().details)
-            continue;
-        const qsizetype g = facts.groupSlot(o.groupId);
-        if (g >= 0 && scopeRow[size_t(g)] >= 0)
-            groupBuyers[size_t(scopeRow[size_t(g)]) * n + size_t(i)] = 1;
-        if (o.campaignId != 0) {
-            const qint32 slot = campaignSlots.slot(o.campaignId);
-            if (size_t(slot) >= campaignSums.size())
-                campaignSums.resize(size_t(slot) + 1);
-            ++campaignSums[size_t(slot)].orders;
-            campaignSums[size_t(slot)].minor += o.totalMinor;
-            campaignBuyers.push_back(quint64(quint32(slot)) << 32 | quint32(i));
-        }
-    }
-
-    qint64 memberCount = 0;
-    qint64 activeCount = 0;
-    qint64 buyers = 0;
-    qint64 repeat = 0;
-    for (size_t i = 0; i < n; ++i) {
-        if (!members[i])
-            continue;
-        ++memberCount;
-        activeCount += active[i];
-        buyers += buying[i].orders >= 1;
-        repeat += buying[i].orders >= 2;
-    }
-    std::vector<char> referred(n, 0);
-    for (const auto &m : facts.members) {
-        if (m.referrerId == 0)
-            continue;
-        const qsizetype r = context.index(m.referrerId);
-        if (r >= 0 && members[size_t(r)])
-            referred[size_t(r)] = 1;
-    }
-    const qint64 referrers = std::count(referred.begin(), referred.end(), char(1));
-
-    const QList<std::pair<QString, qint64>> steps{
-        {QStringLiteral("members"), memberCount},
-        {QStringLiteral("active"), activeCount},
-        {QStringLiteral("buyers"), buyers},
-        {QStringLiteral("repeat_buyers"), repeat},
-        {QStringLiteral("referrers"), referrers},
-    };
-    for (qsizetype i = 0; i < steps.size(); ++i) {
-        const qint64 previous = i == 0 ? steps.at(0).second : steps.at(i - 1).second;
-        result.funnel.append({steps.at(i).first, steps.at(i).second, ratio(steps.at(i).second, previous),
-                              ratio(steps.at(i).second, steps.at(0).second)});
-    }
-    result.conversionRate = ratio(buyers, memberCount);
-    if (!context.request().details)
-        return result;
-
-    // By group: one pass over memberships counts each group's members at the end of the range
-    // and how many of them bought in that group.
-    std::vector<std::pair<qint64, qint64>> perGroup(groups); // (members, buyers among them)
-    const qint64 end = context.endUtc() - 1;
-    for (const auto &m : facts.memberships) {
-        if (!context.inScope(m.groupId) || !((m.joinedAt == 0 || m.joinedAt <= end) && (m.leftAt == 0 || m.leftAt > end)))
-            continue;
-        const qsizetype g = facts.groupSlot(m.groupId);
-        const qsizetype i = context.index(m.memberId);
-        if (g < 0 || i < 0)
-            continue;
-        auto &counts = perGroup[size_t(g)];
-        ++counts.first;
-        counts.second += groupBuyers[size_t(scopeRow[size_t(g)]) * n + size_t(i)];
-    }
-    for (qsizetype g = 0; g < qsizetype(groups); ++g) {
-        const qint64 groupId = facts.groupIds.at(g);
-        if (!context.inScope(groupId))
-            continue;
-        const auto counts = perGroup[size_t(g)];
-        result.byGroup.append({groupId, QString(), facts.groups.value(groupId).name, counts.first, counts.second,
-                               ratio(counts.second, counts.first), 0, Money()});
+        const qint32 slot = campaignSlots.slot(o.campaignId);
+        if (size_t(slot) >= campaignSums.size())
+            campaignSums.resize(size_t(slot) + 1);
+        ++campaignSums[size_t(slot)].orders;
+        campaignSums[size_t(slot)].minor += o.totalMinor;
+        campaignBuyers.push_back(quint64(quint32(slot)) << 32 | quint32(i));
     }
 
     // Counted by the enum's value first; the rows (names, keys) are made once per source.
@@ -179,7 +92,7 @@ ConversionMetrics ConversionCalculator::compute(const MetricsContext &context)
         }
         sourceOf[s] = source;
         ++sourceCounts[s].first;
-        sourceCounts[s].second += buying[i].orders >= 1;
+        sourceCounts[s].second += stages.orders(qsizetype(i)) >= 1;
     }
     for (size_t s = 0; s < sourceCounts.size(); ++s) {
         if (sourceCounts[s].first == 0)
@@ -220,8 +133,9 @@ ConversionMetrics ConversionCalculator::compute(const MetricsContext &context)
     std::vector<double> days;
     for (size_t i = 0; i < n; ++i) {
         const qint64 joined = context.firstJoin(qsizetype(i));
-        if (buying[i].orders > 0 && members[i] && joined > 0 && buying[i].firstOrderAt >= joined)
-            days.push_back(double(buying[i].firstOrderAt - joined) / 86400.0);
+        const qint64 firstOrder = stages.firstOrderAt(qsizetype(i));
+        if (firstOrder > 0 && joined > 0 && firstOrder >= joined)
+            days.push_back(double(firstOrder - joined) / 86400.0);
     }
     result.medianDaysToFirstOrder = median(days);
     return result;

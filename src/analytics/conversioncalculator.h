@@ -6,8 +6,8 @@ namespace cohort {
 
 class MetricsContext;
 
-/// The funnel members → active → buyers → repeat buyers → referrers, conversion by group,
-/// source channel and campaign, and days from join to first order (docs/metrics.md).
+/// The funnel (FunnelStages), the conversion rate, conversion by source channel and campaign, and
+/// days from join to first order (docs/metrics.md). Conversion by group is the portfolio's.
 class ConversionCalculator final
 {
 public:

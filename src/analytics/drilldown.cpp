@@ -1,6 +1,7 @@
 #include "analytics/drilldown.h"
 
 #include "analytics/activitycalculator.h"
+#include "analytics/funnelstages.h"
 #include "analytics/metricscontext.h"
 #include "analytics/periodmath.h"
 
@@ -34,7 +35,6 @@ QList<DrillDown::Row> DrillDown::members(const AnalyticsFacts &facts, const Metr
 {
     const MetricsContext context(facts, request);
     QHash<qint32, qint64> values;
-    const std::vector<char> &members = context.membersAtEnd();
     auto bucketOf = [&](qint64 day) { return PeriodMath::bucketStart(day, request.granularity); };
     auto add = [&](qint64 memberId, qint64 amount) {
         const qsizetype i = context.index(memberId);
@@ -77,7 +77,9 @@ QList<DrillDown::Row> DrillDown::members(const AnalyticsFacts &facts, const Metr
     case Kind::NewByReferral:
         for (qsizetype i = 0; i < context.memberCount(); ++i) {
             const qint64 first = context.firstJoin(i);
-            if (first >= context.startUtc() && first < context.endUtc() && first != 0 && facts.members[size_t(i)].referrerId != 0)
+            const qint64 referrer = facts.members[size_t(i)].referrerId;
+            if (first >= context.startUtc() && first < context.endUtc() && first != 0
+                && referrer != 0 && referrer != facts.members[size_t(i)].id)
                 values[qint32(i)] = 1;
         }
         return toRows(context, values);
@@ -86,59 +88,28 @@ QList<DrillDown::Row> DrillDown::members(const AnalyticsFacts &facts, const Metr
         break;
     }
 
-    // Buyers and funnel steps.
-    QHash<qint32, qint64> orders;
-    for (const auto &o : facts.orders) {
-        if (o.orderedAt >= context.startUtc() && o.orderedAt < context.endUtc() && context.inScope(o.groupId)
-            && MetricsContext::counts(o)) {
-            const qsizetype i = context.index(o.memberId);
-            if (i >= 0)
-                ++orders[qint32(i)];
+    if (kind == Kind::Buyers) {
+        for (size_t k = context.firstOrder(); k < facts.orders.size(); ++k) {
+            const auto &o = facts.orders[k];
+            if (o.orderedAt >= context.endUtc())
+                break; // sorted by time
+            if (context.inScope(o.groupId) && MetricsContext::counts(o))
+                add(o.memberId, 1);
         }
+        return toRows(context, values);
     }
-    if (kind == Kind::Buyers)
-        return toRows(context, orders);
-    QHash<qint32, qint64> messages;
-    for (const auto &r : facts.dayActivity) {
-        if (r.day >= context.fromDay() && r.day <= context.toDay() && context.inScope(r.groupId)) {
-            const qsizetype i = context.index(r.memberId);
-            if (i >= 0)
-                messages[qint32(i)] += r.messages;
-        }
-    }
-    QHash<qint32, qint64> referred;
-    for (const auto &m : facts.members) {
-        const qsizetype r = m.referrerId != 0 ? context.index(m.referrerId) : -1;
-        if (r >= 0)
-            ++referred[qint32(r)];
-    }
+    // A funnel step lists who reached it, with the number that got them there.
+    const FunnelStages stages(context);
+    const int step = int(std::clamp<qint64>(param, 0, FunnelStages::StepCount - 1));
     for (qsizetype i = 0; i < context.memberCount(); ++i) {
-        if (!members[size_t(i)])
+        if (stages.reached(i) < step)
             continue;
-        const qint32 k = qint32(i);
-        switch (param) {
-        case 0:
-            values[k] = messages.value(k);
-            break;
-        case 1:
-            if (messages.contains(k))
-                values[k] = messages.value(k);
-            break;
-        case 2:
-            if (orders.value(k) >= 1)
-                values[k] = orders.value(k);
-            break;
-        case 3:
-            if (orders.value(k) >= 2)
-                values[k] = orders.value(k);
-            break;
-        case 4:
-            if (referred.contains(k))
-                values[k] = referred.value(k);
-            break;
-        default:
-            break;
-        }
+        qint64 value = stages.messages(i);
+        if (step == FunnelStages::ActiveBuyers || step == FunnelStages::ActiveRepeatBuyers)
+            value = stages.orders(i);
+        else if (step == FunnelStages::ReferringRepeatBuyers)
+            value = stages.referrals(i);
+        values[qint32(i)] = value;
     }
     return toRows(context, values);
 }

@@ -13,7 +13,7 @@ class DrillDown final
 {
 public:
     enum class Kind {
-        FunnelStep, ///< param = step index (0 members … 4 referrers)
+        FunnelStep, ///< param = FunnelStages::Step: who reached it
         Silent,
         ActiveInPeriod, ///< param = local day number of the bucket start
         JoinsInPeriod, ///< param = bucket start day; -1 = the whole range

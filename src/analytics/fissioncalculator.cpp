@@ -38,7 +38,7 @@ FissionMetrics FissionCalculator::compute(const MetricsContext &context)
     constexpr qint32 Visiting = -2;
     std::vector<qint32> depth(n, Unknown);
     std::vector<qint32> chain;
-    const std::vector<char> &members = context.membersAtEnd();
+    const std::vector<char> &members = context.membersInRange();
     for (size_t start = 0; start < n; ++start) {
         if (!members[start])
             continue;

@@ -54,7 +54,7 @@ struct ActivityMetrics
 {
     qint64 messages = 0;
     qint64 activeMembers = 0;
-    qint64 members = 0; ///< members of the scope at the end of the range
+    qint64 members = 0; ///< members of the scope during the range (MetricsContext::membersInRange)
     double activeRatio = 0; ///< activeMembers / members
     double messagesPerDay = 0;
     qint64 joins = 0;
@@ -64,13 +64,13 @@ struct ActivityMetrics
     /// Messages by ISO weekday (0 = Monday) and hour of day, local time.
     std::array<std::array<qint64, 24>, 7> heatmap{};
     QList<Contributor> topContributors;
-    qint64 silentCount = 0;
+    qint64 silentCount = 0; ///< among the members of the scope at the end of the range
     QList<SilentMember> silentMembers; ///< seed users and experts first, then longest silent
 };
 
 struct FunnelStep
 {
-    QString key; ///< members, active, buyers, repeat_buyers, referrers
+    QString key; ///< FunnelStages::key(): members, active, active_buyers, ...
     qint64 count = 0;
     double rateOfPrevious = 0;
     double rateOfFirst = 0;
@@ -195,6 +195,9 @@ struct HealthScore
     double growth = 0; ///< 0–20
     double conversion = 0; ///< 0–30
     double discipline = 0; ///< 0–10 (rule violations)
+    double weeklyActiveShare = 0; ///< members writing in an average week ÷ members
+    double monthlyBuyerShare = 0; ///< members buying in an average 30 days ÷ members
+    double monthlyNetGrowth = 0; ///< (joins − leaves) per 30 days ÷ members
 };
 
 struct PortfolioRow

@@ -42,6 +42,7 @@ MetricsContext::MetricsContext(const AnalyticsFacts &facts, const MetricsRequest
     m_roleMask.assign(n, 0);
     m_firstJoin.assign(n, 0);
     m_atEnd.assign(n, 0);
+    m_inRange.assign(n, 0);
     const qint64 end = m_endUtc - 1;
     for (const auto &m : facts.memberships) {
         if (!inScope(m.groupId))
@@ -54,8 +55,33 @@ MetricsContext::MetricsContext(const AnalyticsFacts &facts, const MetricsRequest
             m_firstJoin[size_t(i)] = m.joinedAt;
         if ((m.joinedAt == 0 || m.joinedAt <= end) && (m.leftAt == 0 || m.leftAt > end))
             m_atEnd[size_t(i)] = 1;
+        if (coversRange(m))
+            m_inRange[size_t(i)] = 1;
     }
     m_atEndCount = std::count(m_atEnd.begin(), m_atEnd.end(), char(1));
+    // A membership row keeps only the latest stay, so someone who left in the range and came back
+    // after it shows up only through what they did: their events, messages and sales in the range
+    // prove they were there, and every count over this population stays a part of it.
+    for (size_t r = m_firstActivityRow;
+         r < facts.dayActivity.size() && facts.dayActivity[r].day <= m_toDay; ++r) {
+        const qsizetype i
+            = inScope(facts.dayActivity[r].groupId) ? index(facts.dayActivity[r].memberId) : -1;
+        if (i >= 0)
+            m_inRange[size_t(i)] = 1;
+    }
+    for (size_t k = m_firstOrder; k < facts.orders.size() && facts.orders[k].orderedAt < m_endUtc;
+         ++k) {
+        const auto &o = facts.orders[k];
+        const qsizetype i = inScope(o.groupId) && counts(o) ? index(o.memberId) : -1;
+        if (i >= 0)
+            m_inRange[size_t(i)] = 1;
+    }
+    for (size_t k = m_firstEvent; k < facts.events.size() && facts.events[k].at < m_endUtc; ++k) {
+        const qsizetype i = inScope(facts.events[k].groupId) ? index(facts.events[k].memberId) : -1;
+        if (i >= 0)
+            m_inRange[size_t(i)] = 1;
+    }
+    m_inRangeCount = std::count(m_inRange.begin(), m_inRange.end(), char(1));
     // Any membership event proves presence: a member whose first recorded event is a leave had
     // joined before the history starts.
     for (const auto &e : facts.events) {

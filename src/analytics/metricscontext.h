@@ -13,8 +13,8 @@ namespace cohort {
 
 /// What every calculator needs for one request: the scope test, the range as local days and
 /// UTC instants, and per-member state held in dense arrays indexed like `facts.members` (role
-/// masks, first join, membership at the end of the range), because hash maps keyed by member id
-/// dominated the cost on 200,000 members.
+/// masks, first join, the members of the scope during the range and at its end), because hash
+/// maps keyed by member id dominated the cost on 200,000 members.
 class MetricsContext final
 {
 public:
@@ -53,6 +53,18 @@ public:
     /// 1 for members of the scope at the end of the range (joined by then, not left), by index.
     const std::vector<char> &membersAtEnd() const { return m_atEnd; }
     qint64 membersAtEndCount() const { return m_atEndCount; }
+    /// 1 for the members of the scope during the range, by index: the population of every ratio
+    /// (docs/metrics.md, "Members of the scope during the range"). Whoever wrote, made a sale or
+    /// has a membership event in the scope during the range is one, so those who left count.
+    const std::vector<char> &membersInRange() const { return m_inRange; }
+    qint64 membersInRangeCount() const { return m_inRangeCount; }
+    /// True when a membership covers some of the range: joined before its end (or at an unknown
+    /// time) and not left before its start.
+    bool coversRange(const AnalyticsFacts::Membership &m) const
+    {
+        return (m.joinedAt == 0 || m.joinedAt < m_endUtc)
+            && (m.leftAt == 0 || m.leftAt >= m_startUtc);
+    }
     /// Members of the scope at instant `utc`, by index (1 = member).
     std::vector<char> membersAt(qint64 utc) const;
     MemberRef memberRef(qsizetype index) const;
@@ -81,6 +93,8 @@ private:
     std::vector<qint64> m_firstJoin;
     std::vector<char> m_atEnd;
     qint64 m_atEndCount = 0;
+    std::vector<char> m_inRange;
+    qint64 m_inRangeCount = 0;
     size_t m_firstActivityRow = 0;
     size_t m_firstOrder = 0;
     size_t m_firstEvent = 0;

@@ -67,6 +67,13 @@ DashboardMetrics MetricsEngine::compute(const AnalyticsFacts &facts, const Metri
     previous.details = false;
     result.previous = headline(facts, previous);
     result.portfolio = portfolio(context);
+    // Conversion by group is the portfolio's members and buyers, so the two never disagree.
+    result.conversion.byGroup.clear();
+    for (const PortfolioRow &row : std::as_const(result.portfolio))
+        result.conversion.byGroup.append({ row.groupId, QString(), row.name, row.members,
+                                           row.buyers, row.conversionRate, 0, Money() });
+    std::sort(result.conversion.byGroup.begin(), result.conversion.byGroup.end(),
+              [](const ConversionRow &a, const ConversionRow &b) { return a.id < b.id; });
     return result;
 }
 
@@ -88,7 +95,6 @@ QList<PortfolioRow> MetricsEngine::portfolio(const AnalyticsFacts &facts, const 
 QList<PortfolioRow> MetricsEngine::portfolio(const MetricsContext &context)
 {
     const AnalyticsFacts &facts = context.facts();
-    const qint64 end = context.endUtc() - 1;
     const size_t n = size_t(context.memberCount());
     const size_t groups = size_t(facts.groupIds.size());
     QList<PortfolioRow> rows(qsizetype(groups), PortfolioRow{});
@@ -104,20 +110,32 @@ QList<PortfolioRow> MetricsEngine::portfolio(const MetricsContext &context)
         rows[qsizetype(g)].name = facts.groups.value(id).name;
         rows[qsizetype(g)].platform = facts.groups.value(id).platform;
     }
-    // One byte per (group, member): bit 0 member at the end, bit 1 active, bits 2-3 orders
-    // counted up to 2. Dense arrays beat hash sets by an order of magnitude here; only the
-    // groups of the scope get a row (one group of 60 clears a 60th of the memory).
+    // One byte per (group, member): bit 0 member of the group during the range, bit 1 active,
+    // bits 2-3 orders counted up to 2. Dense arrays beat hash sets by an order of magnitude here;
+    // only the groups of the scope get a row (one group of 60 clears a 60th of the memory).
     std::vector<quint8> flags(scopeRows * n, 0);
     auto cell = [&](qsizetype g, qsizetype i) { return scopeRow[size_t(g)] * n + size_t(i); };
-    for (const auto &m : facts.memberships) {
-        const qsizetype g = facts.groupSlot(m.groupId);
-        const qsizetype i = context.index(m.memberId);
-        if (g < 0 || i < 0 || !wanted[size_t(g)] || !((m.joinedAt == 0 || m.joinedAt <= end) && (m.leftAt == 0 || m.leftAt > end)))
-            continue;
+    // Health needs members active per week and buying per 30 days: (group row, window, member)
+    // keys, counted once each after a sort.
+    std::vector<quint64> windowKeys;
+    std::vector<quint64> buyerKeys;
+    auto windowKey = [&](qsizetype g, qint64 window, qsizetype i) {
+        return quint64(scopeRow[size_t(g)]) << 48 | quint64(window & 0xffff) << 32
+            | quint64(quint32(i));
+    };
+    // The group's members during the range as MetricsContext defines them for the scope: a
+    // membership covering some of the range, or a membership event, a message or a sale there.
+    auto present = [&](qsizetype g, qsizetype i) {
         if (!(flags[cell(g, i)] & 1)) {
             flags[cell(g, i)] |= 1;
             ++rows[g].members;
         }
+    };
+    for (const auto &m : facts.memberships) {
+        const qsizetype g = facts.groupSlot(m.groupId);
+        const qsizetype i = context.index(m.memberId);
+        if (g >= 0 && i >= 0 && wanted[size_t(g)] && context.coversRange(m))
+            present(g, i);
     }
     for (size_t k = context.firstActivityRow(); k < facts.dayActivity.size(); ++k) {
         const auto &r = facts.dayActivity[k];
@@ -127,6 +145,8 @@ QList<PortfolioRow> MetricsEngine::portfolio(const MetricsContext &context)
         const qsizetype i = context.index(r.memberId);
         if (g < 0 || i < 0 || !wanted[size_t(g)])
             continue;
+        present(g, i);
+        windowKeys.push_back(windowKey(g, (r.day - context.fromDay()) / 7, i));
         rows[g].messages += r.messages;
         if (!(flags[cell(g, i)] & 2)) {
             flags[cell(g, i)] |= 2;
@@ -138,8 +158,11 @@ QList<PortfolioRow> MetricsEngine::portfolio(const MetricsContext &context)
         if (e.at >= context.endUtc())
             break; // sorted by time
         const qsizetype g = facts.groupSlot(e.groupId);
+        const qsizetype i = context.index(e.memberId);
         if (g < 0 || !wanted[size_t(g)])
             continue;
+        if (i >= 0)
+            present(g, i);
         if (e.kind == MembershipEventKind::Join)
             ++rows[g].joins;
         else
@@ -147,7 +170,6 @@ QList<PortfolioRow> MetricsEngine::portfolio(const MetricsContext &context)
     }
     std::vector<qint64> revenue(groups, 0);
     std::vector<qint64> repeat(groups, 0);
-    std::vector<qint64> memberBuyers(groups, 0);
     for (size_t k = context.firstOrder(); k < facts.orders.size(); ++k) {
         const auto &o = facts.orders[k];
         if (o.orderedAt >= context.endUtc())
@@ -158,16 +180,17 @@ QList<PortfolioRow> MetricsEngine::portfolio(const MetricsContext &context)
         const qsizetype i = context.index(o.memberId);
         if (g < 0 || i < 0 || !wanted[size_t(g)])
             continue;
+        present(g, i);
+        buyerKeys.push_back(
+            windowKey(g, (context.localDay(o.orderedAt) - context.fromDay()) / 30, i));
         ++rows[g].orders;
         revenue[size_t(g)] += o.totalMinor;
         quint8 &cellFlags = flags[cell(g, i)];
         const int count = cellFlags >> 2;
-        if (count == 0) {
+        if (count == 0)
             ++rows[g].buyers;
-            memberBuyers[size_t(g)] += cellFlags & 1;
-        } else if (count == 1) {
+        else if (count == 1)
             ++repeat[size_t(g)];
-        }
         if (count < 2)
             cellFlags = quint8(cellFlags + 4);
     }
@@ -177,6 +200,18 @@ QList<PortfolioRow> MetricsEngine::portfolio(const MetricsContext &context)
             ++rows[g].violations;
     }
 
+    auto countByRow = [&](std::vector<quint64> &keys) {
+        std::sort(keys.begin(), keys.end());
+        std::vector<qint64> perRow(scopeRows, 0);
+        for (size_t k = 0; k < keys.size(); ++k) {
+            if (k == 0 || keys[k] != keys[k - 1])
+                ++perRow[size_t(keys[k] >> 48)];
+        }
+        return perRow;
+    };
+    const std::vector<qint64> activeWeeks = countByRow(windowKeys);
+    const std::vector<qint64> buyerMonths = countByRow(buyerKeys);
+
     QList<PortfolioRow> list;
     for (size_t g = 0; g < groups; ++g) {
         if (!wanted[g])
@@ -184,10 +219,17 @@ QList<PortfolioRow> MetricsEngine::portfolio(const MetricsContext &context)
         PortfolioRow &row = rows[qsizetype(g)];
         row.revenue = Money(revenue[g], facts.currency);
         row.activeRatio = row.members > 0 ? double(row.activeMembers) / double(row.members) : 0.0;
-        row.conversionRate = row.members > 0 ? double(memberBuyers[g]) / double(row.members) : 0.0;
+        row.conversionRate = row.members > 0 ? double(row.buyers) / double(row.members) : 0.0;
         row.repurchaseRate = row.buyers > 0 ? double(repeat[g]) / double(row.buyers) : 0.0;
-        row.health = HealthScoreFormula::compute(row.members, row.activeMembers, row.joins, row.leaves,
-                                                 memberBuyers[g], row.violations);
+        HealthInputs inputs;
+        inputs.members = row.members;
+        inputs.activeMemberWeeks = activeWeeks[scopeRow[g]];
+        inputs.buyerMonths = buyerMonths[scopeRow[g]];
+        inputs.joins = row.joins;
+        inputs.leaves = row.leaves;
+        inputs.violations = row.violations;
+        inputs.days = context.dayCount();
+        row.health = HealthScoreFormula::compute(inputs);
         list.append(row);
     }
     std::sort(list.begin(), list.end(), [](const PortfolioRow &a, const PortfolioRow &b) {

@@ -214,28 +214,32 @@ QJsonArray portfolio(const QList<PortfolioRow> &rows)
 {
     QJsonArray out;
     for (const PortfolioRow &r : rows) {
-        out.append(QJsonObject{
-            {QStringLiteral("group_id"), QJsonValue(r.groupId)},
-            {QStringLiteral("name"), r.name},
-            {QStringLiteral("platform"), enumKey(r.platform)},
-            {QStringLiteral("members"), QJsonValue(r.members)},
-            {QStringLiteral("active_members"), QJsonValue(r.activeMembers)},
-            {QStringLiteral("active_ratio"), r.activeRatio},
-            {QStringLiteral("messages"), QJsonValue(r.messages)},
-            {QStringLiteral("joins"), QJsonValue(r.joins)},
-            {QStringLiteral("leaves"), QJsonValue(r.leaves)},
-            {QStringLiteral("buyers"), QJsonValue(r.buyers)},
-            {QStringLiteral("orders"), QJsonValue(r.orders)},
-            {QStringLiteral("revenue"), money(r.revenue)},
-            {QStringLiteral("conversion_rate"), r.conversionRate},
-            {QStringLiteral("repurchase_rate"), r.repurchaseRate},
-            {QStringLiteral("violations"), QJsonValue(r.violations)},
-            {QStringLiteral("health"),
-             QJsonObject{{QStringLiteral("score"), r.health.score},
-                         {QStringLiteral("activity"), r.health.activity},
-                         {QStringLiteral("growth"), r.health.growth},
-                         {QStringLiteral("conversion"), r.health.conversion},
-                         {QStringLiteral("discipline"), r.health.discipline}}}});
+        out.append(QJsonObject {
+            { QStringLiteral("group_id"), QJsonValue(r.groupId) },
+            { QStringLiteral("name"), r.name },
+            { QStringLiteral("platform"), enumKey(r.platform) },
+            { QStringLiteral("members"), QJsonValue(r.members) },
+            { QStringLiteral("active_members"), QJsonValue(r.activeMembers) },
+            { QStringLiteral("active_ratio"), r.activeRatio },
+            { QStringLiteral("messages"), QJsonValue(r.messages) },
+            { QStringLiteral("joins"), QJsonValue(r.joins) },
+            { QStringLiteral("leaves"), QJsonValue(r.leaves) },
+            { QStringLiteral("buyers"), QJsonValue(r.buyers) },
+            { QStringLiteral("orders"), QJsonValue(r.orders) },
+            { QStringLiteral("revenue"), money(r.revenue) },
+            { QStringLiteral("conversion_rate"), r.conversionRate },
+            { QStringLiteral("repurchase_rate"), r.repurchaseRate },
+            { QStringLiteral("violations"), QJsonValue(r.violations) },
+            { QStringLiteral("health"),
+              QJsonObject {
+                  { QStringLiteral("score"), r.health.score },
+                  { QStringLiteral("activity"), r.health.activity },
+                  { QStringLiteral("growth"), r.health.growth },
+                  { QStringLiteral("conversion"), r.health.conversion },
+                  { QStringLiteral("discipline"), r.health.discipline },
+                  { QStringLiteral("weekly_active_share"), r.health.weeklyActiveShare },
+                  { QStringLiteral("monthly_buyer_share"), r.health.monthlyBuyerShare },
+                  { QStringLiteral("monthly_net_growth"), r.health.monthlyNetGrowth } } } });
     }
     return out;
 }

@@ -108,9 +108,10 @@ private Q_SLOTS:
         // Messages 3/2..3/8: group 1: 5 (Alice) + 4 (Dan) + 2 + 1 (Bob); group 2: 1 (Alice).
         QCOMPARE(m.activity.messages, qint64(13));
         QCOMPARE(m.activity.activeMembers, qint64(3)); // Alice, Bob, Dan
-        // Members at the end: Alice, Bob, Carol (group 1; Dan left) and Alice, Eve (group 2).
-        QCOMPARE(m.activity.members, qint64(4));
-        QCOMPARE(m.activity.activeRatio, 0.75);
+        // Members during the range: Alice, Bob, Carol, Dan (group 1; he left on 3/4, in the range)
+        // and Alice, Eve (group 2).
+        QCOMPARE(m.activity.members, qint64(5));
+        QCOMPARE(m.activity.activeRatio, 0.6);
         QCOMPARE(m.activity.joins, qint64(2));
         QCOMPARE(m.activity.leaves, qint64(1));
         QCOMPARE(m.activity.netGrowth, qint64(1));
@@ -151,27 +152,30 @@ private Q_SLOTS:
         const DashboardMetrics m = MetricsEngine::compute(fixture(), week10());
         const QList<FunnelStep> &f = m.conversion.funnel;
         QCOMPARE(f.size(), 5);
-        QCOMPARE(f.at(0).count, qint64(4)); // members
-        QCOMPARE(f.at(1).count, qint64(2)); // active members still in: Alice, Bob
-        QCOMPARE(f.at(2).count, qint64(2)); // buyers among members: Alice, Bob (Carol refunded)
+        QCOMPARE(f.at(0).key, QStringLiteral("members"));
+        QCOMPARE(f.at(0).count, qint64(5)); // members during the range, Dan included
+        QCOMPARE(f.at(1).count, qint64(3)); // of them active: Alice, Bob, Dan (as the card)
+        QCOMPARE(f.at(2).count, qint64(3)); // of those, bought: Alice, Bob, Dan (Carol refunded)
         QCOMPARE(f.at(3).count, qint64(1)); // Alice bought twice
-        QCOMPARE(f.at(4).count, qint64(2)); // Alice and Bob referred someone
-        QCOMPARE(f.at(3).rateOfPrevious, 0.5);
-        QCOMPARE(f.at(2).rateOfFirst, 0.5);
-        QCOMPARE(m.conversion.conversionRate, 0.5);
+        QCOMPARE(f.at(4).count, qint64(1)); // and referred Bob, new on 3/3 (Eve came in February)
+        QCOMPARE(f.at(4).key, QStringLiteral("referring_repeat_buyers"));
+        QVERIFY(qAbs(f.at(3).rateOfPrevious - 1.0 / 3.0) < 1e-12);
+        QCOMPARE(f.at(2).rateOfFirst, 0.6);
+        QCOMPARE(m.conversion.conversionRate, 0.6); // 3 buyers of 5 members
         QCOMPARE(m.conversion.byGroup.size(), 2);
-        QCOMPARE(m.conversion.byGroup.at(0).members, qint64(3));
-        QCOMPARE(m.conversion.byGroup.at(0).buyers, qint64(2));
+        QCOMPARE(m.conversion.byGroup.at(0).members, qint64(4));
+        QCOMPARE(m.conversion.byGroup.at(0).buyers, qint64(3));
         QCOMPARE(m.conversion.byGroup.at(1).buyers, qint64(0));
-        // Alice: joined 1/1 00:00 UTC, first order 3/2 12:00 UTC = 60.5 days; Bob: 23 hours.
-        QVERIFY(qAbs(m.conversion.medianDaysToFirstOrder - (60.5 + 23.0 / 24.0) / 2.0) < 1e-9);
+        // Alice: joined 1/1 00:00 UTC, first order 3/2 12:00 UTC = 60.5 days; Bob: 23 hours; Dan:
+        // joined 2/1, first order 3/8 23:30 = 35 days 23.5 hours. The median is Dan's.
+        QVERIFY(qAbs(m.conversion.medianDaysToFirstOrder - (35.0 + 23.5 / 24.0)) < 1e-9);
         QCOMPARE(m.conversion.byCampaign.size(), 1);
         QCOMPARE(m.conversion.byCampaign.at(0).revenue, Money(5000, QStringLiteral("CNY")));
         QCOMPARE(m.conversion.byCampaign.at(0).buyers, qint64(1));
         qint64 sourceMembers = 0;
         for (const ConversionRow &row : m.conversion.bySource)
             sourceMembers += row.members;
-        QCOMPARE(sourceMembers, qint64(4));
+        QCOMPARE(sourceMembers, qint64(5));
         QCOMPARE(m.conversion.bySource.at(0).key, QStringLiteral("referral")); // Bob, Carol, Eve
         QCOMPARE(m.conversion.bySource.at(0).members, qint64(3));
         QCOMPARE(m.conversion.bySource.at(0).buyers, qint64(1));
@@ -283,13 +287,20 @@ private Q_SLOTS:
     {
         const DashboardMetrics m = MetricsEngine::compute(fixture(), week10());
         QCOMPARE(m.portfolio.size(), 2);
-        // Group B: 2 members, 1 active: 40(1 − e^−2) = 34.59; no growth: 10; no buyers: 0; 10.
+        // One week: a = members writing per week ÷ members; b = members buying per 30 days ÷
+        // members, the week counting as 7/30 of a month.
+        // Group B: 2 members, 1 writes: a = 0.5, 40(1 − e^−2.5) = 36.72; no growth: 10; no buyers:
+        // 0; 10. Total 56.72.
         QCOMPARE(m.portfolio.at(0).name, QStringLiteral("B"));
-        QCOMPARE(m.portfolio.at(0).health.score, 55);
-        QVERIFY(qAbs(m.portfolio.at(0).health.activity - 34.5866) < 1e-3);
-        // Group A: 3 of 3 active: 40(1 − e^−4) = 39.27; +1 net of 3: 20; 2 of 3 bought:
-        // 30(1 − e^−6.67) = 29.96; 10. Total 99.23.
+        QCOMPARE(m.portfolio.at(0).health.score, 57);
+        QVERIFY(qAbs(m.portfolio.at(0).health.activity - 36.7166) < 1e-3);
+        QCOMPARE(m.portfolio.at(0).health.weeklyActiveShare, 0.5);
+        // Group A: 4 members (Dan left in the week), 3 write: a = 0.75, 40(1 − e^−3.75) = 39.06;
+        // +1 net of 4 in 7 days is +107% a month: 20; 3 buyers: b = 3 ÷ (4 × 7/30) > 1, so 1:
+        // 30(1 − e^−5) = 29.80; 10. Total 98.86.
         QCOMPARE(m.portfolio.at(1).health.score, 99);
+        QCOMPARE(m.portfolio.at(1).health.monthlyBuyerShare, 1.0);
+        QVERIFY(qAbs(m.portfolio.at(1).health.conversion - 29.7979) < 1e-3);
         QCOMPARE(m.portfolio.at(1).orders, qint64(4));
         QCOMPARE(m.portfolio.at(1).revenue, Money(7700, QStringLiteral("CNY")));
         QVERIFY(qAbs(m.portfolio.at(1).repurchaseRate - 1.0 / 3.0) < 1e-12);
@@ -298,31 +309,46 @@ private Q_SLOTS:
     void healthFormula_data()
     {
         QTest::addColumn<qint64>("members");
-        QTest::addColumn<qint64>("active");
+        QTest::addColumn<qint64>("activeWeeks");
+        QTest::addColumn<qint64>("buyerMonths");
         QTest::addColumn<qint64>("joins");
         QTest::addColumn<qint64>("leaves");
-        QTest::addColumn<qint64>("buyers");
         QTest::addColumn<qint64>("violations");
+        QTest::addColumn<qint64>("days");
         QTest::addColumn<int>("score");
-        QTest::newRow("empty group") << qint64(0) << qint64(0) << qint64(0) << qint64(0) << qint64(0) << qint64(0) << 0;
-        QTest::newRow("dead group") << qint64(100) << qint64(0) << qint64(0) << qint64(5) << qint64(0) << qint64(5) << 0;
-        // 40(1 − e^−0.6) + 10 + 30(1 − e^−0.5) + 10 = 18.05 + 10 + 11.80 + 10
-        QTest::newRow("middling") << qint64(100) << qint64(15) << qint64(0) << qint64(0) << qint64(5) << qint64(0) << 50;
-        // 40(1 − e^−1.2) + 20 + 30(1 − e^−1) + 10 = 27.95 + 20 + 18.96 + 10
-        QTest::newRow("good") << qint64(100) << qint64(30) << qint64(5) << qint64(0) << qint64(10) << qint64(0) << 77;
-        // 40(1 − e^−3.6) + 20 + 30(1 − e^−4) + 10 = 38.91 + 20 + 29.45 + 10
-        QTest::newRow("excellent") << qint64(100) << qint64(90) << qint64(5) << qint64(0) << qint64(40) << qint64(0) << 98;
+        QTest::newRow("empty group") << qint64(0) << qint64(0) << qint64(0) << qint64(0)
+                                     << qint64(0) << qint64(0) << qint64(30) << 0;
+        // Net −5% a month: 0; 5 violations per 100 members a month: 0.
+        QTest::newRow("dead group") << qint64(100) << qint64(0) << qint64(0) << qint64(0)
+                                    << qint64(5) << qint64(5) << qint64(30) << 0;
+        // 4 weeks, 10 writers a week: a = 0.1, 40(1 − e^−0.5) = 15.74; 10; 10 buyers in 28 days:
+        // b = 10 ÷ (100 × 28/30) = 0.107, 30(1 − e^−0.536) = 12.44; 10. Total 48.18.
+        QTest::newRow("quiet month") << qint64(100) << qint64(40) << qint64(10) << qint64(0)
+                                     << qint64(0) << qint64(0) << qint64(28) << 48;
+        // The same rates over half a year score the same: totals no longer pile up.
+        QTest::newRow("quiet half year") << qint64(100) << qint64(260) << qint64(65) << qint64(0)
+                                         << qint64(0) << qint64(0) << qint64(182) << 48;
+        // a = 343 ÷ (200 × 30/7) = 0.40: 34.59; +16 net of 200 a month: 20; b = 0.3: 30(1 − e^−1.5)
+        // = 23.31; 1 violation per 100 members a month: 8. Total 85.90.
+        QTest::newRow("lively month") << qint64(200) << qint64(343) << qint64(60) << qint64(20)
+                                      << qint64(4) << qint64(2) << qint64(30) << 86;
+        // A week: every member writes and buys; shares stop at one: 39.73 + 10 + 29.80 + 10.
+        QTest::newRow("shares stop at one") << qint64(10) << qint64(10) << qint64(10) << qint64(0)
+                                            << qint64(0) << qint64(0) << qint64(7) << 90;
     }
     void healthFormula()
     {
         QFETCH(qint64, members);
-        QFETCH(qint64, active);
+        QFETCH(qint64, activeWeeks);
+        QFETCH(qint64, buyerMonths);
         QFETCH(qint64, joins);
         QFETCH(qint64, leaves);
-        QFETCH(qint64, buyers);
         QFETCH(qint64, violations);
+        QFETCH(qint64, days);
         QFETCH(int, score);
-        QCOMPARE(HealthScoreFormula::compute(members, active, joins, leaves, buyers, violations).score, score);
+        const HealthScore h = HealthScoreFormula::compute(
+            { members, activeWeeks, buyerMonths, joins, leaves, violations, days });
+        QCOMPARE(h.score, score);
         QVERIFY(!HealthScoreFormula::formulaText().isEmpty());
     }
 

@@ -57,7 +57,6 @@ struct ReportMember
     qint64 memberId = 0;
     QString name; ///< pseudonym when anonymized
     QString detail; ///< e.g. role, messages, product due
-    QString group; ///< the group(s) a row of an activation list is about
 };
 
 /// Per-group section of a portfolio report.
@@ -73,10 +72,8 @@ struct ReportGroupSection
     Money revenue;
     HealthScore health;
     QList<ReportMember> topContributors;
-    QList<ReportMember> newMembers; ///< the first WeeklyReportOptions::listLimit
+    QList<ReportMember> newMembers;
     QList<ReportMember> departedMembers;
-    qsizetype newMembersTotal = 0; ///< before the cut; the rest are "and N more"
-    qsizetype departedMembersTotal = 0;
 };
 
 struct ReportCampaignResult
@@ -128,8 +125,7 @@ struct WeeklyReport
     ReportChart funnel;
     ReportChart revenue;
 
-    /// Per group, lowest health first: every group of a portfolio, or the one group in scope.
-    QList<ReportGroupSection> groups;
+    QList<ReportGroupSection> groups; ///< portfolio scope only, lowest health first
     int groupsBelowHealthThreshold = 0;
     int healthThreshold = 40;
 
@@ -137,13 +133,9 @@ struct WeeklyReport
     QList<ReportScheduledCampaign> nextWeekCampaigns;
 
     // Activation to-do list
-    // Each list holds its first WeeklyReportOptions::listLimit rows; its total counts them all.
     QList<ReportMember> silentKeyMembers; ///< silent seed users and experts
     QList<ReportMember> dueBuyers;
     QList<ReportMember> quietNewcomers; ///< joined this week, not spoken yet
-    qsizetype silentKeyMembersTotal = 0;
-    qsizetype dueBuyersTotal = 0;
-    qsizetype quietNewcomersTotal = 0;
 
     QList<ReportViolation> violations;
 };

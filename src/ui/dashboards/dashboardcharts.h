@@ -22,7 +22,10 @@ public:
     static QChart *revenueByGroupAndRole(const RevenueMetrics &metrics, bool dark);
     static QChart *topContributors(const ActivityMetrics &metrics, bool dark, QBarSet **set);
     static QChart *topReferrers(const FissionMetrics &metrics, bool dark, QBarSet **set);
-    static QString periodLabel(const QDate &start, int granularity);
+    /// Short axis label of a period starting on `start` ("5/4", "2026-05").
+    static QString periodLabel(const QDate &start, int granularity, bool withYear = false);
+    /// The period spelled out for tooltips ("Week of 2026/5/4").
+    static QString periodName(const QDate &start, int granularity);
     static QString funnelStepName(const QString &key);
 
 private:

@@ -12,21 +12,16 @@
 #include "ui/dashboards/heatgridwidget.h"
 #include "ui/dashboards/kpicard.h"
 
-#include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMenu>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableWidget>
-#include <QTimeZone>
-#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
@@ -69,7 +64,8 @@ DashboardPane::DashboardPane(Database &database, QWidget *parent)
     , m_controller(new DashboardController(database, this))
 {
     auto *layout = new QVBoxLayout(this);
-    buildFilters();
+    m_filters = new DashboardFilters(database, this);
+    layout->addWidget(m_filters);
     m_stack = new QStackedWidget(this);
     m_empty = new QLabel(this);
     m_empty->setTextFormat(Qt::PlainText);
@@ -80,84 +76,19 @@ DashboardPane::DashboardPane(Database &database, QWidget *parent)
     buildContent();
     layout->addWidget(m_stack, 1);
     connect(m_controller, &DashboardController::metricsReady, this, &DashboardPane::onMetrics);
-    connect(m_controller, &DashboardController::busyChanged, this, [this](bool busy) {
-        m_status->setText(busy ? tr("Updating…") : QString());
-    });
+    connect(m_controller, &DashboardController::busyChanged, this,
+            [this](bool busy) { m_filters->setStatus(busy ? tr("Updating…") : QString()); });
     connect(m_controller, &DashboardController::failed, this, [this](const QString &message) {
-        m_status->setText(tr("Could not compute the dashboard: %1").arg(message));
+        m_filters->setStatus(tr("Could not compute the dashboard: %1").arg(message));
     });
-    connect(&m_database, &Database::changed, this, [this](Tables tables) {
-        if (tables & Table::Groups)
-            reloadGroups();
-    });
+    connect(m_filters, &DashboardFilters::changed, this, &DashboardPane::refresh);
     retranslate();
-    const QSettings settings;
-    const int preset
-        = settings.value(QStringLiteral("panes/dashboard/preset"), int(Preset::Last30Days)).toInt();
-    m_preset->setCurrentIndex(
-        preset >= 0 && preset < int(Preset::Custom) ? preset : int(Preset::Last30Days));
-    const int granularity
-        = settings.value(QStringLiteral("panes/dashboard/granularity"), 0).toInt();
-    if (granularity >= 0 && granularity < m_granularity->count())
-        m_granularity->setCurrentIndex(granularity);
-    applyPreset();
-    reloadGroups();
+    refresh();
 }
 
 DashboardPane::~DashboardPane()
 {
     m_controller->waitForIdle();
-}
-
-void DashboardPane::buildFilters()
-{
-    auto *bar = new QHBoxLayout;
-    m_groupsLabel = new QLabel(this);
-    m_groupsButton = new QToolButton(this);
-    m_groupsButton->setPopupMode(QToolButton::InstantPopup);
-    m_groupsButton->setMenu(new QMenu(m_groupsButton));
-    m_rangeLabel = new QLabel(this);
-    m_preset = new QComboBox(this);
-    m_preset->setObjectName(QStringLiteral("rangePreset"));
-    m_from = new QDateEdit(this);
-    m_to = new QDateEdit(this);
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
-    m_granularityLabel = new QLabel(this);
-    m_granularity = new QComboBox(this);
-    m_status = new QLabel(this);
-    m_status->setTextFormat(Qt::PlainText);
-    m_groupsLabel->setBuddy(m_groupsButton);
-    m_rangeLabel->setBuddy(m_preset);
-    m_granularityLabel->setBuddy(m_granularity);
-    bar->addWidget(m_groupsLabel);
-    bar->addWidget(m_groupsButton);
-    bar->addSpacing(12);
-    bar->addWidget(m_rangeLabel);
-    bar->addWidget(m_preset);
-    bar->addWidget(m_from);
-    bar->addWidget(new QLabel(QStringLiteral("–"), this));
-    bar->addWidget(m_to);
-    bar->addSpacing(12);
-    bar->addWidget(m_granularityLabel);
-    bar->addWidget(m_granularity);
-    bar->addStretch(1);
-    bar->addWidget(m_status);
-    static_cast<QVBoxLayout *>(layout())->addLayout(bar);
-
-    connect(m_preset, &QComboBox::activated, this, [this] { applyPreset(); });
-    auto manualDate = [this] {
-        if (m_preset->currentIndex() != int(Preset::Custom)) {
-            const QSignalBlocker blocker(m_preset);
-            m_preset->setCurrentIndex(int(Preset::Custom));
-        }
-        refresh();
-    };
-    connect(m_from, &QDateEdit::editingFinished, this, manualDate);
-    connect(m_to, &QDateEdit::editingFinished, this, manualDate);
-    connect(m_granularity, &QComboBox::activated, this, [this] { refresh(); });
 }
 
 void DashboardPane::buildContent()
@@ -177,7 +108,7 @@ void DashboardPane::buildContent()
             openDrillDown(m_cards.at(index)->accessibleName(), tr("Value"), kind, -1);
         });
         m_cards.at(index)->setCursor(Qt::PointingHandCursor);
-        m_cards.at(index)->setToolTip(tr("Click to see the members behind this number"));
+        m_cards.at(index)->setProperty("drills", true);
     };
     drillCard(SilentCard, DrillDown::Kind::Silent);
     drillCard(BuyersCard, DrillDown::Kind::Buyers);
@@ -231,139 +162,90 @@ void DashboardPane::buildContent()
 
 void DashboardPane::retranslate()
 {
-    m_groupsLabel->setText(tr("&Groups:"));
-    m_rangeLabel->setText(tr("&Range:"));
-    m_granularityLabel->setText(tr("&By:"));
-    const int preset = m_preset->currentIndex();
-    m_preset->clear();
-    m_preset->addItems({tr("This week"), tr("Last week"), tr("Last 30 days"), tr("This month"), tr("Custom")});
-    m_preset->setCurrentIndex(preset < 0 ? int(Preset::Last30Days) : preset);
-    const int granularity = m_granularity->currentIndex();
-    m_granularity->clear();
-    m_granularity->addItems({tr("Day"), tr("Week"), tr("Month")});
-    m_granularity->setCurrentIndex(granularity < 0 ? 0 : granularity);
-    m_from->setAccessibleName(tr("From"));
-    m_to->setAccessibleName(tr("To"));
     m_empty->setText(tr("Nothing to chart yet.\n\nImport a chat export (File ▸ Import…) or add groups, members and "
                         "orders, and the dashboard fills in. Help ▸ Fill with Demo Data shows what it looks like."));
-    const QStringList cardTitles{tr("Messages"), tr("Active members"), tr("Active ratio"), tr("Joins"),
-                                 tr("Leaves"), tr("Buyers"), tr("Revenue"), tr("Conversion"),
-                                 tr("Repurchase rate"), tr("New by referral"), tr("Silent members")};
-    for (int i = 0; i < m_cards.size(); ++i)
+    const QStringList cardTitles { tr("Messages"),
+                                   tr("Active members"),
+                                   tr("Active ratio"),
+                                   tr("Joins"),
+                                   tr("Leaves"),
+                                   tr("Buyers"),
+                                   tr("Revenue"),
+                                   tr("Conversion"),
+                                   tr("Repurchase rate"),
+                                   tr("New by referral"),
+                                   tr("Silent at range end") };
+    // What each number counts (docs/metrics.md): "members" are the members of the scope during
+    // the range, those who left included, everywhere but the silent count.
+    const QStringList cardHelp {
+        tr("Messages written in the range."),
+        tr("Members who wrote in the range: the funnel's Active step."),
+        tr("Active members ÷ members of the scope during the range (those who left count)."),
+        tr("Joins in the range."),
+        tr("Leaves and removals in the range."),
+        tr("Members with a sale in the range, whether they wrote or not (the funnel counts only "
+           "active buyers)."),
+        tr("Sales (orders not refunded) in the range."),
+        tr("Buyers ÷ members of the scope during the range."),
+        tr("Buyers with two or more sales ÷ buyers."),
+        tr("Members new to the scope in the range whom someone referred."),
+        tr("Members at the end of the range who wrote nothing in the last %n day(s) of it, or "
+           "never.",
+           nullptr, m_controller->currentRequest().silentDays)
+    };
+    for (int i = 0; i < m_cards.size(); ++i) {
         m_cards.at(i)->setTitle(cardTitles.at(i));
+        m_cards.at(i)->setToolTip(m_cards.at(i)->property("drills").toBool()
+                                      ? cardHelp.at(i) + QLatin1Char('\n')
+                                          + tr("Click to see the members behind this number.")
+                                      : cardHelp.at(i));
+    }
     const QStringList panelTitles{tr("Messages and active members"), tr("Joins and leaves"), tr("Funnel"),
                                   tr("Revenue by group and product role"), tr("When members write (weekday × hour)"),
                                   tr("Repurchase cohorts (share buying again, by month of first purchase)"),
                                   tr("Top contributors"), tr("Top referrers"), tr("Portfolio")};
     for (int i = 0; i < m_panels.size(); ++i)
         m_panels.at(i)->setTitle(panelTitles.at(i));
-    m_panels.at(FunnelPanel)->setHelp(tr("Members of the scope at the end of the range → wrote in the range → bought → "
-                                         "bought twice or more → referred someone. Click a bar for the list."));
+    m_panels.at(FunnelPanel)
+        ->setHelp(tr("Members of the scope during the range (those who left count) → of them, who "
+                     "wrote (active) → of those, who bought → who bought twice or more → who also "
+                     "referred a newcomer in the range. Each step is a part of the one before. "
+                     "Click a bar for the list."));
     m_panels.at(PortfolioPanel)->setHelp(HealthScoreFormula::formulaText());
-    m_panels.at(HeatmapPanel)->setHelp(tr("Messages by weekday and hour in the workspace time zone: post when the "
-                                          "colour is darkest. Click a cell for who writes then."));
-    m_groupsButton->setText(m_selectedGroups.isEmpty() ? tr("All groups")
-                                                       : tr("%n group(s)", nullptr, int(m_selectedGroups.size())));
+    m_panels.at(HeatmapPanel)
+        ->setHelp(tr("Messages by weekday and hour in the workspace time zone: post when the "
+                     "colour is darkest. Click a cell for who writes then."));
     if (m_hasMetrics)
         render();
 }
 
-void DashboardPane::reloadGroups()
-{
-    QMenu *menu = m_groupsButton->menu();
-    menu->clear();
-    QAction *all = menu->addAction(tr("All groups"));
-    connect(all, &QAction::triggered, this, [this] { setGroups({}); });
-    menu->addSeparator();
-    const std::shared_ptr<const AnalyticsFacts> facts = m_controller->facts();
-    QList<std::pair<QString, qint64>> groups;
-    if (facts) {
-        for (auto it = facts->groups.cbegin(); it != facts->groups.cend(); ++it)
-            groups.append({it->name, it.key()});
-    }
-    std::sort(groups.begin(), groups.end(), [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
-    for (const auto &[name, id] : groups) {
-        QAction *action = menu->addAction(name);
-        action->setCheckable(true);
-        action->setChecked(m_selectedGroups.contains(id));
-        connect(action, &QAction::toggled, this, [this, id = id](bool on) {
-            QList<qint64> selection = m_selectedGroups;
-            if (on && !selection.contains(id))
-                selection << id;
-            if (!on)
-                selection.removeAll(id);
-            setGroups(selection);
-        });
-    }
-}
-
 void DashboardPane::setGroups(const QList<qint64> &groupIds)
 {
-    m_selectedGroups = groupIds;
-    m_groupsButton->setText(groupIds.isEmpty() ? tr("All groups") : tr("%n group(s)", nullptr, int(groupIds.size())));
-    refresh();
+    m_filters->setGroups(groupIds);
 }
 
-void DashboardPane::setGranularity(Granularity granularity)
+void DashboardPane::setGranularity(std::optional<Granularity> granularity)
 {
-    m_granularity->setCurrentIndex(int(granularity));
-    refresh();
+    m_filters->setGranularity(granularity);
 }
 
 void DashboardPane::setPreset(Preset preset)
 {
-    m_preset->setCurrentIndex(int(preset));
-    applyPreset();
+    m_filters->setPreset(preset);
 }
 
 void DashboardPane::setRange(const QDate &from, const QDate &to)
 {
-    m_preset->setCurrentIndex(int(Preset::Custom));
-    m_from->setDate(from);
-    m_to->setDate(to);
-    refresh();
-}
-
-void DashboardPane::applyPreset()
-{
-    const QDate today
-        = QDateTime::currentDateTimeUtc().toTimeZone(WorkspaceZone::of(m_database)).date();
-    QDate from = m_from->date();
-    QDate to = m_to->date();
-    switch (Preset(m_preset->currentIndex())) {
-    case Preset::ThisWeek:
-        from = today.addDays(1 - today.dayOfWeek());
-        to = from.addDays(6);
-        m_granularity->setCurrentIndex(int(Granularity::Day));
-        break;
-    case Preset::LastWeek:
-        from = today.addDays(1 - today.dayOfWeek() - 7);
-        to = from.addDays(6);
-        m_granularity->setCurrentIndex(int(Granularity::Day));
-        break;
-    case Preset::Last30Days:
-        from = today.addDays(-29);
-        to = today;
-        break;
-    case Preset::ThisMonth:
-        from = QDate(today.year(), today.month(), 1);
-        to = from.addMonths(1).addDays(-1);
-        break;
-    case Preset::Custom:
-        break;
-    }
-    m_from->setDate(from);
-    m_to->setDate(to);
-    refresh();
+    m_filters->setRange(from, to);
 }
 
 MetricsRequest DashboardPane::currentRequest() const
 {
     MetricsRequest request;
-    request.groupIds = m_selectedGroups;
-    request.from = std::min(m_from->date(), m_to->date());
-    request.to = std::max(m_from->date(), m_to->date());
-    request.granularity = Granularity(std::max(0, m_granularity->currentIndex()));
+    request.groupIds = m_filters->groups();
+    request.from = m_filters->from();
+    request.to = m_filters->to();
+    request.granularity = m_filters->granularity();
     return request;
 }
 
@@ -406,9 +288,12 @@ void DashboardPane::onMetrics(const DashboardMetrics &metrics)
 {
     m_metrics = metrics;
     m_hasMetrics = true;
-    if (m_groupsButton->menu()->actions().size() <= 2)
-        reloadGroups();
+    // New facts after an import or an edit: the groups menu learns about new groups.
+    m_filters->setFacts(m_controller->facts());
     render();
+    const auto &c = metrics.current;
+    m_filters->setRangeHasData(c.messages > 0 || c.orders > 0 || c.joins > 0 || c.leaves > 0
+                               || metrics.revenue.refunded > 0);
     Q_EMIT updated();
 }
 
@@ -629,11 +514,8 @@ void DashboardPane::renderPortfolio()
 
 void DashboardPane::saveViewState() const
 {
+    m_filters->saveState();
     QSettings settings;
-    // A custom range is about the day it was picked; the presets mean the same next time.
-    if (m_preset->currentIndex() >= 0 && m_preset->currentIndex() < int(Preset::Custom))
-        settings.setValue(QStringLiteral("panes/dashboard/preset"), m_preset->currentIndex());
-    settings.setValue(QStringLiteral("panes/dashboard/granularity"), m_granularity->currentIndex());
     if (m_portfolio->columnCount() > 0)
         settings.setValue(QStringLiteral("panes/dashboard/portfolioHeader"),
                           m_portfolio->horizontalHeader()->saveState());

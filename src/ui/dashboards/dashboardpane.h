@@ -3,16 +3,14 @@
 #include "analytics/drilldown.h"
 #include "analytics/metrics.h"
 #include "analytics/metricsrequest.h"
+#include "ui/dashboards/dashboardfilters.h"
 
 #include <QWidget>
 
 class QChartView;
-class QComboBox;
-class QDateEdit;
 class QLabel;
 class QStackedWidget;
 class QTableWidget;
-class QToolButton;
 
 namespace cohort {
 
@@ -22,7 +20,7 @@ class DashboardController;
 class HeatGridWidget;
 class KpiCard;
 
-/// The dashboard: filters (groups, date range presets, granularity), KPI cards with the change
+/// The dashboard: filters (DashboardFilters), KPI cards with the change
 /// against the previous period, charts, heat map, cohort matrix and the portfolio table, with
 /// drill-down into the members behind a number. Computation runs off the GUI thread.
 class DashboardPane final : public QWidget
@@ -30,7 +28,7 @@ class DashboardPane final : public QWidget
     Q_OBJECT
 
 public:
-    enum class Preset { ThisWeek, LastWeek, Last30Days, ThisMonth, Custom };
+    using Preset = DashboardFilters::Preset;
 
     explicit DashboardPane(Database &database, QWidget *parent = nullptr);
     ~DashboardPane() override;
@@ -38,7 +36,9 @@ public:
     void setPreset(Preset preset);
     void setRange(const QDate &from, const QDate &to);
     void setGroups(const QList<qint64> &groupIds);
-    void setGranularity(Granularity granularity);
+    /// Forces a granularity; nullopt = automatic (at most DashboardFilters::MaxPeriods periods).
+    void setGranularity(std::optional<Granularity> granularity);
+    DashboardFilters *filters() const { return m_filters; }
     /// Recomputes with the current filters (also called after imports and edits).
     void refresh();
     DashboardController *controller() const { return m_controller; }
@@ -62,11 +62,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void buildFilters();
     void buildContent();
     void retranslate();
-    void reloadGroups();
-    void applyPreset();
     void onMetrics(const DashboardMetrics &metrics);
     void render();
     void renderCharts();
@@ -83,15 +80,7 @@ private:
     bool m_hasMetrics = false;
     bool m_shownOnce = false;
 
-    QToolButton *m_groupsButton = nullptr;
-    QComboBox *m_preset = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
-    QComboBox *m_granularity = nullptr;
-    QLabel *m_status = nullptr;
-    QLabel *m_rangeLabel = nullptr;
-    QLabel *m_groupsLabel = nullptr;
-    QLabel *m_granularityLabel = nullptr;
+    DashboardFilters *m_filters = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_empty = nullptr;
     QList<KpiCard *> m_cards;
@@ -100,7 +89,6 @@ private:
     HeatGridWidget *m_heatmap = nullptr;
     HeatGridWidget *m_cohorts = nullptr;
     QTableWidget *m_portfolio = nullptr;
-    QList<qint64> m_selectedGroups;
     QList<qint64> m_bucketStarts;
 };
 

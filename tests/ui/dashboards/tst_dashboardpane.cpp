@@ -2,27 +2,37 @@
 #include "storage/database.h"
 #include "storage/grouprepository.h"
 #include "storage/sqltransaction.h"
+#include "ui/dashboards/chartlabels.h"
 #include "ui/dashboards/chartpanel.h"
 #include "ui/dashboards/dashboardcontroller.h"
+#include "ui/dashboards/dashboardfilters.h"
 #include "ui/dashboards/dashboardpane.h"
 #include "ui/dashboards/drilldowndialog.h"
 #include "ui/dashboards/kpicard.h"
+#include "ui/dashboards/periodaxis.h"
 
 #include <QApplication>
+#include <QCalendarWidget>
+#include <QDateEdit>
 #include <QFile>
 #include <QImage>
+#include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QToolButton>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
 
 using namespace cohort;
 
 namespace {
 
-/// Two members, one group, a week of messages and one order, all in UTC.
-void fill(Database &db)
+/// Two members, one group, a week of messages up to `last` and one order on it, all in UTC.
+void fill(Database &db, const QDate &last = QDateTime::currentDateTimeUtc().date())
 {
     Group g;
     g.name = QStringLiteral("<b>Bold</b> group");
@@ -40,7 +50,7 @@ void fill(Database &db)
     q.addBindValue(2);
     q.addBindValue(QStringLiteral("member"));
     QVERIFY(q.exec());
-    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QDate today = last;
     q.prepare(QStringLiteral("INSERT INTO member_day_activity (group_id, day, member_id, messages) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < 7; ++i) {
         q.addBindValue(g.id);
@@ -57,10 +67,26 @@ void fill(Database &db)
     q.prepare(QStringLiteral("INSERT INTO orders (member_id, product_id, group_id, quantity, unit_price_minor, total_minor, "
                              "currency, ordered_at, status) VALUES (2, 1, ?, 1, 2500, 2500, 'CNY', ?, 'paid')"));
     q.addBindValue(g.id);
-    q.addBindValue(QDateTime::currentSecsSinceEpoch() - 3600);
+    q.addBindValue(QDateTime(last, QTime(12, 0), QTimeZone::utc()).toSecsSinceEpoch());
     QVERIFY(q.exec());
     tx.touch(Table::Orders | Table::Messages | Table::Members);
     QVERIFY(tx.commit());
+}
+
+void addGroup(Database &db, const QString &name)
+{
+    Group g;
+    g.name = name;
+    QVERIFY(GroupRepository(db).insert(g));
+}
+
+QStringList menuTexts(DashboardPane &pane)
+{
+    QStringList texts;
+    const auto *button = pane.findChild<QToolButton *>(QStringLiteral("groupsFilter"));
+    for (const QAction *action : button->menu()->actions())
+        texts << action->text();
+    return texts;
 }
 
 bool waitForUpdate(DashboardPane &pane)
@@ -146,6 +172,159 @@ private Q_SLOTS:
         }
         QVERIFY(spy.wait(10000));
         QVERIFY(pane.metrics().activity.messages > 42);
+    }
+
+    void opensOnTheNewestDataAndOffersItLater()
+    {
+        Database db;
+        QVERIFY(!db.openInMemory().isError());
+        QVERIFY(db.setTimeZoneId(QStringLiteral("UTC")));
+        const QDate last = QDateTime::currentDateTimeUtc().date().addDays(-35); // as the demo
+        fill(db, last);
+        DashboardPane pane(db);
+        pane.resize(1366, 768);
+        QSignalSpy updated(&pane, &DashboardPane::updated);
+        pane.show();
+        QCOMPARE(pane.filters()->preset(), DashboardPane::Preset::Last30Days); // the default
+        // The last 30 days are empty: the first result moves to the 30 days up to the data's end.
+        QTRY_VERIFY_WITH_TIMEOUT(pane.hasMetrics() && pane.metrics().to == last, 10000);
+        QCOMPARE(pane.metrics().from, last.addDays(-29));
+        QCOMPARE(pane.metrics().activity.messages, qint64(42));
+        QVERIFY(pane.filters()->noticeText().contains(last.toString(Qt::ISODate)));
+
+        // Later an empty choice stays, and the newest period is offered.
+        updated.clear();
+        pane.setPreset(DashboardPane::Preset::ThisWeek);
+        QTRY_VERIFY_WITH_TIMEOUT(pane.metrics().to != last, 10000);
+        QCOMPARE(pane.metrics().activity.messages, qint64(0));
+        auto *offer = pane.findChild<QPushButton *>(QStringLiteral("newestDataButton"));
+        QTRY_VERIFY(offer->isVisible());
+        offer->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            last.daysTo(pane.metrics().to) >= 0 && last.daysTo(pane.metrics().to) < 7, 10000);
+        QCOMPARE(pane.metrics().from.dayOfWeek(), 1);
+        QVERIFY(pane.metrics().activity.messages > 0);
+
+        // All time: the data's first to last day.
+        pane.setPreset(DashboardPane::Preset::AllTime);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pane.metrics().from == last.addDays(-6) && pane.metrics().to == last, 10000);
+    }
+
+    void groupsMenuLearnsImportedGroups()
+    {
+        Database db;
+        QVERIFY(!db.openInMemory().isError());
+        QVERIFY(db.setTimeZoneId(QStringLiteral("UTC")));
+        fill(db);
+        DashboardPane pane(db);
+        pane.show();
+        QTRY_VERIFY_WITH_TIMEOUT(menuTexts(pane).contains(QStringLiteral("<b>Bold</b> group")),
+                                 10000);
+        addGroup(db, QStringLiteral("Tea & Coffee"));
+        // The commit reloads the facts; the menu follows without a restart.
+        QTRY_VERIFY_WITH_TIMEOUT(menuTexts(pane).contains(QStringLiteral("Tea && Coffee")), 10000);
+    }
+
+    void automaticGranularityKeepsChartsShort()
+    {
+        using F = DashboardFilters;
+        QCOMPARE(F::automaticGranularity(QDate(2026, 5, 1), QDate(2026, 5, 30)), Granularity::Day);
+        QCOMPARE(F::automaticGranularity(QDate(2026, 5, 1), QDate(2026, 6, 29)),
+                 Granularity::Day); // 60 days
+        QCOMPARE(F::automaticGranularity(QDate(2026, 5, 1), QDate(2026, 10, 31)),
+                 Granularity::Week);
+        QCOMPARE(F::automaticGranularity(QDate(2024, 1, 1), QDate(2026, 10, 31)),
+                 Granularity::Month);
+
+        Database db;
+        QVERIFY(!db.openInMemory().isError());
+        QVERIFY(db.setTimeZoneId(QStringLiteral("UTC")));
+        fill(db);
+        DashboardPane pane(db);
+        pane.resize(1366, 768);
+        pane.show();
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        pane.setRange(today.addDays(-180), today);
+        QTRY_VERIFY_WITH_TIMEOUT(pane.metrics().from == today.addDays(-180), 10000);
+        QVERIFY(pane.metrics().activity.series.size() <= DashboardFilters::MaxPeriods);
+        QCOMPARE(pane.metrics().activity.series.at(1).periodStart.dayOfWeek(), 1); // weeks
+        // The user can still ask for days.
+        pane.setGranularity(Granularity::Day);
+        QTRY_VERIFY_WITH_TIMEOUT(pane.metrics().activity.series.size() == 181, 10000);
+        // The time axis labels every k-th day so that labels never overlap.
+        QCoreApplication::processEvents();
+        const auto views = pane.findChildren<QChartView *>();
+        QVERIFY(!views.isEmpty());
+        PeriodAxis *axis = nullptr;
+        for (QAbstractAxis *a : views.first()->chart()->axes(Qt::Horizontal))
+            axis = axis ? axis : qobject_cast<PeriodAxis *>(a);
+        QVERIFY(axis);
+        QVERIFY(axis->step() > 1);
+        const qreal plot = views.first()->chart()->plotArea().width();
+        const QFontMetricsF metrics(axis->labelsFont());
+        qreal widest = 0;
+        for (const QString &label : axis->categoriesLabels())
+            widest = std::max(widest, metrics.horizontalAdvance(label));
+        QVERIFY2(widest < plot / 181 * axis->step(), qPrintable(QString::number(axis->step())));
+    }
+
+    void datesApplyOnEnterAndPick()
+    {
+        Database db;
+        QVERIFY(!db.openInMemory().isError());
+        QVERIFY(db.setTimeZoneId(QStringLiteral("UTC")));
+        fill(db);
+        DashboardPane pane(db);
+        pane.show();
+        pane.setRange(QDate(2026, 3, 1), QDate(2026, 3, 31));
+        QTRY_VERIFY_WITH_TIMEOUT(pane.hasMetrics() && pane.metrics().from == QDate(2026, 3, 1),
+                                 10000);
+        auto *from = pane.findChild<QDateEdit *>(QStringLiteral("rangeFrom"));
+        QVERIFY(from);
+        // Another year typed into the year, then Enter: applied without leaving the field.
+        from->setFocus();
+        from->setSelectedSection(QDateTimeEdit::YearSection);
+        QTest::keyClicks(from, QStringLiteral("2025"));
+        QCOMPARE(pane.controller()->currentRequest().from, QDate(2026, 3, 1)); // not while typing
+        QTest::keyClick(from, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(pane.metrics().from == QDate(2025, 3, 1), 10000);
+        // A date picked in the calendar applies at once.
+        Q_EMIT from->calendarWidget()->clicked(QDate(2026, 2, 10));
+        QTRY_VERIFY_WITH_TIMEOUT(pane.metrics().from == QDate(2026, 2, 10), 10000);
+    }
+
+    void elidedNamesStayApart()
+    {
+        const QStringList labels = ChartLabels::uniqueElided(
+            { QStringLiteral("Coffee Deals Channel Shanghai"),
+              QStringLiteral("Coffee Deals Channel Beijing"), QStringLiteral("李娜"),
+              QStringLiteral("李娜"), QStringLiteral("Tea") });
+        QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), 5);
+        for (const QString &label : labels)
+            QVERIFY2(label.size() <= 18, qPrintable(label));
+        QVERIFY(labels.at(0).endsWith(QStringLiteral("Shanghai")));
+        QCOMPARE(labels.at(2), QStringLiteral("李娜"));
+        QCOMPARE(labels.at(3), QStringLiteral("李娜 (2)"));
+        QCOMPARE(labels.at(4), QStringLiteral("Tea"));
+    }
+
+    void cardsAndFunnelShowOneNumber()
+    {
+        Database db;
+        QVERIFY(!db.openInMemory().isError());
+        QVERIFY(db.setTimeZoneId(QStringLiteral("UTC")));
+        fill(db);
+        DashboardPane pane(db);
+        pane.show();
+        QVERIFY(waitForUpdate(pane));
+        const DashboardMetrics &m = pane.metrics();
+        QCOMPARE(m.conversion.funnel.at(1).key, QStringLiteral("active"));
+        QCOMPARE(m.conversion.funnel.at(1).count, m.current.activeMembers);
+        QCOMPARE(pane.kpiCards().at(1)->valueText(),
+                 QLocale().toString(m.conversion.funnel.at(1).count));
+        QCOMPARE(m.activity.members, m.conversion.funnel.at(0).count);
+        QCOMPARE(pane.drillDownRows(DrillDown::Kind::Buyers, 0).size(), m.current.buyers);
     }
 
     void staleResultsAreDropped()
