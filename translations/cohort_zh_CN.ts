@@ -273,19 +273,6 @@
     </message>
 </context>
 <context>
-    <name>BusyTask</name>
-    <message>
-        <location filename="../src/ui/widgets/busytask.cpp" line="17"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/widgets/busytask.cpp" line="26"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-</context>
-<context>
     <name>CampaignDialog</name>
     <message>
         <location filename="../ui/campaigndialog.ui" line="6"/>
@@ -917,24 +904,6 @@
         <location filename="../src/app/cli/democommand.cpp" line="131"/>
         <source>  %1 orders, %2 messages, %3 membership events</source>
         <translation>  %1 笔订单，%2 条消息，%3 条入群/退群事件</translation>
-    </message>
-</context>
-<context>
-    <name>DemoDataRunner</name>
-    <message>
-        <location filename="../src/ui/demodatarunner.cpp" line="18"/>
-        <source>Filling the workspace with demo data…</source>
-        <translation>正在用演示数据填充工作区…</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/demodatarunner.cpp" line="18"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/demodatarunner.cpp" line="20"/>
-        <source>Demo Data</source>
-        <translation>演示数据</translation>
     </message>
 </context>
 <context>
@@ -1715,22 +1684,22 @@
 <context>
     <name>ImportPipeline</name>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="407"/>
+        <location filename="../src/import/importpipeline.cpp" line="406"/>
         <source>A membership event without a person was skipped.</source>
         <translation>已跳过一条缺少成员的入群/退群事件。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="504"/>
+        <location filename="../src/import/importpipeline.cpp" line="503"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="549"/>
+        <location filename="../src/import/importpipeline.cpp" line="548"/>
         <source>“%1” is not a time zone (use an IANA name such as Europe/Berlin).</source>
         <translation>“%1”不是时区（请使用 IANA 名称，例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="552"/>
+        <location filename="../src/import/importpipeline.cpp" line="551"/>
         <source>The workspace time zone “%1” is unknown.</source>
         <translation>工作区时区“%1”无法识别。</translation>
     </message>
@@ -1802,7 +1771,7 @@
 <context>
     <name>ImportStore</name>
     <message>
-        <location filename="../src/storage/importstore.cpp" line="211"/>
+        <location filename="../src/storage/importstore.cpp" line="215"/>
         <source>There is no group with id %1.</source>
         <translation>不存在 ID 为 %1 的群组。</translation>
     </message>
@@ -5115,6 +5084,19 @@
     </message>
 </context>
 <context>
+    <name>cohort::BusyTask</name>
+    <message>
+        <location filename="../src/ui/widgets/busytask.cpp" line="16"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/widgets/busytask.cpp" line="25"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>cohort::CalendarGrid</name>
     <message>
         <location filename="../src/ui/calendar/calendargrid.cpp" line="42"/>
@@ -5724,7 +5706,7 @@
     </message>
     <message>
         <location filename="../src/ui/dashboards/dashboardpane.cpp" line="176"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="486"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="489"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -5736,10 +5718,10 @@
     <message>
         <location filename="../src/ui/dashboards/dashboardpane.cpp" line="209"/>
         <location filename="../src/ui/dashboards/dashboardpane.cpp" line="248"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="461"/>
         <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="510"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="467"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="513"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="582"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
@@ -5819,7 +5801,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     </message>
     <message>
         <location filename="../src/ui/dashboards/dashboardpane.cpp" line="248"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="467"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
@@ -5830,36 +5812,36 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     </message>
     <message>
         <location filename="../src/ui/dashboards/dashboardpane.cpp" line="248"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="475"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="467"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="478"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="583"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
         <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="478"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="467"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="481"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="583"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
         <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="554"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="557"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="583"/>
         <source>Buyers</source>
         <translation>购买者</translation>
     </message>
     <message>
         <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="583"/>
         <source>Revenue</source>
         <translation>营收</translation>
     </message>
     <message>
         <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="583"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
@@ -5949,95 +5931,95 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="467"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="489"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="492"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="489"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="492"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="582"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="489"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="492"/>
         <source>Share of previous step</source>
         <translation>占上一步比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="489"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="492"/>
         <source>Share of members</source>
         <translation>占成员比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="496"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="499"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="582"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="510"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="517"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="513"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="520"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="517"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="520"/>
         <source>New members brought</source>
         <translation>带来的新成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="529"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="532"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="553"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="556"/>
         <source>+%1 mo</source>
         <translation>+%1 个月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="554"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="557"/>
         <source>First purchase</source>
         <translation>首次购买</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="558"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="561"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="582"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="582"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="582"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="583"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="581"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="584"/>
         <source>Repurchase</source>
         <translation>复购</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="593"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="596"/>
         <source>Activity %1 + growth %2 + conversion %3 + discipline %4
 
 %5</source>
@@ -6049,103 +6031,103 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::Database</name>
     <message>
-        <location filename="../src/storage/database.cpp" line="35"/>
-        <location filename="../src/storage/database.cpp" line="103"/>
+        <location filename="../src/storage/database.cpp" line="36"/>
+        <location filename="../src/storage/database.cpp" line="109"/>
         <source>“%1” is not a Cohort workspace.</source>
         <translation>“%1”不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="37"/>
+        <location filename="../src/storage/database.cpp" line="39"/>
         <source>“%1” could not be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="44"/>
+        <location filename="../src/storage/database.cpp" line="46"/>
         <source>“%1” is damaged (%2). It was left untouched.</source>
         <translation>“%1”已损坏（%2）。文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="52"/>
-        <location filename="../src/storage/database.cpp" line="64"/>
-        <location filename="../src/storage/database.cpp" line="108"/>
+        <location filename="../src/storage/database.cpp" line="54"/>
+        <location filename="../src/storage/database.cpp" line="66"/>
+        <location filename="../src/storage/database.cpp" line="114"/>
         <source>“%1” is a database, but not a Cohort workspace.</source>
         <translation>“%1”是数据库，但不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="94"/>
-        <location filename="../src/storage/database.cpp" line="155"/>
+        <location filename="../src/storage/database.cpp" line="99"/>
+        <location filename="../src/storage/database.cpp" line="164"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="98"/>
-        <location filename="../src/storage/database.cpp" line="120"/>
+        <location filename="../src/storage/database.cpp" line="104"/>
+        <location filename="../src/storage/database.cpp" line="127"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="128"/>
+        <location filename="../src/storage/database.cpp" line="135"/>
         <source>“%1” was written by a newer version of Cohort (workspace format %2; this version reads up to %3). Update Cohort to open it.</source>
         <translation>“%1”由较新版本的 Cohort 写入（工作区格式 %2；此版本最多支持 %3）。请更新 Cohort 后再打开。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="148"/>
+        <location filename="../src/storage/database.cpp" line="156"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>未安装 Qt SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="162"/>
+        <location filename="../src/storage/database.cpp" line="172"/>
         <source>“%1” uses an older workspace format and must be upgraded, which needs write access.</source>
         <translation>“%1”使用旧的工作区格式，需要升级，而升级需要写入权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="214"/>
-        <location filename="../src/storage/database.cpp" line="382"/>
+        <location filename="../src/storage/database.cpp" line="231"/>
+        <location filename="../src/storage/database.cpp" line="403"/>
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="389"/>
+        <location filename="../src/storage/database.cpp" line="411"/>
         <source>The copy “%1” could not be written: %2</source>
         <translation>无法写入副本“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="409"/>
+        <location filename="../src/storage/database.cpp" line="432"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="412"/>
+        <location filename="../src/storage/database.cpp" line="436"/>
         <source>The disk reported an input/output error. Nothing was saved (%1).</source>
         <translation>磁盘报告输入/输出错误。未保存任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="416"/>
+        <location filename="../src/storage/database.cpp" line="440"/>
         <source>The workspace is read-only. Nothing was saved.</source>
         <translation>工作区是只读的。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="420"/>
+        <location filename="../src/storage/database.cpp" line="445"/>
         <source>The workspace is busy in another program. Try again in a moment.</source>
         <translation>工作区正被其他程序使用。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="422"/>
+        <location filename="../src/storage/database.cpp" line="448"/>
         <source>The workspace is damaged (%1).</source>
         <translation>工作区已损坏（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="424"/>
+        <location filename="../src/storage/database.cpp" line="451"/>
         <source>This file is not a Cohort workspace.</source>
         <translation>此文件不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="426"/>
+        <location filename="../src/storage/database.cpp" line="454"/>
         <source>The workspace could not be opened (%1).</source>
         <translation>无法打开工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="428"/>
+        <location filename="../src/storage/database.cpp" line="456"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
@@ -6163,6 +6145,24 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <location filename="../src/storage/sqltransaction.cpp" line="20"/>
         <source>The workspace is open read-only. Nothing was saved.</source>
         <translation>工作区以只读方式打开。未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::DemoDataRunner</name>
+    <message>
+        <location filename="../src/ui/demodatarunner.cpp" line="15"/>
+        <source>Filling the workspace with demo data…</source>
+        <translation>正在用演示数据填充工作区…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/demodatarunner.cpp" line="15"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/demodatarunner.cpp" line="17"/>
+        <source>Demo Data</source>
+        <translation>演示数据</translation>
     </message>
 </context>
 <context>
@@ -6442,17 +6442,17 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     <name>cohort::ImportRunWizardPage</name>
     <message>
         <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="26"/>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="209"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="210"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="108"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="107"/>
         <source>Cancelling: undoing what was read so far…</source>
         <translation>正在取消：撤销已读取的内容…</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="122"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="121"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
     </message>
@@ -6462,12 +6462,12 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>已读取 %1 / %2，每秒 %3 条消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="149"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="150"/>
         <source>Saving %1 (%2 of %3): building indexes…</source>
         <translation>正在保存 %1（第 %2 个，共 %3 个）：正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="160"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="161"/>
         <source>Saving the workspace…</source>
         <translation>正在保存工作区…</translation>
     </message>
@@ -7192,375 +7192,231 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="64"/>
-        <source>Cohort workspaces (*.cohort);;All files (*)</source>
-        <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="111"/>
+        <location filename="../src/ui/mainwindow.cpp" line="98"/>
         <source>Checking the daily backup…</source>
         <translation>正在检查每日备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="117"/>
+        <location filename="../src/ui/mainwindow.cpp" line="104"/>
         <source>Backed up the workspace (%1).</source>
         <translation>已备份工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="122"/>
+        <location filename="../src/ui/mainwindow.cpp" line="109"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="247"/>
+        <location filename="../src/ui/mainwindow.cpp" line="320"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="248"/>
+        <location filename="../src/ui/mainwindow.cpp" line="321"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="249"/>
+        <location filename="../src/ui/mainwindow.cpp" line="322"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="250"/>
+        <location filename="../src/ui/mainwindow.cpp" line="323"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="251"/>
+        <location filename="../src/ui/mainwindow.cpp" line="324"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="252"/>
+        <location filename="../src/ui/mainwindow.cpp" line="325"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="256"/>
+        <location filename="../src/ui/mainwindow.cpp" line="329"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="257"/>
+        <location filename="../src/ui/mainwindow.cpp" line="330"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="258"/>
+        <location filename="../src/ui/mainwindow.cpp" line="331"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="260"/>
+        <location filename="../src/ui/mainwindow.cpp" line="333"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="261"/>
+        <location filename="../src/ui/mainwindow.cpp" line="334"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="262"/>
+        <location filename="../src/ui/mainwindow.cpp" line="335"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="263"/>
+        <location filename="../src/ui/mainwindow.cpp" line="336"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="264"/>
+        <location filename="../src/ui/mainwindow.cpp" line="337"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="253"/>
+        <location filename="../src/ui/mainwindow.cpp" line="326"/>
         <source>&amp;Import Chat Exports…</source>
         <translation>导入聊天导出文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="265"/>
+        <location filename="../src/ui/mainwindow.cpp" line="338"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="267"/>
+        <location filename="../src/ui/mainwindow.cpp" line="340"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="268"/>
+        <location filename="../src/ui/mainwindow.cpp" line="341"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="586"/>
+        <location filename="../src/ui/mainwindow.cpp" line="457"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="678"/>
-        <location filename="../src/ui/mainwindow.cpp" line="686"/>
+        <location filename="../src/ui/mainwindow.cpp" line="551"/>
+        <location filename="../src/ui/mainwindow.cpp" line="560"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="678"/>
+        <location filename="../src/ui/mainwindow.cpp" line="551"/>
         <source>This workspace is open read-only.</source>
         <translation>此工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="593"/>
+        <location filename="../src/ui/mainwindow.cpp" line="464"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="370"/>
-        <location filename="../src/ui/mainwindow.cpp" line="387"/>
-        <location filename="../src/ui/mainwindow.cpp" line="415"/>
-        <location filename="../src/ui/mainwindow.cpp" line="420"/>
-        <source>Could Not Open Workspace</source>
-        <translation>无法打开工作区</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="254"/>
+        <location filename="../src/ui/mainwindow.cpp" line="327"/>
         <source>Import &amp;Orders…</source>
         <translation>导入订单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="519"/>
-        <source>Workspace in Use</source>
-        <translation>工作区正在使用</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="523"/>
-        <source>You can open it read-only: you will see its data but cannot change it.</source>
-        <translation>可以只读打开：能查看数据，但不能修改。</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="524"/>
-        <source>Open &amp;Read-Only</source>
-        <translation>只读打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="549"/>
+        <location filename="../src/ui/mainwindow.cpp" line="212"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="596"/>
+        <location filename="../src/ui/mainwindow.cpp" line="467"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="691"/>
+        <location filename="../src/ui/mainwindow.cpp" line="565"/>
         <source>Imported %n order(s)</source>
         <translation>
             <numerusform>已导入 %n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="693"/>
+        <location filename="../src/ui/mainwindow.cpp" line="567"/>
         <source>%n new member(s)</source>
         <translation>
             <numerusform>新增 %n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="659"/>
+        <location filename="../src/ui/mainwindow.cpp" line="531"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="255"/>
+        <location filename="../src/ui/mainwindow.cpp" line="328"/>
         <source>Restore from &amp;Backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="269"/>
+        <location filename="../src/ui/mainwindow.cpp" line="342"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="270"/>
+        <location filename="../src/ui/mainwindow.cpp" line="343"/>
         <source>Backup in progress</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="274"/>
+        <location filename="../src/ui/mainwindow.cpp" line="347"/>
         <source>Search %1</source>
         <translation>搜索%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="415"/>
-        <source>Looking for a good backup…</source>
-        <translation>正在查找完好的备份…</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="425"/>
-        <source>The file was left as it is. No backup of it was found.</source>
-        <translation>文件保持原样，未被改动。没有找到它的备份。</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="434"/>
-        <source>The file was left as it is. The backup of %1 passed its check: you can restore it into a new file and continue there.</source>
-        <translation>文件保持原样，未被改动。%1 的备份通过了检查：可以把它恢复到一个新文件中，在那里继续工作。</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="438"/>
-        <source>&amp;Restore Backup into New File…</source>
-        <translation>将备份恢复到新文件(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="445"/>
-        <location filename="../src/ui/mainwindow.cpp" line="456"/>
-        <source>Restore Backup</source>
-        <translation>恢复备份</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="660"/>
+        <location filename="../src/ui/mainwindow.cpp" line="532"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="475"/>
-        <source>“%1” is the workspace that is open now. A backup is only restored into a new file.</source>
-        <translation>“%1”是当前打开的工作区。备份只能恢复到新文件中。</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="482"/>
-        <source>“%1” already exists. A backup is only restored into a new file: choose another name.</source>
-        <translation>“%1”已存在。备份只能恢复到新文件中，请换一个文件名。</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="497"/>
-        <location filename="../src/ui/mainwindow.cpp" line="503"/>
-        <source>Restore from Backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="504"/>
-        <source>The backup was restored into “%1”.</source>
-        <translation>备份已恢复到“%1”。</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="507"/>
-        <source>Open it now? The workspace that is open now stays as it is.</source>
-        <translation>现在打开它吗？当前打开的工作区保持不变。</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="508"/>
-        <source>&amp;Open Restored Workspace</source>
-        <translation>打开恢复的工作区(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="510"/>
-        <source>&amp;Not Now</source>
-        <translation>以后再说(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="740"/>
-        <location filename="../src/ui/mainwindow.cpp" line="747"/>
-        <location filename="../src/ui/mainwindow.cpp" line="752"/>
-        <source>New Workspace</source>
-        <translation>新建工作区</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="741"/>
-        <source>workspace</source>
-        <translation>工作区</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="747"/>
-        <location filename="../src/ui/mainwindow.cpp" line="780"/>
-        <source>“%1” is the workspace that is open now.</source>
-        <translation>“%1”就是当前打开的工作区。</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="752"/>
-        <location filename="../src/ui/mainwindow.cpp" line="784"/>
-        <source>“%1” could not be replaced.</source>
-        <translation>无法替换“%1”。</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="764"/>
-        <source>Open Workspace</source>
-        <translation>打开工作区</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="774"/>
-        <location filename="../src/ui/mainwindow.cpp" line="780"/>
-        <location filename="../src/ui/mainwindow.cpp" line="784"/>
-        <location filename="../src/ui/mainwindow.cpp" line="789"/>
-        <source>Save Workspace As</source>
-        <translation>工作区另存为</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="837"/>
+        <location filename="../src/ui/mainwindow.cpp" line="599"/>
         <source>SQLite: the Qt SQLite driver is not installed</source>
         <translation>SQLite：未安装 Qt SQLite 驱动</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="839"/>
+        <location filename="../src/ui/mainwindow.cpp" line="601"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
         <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="848"/>
+        <location filename="../src/ui/mainwindow.cpp" line="610"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="858"/>
+        <location filename="../src/ui/mainwindow.cpp" line="620"/>
         <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="835"/>
-        <location filename="../src/ui/mainwindow.cpp" line="851"/>
+        <location filename="../src/ui/mainwindow.cpp" line="597"/>
+        <location filename="../src/ui/mainwindow.cpp" line="613"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="853"/>
+        <location filename="../src/ui/mainwindow.cpp" line="615"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="836"/>
-        <location filename="../src/ui/mainwindow.cpp" line="856"/>
+        <location filename="../src/ui/mainwindow.cpp" line="598"/>
+        <location filename="../src/ui/mainwindow.cpp" line="618"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="266"/>
+        <location filename="../src/ui/mainwindow.cpp" line="339"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="810"/>
-        <location filename="../src/ui/mainwindow.cpp" line="817"/>
-        <location filename="../src/ui/mainwindow.cpp" line="826"/>
-        <source>Demo Data</source>
-        <translation>演示数据</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="811"/>
-        <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
-        <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="818"/>
-        <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
-        <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>
 </context>
 <context>
@@ -8007,27 +7863,27 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::OrderImportWizard</name>
     <message>
-        <location filename="../src/ui/orders/orderimportwizard.cpp" line="56"/>
+        <location filename="../src/ui/orders/orderimportwizard.cpp" line="60"/>
         <source>Importing orders…</source>
         <translation>正在导入订单…</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportwizard.cpp" line="56"/>
+        <location filename="../src/ui/orders/orderimportwizard.cpp" line="60"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportwizard.cpp" line="107"/>
+        <location filename="../src/ui/orders/orderimportwizard.cpp" line="112"/>
         <source>Nothing was imported. %1</source>
         <translation>未导入任何内容。%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportwizard.cpp" line="125"/>
+        <location filename="../src/ui/orders/orderimportwizard.cpp" line="130"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportwizard.cpp" line="126"/>
+        <location filename="../src/ui/orders/orderimportwizard.cpp" line="131"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -8214,7 +8070,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ReportController</name>
     <message>
-        <location filename="../src/ui/reports/reportcontroller.cpp" line="241"/>
+        <location filename="../src/ui/reports/reportcontroller.cpp" line="242"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -8417,208 +8273,208 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ReportsPane</name>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="223"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="220"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="270"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="267"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="272"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="269"/>
         <source>Print Report Pre&amp;view…</source>
         <translation>报告打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="273"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="270"/>
         <source>Print Preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="274"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="271"/>
         <source>&amp;Print Report…</source>
         <translation>打印报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="275"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="272"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="276"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="273"/>
         <source>Export Report as P&amp;DF…</source>
         <translation>将报告导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="277"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="274"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="278"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="275"/>
         <source>Export Report as &amp;HTML…</source>
         <translation>将报告导出为 HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="279"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="276"/>
         <source>Export HTML…</source>
         <translation>导出 HTML…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="280"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="277"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="281"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="278"/>
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="331"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="333"/>
         <source>Reading the workspace…</source>
         <translation>正在读取工作区…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="332"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="334"/>
         <source>Computing the week’s figures…</source>
         <translation>正在计算本周数据…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="432"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="434"/>
         <source>No groups yet</source>
         <translation>还没有群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="433"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="435"/>
         <source>The weekly report sums up a week of your groups: activity, members, orders and campaigns. Import a chat export or add groups, members and orders first; Help ▸ Fill with Demo Data shows what a report looks like.</source>
         <translation>周报汇总各群组一周的情况：活跃度、成员、订单和活动。请先导入聊天记录，或添加群组、成员和订单；通过“帮助 ▸ 填充演示数据”可以先看看报告的样子。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="438"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="440"/>
         <source>any group</source>
         <translation>所有群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="438"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="440"/>
         <source>the checked groups</source>
         <translation>已勾选的群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="439"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="441"/>
         <source>Nothing happened in %1</source>
         <translation>%1 没有任何动态</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="442"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="444"/>
         <source>There are no messages, orders, joins or leaves in %1 for %2. The most recent activity is in %3.</source>
         <translation>%2在 %1 没有消息、订单、入群或退群记录。最近的动态在 %3。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="445"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="447"/>
         <source>&amp;Go to %1</source>
         <translation>转到 %1(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="447"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="449"/>
         <source>No messages, orders, joins or leaves have been recorded for %1 yet. Import a chat export to fill the report.</source>
         <translation>%1还没有任何消息、订单、入群或退群记录。导入聊天记录后即可生成报告。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="451"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="453"/>
         <source>Show the &amp;Report Anyway</source>
         <translation>仍然显示报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="455"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="457"/>
         <source>No groups checked</source>
         <translation>未勾选群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="456"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="458"/>
         <source>Check at least one group under Groups, or choose All groups.</source>
         <translation>请在“群组”中至少勾选一个群组，或选择“全部群组”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="459"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="461"/>
         <source>Report not built</source>
         <translation>报告未生成</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="460"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="462"/>
         <source>Building the report of %1 was cancelled.</source>
         <translation>已取消生成 %1 的报告。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="461"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="463"/>
         <source>&amp;Build the Report</source>
         <translation>生成报告(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="464"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="466"/>
         <source>Could not build the report</source>
         <translation>无法生成报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="466"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="468"/>
         <source>&amp;Try Again</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="496"/>
-        <location filename="../src/ui/reports/reportspane.cpp" line="526"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="498"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="528"/>
         <source>There is no report to export yet.</source>
         <translation>还没有可导出的报告。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="551"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="553"/>
         <source>Export Report as PDF</source>
         <translation>将报告导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="551"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="553"/>
         <source>Export Report as HTML</source>
         <translation>将报告导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="553"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="555"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="553"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="555"/>
         <source>Web pages (*.html *.htm)</source>
         <translation>网页 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="561"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="563"/>
         <source>Could Not Export the Report</source>
         <translation>无法导出报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="562"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="564"/>
         <source>“%1” could not be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="576"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="578"/>
         <source>Print Preview – %1</source>
         <translation>打印预览 – %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="592"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="594"/>
         <source>Print Report</source>
         <translation>打印报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="600"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="602"/>
         <source>Could Not Print the Report</source>
         <translation>无法打印报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="601"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="603"/>
         <source>The printer “%1” could not be started.</source>
         <translation>无法启动打印机“%1”。</translation>
     </message>
@@ -8666,18 +8522,18 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="154"/>
-        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="170"/>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="155"/>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="171"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="171"/>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="172"/>
         <source>Checking and copying the backup into “%1”…</source>
         <translation>正在检查备份并复制到“%1”…</translation>
     </message>
     <message>
-        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="191"/>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="194"/>
         <source>restored</source>
         <translation>恢复</translation>
     </message>
@@ -8685,143 +8541,143 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::SolitairePane</name>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="191"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="190"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="196"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="195"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="197"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="196"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="198"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="197"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="199"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="198"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="200"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="199"/>
         <source>Look for solitaire lists in the group’s messages again</source>
         <translation>重新在本群消息中查找接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="201"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="200"/>
         <source>Looking for solitaire lists</source>
         <translation>正在查找接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="202"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="201"/>
         <source>Solitaire lists (接龙)</source>
         <translation>接龙列表</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="203"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="202"/>
         <source>Entries of the selected list</source>
         <translation>所选接龙的条目</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="204"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="203"/>
         <source>Proposed orders</source>
         <translation>建议订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="205"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="204"/>
         <source>Solitaire lists</source>
         <translation>接龙列表</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="206"/>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="208"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="205"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="207"/>
         <source>Entries</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="208"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="207"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="208"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="207"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="208"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="207"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="208"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="207"/>
         <source>Total quantity</source>
         <translation>总数量</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="361"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="360"/>
         <source>(untitled list)</source>
         <translation>（无标题接龙）</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="377"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="376"/>
         <source>There are no groups yet. Add a group or import a chat export first.</source>
         <translation>还没有群。请先添加群或导入聊天记录。</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="379"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="378"/>
         <source>Looking for solitaire lists…</source>
         <translation>正在查找接龙…</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="381"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="380"/>
         <source>No solitaire lists (接龙) in this group’s messages. Import a chat export in which members signed up with “#接龙” or a numbered “sign-up list”.</source>
         <translation>本群消息中没有接龙。请导入成员用“#接龙”或带编号的报名列表报名的聊天记录。</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="405"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="404"/>
         <source>Unmatched (several members)</source>
         <translation>未匹配（多位成员同名）</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="408"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="407"/>
         <source>Unmatched</source>
         <translation>未匹配</translation>
     </message>
@@ -9107,19 +8963,166 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     </message>
 </context>
 <context>
+    <name>cohort::WorkspaceController</name>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="45"/>
+        <source>Cohort workspaces (*.cohort);;All files (*)</source>
+        <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="115"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="134"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="160"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="173"/>
+        <source>Could Not Open Workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="160"/>
+        <source>Looking for a good backup…</source>
+        <translation>正在查找完好的备份…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="178"/>
+        <source>The file was left as it is. No backup of it was found.</source>
+        <translation>文件保持原样，未被改动。没有找到它的备份。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="187"/>
+        <source>The file was left as it is. The backup of %1 passed its check: you can restore it into a new file and continue there.</source>
+        <translation>文件保持原样，未被改动。%1 的备份通过了检查：可以把它恢复到一个新文件中，在那里继续工作。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="191"/>
+        <source>&amp;Restore Backup into New File…</source>
+        <translation>将备份恢复到新文件(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="198"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="212"/>
+        <source>Restore Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="231"/>
+        <source>“%1” is the workspace that is open now. A backup is only restored into a new file.</source>
+        <translation>“%1”是当前打开的工作区。备份只能恢复到新文件中。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="238"/>
+        <source>“%1” already exists. A backup is only restored into a new file: choose another name.</source>
+        <translation>“%1”已存在。备份只能恢复到新文件中，请换一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="253"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="259"/>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="260"/>
+        <source>The backup was restored into “%1”.</source>
+        <translation>备份已恢复到“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="263"/>
+        <source>Open it now? The workspace that is open now stays as it is.</source>
+        <translation>现在打开它吗？当前打开的工作区保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="264"/>
+        <source>&amp;Open Restored Workspace</source>
+        <translation>打开恢复的工作区(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="266"/>
+        <source>&amp;Not Now</source>
+        <translation>以后再说(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="275"/>
+        <source>Workspace in Use</source>
+        <translation>工作区正在使用</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="279"/>
+        <source>You can open it read-only: you will see its data but cannot change it.</source>
+        <translation>可以只读打开：能查看数据，但不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="280"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>只读打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="290"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="297"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="302"/>
+        <source>New Workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="291"/>
+        <source>workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="297"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="330"/>
+        <source>“%1” is the workspace that is open now.</source>
+        <translation>“%1”就是当前打开的工作区。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="302"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="334"/>
+        <source>“%1” could not be replaced.</source>
+        <translation>无法替换“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="314"/>
+        <source>Open Workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="324"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="330"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="334"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="339"/>
+        <source>Save Workspace As</source>
+        <translation>工作区另存为</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="354"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="361"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="373"/>
+        <source>Demo Data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="355"/>
+        <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
+        <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="362"/>
+        <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
+        <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="56"/>
+        <location filename="../src/app/gui/main.cpp" line="60"/>
         <source>Workspace for chat-group community operators</source>
         <translation>面向社群运营者的工作台</translation>
     </message>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="61"/>
+        <location filename="../src/app/gui/main.cpp" line="65"/>
         <source>Print the version of Cohort, Qt and SQLite.</source>
         <translation>显示 Cohort、Qt 和 SQLite 的版本。</translation>
     </message>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="63"/>
+        <location filename="../src/app/gui/main.cpp" line="67"/>
         <source>Workspace file to open</source>
         <translation>要打开的工作区文件</translation>
     </message>

@@ -99,14 +99,14 @@ DashboardPane::DashboardPane(Database &database, QWidget *parent)
         = settings.value(QStringLiteral("panes/dashboard/granularity"), 0).toInt();
     if (granularity >= 0 && granularity < m_granularity->count())
         m_granularity->setCurrentIndex(granularity);
+    // Figures are computed while the pane is shown, not at start-up behind another pane.
+    m_controller->setActive(false);
     applyPreset();
     reloadGroups();
 }
 
-DashboardPane::~DashboardPane()
-{
-    m_controller->waitForIdle();
-}
+// The workspace's job runner, not the pane, waits for a computation still running.
+DashboardPane::~DashboardPane() = default;
 
 void DashboardPane::buildFilters()
 {
@@ -375,10 +375,13 @@ void DashboardPane::refresh()
 void DashboardPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_shownOnce) {
-        m_shownOnce = true;
-        refresh();
-    }
+    m_controller->setActive(true); // computes what was asked for or changed while hidden
+}
+
+void DashboardPane::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_controller->setActive(false);
 }
 
 void DashboardPane::changeEvent(QEvent *event)

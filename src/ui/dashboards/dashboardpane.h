@@ -60,6 +60,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void buildFilters();
@@ -81,7 +82,6 @@ private:
     DashboardController *m_controller;
     DashboardMetrics m_metrics;
     bool m_hasMetrics = false;
-    bool m_shownOnce = false;
 
     QToolButton *m_groupsButton = nullptr;
     QComboBox *m_preset = nullptr;
