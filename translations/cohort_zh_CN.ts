@@ -273,19 +273,6 @@
     </message>
 </context>
 <context>
-    <name>BusyTask</name>
-    <message>
-        <location filename="../src/ui/widgets/busytask.cpp" line="17"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/widgets/busytask.cpp" line="26"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-</context>
-<context>
     <name>CampaignDialog</name>
     <message>
         <location filename="../ui/campaigndialog.ui" line="6"/>
@@ -960,24 +947,6 @@
         <location filename="../src/app/cli/democommand.cpp" line="131"/>
         <source>  %1 orders, %2 messages, %3 membership events</source>
         <translation>  %1 笔订单，%2 条消息，%3 条入群/退群事件</translation>
-    </message>
-</context>
-<context>
-    <name>DemoDataRunner</name>
-    <message>
-        <location filename="../src/ui/demodatarunner.cpp" line="18"/>
-        <source>Filling the workspace with demo data…</source>
-        <translation>正在用演示数据填充工作区…</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/demodatarunner.cpp" line="18"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/demodatarunner.cpp" line="20"/>
-        <source>Demo Data</source>
-        <translation>演示数据</translation>
     </message>
 </context>
 <context>
@@ -5221,6 +5190,19 @@
     </message>
 </context>
 <context>
+    <name>cohort::BusyTask</name>
+    <message>
+        <location filename="../src/ui/widgets/busytask.cpp" line="16"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/widgets/busytask.cpp" line="25"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>cohort::CalendarGrid</name>
     <message>
         <location filename="../src/ui/calendar/calendargrid.cpp" line="42"/>
@@ -5956,17 +5938,17 @@
     </message>
     <message>
         <location filename="../src/ui/dashboards/dashboardpane.cpp" line="108"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="373"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="376"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
         <location filename="../src/ui/dashboards/dashboardpane.cpp" line="141"/>
         <location filename="../src/ui/dashboards/dashboardpane.cpp" line="167"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="348"/>
         <location filename="../src/ui/dashboards/dashboardpane.cpp" line="351"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="397"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="354"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="400"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="469"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
@@ -5981,7 +5963,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     </message>
     <message>
         <location filename="../src/ui/dashboards/dashboardpane.cpp" line="168"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="351"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="354"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
@@ -5992,36 +5974,36 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     </message>
     <message>
         <location filename="../src/ui/dashboards/dashboardpane.cpp" line="170"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="351"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="362"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="467"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="354"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="365"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="470"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
         <location filename="../src/ui/dashboards/dashboardpane.cpp" line="171"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="351"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="365"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="467"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="354"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="368"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="470"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
         <location filename="../src/ui/dashboards/dashboardpane.cpp" line="172"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="441"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="467"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="444"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="470"/>
         <source>Buyers</source>
         <translation>购买者</translation>
     </message>
     <message>
         <location filename="../src/ui/dashboards/dashboardpane.cpp" line="173"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="467"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="470"/>
         <source>Revenue</source>
         <translation>营收</translation>
     </message>
     <message>
         <location filename="../src/ui/dashboards/dashboardpane.cpp" line="174"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="467"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="470"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
@@ -6158,95 +6140,95 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>范围内在群的成员（中途退群的也计入）→ 其中发过言的（活跃）→ 其中购买过的 → 购买两次及以上的 → 还在范围内带来新人的。每一步都是上一步的一部分。点击条形查看名单。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="351"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="354"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="376"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="379"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="376"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="379"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="469"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="376"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="379"/>
         <source>Share of previous step</source>
         <translation>占上一步比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="376"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="379"/>
         <source>Share of members</source>
         <translation>占成员比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="383"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="386"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="469"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="397"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="404"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="400"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="407"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="404"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="407"/>
         <source>New members brought</source>
         <translation>带来的新成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="416"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="419"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="440"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="443"/>
         <source>+%1 mo</source>
         <translation>+%1 个月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="441"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="444"/>
         <source>First purchase</source>
         <translation>首次购买</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="445"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="448"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="469"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="469"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="466"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="469"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="467"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="470"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="468"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="471"/>
         <source>Repurchase</source>
         <translation>复购</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="483"/>
         <source>Activity %1 + growth %2 + conversion %3 + discipline %4
 
 %5</source>
@@ -6258,103 +6240,103 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::Database</name>
     <message>
-        <location filename="../src/storage/database.cpp" line="36"/>
-        <location filename="../src/storage/database.cpp" line="114"/>
+        <location filename="../src/storage/database.cpp" line="37"/>
+        <location filename="../src/storage/database.cpp" line="117"/>
         <source>“%1” is not a Cohort workspace.</source>
         <translation>“%1”不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="39"/>
+        <location filename="../src/storage/database.cpp" line="40"/>
         <source>“%1” could not be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="49"/>
+        <location filename="../src/storage/database.cpp" line="50"/>
         <source>“%1” is damaged: its integrity check failed (%2 findings). It was left untouched.</source>
         <translation>“%1”已损坏：完整性检查未通过（%2 项发现）。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="61"/>
-        <location filename="../src/storage/database.cpp" line="73"/>
-        <location filename="../src/storage/database.cpp" line="119"/>
+        <location filename="../src/storage/database.cpp" line="62"/>
+        <location filename="../src/storage/database.cpp" line="74"/>
+        <location filename="../src/storage/database.cpp" line="122"/>
         <source>“%1” is a database, but not a Cohort workspace.</source>
         <translation>“%1”是数据库，但不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="104"/>
-        <location filename="../src/storage/database.cpp" line="169"/>
+        <location filename="../src/storage/database.cpp" line="107"/>
+        <location filename="../src/storage/database.cpp" line="172"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="109"/>
-        <location filename="../src/storage/database.cpp" line="132"/>
+        <location filename="../src/storage/database.cpp" line="112"/>
+        <location filename="../src/storage/database.cpp" line="135"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="140"/>
+        <location filename="../src/storage/database.cpp" line="143"/>
         <source>“%1” was written by a newer version of Cohort (workspace format %2; this version reads up to %3). Update Cohort to open it.</source>
         <translation>“%1”由较新版本的 Cohort 写入（工作区格式 %2；此版本最多支持 %3）。请更新 Cohort 后再打开。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="161"/>
+        <location filename="../src/storage/database.cpp" line="164"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>未安装 Qt SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="177"/>
+        <location filename="../src/storage/database.cpp" line="180"/>
         <source>“%1” uses an older workspace format and must be upgraded, which needs write access.</source>
         <translation>“%1”使用旧的工作区格式，需要升级，而升级需要写入权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="249"/>
-        <location filename="../src/storage/database.cpp" line="420"/>
+        <location filename="../src/storage/database.cpp" line="252"/>
+        <location filename="../src/storage/database.cpp" line="425"/>
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="428"/>
+        <location filename="../src/storage/database.cpp" line="433"/>
         <source>The copy “%1” could not be written: %2</source>
         <translation>无法写入副本“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="449"/>
+        <location filename="../src/storage/database.cpp" line="454"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="453"/>
+        <location filename="../src/storage/database.cpp" line="458"/>
         <source>The disk reported an input/output error. Nothing was saved (%1).</source>
         <translation>磁盘报告输入/输出错误。未保存任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="457"/>
+        <location filename="../src/storage/database.cpp" line="462"/>
         <source>The workspace is read-only. Nothing was saved.</source>
         <translation>工作区是只读的。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="462"/>
+        <location filename="../src/storage/database.cpp" line="467"/>
         <source>The workspace is busy in another program. Try again in a moment.</source>
         <translation>工作区正被其他程序使用。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="465"/>
+        <location filename="../src/storage/database.cpp" line="470"/>
         <source>The workspace is damaged (%1).</source>
         <translation>工作区已损坏（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="468"/>
+        <location filename="../src/storage/database.cpp" line="473"/>
         <source>This file is not a Cohort workspace.</source>
         <translation>此文件不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="471"/>
+        <location filename="../src/storage/database.cpp" line="476"/>
         <source>The workspace could not be opened (%1).</source>
         <translation>无法打开工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="473"/>
+        <location filename="../src/storage/database.cpp" line="478"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
@@ -6372,6 +6354,24 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <location filename="../src/storage/sqltransaction.cpp" line="20"/>
         <source>The workspace is open read-only. Nothing was saved.</source>
         <translation>工作区以只读方式打开。未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::DemoDataRunner</name>
+    <message>
+        <location filename="../src/ui/demodatarunner.cpp" line="15"/>
+        <source>Filling the workspace with demo data…</source>
+        <translation>正在用演示数据填充工作区…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/demodatarunner.cpp" line="15"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/demodatarunner.cpp" line="17"/>
+        <source>Demo Data</source>
+        <translation>演示数据</translation>
     </message>
 </context>
 <context>
@@ -7406,380 +7406,236 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="66"/>
-        <source>Cohort workspaces (*.cohort);;All files (*)</source>
-        <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="115"/>
+        <location filename="../src/ui/mainwindow.cpp" line="102"/>
         <source>Checking the daily backup…</source>
         <translation>正在检查每日备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="121"/>
+        <location filename="../src/ui/mainwindow.cpp" line="108"/>
         <source>Backed up the workspace (%1).</source>
         <translation>已备份工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="126"/>
+        <location filename="../src/ui/mainwindow.cpp" line="113"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="257"/>
+        <location filename="../src/ui/mainwindow.cpp" line="332"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="258"/>
+        <location filename="../src/ui/mainwindow.cpp" line="333"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="259"/>
+        <location filename="../src/ui/mainwindow.cpp" line="334"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="260"/>
+        <location filename="../src/ui/mainwindow.cpp" line="335"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="261"/>
+        <location filename="../src/ui/mainwindow.cpp" line="336"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="262"/>
+        <location filename="../src/ui/mainwindow.cpp" line="337"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="266"/>
+        <location filename="../src/ui/mainwindow.cpp" line="341"/>
         <source>&amp;Workspace Settings…</source>
         <translation>工作区设置(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="267"/>
+        <location filename="../src/ui/mainwindow.cpp" line="342"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="268"/>
+        <location filename="../src/ui/mainwindow.cpp" line="343"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="269"/>
+        <location filename="../src/ui/mainwindow.cpp" line="344"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="271"/>
+        <location filename="../src/ui/mainwindow.cpp" line="346"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="272"/>
+        <location filename="../src/ui/mainwindow.cpp" line="347"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="273"/>
+        <location filename="../src/ui/mainwindow.cpp" line="348"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="274"/>
+        <location filename="../src/ui/mainwindow.cpp" line="349"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="275"/>
+        <location filename="../src/ui/mainwindow.cpp" line="350"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="263"/>
+        <location filename="../src/ui/mainwindow.cpp" line="338"/>
         <source>&amp;Import Chat Exports…</source>
         <translation>导入聊天导出文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="276"/>
+        <location filename="../src/ui/mainwindow.cpp" line="351"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="278"/>
+        <location filename="../src/ui/mainwindow.cpp" line="353"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="279"/>
+        <location filename="../src/ui/mainwindow.cpp" line="354"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="599"/>
+        <location filename="../src/ui/mainwindow.cpp" line="470"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="691"/>
-        <location filename="../src/ui/mainwindow.cpp" line="699"/>
+        <location filename="../src/ui/mainwindow.cpp" line="564"/>
+        <location filename="../src/ui/mainwindow.cpp" line="573"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="691"/>
+        <location filename="../src/ui/mainwindow.cpp" line="564"/>
         <source>This workspace is open read-only.</source>
         <translation>此工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="606"/>
+        <location filename="../src/ui/mainwindow.cpp" line="477"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="381"/>
-        <location filename="../src/ui/mainwindow.cpp" line="398"/>
-        <location filename="../src/ui/mainwindow.cpp" line="426"/>
-        <location filename="../src/ui/mainwindow.cpp" line="431"/>
-        <source>Could Not Open Workspace</source>
-        <translation>无法打开工作区</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="264"/>
+        <location filename="../src/ui/mainwindow.cpp" line="339"/>
         <source>Import &amp;Orders…</source>
         <translation>导入订单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="531"/>
-        <source>Workspace in Use</source>
-        <translation>工作区正在使用</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="535"/>
-        <source>You can open it read-only: you will see its data but cannot change it.</source>
-        <translation>可以只读打开：能查看数据，但不能修改。</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="536"/>
-        <source>Open &amp;Read-Only</source>
-        <translation>只读打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="561"/>
+        <location filename="../src/ui/mainwindow.cpp" line="217"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="609"/>
+        <location filename="../src/ui/mainwindow.cpp" line="480"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="704"/>
+        <location filename="../src/ui/mainwindow.cpp" line="578"/>
         <source>Imported %n order(s)</source>
         <translation>
             <numerusform>已导入 %n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="706"/>
+        <location filename="../src/ui/mainwindow.cpp" line="580"/>
         <source>%n new member(s)</source>
         <translation>
             <numerusform>新增 %n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="672"/>
+        <location filename="../src/ui/mainwindow.cpp" line="544"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="265"/>
+        <location filename="../src/ui/mainwindow.cpp" line="340"/>
         <source>Restore from &amp;Backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="280"/>
+        <location filename="../src/ui/mainwindow.cpp" line="355"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="281"/>
+        <location filename="../src/ui/mainwindow.cpp" line="356"/>
         <source>Backup in progress</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="285"/>
+        <location filename="../src/ui/mainwindow.cpp" line="360"/>
         <source>Search %1</source>
         <translation>搜索%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="426"/>
-        <source>Looking for a good backup…</source>
-        <translation>正在查找完好的备份…</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="437"/>
-        <source>The file was left as it is. No backup of it was found.</source>
-        <translation>文件保持原样，未被改动。没有找到它的备份。</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="446"/>
-        <source>The file was left as it is. The backup of %1 passed its check: you can restore it into a new file and continue there.</source>
-        <translation>文件保持原样，未被改动。%1 的备份通过了检查：可以把它恢复到一个新文件中，在那里继续工作。</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="450"/>
-        <source>&amp;Restore Backup into New File…</source>
-        <translation>将备份恢复到新文件(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="457"/>
-        <location filename="../src/ui/mainwindow.cpp" line="468"/>
-        <source>Restore Backup</source>
-        <translation>恢复备份</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="673"/>
+        <location filename="../src/ui/mainwindow.cpp" line="545"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="487"/>
-        <source>“%1” is the workspace that is open now. A backup is only restored into a new file.</source>
-        <translation>“%1”是当前打开的工作区。备份只能恢复到新文件中。</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="494"/>
-        <source>“%1” already exists. A backup is only restored into a new file: choose another name.</source>
-        <translation>“%1”已存在。备份只能恢复到新文件中，请换一个文件名。</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="509"/>
-        <location filename="../src/ui/mainwindow.cpp" line="515"/>
-        <source>Restore from Backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="516"/>
-        <source>The backup was restored into “%1”.</source>
-        <translation>备份已恢复到“%1”。</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="519"/>
-        <source>Open it now? The workspace that is open now stays as it is.</source>
-        <translation>现在打开它吗？当前打开的工作区保持不变。</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="520"/>
-        <source>&amp;Open Restored Workspace</source>
-        <translation>打开恢复的工作区(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="522"/>
-        <source>&amp;Not Now</source>
-        <translation>以后再说(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="753"/>
-        <location filename="../src/ui/mainwindow.cpp" line="760"/>
-        <location filename="../src/ui/mainwindow.cpp" line="765"/>
-        <source>New Workspace</source>
-        <translation>新建工作区</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="754"/>
-        <source>workspace</source>
-        <translation>工作区</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="760"/>
-        <location filename="../src/ui/mainwindow.cpp" line="793"/>
-        <source>“%1” is the workspace that is open now.</source>
-        <translation>“%1”就是当前打开的工作区。</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="765"/>
-        <location filename="../src/ui/mainwindow.cpp" line="797"/>
-        <source>“%1” could not be replaced.</source>
-        <translation>无法替换“%1”。</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="777"/>
-        <source>Open Workspace</source>
-        <translation>打开工作区</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="787"/>
-        <location filename="../src/ui/mainwindow.cpp" line="793"/>
-        <location filename="../src/ui/mainwindow.cpp" line="797"/>
-        <location filename="../src/ui/mainwindow.cpp" line="802"/>
-        <source>Save Workspace As</source>
-        <translation>工作区另存为</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="850"/>
+        <location filename="../src/ui/mainwindow.cpp" line="612"/>
         <source>SQLite: the Qt SQLite driver is not installed</source>
         <translation>SQLite：未安装 Qt SQLite 驱动</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="852"/>
+        <location filename="../src/ui/mainwindow.cpp" line="614"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
         <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="861"/>
+        <location filename="../src/ui/mainwindow.cpp" line="623"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="871"/>
+        <location filename="../src/ui/mainwindow.cpp" line="633"/>
         <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="848"/>
-        <location filename="../src/ui/mainwindow.cpp" line="864"/>
+        <location filename="../src/ui/mainwindow.cpp" line="610"/>
+        <location filename="../src/ui/mainwindow.cpp" line="626"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="866"/>
+        <location filename="../src/ui/mainwindow.cpp" line="628"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="849"/>
-        <location filename="../src/ui/mainwindow.cpp" line="869"/>
+        <location filename="../src/ui/mainwindow.cpp" line="611"/>
+        <location filename="../src/ui/mainwindow.cpp" line="631"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="277"/>
+        <location filename="../src/ui/mainwindow.cpp" line="352"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="823"/>
-        <location filename="../src/ui/mainwindow.cpp" line="830"/>
-        <location filename="../src/ui/mainwindow.cpp" line="839"/>
-        <source>Demo Data</source>
-        <translation>演示数据</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="824"/>
-        <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
-        <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="831"/>
-        <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
-        <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>
 </context>
 <context>
@@ -8257,27 +8113,27 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::OrderImportWizard</name>
     <message>
-        <location filename="../src/ui/orders/orderimportwizard.cpp" line="56"/>
+        <location filename="../src/ui/orders/orderimportwizard.cpp" line="60"/>
         <source>Importing orders…</source>
         <translation>正在导入订单…</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportwizard.cpp" line="56"/>
+        <location filename="../src/ui/orders/orderimportwizard.cpp" line="60"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportwizard.cpp" line="107"/>
+        <location filename="../src/ui/orders/orderimportwizard.cpp" line="112"/>
         <source>Nothing was imported. %1</source>
         <translation>未导入任何内容。%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportwizard.cpp" line="125"/>
+        <location filename="../src/ui/orders/orderimportwizard.cpp" line="130"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderimportwizard.cpp" line="126"/>
+        <location filename="../src/ui/orders/orderimportwizard.cpp" line="131"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -8464,7 +8320,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ReportController</name>
     <message>
-        <location filename="../src/ui/reports/reportcontroller.cpp" line="241"/>
+        <location filename="../src/ui/reports/reportcontroller.cpp" line="242"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -8667,208 +8523,208 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ReportsPane</name>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="232"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="229"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="279"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="276"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="281"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="278"/>
         <source>Print Report Pre&amp;view…</source>
         <translation>报告打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="282"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="279"/>
         <source>Print Preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="283"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="280"/>
         <source>&amp;Print Report…</source>
         <translation>打印报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="284"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="281"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="285"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="282"/>
         <source>Export Report as P&amp;DF…</source>
         <translation>将报告导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="286"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="283"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="287"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="284"/>
         <source>Export Report as &amp;HTML…</source>
         <translation>将报告导出为 HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="288"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="285"/>
         <source>Export HTML…</source>
         <translation>导出 HTML…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="289"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="286"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="290"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="287"/>
         <source>Weekly report</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="340"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="342"/>
         <source>Reading the workspace…</source>
         <translation>正在读取工作区…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="341"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="343"/>
         <source>Computing the week’s figures…</source>
         <translation>正在计算本周数据…</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="441"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="443"/>
         <source>No groups yet</source>
         <translation>还没有群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="442"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="444"/>
         <source>The weekly report sums up a week of your groups: activity, members, orders and campaigns. Import a chat export or add groups, members and orders first; Help ▸ Fill with Demo Data shows what a report looks like.</source>
         <translation>周报汇总各群组一周的情况：活跃度、成员、订单和活动。请先导入聊天记录，或添加群组、成员和订单；通过“帮助 ▸ 填充演示数据”可以先看看报告的样子。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="447"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="449"/>
         <source>any group</source>
         <translation>所有群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="447"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="449"/>
         <source>the checked groups</source>
         <translation>已勾选的群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="448"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="450"/>
         <source>Nothing happened in %1</source>
         <translation>%1 没有任何动态</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="451"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="453"/>
         <source>There are no messages, orders, joins or leaves in %1 for %2. The most recent activity is in %3.</source>
         <translation>%2在 %1 没有消息、订单、入群或退群记录。最近的动态在 %3。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="454"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="456"/>
         <source>&amp;Go to %1</source>
         <translation>转到 %1(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="456"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="458"/>
         <source>No messages, orders, joins or leaves have been recorded for %1 yet. Import a chat export to fill the report.</source>
         <translation>%1还没有任何消息、订单、入群或退群记录。导入聊天记录后即可生成报告。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="460"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="462"/>
         <source>Show the &amp;Report Anyway</source>
         <translation>仍然显示报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="464"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="466"/>
         <source>No groups checked</source>
         <translation>未勾选群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="465"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="467"/>
         <source>Check at least one group under Groups, or choose All groups.</source>
         <translation>请在“群组”中至少勾选一个群组，或选择“全部群组”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="468"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="470"/>
         <source>Report not built</source>
         <translation>报告未生成</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="469"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="471"/>
         <source>Building the report of %1 was cancelled.</source>
         <translation>已取消生成 %1 的报告。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="470"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="472"/>
         <source>&amp;Build the Report</source>
         <translation>生成报告(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="473"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="475"/>
         <source>Could not build the report</source>
         <translation>无法生成报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="475"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="477"/>
         <source>&amp;Try Again</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="505"/>
-        <location filename="../src/ui/reports/reportspane.cpp" line="535"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="507"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="537"/>
         <source>There is no report to export yet.</source>
         <translation>还没有可导出的报告。</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="560"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="562"/>
         <source>Export Report as PDF</source>
         <translation>将报告导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="560"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="562"/>
         <source>Export Report as HTML</source>
         <translation>将报告导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="562"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="564"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="562"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="564"/>
         <source>Web pages (*.html *.htm)</source>
         <translation>网页 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="570"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="572"/>
         <source>Could Not Export the Report</source>
         <translation>无法导出报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="571"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="573"/>
         <source>“%1” could not be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="585"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="587"/>
         <source>Print Preview – %1</source>
         <translation>打印预览 – %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="601"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="603"/>
         <source>Print Report</source>
         <translation>打印报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="609"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="611"/>
         <source>Could Not Print the Report</source>
         <translation>无法打印报告</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportspane.cpp" line="610"/>
+        <location filename="../src/ui/reports/reportspane.cpp" line="612"/>
         <source>The printer “%1” could not be started.</source>
         <translation>无法启动打印机“%1”。</translation>
     </message>
@@ -8916,18 +8772,18 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="154"/>
-        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="170"/>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="155"/>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="171"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="171"/>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="172"/>
         <source>Checking and copying the backup into “%1”…</source>
         <translation>正在检查备份并复制到“%1”…</translation>
     </message>
     <message>
-        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="191"/>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="194"/>
         <source>restored</source>
         <translation>恢复</translation>
     </message>
@@ -8935,143 +8791,143 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::SolitairePane</name>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="191"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="190"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="196"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="195"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="197"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="196"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="198"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="197"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="199"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="198"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="200"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="199"/>
         <source>Look for solitaire lists in the group’s messages again</source>
         <translation>重新在本群消息中查找接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="201"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="200"/>
         <source>Looking for solitaire lists</source>
         <translation>正在查找接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="202"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="201"/>
         <source>Solitaire lists (接龙)</source>
         <translation>接龙列表</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="203"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="202"/>
         <source>Entries of the selected list</source>
         <translation>所选接龙的条目</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="204"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="203"/>
         <source>Proposed orders</source>
         <translation>建议订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="205"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="204"/>
         <source>Solitaire lists</source>
         <translation>接龙列表</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="206"/>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="208"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="205"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="207"/>
         <source>Entries</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="208"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="207"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="208"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="207"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="208"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="207"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="208"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="207"/>
         <source>Total quantity</source>
         <translation>总数量</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="361"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="360"/>
         <source>(untitled list)</source>
         <translation>（无标题接龙）</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="377"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="376"/>
         <source>There are no groups yet. Add a group or import a chat export first.</source>
         <translation>还没有群。请先添加群或导入聊天记录。</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="379"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="378"/>
         <source>Looking for solitaire lists…</source>
         <translation>正在查找接龙…</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="381"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="380"/>
         <source>No solitaire lists (接龙) in this group’s messages. Import a chat export in which members signed up with “#接龙” or a numbered “sign-up list”.</source>
         <translation>本群消息中没有接龙。请导入成员用“#接龙”或带编号的报名列表报名的聊天记录。</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="405"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="404"/>
         <source>Unmatched (several members)</source>
         <translation>未匹配（多位成员同名）</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="408"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="407"/>
         <source>Unmatched</source>
         <translation>未匹配</translation>
     </message>
@@ -9375,6 +9231,153 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     </message>
 </context>
 <context>
+    <name>cohort::WorkspaceController</name>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="45"/>
+        <source>Cohort workspaces (*.cohort);;All files (*)</source>
+        <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="115"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="134"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="160"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="173"/>
+        <source>Could Not Open Workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="160"/>
+        <source>Looking for a good backup…</source>
+        <translation>正在查找完好的备份…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="179"/>
+        <source>The file was left as it is. No backup of it was found.</source>
+        <translation>文件保持原样，未被改动。没有找到它的备份。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="188"/>
+        <source>The file was left as it is. The backup of %1 passed its check: you can restore it into a new file and continue there.</source>
+        <translation>文件保持原样，未被改动。%1 的备份通过了检查：可以把它恢复到一个新文件中，在那里继续工作。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="192"/>
+        <source>&amp;Restore Backup into New File…</source>
+        <translation>将备份恢复到新文件(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="199"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="213"/>
+        <source>Restore Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="232"/>
+        <source>“%1” is the workspace that is open now. A backup is only restored into a new file.</source>
+        <translation>“%1”是当前打开的工作区。备份只能恢复到新文件中。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="239"/>
+        <source>“%1” already exists. A backup is only restored into a new file: choose another name.</source>
+        <translation>“%1”已存在。备份只能恢复到新文件中，请换一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="254"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="260"/>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="261"/>
+        <source>The backup was restored into “%1”.</source>
+        <translation>备份已恢复到“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="264"/>
+        <source>Open it now? The workspace that is open now stays as it is.</source>
+        <translation>现在打开它吗？当前打开的工作区保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="265"/>
+        <source>&amp;Open Restored Workspace</source>
+        <translation>打开恢复的工作区(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="267"/>
+        <source>&amp;Not Now</source>
+        <translation>以后再说(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="276"/>
+        <source>Workspace in Use</source>
+        <translation>工作区正在使用</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="280"/>
+        <source>You can open it read-only: you will see its data but cannot change it.</source>
+        <translation>可以只读打开：能查看数据，但不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="281"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>只读打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="291"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="298"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="303"/>
+        <source>New Workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="292"/>
+        <source>workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="298"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="331"/>
+        <source>“%1” is the workspace that is open now.</source>
+        <translation>“%1”就是当前打开的工作区。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="303"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="335"/>
+        <source>“%1” could not be replaced.</source>
+        <translation>无法替换“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="315"/>
+        <source>Open Workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="325"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="331"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="335"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="340"/>
+        <source>Save Workspace As</source>
+        <translation>工作区另存为</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="355"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="362"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="374"/>
+        <source>Demo Data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="356"/>
+        <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
+        <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="363"/>
+        <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
+        <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
+    </message>
+</context>
+<context>
     <name>cohort::WorkspaceSettingsDialog</name>
     <message>
         <location filename="../src/ui/settings/workspacesettingsdialog.cpp" line="59"/>
@@ -9400,17 +9403,17 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="56"/>
+        <location filename="../src/app/gui/main.cpp" line="60"/>
         <source>Workspace for chat-group community operators</source>
         <translation>面向社群运营者的工作台</translation>
     </message>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="61"/>
+        <location filename="../src/app/gui/main.cpp" line="65"/>
         <source>Print the version of Cohort, Qt and SQLite.</source>
         <translation>显示 Cohort、Qt 和 SQLite 的版本。</translation>
     </message>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="63"/>
+        <location filename="../src/app/gui/main.cpp" line="67"/>
         <source>Workspace file to open</source>
         <translation>要打开的工作区文件</translation>
     </message>

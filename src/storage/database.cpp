@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "storage/jobrunner.h"
 #include "storage/migrator.h"
 #include "storage/sqltransaction.h"
 #include "storage/workspacezone.h"
@@ -89,10 +90,12 @@ Database::Database(QObject *parent)
     , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     qRegisterMetaType<cohort::Tables>();
+    m_jobs = std::make_unique<JobRunner>(*this);
 }
 
 Database::~Database()
 {
+    m_jobs->shutdown(); // no job may run on a Database that is going away
     close();
 }
 
@@ -288,6 +291,8 @@ WorkspaceError Database::openInMemory()
 
 void Database::close()
 {
+    // Jobs hold their own connections, which only their threads can close.
+    m_jobs->cancelAndWait();
     closeAllConnections();
     m_open = false;
 }

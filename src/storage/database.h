@@ -9,12 +9,15 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <memory>
 #include <unordered_map>
 
 class QSqlError;
 class QThread;
 
 namespace cohort {
+
+class JobRunner;
 
 /// A Cohort workspace: opens, checks and migrates the database, hands every thread its own
 /// connection (a QSqlDatabase is never shared across threads) and announces committed changes.
@@ -62,8 +65,11 @@ public:
 
     /// The calling thread's connection, opened on first use with the workspace's pragmas.
     QSqlDatabase connection() const;
-    /// Closes the calling thread's connection. Worker threads call it before they end.
+    /// Closes the calling thread's connection. Worker threads call it before they end (the
+    /// job runner does it for its jobs).
     void releaseThreadConnection() const;
+    /// Runs this workspace's background jobs; close() cancels them and waits for them first.
+    JobRunner &jobs() const { return *m_jobs; }
 
     /// Writes a consistent copy of the workspace to `target` (VACUUM INTO) and verifies it with
     /// quick_check. `target` must not exist.
@@ -112,6 +118,7 @@ private:
     /// Node-based so a ThreadState reference stays valid while other threads add theirs.
     mutable std::unordered_map<QThread *, ThreadState> m_threads;
     std::function<WorkspaceError(const QString &, int)> m_beforeMigration;
+    std::unique_ptr<JobRunner> m_jobs;
 };
 
 } // namespace cohort

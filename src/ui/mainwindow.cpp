@@ -1,71 +1,48 @@
 #include "ui/mainwindow.h"
 
 #include "models/commands/importorderscommand.h"
-#include "storage/backupmanager.h"
-#include "storage/workspacelock.h"
 #include "ui/calendar/calendarpane.h"
-#include "ui/dashboards/dashboardpane.h"
-#include "ui/ledger/ledgerpane.h"
-#include "ui/safety/autobackuprunner.h"
-#include "ui/safety/restorebackupdialog.h"
-#include "ui/safety/workspacedrophandler.h"
-#include "ui/solitaire/solitairepane.h"
-#include "ui/widgets/busytask.h"
-
-#include "storage/grouprepository.h"
-#include "storage/memberrepository.h"
-#include "storage/productrepository.h"
 #include "ui/campaigns/campaignpane.h"
-#include "ui/demodatarunner.h"
+#include "ui/dashboards/dashboardpane.h"
 #include "ui/groups/grouppane.h"
 #include "ui/importwizard/chatfiledrophandler.h"
 #include "ui/importwizard/importwizard.h"
 #include "ui/languagemanager.h"
+#include "ui/ledger/ledgerpane.h"
 #include "ui/members/memberpane.h"
 #include "ui/messages/messagepane.h"
 #include "ui/orders/orderimportwizard.h"
 #include "ui/orders/orderpane.h"
 #include "ui/products/productpane.h"
 #include "ui/reports/reportspane.h"
+#include "ui/safety/autobackuprunner.h"
+#include "ui/safety/workspacedrophandler.h"
 #include "ui/settings/preferencesdialog.h"
 #include "ui/settings/timezonestatuslabel.h"
 #include "ui/settings/workspacesettingsdialog.h"
+#include "ui/solitaire/solitairepane.h"
 #include "ui/widgets/tablepane.h"
+#include "ui/workspacecontroller.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
 
 namespace cohort {
-
-namespace {
-const char *const RecentKey = "recentFiles";
-constexpr int MaxRecentFiles = 8;
-
-QString fileFilter()
-{
-    return MainWindow::tr("Cohort workspaces (*.cohort);;All files (*)");
-}
-} // namespace
 
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
@@ -73,6 +50,16 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_undoStack = new QUndoStack(this);
+    m_workspace = new WorkspaceController(this);
+    connect(m_workspace, &WorkspaceController::aboutToClose, this, &MainWindow::dropWorkspaceViews);
+    connect(m_workspace, &WorkspaceController::workspaceChanged, this, &MainWindow::showWorkspace);
+    connect(m_workspace, &WorkspaceController::errorShown, this, &MainWindow::errorShown);
+    connect(m_workspace, &WorkspaceController::damagedWorkspaceFound, this,
+            &MainWindow::damagedWorkspaceFound);
+    connect(m_workspace, &WorkspaceController::recentFilesChanged, this,
+            &MainWindow::updateRecentMenu);
+    // Undo entries refer to rows the demo data may now collide with.
+    connect(m_workspace, &WorkspaceController::demoDataFinished, m_undoStack, &QUndoStack::clear);
 
     auto *splitter = new QSplitter(this);
     m_splitter = splitter;
@@ -109,18 +96,18 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     statusBar()->addPermanentWidget(m_backupProgress);
     m_zoneLabel = new TimeZoneStatusLabel(this);
     statusBar()->addPermanentWidget(m_zoneLabel);
-    m_autoBackup = new AutoBackupRunner(this);
-    connect(m_autoBackup, &AutoBackupRunner::started, this, [this] {
+    AutoBackupRunner *autoBackup = m_workspace->autoBackup();
+    connect(autoBackup, &AutoBackupRunner::started, this, [this] {
         m_backupProgress->show();
         statusBar()->showMessage(tr("Checking the daily backup…"));
     });
-    connect(m_autoBackup, &AutoBackupRunner::finished, m_backupProgress, &QWidget::hide);
-    connect(m_autoBackup, &AutoBackupRunner::notDue, statusBar(), &QStatusBar::clearMessage);
-    connect(m_autoBackup, &AutoBackupRunner::backedUp, this, [this](const QString &path) {
+    connect(autoBackup, &AutoBackupRunner::finished, m_backupProgress, &QWidget::hide);
+    connect(autoBackup, &AutoBackupRunner::notDue, statusBar(), &QStatusBar::clearMessage);
+    connect(autoBackup, &AutoBackupRunner::backedUp, this, [this](const QString &path) {
         statusBar()->showMessage(
             tr("Backed up the workspace (%1).").arg(QFileInfo(path).fileName()), 10000);
     });
-    connect(m_autoBackup, &AutoBackupRunner::failed, this, [this](const QString &message) {
+    connect(autoBackup, &AutoBackupRunner::failed, this, [this](const QString &message) {
         // Not fatal and not modal: the workspace is fine, only its copy is missing; it stays
         // due and is tried again on the next open.
         statusBar()->showMessage(tr("The automatic backup failed: %1").arg(message));
@@ -128,7 +115,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 
     m_dropHandler = new WorkspaceDropHandler(this);
     connect(m_dropHandler, &WorkspaceDropHandler::workspaceDropped, this,
-            [this](const QString &path) { openWorkspace(path); });
+            [this](const QString &path) { m_workspace->openWorkspace(path); });
 
     retranslateUi();
     updateRecentMenu();
@@ -137,44 +124,132 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // An open import wizard waits for its worker, which uses the database: it goes first.
+    // The window's widgets are going: the backup's result is no longer shown.
+    m_workspace->autoBackup()->disconnect(this);
+    m_workspace->closeWorkspace(); // panes and dialogs first, then the jobs, then the database
+}
+
+bool MainWindow::openWorkspace(const QString &path, Database::OpenMode mode)
+{
+    return m_workspace->openWorkspace(path, mode);
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<Database> database)
+{
+    m_workspace->setWorkspace(std::move(database));
+}
+
+Database *MainWindow::database() const
+{
+    return m_workspace->database();
+}
+
+WorkspaceLock *MainWindow::workspaceLock() const
+{
+    return m_workspace->workspaceLock();
+}
+
+BackupManager *MainWindow::backups() const
+{
+    return m_workspace->backups();
+}
+
+AutoBackupRunner *MainWindow::autoBackup() const
+{
+    return m_workspace->autoBackup();
+}
+
+void MainWindow::setReadOnlyPrompt(std::function<bool(const QString &)> prompt)
+{
+    m_workspace->setReadOnlyPrompt(std::move(prompt));
+}
+
+void MainWindow::setBackupFactory(std::function<std::unique_ptr<BackupManager>()> factory)
+{
+    m_workspace->setBackupFactory(std::move(factory));
+}
+
+void MainWindow::setNewFileChooser(std::function<QString(const QString &, const QString &)> chooser)
+{
+    m_workspace->setNewFileChooser(std::move(chooser));
+}
+
+QStringList MainWindow::recentFiles()
+{
+    return WorkspaceController::recentFiles();
+}
+
+bool MainWindow::fillWithDemoData(bool ask)
+{
+    return m_workspace->fillWithDemoData(ask);
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    m_workspace->showError(title, message);
+}
+
+void MainWindow::dropWorkspaceViews()
+{
+    m_shownBeforeSwitch = m_stack->currentIndex();
+    m_zoneLabel->setDatabase(nullptr); // the database goes away after this
+    for (TablePane *pane : std::as_const(m_panes))
+        pane->saveViewState();
+    if (m_dashboard)
+        m_dashboard->saveViewState();
+    // Commands refer to the old workspace's rows: they cannot outlive it.
+    m_undoStack->clear();
+    // Import wizards refer to the workspace (their running imports are cancelled).
     qDeleteAll(findChildren<ImportWizard *>(QString(), Qt::FindDirectChildrenOnly));
-    // The backup worker uses the workspace: it ends before the workspace closes.
-    m_autoBackup->disconnect(this);
-    m_autoBackup->waitForIdle();
-    // Panes refer to the database: they go first.
+    qDeleteAll(findChildren<OrderImportWizard *>(QString(), Qt::FindDirectChildrenOnly));
     for (TablePane *pane : std::as_const(m_panes))
         delete pane;
     m_panes.clear();
-    deleteExtraPanes(); // they hold connections to the old workspace
+    deleteExtraPanes();
+    m_restoreAction->setEnabled(false);
+}
+
+void MainWindow::showWorkspace()
+{
+    Database *database = m_workspace->database();
+    const int shown = m_shownBeforeSwitch >= 0 ? m_shownBeforeSwitch : m_restoredPane;
+    m_restoreAction->setEnabled(m_workspace->backups() != nullptr);
+    setWindowFilePath(database->isInMemory() ? tr("Untitled") : database->filePath());
+    m_zoneLabel->setDatabase(database);
+    rebuildPanes();
+    showPane(shown >= 0 && shown < m_stack->count() ? shown : 0);
+    Q_EMIT workspaceChanged();
 }
 
 void MainWindow::createActions()
 {
     m_newAction = new QAction(this);
     m_newAction->setShortcut(QKeySequence::New);
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
+    connect(m_newAction, &QAction::triggered, m_workspace, &WorkspaceController::newWorkspace);
     m_openAction = new QAction(this);
     m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
+    connect(m_openAction, &QAction::triggered, m_workspace,
+            &WorkspaceController::openWorkspaceDialog);
     m_saveAsAction = new QAction(this);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveWorkspaceAs);
+    connect(m_saveAsAction, &QAction::triggered, m_workspace,
+            &WorkspaceController::saveWorkspaceAs);
     m_importAction = new QAction(this);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, [this] { openImportWizard(); });
     m_restoreAction = new QAction(this);
     m_restoreAction->setObjectName(QStringLiteral("restoreFromBackupAction"));
     m_restoreAction->setEnabled(false);
-    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
+    connect(m_restoreAction, &QAction::triggered, m_workspace,
+            &WorkspaceController::restoreFromBackup);
     m_preferencesAction = new QAction(this);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     m_workspaceSettingsAction = new QAction(this);
     connect(m_workspaceSettingsAction, &QAction::triggered, this, [this] {
-        if (m_database)
-            WorkspaceSettingsDialog(*m_database, this).exec();
+        if (Database *database = m_workspace->database())
+            WorkspaceSettingsDialog(*database, this).exec();
     });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -185,7 +260,7 @@ void MainWindow::createActions()
     connect(m_importOrdersAction, &QAction::triggered, this, &MainWindow::importOrders);
     m_clearRecentAction = new QAction(this);
     connect(m_clearRecentAction, &QAction::triggered, this, [this] {
-        QSettings().remove(QLatin1String(RecentKey));
+        WorkspaceController::clearRecentFiles();
         updateRecentMenu();
     });
 
@@ -330,8 +405,13 @@ void MainWindow::saveWindowState() const
 void MainWindow::restoreWindowState()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 760);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // The first size fits a 1366×768 laptop screen (task bar and title bar included).
+        QSize size(1200, 660);
+        if (const QScreen *shown = screen())
+            size = size.boundedTo(shown->availableSize() - QSize(40, 80));
+        resize(size);
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_sidebarAction->setChecked(
@@ -355,228 +435,19 @@ void MainWindow::showPane(int index)
         m_paneActions.at(index)->setChecked(true);
 }
 
-bool MainWindow::openWorkspace(const QString &path, Database::OpenMode mode)
-{
-    // One workspace is written by one Cohort at a time: a second one is told who holds the file
-    // and may open it read-only. A lock left by a crashed Cohort is recovered by WorkspaceLock.
-    if (m_database && !m_database->isInMemory() && m_lock
-        && QFileInfo(path).absoluteFilePath() == m_database->filePath())
-        return true; // already open here, and this window holds its lock
-    auto lock = std::make_unique<WorkspaceLock>(path);
-    if (mode != Database::OpenMode::ReadOnly) {
-        switch (lock->tryLock()) {
-        case WorkspaceLock::Result::Acquired:
-            break;
-        case WorkspaceLock::Result::HeldByOther: {
-            const QString holder = lock->holderDescription();
-            const bool readOnly
-                = m_readOnlyPrompt ? m_readOnlyPrompt(holder) : askOpenReadOnly(holder);
-            if (!readOnly)
-                return false;
-            mode = Database::OpenMode::ReadOnly;
-            lock.reset();
-            break;
-        }
-        case WorkspaceLock::Result::Error:
-            showError(tr("Could Not Open Workspace"), lock->errorString());
-            return false;
-        }
-    } else {
-        lock.reset();
-    }
-    // Declared before the database, which it must outlive.
-    std::unique_ptr<BackupManager> backups = makeBackupManager();
-    auto database = std::make_unique<Database>();
-    backups->attach(*database); // a copy before any migration; records the first change
-    const WorkspaceError error = database->open(path, mode);
-    if (error.isError()) {
-        database.reset();
-        lock.reset();
-        if (error.kind == WorkspaceError::Kind::Corrupt
-            || error.kind == WorkspaceError::Kind::NotAWorkspace)
-            return offerRestoreOfDamaged(path, error);
-        showError(tr("Could Not Open Workspace"), error.message);
-        return false;
-    }
-    setWorkspace(std::move(database));
-    m_lock = std::move(lock);
-    m_backups = std::move(backups);
-    m_restoreAction->setEnabled(true);
-    addRecentFile(path);
-    startAutoBackup();
-    return true;
-}
-
-std::unique_ptr<BackupManager> MainWindow::makeBackupManager() const
-{
-    return m_backupFactory ? m_backupFactory() : std::make_unique<BackupManager>();
-}
-
-void MainWindow::startAutoBackup()
-{
-    if (m_backups && m_database && !m_database->isReadOnly() && !m_database->isInMemory())
-        m_autoBackup->start(m_backups.get(), m_database.get());
-}
-
-bool MainWindow::offerRestoreOfDamaged(const QString &path, const WorkspaceError &error)
-{
-    const std::unique_ptr<BackupManager> backups = makeBackupManager();
-    std::optional<BackupManager::Entry> good;
-    // Each candidate is checked in full: off the GUI thread.
-    BusyTask::run(this, tr("Could Not Open Workspace"), tr("Looking for a good backup…"),
-                  [&] { good = backups->latestGood(path); });
-    Q_EMIT damagedWorkspaceFound(path, good ? good->path : QString());
-    Q_EMIT errorShown(error.message);
-
-    QMessageBox box(QMessageBox::Warning, tr("Could Not Open Workspace"), error.message,
-                    QMessageBox::NoButton, this);
-    box.setTextFormat(Qt::PlainText);
-    box.setDetailedText(error.details); // "Show Details…" appears only when there are some
-    if (!good) {
-        if (error.kind == WorkspaceError::Kind::Corrupt)
-            box.setInformativeText(tr("The file was left as it is. No backup of it was found."));
-        box.setStandardButtons(QMessageBox::Ok);
-        box.exec();
-        return false;
-    }
-    const QDateTime local = good->createdAt.toLocalTime();
-    const QString when = QLocale().toString(local.date(), QLocale::LongFormat) + QLatin1Char(' ')
-        + QLocale().toString(local.time(), QLocale::ShortFormat);
-    box.setInformativeText(
-        tr("The file was left as it is. The backup of %1 passed its check: you can restore it "
-           "into a new file and continue there.")
-            .arg(when));
-    QPushButton *restore
-        = box.addButton(tr("&Restore Backup into New File…"), QMessageBox::AcceptRole);
-    restore->setObjectName(QStringLiteral("restoreBackupButton"));
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(restore);
-    box.exec();
-    if (box.clickedButton() != restore)
-        return false;
-    const QString target = chooseNewFile(tr("Restore Backup"),
-                                         RestoreBackupDialog::suggestedPath(path, good->createdAt));
-    if (target.isEmpty())
-        return false;
-    QString message;
-    switch (RestoreBackupDialog::restore(this, *backups, good->path, target, &message)) {
-    case RestoreBackupDialog::Result::Restored:
-        return openWorkspace(target);
-    case RestoreBackupDialog::Result::Cancelled:
-        return false;
-    case RestoreBackupDialog::Result::Failed:
-        showError(tr("Restore Backup"), message);
-        return false;
-    }
-    return false;
-}
-
-QString MainWindow::chooseNewFile(const QString &title, const QString &suggested)
-{
-    QString path = m_newFileChooser
-        ? m_newFileChooser(title, suggested)
-        : QFileDialog::getSaveFileName(this, title, suggested, fileFilter(), nullptr,
-                                       QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return {};
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1String(".cohort");
-    if (m_database && !m_database->isInMemory()
-        && QFileInfo(path) == QFileInfo(m_database->filePath())) {
-        showError(title,
-                  tr("“%1” is the workspace that is open now. A backup is only restored "
-                     "into a new file.")
-                      .arg(QDir::toNativeSeparators(path)));
-        return {};
-    }
-    if (QFileInfo::exists(path)) {
-        showError(title,
-                  tr("“%1” already exists. A backup is only restored into a new file: "
-                     "choose another name.")
-                      .arg(QDir::toNativeSeparators(path)));
-        return {};
-    }
-    return path;
-}
-
-void MainWindow::restoreFromBackup()
-{
-    if (!m_database || m_database->isInMemory() || !m_backups)
-        return;
-    RestoreBackupDialog dialog(
-        *m_backups, m_database->filePath(),
-        [this](const QString &suggested) {
-            return chooseNewFile(tr("Restore from Backup"), suggested);
-        },
-        this);
-    if (dialog.exec() != QDialog::Accepted || dialog.restoredPath().isEmpty())
-        return;
-    const QString path = dialog.restoredPath();
-    QMessageBox box(QMessageBox::Question, tr("Restore from Backup"),
-                    tr("The backup was restored into “%1”.").arg(QDir::toNativeSeparators(path)),
-                    QMessageBox::NoButton, this);
-    box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(tr("Open it now? The workspace that is open now stays as it is."));
-    QPushButton *open = box.addButton(tr("&Open Restored Workspace"), QMessageBox::AcceptRole);
-    open->setObjectName(QStringLiteral("openRestoredButton"));
-    box.addButton(tr("&Not Now"), QMessageBox::RejectRole);
-    box.setDefaultButton(open);
-    box.exec();
-    if (box.clickedButton() == open)
-        openWorkspace(path);
-}
-
-bool MainWindow::askOpenReadOnly(const QString &holder)
-{
-    QMessageBox box(QMessageBox::Question, tr("Workspace in Use"), holder, QMessageBox::Cancel,
-                    this);
-    box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(
-        tr("You can open it read-only: you will see its data but cannot change it."));
-    QPushButton *readOnly = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == readOnly;
-}
-
-void MainWindow::setWorkspace(std::unique_ptr<Database> database)
-{
-    // A running backup reads the old workspace: it finishes first.
-    m_autoBackup->waitForIdle();
-    const int shown = m_stack->currentIndex() >= 0 ? m_stack->currentIndex() : m_restoredPane;
-    for (TablePane *pane : std::as_const(m_panes))
-        pane->saveViewState();
-    if (m_dashboard)
-        m_dashboard->saveViewState();
-    // Commands refer to the old workspace's rows: they cannot outlive it.
-    m_undoStack->clear();
-    for (TablePane *pane : std::as_const(m_panes))
-        delete pane;
-    m_panes.clear();
-    deleteExtraPanes(); // they hold connections to the old workspace
-    m_database = std::move(database);
-    m_lock.reset(); // the previous file's lock; openWorkspace() installs the new one
-    m_backups.reset(); // after the database it was attached to; openWorkspace() makes the next
-    m_restoreAction->setEnabled(false);
-    setWindowFilePath(m_database->isInMemory() ? tr("Untitled") : m_database->filePath());
-    m_zoneLabel->setDatabase(m_database.get());
-    rebuildPanes();
-    showPane(shown < 0 || shown > m_panes.size() ? 0 : shown);
-    Q_EMIT workspaceChanged();
-}
-
 void MainWindow::rebuildPanes()
 {
     m_sidebar->clear();
     qDeleteAll(m_paneActions);
     m_paneActions.clear();
 
-    m_panes << new GroupPane(*m_database, m_undoStack, m_stack)
-            << new MemberPane(*m_database, m_undoStack, m_stack)
-            << new ProductPane(*m_database, m_undoStack, m_stack)
-            << new CampaignPane(*m_database, m_undoStack, m_stack)
-            << new OrderPane(*m_database, m_undoStack, m_stack)
-            << new MessagePane(*m_database, m_undoStack, m_stack);
+    Database &database = *m_workspace->database();
+    m_panes << new GroupPane(database, m_undoStack, m_stack)
+            << new MemberPane(database, m_undoStack, m_stack)
+            << new ProductPane(database, m_undoStack, m_stack)
+            << new CampaignPane(database, m_undoStack, m_stack)
+            << new OrderPane(database, m_undoStack, m_stack)
+            << new MessagePane(database, m_undoStack, m_stack);
     if (auto *groups = qobject_cast<GroupPane *>(m_panes.first()))
         connect(groups, &GroupPane::showMessagesRequested, this, &MainWindow::showGroupMessages);
     for (TablePane *pane : std::as_const(m_panes)) {
@@ -595,16 +466,16 @@ void MainWindow::rebuildPanes()
         m_viewMenu->addAction(action);
         m_paneActions << action;
     }
-    m_dashboard = new DashboardPane(*m_database, m_stack);
+    m_dashboard = new DashboardPane(database, m_stack);
     addExtraPane(m_dashboard, [] { return tr("Dashboard"); });
-    m_reports = new ReportsPane(*m_database, m_stack);
+    m_reports = new ReportsPane(database, m_stack);
     addExtraPane(m_reports, [this] { return m_reports->title(); });
     m_fileMenu->insertActions(m_reportActionsAnchor, m_reports->fileActions());
-    m_calendar = new CalendarPane(*m_database, m_stack);
+    m_calendar = new CalendarPane(database, m_stack);
     addExtraPane(m_calendar, [this] { return m_calendar->title(); });
-    m_solitaire = new SolitairePane(*m_database, m_undoStack, m_stack);
+    m_solitaire = new SolitairePane(database, m_undoStack, m_stack);
     addExtraPane(m_solitaire, [] { return tr("Solitaire"); });
-    m_ledger = new LedgerPane(*m_database, m_undoStack, m_stack);
+    m_ledger = new LedgerPane(database, m_undoStack, m_stack);
     connect(m_ledger, &LedgerPane::errorOccurred, this,
             [this](const QString &message) { showError(tr("Ledger"), message); });
     addExtraPane(m_ledger, [this] { return m_ledger->title(); });
@@ -666,14 +537,15 @@ void MainWindow::showGroupMessages(qint64 groupId)
 
 void MainWindow::openImportWizard(const QStringList &files)
 {
-    if (!m_database)
+    Database *database = m_workspace->database();
+    if (!database)
         return;
-    if (m_database->isReadOnly()) {
+    if (database->isReadOnly()) {
         showError(tr("Import Chat Exports"),
                   tr("The workspace is open read-only. Open it normally to import chat exports."));
         return;
     }
-    auto *wizard = new ImportWizard(*m_database, this);
+    auto *wizard = new ImportWizard(*database, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->addFiles(files);
     connect(wizard, &ImportWizard::showGroupMessagesRequested, this,
@@ -687,40 +559,27 @@ void MainWindow::openImportWizard(const QStringList &files)
 
 void MainWindow::importOrders()
 {
-    if (!m_database || m_database->isReadOnly()) {
+    Database *database = m_workspace->database();
+    if (!database || database->isReadOnly()) {
         showError(tr("Import Orders"), tr("This workspace is open read-only."));
         return;
     }
-    OrderImportWizard wizard(*m_database, this);
-    if (wizard.exec() != QDialog::Accepted)
-        return;
-    m_undoStack->push(new ImportOrdersCommand(
-        *m_database, wizard.importedOrderIds(), wizard.importedMemberIds(),
-        [this](const QString &message) { showError(tr("Import Orders"), message); }));
-    for (int i = 0; i < m_panes.size(); ++i) {
-        if (qobject_cast<OrderPane *>(m_panes.at(i)))
-            showPane(i);
-    }
-    statusBar()->showMessage(tr("Imported %n order(s)", nullptr, int(wizard.importedOrders()))
-                             + QStringLiteral(" · ")
-                             + tr("%n new member(s)", nullptr, int(wizard.importedMembers())));
-}
-
-QStringList MainWindow::recentFiles()
-{
-    return QSettings().value(QLatin1String(RecentKey)).toStringList();
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    QStringList files = recentFiles();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    while (files.size() > MaxRecentFiles)
-        files.removeLast();
-    QSettings().setValue(QLatin1String(RecentKey), files);
-    updateRecentMenu();
+    auto *wizard = new OrderImportWizard(*database, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // The wizard goes with its workspace (dropWorkspaceViews()), so it never reports to another.
+    connect(wizard, &QDialog::accepted, this, [this, wizard, database] {
+        m_undoStack->push(new ImportOrdersCommand(
+            *database, wizard->importedOrderIds(), wizard->importedMemberIds(),
+            [this](const QString &message) { showError(tr("Import Orders"), message); }));
+        for (int i = 0; i < m_panes.size(); ++i) {
+            if (qobject_cast<OrderPane *>(m_panes.at(i)))
+                showPane(i);
+        }
+        statusBar()->showMessage(tr("Imported %n order(s)", nullptr, int(wizard->importedOrders()))
+                                 + QStringLiteral(" · ")
+                                 + tr("%n new member(s)", nullptr, int(wizard->importedMembers())));
+    });
+    wizard->open();
 }
 
 void MainWindow::updateRecentMenu()
@@ -731,115 +590,18 @@ void MainWindow::updateRecentMenu()
         // "&" in a file name would become a mnemonic.
         QAction *action
             = m_recentMenu->addAction(QString(file).replace(QLatin1Char('&'), QLatin1String("&&")));
-        connect(action, &QAction::triggered, this, [this, file] { openWorkspace(file); });
+        connect(action, &QAction::triggered, this,
+                [this, file] { m_workspace->openWorkspace(file); });
     }
     m_recentMenu->addSeparator();
     m_recentMenu->addAction(m_clearRecentAction);
     m_clearRecentAction->setEnabled(!files.isEmpty());
 }
 
-void MainWindow::showError(const QString &title, const QString &message)
-{
-    Q_EMIT errorShown(message);
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
-}
-
-void MainWindow::newWorkspace()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("New Workspace"),
-        dir + QLatin1String("/") + tr("workspace") + QLatin1String(".cohort"), fileFilter());
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1String(".cohort");
-    if (m_database && QFileInfo(path) == QFileInfo(m_database->filePath())) {
-        showError(tr("New Workspace"), tr("“%1” is the workspace that is open now.").arg(path));
-        return;
-    }
-    // The file dialog already asked whether to replace an existing file.
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        showError(tr("New Workspace"), tr("“%1” could not be replaced.").arg(path));
-        return;
-    }
-    openWorkspace(path, Database::OpenMode::CreateOrOpen);
-}
-
-void MainWindow::openWorkspaceDialog()
-{
-    const QString start = m_database && !m_database->isInMemory()
-        ? QFileInfo(m_database->filePath()).absolutePath()
-        : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open Workspace"), start, fileFilter());
-    if (!path.isEmpty())
-        openWorkspace(path);
-}
-
-void MainWindow::saveWorkspaceAs()
-{
-    if (!m_database)
-        return;
-    QString path
-        = QFileDialog::getSaveFileName(this, tr("Save Workspace As"), QString(), fileFilter());
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1String(".cohort");
-    if (QFileInfo(path) == QFileInfo(m_database->filePath())) {
-        showError(tr("Save Workspace As"), tr("“%1” is the workspace that is open now.").arg(path));
-        return;
-    }
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        showError(tr("Save Workspace As"), tr("“%1” could not be replaced.").arg(path));
-        return;
-    }
-    const WorkspaceError error = m_database->backupTo(path);
-    if (error.isError()) {
-        showError(tr("Save Workspace As"), error.message);
-        return;
-    }
-    // Like any "Save As", work continues in the copy.
-    openWorkspace(path);
-}
-
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_languages, this);
     dialog.exec();
-}
-
-bool MainWindow::fillWithDemoData(bool ask)
-{
-    if (!m_database)
-        return false;
-    const bool empty = GroupRepository(*m_database).all().isEmpty()
-        && ProductRepository(*m_database).all().isEmpty()
-        && MemberRepository(*m_database).count() == 0;
-    if (!empty) {
-        showError(tr("Demo Data"),
-                  tr("Demo data can only fill an empty workspace. Create a new "
-                     "workspace with File › New Workspace… first."));
-        return false;
-    }
-    if (ask
-        && QMessageBox::question(
-               this, tr("Demo Data"),
-               tr("Fill this workspace with about 12 groups, 3,000 members, 40 "
-                  "products, 25 campaigns and 8,000 orders of made-up demo data?"))
-            != QMessageBox::Yes)
-        return false;
-    QString error;
-    const auto result
-        = DemoDataRunner::run(this, *m_database, DemoGenerator::Scale::Small, 1, &error);
-    if (result == DemoDataRunner::Result::Failed)
-        showError(tr("Demo Data"), error);
-    // Undo entries refer to rows the demo data may now collide with.
-    m_undoStack->clear();
-    return result == DemoDataRunner::Result::Filled;
 }
 
 QString MainWindow::versionText()
@@ -854,7 +616,7 @@ QString MainWindow::versionText()
 
 void MainWindow::showAbout()
 {
-    QString engine = m_database ? m_database->engineVersion() : QString();
+    QString engine = database() ? database()->engineVersion() : QString();
     if (engine.isEmpty())
         engine = Database::driverEngineVersion();
     QMessageBox box(this);

@@ -28,14 +28,16 @@ class MessagePane;
 class ReportsPane;
 class SolitairePane;
 class TimeZoneStatusLabel;
+class TimeZoneStatusLabel;
 class WorkspaceDropHandler;
 class WorkspaceLock;
 
 class LanguageManager;
 class TablePane;
+class WorkspaceController;
 
-/// The main window: wires the workspace, the navigation sidebar, the panes and the menus; the
-/// panes themselves own their tables and dialogs.
+/// The main window: wires the navigation sidebar, the panes of the open workspace and the menus.
+/// The WorkspaceController opens and closes workspaces; the panes own their tables and dialogs.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -44,14 +46,15 @@ public:
     explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens `path` as the workspace. On failure the user is told why and the previous workspace
-    /// stays open; returns whether the new one is now open.
+    /// Opens `path` as the workspace (WorkspaceController::openWorkspace()): returns whether
+    /// the new one is now open.
     bool openWorkspace(const QString &path,
                        Database::OpenMode mode = Database::OpenMode::ReadWrite);
     /// Shows an already opened workspace (tests use in-memory ones).
     void setWorkspace(std::unique_ptr<Database> database);
 
-    Database *database() const { return m_database.get(); }
+    Database *database() const;
+    WorkspaceController *workspace() const { return m_workspace; }
     QUndoStack *undoStack() const { return m_undoStack; }
     QList<TablePane *> panes() const { return m_panes; }
     /// The dashboard, after the table panes in the sidebar.
@@ -71,12 +74,9 @@ public:
 
     /// Asks whether to open a workspace another Cohort holds read-only; `holder` describes who
     /// holds it. The default asks with a message box; tests replace it.
-    void setReadOnlyPrompt(std::function<bool(const QString &holder)> prompt)
-    {
-        m_readOnlyPrompt = std::move(prompt);
-    }
+    void setReadOnlyPrompt(std::function<bool(const QString &holder)> prompt);
     /// The lock this window holds on its workspace file (null for read-only or in-memory ones).
-    WorkspaceLock *workspaceLock() const { return m_lock.get(); }
+    WorkspaceLock *workspaceLock() const;
 
     /// File ▸ Import…: opens the import wizard (window-modal), pre-filled with `files`.
     void openImportWizard(const QStringList &files = {});
@@ -85,28 +85,22 @@ public:
     void showGroupMessages(qint64 groupId);
     /// Makes the BackupManager of each workspace opened from now on (tests give it their own
     /// folder and clock); the default keeps copies in BackupManager::defaultRoot().
-    void setBackupFactory(std::function<std::unique_ptr<BackupManager>()> factory)
-    {
-        m_backupFactory = std::move(factory);
-    }
+    void setBackupFactory(std::function<std::unique_ptr<BackupManager>()> factory);
     /// The backups of the open file workspace (null for in-memory ones).
-    BackupManager *backups() const { return m_backups.get(); }
+    BackupManager *backups() const;
     /// The automatic daily backup, running off the GUI thread after a workspace opened.
-    AutoBackupRunner *autoBackup() const { return m_autoBackup; }
+    AutoBackupRunner *autoBackup() const;
     /// Asks for a new file to restore a backup into, given a suggestion (empty = cancelled). The
     /// default is a save dialog; tests replace it.
     void setNewFileChooser(
-        std::function<QString(const QString &title, const QString &suggested)> chooser)
-    {
-        m_newFileChooser = std::move(chooser);
-    }
+        std::function<QString(const QString &title, const QString &suggested)> chooser);
     WorkspaceDropHandler *dropHandler() const { return m_dropHandler; }
     /// Version, Qt and SQLite versions and the licence, one per line (About, `cohort --version`).
     static QString versionText();
 
     static QStringList recentFiles();
     /// Fills an empty workspace with the small demo data set off the GUI thread; `ask` first
-    /// asks the user. Returns whether data was added.
+    /// asks the user. Returns whether it started (WorkspaceController::demoDataFinished()).
     bool fillWithDemoData(bool ask);
 
 Q_SIGNALS:
@@ -124,46 +118,32 @@ private:
     void createActions();
     void createMenus();
     void retranslateUi();
+    /// The workspace is closing: the panes and dialogs on it go.
+    void dropWorkspaceViews();
+    /// Another workspace is open: its panes are made.
+    void showWorkspace();
     void rebuildPanes();
     void addExtraPane(QWidget *pane, std::function<QString()> title);
     void deleteExtraPanes();
     void updateRecentMenu();
-    void addRecentFile(const QString &path);
     void showError(const QString &title, const QString &message);
-    bool askOpenReadOnly(const QString &holder);
-    std::unique_ptr<BackupManager> makeBackupManager() const;
-    /// Tells what is wrong with the damaged `path` and offers its latest good backup, restored
-    /// into a new file that then opens. The damaged file is never written.
-    bool offerRestoreOfDamaged(const QString &path, const WorkspaceError &error);
-    /// A new file for a restored backup, or empty; refuses the open workspace and existing files.
-    QString chooseNewFile(const QString &title, const QString &suggested);
-    void restoreFromBackup();
-    void startAutoBackup();
     void saveWindowState() const;
     void restoreWindowState();
 
-    void newWorkspace();
-    void openWorkspaceDialog();
-    void saveWorkspaceAs();
     void showPreferences();
     void showAbout();
     void importOrders();
 
     LanguageManager *m_languages = nullptr;
-    /// Declared before the database: it must outlive the Database it is attached to.
-    std::unique_ptr<BackupManager> m_backups;
-    std::function<std::unique_ptr<BackupManager>()> m_backupFactory;
-    std::function<QString(const QString &, const QString &)> m_newFileChooser;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<WorkspaceLock> m_lock; ///< released after the workspace it guards is closed
-    std::function<bool(const QString &)> m_readOnlyPrompt;
     QUndoStack *m_undoStack = nullptr;
-    AutoBackupRunner *m_autoBackup = nullptr;
+    WorkspaceController *m_workspace = nullptr;
     WorkspaceDropHandler *m_dropHandler = nullptr;
     QProgressBar *m_backupProgress = nullptr;
     TimeZoneStatusLabel *m_zoneLabel = nullptr; ///< every time shown is in this zone
+    TimeZoneStatusLabel *m_zoneLabel = nullptr; ///< every time shown is in this zone
     QSplitter *m_splitter = nullptr;
     int m_restoredPane = 0; ///< the pane shown at the last close, shown with the first workspace
+    int m_shownBeforeSwitch = -1; ///< the pane shown when the last workspace closed
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     QList<TablePane *> m_panes;
@@ -191,6 +171,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_preferencesAction = nullptr;
+    QAction *m_workspaceSettingsAction = nullptr;
     QAction *m_workspaceSettingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -2,6 +2,7 @@
 #include "storage/grouprepository.h"
 #include "ui/dashboards/dashboardpane.h"
 #include "ui/languagemanager.h"
+#include "ui/ledger/ledgerpane.h"
 #include "ui/mainwindow.h"
 #include "ui/widgets/tablepane.h"
 
@@ -12,6 +13,7 @@
 #include <QListWidget>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -39,7 +41,14 @@ class TestWindowState : public QObject
         return window;
     }
 
-    /// A window whose dashboard has something to show (a group), once it has computed.
+    static int paneIndex(MainWindow &window, QWidget *pane)
+    {
+        auto *stack = qobject_cast<QStackedWidget *>(pane->parentWidget());
+        return stack ? stack->indexOf(pane) : -1;
+    }
+
+    /// A window showing its dashboard, which has something to show (a group) once it computed
+    /// (a hidden dashboard computes nothing).
     std::unique_ptr<MainWindow> makeWindowWithGroup()
     {
         auto window = makeWindow();
@@ -49,7 +58,7 @@ class TestWindowState : public QObject
         group.name = QStringLiteral("Reading club");
         if (!GroupRepository(*window->database()).insert(group))
             return nullptr;
-        window->dashboard()->refresh();
+        window->showPane(paneIndex(*window, window->dashboard()));
         return window;
     }
 
@@ -147,6 +156,40 @@ private Q_SLOTS:
         QCOMPARE(portfolio->horizontalHeader()->sectionSize(0), 177);
         QCOMPARE(portfolio->horizontalHeader()->sortIndicatorSection(), 3);
         QCOMPARE(portfolio->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    }
+
+    void paneAfterTheTablesIsRestored()
+    {
+        {
+            auto window = makeWindow();
+            QVERIFY(window);
+            window->showPane(paneIndex(*window, window->ledger()));
+            QVERIFY(window->close());
+        }
+        auto window = makeWindow();
+        QVERIFY(window);
+        auto *stack = qobject_cast<QStackedWidget *>(window->ledger()->parentWidget());
+        QCOMPARE(stack->currentWidget(), window->ledger());
+    }
+
+    void firstSizeFitsTheScreen()
+    {
+        QSettings().remove(QStringLiteral("window/geometry"));
+        auto window = makeWindow();
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        // Title bar, frame and task bar included, on a 1366×768 screen; this (offscreen) screen
+        // is smaller still, so the window is as small as its content allows.
+        const QSize laptop(1366 - 40, 768 - 80);
+        const QString size = QStringLiteral("%1×%2, at least %3×%4")
+                                 .arg(window->width())
+                                 .arg(window->height())
+                                 .arg(window->minimumSizeHint().width())
+                                 .arg(window->minimumSizeHint().height());
+        QVERIFY2(window->width() <= laptop.width() && window->height() <= laptop.height(),
+                 qPrintable(size));
+        QVERIFY2(window->minimumSizeHint().boundedTo(laptop) == window->minimumSizeHint(),
+                 qPrintable(size));
     }
 
     void hiddenSidebarStaysHidden()

@@ -1,3 +1,4 @@
+#include "app/gui/startuptimer.h"
 #include "storage/database.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
@@ -6,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -29,6 +31,8 @@ bool asksForVersion(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer started;
+    started.start();
     // Answered without a display (scripts, package checks): no QApplication, no window.
     if (asksForVersion(argc, argv)) {
         QCoreApplication core(argc, argv);
@@ -65,6 +69,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     MainWindow window(&languages);
+    if (StartupTimer::requested())
+        new StartupTimer(started, window); // owned by the window
     QString path;
     Database::OpenMode mode = Database::OpenMode::ReadWrite;
     if (!parser.positionalArguments().isEmpty()) {

@@ -3,10 +3,10 @@
 #include "analytics/metricsengine.h"
 #include "storage/analyticsfactsrepository.h"
 #include "storage/database.h"
+#include "storage/jobrunner.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
-#include <QPointer>
-#include <QtConcurrent>
 
 namespace cohort {
 
@@ -29,15 +29,31 @@ DashboardController::DashboardController(Database &database, QObject *parent)
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(300);
     connect(&m_reloadTimer, &QTimer::timeout, this, [this] {
-        if (m_haveRequest)
+        if (!m_haveRequest)
+            return;
+        if (m_active)
             start();
+        else
+            m_dirty = true;
     });
     connect(&m_database, &Database::changed, this, &DashboardController::onDatabaseChanged);
 }
 
 DashboardController::~DashboardController()
 {
-    waitForIdle();
+    // The workspace's job runner waits for the jobs before the workspace closes; their results
+    // go with this controller's watchers.
+    for (QFuture<void> &future : m_running)
+        future.cancel();
+}
+
+void DashboardController::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && m_dirty && m_haveRequest) {
+        m_dirty = false;
+        start();
+    }
 }
 
 void DashboardController::waitForIdle()
@@ -62,7 +78,10 @@ void DashboardController::request(const MetricsRequest &request)
 {
     m_request = request;
     m_haveRequest = true;
-    start();
+    if (m_active)
+        start();
+    else
+        m_dirty = true;
 }
 
 void DashboardController::setPending(int delta)
@@ -80,14 +99,15 @@ void DashboardController::start()
     m_factsStale = false;
     std::shared_ptr<const AnalyticsFacts> facts = m_facts;
     const MetricsRequest request = m_request;
-    Database *database = &m_database;
 
     auto *watcher = new QFutureWatcher<Outcome>(this);
     setPending(+1);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
-        const Outcome outcome = watcher->result();
         watcher->deleteLater();
         setPending(-1);
+        if (watcher->isCanceled() || watcher->future().resultCount() == 0)
+            return; // only the workspace closing cancels
+        const Outcome outcome = watcher->result();
         if (outcome.facts)
             m_facts = outcome.facts;
         if (generation != m_generation)
@@ -99,15 +119,13 @@ void DashboardController::start()
         }
         Q_EMIT metricsReady(outcome.metrics);
     });
-    QFuture<Outcome> future = QtConcurrent::run([database, facts, request, reload]() {
+    QFuture<Outcome> future = m_database.jobs().run([facts, request, reload](JobContext &job) {
         Outcome outcome;
         std::shared_ptr<const AnalyticsFacts> snapshot = facts;
         if (reload) {
             auto loaded = std::make_shared<AnalyticsFacts>();
-            AnalyticsFactsRepository repository(*database);
+            AnalyticsFactsRepository repository(job.database());
             const bool ok = repository.load(*loaded);
-            // Pool threads are reused by others: do not leave this thread's connection behind.
-            database->releaseThreadConnection();
             if (!ok) {
                 outcome.error = repository.lastError().message;
                 return outcome;

@@ -31,8 +31,12 @@ public:
     std::shared_ptr<const AnalyticsFacts> facts() const { return m_facts; }
     const MetricsRequest &currentRequest() const { return m_request; }
     bool isBusy() const { return m_pending > 0; }
-    /// Waits for running work (tests, shutdown).
+    /// Waits for running work (tests).
     void waitForIdle();
+    /// An inactive controller (its pane is hidden) keeps the newest request and computes it
+    /// only when activated, also after workspace changes. Controllers start active.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
 
 Q_SIGNALS:
     void metricsReady(const cohort::DashboardMetrics &metrics);
@@ -49,6 +53,8 @@ private:
     MetricsRequest m_request;
     bool m_haveRequest = false;
     bool m_factsStale = true;
+    bool m_active = true;
+    bool m_dirty = false; ///< a request or change arrived while inactive
     quint64 m_generation = 0;
     int m_pending = 0;
     QTimer m_reloadTimer;

@@ -83,13 +83,13 @@ DashboardPane::DashboardPane(Database &database, QWidget *parent)
     });
     connect(m_filters, &DashboardFilters::changed, this, &DashboardPane::refresh);
     retranslate();
+    // Figures are computed while the pane is shown, not at start-up behind another pane.
+    m_controller->setActive(false);
     refresh();
 }
 
-DashboardPane::~DashboardPane()
-{
-    m_controller->waitForIdle();
-}
+// The workspace's job runner, not the pane, waits for a computation still running.
+DashboardPane::~DashboardPane() = default;
 
 void DashboardPane::buildContent()
 {
@@ -259,10 +259,13 @@ void DashboardPane::refresh()
 void DashboardPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_shownOnce) {
-        m_shownOnce = true;
-        refresh();
-    }
+    m_controller->setActive(true); // computes what was asked for or changed while hidden
+}
+
+void DashboardPane::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_controller->setActive(false);
 }
 
 void DashboardPane::changeEvent(QEvent *event)

@@ -60,6 +60,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void buildContent();
@@ -78,7 +79,6 @@ private:
     DashboardController *m_controller;
     DashboardMetrics m_metrics;
     bool m_hasMetrics = false;
-    bool m_shownOnce = false;
 
     DashboardFilters *m_filters = nullptr;
     QStackedWidget *m_stack = nullptr;

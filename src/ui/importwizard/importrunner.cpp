@@ -1,11 +1,12 @@
 #include "ui/importwizard/importrunner.h"
 
 #include "storage/database.h"
+#include "storage/jobrunner.h"
 #include "storage/sqltransaction.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QPointer>
-#include <QThread>
 
 namespace cohort {
 
@@ -22,24 +23,28 @@ ImportRunner::ImportRunner(const Database &database, QObject *parent)
 
 ImportRunner::~ImportRunner()
 {
-    if (m_thread) {
+    // The job refers to this object (its flags, its posts): it ends first. It rolls back soon
+    // after the cancel; the wait is on the job alone, never running it here.
+    if (m_running) {
         cancel();
-        m_thread->wait();
-        delete m_thread;
+        m_job.waitForFinished();
     }
 }
 
 void ImportRunner::start(const QList<Request> &requests)
 {
-    if (m_thread)
+    if (m_running)
         return;
     m_cancelled = false;
     m_summaries.clear();
     m_error.clear();
     m_committed = false;
-    m_thread = QThread::create([this, requests] { run(requests); });
-    connect(m_thread, &QThread::finished, this, &ImportRunner::onThreadFinished);
-    m_thread->start();
+    m_running = true;
+    m_job = m_database.jobs().run([this, requests](JobContext &job) { run(requests, job); });
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, &ImportRunner::onJobFinished);
+    connect(watcher, &QFutureWatcher<void>::finished, watcher, &QObject::deleteLater);
+    watcher->setFuture(m_job);
 }
 
 void ImportRunner::cancel()
@@ -49,8 +54,8 @@ void ImportRunner::cancel()
 
 void ImportRunner::wait()
 {
-    if (m_thread)
-        m_thread->wait();
+    if (m_running)
+        m_job.waitForFinished();
 }
 
 void ImportRunner::post(std::function<void()> function)
@@ -65,8 +70,10 @@ void ImportRunner::post(std::function<void()> function)
         Qt::QueuedConnection);
 }
 
-void ImportRunner::run(const QList<Request> &requests)
+void ImportRunner::run(const QList<Request> &requests, const JobContext &job)
 {
+    // The user's Cancel, or the workspace closing.
+    const auto cancelled = [this, &job] { return m_cancelled.load() || job.isCancelled(); };
     QString error;
     bool committed = false;
     {
@@ -76,7 +83,7 @@ void ImportRunner::run(const QList<Request> &requests)
             error = outer.error().message;
         } else {
             import::ImportPipeline pipeline(m_database);
-            for (int i = 0; i < requests.size() && !m_cancelled; ++i) {
+            for (int i = 0; i < requests.size() && !cancelled(); ++i) {
                 post([this, i] { Q_EMIT fileStarted(i); });
                 import::ImportOptions options = requests.at(i).options;
                 QElapsedTimer sincePost;
@@ -87,10 +94,10 @@ void ImportRunner::run(const QList<Request> &requests)
                     sincePost.restart();
                     post([this, i, bytes, rate] { Q_EMIT progressed(i, bytes, rate); });
                 };
-                options.cancelled = [this] { return m_cancelled.load(); };
+                options.cancelled = cancelled;
                 options.finishing = [this, i] { post([this, i] { Q_EMIT fileFinishing(i); }); };
                 import::ImportSummary summary = pipeline.importFile(requests.at(i).path, options);
-                if (m_cancelled && summary.status == import::ImportSummary::Status::Ok)
+                if (cancelled() && summary.status == import::ImportSummary::Status::Ok)
                     summary.status = import::ImportSummary::Status::Cancelled;
                 post([this, i, summary] {
                     while (m_summaries.size() <= i)
@@ -99,7 +106,7 @@ void ImportRunner::run(const QList<Request> &requests)
                     Q_EMIT fileFinished(i);
                 });
             }
-            if (m_cancelled) {
+            if (cancelled()) {
                 outer.rollback();
             } else {
                 post([this] { Q_EMIT saving(); });
@@ -110,25 +117,22 @@ void ImportRunner::run(const QList<Request> &requests)
             }
         }
     }
-    // A worker's connection must not outlive its thread.
-    m_database.releaseThreadConnection();
     post([this, error, committed] {
         m_error = error;
         m_committed = committed;
     });
 }
 
-void ImportRunner::onThreadFinished()
+void ImportRunner::onJobFinished()
 {
     // Queued after every post() of the worker, so the results are in place.
     QPointer<ImportRunner> self(this);
     QMetaObject::invokeMethod(
         this,
         [self] {
-            if (!self || !self->m_thread)
+            if (!self || !self->m_running)
                 return;
-            self->m_thread->deleteLater();
-            self->m_thread = nullptr;
+            self->m_running = false;
             Q_EMIT self->finished();
         },
         Qt::QueuedConnection);

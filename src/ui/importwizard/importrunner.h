@@ -2,6 +2,7 @@
 
 #include "import/importpipeline.h"
 
+#include <QFuture>
 #include <QList>
 #include <QObject>
 
@@ -9,13 +10,12 @@
 #include <functional>
 #include <memory>
 
-class QThread;
-
 namespace cohort {
 
 class Database;
+class JobContext;
 
-/// Runs the import pipeline over a list of files on a worker thread with its own connection.
+/// Runs the import pipeline over a list of files as a job of the workspace's job runner.
 /// All files go into one outer transaction, so Cancel leaves the workspace exactly as before;
 /// a file that fails is rolled back alone (its savepoint) and the others still count.
 class ImportRunner final : public QObject
@@ -35,7 +35,7 @@ public:
     void start(const QList<Request> &requests);
     /// Asks the worker to stop; finished() follows once it has rolled back.
     void cancel();
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_running; }
     bool isCancelRequested() const { return m_cancelled.load(); }
     /// Blocks until the worker has ended (after cancel(), when the window must close).
     void wait();
@@ -58,12 +58,13 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void run(const QList<Request> &requests);
+    void run(const QList<Request> &requests, const JobContext &job);
     void post(std::function<void()> function);
-    void onThreadFinished();
+    void onJobFinished();
 
     const Database &m_database;
-    QThread *m_thread = nullptr;
+    QFuture<void> m_job;
+    bool m_running = false;
     std::atomic<bool> m_cancelled = false;
     QList<import::ImportSummary> m_summaries;
     QString m_error;

@@ -9,6 +9,7 @@
 #include "storage/campaignrepository.h"
 #include "storage/database.h"
 #include "storage/grouprepository.h"
+#include "storage/jobrunner.h"
 #include "storage/ledgerposter.h"
 #include "storage/ledgerrepository.h"
 #include "storage/ledgersettingsrepository.h"
@@ -43,7 +44,6 @@
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace cohort {
 
@@ -569,11 +569,11 @@ void LedgerPane::creditPoints(std::function<void(int)> done)
         return;
     m_creditingPoints = true;
     updateState();
-    Database *database = &m_database;
     auto *watcher = new QFutureWatcher<int>(this);
     connect(watcher, &QFutureWatcher<int>::finished, this, [this, watcher, done] {
-        const int members = watcher->result();
         watcher->deleteLater();
+        // Only the workspace closing cancels the job, and this pane goes with it.
+        const int members = watcher->future().resultCount() > 0 ? watcher->result() : -1;
         m_creditingPoints = false;
         updateState();
         if (members < 0)
@@ -581,11 +581,11 @@ void LedgerPane::creditPoints(std::function<void(int)> done)
         if (done)
             done(members);
     });
-    watcher->setFuture(QtConcurrent::run([database] {
-        LedgerPoster poster(*database);
+    // The job runner waits for it before the workspace closes, also when this pane is gone.
+    watcher->setFuture(m_database.jobs().run([](JobContext &job) {
+        LedgerPoster poster(job.database());
         int members = 0;
         const bool ok = poster.accruePoints(QDateTime::currentDateTimeUtc(), &members);
-        database->releaseThreadConnection();
         return ok ? members : -1;
     }));
 }

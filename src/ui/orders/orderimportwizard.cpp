@@ -2,18 +2,15 @@
 
 #include "import/orders/orderimporter.h"
 #include "storage/database.h"
+#include "storage/jobrunner.h"
 #include "ui/orders/orderimportfilepage.h"
 #include "ui/orders/orderimportmappingpage.h"
 #include "ui/orders/orderimportreviewpage.h"
 
 #include <QEvent>
-#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QMessageBox>
-#include <QPointer>
 #include <QProgressDialog>
-#include <QThread>
-
-#include <atomic>
 
 namespace cohort {
 
@@ -34,7 +31,13 @@ OrderImportWizard::OrderImportWizard(Database &database, QWidget *parent)
     retranslate();
 }
 
-OrderImportWizard::~OrderImportWizard() = default;
+OrderImportWizard::~OrderImportWizard()
+{
+    // An import still running rolls back at its next check; the workspace's job runner waits
+    // for it before the workspace closes.
+    if (m_cancel)
+        m_cancel->store(true);
+}
 
 bool OrderImportWizard::loadFile(const QString &path)
 {
@@ -51,64 +54,66 @@ void OrderImportWizard::preparePlan(const import::OrderColumnMapping &mapping)
 
 void OrderImportWizard::accept()
 {
-    if (!m_plan.isReady())
+    if (!m_plan.isReady() || m_importing)
         return;
-    QProgressDialog progress(tr("Importing orders…"), tr("Cancel"), 0, 100, this);
-    progress.setWindowTitle(windowTitle());
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    progress.setAutoClose(false);
-    progress.setAutoReset(false);
-    progress.setValue(0);
-    std::atomic<bool> cancelled = false;
-    connect(&progress, &QProgressDialog::canceled, &progress, [&cancelled] { cancelled = true; });
-    QPointer<QProgressDialog> guard(&progress);
+    m_importing = true;
+    auto *progress = new QProgressDialog(tr("Importing orders…"), tr("Cancel"), 0, 100, this);
+    progress->setWindowTitle(windowTitle());
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setValue(0);
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = cancel;
+    connect(progress, &QProgressDialog::canceled, progress, [cancel] { cancel->store(true); });
 
-    bool ok = false;
-    bool wasCancelled = false;
-    QString error;
-    QList<qint64> orders;
-    QList<qint64> members;
     const import::OrderImportPlan plan = m_plan;
-    // The worker writes on its own connection of the workspace; the lists refresh from the
+    // The job writes on its worker's connection of the workspace; the lists refresh from the
     // change signal once it commits.
-    QThread *worker = QThread::create([&] {
-        import::OrderImporter importer(m_database);
-        ok = importer.commit(
+    const QFuture<Outcome> future = m_database.jobs().run([plan, cancel](JobContext &job) {
+        import::OrderImporter importer(job.database());
+        Outcome outcome;
+        outcome.ok = importer.commit(
             plan,
-            [guard](qsizetype done, qsizetype total) {
-                const int percent = total > 0 ? int(done * 100 / total) : 100;
-                QMetaObject::invokeMethod(
-                    guard,
-                    [guard, percent] {
-                        if (guard)
-                            guard->setValue(percent);
-                    },
-                    Qt::QueuedConnection);
+            [&job](qsizetype done, qsizetype total) {
+                job.setProgress(total > 0 ? int(done * 100 / total) : 100);
             },
-            [&cancelled] { return cancelled.load(); });
-        wasCancelled = importer.wasCancelled();
-        error = importer.errorString();
-        orders = importer.committedOrderIds();
-        members = importer.committedMemberIds();
-        m_database.releaseThreadConnection();
+            [cancel, &job] { return cancel->load() || job.isCancelled(); });
+        outcome.cancelled = importer.wasCancelled();
+        outcome.error = importer.errorString();
+        outcome.orders = importer.committedOrderIds();
+        outcome.members = importer.committedMemberIds();
+        return outcome;
     });
-    QEventLoop loop;
-    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
-    loop.exec();
-    worker->wait();
-    delete worker;
-    progress.close();
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::progressValueChanged, progress,
+            &QProgressDialog::setValue);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, progress] {
+        watcher->deleteLater();
+        progress->disconnect(); // closing a progress dialog reports "canceled"
+        progress->close();
+        progress->deleteLater();
+        m_importing = false;
+        m_cancel.reset();
+        finishImport(watcher->future());
+    });
+    watcher->setFuture(future);
+}
 
-    if (wasCancelled)
+void OrderImportWizard::finishImport(const QFuture<Outcome> &future)
+{
+    if (future.isCanceled() || future.resultCount() == 0)
+        return; // the workspace is closing
+    const Outcome outcome = future.result();
+    if (outcome.cancelled)
         return; // nothing was written; the user may import later or change the mapping
-    if (!ok) {
-        showError(tr("Nothing was imported. %1").arg(error));
+    if (!outcome.ok) {
+        showError(tr("Nothing was imported. %1").arg(outcome.error));
         return;
     }
-    m_orderIds = orders;
-    m_memberIds = members;
+    m_orderIds = outcome.orders;
+    m_memberIds = outcome.members;
     QWizard::accept();
 }
 

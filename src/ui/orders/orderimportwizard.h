@@ -4,7 +4,11 @@
 #include "import/orders/ordercsvfile.h"
 #include "import/orders/orderimportplan.h"
 
+#include <QFuture>
 #include <QWizard>
+
+#include <atomic>
+#include <memory>
 
 namespace cohort {
 
@@ -14,7 +18,8 @@ class OrderImportMappingPage;
 class OrderImportReviewPage;
 
 /// File ▸ Import Orders…: choose a CSV, map its columns (with reusable profiles), settle
-/// ambiguous members, then write every order in one transaction on a worker thread.
+/// ambiguous members, then write every order in one transaction as a job of the workspace's job
+/// runner.
 class OrderImportWizard final : public QWizard
 {
     Q_OBJECT
@@ -46,7 +51,8 @@ public:
     const QList<qint64> &importedOrderIds() const { return m_orderIds; }
     const QList<qint64> &importedMemberIds() const { return m_memberIds; }
 
-    /// Runs the import (progress dialog with Cancel); the wizard closes only when it succeeded.
+    /// Starts the import (progress dialog with Cancel) and returns; the wizard closes once it
+    /// succeeded.
     void accept() override;
 
 Q_SIGNALS:
@@ -57,6 +63,15 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct Outcome
+    {
+        bool ok = false;
+        bool cancelled = false;
+        QString error;
+        QList<qint64> orders;
+        QList<qint64> members;
+    };
+    void finishImport(const QFuture<Outcome> &future);
     void retranslate();
     void showError(const QString &message);
 
@@ -70,6 +85,8 @@ private:
     OrderImportReviewPage *m_reviewPage = nullptr;
     QList<qint64> m_orderIds;
     QList<qint64> m_memberIds;
+    bool m_importing = false;
+    std::shared_ptr<std::atomic<bool>> m_cancel; ///< of the running import
 };
 
 } // namespace cohort

@@ -5,17 +5,23 @@
 #include "reports/weekly/weeklyreportbuilder.h"
 #include "storage/analyticsfactsrepository.h"
 #include "storage/database.h"
+#include "storage/jobrunner.h"
 #include "storage/pseudonymkeyrepository.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QSet>
 #include <QTimeZone>
-#include <QtConcurrent>
 
 namespace cohort {
 
 namespace {
+
+// Progress values of a build's stages; the last is the range's maximum, which the future's
+// rate limit never drops.
+constexpr int ReadingProgress = 50;
+constexpr int ComputingProgress = 100;
 
 struct Outcome
 {
@@ -87,9 +93,12 @@ ReportController::ReportController(Database &database, QObject *parent)
 
 ReportController::~ReportController()
 {
+    // The workspace's job runner waits for the build before the workspace closes; its result
+    // goes with this controller's watcher.
     if (m_cancel)
         m_cancel->store(true);
-    waitForIdle();
+    for (QFuture<void> &future : m_running)
+        future.cancel();
 }
 
 QLocale ReportController::localeFor(const QString &language)
@@ -171,12 +180,18 @@ void ReportController::start()
     options.printedAt = QDateTime::currentDateTimeUtc();
     const ReportRequest request = m_request;
     std::shared_ptr<const AnalyticsFacts> facts = m_facts;
-    Database *database = &m_database;
 
     auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::progressValueChanged, this,
+            [this, generation](int value) {
+                if (value > 0 && generation == m_generation) // 0: the watcher's first report
+                    Q_EMIT progress(value >= ComputingProgress ? Stage::Computing : Stage::Reading);
+            });
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
-        const Outcome outcome = watcher->result();
         watcher->deleteLater();
+        if (watcher->isCanceled() || watcher->future().resultCount() == 0)
+            return; // only the workspace closing cancels the job itself
+        const Outcome outcome = watcher->result();
         if (outcome.facts) {
             m_facts = outcome.facts;
             Q_EMIT factsChanged();
@@ -192,49 +207,35 @@ void ReportController::start()
         }
         Q_EMIT reportReady(outcome.result);
     });
-    const auto stage = [this, generation](Stage reached) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, reached] {
-                if (generation == m_generation)
-                    Q_EMIT progress(reached);
-            },
-            Qt::QueuedConnection);
-    };
     setBuilding(true);
-    QFuture<Outcome> future = QtConcurrent::run(
-        [database, facts, request, options, untitled, reload, cancel, stage]() mutable {
+    QFuture<Outcome> future = m_database.jobs().run(
+        [facts, request, options, untitled, reload, cancel](JobContext &job) mutable {
             Outcome outcome;
-            // Pool threads are reused by others: never leave this thread's connection behind.
-            const auto done = [database](Outcome &result) {
-                database->releaseThreadConnection();
-                return result;
-            };
             std::shared_ptr<const AnalyticsFacts> snapshot = facts;
             if (reload) {
-                stage(Stage::Reading);
+                job.setProgress(ReadingProgress);
                 auto loaded = std::make_shared<AnalyticsFacts>();
-                AnalyticsFactsRepository repository(*database);
+                AnalyticsFactsRepository repository(job.database());
                 if (!repository.load(*loaded)) {
                     outcome.error = repository.lastError().message;
-                    return done(outcome);
+                    return outcome;
                 }
                 snapshot = loaded;
                 outcome.facts = snapshot;
             }
-            if (cancel->load()) {
+            if (cancel->load() || job.isCancelled()) {
                 outcome.cancelled = true;
-                return done(outcome);
+                return outcome;
             }
             if (options.anonymize) {
-                PseudonymKeyRepository keys(*database);
+                PseudonymKeyRepository keys(job.database());
                 options.pseudonymKey = keys.key();
                 if (options.pseudonymKey.isEmpty()) {
                     outcome.error = keys.lastError().message;
-                    return done(outcome);
+                    return outcome;
                 }
             }
-            stage(Stage::Computing);
+            job.setProgress(ComputingProgress);
             {
                 const ReportTranslator::Scope language(options.locale);
                 if (untitled)
@@ -248,7 +249,7 @@ void ReportController::start()
             if (latest.isValid())
                 outcome.result.latestDataWeek = latest.addDays(1 - latest.dayOfWeek());
             outcome.cancelled = cancel->load();
-            return done(outcome);
+            return outcome;
         });
     watcher->setFuture(future);
     m_running.erase(std::remove_if(m_running.begin(), m_running.end(),

@@ -221,11 +221,8 @@ ReportsPane::ReportsPane(Database &database, QWidget *parent)
     setState(State::Waiting);
 }
 
-ReportsPane::~ReportsPane()
-{
-    m_controller->cancel();
-    m_controller->waitForIdle();
-}
+// The controller cancels its build; the workspace's job runner waits for it before closing.
+ReportsPane::~ReportsPane() = default;
 
 QString ReportsPane::title() const
 {
@@ -303,6 +300,11 @@ void ReportsPane::scheduleRebuild()
 void ReportsPane::rebuild()
 {
     m_rebuildTimer.stop();
+    if (!isVisible()) {
+        // Built when shown (showEvent()), not at start-up or after each import behind another pane.
+        m_workspaceDirty = true;
+        return;
+    }
     m_workspaceDirty = false;
     m_optionsPending = false;
     if (!m_options->isComplete()) {

@@ -2,8 +2,9 @@
 
 #include "storage/backupmanager.h"
 #include "storage/database.h"
+#include "storage/jobrunner.h"
 
-#include <QThread>
+#include <QFutureWatcher>
 
 namespace cohort {
 
@@ -12,52 +13,55 @@ AutoBackupRunner::AutoBackupRunner(QObject *parent)
 {
 }
 
-AutoBackupRunner::~AutoBackupRunner()
-{
-    waitForIdle();
-}
+AutoBackupRunner::~AutoBackupRunner() = default;
 
 void AutoBackupRunner::start(BackupManager *manager, Database *database)
 {
-    if (m_worker || !manager || !database)
+    if (m_running || !manager || !database)
         return;
-    m_backupPath.clear();
-    m_error.clear();
-    m_worker = QThread::create([this, manager, database] {
-        const std::optional<BackupManager::Entry> entry = manager->backupIfDue(*database);
+    m_running = true;
+    const quint64 run = ++m_run;
+    m_future = database->jobs().run([manager](JobContext &job) {
+        Outcome outcome;
+        const std::optional<BackupManager::Entry> entry = manager->backupIfDue(job.database());
         if (entry)
-            m_backupPath = entry->path;
+            outcome.backupPath = entry->path;
         else if (manager->lastError().isError())
-            m_error = manager->lastError().message;
-        // A worker's connection must not outlive its thread.
-        database->releaseThreadConnection();
+            outcome.error = manager->lastError().message;
+        return outcome;
     });
-    // Queued to this thread; a run already collected by waitForIdle() is not collected twice.
-    connect(m_worker, &QThread::finished, this, [this, worker = m_worker] {
-        if (m_worker == worker)
-            collect();
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, run] {
+        watcher->deleteLater();
+        if (run == m_run) // not yet collected by waitForIdle()
+            collect(watcher->future());
     });
+    watcher->setFuture(m_future);
     Q_EMIT started();
-    m_worker->start(QThread::LowPriority);
 }
 
 void AutoBackupRunner::waitForIdle()
 {
-    if (!m_worker)
+    if (!m_running)
         return;
-    m_worker->wait();
-    collect();
+    m_future.waitForFinished();
+    ++m_run;
+    collect(m_future);
 }
 
-void AutoBackupRunner::collect()
+void AutoBackupRunner::collect(const QFuture<Outcome> &future)
 {
-    m_worker->wait();
-    delete m_worker;
-    m_worker = nullptr;
-    if (!m_backupPath.isEmpty())
-        Q_EMIT backedUp(m_backupPath);
-    else if (!m_error.isEmpty())
-        Q_EMIT failed(m_error);
+    m_running = false;
+    m_future = {};
+    if (future.isCanceled() || future.resultCount() == 0) {
+        Q_EMIT finished(); // its workspace closed before the job started
+        return;
+    }
+    const Outcome outcome = future.result();
+    if (!outcome.backupPath.isEmpty())
+        Q_EMIT backedUp(outcome.backupPath);
+    else if (!outcome.error.isEmpty())
+        Q_EMIT failed(outcome.error);
     else
         Q_EMIT notDue();
     Q_EMIT finished();

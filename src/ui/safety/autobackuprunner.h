@@ -1,17 +1,16 @@
 #pragma once
 
+#include <QFuture>
 #include <QObject>
 #include <QString>
-
-class QThread;
 
 namespace cohort {
 
 class BackupManager;
 class Database;
 
-/// Takes the daily verified backup of the open workspace on a worker thread (with the worker's
-/// own connection), so opening a large workspace never waits for its copy.
+/// Takes the daily verified backup of the open workspace as a job of the workspace's job runner
+/// (with the worker's own connection), so opening a large workspace never waits for its copy.
 class AutoBackupRunner final : public QObject
 {
     Q_OBJECT
@@ -20,11 +19,13 @@ public:
     explicit AutoBackupRunner(QObject *parent = nullptr);
     ~AutoBackupRunner() override;
 
-    /// Starts BackupManager::backupIfDue on a worker; both objects must stay alive until
-    /// finished() (call waitForIdle() before destroying them). Ignored while a run is going on.
+    /// Starts BackupManager::backupIfDue as a job of `database`'s runner; `manager` must stay
+    /// alive until the job has ended (the runner waits for it when the workspace closes, so the
+    /// manager goes after the database). Ignored while a run is going on.
     void start(BackupManager *manager, Database *database);
-    bool isRunning() const { return m_worker != nullptr; }
-    /// Blocks until the current run, if any, has ended (before its workspace is closed).
+    bool isRunning() const { return m_running; }
+    /// Blocks until the current run, if any, has ended and delivers its signals (before its
+    /// workspace closes, and in tests).
     void waitForIdle();
 
 Q_SIGNALS:
@@ -39,12 +40,16 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void collect();
+    struct Outcome
+    {
+        QString backupPath;
+        QString error;
+    };
+    void collect(const QFuture<Outcome> &future);
 
-    QThread *m_worker = nullptr;
-    // Written by the worker, read on the GUI thread after it has finished.
-    QString m_backupPath;
-    QString m_error;
+    QFuture<Outcome> m_future;
+    bool m_running = false;
+    quint64 m_run = 0; ///< the run a watcher reports on; waitForIdle() moves it on
 };
 
 } // namespace cohort

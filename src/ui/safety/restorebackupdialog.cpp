@@ -142,45 +142,48 @@ void RestoreBackupDialog::restoreRow(int row)
         = m_chooser ? m_chooser(suggestedPath(m_workspacePath, entry.createdAt)) : QString();
     if (target.isEmpty())
         return;
-    QString error;
-    switch (restore(this, m_backups, entry.path, target, &error)) {
-    case Result::Restored:
-        m_restoredPath = target;
-        accept();
-        return;
-    case Result::Cancelled:
-        return;
-    case Result::Failed: {
-        QMessageBox box(QMessageBox::Warning, tr("Restore from Backup"), error, QMessageBox::Ok,
-                        this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
-        return;
-    }
-    }
+    restore(this, m_backups, entry.path, target,
+            [this, target](Result result, const QString &error) {
+                switch (result) {
+                case Result::Restored:
+                    m_restoredPath = target;
+                    accept();
+                    return;
+                case Result::Cancelled:
+                    return;
+                case Result::Failed: {
+                    QMessageBox box(QMessageBox::Warning, tr("Restore from Backup"), error,
+                                    QMessageBox::Ok, this);
+                    box.setTextFormat(Qt::PlainText);
+                    box.exec();
+                    return;
+                }
+                }
+            });
 }
 
-RestoreBackupDialog::Result RestoreBackupDialog::restore(QWidget *parent,
-                                                         const BackupManager &backups,
-                                                         const QString &backupPath,
-                                                         const QString &target, QString *error)
+void RestoreBackupDialog::restore(QWidget *parent, const BackupManager &backups,
+                                  const QString &backupPath, const QString &target,
+                                  std::function<void(Result, const QString &)> done)
 {
-    WorkspaceError result;
-    const bool finished = BusyTask::run(
+    auto result = std::make_shared<WorkspaceError>();
+    auto *task = new BusyTask(
         parent, tr("Restore from Backup"),
-        tr("Checking and copying the backup into “%1”…").arg(QFileInfo(target).fileName()),
-        [&] { result = backups.restoreTo(backupPath, target); });
-    if (!finished) {
-        if (!result.isError())
-            QFile::remove(target); // it was ours: restoreTo never replaces a file
-        return Result::Cancelled;
-    }
-    if (result.isError()) {
-        if (error)
-            *error = result.message;
-        return Result::Failed;
-    }
-    return Result::Restored;
+        tr("Checking and copying the backup into “%1”…").arg(QFileInfo(target).fileName()));
+    QObject::connect(task, &BusyTask::finished, parent, [result, target, done](bool completed) {
+        if (!completed) {
+            if (!result->isError())
+                QFile::remove(target); // it was ours: restoreTo never replaces a file
+            done(Result::Cancelled, {});
+        } else if (result->isError()) {
+            done(Result::Failed, result->message);
+        } else {
+            done(Result::Restored, {});
+        }
+    });
+    task->start([result, &backups, backupPath, target] {
+        *result = backups.restoreTo(backupPath, target);
+    });
 }
 
 QString RestoreBackupDialog::suggestedPath(const QString &workspacePath,

@@ -33,13 +33,17 @@ public:
     /// The copies shown, newest first (the rows of the list).
     QList<BackupManager::Entry> entries() const { return m_entries; }
 
-    /// Restores the backup of row `row` into a file asked from the chooser; accepts on success.
+    /// Restores the backup of row `row` into a file asked from the chooser; accepts once it
+    /// succeeded.
     void restoreRow(int row);
 
-    /// Restores `backupPath` into the new file `target` on a worker behind a progress dialog;
-    /// `error` receives the reason of a failure. A cancelled restore leaves no file behind.
-    static Result restore(QWidget *parent, const BackupManager &backups, const QString &backupPath,
-                          const QString &target, QString *error);
+    /// Restores `backupPath` into the new file `target` on a worker behind a progress dialog
+    /// over `parent` and returns; `done` gets the result and the reason of a failure once it has
+    /// ended (not when `parent` went first). A cancelled restore leaves no file behind.
+    /// `backups` must outlive `parent` or the restore.
+    static void restore(QWidget *parent, const BackupManager &backups, const QString &backupPath,
+                        const QString &target,
+                        std::function<void(Result result, const QString &error)> done);
     /// "<folder of workspace>/<name>-restored-<date>.cohort", numbered when taken.
     static QString suggestedPath(const QString &workspacePath, const QDateTime &backupTime);
     /// "Daily", "Weekly", "Monthly", "Before upgrade" or "Manual": the slot of the rotation

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/grouprepository.h"
+#include "storage/jobrunner.h"
 #include "ui/solitaire/solitaireproposalpanel.h"
 
 #include <QComboBox>
@@ -18,10 +19,8 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
-#include <QThread>
 #include <QTimeZone>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -180,10 +179,10 @@ SolitairePane::SolitairePane(Database &database, QUndoStack *undoStack, QWidget 
     reloadGroups();
 }
 
+// The workspace's job runner waits for a cancelled detection before the workspace closes.
 SolitairePane::~SolitairePane()
 {
     cancelDetection();
-    m_running.waitForFinished(); // the worker uses m_database
 }
 
 QString SolitairePane::title() const
@@ -265,45 +264,45 @@ void SolitairePane::setBusy(bool busy)
 void SolitairePane::startDetection()
 {
     cancelDetection();
+    if (!isVisible()) {
+        m_detectionDirty = true; // detected when shown (showEvent())
+        return;
+    }
+    m_detectionDirty = false;
     const quint64 generation = ++m_generation;
     const qint64 group = groupId();
     if (group <= 0) {
         finishDetection(generation, {});
         return;
     }
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_cancel = cancel;
-    Database *database = &m_database;
     auto *watcher = new QFutureWatcher<QList<import::SolitaireBook>>(this);
     connect(watcher, &QFutureWatcher<QList<import::SolitaireBook>>::finished, this,
-            [this, watcher, generation, cancel] {
+            [this, watcher, generation] {
                 watcher->deleteLater();
-                if (!cancel->load())
+                if (!watcher->isCanceled() && watcher->future().resultCount() > 0)
                     finishDetection(generation, watcher->result());
                 else if (generation == m_generation)
                     setBusy(false);
             });
     setBusy(true);
-    QThread *const gui = QThread::currentThread();
-    QFuture<QList<import::SolitaireBook>> future
-        = QtConcurrent::run([database, group, cancel, gui] {
-              QList<import::SolitaireBook> books = import::SolitaireDetector::detect(
-                  *database, group, [cancel] { return cancel->load(); });
-              // Pool threads are reused by others: do not leave this thread's connection behind.
-              // But waitForFinished() may run a task that has not started yet on the waiting (GUI)
-              // thread, whose connection must stay: closing it would drop an in-memory workspace.
-              if (QThread::currentThread() != gui)
-                  database->releaseThreadConnection();
-              return books;
-          });
+    QFuture<QList<import::SolitaireBook>> future = m_database.jobs().run([group](JobContext &job) {
+        return import::SolitaireDetector::detect(job.database(), group,
+                                                 [&job] { return job.isCancelled(); });
+    });
     watcher->setFuture(future);
     m_running = QFuture<void>(future);
 }
 
 void SolitairePane::cancelDetection()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_running.cancel();
+}
+
+void SolitairePane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_detectionDirty)
+        startDetection();
 }
 
 void SolitairePane::finishDetection(quint64 generation, const QList<import::SolitaireBook> &books)

@@ -7,9 +7,6 @@
 #include <QList>
 #include <QWidget>
 
-#include <atomic>
-#include <memory>
-
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -24,8 +21,8 @@ class Database;
 class SolitaireProposalPanel;
 
 /// The Solitaire (接龙) view of one group: the threads found in its stored messages, the
-/// selected thread's order book and its proposed orders. Detection runs off the GUI thread and
-/// reruns when messages or members change.
+/// selected thread's order book and its proposed orders. Detection runs off the GUI thread while
+/// the pane is shown and reruns when messages or members change (a hidden pane reruns when shown).
 class SolitairePane final : public QWidget
 {
     Q_OBJECT
@@ -56,6 +53,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
@@ -71,8 +69,8 @@ private:
     Database &m_database;
     QList<import::SolitaireBook> m_books;
     quint64 m_generation = 0;
-    std::shared_ptr<std::atomic_bool> m_cancel;
     QFuture<void> m_running;
+    bool m_detectionDirty = false; ///< something changed while the pane was hidden
     bool m_busy = false;
 
     QLabel *m_groupLabel = nullptr;

@@ -1,6 +1,5 @@
 #include "ui/widgets/busytask.h"
 
-#include <QEventLoop>
 #include <QProgressDialog>
 #include <QThread>
 
@@ -11,35 +10,52 @@ namespace {
 constexpr int ShowAfterMs = 400;
 } // namespace
 
-bool BusyTask::run(QWidget *parent, const QString &title, const QString &label,
-                   const std::function<void()> &work)
+BusyTask::BusyTask(QWidget *parent, const QString &title, const QString &label)
+    : QObject(parent)
 {
-    QProgressDialog progress(label, tr("Cancel"), 0, 0, parent);
-    progress.setWindowTitle(title);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(ShowAfterMs);
-    progress.setAutoClose(false);
-    progress.setAutoReset(false);
-    bool cancelled = false;
-    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&] {
-        cancelled = true;
-        progress.setLabelText(tr("Cancelling…"));
-        progress.setCancelButton(nullptr);
-        progress.show();
+    m_progress = new QProgressDialog(label, tr("Cancel"), 0, 0, parent);
+    m_progress->setWindowTitle(title);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(ShowAfterMs);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->reset(); // not shown before start()
+    connect(m_progress, &QProgressDialog::canceled, this, [this] {
+        m_cancelled = true;
+        m_progress->setLabelText(tr("Cancelling…"));
+        m_progress->setCancelButton(nullptr);
+        m_progress->show();
     });
+}
 
-    QThread *worker = QThread::create(work);
-    QEventLoop loop;
-    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
-    progress.setValue(0); // starts the minimum-duration timer
-    loop.exec();
-    worker->wait();
-    delete worker;
-    const bool finished = !cancelled;
-    progress.disconnect(); // closing a progress dialog reports "canceled"
-    progress.close();
-    return finished;
+BusyTask::~BusyTask()
+{
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+    delete m_progress;
+}
+
+void BusyTask::start(std::function<void()> work)
+{
+    if (m_worker)
+        return;
+    m_worker = QThread::create(std::move(work));
+    connect(m_worker, &QThread::finished, this, &BusyTask::onWorkerFinished);
+    m_worker->start();
+    m_progress->setValue(0); // starts the minimum-duration timer
+}
+
+void BusyTask::onWorkerFinished()
+{
+    m_worker->wait();
+    delete m_worker;
+    m_worker = nullptr;
+    m_progress->disconnect(this); // closing a progress dialog reports "canceled"
+    m_progress->close();
+    deleteLater();
+    Q_EMIT finished(!m_cancelled);
 }
 
 } // namespace cohort

@@ -260,7 +260,8 @@ private Q_SLOTS:
         });
         timer->start();
         action->trigger();
-        QVERIFY(driven);
+        QTRY_VERIFY(driven);
+        QTRY_COMPARE(window.undoStack()->count(), 1); // once the import job has finished
         const auto orders = [&db] {
             QSqlQuery q(db.connection());
             return q.exec(QStringLiteral("SELECT COUNT(*) FROM orders")) && q.next()

@@ -1,0 +1,401 @@
+#include "ui/workspacecontroller.h"
+
+#include "storage/backupmanager.h"
+#include "storage/grouprepository.h"
+#include "storage/jobrunner.h"
+#include "storage/memberrepository.h"
+#include "storage/productrepository.h"
+#include "storage/workspacelock.h"
+#include "ui/demodatarunner.h"
+#include "ui/safety/autobackuprunner.h"
+#include "ui/safety/restorebackupdialog.h"
+#include "ui/widgets/busytask.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QWidget>
+
+namespace cohort {
+
+namespace {
+const char *const RecentKey = "recentFiles";
+constexpr int MaxRecentFiles = 8;
+} // namespace
+
+WorkspaceController::WorkspaceController(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+    , m_autoBackup(new AutoBackupRunner(this))
+{
+}
+
+WorkspaceController::~WorkspaceController()
+{
+    closeWorkspace();
+}
+
+QString WorkspaceController::fileFilter()
+{
+    return tr("Cohort workspaces (*.cohort);;All files (*)");
+}
+
+void WorkspaceController::setWorkspace(std::unique_ptr<Database> database)
+{
+    install(std::move(database), nullptr, nullptr);
+}
+
+void WorkspaceController::install(std::unique_ptr<Database> database,
+                                  std::unique_ptr<WorkspaceLock> lock,
+                                  std::unique_ptr<BackupManager> backups)
+{
+    closeWorkspace();
+    m_backups = std::move(backups);
+    m_database = std::move(database);
+    m_lock = std::move(lock);
+    Q_EMIT workspaceChanged();
+}
+
+void WorkspaceController::closeWorkspace()
+{
+    if (!m_database)
+        return;
+    // Jobs stop at their next check (a job not started yet never starts) while the window drops
+    // the panes and dialogs that started them, and their results with them...
+    m_database->jobs().cancelAll();
+    // ...except the daily backup's, which is still told (and which uses m_backups)...
+    m_autoBackup->waitForIdle();
+    delete m_demo;
+    Q_EMIT aboutToClose();
+    // ...and none runs any more once this returns: the Database can go.
+    m_database->jobs().shutdown();
+    m_database.reset();
+    m_lock.reset(); // the file's lock, after the workspace it guards
+    m_backups.reset(); // after the database it was attached to
+}
+
+QStringList WorkspaceController::recentFiles()
+{
+    return QSettings().value(QLatin1String(RecentKey)).toStringList();
+}
+
+void WorkspaceController::clearRecentFiles()
+{
+    QSettings().remove(QLatin1String(RecentKey));
+}
+
+bool WorkspaceController::openWorkspace(const QString &path, Database::OpenMode mode)
+{
+    // One workspace is written by one Cohort at a time: a second one is told who holds the file
+    // and may open it read-only. A lock left by a crashed Cohort is recovered by WorkspaceLock.
+    if (m_database && !m_database->isInMemory() && m_lock
+        && QFileInfo(path).absoluteFilePath() == m_database->filePath())
+        return true; // already open here, and this window holds its lock
+    auto lock = std::make_unique<WorkspaceLock>(path);
+    if (mode != Database::OpenMode::ReadOnly) {
+        switch (lock->tryLock()) {
+        case WorkspaceLock::Result::Acquired:
+            break;
+        case WorkspaceLock::Result::HeldByOther: {
+            const QString holder = lock->holderDescription();
+            const bool readOnly
+                = m_readOnlyPrompt ? m_readOnlyPrompt(holder) : askOpenReadOnly(holder);
+            if (!readOnly)
+                return false;
+            mode = Database::OpenMode::ReadOnly;
+            lock.reset();
+            break;
+        }
+        case WorkspaceLock::Result::Error:
+            showError(tr("Could Not Open Workspace"), lock->errorString());
+            return false;
+        }
+    } else {
+        lock.reset();
+    }
+    // Declared before the database, which it must outlive.
+    std::unique_ptr<BackupManager> backups = makeBackupManager();
+    auto database = std::make_unique<Database>();
+    backups->attach(*database); // a copy before any migration; records the first change
+    const WorkspaceError error = database->open(path, mode);
+    if (error.isError()) {
+        database.reset();
+        lock.reset();
+        if (error.kind == WorkspaceError::Kind::Corrupt
+            || error.kind == WorkspaceError::Kind::NotAWorkspace) {
+            offerRestoreOfDamaged(path, error); // a restored copy may open later
+            return false;
+        }
+        showError(tr("Could Not Open Workspace"), error.message);
+        return false;
+    }
+    install(std::move(database), std::move(lock), std::move(backups));
+    addRecentFile(path);
+    startAutoBackup();
+    return true;
+}
+
+std::unique_ptr<BackupManager> WorkspaceController::makeBackupManager() const
+{
+    return m_backupFactory ? m_backupFactory() : std::make_unique<BackupManager>();
+}
+
+void WorkspaceController::startAutoBackup()
+{
+    if (m_backups && m_database && !m_database->isReadOnly() && !m_database->isInMemory())
+        m_autoBackup->start(m_backups.get(), m_database.get());
+}
+
+void WorkspaceController::offerRestoreOfDamaged(const QString &path, const WorkspaceError &error)
+{
+    const std::shared_ptr<BackupManager> backups = makeBackupManager();
+    auto good = std::make_shared<std::optional<BackupManager::Entry>>();
+    // Each candidate is checked in full: off the GUI thread.
+    auto *search
+        = new BusyTask(m_window, tr("Could Not Open Workspace"), tr("Looking for a good backup…"));
+    connect(search, &BusyTask::finished, this,
+            [this, path, error, backups, good] { offerBackup(path, error, backups, *good); });
+    search->start([backups, good, path] { *good = backups->latestGood(path); });
+}
+
+void WorkspaceController::offerBackup(const QString &path, const WorkspaceError &error,
+                                      const std::shared_ptr<BackupManager> &backups,
+                                      const std::optional<BackupManager::Entry> &good)
+{
+    Q_EMIT damagedWorkspaceFound(path, good ? good->path : QString());
+    Q_EMIT errorShown(error.message);
+
+    QMessageBox box(QMessageBox::Warning, tr("Could Not Open Workspace"), error.message,
+                    QMessageBox::NoButton, m_window);
+    box.setTextFormat(Qt::PlainText);
+    box.setDetailedText(error.details); // "Show Details…" appears only when there are some
+    if (!good) {
+        if (error.kind == WorkspaceError::Kind::Corrupt)
+            box.setInformativeText(tr("The file was left as it is. No backup of it was found."));
+        box.setStandardButtons(QMessageBox::Ok);
+        box.exec();
+        return;
+    }
+    const QDateTime local = good->createdAt.toLocalTime();
+    const QString when = QLocale().toString(local.date(), QLocale::LongFormat) + QLatin1Char(' ')
+        + QLocale().toString(local.time(), QLocale::ShortFormat);
+    box.setInformativeText(
+        tr("The file was left as it is. The backup of %1 passed its check: you can restore it "
+           "into a new file and continue there.")
+            .arg(when));
+    QPushButton *restore
+        = box.addButton(tr("&Restore Backup into New File…"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("restoreBackupButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() != restore)
+        return;
+    const QString target = chooseNewFile(tr("Restore Backup"),
+                                         RestoreBackupDialog::suggestedPath(path, good->createdAt));
+    if (target.isEmpty())
+        return;
+    RestoreBackupDialog::restore(
+        m_window, *backups, good->path, target,
+        [this, backups, target](RestoreBackupDialog::Result result, const QString &message) {
+            switch (result) {
+            case RestoreBackupDialog::Result::Restored:
+                openWorkspace(target);
+                return;
+            case RestoreBackupDialog::Result::Cancelled:
+                return;
+            case RestoreBackupDialog::Result::Failed:
+                showError(tr("Restore Backup"), message);
+                return;
+            }
+        });
+}
+
+QString WorkspaceController::chooseNewFile(const QString &title, const QString &suggested)
+{
+    QString path = m_newFileChooser
+        ? m_newFileChooser(title, suggested)
+        : QFileDialog::getSaveFileName(m_window, title, suggested, fileFilter(), nullptr,
+                                       QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1String(".cohort");
+    if (m_database && !m_database->isInMemory()
+        && QFileInfo(path) == QFileInfo(m_database->filePath())) {
+        showError(title,
+                  tr("“%1” is the workspace that is open now. A backup is only restored "
+                     "into a new file.")
+                      .arg(QDir::toNativeSeparators(path)));
+        return {};
+    }
+    if (QFileInfo::exists(path)) {
+        showError(title,
+                  tr("“%1” already exists. A backup is only restored into a new file: "
+                     "choose another name.")
+                      .arg(QDir::toNativeSeparators(path)));
+        return {};
+    }
+    return path;
+}
+
+void WorkspaceController::restoreFromBackup()
+{
+    if (!m_database || m_database->isInMemory() || !m_backups)
+        return;
+    RestoreBackupDialog dialog(
+        *m_backups, m_database->filePath(),
+        [this](const QString &suggested) {
+            return chooseNewFile(tr("Restore from Backup"), suggested);
+        },
+        m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.restoredPath().isEmpty())
+        return;
+    const QString path = dialog.restoredPath();
+    QMessageBox box(QMessageBox::Question, tr("Restore from Backup"),
+                    tr("The backup was restored into “%1”.").arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::NoButton, m_window);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("Open it now? The workspace that is open now stays as it is."));
+    QPushButton *open = box.addButton(tr("&Open Restored Workspace"), QMessageBox::AcceptRole);
+    open->setObjectName(QStringLiteral("openRestoredButton"));
+    box.addButton(tr("&Not Now"), QMessageBox::RejectRole);
+    box.setDefaultButton(open);
+    box.exec();
+    if (box.clickedButton() == open)
+        openWorkspace(path);
+}
+
+bool WorkspaceController::askOpenReadOnly(const QString &holder)
+{
+    QMessageBox box(QMessageBox::Question, tr("Workspace in Use"), holder, QMessageBox::Cancel,
+                    m_window);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(
+        tr("You can open it read-only: you will see its data but cannot change it."));
+    QPushButton *readOnly = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == readOnly;
+}
+
+void WorkspaceController::newWorkspace()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(
+        m_window, tr("New Workspace"),
+        dir + QLatin1String("/") + tr("workspace") + QLatin1String(".cohort"), fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1String(".cohort");
+    if (m_database && QFileInfo(path) == QFileInfo(m_database->filePath())) {
+        showError(tr("New Workspace"), tr("“%1” is the workspace that is open now.").arg(path));
+        return;
+    }
+    // The file dialog already asked whether to replace an existing file.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("New Workspace"), tr("“%1” could not be replaced.").arg(path));
+        return;
+    }
+    openWorkspace(path, Database::OpenMode::CreateOrOpen);
+}
+
+void WorkspaceController::openWorkspaceDialog()
+{
+    const QString start = m_database && !m_database->isInMemory()
+        ? QFileInfo(m_database->filePath()).absolutePath()
+        : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path
+        = QFileDialog::getOpenFileName(m_window, tr("Open Workspace"), start, fileFilter());
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void WorkspaceController::saveWorkspaceAs()
+{
+    if (!m_database)
+        return;
+    QString path
+        = QFileDialog::getSaveFileName(m_window, tr("Save Workspace As"), QString(), fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1String(".cohort");
+    if (QFileInfo(path) == QFileInfo(m_database->filePath())) {
+        showError(tr("Save Workspace As"), tr("“%1” is the workspace that is open now.").arg(path));
+        return;
+    }
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("Save Workspace As"), tr("“%1” could not be replaced.").arg(path));
+        return;
+    }
+    const WorkspaceError error = m_database->backupTo(path);
+    if (error.isError()) {
+        showError(tr("Save Workspace As"), error.message);
+        return;
+    }
+    // Like any "Save As", work continues in the copy.
+    openWorkspace(path);
+}
+
+bool WorkspaceController::fillWithDemoData(bool ask)
+{
+    if (!m_database)
+        return false;
+    const bool empty = GroupRepository(*m_database).all().isEmpty()
+        && ProductRepository(*m_database).all().isEmpty()
+        && MemberRepository(*m_database).count() == 0;
+    if (!empty) {
+        showError(tr("Demo Data"),
+                  tr("Demo data can only fill an empty workspace. Create a new "
+                     "workspace with File › New Workspace… first."));
+        return false;
+    }
+    if (ask
+        && QMessageBox::question(
+               m_window, tr("Demo Data"),
+               tr("Fill this workspace with about 12 groups, 3,000 members, 40 "
+                  "products, 25 campaigns and 8,000 orders of made-up demo data?"))
+            != QMessageBox::Yes)
+        return false;
+    if (m_demo)
+        return false; // one run at a time
+    m_demo = new DemoDataRunner(*m_database, m_window);
+    connect(m_demo, &DemoDataRunner::finished, this,
+            [this, demo = m_demo](DemoDataRunner::Result result, const QString &error) {
+                demo->deleteLater();
+                if (result == DemoDataRunner::Result::Failed)
+                    showError(tr("Demo Data"), error);
+                Q_EMIT demoDataFinished(result == DemoDataRunner::Result::Filled);
+            });
+    m_demo->start(DemoGenerator::Scale::Small, 1);
+    return true;
+}
+
+void WorkspaceController::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QLatin1String(RecentKey), files);
+    Q_EMIT recentFilesChanged();
+}
+
+void WorkspaceController::showError(const QString &title, const QString &message)
+{
+    Q_EMIT errorShown(message);
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, m_window);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+} // namespace cohort

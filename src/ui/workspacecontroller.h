@@ -1,0 +1,127 @@
+#pragma once
+
+#include "storage/backupmanager.h"
+#include "storage/database.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QWidget;
+
+namespace cohort {
+
+class AutoBackupRunner;
+class DemoDataRunner;
+class WorkspaceLock;
+
+/// The open workspace and its life: opening (with the lock and the damaged-file recovery),
+/// closing, restoring backups, the daily backup, demo data and the recent-files list. Closing
+/// cancels the workspace's background jobs, lets the window drop what refers to the workspace
+/// (aboutToClose()), then waits for every job before the Database goes away, so no job outlives
+/// its workspace and no result reaches the next one.
+class WorkspaceController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Dialogs and message boxes are shown over `window`, which also parents this object.
+    explicit WorkspaceController(QWidget *window);
+    /// Closes the workspace (after the window dropped its panes, see aboutToClose()).
+    ~WorkspaceController() override;
+
+    /// Opens `path` as the workspace. On failure the user is told why and the previous workspace
+    /// stays open; returns whether the new one is now open. A damaged file is not opened, but
+    /// its latest good backup is offered: restored into a new file, that one opens later.
+    bool openWorkspace(const QString &path,
+                       Database::OpenMode mode = Database::OpenMode::ReadWrite);
+    /// Shows an already opened workspace (tests use in-memory ones).
+    void setWorkspace(std::unique_ptr<Database> database);
+    /// Closes the open workspace, if any: see the class comment.
+    void closeWorkspace();
+
+    Database *database() const { return m_database.get(); }
+    /// The lock held on the workspace file (null for read-only or in-memory ones).
+    WorkspaceLock *workspaceLock() const { return m_lock.get(); }
+    /// The backups of the open file workspace (null for in-memory ones).
+    BackupManager *backups() const { return m_backups.get(); }
+    /// The automatic daily backup, a job of the workspace's runner after a workspace opened.
+    AutoBackupRunner *autoBackup() const { return m_autoBackup; }
+
+    void setReadOnlyPrompt(std::function<bool(const QString &holder)> prompt)
+    {
+        m_readOnlyPrompt = std::move(prompt);
+    }
+    void setBackupFactory(std::function<std::unique_ptr<BackupManager>()> factory)
+    {
+        m_backupFactory = std::move(factory);
+    }
+    void setNewFileChooser(
+        std::function<QString(const QString &title, const QString &suggested)> chooser)
+    {
+        m_newFileChooser = std::move(chooser);
+    }
+
+    /// File ▸ New Workspace…, Open Workspace…, Save Workspace As…, Restore from Backup….
+    void newWorkspace();
+    void openWorkspaceDialog();
+    void saveWorkspaceAs();
+    void restoreFromBackup();
+    /// Fills an empty workspace with the small demo data set as a background job; `ask` first
+    /// asks the user. demoDataFinished() tells how it ended; returns whether it started.
+    bool fillWithDemoData(bool ask);
+
+    static QStringList recentFiles();
+    static void clearRecentFiles();
+    static QString fileFilter();
+
+    /// Emits errorShown() and shows `message` in a warning box over the window.
+    void showError(const QString &title, const QString &message);
+
+Q_SIGNALS:
+    /// The open workspace is about to close; its jobs are cancelled (the controller waits for
+    /// them after this signal). Everything that refers to the workspace goes now.
+    void aboutToClose();
+    /// Another workspace is open (database()).
+    void workspaceChanged();
+    /// Emitted whenever an error is shown to the user (also lets tests observe it).
+    void errorShown(const QString &message);
+    /// A damaged workspace could not be opened; `latestGood` is the backup offered, if any.
+    void damagedWorkspaceFound(const QString &path, const QString &latestGood);
+    void recentFilesChanged();
+    /// The demo data job ended; `filled` when the data is in.
+    void demoDataFinished(bool filled);
+
+private:
+    void install(std::unique_ptr<Database> database, std::unique_ptr<WorkspaceLock> lock,
+                 std::unique_ptr<BackupManager> backups);
+    void addRecentFile(const QString &path);
+    bool askOpenReadOnly(const QString &holder);
+    std::unique_ptr<BackupManager> makeBackupManager() const;
+    /// Looks for the latest good backup of the damaged `path` off the GUI thread, then tells
+    /// what is wrong and offers the backup, restored into a new file that then opens
+    /// (offerBackup()). The damaged file is never written.
+    void offerRestoreOfDamaged(const QString &path, const WorkspaceError &error);
+    void offerBackup(const QString &path, const WorkspaceError &error,
+                     const std::shared_ptr<BackupManager> &backups,
+                     const std::optional<BackupManager::Entry> &good);
+    /// A new file for a restored backup, or empty; refuses the open workspace and existing files.
+    QString chooseNewFile(const QString &title, const QString &suggested);
+    void startAutoBackup();
+
+    QWidget *m_window = nullptr;
+    /// Declared before the database: it must outlive the Database it is attached to.
+    std::unique_ptr<BackupManager> m_backups;
+    std::function<std::unique_ptr<BackupManager>()> m_backupFactory;
+    std::function<QString(const QString &, const QString &)> m_newFileChooser;
+    std::function<bool(const QString &)> m_readOnlyPrompt;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<WorkspaceLock> m_lock; ///< released after the workspace it guards is closed
+    AutoBackupRunner *m_autoBackup = nullptr;
+    QPointer<DemoDataRunner> m_demo; ///< the demo data run of the open workspace, if any
+};
+
+} // namespace cohort
