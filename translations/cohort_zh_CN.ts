@@ -4523,29 +4523,6 @@
     </message>
 </context>
 <context>
-    <name>TimeZoneChangeRunner</name>
-    <message>
-        <location filename="../src/ui/settings/timezonechangerunner.cpp" line="23"/>
-        <source>Recomputing the daily activity in %1…</source>
-        <translation>正在按 %1 重新计算每日活跃…</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/settings/timezonechangerunner.cpp" line="23"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/settings/timezonechangerunner.cpp" line="25"/>
-        <source>Change Time Zone</source>
-        <translation>更改时区</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/settings/timezonechangerunner.cpp" line="34"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-</context>
-<context>
     <name>UndoCommand</name>
     <message>
         <location filename="../src/models/commands/entitycommandtraits.h" line="89"/>
@@ -9213,6 +9190,29 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     </message>
 </context>
 <context>
+    <name>cohort::TimeZoneChangeRunner</name>
+    <message>
+        <location filename="../src/ui/settings/timezonechangerunner.cpp" line="34"/>
+        <source>Recomputing the daily activity in %1…</source>
+        <translation type="unfinished">正在按 %1 重新计算每日活跃…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settings/timezonechangerunner.cpp" line="34"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settings/timezonechangerunner.cpp" line="35"/>
+        <source>Change Time Zone</source>
+        <translation type="unfinished">更改时区</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settings/timezonechangerunner.cpp" line="68"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished">正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>cohort::TimeZoneStatusLabel</name>
     <message>
         <location filename="../src/ui/settings/timezonestatuslabel.cpp" line="46"/>
@@ -9395,7 +9395,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>当地现在是 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/settings/workspacesettingsdialog.cpp" line="90"/>
+        <location filename="../src/ui/settings/workspacesettingsdialog.cpp" line="95"/>
         <source>Change Time Zone</source>
         <translation>更改时区</translation>
     </message>

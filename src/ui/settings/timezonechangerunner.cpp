@@ -1,79 +1,91 @@
 #include "ui/settings/timezonechangerunner.h"
 
 #include "storage/database.h"
+#include "storage/jobrunner.h"
 #include "storage/timezonechange.h"
 
-#include <QEventLoop>
-#include <QPointer>
+#include <QFutureWatcher>
 #include <QProgressDialog>
-#include <QThread>
-
-#include <atomic>
 
 namespace cohort {
 
 namespace {
 // A small workspace is done before a dialog would only flash.
 constexpr int ShowAfterMs = 300;
+
+struct Outcome
+{
+    TimeZoneChangeRunner::Result result = TimeZoneChangeRunner::Result::Failed;
+    QString error;
+};
 } // namespace
 
-TimeZoneChangeRunner::Result TimeZoneChangeRunner::run(QWidget *parent, Database &database,
-                                                       const QString &ianaId, QString *errorMessage)
+TimeZoneChangeRunner::TimeZoneChangeRunner(QWidget *parent, const QString &ianaId)
+    : QObject(parent)
+    , m_ianaId(ianaId)
 {
-    QProgressDialog progress(tr("Recomputing the daily activity in %1…").arg(ianaId), tr("Cancel"),
-                             0, 100, parent);
-    progress.setWindowTitle(tr("Change Time Zone"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(ShowAfterMs);
-    progress.setAutoClose(false);
-    progress.setAutoReset(false);
+}
 
-    std::atomic<bool> cancelled = false;
-    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&] {
-        cancelled = true;
-        progress.setLabelText(tr("Cancelling…"));
-        progress.setCancelButton(nullptr);
+TimeZoneChangeRunner *TimeZoneChangeRunner::start(QWidget *parent, Database &database,
+                                                  const QString &ianaId)
+{
+    auto *runner = new TimeZoneChangeRunner(parent, ianaId);
+    runner->m_progress = new QProgressDialog(
+        tr("Recomputing the daily activity in %1…").arg(ianaId), tr("Cancel"), 0, 100, parent);
+    runner->m_progress->setWindowTitle(tr("Change Time Zone"));
+    runner->m_progress->setWindowModality(Qt::WindowModal);
+    runner->m_progress->setMinimumDuration(ShowAfterMs);
+    runner->m_progress->setAutoClose(false);
+    runner->m_progress->setAutoReset(false);
+    runner->run(database);
+    return runner;
+}
+
+void TimeZoneChangeRunner::run(Database &database)
+{
+    const QString ianaId = m_ianaId;
+    QFuture<Outcome> future = database.jobs().run([ianaId](JobContext &context) {
+        TimeZoneChange change(context.database());
+        change.setCancelFlag([&context] { return context.isCancelled(); });
+        change.setProgressCallback([&context](int percent) { context.setProgress(percent); });
+        Outcome outcome;
+        if (change.run(ianaId))
+            outcome.result = Result::Changed;
+        else if (change.wasCancelled() || context.isCancelled())
+            outcome.result = Result::Cancelled;
+        else
+            outcome.error = change.lastError().message;
+        return outcome;
     });
-    QPointer<QProgressDialog> guard(&progress);
-
-    bool ok = false;
-    bool wasCancelled = false;
-    WorkspaceError error;
-    QThread *worker = QThread::create([&] {
-        TimeZoneChange change(database);
-        change.setCancelFlag([&cancelled] { return cancelled.load(); });
-        change.setProgressCallback([guard](int percent) {
-            QMetaObject::invokeMethod(
-                guard,
-                [guard, percent] {
-                    if (guard)
-                        guard->setValue(percent);
-                },
-                Qt::QueuedConnection);
-        });
-        ok = change.run(ianaId);
-        wasCancelled = change.wasCancelled();
-        error = change.lastError();
-        // A worker's connection must not outlive its thread.
-        database.releaseThreadConnection();
+    // The watcher belongs to the runner, which belongs to the dialog: a result for a workspace
+    // that closed meanwhile goes nowhere.
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::progressValueChanged, m_progress.data(),
+            &QProgressDialog::setValue);
+    connect(m_progress.data(), &QProgressDialog::canceled, this, [this, watcher] {
+        watcher->cancel(); // TimeZoneChange sees it at its next step and rolls back
+        if (m_progress) {
+            m_progress->setLabelText(tr("Cancelling…"));
+            m_progress->setCancelButton(nullptr);
+        }
     });
-    QEventLoop loop;
-    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
-    progress.setValue(0); // starts the minimum-duration timer
-    loop.exec();
-    worker->wait();
-    delete worker;
-    progress.disconnect(); // closing a progress dialog reports "canceled"
-    progress.close();
-
-    if (ok)
-        return Result::Changed;
-    if (wasCancelled || cancelled)
-        return Result::Cancelled;
-    if (errorMessage)
-        *errorMessage = error.message;
-    return Result::Failed;
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
+        Outcome outcome;
+        // A cancelled job carries no result.
+        if (watcher->isCanceled() || watcher->future().resultCount() == 0)
+            outcome.result = Result::Cancelled;
+        else
+            outcome = watcher->result();
+        if (m_progress) {
+            m_progress->disconnect(this); // closing a progress dialog reports "canceled"
+            m_progress->close();
+            m_progress->deleteLater();
+        }
+        Q_EMIT finished(outcome.result, outcome.error);
+        deleteLater();
+    });
+    watcher->setFuture(future);
+    m_progress->setValue(0); // starts the minimum-duration timer
 }
 
 } // namespace cohort

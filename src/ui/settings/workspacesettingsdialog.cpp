@@ -78,21 +78,29 @@ void WorkspaceSettingsDialog::accept()
         QDialog::accept();
         return;
     }
-    QString error;
-    switch (TimeZoneChangeRunner::run(this, m_database, id, &error)) {
-    case TimeZoneChangeRunner::Result::Changed:
-        QDialog::accept();
-        return;
-    case TimeZoneChangeRunner::Result::Cancelled:
-        return; // the workspace kept its zone; the user may pick again or close
-    case TimeZoneChangeRunner::Result::Failed: {
-        Q_EMIT errorShown(error);
-        QMessageBox box(QMessageBox::Warning, tr("Change Time Zone"), error, QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
-        return;
-    }
-    }
+    // The change runs as a job; the dialog waits for it, greyed, and closes once it is done.
+    setEnabled(false);
+    auto *runner = TimeZoneChangeRunner::start(this, m_database, id);
+    connect(runner, &TimeZoneChangeRunner::finished, this,
+            [this](TimeZoneChangeRunner::Result result, const QString &error) {
+                setEnabled(true);
+                switch (result) {
+                case TimeZoneChangeRunner::Result::Changed:
+                    QDialog::accept();
+                    return;
+                case TimeZoneChangeRunner::Result::Cancelled:
+                    return; // the workspace kept its zone; the user may pick again or close
+                case TimeZoneChangeRunner::Result::Failed: {
+                    Q_EMIT errorShown(error);
+                    auto *box = new QMessageBox(QMessageBox::Warning, tr("Change Time Zone"), error,
+                                                QMessageBox::Ok, this);
+                    box->setTextFormat(Qt::PlainText);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->open();
+                    return;
+                }
+                }
+            });
 }
 
 void WorkspaceSettingsDialog::changeEvent(QEvent *event)
