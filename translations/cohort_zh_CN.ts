@@ -9194,22 +9194,22 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     <message>
         <location filename="../src/ui/settings/timezonechangerunner.cpp" line="34"/>
         <source>Recomputing the daily activity in %1…</source>
-        <translation type="unfinished">正在按 %1 重新计算每日活跃…</translation>
+        <translation>正在按 %1 重新计算每日活跃…</translation>
     </message>
     <message>
         <location filename="../src/ui/settings/timezonechangerunner.cpp" line="34"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../src/ui/settings/timezonechangerunner.cpp" line="35"/>
         <source>Change Time Zone</source>
-        <translation type="unfinished">更改时区</translation>
+        <translation>更改时区</translation>
     </message>
     <message>
         <location filename="../src/ui/settings/timezonechangerunner.cpp" line="68"/>
         <source>Cancelling…</source>
-        <translation type="unfinished">正在取消…</translation>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
