@@ -183,8 +183,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS libqt6sql6-sqlite)
 if(TARGET cohort)
     string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", qt6-qpa-plugins, libqt6svg6")
-    # Qt's own dialog texts (OK, Cancel, wizard buttons) in Chinese; CJK glyphs for reports.
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, fonts-noto-cjk")
+    # Qt's own dialog texts (OK, Cancel, wizard buttons) in Chinese; CJK glyphs for reports;
+    # colour emoji, since chat and member names are full of them.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, fonts-noto-cjk, fonts-noto-color-emoji")
 endif()
 
 # Windows: NSIS (default) or WiX (cpack -G WIX), with the .cohort file association.

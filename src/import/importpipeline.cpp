@@ -188,9 +188,8 @@ public:
             return;
         finishChat();
         m_platform = info.platform == Platform::Other ? m_parser.platform() : info.platform;
-        const QString chatName = info.name.trimmed().isEmpty()
-            ? QFileInfo(m_fileName).completeBaseName()
-            : info.name.trimmed();
+        const QString chatName = info.name.trimmed().isEmpty() ? ChatTitle::fromFileName(m_fileName)
+                                                               : info.name.trimmed();
         bool byExternalId = false;
         m_groupId = m_store.resolveGroup(m_options.groupId, m_options.groupName, m_platform,
                                          info.externalId, chatName, &byExternalId);
@@ -399,13 +398,6 @@ private:
         ++m_summary.systemEvents;
         ++m_chat.counts.systemEvents;
         const bool join = r.type == RecordType::Join;
-        if (join) {
-            ++m_summary.joins;
-            ++m_chat.counts.joins;
-        } else {
-            ++m_summary.leaves;
-            ++m_chat.counts.leaves;
-        }
         if (r.author.isEmpty()) {
             warning(r.line, tr("A membership event without a person was skipped."));
             return;
@@ -430,7 +422,17 @@ private:
                                .add(quint64(minute))
                                .value();
         row.fingerprint = Fingerprint('o').add(quint64(key)).add(quint64(occurrence(key))).value();
-        m_store.addEvent(row);
+        // Joins and leaves count what this import adds: an event already in the workspace (the
+        // same export imported again, or an overlapping one) is neither.
+        if (m_store.addEvent(row)) {
+            if (join) {
+                ++m_summary.joins;
+                ++m_chat.counts.joins;
+            } else {
+                ++m_summary.leaves;
+                ++m_chat.counts.leaves;
+            }
+        }
         if (join && actor.memberId > 0 && actor.memberId != subject.memberId)
             m_store.setReferrer(subject.memberId, actor.memberId, at);
     }

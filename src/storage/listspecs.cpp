@@ -241,13 +241,26 @@ ListQuerySpec ListSpecs::campaigns(const SqlDialect &dialect)
         = column(QStringLiteral("schedule"), QT_TRANSLATE_NOOP("ListColumn", "Schedule"),
                  QStringLiteral("c.starts_at"), Kind::Schedule);
     schedule.extras = { QStringLiteral("c.ends_at"), QStringLiteral("c.recurrence") };
+    // Draft and Cancelled are the operator's word; otherwise the dates say whether a campaign is
+    // still to come, running or over, so a stored "Running" cannot outlive the campaign. A one-off
+    // ends after its duration, a recurring one at its end date (or never).
+    const QString now = dialect.backend() == SqlDialect::Backend::Sqlite
+        ? qs("CAST(strftime('%s', 'now') AS INTEGER)")
+        : qs("CAST(EXTRACT(EPOCH FROM now()) AS BIGINT)");
+    const QString status
+        = qs("(CASE WHEN c.status IN ('draft', 'cancelled') OR c.starts_at IS NULL THEN c.status"
+             " WHEN c.starts_at > ")
+        + now
+        + qs(" THEN 'scheduled' WHEN COALESCE(c.ends_at, CASE WHEN COALESCE(c.recurrence, '')"
+             " = '' THEN c.starts_at + 60 * c.duration_minutes END) <= ")
+        + now + qs(" THEN 'finished' ELSE 'running' END)");
     s.columns = {
         column(QStringLiteral("name"), QT_TRANSLATE_NOOP("ListColumn", "Name"),
                QStringLiteral("c.name"), Kind::Text, true, true),
         enumColumn(QStringLiteral("type"), QT_TRANSLATE_NOOP("ListColumn", "Type"),
                    QStringLiteral("c.type"), QStringLiteral("campaign_type")),
-        enumColumn(QStringLiteral("status"), QT_TRANSLATE_NOOP("ListColumn", "Status"),
-                   QStringLiteral("c.status"), QStringLiteral("campaign_status")),
+        enumColumn(QStringLiteral("status"), QT_TRANSLATE_NOOP("ListColumn", "Status"), status,
+                   QStringLiteral("campaign_status")),
         column(QStringLiteral("groups"), QT_TRANSLATE_NOOP("ListColumn", "Groups"),
                QStringLiteral("(SELECT ") + dialect.groupConcat(QStringLiteral("g.name"), NewLine)
                    + qs(" FROM campaign_groups cg JOIN chat_groups g ON g.id = cg.group_id"
@@ -269,7 +282,7 @@ ListQuerySpec ListSpecs::campaigns(const SqlDialect &dialect)
             Kind::PriceTiers, false),
     };
     s.filters = {
-        { Status, QStringLiteral("c.status = ?") },
+        { Status, status + QStringLiteral(" = ?") },
         { Type, QStringLiteral("c.type = ?") },
         { Group,
           qs("EXISTS (SELECT 1 FROM campaign_groups cg WHERE cg.campaign_id = c.id AND cg.group_id "

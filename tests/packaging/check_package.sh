@@ -44,6 +44,13 @@ required=(libc6 libstdc++6 libqt6core6 libqt6sql6 libqt6sql6-sqlite)
 for dep in "${required[@]}"; do
   grep -qxF "$dep" "$tmp/depends" || fail "Depends lacks $dep"
 done
+if [ "$with_gui" = --with-gui ]; then
+  recommends=$(dpkg-deb -f "$deb" Recommends)
+  sed 's/ *([^)]*)//g; s/, */\n/g' <<<"$recommends" >"$tmp/recommends"
+  for rec in qt6-translations-l10n fonts-noto-cjk fonts-noto-color-emoji; do
+    grep -qxF "$rec" "$tmp/recommends" || fail "Recommends lacks $rec"
+  done
+fi
 
 # --- file list ---
 dpkg-deb -c "$deb" | awk '{print $NF}' | sed 's#^\./#/#' >"$tmp/files"

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace cohort;
@@ -70,11 +71,24 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const QString pdf = file(QStringLiteral("w-%1.pdf").arg(lang));
         const QString html = file(QStringLiteral("w-%1.html").arg(lang));
+        QString out;
+        QString err;
         QCOMPARE(run({ QStringLiteral("--workspace"), m_path, QStringLiteral("--week"),
                        QStringLiteral("2026-W10"), QStringLiteral("--group"),
                        QStringLiteral("Snack Lovers"), QStringLiteral("--lang"), lang,
-                       QStringLiteral("--pdf"), pdf, QStringLiteral("--html"), html }),
+                       QStringLiteral("--pdf"), pdf, QStringLiteral("--html"), html },
+                     &out, &err),
                  0);
+        QVERIFY2(err.isEmpty(), qPrintable(err)); // a week with data: no warning
+        // Success says what was written, the PDF with its page count.
+        const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("Wrote ") + pdf + QStringLiteral(" (")),
+                 qPrintable(out));
+        const QRegularExpressionMatch pagesWritten
+            = QRegularExpression(QStringLiteral("\\(pages: (\\d+)\\)\\.$")).match(lines.at(0));
+        QVERIFY2(pagesWritten.hasMatch(), qPrintable(out));
+        QCOMPARE(lines.at(1), QStringLiteral("Wrote ") + html + QLatin1Char('.'));
         QFile pdfFile(pdf);
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
         QVERIFY(pdfFile.read(5) == "%PDF-");
@@ -89,9 +103,30 @@ private Q_SLOTS:
         QProcess pdftotext;
         pdftotext.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
         QVERIFY(pdftotext.waitForFinished(60000));
-        QVERIFY(QString::fromUtf8(pdftotext.readAllStandardOutput())
-                    .normalized(QString::NormalizationForm_KC)
-                    .contains(expected));
+        const QString pdfText = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY(pdfText.normalized(QString::NormalizationForm_KC).contains(expected));
+        // pdftotext ends every page with a form feed: the count printed is the PDF's.
+        QCOMPARE(pdfText.count(QLatin1Char('\f')), pagesWritten.captured(1).toInt());
+    }
+
+    void quietWeekWarns()
+    {
+        // A week long after the fixture's data: still written, but stderr says so and names the
+        // newest week that has data.
+        const QString html = file(QStringLiteral("quiet.html"));
+        QString out;
+        QString err;
+        QCOMPARE(run({ QStringLiteral("--workspace"), m_path, QStringLiteral("--week"),
+                       QStringLiteral("2026-W30"), QStringLiteral("--html"), html },
+                     &out, &err),
+                 0);
+        QVERIFY(QFile::exists(html));
+        QCOMPARE(err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(err.contains(QStringLiteral("warning: 2026-W30 has no messages")),
+                 qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("the newest week with data is 2026-W")),
+                 qPrintable(err));
+        QVERIFY2(!err.contains(QStringLiteral("2026-W30.")), qPrintable(err));
     }
 
     void anonymizeUsesTheWorkspaceKey()

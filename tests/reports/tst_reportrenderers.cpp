@@ -212,6 +212,28 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Anonymized")));
     }
 
+    void cutListsSayHowManyMore()
+    {
+        const QLocale locale(QLocale::English, QLocale::UnitedStates);
+        WeeklyReportOptions options;
+        options.workspaceName = QStringLiteral("Fixture");
+        options.weekStart = QDate(2026, 3, 2);
+        options.locale = locale;
+        options.printedAt = QDateTime(QDate(2026, 3, 9), QTime(9, 0));
+        options.listLimit = 1;
+        const WeeklyReport report = WeeklyReportBuilder::build(m_facts, options);
+        const QString html = ReportHtmlRenderer::render(report, locale);
+        QVERIFY2(html.contains(QStringLiteral("and 2 more")), "buyers due: 1 of 3 shown");
+        QVERIFY(html.contains(QStringLiteral("and 1 more"))); // silent key members: 1 of 2
+        // A portfolio's activation lists name the group of each row.
+        QVERIFY(html.contains(QStringLiteral("<th>Group</th><th>Detail</th>")));
+        const QString pdf = writePdf(report, locale, QPageSize::A4);
+        QString all;
+        for (int page = 1; page <= pages(pdf); ++page)
+            all += pageText(pdf, page);
+        QVERIFY(all.contains(QStringLiteral("and 2 more")));
+    }
+
     void longTablesNeverSplitARow()
     {
         const QLocale locale(QLocale::English, QLocale::UnitedStates);

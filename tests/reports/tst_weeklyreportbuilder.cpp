@@ -49,7 +49,7 @@ class TestWeeklyReportBuilder : public QObject
     AnalyticsFacts m_facts;
 
     WeeklyReport build(QList<qint64> groups = {}, bool anonymize = false,
-                       const QByteArray &key = QByteArrayLiteral("k1"))
+                       const QByteArray &key = QByteArrayLiteral("k1"), int listLimit = 30)
     {
         WeeklyReportOptions options;
         options.workspaceName = QStringLiteral("Fixture");
@@ -60,6 +60,7 @@ class TestWeeklyReportBuilder : public QObject
         options.printedAt = QDateTime(QDate(2026, 3, 9), QTime(1, 0), Qt::UTC);
         options.anonymize = anonymize;
         options.pseudonymKey = key;
+        options.listLimit = listLimit;
         return WeeklyReportBuilder::build(m_facts, options);
     }
 
@@ -266,6 +267,39 @@ private Q_SLOTS:
         QCOMPARE(one.nextWeekCampaigns.at(0).name, QStringLiteral("Spring group-buy"));
     }
 
+    void cutListsCountEveryone()
+    {
+        // One row per list: the rest is counted, and the summary tells the whole to-do.
+        const WeeklyReport report = build({}, false, QByteArrayLiteral("k1"), 1);
+        QCOMPARE(report.dueBuyers.size(), 1);
+        QCOMPARE(report.dueBuyersTotal, 3);
+        QCOMPARE(report.silentKeyMembers.size(), 1);
+        QCOMPARE(report.silentKeyMembersTotal, 2);
+        QVERIFY2(report.summary.contains(QStringLiteral("silent seed users or experts 2; buyers "
+                                                        "due to repurchase 3; new members yet to "
+                                                        "speak 1")),
+                 qPrintable(report.summary));
+        const ReportGroupSection &snacks = report.groups.at(1);
+        QCOMPARE(snacks.newMembers.size(), 1);
+        QCOMPARE(snacks.newMembersTotal, 1);
+    }
+
+    void oneGroupReportHasItsDetail()
+    {
+        // A report of Snack Lovers alone: not a portfolio, but the group's contributors,
+        // newcomers and leavers are there.
+        const WeeklyReport report = build({ 1 });
+        QVERIFY(!report.portfolio);
+        QCOMPARE(report.groups.size(), 1);
+        const ReportGroupSection &snacks = report.groups.at(0);
+        QCOMPARE(snacks.name, QStringLiteral("Snack Lovers"));
+        QCOMPARE(names(snacks.topContributors),
+                 (QStringList { QStringLiteral("Alice Zhang"), QStringLiteral("Bob Li"),
+                                QStringLiteral("Eve Chen") }));
+        QCOMPARE(names(snacks.newMembers), QStringList { QStringLiteral("Dan Wu") });
+        QCOMPARE(names(snacks.departedMembers), QStringList { QStringLiteral("Eve Chen") });
+    }
+
     void todoAndViolations()
     {
         const WeeklyReport report = build();
@@ -284,6 +318,15 @@ private Q_SLOTS:
                  (QStringList { QStringLiteral("Alice Zhang"), QStringLiteral("Bob Li"),
                                 QStringLiteral("Frank Sun") }));
         QCOMPARE(names(report.quietNewcomers), QStringList { QStringLiteral("Dan Wu") });
+        // Nothing was cut, and each row names the group to act in.
+        QCOMPARE(report.silentKeyMembersTotal, 2);
+        QCOMPARE(report.dueBuyersTotal, 3);
+        QCOMPARE(report.quietNewcomersTotal, 1);
+        QCOMPARE(report.quietNewcomers.at(0).group, QStringLiteral("Snack Lovers"));
+        for (const ReportMember &m : report.dueBuyers)
+            QCOMPARE(m.group, QStringLiteral("Snack Lovers")); // where they bought the snack box
+        for (const ReportMember &m : report.silentKeyMembers)
+            QVERIFY2(!m.group.isEmpty(), qPrintable(m.name));
 
         QCOMPARE(report.violations.size(), 2);
         QCOMPARE(report.violations.at(0).groupName, QStringLiteral("Snack Lovers"));
@@ -310,7 +353,7 @@ private Q_SLOTS:
     {
         const WeeklyReport report = build({ 1 });
         QVERIFY(!report.portfolio);
-        QVERIFY(report.groups.isEmpty());
+        QCOMPARE(report.groups.size(), 1); // the group's detail (oneGroupReportHasItsDetail)
         QCOMPARE(report.scopeText, QStringLiteral("Snack Lovers"));
         QCOMPARE(kpi(report, QStringLiteral("messages")).current, 20.0); // 10 + 1 + 5 + 4
         QCOMPARE(kpi(report, QStringLiteral("messages")).previous, 11.0); // 8 + 3

@@ -458,6 +458,71 @@ private Q_SLOTS:
         QVERIFY2(query.count(filter), qPrintable(query.lastError().message));
     }
 
+    void campaignStatusFollowsDates_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<qint64>("startsIn"); // seconds from now; 0 = no start
+        QTest::addColumn<QVariant>("endsIn");
+        QTest::addColumn<QString>("recurrence");
+        QTest::addColumn<QString>("shown");
+        const qint64 day = 86400;
+        QTest::newRow("running one-off that ended")
+            << QStringLiteral("running") << -3 * day << QVariant() << QString()
+            << QStringLiteral("finished");
+        QTest::newRow("scheduled one-off that is on now")
+            << QStringLiteral("scheduled") << qint64(-600) << QVariant() << QString()
+            << QStringLiteral("running");
+        QTest::newRow("finished, but starts tomorrow")
+            << QStringLiteral("finished") << day << QVariant() << QString()
+            << QStringLiteral("scheduled");
+        QTest::newRow("weekly without an end")
+            << QStringLiteral("scheduled") << -30 * day << QVariant()
+            << QStringLiteral("FREQ=WEEKLY") << QStringLiteral("running");
+        QTest::newRow("weekly past its end")
+            << QStringLiteral("running") << -30 * day << QVariant(-day)
+            << QStringLiteral("FREQ=WEEKLY") << QStringLiteral("finished");
+        QTest::newRow("draft stays a draft") << QStringLiteral("draft") << -3 * day << QVariant()
+                                             << QString() << QStringLiteral("draft");
+        QTest::newRow("cancelled stays cancelled")
+            << QStringLiteral("cancelled") << day << QVariant() << QString()
+            << QStringLiteral("cancelled");
+        QTest::newRow("no start keeps its word")
+            << QStringLiteral("running") << qint64(0) << QVariant() << QString()
+            << QStringLiteral("running");
+    }
+
+    void campaignStatusFollowsDates()
+    {
+        QFETCH(QString, stored);
+        QFETCH(qint64, startsIn);
+        QFETCH(QVariant, endsIn);
+        QFETCH(QString, recurrence);
+        QFETCH(QString, shown);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QVERIFY(exec(m_db, QStringLiteral("DELETE FROM campaigns")));
+        QVERIFY(
+            exec(m_db,
+                 QStringLiteral(
+                     "INSERT INTO campaigns (name, type, status, starts_at, ends_at, "
+                     "recurrence, duration_minutes) VALUES ('C', 'flash_sale', ?, ?, ?, ?, 60)"),
+                 { stored, startsIn ? QVariant(now + startsIn) : nullInt(),
+                   endsIn.isValid() ? QVariant(now + endsIn.toLongLong()) : nullInt(),
+                   // NOT NULL: a one-off's rule is the empty text
+                   recurrence.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(recurrence) }));
+        ListQuery query(m_db, ListSpecs::campaigns(m_db.dialect()));
+        const int column = query.spec().columnIndex(ListSpecs::Status);
+        const ListPage page = query.page({}, { column, false }, 0, 5);
+        QVERIFY2(page.ok, qPrintable(query.lastError().message));
+        QCOMPARE(page.rows.size(), 1);
+        QCOMPARE(page.rows.first().values.at(column).toString(), shown);
+        // The status filter sees what the column shows.
+        ListFilter filter;
+        filter.values.insert(ListSpecs::Status, shown);
+        QCOMPARE(query.count(filter), std::optional<qint64>(1));
+        filter.values.insert(ListSpecs::Status, stored == shown ? QStringLiteral("x") : stored);
+        QCOMPARE(query.count(filter), std::optional<qint64>(0));
+    }
+
     void memberRowValues()
     {
         ListQuery query(m_db, ListSpecs::members(m_db.dialect()));

@@ -10,8 +10,10 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -96,6 +98,23 @@ private Q_SLOTS:
         // The search box filters as you type (after the debounce), in SQL.
         QTest::keyClicks(messages->searchEdit(), QStringLiteral("snacks"));
         QTRY_COMPARE(model->rowCount(), 1);
+        // The rows found can be exported at once, without clicking one first.
+        QVERIFY(messages->exportCsvAction()->isEnabled());
+        messages->searchEdit()->clear();
+        messages->flushSearch();
+        QTRY_COMPARE(model->rowCount(), int(books.messages));
+
+        // A multi-line message is shown on one row; selecting it shows every line below.
+        QTest::keyClicks(messages->searchEdit(), QStringLiteral("First line"));
+        messages->flushSearch();
+        QTRY_COMPARE(model->rowCount(), 1);
+        QVERIFY(messages->detailView()->toPlainText().isEmpty());
+        messages->view()->selectRow(0);
+        QCOMPARE(messages->detailView()->toPlainText(),
+                 QStringLiteral("First line\nsecond line\nthird line: with colon"));
+        auto *heading = messages->findChild<QLabel *>(QStringLiteral("messageHeading"));
+        QVERIFY(heading->text().startsWith(QStringLiteral("Carol · ")));
+        QVERIFY(heading->text().endsWith(QStringLiteral(" · Book Club")));
         messages->searchEdit()->clear();
         messages->flushSearch();
         QTRY_COMPARE(model->rowCount(), int(books.messages));

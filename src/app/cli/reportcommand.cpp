@@ -2,6 +2,7 @@
 
 #include "analytics/periodmath.h"
 #include "app/cli/cliworkspace.h"
+#include "reports/weekly/reportcoverage.h"
 #include "reports/weekly/reporthtmlrenderer.h"
 #include "reports/weekly/reportlanguage.h"
 #include "reports/weekly/reportpdfrenderer.h"
@@ -14,6 +15,8 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QGuiApplication>
+
+#include <optional>
 
 namespace cohort::cli {
 
@@ -138,19 +141,22 @@ int ReportCommand::run(const QStringList &arguments, CliContext &context)
         locale = QLocale::system().language() == QLocale::English
             ? QLocale::system()
             : QLocale(QLocale::English, QLocale::UnitedStates);
-    const ReportLanguage reportLanguage(locale);
+    // The report's language is installed while the report is built and rendered; what the
+    // command itself says afterwards stays in the user's language.
+    std::optional<ReportLanguage> reportLanguage(std::in_place, locale);
     options.locale = locale;
     options.workspaceName = QFileInfo(database.filePath()).completeBaseName();
     options.weekStart = monday;
     options.printedAt = QDateTime::currentDateTimeUtc();
     const WeeklyReport report = WeeklyReportBuilder::build(facts, options);
+    int pages = 0;
 
     if (parser.isSet(pdf)) {
         const QPageSize::PageSizeId size = !parser.isSet(page) ? ReportLanguage::pageSize(locale)
             : pageValue == QLatin1String("letter")             ? QPageSize::Letter
                                                                : QPageSize::A4;
         QString error;
-        if (!ReportPdfRenderer(locale, size).writeFile(report, parser.value(pdf), &error)) {
+        if (!ReportPdfRenderer(locale, size).writeFile(report, parser.value(pdf), &error, &pages)) {
             context.err << QStringLiteral("cohort-cli: %1: %2").arg(parser.value(pdf), error)
                         << '\n';
             return UserError;
@@ -178,6 +184,24 @@ int ReportCommand::run(const QStringList &arguments, CliContext &context)
                                .arg(ReportText::change(kpi, locale), 9)
                         << '\n';
         }
+    }
+    reportLanguage.reset();
+    if (parser.isSet(pdf))
+        context.out << tr("Wrote %1 (pages: %2).").arg(parser.value(pdf)).arg(pages) << '\n';
+    if (parser.isSet(html))
+        context.out << tr("Wrote %1.").arg(parser.value(html)) << '\n';
+    if (!ReportCoverage::hasActivity(report)) {
+        // Still written (an operator may want the empty page on file), but never silently.
+        const QDate latest = ReportCoverage::latestDataWeek(facts, options.groupIds);
+        context.err << (latest.isValid()
+                            ? tr("cohort-cli report: warning: %1 has no messages, orders, joins or "
+                                 "leaves in %2; the newest week with data is %3.")
+                                  .arg(parser.value(week), report.scopeText,
+                                       ReportCoverage::isoWeekName(latest))
+                            : tr("cohort-cli report: warning: %1 has no messages, orders, joins or "
+                                 "leaves in %2, nor does any other week.")
+                                  .arg(parser.value(week), report.scopeText))
+                    << '\n';
     }
     return Success;
 }

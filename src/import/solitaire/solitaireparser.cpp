@@ -17,17 +17,58 @@ struct Header
     QString title;
 };
 
-/// Characters that frame or separate a title but are not part of it.
+/// The closing bracket of an opening one, or a null QChar.
+QChar closerOf(QChar opener)
+{
+    static const QString openers = QStringLiteral("【[「『<(（");
+    static const QString closers = QStringLiteral("】]」』>)）");
+    const qsizetype i = openers.indexOf(opener);
+    return i < 0 ? QChar() : closers.at(i);
+}
+
+QChar openerOf(QChar closer)
+{
+    static const QString openers = QStringLiteral("【[「『<(（");
+    static const QString closers = QStringLiteral("】]」』>)）");
+    const qsizetype i = closers.indexOf(closer);
+    return i < 0 ? QChar() : openers.at(i);
+}
+
+/// Characters that frame or separate a title but are not part of it. Brackets are trimmed only
+/// where they frame the whole title or have no partner inside it: "Snack Box (SG)" keeps its
+/// closing parenthesis, "【水果】" and a stray "(" do not survive.
 QString trimDecoration(const QString &text)
 {
-    static const QString decoration
-        = QStringLiteral(" \t#:-|~_=*【】[]「」『』<>()!.,;、。，：；！～—");
+    static const QString decoration = QStringLiteral(" \t#:-|~_=*!.,;、。，：；！～—");
     qsizetype begin = 0;
     qsizetype end = text.size();
-    while (begin < end && decoration.contains(text.at(begin)))
-        ++begin;
-    while (end > begin && decoration.contains(text.at(end - 1)))
-        --end;
+    for (;;) {
+        while (begin < end && decoration.contains(text.at(begin)))
+            ++begin;
+        while (end > begin && decoration.contains(text.at(end - 1)))
+            --end;
+        if (begin >= end)
+            break;
+        const QStringView inner = QStringView(text).mid(begin, end - begin);
+        const QChar first = inner.front();
+        const QChar last = inner.back();
+        const QChar firstCloser = closerOf(first);
+        const QChar lastOpener = openerOf(last);
+        if (!firstCloser.isNull() && last == firstCloser && inner.size() >= 2) {
+            ++begin; // framed as a whole
+            --end;
+        } else if (!firstCloser.isNull() && !inner.mid(1).contains(firstCloser)) {
+            ++begin; // an opener nobody closes
+        } else if (!lastOpener.isNull() && !inner.chopped(1).contains(lastOpener)) {
+            --end; // a closer nobody opened
+        } else if (!openerOf(first).isNull()) {
+            ++begin; // a leading closer, left over from a marker such as "接龙】"
+        } else if (!closerOf(last).isNull()) {
+            --end; // a trailing opener
+        } else {
+            break;
+        }
+    }
     return text.mid(begin, end - begin);
 }
 

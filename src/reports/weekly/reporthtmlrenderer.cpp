@@ -35,21 +35,32 @@ QString headerRow(const QStringList &columns, const QList<bool> &numeric = {})
     return html + QStringLiteral("</tr></thead>");
 }
 
-QString memberTable(const QString &heading, const QList<ReportMember> &members)
+/// An activation list: member, group (when the report covers several) and detail, and how
+/// many rows the list limit left out.
+QString memberTable(const QString &heading, const QList<ReportMember> &members, qsizetype total,
+                    bool withGroup, const QLocale &locale)
 {
     QString html = QStringLiteral("<h3>") + esc(heading) + QStringLiteral("</h3>");
     if (members.isEmpty())
         return html + QStringLiteral("<p class=\"none\">") + esc(ReportText::none())
             + QStringLiteral("</p>");
-    html += QStringLiteral("<table>")
-        + headerRow({ ReportText::memberColumn(), ReportText::detailColumn() })
-        + QStringLiteral("<tbody>");
-    for (const ReportMember &m : members)
-        html += QStringLiteral("<tr>") + cell(m.name) + cell(m.detail) + QStringLiteral("</tr>");
-    return html + QStringLiteral("</tbody></table>");
+    QStringList columns { ReportText::memberColumn() };
+    if (withGroup)
+        columns << ReportText::groupColumn();
+    columns << ReportText::detailColumn();
+    html += QStringLiteral("<table>") + headerRow(columns) + QStringLiteral("<tbody>");
+    for (const ReportMember &m : members) {
+        html += QStringLiteral("<tr>") + cell(m.name) + (withGroup ? cell(m.group) : QString())
+            + cell(m.detail) + QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</tbody></table>");
+    const QString more = ReportText::andMore(total - members.size(), locale);
+    if (!more.isEmpty())
+        html += QStringLiteral("<p class=\"more\">") + esc(more) + QStringLiteral("</p>");
+    return html;
 }
 
-QString memberList(const QList<ReportMember> &members)
+QString memberList(const QList<ReportMember> &members, qsizetype total, const QLocale &locale)
 {
     if (members.isEmpty())
         return QStringLiteral("–");
@@ -58,6 +69,9 @@ QString memberList(const QList<ReportMember> &members)
         names << (m.detail.isEmpty() ? esc(m.name)
                                      : QString(esc(m.name) + QStringLiteral(" (") + esc(m.detail)
                                                + QLatin1Char(')')));
+    const QString more = ReportText::andMore(total - members.size(), locale);
+    if (!more.isEmpty())
+        names << esc(more);
     return names.join(QStringLiteral(", "));
 }
 
@@ -76,6 +90,7 @@ th { background: #EEF2F8; font-weight: 600; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 tr { page-break-inside: avoid; }
 .none { color: #777; font-style: italic; }
+.more { color: #555; margin: .2em 0 0; }
 figure { margin: .5em 0 1em; }
 svg { max-width: 100%; height: auto; }
 footer { margin-top: 2em; color: #777; font-size: 9pt; border-top: 1px solid #ddd; padding-top: .5em; }
@@ -177,20 +192,25 @@ QString ReportHtmlRenderer::render(const WeeklyReport &report, const QLocale &lo
                 + cell(ReportText::money(g.revenue, locale), true) + QStringLiteral("</tr>");
         }
         h += QStringLiteral("</tbody></table>\n");
-        for (const ReportGroupSection &g : report.groups) {
-            h += QStringLiteral("<h3>") + esc(g.name) + QStringLiteral(" · ")
-                + esc(ReportText::healthColumn()) + QLatin1Char(' ')
-                + esc(locale.toString(g.health.score)) + QStringLiteral("</h3><table><tbody>");
-            h += QStringLiteral("<tr><th>") + esc(ReportText::topContributorsLabel())
-                + QStringLiteral("</th><td>") + memberList(g.topContributors)
-                + QStringLiteral("</td></tr>");
-            h += QStringLiteral("<tr><th>") + esc(ReportText::newMembersLabel())
-                + QStringLiteral("</th><td>") + memberList(g.newMembers)
-                + QStringLiteral("</td></tr>");
-            h += QStringLiteral("<tr><th>") + esc(ReportText::departedMembersLabel())
-                + QStringLiteral("</th><td>") + memberList(g.departedMembers)
-                + QStringLiteral("</td></tr></tbody></table>\n");
-        }
+    } else if (!report.groups.isEmpty()) {
+        h += QStringLiteral("<h2>") + esc(ReportText::groupsHeading()) + QStringLiteral("</h2>");
+    }
+    // A portfolio's groups, or the one group of the report, in detail.
+    for (const ReportGroupSection &g : report.groups) {
+        h += QStringLiteral("<h3>") + esc(g.name) + QStringLiteral(" · ")
+            + esc(ReportText::healthColumn()) + QLatin1Char(' ')
+            + esc(locale.toString(g.health.score)) + QStringLiteral("</h3><table><tbody>");
+        h += QStringLiteral("<tr><th>") + esc(ReportText::topContributorsLabel())
+            + QStringLiteral("</th><td>")
+            + memberList(g.topContributors, g.topContributors.size(), locale)
+            + QStringLiteral("</td></tr>");
+        h += QStringLiteral("<tr><th>") + esc(ReportText::newMembersLabel())
+            + QStringLiteral("</th><td>") + memberList(g.newMembers, g.newMembersTotal, locale)
+            + QStringLiteral("</td></tr>");
+        h += QStringLiteral("<tr><th>") + esc(ReportText::departedMembersLabel())
+            + QStringLiteral("</th><td>")
+            + memberList(g.departedMembers, g.departedMembersTotal, locale)
+            + QStringLiteral("</td></tr></tbody></table>\n");
     }
 
     h += QStringLiteral("<h2>") + esc(ReportText::campaignsHeading()) + QStringLiteral("</h2><h3>")
@@ -230,9 +250,12 @@ QString ReportHtmlRenderer::render(const WeeklyReport &report, const QLocale &lo
     h += QLatin1Char('\n');
 
     h += QStringLiteral("<h2>") + esc(ReportText::todoHeading()) + QStringLiteral("</h2>")
-        + memberTable(ReportText::silentKeyMembersHeading(), report.silentKeyMembers)
-        + memberTable(ReportText::dueBuyersHeading(), report.dueBuyers)
-        + memberTable(ReportText::quietNewcomersHeading(), report.quietNewcomers)
+        + memberTable(ReportText::silentKeyMembersHeading(), report.silentKeyMembers,
+                      report.silentKeyMembersTotal, report.portfolio, locale)
+        + memberTable(ReportText::dueBuyersHeading(), report.dueBuyers, report.dueBuyersTotal,
+                      report.portfolio, locale)
+        + memberTable(ReportText::quietNewcomersHeading(), report.quietNewcomers,
+                      report.quietNewcomersTotal, report.portfolio, locale)
         + QLatin1Char('\n');
 
     if (!report.violations.isEmpty()) {

@@ -123,41 +123,45 @@ int ReportPdfRenderer::paint(const WeeklyReport &report, QPagedPaintDevice &devi
                           { ReportText::ordersColumn(), 0.09, true },
                           { ReportText::revenueColumn(), 0.13, true } };
         for (const ReportGroupSection &g : report.groups) {
-            table.rows << QStringList { g.name,
-                                        l.toString(g.health.score),
+            table.rows << QStringList { g.name, l.toString(g.health.score),
                                         // whole points keep the row on one line
                                         ReportText::healthParts(g.health, l, 0),
-                                        l.toString(g.members),
-                                        l.toString(g.activeMembers),
-                                        l.toString(g.messages),
-                                        l.toString(g.orders),
+                                        l.toString(g.members), l.toString(g.activeMembers),
+                                        l.toString(g.messages), l.toString(g.orders),
                                         ReportText::money(g.revenue, l) };
         }
         layout.addTable(table);
+    } else if (!report.groups.isEmpty()) {
+        layout.addHeading(ReportText::groupsHeading());
+    }
 
-        auto names = [](const QList<ReportMember> &members) {
-            QStringList list;
-            for (const ReportMember &m : members)
-                list << (m.detail.isEmpty() ? m.name
-                                            : QString(m.name + QStringLiteral(" (") + m.detail
-                                                      + QLatin1Char(')')));
-            return list.isEmpty() ? QStringLiteral("–") : list.join(QStringLiteral(", "));
-        };
-        for (const ReportGroupSection &g : report.groups) {
-            layout.addSubheading(
-                QStringLiteral("%1 · %2 %3")
-                    .arg(g.name, ReportText::healthColumn(), l.toString(g.health.score)));
-            ReportPageLayout::Table details;
-            details.showHeader = false;
-            details.columns = { { QString(), 0.24, false }, { QString(), 0.76, false } };
-            details.rows << QStringList { ReportText::topContributorsLabel(),
-                                          names(g.topContributors) }
-                         << QStringList { ReportText::newMembersLabel(), names(g.newMembers) }
-                         << QStringList { ReportText::departedMembersLabel(),
-                                          names(g.departedMembers) };
-            details.firstColumnBold = true;
-            layout.addTable(details);
-        }
+    // A portfolio's groups, or the one group of the report, in detail.
+    const auto names = [&l](const QList<ReportMember> &members, qsizetype total) {
+        QStringList list;
+        for (const ReportMember &m : members)
+            list << (m.detail.isEmpty()
+                         ? m.name
+                         : QString(m.name + QStringLiteral(" (") + m.detail + QLatin1Char(')')));
+        const QString more = ReportText::andMore(total - members.size(), l);
+        if (!more.isEmpty())
+            list << more;
+        return list.isEmpty() ? QStringLiteral("–") : list.join(QStringLiteral(", "));
+    };
+    for (const ReportGroupSection &g : report.groups) {
+        layout.addSubheading(
+            QStringLiteral("%1 · %2 %3")
+                .arg(g.name, ReportText::healthColumn(), l.toString(g.health.score)));
+        ReportPageLayout::Table details;
+        details.showHeader = false;
+        details.columns = { { QString(), 0.24, false }, { QString(), 0.76, false } };
+        details.rows << QStringList { ReportText::topContributorsLabel(),
+                                      names(g.topContributors, g.topContributors.size()) }
+                     << QStringList { ReportText::newMembersLabel(),
+                                      names(g.newMembers, g.newMembersTotal) }
+                     << QStringList { ReportText::departedMembersLabel(),
+                                      names(g.departedMembers, g.departedMembersTotal) };
+        details.firstColumnBold = true;
+        layout.addTable(details);
     }
 
     layout.addHeading(ReportText::campaignsHeading());
@@ -193,23 +197,42 @@ int ReportPdfRenderer::paint(const WeeklyReport &report, QPagedPaintDevice &devi
     }
 
     layout.addHeading(ReportText::todoHeading());
-    const std::pair<QString, const QList<ReportMember> *> todo[] = {
-        { ReportText::silentKeyMembersHeading(), &report.silentKeyMembers },
-        { ReportText::dueBuyersHeading(), &report.dueBuyers },
-        { ReportText::quietNewcomersHeading(), &report.quietNewcomers },
+    struct Todo
+    {
+        QString heading;
+        const QList<ReportMember> *members;
+        qsizetype total;
     };
-    for (const auto &[heading, members] : todo) {
-        layout.addSubheading(heading);
-        if (members->isEmpty()) {
+    const Todo todo[] = {
+        { ReportText::silentKeyMembersHeading(), &report.silentKeyMembers,
+          report.silentKeyMembersTotal },
+        { ReportText::dueBuyersHeading(), &report.dueBuyers, report.dueBuyersTotal },
+        { ReportText::quietNewcomersHeading(), &report.quietNewcomers, report.quietNewcomersTotal },
+    };
+    for (const Todo &list : todo) {
+        layout.addSubheading(list.heading);
+        if (list.members->isEmpty()) {
             layout.addNote(ReportText::none());
             continue;
         }
         ReportPageLayout::Table table;
-        table.columns = { { ReportText::memberColumn(), 0.40, false },
-                          { ReportText::detailColumn(), 0.60, false } };
-        for (const ReportMember &m : *members)
-            table.rows << QStringList { m.name, m.detail };
+        // A portfolio names each row's group, so the operator knows where to act.
+        if (report.portfolio) {
+            table.columns = { { ReportText::memberColumn(), 0.30, false },
+                              { ReportText::groupColumn(), 0.28, false },
+                              { ReportText::detailColumn(), 0.42, false } };
+            for (const ReportMember &m : *list.members)
+                table.rows << QStringList { m.name, m.group, m.detail };
+        } else {
+            table.columns = { { ReportText::memberColumn(), 0.40, false },
+                              { ReportText::detailColumn(), 0.60, false } };
+            for (const ReportMember &m : *list.members)
+                table.rows << QStringList { m.name, m.detail };
+        }
         layout.addTable(table);
+        const QString more = ReportText::andMore(list.total - list.members->size(), l);
+        if (!more.isEmpty())
+            layout.addNote(more);
     }
 
     if (!report.violations.isEmpty()) {

@@ -241,6 +241,11 @@ QString ReportText::departedMembersLabel()
     return tr("Departed members");
 }
 
+QString ReportText::andMore(qsizetype more, const QLocale &locale)
+{
+    return more > 0 ? tr("and %1 more").arg(locale.toString(qint64(more))) : QString();
+}
+
 QString ReportText::schedule(const ReportScheduledCampaign &campaign, const QLocale &locale)
 {
     QString text = campaign.end.isValid()

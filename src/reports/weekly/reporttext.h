@@ -70,6 +70,8 @@ public:
     static QString topContributorsLabel();
     static QString newMembersLabel();
     static QString departedMembersLabel();
+    /// "and 12 more", for a list cut at the report's limit; empty when nothing was left out.
+    static QString andMore(qsizetype more, const QLocale &locale);
     static QString schedule(const ReportScheduledCampaign &campaign, const QLocale &locale);
     static QString recurringNote();
 };

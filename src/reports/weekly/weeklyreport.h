@@ -57,6 +57,7 @@ struct ReportMember
     qint64 memberId = 0;
     QString name; ///< pseudonym when anonymized
     QString detail; ///< e.g. role, messages, product due
+    QString group; ///< the group(s) a row of an activation list is about
 };
 
 /// Per-group section of a portfolio report.
@@ -72,8 +73,10 @@ struct ReportGroupSection
     Money revenue;
     HealthScore health;
     QList<ReportMember> topContributors;
-    QList<ReportMember> newMembers;
+    QList<ReportMember> newMembers; ///< the first WeeklyReportOptions::listLimit
     QList<ReportMember> departedMembers;
+    qsizetype newMembersTotal = 0; ///< before the cut; the rest are "and N more"
+    qsizetype departedMembersTotal = 0;
 };
 
 struct ReportCampaignResult
@@ -125,7 +128,8 @@ struct WeeklyReport
     ReportChart funnel;
     ReportChart revenue;
 
-    QList<ReportGroupSection> groups; ///< portfolio scope only, lowest health first
+    /// Per group, lowest health first: every group of a portfolio, or the one group in scope.
+    QList<ReportGroupSection> groups;
     int groupsBelowHealthThreshold = 0;
     int healthThreshold = 40;
 
@@ -133,9 +137,13 @@ struct WeeklyReport
     QList<ReportScheduledCampaign> nextWeekCampaigns;
 
     // Activation to-do list
+    // Each list holds its first WeeklyReportOptions::listLimit rows; its total counts them all.
     QList<ReportMember> silentKeyMembers; ///< silent seed users and experts
     QList<ReportMember> dueBuyers;
     QList<ReportMember> quietNewcomers; ///< joined this week, not spoken yet
+    qsizetype silentKeyMembersTotal = 0;
+    qsizetype dueBuyersTotal = 0;
+    qsizetype quietNewcomersTotal = 0;
 
     QList<ReportViolation> violations;
 };

@@ -1,8 +1,8 @@
 #include "reports/weekly/weeklyreportbuilder.h"
 
 #include "analytics/metricsengine.h"
-#include "domain/schedule.h"
 #include "analytics/periodmath.h"
+#include "domain/schedule.h"
 #include "reports/weekly/pseudonymizer.h"
 #include "reports/weekly/reporttext.h"
 #include "storage/analyticsfacts.h"
@@ -217,7 +217,13 @@ WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts,
     }
     QHash<qint64, QList<ReportMember>> joined;
     QHash<qint64, QList<ReportMember>> departed;
-    QList<std::pair<qint64, qint64>> weekJoins; // member, local join day
+    struct WeekJoin
+    {
+        qint64 memberId;
+        qint64 day; // local join day
+        qint64 groupId;
+    };
+    QList<WeekJoin> weekJoins;
     for (const AnalyticsFacts::Event &event : facts.events) {
         if (event.at < fromUtc || event.at >= toUtc || !inScope(scope, event.groupId))
             continue;
@@ -225,7 +231,8 @@ WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts,
         const QString when = locale.toString(local.date(), QLocale::ShortFormat);
         if (event.kind == MembershipEventKind::Join) {
             joined[event.groupId] << ReportMember { event.memberId, nameOf(event.memberId), when };
-            weekJoins << std::pair { event.memberId, PeriodMath::dayNumber(local.date()) };
+            weekJoins << WeekJoin { event.memberId, PeriodMath::dayNumber(local.date()),
+                                    event.groupId };
         } else {
             const QString how = event.kind == MembershipEventKind::Removed
                 ? tr("removed %1").arg(when)
@@ -237,7 +244,8 @@ WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts,
     for (const PortfolioRow &row : m.portfolio) {
         if (row.health.score < options.healthThreshold)
             ++report.groupsBelowHealthThreshold;
-        if (!report.portfolio)
+        // A portfolio gets a section per group; a one-group report the detail of that group.
+        if (!report.portfolio && m.portfolio.size() != 1)
             continue;
         ReportGroupSection section;
         section.groupId = row.groupId;
@@ -260,8 +268,12 @@ WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts,
                 << ReportMember { top.at(i).first, nameOf(top.at(i).first),
                                   tr("%1 messages").arg(locale.toString(top.at(i).second)) };
         }
-        section.newMembers = joined.value(row.groupId).mid(0, options.listLimit);
-        section.departedMembers = departed.value(row.groupId).mid(0, options.listLimit);
+        const QList<ReportMember> newcomers = joined.value(row.groupId);
+        const QList<ReportMember> leavers = departed.value(row.groupId);
+        section.newMembers = newcomers.mid(0, options.listLimit);
+        section.departedMembers = leavers.mid(0, options.listLimit);
+        section.newMembersTotal = newcomers.size();
+        section.departedMembersTotal = leavers.size();
         report.groups << section;
     }
 
@@ -330,39 +342,84 @@ WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts,
                   return a.start < b.start || (a.start == b.start && a.campaignId < b.campaignId);
               });
 
-    // Activation to-do list
+    // Activation to-do list. Each list shows its first listLimit rows and counts them all, so
+    // the summary and "and N more" tell the whole number. Rows name their group(s), so a
+    // portfolio's operator knows where to act.
+    QHash<qint64, QStringList> keyGroups; // member -> groups in scope where seed user / expert
+    QHash<qint64, QStringList> memberGroups; // member -> groups in scope they are still in
+    for (const AnalyticsFacts::Membership &ms : facts.memberships) {
+        if (ms.leftAt != 0 || !inScope(scope, ms.groupId))
+            continue;
+        const QString group = facts.groups.value(ms.groupId).name;
+        memberGroups[ms.memberId] << group;
+        if (ms.role == MemberRole::SeedUser || ms.role == MemberRole::Expert)
+            keyGroups[ms.memberId] << group;
+    }
+    const auto groupsText = [](QStringList groups) {
+        groups.sort();
+        groups.removeDuplicates();
+        return groups.join(QStringLiteral(", "));
+    };
     for (const SilentMember &silent : m.activity.silentMembers) {
         const bool key = silent.member.roles.contains(MemberRole::SeedUser)
             || silent.member.roles.contains(MemberRole::Expert);
-        if (!key || report.silentKeyMembers.size() >= options.listLimit)
+        if (!key)
+            continue;
+        if (report.silentKeyMembersTotal++ >= options.listLimit)
             continue;
         const QString since = silent.daysSilent < 0
             ? tr("never wrote")
             : tr("silent for %1 days").arg(silent.daysSilent);
+        const qint64 id = silent.member.memberId;
         report.silentKeyMembers << ReportMember {
-            silent.member.memberId, nameOf(silent.member.memberId),
-            QStringLiteral("%1 · %2").arg(memberDetail(silent.member.roles), since)
+            id, nameOf(id), QStringLiteral("%1 · %2").arg(memberDetail(silent.member.roles), since),
+            groupsText(keyGroups.contains(id) ? keyGroups.value(id) : memberGroups.value(id))
         };
     }
+    // The group of a due buyer's latest order of that product (orders are sorted by time).
+    QHash<std::pair<qint64, qint64>, qint64> lastOrderGroup; // (member, product) -> group
+    for (const AnalyticsFacts::Order &order : facts.orders) {
+        if (order.groupId != 0 && inScope(scope, order.groupId))
+            lastOrderGroup.insert({ order.memberId, order.productId }, order.groupId);
+    }
+    report.dueBuyersTotal = m.repurchase.due.size();
     for (const DueBuyer &due : m.repurchase.due) {
         if (report.dueBuyers.size() >= options.listLimit)
             break;
+        const qint64 id = due.member.memberId;
+        const qint64 group = lastOrderGroup.value({ id, due.productId });
         report.dueBuyers << ReportMember {
-            due.member.memberId, nameOf(due.member.memberId),
-            tr("%1, due %2").arg(due.productName, locale.toString(due.due, QLocale::ShortFormat))
+            id, nameOf(id),
+            tr("%1, due %2").arg(due.productName, locale.toString(due.due, QLocale::ShortFormat)),
+            group != 0 ? facts.groups.value(group).name : groupsText(memberGroups.value(id))
         };
     }
-    QSet<qint64> listed;
-    for (const auto &[member, day] : weekJoins) {
-        const auto spoken = firstSpokenDay.constFind(member);
-        if ((spoken != firstSpokenDay.cend() && *spoken >= day) || listed.contains(member))
+    QHash<qint64, qsizetype> listed; // member -> row in quietNewcomers, or -1 past the cut
+    for (const WeekJoin &join : weekJoins) {
+        const auto spoken = firstSpokenDay.constFind(join.memberId);
+        if (spoken != firstSpokenDay.cend() && *spoken >= join.day)
             continue;
-        listed.insert(member);
+        const QString group = facts.groups.value(join.groupId).name;
+        const auto seen = listed.constFind(join.memberId);
+        if (seen != listed.cend()) {
+            // Joined two groups this week: one row naming both.
+            if (*seen >= 0) {
+                ReportMember &row = report.quietNewcomers[*seen];
+                row.group = groupsText(row.group.split(QStringLiteral(", ")) << group);
+            }
+            continue;
+        }
+        ++report.quietNewcomersTotal;
         if (report.quietNewcomers.size() < options.listLimit) {
+            listed.insert(join.memberId, report.quietNewcomers.size());
             report.quietNewcomers << ReportMember {
-                member, nameOf(member),
-                tr("joined %1").arg(locale.toString(PeriodMath::dateOf(day), QLocale::ShortFormat))
+                join.memberId, nameOf(join.memberId),
+                tr("joined %1")
+                    .arg(locale.toString(PeriodMath::dateOf(join.day), QLocale::ShortFormat)),
+                group
             };
+        } else {
+            listed.insert(join.memberId, -1);
         }
     }
 
@@ -449,15 +506,16 @@ QString WeeklyReportBuilder::summary(const WeeklyReport &report, const QLocale &
                              .arg(locale.toString(report.groups.size()),
                                   locale.toString(report.healthThreshold));
     }
+    // The whole lists, not the rows shown: a to-do of 240 is not "30".
     const qsizetype todo
-        = report.silentKeyMembers.size() + report.dueBuyers.size() + report.quietNewcomers.size();
+        = report.silentKeyMembersTotal + report.dueBuyersTotal + report.quietNewcomersTotal;
     if (todo > 0) {
         sentences << tr("Activation to-do: silent seed users or experts %1; buyers due to "
                         "repurchase %2; new members "
                         "yet to speak %3.")
-                         .arg(locale.toString(report.silentKeyMembers.size()),
-                              locale.toString(report.dueBuyers.size()),
-                              locale.toString(report.quietNewcomers.size()));
+                         .arg(locale.toString(report.silentKeyMembersTotal),
+                              locale.toString(report.dueBuyersTotal),
+                              locale.toString(report.quietNewcomersTotal));
     }
     if (!report.nextWeekCampaigns.isEmpty())
         sentences << tr("Campaigns scheduled next week: %1.")

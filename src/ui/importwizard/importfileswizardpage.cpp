@@ -24,6 +24,10 @@ ImportFilesWizardPage::ImportFilesWizardPage(ImportWizard *wizard)
 {
     m_ui->setupUi(this);
     m_ui->fileList->setAccessibleName(tr("Files to import"));
+    // Enter after choosing files goes on with the wizard (its Next button), instead of opening
+    // the file dialog again from the button that still has the focus.
+    m_ui->addButton->setAutoDefault(false);
+    m_ui->removeButton->setAutoDefault(false);
     connect(m_ui->addButton, &QPushButton::clicked, this, &ImportFilesWizardPage::chooseFiles);
     connect(m_ui->removeButton, &QPushButton::clicked, this,
             &ImportFilesWizardPage::removeSelected);
@@ -72,11 +76,17 @@ bool ImportFilesWizardPage::validatePage()
 void ImportFilesWizardPage::chooseFiles()
 {
     QSettings settings;
-    const QString start
-        = settings
-              .value(QLatin1String(LastDirKey),
-                     QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
-              .toString();
+    // The first folder that exists: a path that does not would be taken for a file name and
+    // prefilled in the dialog's name box ("Downloads").
+    QString start = QDir::homePath();
+    for (const QString &candidate :
+         { settings.value(QLatin1String(LastDirKey)).toString(),
+           QStandardPaths::writableLocation(QStandardPaths::DownloadLocation) }) {
+        if (!candidate.isEmpty() && QFileInfo(candidate).isDir()) {
+            start = candidate;
+            break;
+        }
+    }
     const QStringList chosen = QFileDialog::getOpenFileNames(
         this, tr("Choose Chat Exports"), start,
         tr("Chat exports (*.txt *.zip *.json *.csv);;All files (*)"));
@@ -84,6 +94,7 @@ void ImportFilesWizardPage::chooseFiles()
         return;
     settings.setValue(QLatin1String(LastDirKey), QFileInfo(chosen.first()).absolutePath());
     addFiles(chosen);
+    m_ui->fileList->setFocus();
 }
 
 void ImportFilesWizardPage::removeSelected()
@@ -104,6 +115,10 @@ void ImportFilesWizardPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_ui->fileList->setAccessibleName(tr("Files to import"));
+        // Enter after choosing files goes on with the wizard (its Next button), instead of opening
+        // the file dialog again from the button that still has the focus.
+        m_ui->addButton->setAutoDefault(false);
+        m_ui->removeButton->setAutoDefault(false);
     }
     QWizardPage::changeEvent(event);
 }

@@ -1,5 +1,6 @@
 #include "ui/importwizard/importpreviewwizardpage.h"
 
+#include "import/chattitle.h"
 #include "ui/importwizard/importwizard.h"
 
 #include "ui_importpreviewwizardpage.h"
@@ -78,7 +79,7 @@ void ImportPreviewWizardPage::initializePage()
         job.previewed = true;
         const QString title
             = job.preview.chatNames.isEmpty() ? QString() : job.preview.chatNames.first();
-        job.chatTitle = title.isEmpty() ? QFileInfo(job.path).completeBaseName() : title;
+        job.chatTitle = title.isEmpty() ? import::ChatTitle::fromFileName(job.path) : title;
     }
     if (busy)
         QApplication::restoreOverrideCursor();

@@ -10,7 +10,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace cohort {
 
@@ -38,6 +40,21 @@ MessagePane::MessagePane(Database &database, QUndoStack *undoStack, QWidget *par
     setFilterBar(bar);
     connect(m_group, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setGroupFilter(m_group->currentData().toLongLong()); });
+    // The table shows one line per message; the selected one is read here in full.
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(6, 0, 6, 6);
+    m_detailHeading = new QLabel(detail);
+    m_detailHeading->setTextFormat(Qt::PlainText);
+    m_detailHeading->setObjectName(QStringLiteral("messageHeading"));
+    m_detail = new QPlainTextEdit(detail);
+    m_detail->setObjectName(QStringLiteral("messageDetail"));
+    m_detail->setReadOnly(true);
+    m_detail->setTabChangesFocus(true);
+    m_detail->setMaximumHeight(fontMetrics().lineSpacing() * 8);
+    detailLayout->addWidget(m_detailHeading);
+    detailLayout->addWidget(m_detail);
+    setDetailWidget(detail);
     retranslate();
     setListModel(m_model);
     view()->setItemDelegateForColumn(m_model->columnOf(QStringLiteral("text")),
@@ -79,10 +96,46 @@ void MessagePane::fillGroups()
         m_model->setGroupFilter(0); // the group was deleted
 }
 
+void MessagePane::updatePaneActions()
+{
+    showSelectedMessage();
+}
+
+void MessagePane::showSelectedMessage()
+{
+    const QList<int> rows = selectedRows();
+    const int row = rows.size() == 1 ? rows.first() : -1;
+    const qint64 id = row >= 0 ? m_model->idAt(row) : 0;
+    if (id == m_shownId)
+        return;
+    m_shownId = id;
+    if (row < 0) {
+        m_detailHeading->setText(rows.isEmpty()
+                                     ? tr("Select a message to read it in full.")
+                                     : tr("%n messages selected.", nullptr, int(rows.size())));
+        m_detail->clear();
+        return;
+    }
+    const auto cell = [this, row](const char *key) {
+        return m_model->index(row, m_model->columnOf(QLatin1String(key))).data().toString();
+    };
+    const QString author = cell("author");
+    m_detailHeading->setText(
+        tr("%1 · %2 · %3")
+            .arg(author.isEmpty() ? tr("(system)") : author, cell("time"), cell("group")));
+    m_detail->setPlainText(m_model->index(row, m_model->columnOf(QStringLiteral("text")))
+                               .data(SqlPagedTableModel::RawValueRole)
+                               .toString());
+}
+
 void MessagePane::retranslate()
 {
     m_groupLabel->setText(tr("&Group:"));
     m_group->setAccessibleName(tr("Group"));
+    m_detail->setAccessibleName(tr("Message text"));
+    m_shownId = -1;
+    if (m_model->columnCount() > 0)
+        showSelectedMessage();
     fillGroups();
 }
 

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QPlainTextEdit;
 
 namespace cohort {
 
@@ -21,6 +22,8 @@ public:
     QString title() const override;
     QComboBox *groupFilter() const { return m_group; }
     MessageListModel *messageModel() const { return m_model; }
+    /// The whole text of the selected message, however many lines it has.
+    QPlainTextEdit *detailView() const { return m_detail; }
     /// Shows the messages of `groupId` (0 = all groups).
     void setGroup(qint64 groupId);
 
@@ -31,13 +34,18 @@ protected:
     QString emptyHint() const override;
     QString deleteQuestion(int count) const override;
     void retranslate() override;
+    void updatePaneActions() override;
 
 private:
     void fillGroups();
+    void showSelectedMessage();
 
     MessageListModel *m_model;
     QLabel *m_groupLabel = nullptr;
     QComboBox *m_group = nullptr;
+    QLabel *m_detailHeading = nullptr;
+    QPlainTextEdit *m_detail = nullptr;
+    qint64 m_shownId = -1;
 };
 
 } // namespace cohort

@@ -1,6 +1,6 @@
 #include "ui/reports/reportcontroller.h"
 
-#include "analytics/periodmath.h"
+#include "reports/weekly/reportcoverage.h"
 #include "reports/weekly/reporttranslator.h"
 #include "reports/weekly/weeklyreportbuilder.h"
 #include "storage/analyticsfactsrepository.h"
@@ -30,52 +30,6 @@ struct Outcome
     QString error;
     bool cancelled = false;
 };
-
-/// The newest local day with a message, an order or a membership event in the scope.
-QDate latestDataDay(const AnalyticsFacts &facts, const QList<qint64> &groupIds)
-{
-    const QSet<qint64> scope(groupIds.cbegin(), groupIds.cend());
-    const auto inScope
-        = [&scope](qint64 groupId) { return scope.isEmpty() || scope.contains(groupId); };
-    const QTimeZone zone(facts.timeZoneId.toUtf8());
-    const auto localDay = [&zone](qint64 utcSeconds) {
-        return PeriodMath::dayNumber(
-            QDateTime::fromSecsSinceEpoch(utcSeconds, zone.isValid() ? zone : QTimeZone::utc())
-                .date());
-    };
-    qint64 best = -1;
-    // Each list is sorted by time: the first hit from the end is the newest.
-    for (auto it = facts.dayActivity.crbegin(); it != facts.dayActivity.crend(); ++it) {
-        if (inScope(it->groupId)) {
-            best = std::max<qint64>(best, it->day);
-            break;
-        }
-    }
-    for (auto it = facts.orders.crbegin(); it != facts.orders.crend(); ++it) {
-        if (inScope(it->groupId)) {
-            best = std::max(best, localDay(it->orderedAt));
-            break;
-        }
-    }
-    for (auto it = facts.events.crbegin(); it != facts.events.crend(); ++it) {
-        if (inScope(it->groupId)) {
-            best = std::max(best, localDay(it->at));
-            break;
-        }
-    }
-    return best < 0 ? QDate() : PeriodMath::dateOf(best);
-}
-
-bool hasActivity(const WeeklyReport &report)
-{
-    static const QStringList keys { QStringLiteral("messages"), QStringLiteral("orders"),
-                                    QStringLiteral("joins"), QStringLiteral("leaves") };
-    for (const ReportKpi &kpi : report.kpis) {
-        if (keys.contains(kpi.key) && kpi.current > 0)
-            return true;
-    }
-    return false;
-}
 
 } // namespace
 
@@ -244,10 +198,9 @@ void ReportController::start()
             }
             outcome.result.request = request;
             outcome.result.locale = options.locale;
-            outcome.result.hasData = hasActivity(outcome.result.report);
-            const QDate latest = latestDataDay(*snapshot, request.groupIds);
-            if (latest.isValid())
-                outcome.result.latestDataWeek = latest.addDays(1 - latest.dayOfWeek());
+            outcome.result.hasData = ReportCoverage::hasActivity(outcome.result.report);
+            outcome.result.latestDataWeek
+                = ReportCoverage::latestDataWeek(*snapshot, request.groupIds);
             outcome.cancelled = cancel->load();
             return outcome;
         });

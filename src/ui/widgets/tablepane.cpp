@@ -144,7 +144,10 @@ void TablePane::setModel(QAbstractItemModel *model)
             qOverload<>(&QTimer::start));
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TablePane::updateActions);
+    // A lazy model announces a search's rows after its reset, so Export follows the rows too.
     connect(model, &QAbstractItemModel::modelReset, this, &TablePane::updateActions);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &TablePane::updateActions);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &TablePane::updateActions);
     updateEmptyState();
     updateActions();
 }

@@ -243,6 +243,17 @@ private Q_SLOTS:
         QTest::newRow("spaced and ideographic full stop numbering")
             << QStringLiteral("#接龙 苹果\n1 . 甲 1箱\n2。乙 2箱\n3 、丙 1箱") << true
             << QStringLiteral("苹果") << 3;
+        QTest::newRow("title ending in parentheses")
+            << QStringLiteral("#接龙 Healthy Snack Box (SG)\n1. Mei 2") << true
+            << QStringLiteral("Healthy Snack Box (SG)") << 1;
+        QTest::newRow("full-width parentheses kept")
+            << QStringLiteral("【接龙】草莓（丹东）\n1. 王芳 2份") << true
+            << QStringLiteral("草莓（丹东）") << 1;
+        QTest::newRow("title framed in brackets")
+            << QStringLiteral("#接龙 【周五草莓】\n1. 王芳 2份") << true
+            << QStringLiteral("周五草莓") << 1;
+        QTest::newRow("unbalanced opener dropped")
+            << QStringLiteral("#接龙 (芒果\n1. 王芳 2份") << true << QStringLiteral("芒果") << 1;
         QTest::newRow("question about solitaire")
             << QStringLiteral("接龙结束了吗？") << false << QString() << 0;
         QTest::newRow("mention mid-sentence")

@@ -352,6 +352,23 @@ private Q_SLOTS:
         page->removeSelected();
         QVERIFY(!page->isComplete());
     }
+
+    void enterAfterAddingFilesGoesOn()
+    {
+        ImportWizard wizard(*m_db);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        const int first = wizard.currentId();
+        wizard.addFiles({ fixture("telegram/single_chat.json") });
+        // The focus is still on "Add Files…" after its dialog closed: Enter must not press it
+        // again (that would open the file dialog) but the wizard's Next.
+        auto *add = wizard.filesPage()->findChild<QPushButton *>(QStringLiteral("addButton"));
+        QVERIFY(add);
+        add->setFocus();
+        QVERIFY(!add->autoDefault());
+        QTest::keyClick(add, Qt::Key_Return);
+        QTRY_VERIFY(wizard.currentId() != first);
+    }
 };
 
 QTEST_MAIN(TestImportWizard)

@@ -249,7 +249,9 @@ private Q_SLOTS:
         const QString one = file(QStringLiteral("html"));
         QVERIFY(pane->exportHtml(one, &error));
         QVERIFY(readAll(one).contains(QStringLiteral("Snack Lovers")));
-        QVERIFY(pane->result().report.groups.isEmpty()); // no per-group sections for one group
+        // The one group's detail (contributors, new and departed members), no portfolio table.
+        QCOMPARE(pane->result().report.groups.size(), 1);
+        QCOMPARE(pane->result().report.groups.at(0).name, QStringLiteral("Snack Lovers"));
         const QString onePdf = file(QStringLiteral("pdf"));
         QVERIFY(pane->exportPdf(onePdf, &error));
         QCOMPARE(pdfPages(onePdf), pane->preview()->pageCount());
