@@ -9159,6 +9159,88 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     </message>
 </context>
 <context>
+    <name>cohort::UserGuideAction</name>
+    <message>
+        <location filename="../src/ui/help/userguideaction.cpp" line="32"/>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/help/userguideaction.cpp" line="33"/>
+        <source>Open the user guide (%1)</source>
+        <translation>打开用户指南 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::UserGuideWindow</name>
+    <message>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="135"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="169"/>
+        <source>Cohort User Guide</source>
+        <translation>Cohort 用户指南</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="170"/>
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="171"/>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="172"/>
+        <source>Back (%1)</source>
+        <translation>后退 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="174"/>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="175"/>
+        <source>Forward (%1)</source>
+        <translation>前进 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="177"/>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="183"/>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="178"/>
+        <source>The first page of the guide</source>
+        <translation>指南的第一页</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="179"/>
+        <source>Find in page (%1)</source>
+        <translation>在页面中查找 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="181"/>
+        <source>Enter finds the next match, Shift+Enter the previous one</source>
+        <translation>Enter 查找下一个，Shift+Enter 查找上一个</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="182"/>
+        <source>Find in page</source>
+        <translation>在页面中查找</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="184"/>
+        <source>Guide page</source>
+        <translation>指南页面</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../src/app/gui/main.cpp" line="56"/>
