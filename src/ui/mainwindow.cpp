@@ -5,6 +5,7 @@
 #include "ui/campaigns/campaignpane.h"
 #include "ui/dashboards/dashboardpane.h"
 #include "ui/groups/grouppane.h"
+#include "ui/help/userguideaction.h"
 #include "ui/importwizard/chatfiledrophandler.h"
 #include "ui/importwizard/importwizard.h"
 #include "ui/languagemanager.h"
@@ -321,6 +322,8 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(new UserGuideAction(m_languages, this));
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_demoAction);
     m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
