@@ -58,7 +58,6 @@ MetricsContext::MetricsContext(const AnalyticsFacts &facts, const MetricsRequest
         if (coversRange(m))
             m_inRange[size_t(i)] = 1;
     }
-    m_atEndCount = std::count(m_atEnd.begin(), m_atEnd.end(), char(1));
     // A membership row keeps only the latest stay, so someone who left in the range and came back
     // after it shows up only through what they did: their events, messages and sales in the range
     // prove they were there, and every count over this population stays a part of it.
@@ -125,21 +124,6 @@ int MetricsContext::topRoleRank(qsizetype index) const
         best = std::min(best, roleRank(MemberRole(bit)));
     }
     return best;
-}
-
-std::vector<char> MetricsContext::membersAt(qint64 utc) const
-{
-    if (utc == m_endUtc - 1)
-        return m_atEnd;
-    std::vector<char> result(m_facts.members.size(), 0);
-    for (const auto &m : m_facts.memberships) {
-        if (!inScope(m.groupId))
-            continue;
-        const qsizetype i = index(m.memberId);
-        if (i >= 0 && (m.joinedAt == 0 || m.joinedAt <= utc) && (m.leftAt == 0 || m.leftAt > utc))
-            result[size_t(i)] = 1;
-    }
-    return result;
 }
 
 MemberRef MetricsContext::memberRef(qsizetype index) const

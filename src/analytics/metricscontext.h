@@ -52,7 +52,6 @@ public:
     qint64 memberId(qsizetype index) const { return m_facts.members[size_t(index)].id; }
     /// 1 for members of the scope at the end of the range (joined by then, not left), by index.
     const std::vector<char> &membersAtEnd() const { return m_atEnd; }
-    qint64 membersAtEndCount() const { return m_atEndCount; }
     /// 1 for the members of the scope during the range, by index: the population of every ratio
     /// (docs/metrics.md, "Members of the scope during the range"). Whoever wrote, made a sale or
     /// has a membership event in the scope during the range is one, so those who left count.
@@ -65,8 +64,6 @@ public:
         return (m.joinedAt == 0 || m.joinedAt < m_endUtc)
             && (m.leftAt == 0 || m.leftAt >= m_startUtc);
     }
-    /// Members of the scope at instant `utc`, by index (1 = member).
-    std::vector<char> membersAt(qint64 utc) const;
     MemberRef memberRef(qsizetype index) const;
     /// Earliest presence in a group of the scope (join time or membership event), 0 = unknown.
     qint64 firstJoin(qsizetype index) const { return m_firstJoin[size_t(index)]; }
@@ -92,7 +89,6 @@ private:
     std::vector<quint32> m_roleMask;
     std::vector<qint64> m_firstJoin;
     std::vector<char> m_atEnd;
-    qint64 m_atEndCount = 0;
     std::vector<char> m_inRange;
     qint64 m_inRangeCount = 0;
     size_t m_firstActivityRow = 0;

@@ -201,14 +201,15 @@ private Q_SLOTS:
     {
         const WeeklyReport report = build();
         QCOMPARE(report.groups.size(), 2);
-        // Health (docs/metrics.md). 读书会: 2 of 3 active → 40 × (1 − e^(−2/3 ÷ 0.25)) = 37.22;
-        // no joins or leaves → 10; no sales → 0; 2 violations on 3 members → 0: 47.22 → 47.
-        // Snack Lovers: 3 of 4 active → 40 × (1 − e^−3) = 38.01; +1 −1 → 10; 2 of 4 bought →
-        // 30 × (1 − e^−5) = 29.80; 1 violation on 4 members → 0: 77.81 → 78. Lowest first.
+        // Health (docs/metrics.md), over one week. 读书会: 2 of 3 write in the week →
+        // 40 × (1 − e^(−2/3 ÷ 0.2)) = 38.57; no joins or leaves → 10; no sales → 0; 2 violations
+        // on 3 members in a week → 0: 48.57 → 49. Snack Lovers: 5 members in the week (one left),
+        // 3 write → 40 × (1 − e^−3) = 38.01; +1 −1 → 10; 2 of 5 bought in 7 days, more than one
+        // in 30 → 30 × (1 − e^−5) = 29.80; 1 violation on 5 members → 0: 77.81 → 78. Lowest first.
         const ReportGroupSection &books = report.groups.at(0);
         QCOMPARE(books.name, QStringLiteral("读书会"));
-        QCOMPARE(books.health.score, 47);
-        QVERIFY(qAbs(books.health.activity - 37.22) < 0.01);
+        QCOMPARE(books.health.score, 49);
+        QVERIFY(qAbs(books.health.activity - 38.57) < 0.01);
         QCOMPARE(names(books.topContributors),
                  (QStringList { ReportFixture::hostileName(), QStringLiteral("Eve Chen") }));
         QCOMPARE(books.topContributors.at(0).detail, QStringLiteral("6 messages"));
@@ -219,7 +220,7 @@ private Q_SLOTS:
         QCOMPARE(snacks.name, QStringLiteral("Snack Lovers"));
         QCOMPARE(snacks.health.score, 78);
         QVERIFY(qAbs(snacks.health.conversion - 29.80) < 0.01);
-        QCOMPARE(snacks.members, qint64(4));
+        QCOMPARE(snacks.members, qint64(5)); // the one who left in the week counts
         QCOMPARE(snacks.messages, qint64(20));
         QCOMPARE(snacks.revenue, Money(26000, QStringLiteral("CNY")));
         QCOMPARE(names(snacks.topContributors),
