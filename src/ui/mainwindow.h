@@ -28,7 +28,6 @@ class MessagePane;
 class ReportsPane;
 class SolitairePane;
 class TimeZoneStatusLabel;
-class TimeZoneStatusLabel;
 class WorkspaceDropHandler;
 class WorkspaceLock;
 
@@ -140,7 +139,6 @@ private:
     WorkspaceDropHandler *m_dropHandler = nullptr;
     QProgressBar *m_backupProgress = nullptr;
     TimeZoneStatusLabel *m_zoneLabel = nullptr; ///< every time shown is in this zone
-    TimeZoneStatusLabel *m_zoneLabel = nullptr; ///< every time shown is in this zone
     QSplitter *m_splitter = nullptr;
     int m_restoredPane = 0; ///< the pane shown at the last close, shown with the first workspace
     int m_shownBeforeSwitch = -1; ///< the pane shown when the last workspace closed
@@ -171,7 +169,6 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_preferencesAction = nullptr;
-    QAction *m_workspaceSettingsAction = nullptr;
     QAction *m_workspaceSettingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
