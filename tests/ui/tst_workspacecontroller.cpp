@@ -1,7 +1,7 @@
+#include "demo/demogenerator.h"
 #include "domain/product.h"
 #include "storage/backupmanager.h"
 #include "storage/database.h"
-#include "storage/demogenerator.h"
 #include "storage/productrepository.h"
 #include "ui/dashboards/dashboardpane.h"
 #include "ui/importwizard/importtargetwizardpage.h"
