@@ -198,7 +198,8 @@ private Q_SLOTS:
                      qPrintable(match.captured(1) + QStringLiteral(" not in ")
                                 + expected.join(QStringLiteral(", "))));
             bodies << body.remove(match.capturedStart(0), match.capturedLength(0));
-            summaries << run.out;
+            // The command names the file it wrote, which differs per run by design.
+            summaries << QString(run.out).replace(html, QStringLiteral("OUT.html"));
         }
         QCOMPARE(bodies.first(), bodies.last());
         QCOMPARE(summaries.first(), summaries.last());
