@@ -2,6 +2,7 @@
 
 #include "domain/schedule.h"
 #include "storage/database.h"
+#include "storage/workspacezone.h"
 
 #include <QDateTimeEdit>
 
@@ -9,8 +10,8 @@ namespace cohort {
 
 QTimeZone workspaceZone(const Database &database)
 {
-    const QTimeZone zone(database.timeZoneId().toUtf8());
-    return zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    // One rule for every view: a zone this computer does not know is UTC, never its own zone.
+    return WorkspaceZone::of(database);
 }
 
 void showZonedTime(QDateTimeEdit *edit, const QDateTime &utc, const QTimeZone &zone)

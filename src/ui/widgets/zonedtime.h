@@ -9,8 +9,8 @@ namespace cohort {
 
 class Database;
 
-/// The zone the workspace shows and edits times in (Database::timeZoneId()), the system's when
-/// the stored id is not a zone this machine knows.
+/// The zone the workspace shows and edits times in: WorkspaceZone::of() (UTC, never the
+/// computer's zone, when the stored id is not a zone this machine knows).
 QTimeZone workspaceZone(const Database &database);
 
 /// Shows the UTC instant `utc` in `edit` as the wall-clock time of `zone`. The edit itself holds
