@@ -197,19 +197,19 @@ int ReportPdfRenderer::paint(const WeeklyReport &report, QPagedPaintDevice &devi
     }
 
     layout.addHeading(ReportText::todoHeading());
-    struct Todo
+    struct ActivationList
     {
         QString heading;
         const QList<ReportMember> *members;
         qsizetype total;
     };
-    const Todo todo[] = {
+    const ActivationList activationLists[] = {
         { ReportText::silentKeyMembersHeading(), &report.silentKeyMembers,
           report.silentKeyMembersTotal },
         { ReportText::dueBuyersHeading(), &report.dueBuyers, report.dueBuyersTotal },
         { ReportText::quietNewcomersHeading(), &report.quietNewcomers, report.quietNewcomersTotal },
     };
-    for (const Todo &list : todo) {
+    for (const ActivationList &list : activationLists) {
         layout.addSubheading(list.heading);
         if (list.members->isEmpty()) {
             layout.addNote(ReportText::none());
