@@ -32,47 +32,47 @@
 <context>
     <name>BackupManager</name>
     <message>
-        <location filename="../src/storage/backupmanager.cpp" line="94"/>
+        <location filename="../src/storage/backupmanager.cpp" line="95"/>
         <source>The backup folder “%1” could not be created, so the workspace was not upgraded.</source>
         <translation>无法创建备份文件夹“%1”，因此未升级工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/backupmanager.cpp" line="104"/>
+        <location filename="../src/storage/backupmanager.cpp" line="105"/>
         <source>No backup could be made before upgrading the workspace from format %1, so it was not upgraded: %2</source>
         <translation>从格式 %1 升级工作区前无法创建备份，因此未升级：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/backupmanager.cpp" line="162"/>
+        <location filename="../src/storage/backupmanager.cpp" line="164"/>
         <source>The backup folder “%1” could not be created.</source>
         <translation>无法创建备份文件夹“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/storage/backupmanager.cpp" line="282"/>
+        <location filename="../src/storage/backupmanager.cpp" line="284"/>
         <source>The old backup “%1” could not be deleted.</source>
         <translation>无法删除旧备份“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/storage/backupmanager.cpp" line="302"/>
+        <location filename="../src/storage/backupmanager.cpp" line="304"/>
         <source>“%1” already exists; a backup is only restored into a new file.</source>
         <translation>“%1”已存在；备份只能恢复到新文件中。</translation>
     </message>
     <message>
-        <location filename="../src/storage/backupmanager.cpp" line="307"/>
+        <location filename="../src/storage/backupmanager.cpp" line="309"/>
         <source>The backup “%1” cannot be restored: %2</source>
         <translation>无法恢复备份“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/backupmanager.cpp" line="316"/>
+        <location filename="../src/storage/backupmanager.cpp" line="318"/>
         <source>The backup could not be copied to “%1”: %2</source>
         <translation>无法将备份复制到“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/backupmanager.cpp" line="322"/>
+        <location filename="../src/storage/backupmanager.cpp" line="324"/>
         <source>The restored copy “%1” failed its check: %2</source>
         <translation>恢复的副本“%1”未通过检查：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/backupmanager.cpp" line="327"/>
+        <location filename="../src/storage/backupmanager.cpp" line="329"/>
         <source>The restored copy could not be renamed to “%1”.</source>
         <translation>无法将恢复的副本重命名为“%1”。</translation>
     </message>
@@ -101,13 +101,13 @@
     </message>
     <message>
         <location filename="../src/app/cli/benchcommand.cpp" line="86"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="168"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="162"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
         <location filename="../src/app/cli/benchcommand.cpp" line="86"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="168"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="162"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
@@ -123,13 +123,13 @@
     </message>
     <message>
         <location filename="../src/app/cli/benchcommand.cpp" line="88"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="171"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="165"/>
         <source>Repetitions (median is reported).</source>
         <translation>重复次数（报告中位数）。</translation>
     </message>
     <message>
         <location filename="../src/app/cli/benchcommand.cpp" line="88"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="171"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="165"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -144,130 +144,130 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="148"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="233"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="142"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="223"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="149"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="143"/>
         <source>Facts: %1 day-activity rows, %2 members, %3 memberships, %4 orders, %5 groups</source>
         <translation>数据：%1 行每日活跃、%2 名成员、%3 条群成员关系、%4 个订单、%5 个群</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="156"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="150"/>
         <source>Range: %1 to %2 (weekly series)</source>
         <translation>区间：%1 至 %2（按周）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="157"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="151"/>
         <source>Load facts from the workspace:    %1 ms (median of %2)</source>
         <translation>从工作区加载数据：    %1 毫秒（%2 次的中位数）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="158"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="152"/>
         <source>Full dashboard, all groups:       %1 ms</source>
         <translation>完整看板，全部群：       %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="159"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="153"/>
         <source>Full dashboard, one group:        %1 ms</source>
         <translation>完整看板，单个群：       %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="160"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="154"/>
         <source>Messages in range: %1; orders in range: %2</source>
         <translation>区间内消息：%1；区间内订单：%2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="161"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="252"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="155"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="242"/>
         <source>Peak RSS: %1 MiB</source>
         <translation>峰值常驻内存：%1 MiB</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="161"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="252"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="155"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="242"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="169"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="163"/>
         <source>ISO week, e.g. 2026-W10.</source>
         <translation>ISO 周，例如 2026-W10。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="169"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="163"/>
         <source>YYYY-Www</source>
         <translation>YYYY-Www</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="170"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="164"/>
         <source>en or zh_CN.</source>
         <translation>en 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="170"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="164"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="172"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="166"/>
         <source>Keep the last PDF and HTML in this folder.</source>
         <translation>把最后生成的 PDF 和 HTML 保存在此文件夹。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="172"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="166"/>
         <source>dir</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="176"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="170"/>
         <source>--week is required.</source>
         <translation>必须指定 --week。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="181"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="175"/>
         <source>cohort-cli bench report: --week: “%1” is not an ISO week.</source>
         <translation>cohort-cli bench report：--week：“%1”不是 ISO 周。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="185"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="179"/>
         <source>cohort-cli bench report: needs a QGuiApplication (run through cohort-cli).</source>
         <translation>cohort-cli bench report：需要 QGuiApplication（请通过 cohort-cli 运行）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="234"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="224"/>
         <source>Facts: %1 day-activity rows, %2 members, %3 orders, %4 groups</source>
         <translation>数据：%1 行每日活跃汇总，%2 位成员，%3 笔订单，%4 个群</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="240"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="230"/>
         <source>Week %1, %2 groups in the report, %3 pages, PDF %4 KiB, HTML %5 KiB</source>
         <translation>第 %1 周，报告含 %2 个群，%3 页，PDF %4 KiB，HTML %5 KiB</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="247"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="237"/>
         <source>Load facts:         %1 ms (median of %2)</source>
         <translation>加载数据：         %1 毫秒（%2 次的中位数）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="248"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="238"/>
         <source>Build report:       %1 ms</source>
         <translation>生成报告：         %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="249"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="239"/>
         <source>Render PDF:         %1 ms</source>
         <translation>渲染 PDF：         %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="250"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="240"/>
         <source>Load+build+PDF:     %1 ms (target ≤ 2000 ms)</source>
         <translation>加载+生成+PDF：    %1 毫秒（目标 ≤ 2000 毫秒）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="251"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="241"/>
         <source>Render HTML:        %1 ms</source>
         <translation>渲染 HTML：        %1 毫秒</translation>
     </message>
@@ -521,59 +521,59 @@
 <context>
     <name>CampaignRepository</name>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="188"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="183"/>
         <source>A campaign needs a name.</source>
         <translation>活动需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="190"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="185"/>
         <source>A campaign cannot end before it starts.</source>
         <translation>活动的结束时间不能早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="192"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="187"/>
         <source>The duration cannot be negative.</source>
         <translation>时长不能为负数。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="197"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="192"/>
         <source>A price tier needs at least one participant.</source>
         <translation>每个价格阶梯至少需要一名参与者。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/storage/campaignrepository.cpp" line="200"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="195"/>
         <source>Two price tiers start at %n participant(s).</source>
         <translation>
             <numerusform>有两个价格阶梯都从 %n 名参与者开始。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="202"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="197"/>
         <source>Every price tier needs a price.</source>
         <translation>每个价格阶梯都需要价格。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="204"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="199"/>
         <source>All price tiers must use the same currency.</source>
         <translation>所有价格阶梯必须使用同一种货币。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="211"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="206"/>
         <source>A product is listed twice in the campaign.</source>
         <translation>活动中有商品重复列出。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="213"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="208"/>
         <source>A quantity limit cannot be negative.</source>
         <translation>限购数量不能为负数。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="217"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="212"/>
         <source>A group is listed twice in the campaign.</source>
         <translation>活动中有群重复列出。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="264"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="260"/>
         <source>The campaign no longer exists.</source>
         <translation>该活动已不存在。</translation>
     </message>
@@ -647,37 +647,42 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="20"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="21"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="34"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="35"/>
         <source>Cohort %1 (Qt %2, SQLite %3). Licence: GPL-3.0-or-later.</source>
         <translation>Cohort %1（Qt %2，SQLite %3）。许可证：GPL-3.0-or-later。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="40"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="41"/>
         <source>Usage: cohort-cli &lt;command&gt; [options]</source>
         <translation>用法：cohort-cli &lt;命令&gt; [选项]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="40"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="43"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="44"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="48"/>
         <source>Run “cohort-cli &lt;command&gt; --help” for the options of a command.</source>
         <translation>运行“cohort-cli &lt;命令&gt; --help”查看该命令的选项。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="45"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="49"/>
         <source>Exit status: 0 success, 1 user error, 2 usage error.</source>
         <translation>退出状态：0 成功，1 用户错误，2 用法错误。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="70"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="78"/>
+        <source>cohort-cli %1: %2</source>
+        <translation>cohort-cli %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/cliapplication.cpp" line="82"/>
         <source>cohort-cli: unknown command “%1”.</source>
         <translation>cohort-cli：未知命令“%1”。</translation>
     </message>
@@ -1715,22 +1720,22 @@
 <context>
     <name>ImportPipeline</name>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="407"/>
+        <location filename="../src/import/importpipeline.cpp" line="406"/>
         <source>A membership event without a person was skipped.</source>
         <translation>已跳过一条缺少成员的入群/退群事件。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="504"/>
+        <location filename="../src/import/importpipeline.cpp" line="503"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="549"/>
+        <location filename="../src/import/importpipeline.cpp" line="548"/>
         <source>“%1” is not a time zone (use an IANA name such as Europe/Berlin).</source>
         <translation>“%1”不是时区（请使用 IANA 名称，例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="552"/>
+        <location filename="../src/import/importpipeline.cpp" line="551"/>
         <source>The workspace time zone “%1” is unknown.</source>
         <translation>工作区时区“%1”无法识别。</translation>
     </message>
@@ -1802,7 +1807,7 @@
 <context>
     <name>ImportStore</name>
     <message>
-        <location filename="../src/storage/importstore.cpp" line="211"/>
+        <location filename="../src/storage/importstore.cpp" line="223"/>
         <source>There is no group with id %1.</source>
         <translation>不存在 ID 为 %1 的群组。</translation>
     </message>
@@ -2085,7 +2090,7 @@
 <context>
     <name>LedgerSettingsRepository</name>
     <message>
-        <location filename="../src/storage/ledgersettingsrepository.cpp" line="124"/>
+        <location filename="../src/storage/ledgersettingsrepository.cpp" line="125"/>
         <source>Points rules cannot be negative.</source>
         <translation>积分规则不能为负数。</translation>
     </message>
@@ -2329,17 +2334,17 @@
 <context>
     <name>MemberCommand</name>
     <message>
-        <location filename="../src/ui/members/membercommand.cpp" line="22"/>
+        <location filename="../src/ui/members/membercommand.cpp" line="23"/>
         <source>Add Member “%1”</source>
         <translation>添加成员“%1”</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/membercommand.cpp" line="33"/>
+        <location filename="../src/ui/members/membercommand.cpp" line="34"/>
         <source>Edit Member “%1”</source>
         <translation>编辑成员“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/members/membercommand.cpp" line="43"/>
+        <location filename="../src/ui/members/membercommand.cpp" line="44"/>
         <source>Delete %n Member(s)</source>
         <translation>
             <numerusform>删除 %n 名成员</numerusform>
@@ -2422,64 +2427,64 @@
 <context>
     <name>MemberRepository</name>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="181"/>
+        <location filename="../src/storage/memberrepository.cpp" line="170"/>
         <source>A member cannot be their own referrer.</source>
         <translation>成员不能成为自己的推荐人。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="191"/>
+        <location filename="../src/storage/memberrepository.cpp" line="180"/>
         <source>The referrer no longer exists.</source>
         <translation>该推荐人已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="196"/>
+        <location filename="../src/storage/memberrepository.cpp" line="185"/>
         <source>“%1” was brought in (directly or through others) by this member; a referral cannot go in a circle.</source>
         <translation>“%1”是由该成员（直接或间接）推荐进来的；推荐关系不能形成循环。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="237"/>
+        <location filename="../src/storage/memberrepository.cpp" line="226"/>
         <source>A member needs a name.</source>
         <translation>成员需要一个名字。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="259"/>
-        <location filename="../src/storage/memberrepository.cpp" line="605"/>
-        <location filename="../src/storage/memberrepositorymerge.cpp" line="58"/>
+        <location filename="../src/storage/memberrepository.cpp" line="248"/>
+        <location filename="../src/storage/memberrepository.cpp" line="579"/>
+        <location filename="../src/storage/memberrepositorymerge.cpp" line="60"/>
         <source>The member no longer exists.</source>
         <translation>该成员已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="336"/>
+        <location filename="../src/storage/memberrepository.cpp" line="325"/>
         <source>“%1” has orders, messages or ledger entries and cannot be deleted. Archive or merge the member instead.</source>
         <translation>“%1”有订单、消息或账目记录，无法删除。请改为归档或合并该成员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="572"/>
+        <location filename="../src/storage/memberrepository.cpp" line="546"/>
         <source>A member cannot leave a group before joining it.</source>
         <translation>成员不能在入群之前退群。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="591"/>
+        <location filename="../src/storage/memberrepository.cpp" line="565"/>
         <source>A member can hold only one membership per group.</source>
         <translation>每名成员在每个群中只能有一条成员关系。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="668"/>
+        <location filename="../src/storage/memberrepository.cpp" line="638"/>
         <source>An identity needs the platform&apos;s id or a name.</source>
         <translation>身份需要平台 ID 或名字。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="683"/>
+        <location filename="../src/storage/memberrepository.cpp" line="653"/>
         <source>This %1 account already belongs to another member.</source>
         <translation>这个%1账号已属于另一名成员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="720"/>
+        <location filename="../src/storage/memberrepository.cpp" line="690"/>
         <source>A name cannot be empty.</source>
         <translation>名字不能为空。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepositorymerge.cpp" line="54"/>
+        <location filename="../src/storage/memberrepositorymerge.cpp" line="56"/>
         <source>A member cannot be merged into itself.</source>
         <translation>成员不能与自己合并。</translation>
     </message>
@@ -2899,7 +2904,7 @@
 <context>
     <name>OrderImportProfileRepository</name>
     <message>
-        <location filename="../src/storage/orderimportprofilerepository.cpp" line="41"/>
+        <location filename="../src/storage/orderimportprofilerepository.cpp" line="40"/>
         <source>A mapping profile needs a name.</source>
         <translation>映射方案需要一个名称。</translation>
     </message>
@@ -2943,92 +2948,92 @@
 <context>
     <name>OrderImporter</name>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="71"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="72"/>
         <source>The member is missing: give a name, phone or WeChat ID.</source>
         <translation>缺少成员：请提供姓名、手机号或微信号。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="147"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="161"/>
         <source>Some bytes are not valid %1 text; they show as “�”.</source>
         <translation>部分字节不是有效的 %1 文本，显示为“�”。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="186"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="200"/>
         <source>Several products are named “%1”; add a SKU column to tell them apart.</source>
         <translation>有多个商品名为“%1”；请加上 SKU 列加以区分。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="189"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="203"/>
         <source>No product is named “%1”.</source>
         <translation>没有名为“%1”的商品。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="191"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="205"/>
         <source>No product has the SKU “%1”.</source>
         <translation>没有 SKU 为“%1”的商品。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="193"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="207"/>
         <source>The product is missing.</source>
         <translation>缺少商品。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="201"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="215"/>
         <source>“%1” is not a quantity (a whole number of at least 1).</source>
         <translation>“%1”不是有效数量（须为不小于 1 的整数）。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="213"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="227"/>
         <source>“%1” is not an amount of money such as 19.90.</source>
         <translation>“%1”不是金额（例如 19.90）。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="215"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="229"/>
         <source>“%1” is negative; record refunds with the status instead.</source>
         <translation>“%1”是负数；退款请用订单状态记录。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="223"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="237"/>
         <source>The order date is missing.</source>
         <translation>缺少下单日期。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="227"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="241"/>
         <source>“%1” is not a date such as 2024-03-15 14:30 or 2024/3/15.</source>
         <translation>“%1”不是日期（例如 2024-03-15 14:30 或 2024/3/15）。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="235"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="249"/>
         <source>“%1” is not an order status (placed, paid, delivered or refunded).</source>
         <translation>“%1”不是订单状态（已下单、已付款、已送达或已退款）。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="243"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="257"/>
         <source>No group is named “%1”.</source>
         <translation>没有名为“%1”的群。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="287"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="301"/>
         <source>The file has no orders below its header.</source>
         <translation>文件表头下面没有订单。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="301"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="315"/>
         <source>Fix the lines with errors first.</source>
         <translation>请先改正有错误的行。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="302"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="316"/>
         <source>Choose the member of every ambiguous row first.</source>
         <translation>请先为每个无法确定成员的行选择成员。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="303"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="317"/>
         <source>There are no orders to import.</source>
         <translation>没有可导入的订单。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="341"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="355"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -3036,52 +3041,52 @@
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="154"/>
+        <location filename="../src/storage/orderrepository.cpp" line="142"/>
         <source>The quantity must be at least 1.</source>
         <translation>数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="156"/>
+        <location filename="../src/storage/orderrepository.cpp" line="144"/>
         <source>The order needs a unit price.</source>
         <translation>订单需要单价。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="158"/>
+        <location filename="../src/storage/orderrepository.cpp" line="146"/>
         <source>Prices cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="160"/>
+        <location filename="../src/storage/orderrepository.cpp" line="148"/>
         <source>The total and the unit price must be in the same currency.</source>
         <translation>总额和单价必须使用同一种货币。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="162"/>
+        <location filename="../src/storage/orderrepository.cpp" line="150"/>
         <source>The order needs a date and time.</source>
         <translation>订单需要日期和时间。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="167"/>
+        <location filename="../src/storage/orderrepository.cpp" line="153"/>
         <source>The order’s member does not exist.</source>
         <translation>订单的成员不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="171"/>
+        <location filename="../src/storage/orderrepository.cpp" line="156"/>
         <source>The order’s product does not exist.</source>
         <translation>订单的商品不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="173"/>
+        <location filename="../src/storage/orderrepository.cpp" line="158"/>
         <source>“%1” is sold in %2; the order cannot be in %3.</source>
         <translation>“%1”以 %2 销售；订单不能使用 %3。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="177"/>
+        <location filename="../src/storage/orderrepository.cpp" line="162"/>
         <source>A member cannot be credited for their own order.</source>
         <translation>成员不能因自己的订单获得推荐奖励。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="233"/>
+        <location filename="../src/storage/orderrepository.cpp" line="219"/>
         <source>The order no longer exists.</source>
         <translation>该订单已不存在。</translation>
     </message>
@@ -3313,37 +3318,37 @@
 <context>
     <name>ProductRepository</name>
     <message>
-        <location filename="../src/storage/productrepository.cpp" line="100"/>
+        <location filename="../src/storage/productrepository.cpp" line="95"/>
         <source>A product needs a name.</source>
         <translation>商品需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../src/storage/productrepository.cpp" line="102"/>
+        <location filename="../src/storage/productrepository.cpp" line="97"/>
         <source>Price and cost cannot be negative.</source>
         <translation>价格和成本不能为负数。</translation>
     </message>
     <message>
-        <location filename="../src/storage/productrepository.cpp" line="104"/>
+        <location filename="../src/storage/productrepository.cpp" line="99"/>
         <source>The repurchase cycle cannot be negative.</source>
         <translation>复购周期不能为负数。</translation>
     </message>
     <message>
-        <location filename="../src/storage/productrepository.cpp" line="110"/>
+        <location filename="../src/storage/productrepository.cpp" line="105"/>
         <source>Price and cost must be in the same currency.</source>
         <translation>价格和成本必须使用同一种货币。</translation>
     </message>
     <message>
-        <location filename="../src/storage/productrepository.cpp" line="132"/>
+        <location filename="../src/storage/productrepository.cpp" line="127"/>
         <source>The SKU “%1” is already used by “%2”.</source>
         <translation>SKU“%1”已被“%2”使用。</translation>
     </message>
     <message>
-        <location filename="../src/storage/productrepository.cpp" line="168"/>
+        <location filename="../src/storage/productrepository.cpp" line="163"/>
         <source>The product no longer exists.</source>
         <translation>该商品已不存在。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/storage/productrepository.cpp" line="204"/>
+        <location filename="../src/storage/productrepository.cpp" line="199"/>
         <source>“%1” has %n order(s) and cannot be deleted. Mark it inactive instead.</source>
         <translation>
             <numerusform>“%1”有 %n 个订单，无法删除。请改为标记为停售。</numerusform>
@@ -3449,6 +3454,43 @@
         <location filename="../src/import/qq/qqrecordclassifier.cpp" line="160"/>
         <source>removal</source>
         <translation>移出</translation>
+    </message>
+</context>
+<context>
+    <name>QueryError</name>
+    <message>
+        <location filename="../src/storage/queryerror.cpp" line="28"/>
+        <source>The workspace is busy in another program and could not be read. Try again in a moment.</source>
+        <translation>工作区正被其他程序占用，无法读取。请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/queryerror.cpp" line="33"/>
+        <source>The workspace is damaged and could not be read (%1).</source>
+        <translation>工作区已损坏，无法读取（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/queryerror.cpp" line="36"/>
+        <source>The workspace could not be read (%1).</source>
+        <translation>无法读取工作区（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/queryerror.cpp" line="47"/>
+        <source>%1 Statement: %2</source>
+        <translation>%1 语句：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/queryerror.cpp" line="52"/>
+        <source>Statement: %1
+Driver: %2
+Code: %3</source>
+        <translation>语句：%1
+驱动：%2
+代码：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/queryerror.cpp" line="54"/>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -4146,7 +4188,7 @@
 <context>
     <name>SolitaireRepository</name>
     <message>
-        <location filename="../src/storage/solitairerepository.cpp" line="94"/>
+        <location filename="../src/storage/solitairerepository.cpp" line="88"/>
         <source>This solitaire entry is already in Orders (order %1).</source>
         <translation>这条接龙已在订单中（订单 %1）。</translation>
     </message>
@@ -4263,52 +4305,52 @@
         <translation>cohort-cli stats：--from 晚于 --to。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="96"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="92"/>
         <source>Metrics from %1 to %2</source>
         <translation>%1 至 %2 的指标</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="97"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="93"/>
         <source>  Messages:          %1</source>
         <translation>  消息数：          %1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="98"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="94"/>
         <source>  Active members:    %1 of %2 (%3%)</source>
         <translation>  活跃成员：        %1 / %2（%3%）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="103"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="99"/>
         <source>  Joins / leaves:    %1 / %2</source>
         <translation>  入群 / 退群：     %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="104"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="100"/>
         <source>  Buyers / orders:   %1 / %2</source>
         <translation>  购买者 / 订单：   %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="105"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="101"/>
         <source>  Revenue:           %1</source>
         <translation>  营收：            %1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="106"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="102"/>
         <source>  Conversion:        %1%</source>
         <translation>  转化率：          %1%</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="107"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="103"/>
         <source>  Repurchase rate:   %1%</source>
         <translation>  复购率：          %1%</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="108"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="104"/>
         <source>  New by referral:   %1</source>
         <translation>  推荐新增：        %1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="110"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="106"/>
         <source>Groups by health (lowest first):</source>
         <translation>按健康度排列的群（从低到高）：</translation>
     </message>
@@ -5136,165 +5178,165 @@
 <context>
     <name>cohort::CalendarPane</name>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="43"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="45"/>
         <source>%1–%2</source>
         <comment>time range</comment>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="67"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="69"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="242"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="248"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ 上一页(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="243"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="249"/>
         <source>Previous week or month (Alt+Left)</source>
         <translation>上一周或上一月（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="244"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="250"/>
         <source>&amp;Next ▶</source>
         <translation>下一页(&amp;N) ▶</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="245"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="251"/>
         <source>Next week or month (Alt+Right)</source>
         <translation>下一周或下一月（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="246"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="252"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="247"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="253"/>
         <source>Back to today (Alt+Home)</source>
         <translation>回到今天（Alt+Home）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="248"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="254"/>
         <source>&amp;Week</source>
         <translation>周(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="249"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="255"/>
         <source>&amp;Month</source>
         <translation>月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="250"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="256"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="252"/>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="288"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="258"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="306"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="256"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="262"/>
         <source>&amp;Agenda: today and the next 7 days</source>
         <translation>日程安排：今天及未来 7 天(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="257"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="263"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="257"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="263"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="257"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="263"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="258"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="264"/>
         <source>&amp;Copy Announcement</source>
         <translation>复制公告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="259"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="265"/>
         <source>Puts the announcement on the clipboard to paste into the group; Cohort never posts anything itself.</source>
         <translation>把公告复制到剪贴板，由你粘贴到群里；Cohort 从不自行发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="261"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="267"/>
         <source>Announcement</source>
         <translation>公告</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="366"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="383"/>
         <source>Week %1: %2 – %3</source>
         <translation>第 %1 周：%2 – %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="372"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="389"/>
         <source>MMMM yyyy</source>
         <comment>date format of the month view&apos;s title</comment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="385"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="402"/>
         <source>Not shown, their schedule cannot be read: %1</source>
         <translation>以下活动的日程无法读取，未显示：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="404"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="421"/>
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="406"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="423"/>
         <source>Tomorrow, %1</source>
         <translation>明天，%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="431"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="448"/>
         <source>Nothing planned</source>
         <translation>暂无安排</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="473"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="490"/>
         <source>Select an occurrence to see its announcement.</source>
         <translation>选择一场活动即可查看它的公告。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="483"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="500"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="484"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="501"/>
         <source>%1, %2 (%3) · %4</source>
         <translation>%1，%2（%3）· %4</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="495"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="512"/>
         <source>This campaign has no announcement yet: write one on the Announcement tab of the campaign (Campaigns pane).</source>
         <translation>这个活动还没有公告：请在“活动”页面编辑活动，在“公告”页填写。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="498"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="515"/>
         <source>Unknown placeholders left as they are: %1</source>
         <translation>未知的占位符已原样保留：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="499"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="516"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="516"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="533"/>
         <source>Copied: paste it into the group.</source>
         <translation>已复制：粘贴到群里即可。</translation>
     </message>
@@ -5547,114 +5589,114 @@
 <context>
     <name>cohort::CampaignResultsPanel</name>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="65"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="66"/>
         <source>Results of the selected campaign</source>
         <translation>所选活动的效果</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="66"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="67"/>
         <source>Orders:</source>
         <translation>订单：</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="67"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="68"/>
         <source>Participants:</source>
         <translation>参与人数：</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="68"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="69"/>
         <source>Revenue:</source>
         <translation>营收：</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="69"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="70"/>
         <source>Tier reached:</source>
         <translation>达到的阶梯：</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="70"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="71"/>
         <source>New members:</source>
         <translation>新成员：</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="71"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="72"/>
         <source>Goal:</source>
         <translation>目标：</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="82"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="93"/>
         <source>Select a campaign to see its orders, participants, revenue and new members.</source>
         <translation>选择一个活动，查看它的订单、参与人数、营收和新成员。</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="88"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="89"/>
         <source>The results could not be read: %1</source>
         <translation>无法读取活动效果：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="98"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="104"/>
         <source> (and %n order(s) in other currencies)</source>
         <translation>
             <numerusform>（另有 %n 笔其他币种的订单）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="101"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="107"/>
         <source>no price tiers</source>
         <translation>无阶梯价</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="103"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="109"/>
         <source>none yet</source>
         <translation>尚未达到</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="105"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="111"/>
         <source>%1 people: %2 each</source>
         <translation>%1 人：每人 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="109"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="115"/>
         <source>%1 (%2 referred)</source>
         <translation>%1（其中 %2 人由推荐加入）</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="113"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="119"/>
         <source>no goal set</source>
         <translation>未设目标</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="126"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="132"/>
         <source>revenue</source>
         <translation>营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="127"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="133"/>
         <source>new members</source>
         <translation>新成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="128"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="134"/>
         <source>orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="130"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="136"/>
         <source>%1 of %2 %3 (%4%)</source>
         <translation>%3：%1 / %2（%4%）</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="132"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="138"/>
         <source>%1% of the goal</source>
         <translation>完成目标的 %1%</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="133"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="139"/>
         <source>Goal reached</source>
         <translation>目标完成度</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="136"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="142"/>
         <source>Window %1 – %2: orders linked to the campaign (refunds left out); new members joined its groups in the window.</source>
         <translation>统计期 %1 – %2：关联到本活动的订单（不含退款）；新成员为统计期内加入其目标群的成员。</translation>
     </message>
@@ -5713,103 +5755,103 @@
 <context>
     <name>cohort::DashboardPane</name>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="83"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="87"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="86"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="92"/>
         <source>Could not compute the dashboard: %1</source>
         <translation>无法计算看板：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="176"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="486"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="184"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="496"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="179"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="187"/>
         <source>Click to see the members behind this number</source>
         <translation>点击查看这个数字背后的成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="209"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="248"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="461"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="510"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="217"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="256"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="471"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="474"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="520"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="589"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="233"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="241"/>
         <source>&amp;Groups:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="234"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
         <source>&amp;Range:</source>
         <translation>范围(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="235"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="243"/>
         <source>&amp;By:</source>
         <translation>按(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="246"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="246"/>
         <source>Last week</source>
         <translation>上周</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="246"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="246"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="246"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="244"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="252"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="245"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="253"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="246"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="254"/>
         <source>Nothing to chart yet.
 
 Import a chat export (File ▸ Import…) or add groups, members and orders, and the dashboard fills in. Help ▸ Fill with Demo Data shows what it looks like.</source>
@@ -5818,226 +5860,226 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 导入聊天记录（文件 ▸ 导入…），或添加群、成员和订单，看板就会显示内容。“帮助 ▸ 填充演示数据”可以预览效果。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="248"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="256"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="474"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="248"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="256"/>
         <source>Active ratio</source>
         <translation>活跃率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="248"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="475"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="256"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="474"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="485"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="590"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="478"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="257"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="474"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="488"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="590"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="554"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="257"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="564"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="590"/>
         <source>Buyers</source>
         <translation>购买者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="257"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="590"/>
         <source>Revenue</source>
         <translation>营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="257"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="590"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="258"/>
         <source>Repurchase rate</source>
         <translation>复购率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="258"/>
         <source>New by referral</source>
         <translation>推荐新增</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="258"/>
         <source>Silent members</source>
         <translation>沉默成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="253"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="261"/>
         <source>Messages and active members</source>
         <translation>消息与活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="253"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="261"/>
         <source>Joins and leaves</source>
         <translation>入群与退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="253"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="261"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="254"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="262"/>
         <source>Revenue by group and product role</source>
         <translation>按群和商品角色划分的营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="254"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="262"/>
         <source>When members write (weekday × hour)</source>
         <translation>成员发言时间（星期 × 小时）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="255"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="263"/>
         <source>Repurchase cohorts (share buying again, by month of first purchase)</source>
         <translation>复购同期群（按首购月份统计再次购买的比例）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="256"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="264"/>
         <source>Top contributors</source>
         <translation>最活跃发言者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="256"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="264"/>
         <source>Top referrers</source>
         <translation>最佳推荐人</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="256"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="264"/>
         <source>Portfolio</source>
         <translation>群组总览</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="259"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="267"/>
         <source>Members of the scope at the end of the range → wrote in the range → bought → bought twice or more → referred someone. Click a bar for the list.</source>
         <translation>范围结束时的成员 → 期间发过言 → 购买过 → 购买两次及以上 → 推荐过他人。点击柱形查看名单。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="262"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="270"/>
         <source>Messages by weekday and hour in the workspace time zone: post when the colour is darkest. Click a cell for who writes then.</source>
         <translation>按工作区时区的星期和小时统计的消息数：颜色最深时发布效果最好。点击格子查看那时谁在发言。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="264"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="274"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="302"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="272"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="282"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="310"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="265"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="302"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="273"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="310"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n 个群</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="464"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="474"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="489"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="499"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="489"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="499"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="589"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="489"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="499"/>
         <source>Share of previous step</source>
         <translation>占上一步比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="489"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="499"/>
         <source>Share of members</source>
         <translation>占成员比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="496"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="506"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="589"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="510"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="517"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="520"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="527"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="517"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="527"/>
         <source>New members brought</source>
         <translation>带来的新成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="529"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="539"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="553"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="563"/>
         <source>+%1 mo</source>
         <translation>+%1 个月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="554"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="564"/>
         <source>First purchase</source>
         <translation>首次购买</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="558"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="568"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="589"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="589"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="579"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="589"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="580"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="590"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="581"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="591"/>
         <source>Repurchase</source>
         <translation>复购</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="593"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="603"/>
         <source>Activity %1 + growth %2 + conversion %3 + discipline %4
 
 %5</source>
@@ -6049,113 +6091,123 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::Database</name>
     <message>
-        <location filename="../src/storage/database.cpp" line="35"/>
-        <location filename="../src/storage/database.cpp" line="103"/>
+        <location filename="../src/storage/database.cpp" line="40"/>
+        <source>The workspace could not switch to write-ahead logging (journal mode “%1”); its folder may be on a file system that does not support it.</source>
+        <translation>工作区无法切换到预写日志（日志模式“%1”）；其所在文件夹可能位于不支持该模式的文件系统上。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/database.cpp" line="57"/>
+        <location filename="../src/storage/database.cpp" line="138"/>
         <source>“%1” is not a Cohort workspace.</source>
         <translation>“%1”不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="37"/>
+        <location filename="../src/storage/database.cpp" line="60"/>
         <source>“%1” could not be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="44"/>
+        <location filename="../src/storage/database.cpp" line="67"/>
         <source>“%1” is damaged (%2). It was left untouched.</source>
         <translation>“%1”已损坏（%2）。文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="52"/>
-        <location filename="../src/storage/database.cpp" line="64"/>
-        <location filename="../src/storage/database.cpp" line="108"/>
+        <location filename="../src/storage/database.cpp" line="75"/>
+        <location filename="../src/storage/database.cpp" line="87"/>
+        <location filename="../src/storage/database.cpp" line="143"/>
         <source>“%1” is a database, but not a Cohort workspace.</source>
         <translation>“%1”是数据库，但不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="94"/>
-        <location filename="../src/storage/database.cpp" line="155"/>
+        <location filename="../src/storage/database.cpp" line="100"/>
+        <source>The workspace connection could not be set up (foreign keys, lock timeout).</source>
+        <translation>无法建立工作区连接（外键、锁等待时间）。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/database.cpp" line="128"/>
+        <location filename="../src/storage/database.cpp" line="193"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="98"/>
-        <location filename="../src/storage/database.cpp" line="120"/>
+        <location filename="../src/storage/database.cpp" line="133"/>
+        <location filename="../src/storage/database.cpp" line="156"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="128"/>
+        <location filename="../src/storage/database.cpp" line="164"/>
         <source>“%1” was written by a newer version of Cohort (workspace format %2; this version reads up to %3). Update Cohort to open it.</source>
         <translation>“%1”由较新版本的 Cohort 写入（工作区格式 %2；此版本最多支持 %3）。请更新 Cohort 后再打开。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="148"/>
+        <location filename="../src/storage/database.cpp" line="185"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>未安装 Qt SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="162"/>
+        <location filename="../src/storage/database.cpp" line="201"/>
         <source>“%1” uses an older workspace format and must be upgraded, which needs write access.</source>
         <translation>“%1”使用旧的工作区格式，需要升级，而升级需要写入权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="214"/>
-        <location filename="../src/storage/database.cpp" line="382"/>
+        <location filename="../src/storage/database.cpp" line="259"/>
+        <location filename="../src/storage/database.cpp" line="446"/>
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="389"/>
+        <location filename="../src/storage/database.cpp" line="454"/>
         <source>The copy “%1” could not be written: %2</source>
         <translation>无法写入副本“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="409"/>
+        <location filename="../src/storage/database.cpp" line="475"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="412"/>
+        <location filename="../src/storage/database.cpp" line="479"/>
         <source>The disk reported an input/output error. Nothing was saved (%1).</source>
         <translation>磁盘报告输入/输出错误。未保存任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="416"/>
+        <location filename="../src/storage/database.cpp" line="483"/>
         <source>The workspace is read-only. Nothing was saved.</source>
         <translation>工作区是只读的。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="420"/>
+        <location filename="../src/storage/database.cpp" line="488"/>
         <source>The workspace is busy in another program. Try again in a moment.</source>
         <translation>工作区正被其他程序使用。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="422"/>
+        <location filename="../src/storage/database.cpp" line="491"/>
         <source>The workspace is damaged (%1).</source>
         <translation>工作区已损坏（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="424"/>
+        <location filename="../src/storage/database.cpp" line="494"/>
         <source>This file is not a Cohort workspace.</source>
         <translation>此文件不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="426"/>
+        <location filename="../src/storage/database.cpp" line="497"/>
         <source>The workspace could not be opened (%1).</source>
         <translation>无法打开工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="428"/>
+        <location filename="../src/storage/database.cpp" line="499"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
     <message>
-        <location filename="../src/storage/grouprepository.cpp" line="180"/>
+        <location filename="../src/storage/grouprepository.cpp" line="175"/>
         <source>The group no longer exists.</source>
         <translation>该群已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrator.cpp" line="88"/>
+        <location filename="../src/storage/migrator.cpp" line="89"/>
         <source>Upgrading the workspace to format %1 failed: %2</source>
         <translation>将工作区升级到格式 %1 失败：%2</translation>
     </message>
@@ -6193,9 +6245,32 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::EntityPane</name>
     <message>
-        <location filename="../src/ui/widgets/entitypane.cpp" line="68"/>
+        <location filename="../src/ui/widgets/entitypane.cpp" line="80"/>
+        <source>“%1” was not written: not every row could be read.</source>
+        <translation>未写入“%1”：并非所有行都能读取。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/widgets/entitypane.cpp" line="86"/>
         <source>“%1” could not be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ErrorBanner</name>
+    <message>
+        <location filename="../src/ui/widgets/errorbanner.cpp" line="92"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/widgets/errorbanner.cpp" line="93"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/widgets/errorbanner.cpp" line="94"/>
+        <source>Show the statement and the database’s message</source>
+        <translation>显示语句和数据库的消息</translation>
     </message>
 </context>
 <context>
@@ -6219,59 +6294,59 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::GroupPane</name>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="102"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="109"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="108"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="115"/>
         <source>New Group</source>
         <translation>新建群</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="123"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="130"/>
         <source>Edit Group</source>
         <translation>编辑群</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="148"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="155"/>
         <source>No groups yet — add one with “Add…” above, or fill the workspace with demo data from the Help menu.</source>
         <translation>还没有群——用上方的“添加…”新建一个，或从“帮助”菜单用演示数据填充工作区。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/groups/grouppane.cpp" line="154"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="161"/>
         <source>Delete %n group(s)? Their memberships and imported messages are deleted with them.</source>
         <translation>
             <numerusform>删除 %n 个群？其成员关系和已导入的消息会一并删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="75"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="82"/>
         <source>Show Messages</source>
         <translation>查看消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="76"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="83"/>
         <source>Show the messages of the selected group</source>
         <translation>查看所选群的消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="77"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="84"/>
         <source>Import history</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="88"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="95"/>
         <source>Import history: select one group.</source>
         <translation>导入记录：请选择一个群。</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="96"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="103"/>
         <source>Import history of “%1”: nothing imported yet.</source>
         <translation>“%1”的导入记录：尚未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="97"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="104"/>
         <source>Import history of “%1”:</source>
         <translation>“%1”的导入记录：</translation>
     </message>
@@ -6306,52 +6381,52 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ImportHistoryModel</name>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="88"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="91"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="109"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="112"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="111"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="114"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="113"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="116"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="115"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="118"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="117"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="120"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="119"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="122"/>
         <source>New members</source>
         <translation>新成员</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="121"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="124"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="123"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="126"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="125"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="128"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
@@ -6442,17 +6517,17 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     <name>cohort::ImportRunWizardPage</name>
     <message>
         <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="26"/>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="209"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="210"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="108"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="107"/>
         <source>Cancelling: undoing what was read so far…</source>
         <translation>正在取消：撤销已读取的内容…</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="122"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="121"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
     </message>
@@ -6462,12 +6537,12 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>已读取 %1 / %2，每秒 %3 条消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="149"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="150"/>
         <source>Saving %1 (%2 of %3): building indexes…</source>
         <translation>正在保存 %1（第 %2 个，共 %3 个）：正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="160"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="161"/>
         <source>Saving the workspace…</source>
         <translation>正在保存工作区…</translation>
     </message>
@@ -6726,62 +6801,62 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::LedgerEntriesModel</name>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="66"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="85"/>
         <source>Referral rebate</source>
         <translation>推荐返利</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="68"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="87"/>
         <source>Partner commission</source>
         <translation>合伙人佣金</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="70"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="89"/>
         <source>Recruiter commission</source>
         <translation>招募人佣金</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="72"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="91"/>
         <source>Reversal</source>
         <translation>冲回</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="110"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="129"/>
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="121"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="140"/>
         <source>Outstanding</source>
         <translation>未支付</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="133"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="152"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="135"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="154"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="137"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="156"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="139"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="158"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="141"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="160"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="143"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="162"/>
         <source>Paid on</source>
         <translation>支付日期</translation>
     </message>
@@ -6789,261 +6864,261 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::LedgerPane</name>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="106"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="110"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="281"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="288"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="287"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="294"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="287"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="294"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="287"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="294"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="287"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="294"/>
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="287"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="294"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="290"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="297"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="291"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="298"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="292"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="299"/>
         <source>&amp;Rules…</source>
         <translation>规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="293"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="300"/>
         <source>Referral rebate, points and membership tiers</source>
         <translation>推荐返利、积分和会员等级</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="294"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="301"/>
         <source>&amp;Credit Points Now</source>
         <translation>立即发放积分(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="297"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="304"/>
         <source>Credits the activity and referral points members have earned since the last time</source>
         <translation>发放成员自上次以来获得的活跃积分和推荐积分</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="298"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="305"/>
         <source>Payouts</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="299"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="320"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="306"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="327"/>
         <source>Partners</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="300"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="304"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="307"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="311"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="301"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="308"/>
         <source>M&amp;ember:</source>
         <translation>成员(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="302"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="309"/>
         <source>Points ledger</source>
         <translation>积分明细</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="304"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="311"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="304"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="311"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="304"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="311"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="306"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="313"/>
         <source>Mark Selected &amp;Paid</source>
         <translation>将所选标为已支付(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="307"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="314"/>
         <source>Mark &amp;All Paid</source>
         <translation>全部标为已支付(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="310"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="317"/>
         <source>Export &amp;Totals…</source>
         <translation>导出汇总(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="311"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="318"/>
         <source>Export &amp;Entries…</source>
         <translation>导出明细(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="312"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="319"/>
         <source>&amp;Add Partner…</source>
         <translation>添加合伙人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="313"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="320"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="314"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="321"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="316"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="323"/>
         <source>Partners (团长) earn a commission on paid orders in their groups; the partner who recruited them earns their own share on the same orders. Never more than two levels.</source>
         <translation>合伙人（团长）从其群内的已付订单中获得佣金；招募他的合伙人从同一订单中获得自己的分成。最多两级。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="318"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="325"/>
         <source>Payout totals</source>
         <translation>结算汇总</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="319"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="326"/>
         <source>Ledger entries</source>
         <translation>账本明细</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="321"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="328"/>
         <source>Partner</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="321"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="328"/>
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="321"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="328"/>
         <source>Groups</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="322"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="329"/>
         <source>Recruited by</source>
         <translation>招募人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="322"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="329"/>
         <source>Recruiter&apos;s share</source>
         <translation>招募人分成</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="487"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="524"/>
         <source>No rebates or commissions in this period. Set a referral rebate under Rules… or add partners; entries appear here when orders are paid and are reversed when they are refunded.</source>
         <translation>此期间没有返利或佣金。可在“规则…”中设置推荐返利，或添加合伙人；订单付款后记录会出现在这里，退款时会被冲回。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="491"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="528"/>
         <source>Select a member above to see their entries.</source>
         <translation>在上方选择一位成员以查看其明细。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="494"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="533"/>
         <source>Entries of %1</source>
         <translation>%1 的明细</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="526"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="536"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="566"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="576"/>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="548"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="553"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="588"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="593"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="548"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="588"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="570"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="610"/>
         <source>The points could not be credited.</source>
         <translation>无法发放积分。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="586"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="626"/>
         <source>Active days</source>
         <translation>活跃天数</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="588"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="628"/>
         <source>Purchase</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="590"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="630"/>
         <source>Referrals</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="592"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="632"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="594"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="634"/>
         <source>Redeemed</source>
         <translation>已兑换</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="608"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="650"/>
         <source>Choose a member to see their points.</source>
         <translation>选择一位成员以查看其积分。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="646"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="688"/>
         <source>Balance: %1 points · tier %2</source>
         <translation>余额：%1 积分 · 等级 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="647"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="689"/>
         <source>Balance: %1 points</source>
         <translation>余额：%1 积分</translation>
     </message>
@@ -7159,32 +7234,32 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::LedgerTotalsModel</name>
     <message>
-        <location filename="../src/models/ledgertotalsmodel.cpp" line="66"/>
+        <location filename="../src/models/ledgertotalsmodel.cpp" line="79"/>
         <source>(deleted member)</source>
         <translation>（已删除的成员）</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgertotalsmodel.cpp" line="89"/>
+        <location filename="../src/models/ledgertotalsmodel.cpp" line="102"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgertotalsmodel.cpp" line="91"/>
+        <location filename="../src/models/ledgertotalsmodel.cpp" line="104"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgertotalsmodel.cpp" line="93"/>
+        <location filename="../src/models/ledgertotalsmodel.cpp" line="106"/>
         <source>Earned</source>
         <translation>应得</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgertotalsmodel.cpp" line="95"/>
+        <location filename="../src/models/ledgertotalsmodel.cpp" line="108"/>
         <source>Paid out</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgertotalsmodel.cpp" line="97"/>
+        <location filename="../src/models/ledgertotalsmodel.cpp" line="110"/>
         <source>Outstanding</source>
         <translation>未支付</translation>
     </message>
@@ -7192,373 +7267,374 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="64"/>
+        <location filename="../src/ui/mainwindow.cpp" line="65"/>
         <source>Cohort workspaces (*.cohort);;All files (*)</source>
         <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="111"/>
+        <location filename="../src/ui/mainwindow.cpp" line="112"/>
         <source>Checking the daily backup…</source>
         <translation>正在检查每日备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="117"/>
+        <location filename="../src/ui/mainwindow.cpp" line="118"/>
         <source>Backed up the workspace (%1).</source>
         <translation>已备份工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="122"/>
+        <location filename="../src/ui/mainwindow.cpp" line="123"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="247"/>
+        <location filename="../src/ui/mainwindow.cpp" line="248"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="248"/>
+        <location filename="../src/ui/mainwindow.cpp" line="249"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="249"/>
+        <location filename="../src/ui/mainwindow.cpp" line="250"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="250"/>
+        <location filename="../src/ui/mainwindow.cpp" line="251"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="251"/>
+        <location filename="../src/ui/mainwindow.cpp" line="252"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="252"/>
+        <location filename="../src/ui/mainwindow.cpp" line="253"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="256"/>
+        <location filename="../src/ui/mainwindow.cpp" line="257"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="257"/>
+        <location filename="../src/ui/mainwindow.cpp" line="258"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="258"/>
+        <location filename="../src/ui/mainwindow.cpp" line="259"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="260"/>
+        <location filename="../src/ui/mainwindow.cpp" line="261"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="261"/>
+        <location filename="../src/ui/mainwindow.cpp" line="262"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="262"/>
+        <location filename="../src/ui/mainwindow.cpp" line="263"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="263"/>
+        <location filename="../src/ui/mainwindow.cpp" line="264"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="264"/>
+        <location filename="../src/ui/mainwindow.cpp" line="265"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="253"/>
+        <location filename="../src/ui/mainwindow.cpp" line="254"/>
         <source>&amp;Import Chat Exports…</source>
         <translation>导入聊天导出文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="265"/>
+        <location filename="../src/ui/mainwindow.cpp" line="266"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="267"/>
+        <location filename="../src/ui/mainwindow.cpp" line="268"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="268"/>
+        <location filename="../src/ui/mainwindow.cpp" line="269"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="586"/>
+        <location filename="../src/ui/mainwindow.cpp" line="587"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="678"/>
-        <location filename="../src/ui/mainwindow.cpp" line="686"/>
+        <location filename="../src/ui/mainwindow.cpp" line="679"/>
+        <location filename="../src/ui/mainwindow.cpp" line="687"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="678"/>
+        <location filename="../src/ui/mainwindow.cpp" line="679"/>
         <source>This workspace is open read-only.</source>
         <translation>此工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="593"/>
+        <location filename="../src/ui/mainwindow.cpp" line="594"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="370"/>
-        <location filename="../src/ui/mainwindow.cpp" line="387"/>
-        <location filename="../src/ui/mainwindow.cpp" line="415"/>
-        <location filename="../src/ui/mainwindow.cpp" line="420"/>
+        <location filename="../src/ui/mainwindow.cpp" line="371"/>
+        <location filename="../src/ui/mainwindow.cpp" line="388"/>
+        <location filename="../src/ui/mainwindow.cpp" line="416"/>
+        <location filename="../src/ui/mainwindow.cpp" line="421"/>
         <source>Could Not Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="254"/>
+        <location filename="../src/ui/mainwindow.cpp" line="255"/>
         <source>Import &amp;Orders…</source>
         <translation>导入订单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="519"/>
+        <location filename="../src/ui/mainwindow.cpp" line="520"/>
         <source>Workspace in Use</source>
         <translation>工作区正在使用</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="523"/>
+        <location filename="../src/ui/mainwindow.cpp" line="524"/>
         <source>You can open it read-only: you will see its data but cannot change it.</source>
         <translation>可以只读打开：能查看数据，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="524"/>
+        <location filename="../src/ui/mainwindow.cpp" line="525"/>
         <source>Open &amp;Read-Only</source>
         <translation>只读打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="549"/>
+        <location filename="../src/ui/mainwindow.cpp" line="550"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="596"/>
+        <location filename="../src/ui/mainwindow.cpp" line="597"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="691"/>
+        <location filename="../src/ui/mainwindow.cpp" line="692"/>
         <source>Imported %n order(s)</source>
         <translation>
             <numerusform>已导入 %n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="693"/>
+        <location filename="../src/ui/mainwindow.cpp" line="694"/>
         <source>%n new member(s)</source>
         <translation>
             <numerusform>新增 %n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="659"/>
+        <location filename="../src/ui/mainwindow.cpp" line="660"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="255"/>
+        <location filename="../src/ui/mainwindow.cpp" line="256"/>
         <source>Restore from &amp;Backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="269"/>
+        <location filename="../src/ui/mainwindow.cpp" line="270"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="270"/>
+        <location filename="../src/ui/mainwindow.cpp" line="271"/>
         <source>Backup in progress</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="274"/>
+        <location filename="../src/ui/mainwindow.cpp" line="275"/>
         <source>Search %1</source>
         <translation>搜索%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="415"/>
+        <location filename="../src/ui/mainwindow.cpp" line="416"/>
         <source>Looking for a good backup…</source>
         <translation>正在查找完好的备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="425"/>
+        <location filename="../src/ui/mainwindow.cpp" line="426"/>
         <source>The file was left as it is. No backup of it was found.</source>
         <translation>文件保持原样，未被改动。没有找到它的备份。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="434"/>
+        <location filename="../src/ui/mainwindow.cpp" line="435"/>
         <source>The file was left as it is. The backup of %1 passed its check: you can restore it into a new file and continue there.</source>
         <translation>文件保持原样，未被改动。%1 的备份通过了检查：可以把它恢复到一个新文件中，在那里继续工作。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="438"/>
+        <location filename="../src/ui/mainwindow.cpp" line="439"/>
         <source>&amp;Restore Backup into New File…</source>
         <translation>将备份恢复到新文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="445"/>
-        <location filename="../src/ui/mainwindow.cpp" line="456"/>
+        <location filename="../src/ui/mainwindow.cpp" line="446"/>
+        <location filename="../src/ui/mainwindow.cpp" line="457"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="660"/>
+        <location filename="../src/ui/mainwindow.cpp" line="661"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="475"/>
+        <location filename="../src/ui/mainwindow.cpp" line="476"/>
         <source>“%1” is the workspace that is open now. A backup is only restored into a new file.</source>
         <translation>“%1”是当前打开的工作区。备份只能恢复到新文件中。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="482"/>
+        <location filename="../src/ui/mainwindow.cpp" line="483"/>
         <source>“%1” already exists. A backup is only restored into a new file: choose another name.</source>
         <translation>“%1”已存在。备份只能恢复到新文件中，请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="497"/>
-        <location filename="../src/ui/mainwindow.cpp" line="503"/>
+        <location filename="../src/ui/mainwindow.cpp" line="498"/>
+        <location filename="../src/ui/mainwindow.cpp" line="504"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="504"/>
+        <location filename="../src/ui/mainwindow.cpp" line="505"/>
         <source>The backup was restored into “%1”.</source>
         <translation>备份已恢复到“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="507"/>
+        <location filename="../src/ui/mainwindow.cpp" line="508"/>
         <source>Open it now? The workspace that is open now stays as it is.</source>
         <translation>现在打开它吗？当前打开的工作区保持不变。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="508"/>
+        <location filename="../src/ui/mainwindow.cpp" line="509"/>
         <source>&amp;Open Restored Workspace</source>
         <translation>打开恢复的工作区(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="510"/>
+        <location filename="../src/ui/mainwindow.cpp" line="511"/>
         <source>&amp;Not Now</source>
         <translation>以后再说(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="740"/>
-        <location filename="../src/ui/mainwindow.cpp" line="747"/>
-        <location filename="../src/ui/mainwindow.cpp" line="752"/>
+        <location filename="../src/ui/mainwindow.cpp" line="741"/>
+        <location filename="../src/ui/mainwindow.cpp" line="748"/>
+        <location filename="../src/ui/mainwindow.cpp" line="753"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="741"/>
+        <location filename="../src/ui/mainwindow.cpp" line="742"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="747"/>
-        <location filename="../src/ui/mainwindow.cpp" line="780"/>
+        <location filename="../src/ui/mainwindow.cpp" line="748"/>
+        <location filename="../src/ui/mainwindow.cpp" line="781"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="752"/>
-        <location filename="../src/ui/mainwindow.cpp" line="784"/>
+        <location filename="../src/ui/mainwindow.cpp" line="753"/>
+        <location filename="../src/ui/mainwindow.cpp" line="785"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="764"/>
+        <location filename="../src/ui/mainwindow.cpp" line="765"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="774"/>
-        <location filename="../src/ui/mainwindow.cpp" line="780"/>
-        <location filename="../src/ui/mainwindow.cpp" line="784"/>
-        <location filename="../src/ui/mainwindow.cpp" line="789"/>
+        <location filename="../src/ui/mainwindow.cpp" line="775"/>
+        <location filename="../src/ui/mainwindow.cpp" line="781"/>
+        <location filename="../src/ui/mainwindow.cpp" line="785"/>
+        <location filename="../src/ui/mainwindow.cpp" line="790"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="837"/>
+        <location filename="../src/ui/mainwindow.cpp" line="844"/>
         <source>SQLite: the Qt SQLite driver is not installed</source>
         <translation>SQLite：未安装 Qt SQLite 驱动</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="839"/>
+        <location filename="../src/ui/mainwindow.cpp" line="846"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
         <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="848"/>
+        <location filename="../src/ui/mainwindow.cpp" line="855"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="858"/>
+        <location filename="../src/ui/mainwindow.cpp" line="865"/>
         <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="835"/>
-        <location filename="../src/ui/mainwindow.cpp" line="851"/>
+        <location filename="../src/ui/mainwindow.cpp" line="842"/>
+        <location filename="../src/ui/mainwindow.cpp" line="858"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="853"/>
+        <location filename="../src/ui/mainwindow.cpp" line="860"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="836"/>
-        <location filename="../src/ui/mainwindow.cpp" line="856"/>
+        <location filename="../src/ui/mainwindow.cpp" line="843"/>
+        <location filename="../src/ui/mainwindow.cpp" line="863"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="266"/>
+        <location filename="../src/ui/mainwindow.cpp" line="267"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="810"/>
+        <location filename="../src/ui/mainwindow.cpp" line="813"/>
         <location filename="../src/ui/mainwindow.cpp" line="817"/>
-        <location filename="../src/ui/mainwindow.cpp" line="826"/>
+        <location filename="../src/ui/mainwindow.cpp" line="824"/>
+        <location filename="../src/ui/mainwindow.cpp" line="833"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="811"/>
+        <location filename="../src/ui/mainwindow.cpp" line="818"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="818"/>
+        <location filename="../src/ui/mainwindow.cpp" line="825"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>
@@ -7635,42 +7711,42 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>来源(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="84"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="91"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="94"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="101"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="100"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="107"/>
         <source>All roles</source>
         <translation>全部角色</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="101"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="108"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="119"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="127"/>
         <source>New Member</source>
         <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="137"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="145"/>
         <source>Edit Member</source>
         <translation>编辑成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="160"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="168"/>
         <source>No members yet — add one with “Add…” above, or import a chat export.</source>
         <translation>还没有成员——用上方的“添加…”新建一个，或导入聊天记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/members/memberpane.cpp" line="165"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="173"/>
         <source>Delete %n member(s)? Their memberships and identities are deleted with them; members with orders cannot be deleted.</source>
         <translation>
             <numerusform>删除 %n 名成员？其成员关系和身份会一并删除；有订单的成员无法删除。</numerusform>
@@ -7693,22 +7769,22 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="72"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="81"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="84"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="93"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="85"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="94"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="91"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="100"/>
         <source>No messages yet — import a chat export with File › Import… (Ctrl+I), or drop the files on this window.</source>
         <translation>还没有消息——用“文件 › 导入聊天导出文件…”（Ctrl+I）导入，或把文件拖放到此窗口上。</translation>
     </message>
@@ -8214,7 +8290,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ReportController</name>
     <message>
-        <location filename="../src/ui/reports/reportcontroller.cpp" line="241"/>
+        <location filename="../src/ui/reports/reportcontroller.cpp" line="243"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -8685,143 +8761,143 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::SolitairePane</name>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="191"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="199"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="196"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="204"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="197"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="205"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="198"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="206"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="199"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="207"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="200"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="208"/>
         <source>Look for solitaire lists in the group’s messages again</source>
         <translation>重新在本群消息中查找接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="201"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
         <source>Looking for solitaire lists</source>
         <translation>正在查找接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="202"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
         <source>Solitaire lists (接龙)</source>
         <translation>接龙列表</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="203"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="211"/>
         <source>Entries of the selected list</source>
         <translation>所选接龙的条目</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="204"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="212"/>
         <source>Proposed orders</source>
         <translation>建议订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="205"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="213"/>
         <source>Solitaire lists</source>
         <translation>接龙列表</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="206"/>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="208"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="214"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="216"/>
         <source>Entries</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="208"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="216"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="208"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="216"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="208"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="216"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="208"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="216"/>
         <source>Total quantity</source>
         <translation>总数量</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="218"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="218"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="218"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="218"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="218"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="218"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="361"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="405"/>
         <source>(untitled list)</source>
         <translation>（无标题接龙）</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="377"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="421"/>
         <source>There are no groups yet. Add a group or import a chat export first.</source>
         <translation>还没有群。请先添加群或导入聊天记录。</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="379"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="423"/>
         <source>Looking for solitaire lists…</source>
         <translation>正在查找接龙…</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="381"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="425"/>
         <source>No solitaire lists (接龙) in this group’s messages. Import a chat export in which members signed up with “#接龙” or a numbered “sign-up list”.</source>
         <translation>本群消息中没有接龙。请导入成员用“#接龙”或带编号的报名列表报名的聊天记录。</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="405"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="449"/>
         <source>Unmatched (several members)</source>
         <translation>未匹配（多位成员同名）</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="408"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="452"/>
         <source>Unmatched</source>
         <translation>未匹配</translation>
     </message>
@@ -8829,158 +8905,158 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::SolitaireProposalPanel</name>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="111"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="112"/>
         <source>&amp;Campaign:</source>
         <translation>活动(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="112"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="113"/>
         <source>&amp;Product:</source>
         <translation>商品(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="113"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="114"/>
         <source>Campaign of the orders</source>
         <translation>订单所属活动</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="114"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="115"/>
         <source>Product of the orders</source>
         <translation>订单商品</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="115"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="116"/>
         <source>Proposed orders</source>
         <translation>建议订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="116"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="117"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="116"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="117"/>
         <source>Name in the list</source>
         <translation>接龙中的名字</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="116"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="117"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="117"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="118"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="117"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="118"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="117"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="118"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="118"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="119"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="161"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="175"/>
         <source>(no campaign)</source>
         <translation>（无活动）</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="182"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="196"/>
         <source>(choose a product)</source>
         <translation>（选择商品）</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="199"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="213"/>
         <source>unit price %1</source>
         <translation>单价 %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="247"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="261"/>
         <source>Ready to accept</source>
         <translation>可接收</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="249"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="263"/>
         <source>In Orders</source>
         <translation>已在订单中</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="251"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="265"/>
         <source>Unmatched: no member goes by this name</source>
         <translation>未匹配：没有成员使用这个名字</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="253"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="267"/>
         <source>Unmatched: several members go by this name</source>
         <translation>未匹配：有多位成员使用这个名字</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="255"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="269"/>
         <source>Choose a product</source>
         <translation>请选择商品</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="273"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="287"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="293"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="307"/>
         <source>&amp;Accept Orders (%1)</source>
         <translation>接收订单(&amp;A)（%1）</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="293"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="307"/>
         <source>&amp;Accept Orders</source>
         <translation>接收订单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="296"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="310"/>
         <source>Select a list to see its orders.</source>
         <translation>选择一个接龙以查看其订单。</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="298"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="312"/>
         <source>Nobody has signed up on this list yet.</source>
         <translation>还没有人参加这个接龙。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="301"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="315"/>
         <source>%n ready</source>
         <translation>
             <numerusform>%n 个可接收</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="301"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="315"/>
         <source>%n already in Orders</source>
         <translation>
             <numerusform>%n 个已在订单中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="302"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="316"/>
         <source>%n unmatched</source>
         <translation>
             <numerusform>%n 个未匹配</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="304"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="318"/>
         <source>choose the product to price the orders</source>
         <translation>请选择商品以确定订单价格</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="331"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="345"/>
         <source>Could Not Accept Orders</source>
         <translation>无法接收订单</translation>
     </message>
@@ -8988,44 +9064,44 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::SqlPagedTableModel</name>
     <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="263"/>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="339"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="284"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="360"/>
         <source>, </source>
         <extracomment>Separator between items of a list in one table cell</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="286"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="307"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="286"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="307"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="309"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="330"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="312"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="333"/>
         <source>%1 (weekly)</source>
         <translation>%1（每周）</translation>
     </message>
     <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="314"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="335"/>
         <source>%1 (monthly)</source>
         <translation>%1（每月）</translation>
     </message>
     <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="316"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="337"/>
         <source>%1 (daily)</source>
         <translation>%1（每天）</translation>
     </message>
     <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="338"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="359"/>
         <source>%1+: %2</source>
         <extracomment>Price tier: %1 = minimum number of buyers, %2 = unit price</extracomment>
         <translation>%1 人起：%2</translation>
@@ -9034,74 +9110,74 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::TablePane</name>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="233"/>
         <location filename="../src/ui/widgets/tablepane.cpp" line="268"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="303"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="243"/>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="249"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="278"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="284"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="244"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="279"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="264"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="299"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="265"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="300"/>
         <source>Add a new row</source>
         <translation>添加新的一行</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="266"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="301"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="267"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="302"/>
         <source>Edit the selected row (Enter)</source>
         <translation>编辑所选行（回车）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="269"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="304"/>
         <source>Delete the selected rows (Del)</source>
         <translation>删除所选行（Del）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="270"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="305"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="271"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="306"/>
         <source>Export the rows shown to a CSV file</source>
         <translation>将显示的行导出为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="272"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="307"/>
         <source>Search (Ctrl+F)</source>
         <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="293"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="328"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="322"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="358"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="339"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="375"/>
         <source>Fit Columns to Contents</source>
         <translation>按内容调整列宽</translation>
     </message>
@@ -9109,17 +9185,17 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="56"/>
+        <location filename="../src/app/gui/main.cpp" line="57"/>
         <source>Workspace for chat-group community operators</source>
         <translation>面向社群运营者的工作台</translation>
     </message>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="61"/>
+        <location filename="../src/app/gui/main.cpp" line="62"/>
         <source>Print the version of Cohort, Qt and SQLite.</source>
         <translation>显示 Cohort、Qt 和 SQLite 的版本。</translation>
     </message>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="63"/>
+        <location filename="../src/app/gui/main.cpp" line="64"/>
         <source>Workspace file to open</source>
         <translation>要打开的工作区文件</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/ledgersettingsrepository.h"
 #include "storage/listspecs.h"
+#include "storage/queryerror.h"
 
 namespace cohort {
 
@@ -26,7 +27,12 @@ MemberListModel::MemberListModel(Database &database, QObject *parent)
 
 void MemberListModel::loadTiers()
 {
-    m_tiers = LedgerSettingsRepository(m_database).tiers();
+    try {
+        m_tiers = LedgerSettingsRepository(m_database).tiers();
+    } catch (const QueryError &error) {
+        m_tiers = {}; // no tier shown rather than a wrong one
+        reportFailure(error);
+    }
 }
 
 QVariant MemberListModel::data(const QModelIndex &index, int role) const
@@ -39,9 +45,8 @@ QVariant MemberListModel::data(const QModelIndex &index, int role) const
               .toLongLong();
     const QVariantList spent
         = SqlPagedTableModel::data(this->index(index.row(), m_spentColumn), RawValueRole).toList();
-    const Money spend = spent.size() >= 2
-        ? Money(spent.at(0).toLongLong(), spent.at(1).toString())
-        : Money();
+    const Money spend
+        = spent.size() >= 2 ? Money(spent.at(0).toLongLong(), spent.at(1).toString()) : Money();
     const auto tier = m_tiers.tierFor(points, spend);
     if (!tier)
         return role == Qt::ToolTipRole ? QVariant() : QVariant(QString());

@@ -2,6 +2,7 @@
 
 #include "domain/enums.h"
 #include "domain/localclock.h"
+#include "storage/checkedquery.h"
 #include "storage/database.h"
 #include "storage/sqltransaction.h"
 
@@ -35,26 +36,26 @@ bool ActivityRollups::recompute(QList<Row> &days, QList<Row> &hours)
     LocalClock clock(QTimeZone(m_database.timeZoneId().toUtf8()));
     std::unordered_map<Key, qint64, KeyHash> dayCounts;
     std::unordered_map<Key, qint64, KeyHash> hourCounts;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT group_id, member_id, sent_at FROM messages "
-                             "WHERE member_id IS NOT NULL AND kind <> ?"));
-    q.addBindValue(int(MessageKind::System));
-    if (!q.exec()) {
-        m_error = Database::errorFromSql(q.lastError());
+    const bool read = catchQueryError(m_error, [&] {
+        CheckedQuery q(m_database,
+                       QStringLiteral("SELECT group_id, member_id, sent_at FROM messages "
+                                      "WHERE member_id IS NOT NULL AND kind <> ?"));
+        q.bind(int(MessageKind::System)).exec();
+        while (q.next()) {
+            const qint64 local = clock.toLocalSeconds(q.value(2).toLongLong());
+            const qint64 day = LocalClock::floorDiv(local, 86400);
+            const qint64 hour = (local - day * 86400) / 3600;
+            ++dayCounts[{ q.value(0).toLongLong(), day, q.value(1).toLongLong() }];
+            ++hourCounts[{ q.value(0).toLongLong(), day, hour }];
+        }
+        return true;
+    });
+    if (!read)
         return false;
-    }
-    while (q.next()) {
-        const qint64 local = clock.toLocalSeconds(q.value(2).toLongLong());
-        const qint64 day = LocalClock::floorDiv(local, 86400);
-        const qint64 hour = (local - day * 86400) / 3600;
-        ++dayCounts[{q.value(0).toLongLong(), day, q.value(1).toLongLong()}];
-        ++hourCounts[{q.value(0).toLongLong(), day, hour}];
-    }
     for (const auto &[k, n] : dayCounts)
-        days.append({std::get<0>(k), std::get<1>(k), std::get<2>(k), n});
+        days.append({ std::get<0>(k), std::get<1>(k), std::get<2>(k), n });
     for (const auto &[k, n] : hourCounts)
-        hours.append({std::get<0>(k), std::get<1>(k), std::get<2>(k), n});
+        hours.append({ std::get<0>(k), std::get<1>(k), std::get<2>(k), n });
     return true;
 }
 
@@ -74,9 +75,11 @@ bool ActivityRollups::rebuild()
         m_error = Database::errorFromSql(q.lastError());
         return false;
     };
-    if (!q.exec(QStringLiteral("DELETE FROM member_day_activity")) || !q.exec(QStringLiteral("DELETE FROM group_hour_activity")))
+    if (!q.exec(QStringLiteral("DELETE FROM member_day_activity"))
+        || !q.exec(QStringLiteral("DELETE FROM group_hour_activity")))
         return fail();
-    q.prepare(QStringLiteral("INSERT INTO member_day_activity (group_id, day, member_id, messages) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO member_day_activity (group_id, day, member_id, messages) "
+                             "VALUES (?, ?, ?, ?)"));
     for (const Row &r : std::as_const(days)) {
         q.addBindValue(r.groupId);
         q.addBindValue(r.day);
@@ -85,7 +88,8 @@ bool ActivityRollups::rebuild()
         if (!q.exec())
             return fail();
     }
-    q.prepare(QStringLiteral("INSERT INTO group_hour_activity (group_id, day, hour, messages) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO group_hour_activity (group_id, day, hour, messages) VALUES (?, ?, ?, ?)"));
     for (const Row &r : std::as_const(hours)) {
         q.addBindValue(r.groupId);
         q.addBindValue(r.day);
@@ -111,9 +115,9 @@ qint64 ActivityRollups::countMismatches()
     std::unordered_map<Key, qint64, KeyHash> expectedDays;
     std::unordered_map<Key, qint64, KeyHash> expectedHours;
     for (const Row &r : std::as_const(days))
-        expectedDays[{r.groupId, r.day, r.key}] = r.messages;
+        expectedDays[{ r.groupId, r.day, r.key }] = r.messages;
     for (const Row &r : std::as_const(hours))
-        expectedHours[{r.groupId, r.day, r.key}] = r.messages;
+        expectedHours[{ r.groupId, r.day, r.key }] = r.messages;
     qint64 mismatches = 0;
     auto compare = [&](const QString &sql, std::unordered_map<Key, qint64, KeyHash> &expected) {
         QSqlQuery q(m_database.connection());
@@ -123,7 +127,8 @@ qint64 ActivityRollups::countMismatches()
             return false;
         }
         while (q.next()) {
-            const Key k{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+            const Key k { q.value(0).toLongLong(), q.value(1).toLongLong(),
+                          q.value(2).toLongLong() };
             const qint64 stored = q.value(3).toLongLong();
             const auto it = expected.find(k);
             if (it == expected.end()) {
@@ -136,8 +141,11 @@ qint64 ActivityRollups::countMismatches()
         mismatches += qint64(expected.size()); // rows the roll-up lacks
         return true;
     };
-    if (!compare(QStringLiteral("SELECT group_id, day, member_id, messages FROM member_day_activity"), expectedDays)
-        || !compare(QStringLiteral("SELECT group_id, day, hour, messages FROM group_hour_activity"), expectedHours))
+    if (!compare(
+            QStringLiteral("SELECT group_id, day, member_id, messages FROM member_day_activity"),
+            expectedDays)
+        || !compare(QStringLiteral("SELECT group_id, day, hour, messages FROM group_hour_activity"),
+                    expectedHours))
         return -1;
     return mismatches;
 }
@@ -154,7 +162,8 @@ bool ActivityRollups::removeMessages(const QList<qint64> &messageIds)
     QSqlQuery remove(tx.connection());
     QSqlQuery day(tx.connection());
     QSqlQuery hour(tx.connection());
-    select.prepare(QStringLiteral("SELECT group_id, member_id, sent_at, kind FROM messages WHERE id = ?"));
+    select.prepare(
+        QStringLiteral("SELECT group_id, member_id, sent_at, kind FROM messages WHERE id = ?"));
     remove.prepare(QStringLiteral("DELETE FROM messages WHERE id = ?"));
     day.prepare(QStringLiteral("UPDATE member_day_activity SET messages = messages - 1 "
                                "WHERE group_id = ? AND day = ? AND member_id = ?"));
@@ -171,7 +180,8 @@ bool ActivityRollups::removeMessages(const QList<qint64> &messageIds)
         if (!select.next())
             continue;
         const qint64 group = select.value(0).toLongLong();
-        const bool counted = !select.value(1).isNull() && select.value(3).toInt() != int(MessageKind::System);
+        const bool counted
+            = !select.value(1).isNull() && select.value(3).toInt() != int(MessageKind::System);
         const qint64 member = select.value(1).toLongLong();
         const qint64 local = clock.toLocalSeconds(select.value(2).toLongLong());
         select.finish();

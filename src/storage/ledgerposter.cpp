@@ -3,6 +3,7 @@
 #include "domain/commissioncalculator.h"
 #include "domain/rebatecalculator.h"
 #include "storage/campaignrepository.h"
+#include "storage/checkedquery.h"
 #include "storage/database.h"
 #include "storage/ledgerrepository.h"
 #include "storage/ledgersettingsrepository.h"
@@ -60,10 +61,8 @@ CommissionCalculator commissionsFrom(const QList<PartnerTerms> &partners)
 
 qint64 memberReferrer(const QSqlDatabase &db, qint64 memberId)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT referrer_id FROM members WHERE id = ?"));
-    q.addBindValue(memberId);
-    if (q.exec() && q.next())
+    CheckedQuery q(db, QStringLiteral("SELECT referrer_id FROM members WHERE id = ?"));
+    if (q.bind(memberId).exec().next())
         return q.value(0).toLongLong();
     return 0;
 }
@@ -130,149 +129,146 @@ bool LedgerPoster::withdraw(const QList<qint64> &orderIds, const QDateTime &at)
 
 bool LedgerPoster::post(const QList<qint64> &orderIds, const QDateTime &at, bool withdrawAll)
 {
-    m_error = WorkspaceError();
-    if (orderIds.isEmpty())
-        return true;
-    SqlTransaction tx(m_database);
-    if (!tx.isActive()) {
-        m_error = tx.error();
-        return false;
-    }
-    const LedgerSettingsRepository settings(m_database);
-    LedgerRepository ledger(m_database);
-    const CommissionCalculator commissions = commissionsFrom(ledger.partners());
-    const PointsRules points = settings.pointsRules();
-    const OrderRepository orders(m_database);
-    const QList<Order> changed = orders.findMany(orderIds);
-    const RebateCalculator rebates(rebateRulesFor(changed));
-
-    QList<LedgerEntry> newEntries;
-    QList<PointsEntry> newPoints;
-    for (const Order &stored : changed) {
-        Order order = stored;
-        if (order.referrerId == 0)
-            order.referrerId = memberReferrer(tx.connection(), order.memberId);
-        const bool wanted = !withdrawAll && credited(order.status);
-        const QDateTime when = at.isValid() ? at : order.orderedAt;
-
-        QList<LedgerEntry> expected;
-        if (wanted) {
-            expected = rebates.creditFor(order, when);
-            expected << commissions.creditsFor(order, when);
-        }
-        const QList<LedgerEntry> held = ledger.entriesForOrder(order.id);
-        const QHash<qint64, Money> heldNet = netByBeneficiary(held);
-        if (heldNet != netByBeneficiary(expected)) {
-            if (!heldNet.isEmpty())
-                newEntries << reversalsFor(held, when);
-            newEntries << expected;
-        }
-
-        bool ok = false;
-        const qint64 pointsHeld = purchasePointsHeld(tx.connection(), order.id, &ok);
-        if (!ok) {
-            m_error = Database::errorFromSql(QSqlQuery(tx.connection()).lastError());
+    return catchQueryError(m_error, [&] {
+        m_error = WorkspaceError();
+        if (orderIds.isEmpty())
+            return true;
+        SqlTransaction tx(m_database);
+        if (!tx.isActive()) {
+            m_error = tx.error();
             return false;
         }
-        const qint64 pointsWanted = wanted ? points.forPurchase(order.total) : 0;
-        if (pointsHeld != pointsWanted) {
-            if (pointsHeld != 0)
-                newPoints << PointsEntry { order.memberId, -pointsHeld, QStringLiteral("refund"),
-                                           order.id, when };
-            if (pointsWanted != 0)
-                newPoints << PointsEntry { order.memberId, pointsWanted, QStringLiteral("purchase"),
-                                           order.id, when };
+        const LedgerSettingsRepository settings(m_database);
+        LedgerRepository ledger(m_database);
+        const CommissionCalculator commissions = commissionsFrom(ledger.partners());
+        const PointsRules points = settings.pointsRules();
+        const OrderRepository orders(m_database);
+        const QList<Order> changed = orders.findMany(orderIds);
+        const RebateCalculator rebates(rebateRulesFor(changed));
+
+        QList<LedgerEntry> newEntries;
+        QList<PointsEntry> newPoints;
+        for (const Order &stored : changed) {
+            Order order = stored;
+            if (order.referrerId == 0)
+                order.referrerId = memberReferrer(tx.connection(), order.memberId);
+            const bool wanted = !withdrawAll && credited(order.status);
+            const QDateTime when = at.isValid() ? at : order.orderedAt;
+
+            QList<LedgerEntry> expected;
+            if (wanted) {
+                expected = rebates.creditFor(order, when);
+                expected << commissions.creditsFor(order, when);
+            }
+            const QList<LedgerEntry> held = ledger.entriesForOrder(order.id);
+            const QHash<qint64, Money> heldNet = netByBeneficiary(held);
+            if (heldNet != netByBeneficiary(expected)) {
+                if (!heldNet.isEmpty())
+                    newEntries << reversalsFor(held, when);
+                newEntries << expected;
+            }
+
+            bool ok = false;
+            const qint64 pointsHeld = purchasePointsHeld(tx.connection(), order.id, &ok);
+            if (!ok) {
+                m_error = Database::errorFromSql(QSqlQuery(tx.connection()).lastError());
+                return false;
+            }
+            const qint64 pointsWanted = wanted ? points.forPurchase(order.total) : 0;
+            if (pointsHeld != pointsWanted) {
+                if (pointsHeld != 0)
+                    newPoints << PointsEntry { order.memberId, -pointsHeld,
+                                               QStringLiteral("refund"), order.id, when };
+                if (pointsWanted != 0)
+                    newPoints << PointsEntry { order.memberId, pointsWanted,
+                                               QStringLiteral("purchase"), order.id, when };
+            }
         }
-    }
-    if (!newEntries.isEmpty() && !ledger.append(newEntries)) {
-        m_error = ledger.lastError();
-        return false;
-    }
-    if (!newPoints.isEmpty() && !ledger.appendPoints(newPoints)) {
-        m_error = ledger.lastError();
-        return false;
-    }
-    if (!tx.commit()) {
-        m_error = tx.error();
-        return false;
-    }
-    return true;
+        if (!newEntries.isEmpty() && !ledger.append(newEntries)) {
+            m_error = ledger.lastError();
+            return false;
+        }
+        if (!newPoints.isEmpty() && !ledger.appendPoints(newPoints)) {
+            m_error = ledger.lastError();
+            return false;
+        }
+        if (!tx.commit()) {
+            m_error = tx.error();
+            return false;
+        }
+        return true;
+    });
 }
 
 bool LedgerPoster::accruePoints(const QDateTime &at, int *members)
 {
-    m_error = WorkspaceError();
-    if (members)
-        *members = 0;
-    SqlTransaction tx(m_database);
-    if (!tx.isActive()) {
-        m_error = tx.error();
-        return false;
-    }
-    const PointsRules rules = LedgerSettingsRepository(m_database).pointsRules();
-    // One pass per source, grouped, so 200,000 members need no query per member.
-    QHash<qint64, qint64> activeDays;
-    QHash<qint64, qint64> referrals;
-    QHash<qint64, qint64> activityHeld;
-    QHash<qint64, qint64> referralHeld;
-    QSqlQuery q(tx.connection());
-    q.setForwardOnly(true);
-    const auto load = [&](const QString &sql, QHash<qint64, qint64> &into) {
-        if (!q.exec(sql))
+    return catchQueryError(m_error, [&] {
+        m_error = WorkspaceError();
+        if (members)
+            *members = 0;
+        SqlTransaction tx(m_database);
+        if (!tx.isActive()) {
+            m_error = tx.error();
             return false;
-        while (q.next())
-            into.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        }
+        const PointsRules rules = LedgerSettingsRepository(m_database).pointsRules();
+        // One pass per source, grouped, so 200,000 members need no query per member.
+        QHash<qint64, qint64> activeDays;
+        QHash<qint64, qint64> referrals;
+        QHash<qint64, qint64> activityHeld;
+        QHash<qint64, qint64> referralHeld;
+        const auto load = [&](const QString &sql, QHash<qint64, qint64> &into) {
+            CheckedQuery q(tx.connection(), sql);
+            q.exec();
+            while (q.next())
+                into.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        };
+        load(QStringLiteral("SELECT member_id, COUNT(DISTINCT day) FROM member_day_activity "
+                            "GROUP BY member_id"),
+             activeDays);
+        load(QStringLiteral("SELECT referrer_id, COUNT(*) FROM members WHERE referrer_id IS "
+                            "NOT NULL AND referrer_id <> id GROUP BY referrer_id"),
+             referrals);
+        load(QStringLiteral("SELECT member_id, SUM(points) FROM points_ledger WHERE reason = "
+                            "'activity' GROUP BY member_id"),
+             activityHeld);
+        load(QStringLiteral("SELECT member_id, SUM(points) FROM points_ledger WHERE reason = "
+                            "'referral' GROUP BY member_id"),
+             referralHeld);
+        QList<PointsEntry> entries;
+        QSet<qint64> credited;
+        // Only what is newly due is credited: lowering a rule later takes back nothing already
+        // earned.
+        for (auto it = activeDays.cbegin(); it != activeDays.cend(); ++it) {
+            const qint64 due = rules.forActiveDays(it.value()) - activityHeld.value(it.key());
+            if (due > 0) {
+                entries << PointsEntry { it.key(), due, QStringLiteral("activity"), 0, at };
+                credited.insert(it.key());
+            }
+        }
+        for (auto it = referrals.cbegin(); it != referrals.cend(); ++it) {
+            const qint64 due = rules.forReferrals(it.value()) - referralHeld.value(it.key());
+            if (due > 0) {
+                entries << PointsEntry { it.key(), due, QStringLiteral("referral"), 0, at };
+                credited.insert(it.key());
+            }
+        }
+        std::sort(entries.begin(), entries.end(), [](const PointsEntry &a, const PointsEntry &b) {
+            return a.memberId != b.memberId ? a.memberId < b.memberId : a.reason < b.reason;
+        });
+        LedgerRepository ledger(m_database);
+        if (!entries.isEmpty() && !ledger.appendPoints(entries)) {
+            m_error = ledger.lastError();
+            return false;
+        }
+        if (!tx.commit()) {
+            m_error = tx.error();
+            return false;
+        }
+        if (members)
+            *members = int(credited.size());
         return true;
-    };
-    const bool loaded
-        = load(QStringLiteral("SELECT member_id, COUNT(DISTINCT day) FROM member_day_activity "
-                              "GROUP BY member_id"),
-               activeDays)
-        && load(QStringLiteral("SELECT referrer_id, COUNT(*) FROM members WHERE referrer_id IS "
-                               "NOT NULL AND referrer_id <> id GROUP BY referrer_id"),
-                referrals)
-        && load(QStringLiteral("SELECT member_id, SUM(points) FROM points_ledger WHERE reason = "
-                               "'activity' GROUP BY member_id"),
-                activityHeld)
-        && load(QStringLiteral("SELECT member_id, SUM(points) FROM points_ledger WHERE reason = "
-                               "'referral' GROUP BY member_id"),
-                referralHeld);
-    if (!loaded) {
-        m_error = Database::errorFromSql(q.lastError());
-        return false;
-    }
-    QList<PointsEntry> entries;
-    QSet<qint64> credited;
-    // Only what is newly due is credited: lowering a rule later takes back nothing already earned.
-    for (auto it = activeDays.cbegin(); it != activeDays.cend(); ++it) {
-        const qint64 due = rules.forActiveDays(it.value()) - activityHeld.value(it.key());
-        if (due > 0) {
-            entries << PointsEntry { it.key(), due, QStringLiteral("activity"), 0, at };
-            credited.insert(it.key());
-        }
-    }
-    for (auto it = referrals.cbegin(); it != referrals.cend(); ++it) {
-        const qint64 due = rules.forReferrals(it.value()) - referralHeld.value(it.key());
-        if (due > 0) {
-            entries << PointsEntry { it.key(), due, QStringLiteral("referral"), 0, at };
-            credited.insert(it.key());
-        }
-    }
-    std::sort(entries.begin(), entries.end(), [](const PointsEntry &a, const PointsEntry &b) {
-        return a.memberId != b.memberId ? a.memberId < b.memberId : a.reason < b.reason;
     });
-    LedgerRepository ledger(m_database);
-    if (!entries.isEmpty() && !ledger.appendPoints(entries)) {
-        m_error = ledger.lastError();
-        return false;
-    }
-    if (!tx.commit()) {
-        m_error = tx.error();
-        return false;
-    }
-    if (members)
-        *members = int(credited.size());
-    return true;
 }
 
 } // namespace cohort

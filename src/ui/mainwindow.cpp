@@ -2,6 +2,7 @@
 
 #include "models/commands/importorderscommand.h"
 #include "storage/backupmanager.h"
+#include "storage/queryerror.h"
 #include "storage/workspacelock.h"
 #include "ui/calendar/calendarpane.h"
 #include "ui/dashboards/dashboardpane.h"
@@ -803,9 +804,15 @@ bool MainWindow::fillWithDemoData(bool ask)
 {
     if (!m_database)
         return false;
-    const bool empty = GroupRepository(*m_database).all().isEmpty()
-        && ProductRepository(*m_database).all().isEmpty()
-        && MemberRepository(*m_database).count() == 0;
+    bool empty = false;
+    try {
+        empty = GroupRepository(*m_database).all().isEmpty()
+            && ProductRepository(*m_database).all().isEmpty()
+            && MemberRepository(*m_database).count() == 0;
+    } catch (const QueryError &error) {
+        showError(tr("Demo Data"), error.message()); // also reached from main(), before the loop
+        return false;
+    }
     if (!empty) {
         showError(tr("Demo Data"),
                   tr("Demo data can only fill an empty workspace. Create a new "

@@ -3,6 +3,7 @@
 #include "analytics/metricsengine.h"
 #include "storage/analyticsfactsrepository.h"
 #include "storage/database.h"
+#include "storage/queryerror.h"
 
 #include <QFutureWatcher>
 #include <QPointer>
@@ -17,6 +18,7 @@ struct Outcome
     std::shared_ptr<const AnalyticsFacts> facts;
     DashboardMetrics metrics;
     QString error;
+    QString details; ///< statement and driver message of a failed read
 };
 
 } // namespace
@@ -94,7 +96,7 @@ void DashboardController::start()
             return; // a newer request is on its way
         if (!outcome.error.isEmpty()) {
             m_factsStale = true;
-            Q_EMIT failed(outcome.error);
+            Q_EMIT failed(outcome.error, outcome.details);
             return;
         }
         Q_EMIT metricsReady(outcome.metrics);
@@ -104,14 +106,16 @@ void DashboardController::start()
         std::shared_ptr<const AnalyticsFacts> snapshot = facts;
         if (reload) {
             auto loaded = std::make_shared<AnalyticsFacts>();
-            AnalyticsFactsRepository repository(*database);
-            const bool ok = repository.load(*loaded);
+            try {
+                AnalyticsFactsRepository(*database).load(*loaded);
+            } catch (const QueryError &error) {
+                outcome.error = error.message();
+                outcome.details = error.details();
+            }
             // Pool threads are reused by others: do not leave this thread's connection behind.
             database->releaseThreadConnection();
-            if (!ok) {
-                outcome.error = repository.lastError().message;
+            if (!outcome.error.isEmpty())
                 return outcome;
-            }
             snapshot = loaded;
             outcome.facts = snapshot;
         }
@@ -119,7 +123,8 @@ void DashboardController::start()
         return outcome;
     });
     watcher->setFuture(future);
-    m_running.erase(std::remove_if(m_running.begin(), m_running.end(), [](const QFuture<void> &f) { return f.isFinished(); }),
+    m_running.erase(std::remove_if(m_running.begin(), m_running.end(),
+                                   [](const QFuture<void> &f) { return f.isFinished(); }),
                     m_running.end());
     m_running.append(QFuture<void>(future));
 }

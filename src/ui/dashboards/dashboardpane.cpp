@@ -10,6 +10,7 @@
 #include "ui/dashboards/drilldowndialog.h"
 #include "ui/dashboards/heatgridwidget.h"
 #include "ui/dashboards/kpicard.h"
+#include "ui/widgets/errorbanner.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -69,6 +70,9 @@ DashboardPane::DashboardPane(Database &database, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     buildFilters();
+    m_errorBanner = new ErrorBanner(this);
+    layout->addWidget(m_errorBanner);
+    connect(m_errorBanner, &ErrorBanner::retryRequested, this, &DashboardPane::refresh);
     m_stack = new QStackedWidget(this);
     m_empty = new QLabel(this);
     m_empty->setTextFormat(Qt::PlainText);
@@ -82,9 +86,13 @@ DashboardPane::DashboardPane(Database &database, QWidget *parent)
     connect(m_controller, &DashboardController::busyChanged, this, [this](bool busy) {
         m_status->setText(busy ? tr("Updating…") : QString());
     });
-    connect(m_controller, &DashboardController::failed, this, [this](const QString &message) {
-        m_status->setText(tr("Could not compute the dashboard: %1").arg(message));
-    });
+    connect(m_controller, &DashboardController::failed, this,
+            [this](const QString &message, const QString &details) {
+                // Charts of data that could not be read would show "nothing" as if it were so.
+                m_errorBanner->showError(tr("Could not compute the dashboard: %1").arg(message),
+                                         details);
+                m_stack->setVisible(false);
+            });
     connect(&m_database, &Database::changed, this, [this](Tables tables) {
         if (tables & Table::Groups)
             reloadGroups();
@@ -404,6 +412,8 @@ void DashboardPane::onMetrics(const DashboardMetrics &metrics)
 {
     m_metrics = metrics;
     m_hasMetrics = true;
+    m_errorBanner->setVisible(false);
+    m_stack->setVisible(true);
     if (m_groupsButton->menu()->actions().size() <= 2)
         reloadGroups();
     render();

@@ -19,6 +19,7 @@ namespace cohort {
 class ChartPanel;
 class Database;
 class DashboardController;
+class ErrorBanner;
 class HeatGridWidget;
 class KpiCard;
 
@@ -71,7 +72,8 @@ private:
     void render();
     void renderCharts();
     void renderPortfolio();
-    void openDrillDown(const QString &title, const QString &valueHeader, DrillDown::Kind kind, qint64 param);
+    void openDrillDown(const QString &title, const QString &valueHeader, DrillDown::Kind kind,
+                       qint64 param);
     MetricsRequest currentRequest() const;
     bool isDark() const;
 
@@ -92,6 +94,7 @@ private:
     QLabel *m_rangeLabel = nullptr;
     QLabel *m_groupsLabel = nullptr;
     QLabel *m_granularityLabel = nullptr;
+    ErrorBanner *m_errorBanner = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_empty = nullptr;
     QList<KpiCard *> m_cards;

@@ -31,9 +31,12 @@ protected:
     QString emptyHint() const override;
     QString deleteQuestion(int count) const override;
     void retranslate() override;
+    /// Refills the group filter, then the rows.
+    void retryLoad() override;
 
 private:
-    void fillGroups();
+    /// Returns false (the banner shows) when the groups cannot be read.
+    bool fillGroups();
 
     MessageListModel *m_model;
     QLabel *m_groupLabel = nullptr;

@@ -6,6 +6,7 @@
 #include "storage/analyticsfactsrepository.h"
 #include "storage/database.h"
 #include "storage/pseudonymkeyrepository.h"
+#include "storage/queryerror.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -214,9 +215,10 @@ void ReportController::start()
             if (reload) {
                 stage(Stage::Reading);
                 auto loaded = std::make_shared<AnalyticsFacts>();
-                AnalyticsFactsRepository repository(*database);
-                if (!repository.load(*loaded)) {
-                    outcome.error = repository.lastError().message;
+                try {
+                    AnalyticsFactsRepository(*database).load(*loaded);
+                } catch (const QueryError &error) {
+                    outcome.error = error.message();
                     return done(outcome);
                 }
                 snapshot = loaded;

@@ -2,7 +2,9 @@
 
 #include "storage/database.h"
 #include "storage/grouprepository.h"
+#include "storage/queryerror.h"
 #include "ui/solitaire/solitaireproposalpanel.h"
+#include "ui/widgets/errorbanner.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -24,6 +26,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <optional>
 
 namespace cohort {
 
@@ -128,6 +131,7 @@ SolitairePane::SolitairePane(Database &database, QUndoStack *undoStack, QWidget 
     m_entryTable = makeTable(m_entryModel, QStringLiteral("entryTable"), EntryNote, this);
     m_proposalsLabel = heading(this);
     m_proposals = new SolitaireProposalPanel(database, undoStack, this);
+    connect(m_proposals, &SolitaireProposalPanel::loadFailed, this, &SolitairePane::showLoadError);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_groupLabel);
@@ -165,8 +169,12 @@ SolitairePane::SolitairePane(Database &database, QUndoStack *undoStack, QWidget 
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
 
+    m_errorBanner = new ErrorBanner(this);
+    connect(m_errorBanner, &ErrorBanner::retryRequested, this, &SolitairePane::retryLoad);
+    m_content = splitter;
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_errorBanner);
     layout->addWidget(splitter, 1);
 
     connect(m_group, &QComboBox::currentIndexChanged, this, [this] { startDetection(); });
@@ -234,7 +242,13 @@ void SolitairePane::setGroup(qint64 groupId)
 void SolitairePane::reloadGroups()
 {
     const qint64 current = groupId();
-    QList<Group> groups = GroupRepository(m_database).all();
+    QList<Group> groups;
+    try {
+        groups = GroupRepository(m_database).all();
+    } catch (const QueryError &error) {
+        showLoadError(error.message(), error.details());
+        return;
+    }
     std::sort(groups.begin(), groups.end(),
               [](const Group &a, const Group &b) { return a.name.localeAwareCompare(b.name) < 0; });
     {
@@ -252,6 +266,24 @@ void SolitairePane::reloadGroups()
 void SolitairePane::refresh()
 {
     startDetection();
+}
+
+void SolitairePane::showLoadError(const QString &message, const QString &details)
+{
+    // An empty thread list would say "no solitaire lists here", which is not known.
+    m_errorBanner->showError(message, details);
+    m_content->setVisible(false);
+}
+
+void SolitairePane::retryLoad()
+{
+    m_errorBanner->setVisible(false);
+    m_content->setVisible(true);
+    m_proposals->reload();
+    if (m_errorBanner->isHidden())
+        reloadGroups();
+    if (m_errorBanner->isHidden())
+        startDetection();
 }
 
 void SolitairePane::setBusy(bool busy)
@@ -274,21 +306,33 @@ void SolitairePane::startDetection()
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancel = cancel;
     Database *database = &m_database;
+    // A failed read is handed over here, not stored in the future: a future rethrows it from
+    // every wait, destructors included.
+    auto failure = std::make_shared<std::optional<QueryError>>();
     auto *watcher = new QFutureWatcher<QList<import::SolitaireBook>>(this);
     connect(watcher, &QFutureWatcher<QList<import::SolitaireBook>>::finished, this,
-            [this, watcher, generation, cancel] {
+            [this, watcher, generation, cancel, failure] {
                 watcher->deleteLater();
-                if (!cancel->load())
-                    finishDetection(generation, watcher->result());
-                else if (generation == m_generation)
+                if (failure->has_value() && generation == m_generation) {
                     setBusy(false);
+                    showLoadError((*failure)->message(), (*failure)->details());
+                } else if (!cancel->load()) {
+                    finishDetection(generation, watcher->result());
+                } else if (generation == m_generation) {
+                    setBusy(false);
+                }
             });
     setBusy(true);
     QThread *const gui = QThread::currentThread();
     QFuture<QList<import::SolitaireBook>> future
-        = QtConcurrent::run([database, group, cancel, gui] {
-              QList<import::SolitaireBook> books = import::SolitaireDetector::detect(
-                  *database, group, [cancel] { return cancel->load(); });
+        = QtConcurrent::run([database, group, cancel, gui, failure] {
+              QList<import::SolitaireBook> books;
+              try {
+                  books = import::SolitaireDetector::detect(*database, group,
+                                                            [cancel] { return cancel->load(); });
+              } catch (const QueryError &error) {
+                  failure->emplace(error);
+              }
               // Pool threads are reused by others: do not leave this thread's connection behind.
               // But waitForFinished() may run a task that has not started yet on the waiting (GUI)
               // thread, whose connection must stay: closing it would drop an in-memory workspace.
