@@ -32,47 +32,47 @@
 <context>
     <name>BackupManager</name>
     <message>
-        <location filename="../src/storage/backupmanager.cpp" line="94"/>
+        <location filename="../src/storage/backupmanager.cpp" line="95"/>
         <source>The backup folder “%1” could not be created, so the workspace was not upgraded.</source>
         <translation>无法创建备份文件夹“%1”，因此未升级工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/backupmanager.cpp" line="104"/>
+        <location filename="../src/storage/backupmanager.cpp" line="105"/>
         <source>No backup could be made before upgrading the workspace from format %1, so it was not upgraded: %2</source>
         <translation>从格式 %1 升级工作区前无法创建备份，因此未升级：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/backupmanager.cpp" line="162"/>
+        <location filename="../src/storage/backupmanager.cpp" line="164"/>
         <source>The backup folder “%1” could not be created.</source>
         <translation>无法创建备份文件夹“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/storage/backupmanager.cpp" line="282"/>
+        <location filename="../src/storage/backupmanager.cpp" line="284"/>
         <source>The old backup “%1” could not be deleted.</source>
         <translation>无法删除旧备份“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/storage/backupmanager.cpp" line="302"/>
+        <location filename="../src/storage/backupmanager.cpp" line="304"/>
         <source>“%1” already exists; a backup is only restored into a new file.</source>
         <translation>“%1”已存在；备份只能恢复到新文件中。</translation>
     </message>
     <message>
-        <location filename="../src/storage/backupmanager.cpp" line="307"/>
+        <location filename="../src/storage/backupmanager.cpp" line="309"/>
         <source>The backup “%1” cannot be restored: %2</source>
         <translation>无法恢复备份“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/backupmanager.cpp" line="316"/>
+        <location filename="../src/storage/backupmanager.cpp" line="318"/>
         <source>The backup could not be copied to “%1”: %2</source>
         <translation>无法将备份复制到“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/backupmanager.cpp" line="322"/>
+        <location filename="../src/storage/backupmanager.cpp" line="324"/>
         <source>The restored copy “%1” failed its check: %2</source>
         <translation>恢复的副本“%1”未通过检查：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/backupmanager.cpp" line="327"/>
+        <location filename="../src/storage/backupmanager.cpp" line="329"/>
         <source>The restored copy could not be renamed to “%1”.</source>
         <translation>无法将恢复的副本重命名为“%1”。</translation>
     </message>
@@ -101,13 +101,13 @@
     </message>
     <message>
         <location filename="../src/app/cli/benchcommand.cpp" line="86"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="168"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="162"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
         <location filename="../src/app/cli/benchcommand.cpp" line="86"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="168"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="162"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
@@ -123,13 +123,13 @@
     </message>
     <message>
         <location filename="../src/app/cli/benchcommand.cpp" line="88"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="171"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="165"/>
         <source>Repetitions (median is reported).</source>
         <translation>重复次数（报告中位数）。</translation>
     </message>
     <message>
         <location filename="../src/app/cli/benchcommand.cpp" line="88"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="171"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="165"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -144,130 +144,130 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="148"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="233"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="142"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="223"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="149"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="143"/>
         <source>Facts: %1 day-activity rows, %2 members, %3 memberships, %4 orders, %5 groups</source>
         <translation>数据：%1 行每日活跃、%2 名成员、%3 条群成员关系、%4 个订单、%5 个群</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="156"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="150"/>
         <source>Range: %1 to %2 (weekly series)</source>
         <translation>区间：%1 至 %2（按周）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="157"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="151"/>
         <source>Load facts from the workspace:    %1 ms (median of %2)</source>
         <translation>从工作区加载数据：    %1 毫秒（%2 次的中位数）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="158"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="152"/>
         <source>Full dashboard, all groups:       %1 ms</source>
         <translation>完整看板，全部群：       %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="159"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="153"/>
         <source>Full dashboard, one group:        %1 ms</source>
         <translation>完整看板，单个群：       %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="160"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="154"/>
         <source>Messages in range: %1; orders in range: %2</source>
         <translation>区间内消息：%1；区间内订单：%2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="161"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="252"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="155"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="242"/>
         <source>Peak RSS: %1 MiB</source>
         <translation>峰值常驻内存：%1 MiB</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="161"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="252"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="155"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="242"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="169"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="163"/>
         <source>ISO week, e.g. 2026-W10.</source>
         <translation>ISO 周，例如 2026-W10。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="169"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="163"/>
         <source>YYYY-Www</source>
         <translation>YYYY-Www</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="170"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="164"/>
         <source>en or zh_CN.</source>
         <translation>en 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="170"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="164"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="172"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="166"/>
         <source>Keep the last PDF and HTML in this folder.</source>
         <translation>把最后生成的 PDF 和 HTML 保存在此文件夹。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="172"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="166"/>
         <source>dir</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="176"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="170"/>
         <source>--week is required.</source>
         <translation>必须指定 --week。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="181"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="175"/>
         <source>cohort-cli bench report: --week: “%1” is not an ISO week.</source>
         <translation>cohort-cli bench report：--week：“%1”不是 ISO 周。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="185"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="179"/>
         <source>cohort-cli bench report: needs a QGuiApplication (run through cohort-cli).</source>
         <translation>cohort-cli bench report：需要 QGuiApplication（请通过 cohort-cli 运行）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="234"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="224"/>
         <source>Facts: %1 day-activity rows, %2 members, %3 orders, %4 groups</source>
         <translation>数据：%1 行每日活跃汇总，%2 位成员，%3 笔订单，%4 个群</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="240"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="230"/>
         <source>Week %1, %2 groups in the report, %3 pages, PDF %4 KiB, HTML %5 KiB</source>
         <translation>第 %1 周，报告含 %2 个群，%3 页，PDF %4 KiB，HTML %5 KiB</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="247"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="237"/>
         <source>Load facts:         %1 ms (median of %2)</source>
         <translation>加载数据：         %1 毫秒（%2 次的中位数）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="248"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="238"/>
         <source>Build report:       %1 ms</source>
         <translation>生成报告：         %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="249"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="239"/>
         <source>Render PDF:         %1 ms</source>
         <translation>渲染 PDF：         %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="250"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="240"/>
         <source>Load+build+PDF:     %1 ms (target ≤ 2000 ms)</source>
         <translation>加载+生成+PDF：    %1 毫秒（目标 ≤ 2000 毫秒）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="251"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="241"/>
         <source>Render HTML:        %1 ms</source>
         <translation>渲染 HTML：        %1 毫秒</translation>
     </message>
@@ -508,59 +508,59 @@
 <context>
     <name>CampaignRepository</name>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="188"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="183"/>
         <source>A campaign needs a name.</source>
         <translation>活动需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="190"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="185"/>
         <source>A campaign cannot end before it starts.</source>
         <translation>活动的结束时间不能早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="192"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="187"/>
         <source>The duration cannot be negative.</source>
         <translation>时长不能为负数。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="197"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="192"/>
         <source>A price tier needs at least one participant.</source>
         <translation>每个价格阶梯至少需要一名参与者。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/storage/campaignrepository.cpp" line="200"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="195"/>
         <source>Two price tiers start at %n participant(s).</source>
         <translation>
             <numerusform>有两个价格阶梯都从 %n 名参与者开始。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="202"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="197"/>
         <source>Every price tier needs a price.</source>
         <translation>每个价格阶梯都需要价格。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="204"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="199"/>
         <source>All price tiers must use the same currency.</source>
         <translation>所有价格阶梯必须使用同一种货币。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="211"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="206"/>
         <source>A product is listed twice in the campaign.</source>
         <translation>活动中有商品重复列出。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="213"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="208"/>
         <source>A quantity limit cannot be negative.</source>
         <translation>限购数量不能为负数。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="217"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="212"/>
         <source>A group is listed twice in the campaign.</source>
         <translation>活动中有群重复列出。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="264"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="260"/>
         <source>The campaign no longer exists.</source>
         <translation>该活动已不存在。</translation>
     </message>
@@ -634,47 +634,52 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="20"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="21"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="34"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="35"/>
         <source>Cohort %1 (Qt %2, SQLite %3). Licence: GPL-3.0-or-later.</source>
         <translation>Cohort %1（Qt %2，SQLite %3）。许可证：GPL-3.0-or-later。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="40"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="41"/>
         <source>Usage: cohort-cli &lt;command&gt; [options]</source>
         <translation>用法：cohort-cli &lt;命令&gt; [选项]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="42"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="43"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="47"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="48"/>
         <source>Options for every command:</source>
         <translation>所有命令通用的选项：</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="50"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="51"/>
         <source>print the details behind an error (e.g. every finding of a damaged workspace&apos;s check)</source>
         <translation>在错误之后输出其详细信息（例如损坏工作区检查发现的每一项问题）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="54"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="55"/>
         <source>Run “cohort-cli &lt;command&gt; --help” for the options of a command.</source>
         <translation>运行“cohort-cli &lt;命令&gt; --help”查看该命令的选项。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="55"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="56"/>
         <source>Exit status: 0 success, 1 user error, 2 usage error.</source>
         <translation>退出状态：0 成功，1 用户错误，2 用法错误。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliapplication.cpp" line="82"/>
+        <location filename="../src/app/cli/cliapplication.cpp" line="87"/>
+        <source>cohort-cli %1: %2</source>
+        <translation>cohort-cli %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/cliapplication.cpp" line="91"/>
         <source>cohort-cli: unknown command “%1”.</source>
         <translation>cohort-cli：未知命令“%1”。</translation>
     </message>
@@ -1814,7 +1819,7 @@
 <context>
     <name>ImportStore</name>
     <message>
-        <location filename="../src/storage/importstore.cpp" line="216"/>
+        <location filename="../src/storage/importstore.cpp" line="224"/>
         <source>There is no group with id %1.</source>
         <translation>不存在 ID 为 %1 的群组。</translation>
     </message>
@@ -2097,7 +2102,7 @@
 <context>
     <name>LedgerSettingsRepository</name>
     <message>
-        <location filename="../src/storage/ledgersettingsrepository.cpp" line="124"/>
+        <location filename="../src/storage/ledgersettingsrepository.cpp" line="125"/>
         <source>Points rules cannot be negative.</source>
         <translation>积分规则不能为负数。</translation>
     </message>
@@ -2346,17 +2351,17 @@
 <context>
     <name>MemberCommand</name>
     <message>
-        <location filename="../src/ui/members/membercommand.cpp" line="22"/>
+        <location filename="../src/ui/members/membercommand.cpp" line="23"/>
         <source>Add Member “%1”</source>
         <translation>添加成员“%1”</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/membercommand.cpp" line="33"/>
+        <location filename="../src/ui/members/membercommand.cpp" line="34"/>
         <source>Edit Member “%1”</source>
         <translation>编辑成员“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/members/membercommand.cpp" line="43"/>
+        <location filename="../src/ui/members/membercommand.cpp" line="44"/>
         <source>Delete %n Member(s)</source>
         <translation>
             <numerusform>删除 %n 名成员</numerusform>
@@ -2439,64 +2444,64 @@
 <context>
     <name>MemberRepository</name>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="181"/>
+        <location filename="../src/storage/memberrepository.cpp" line="170"/>
         <source>A member cannot be their own referrer.</source>
         <translation>成员不能成为自己的推荐人。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="191"/>
+        <location filename="../src/storage/memberrepository.cpp" line="180"/>
         <source>The referrer no longer exists.</source>
         <translation>该推荐人已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="196"/>
+        <location filename="../src/storage/memberrepository.cpp" line="185"/>
         <source>“%1” was brought in (directly or through others) by this member; a referral cannot go in a circle.</source>
         <translation>“%1”是由该成员（直接或间接）推荐进来的；推荐关系不能形成循环。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="237"/>
+        <location filename="../src/storage/memberrepository.cpp" line="226"/>
         <source>A member needs a name.</source>
         <translation>成员需要一个名字。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="259"/>
-        <location filename="../src/storage/memberrepository.cpp" line="605"/>
-        <location filename="../src/storage/memberrepositorymerge.cpp" line="58"/>
+        <location filename="../src/storage/memberrepository.cpp" line="248"/>
+        <location filename="../src/storage/memberrepository.cpp" line="579"/>
+        <location filename="../src/storage/memberrepositorymerge.cpp" line="60"/>
         <source>The member no longer exists.</source>
         <translation>该成员已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="336"/>
+        <location filename="../src/storage/memberrepository.cpp" line="325"/>
         <source>“%1” has orders, messages or ledger entries and cannot be deleted. Archive or merge the member instead.</source>
         <translation>“%1”有订单、消息或账目记录，无法删除。请改为归档或合并该成员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="572"/>
+        <location filename="../src/storage/memberrepository.cpp" line="546"/>
         <source>A member cannot leave a group before joining it.</source>
         <translation>成员不能在入群之前退群。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="591"/>
+        <location filename="../src/storage/memberrepository.cpp" line="565"/>
         <source>A member can hold only one membership per group.</source>
         <translation>每名成员在每个群中只能有一条成员关系。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="668"/>
+        <location filename="../src/storage/memberrepository.cpp" line="638"/>
         <source>An identity needs the platform&apos;s id or a name.</source>
         <translation>身份需要平台 ID 或名字。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="683"/>
+        <location filename="../src/storage/memberrepository.cpp" line="653"/>
         <source>This %1 account already belongs to another member.</source>
         <translation>这个%1账号已属于另一名成员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="720"/>
+        <location filename="../src/storage/memberrepository.cpp" line="690"/>
         <source>A name cannot be empty.</source>
         <translation>名字不能为空。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepositorymerge.cpp" line="54"/>
+        <location filename="../src/storage/memberrepositorymerge.cpp" line="56"/>
         <source>A member cannot be merged into itself.</source>
         <translation>成员不能与自己合并。</translation>
     </message>
@@ -2916,7 +2921,7 @@
 <context>
     <name>OrderImportProfileRepository</name>
     <message>
-        <location filename="../src/storage/orderimportprofilerepository.cpp" line="41"/>
+        <location filename="../src/storage/orderimportprofilerepository.cpp" line="40"/>
         <source>A mapping profile needs a name.</source>
         <translation>映射方案需要一个名称。</translation>
     </message>
@@ -2960,92 +2965,92 @@
 <context>
     <name>OrderImporter</name>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="72"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="73"/>
         <source>The member is missing: give a name, phone or WeChat ID.</source>
         <translation>缺少成员：请提供姓名、手机号或微信号。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="148"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="162"/>
         <source>Some bytes are not valid %1 text; they show as “�”.</source>
         <translation>部分字节不是有效的 %1 文本，显示为“�”。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="185"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="199"/>
         <source>Several products are named “%1”; add a SKU column to tell them apart.</source>
         <translation>有多个商品名为“%1”；请加上 SKU 列加以区分。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="188"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="202"/>
         <source>No product is named “%1”.</source>
         <translation>没有名为“%1”的商品。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="190"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="204"/>
         <source>No product has the SKU “%1”.</source>
         <translation>没有 SKU 为“%1”的商品。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="192"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="206"/>
         <source>The product is missing.</source>
         <translation>缺少商品。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="200"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="214"/>
         <source>“%1” is not a quantity (a whole number of at least 1).</source>
         <translation>“%1”不是有效数量（须为不小于 1 的整数）。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="212"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="226"/>
         <source>“%1” is not an amount of money such as 19.90.</source>
         <translation>“%1”不是金额（例如 19.90）。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="214"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="228"/>
         <source>“%1” is negative; record refunds with the status instead.</source>
         <translation>“%1”是负数；退款请用订单状态记录。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="222"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="236"/>
         <source>The order date is missing.</source>
         <translation>缺少下单日期。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="226"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="240"/>
         <source>“%1” is not a date such as 2024-03-15 14:30 or 2024/3/15.</source>
         <translation>“%1”不是日期（例如 2024-03-15 14:30 或 2024/3/15）。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="234"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="248"/>
         <source>“%1” is not an order status (placed, paid, delivered or refunded).</source>
         <translation>“%1”不是订单状态（已下单、已付款、已送达或已退款）。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="242"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="256"/>
         <source>No group is named “%1”.</source>
         <translation>没有名为“%1”的群。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="286"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="300"/>
         <source>The file has no orders below its header.</source>
         <translation>文件表头下面没有订单。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="300"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="314"/>
         <source>Fix the lines with errors first.</source>
         <translation>请先改正有错误的行。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="301"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="315"/>
         <source>Choose the member of every ambiguous row first.</source>
         <translation>请先为每个无法确定成员的行选择成员。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="302"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="316"/>
         <source>There are no orders to import.</source>
         <translation>没有可导入的订单。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="340"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="354"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -3053,52 +3058,52 @@
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="154"/>
+        <location filename="../src/storage/orderrepository.cpp" line="142"/>
         <source>The quantity must be at least 1.</source>
         <translation>数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="156"/>
+        <location filename="../src/storage/orderrepository.cpp" line="144"/>
         <source>The order needs a unit price.</source>
         <translation>订单需要单价。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="158"/>
+        <location filename="../src/storage/orderrepository.cpp" line="146"/>
         <source>Prices cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="160"/>
+        <location filename="../src/storage/orderrepository.cpp" line="148"/>
         <source>The total and the unit price must be in the same currency.</source>
         <translation>总额和单价必须使用同一种货币。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="162"/>
+        <location filename="../src/storage/orderrepository.cpp" line="150"/>
         <source>The order needs a date and time.</source>
         <translation>订单需要日期和时间。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="167"/>
+        <location filename="../src/storage/orderrepository.cpp" line="153"/>
         <source>The order’s member does not exist.</source>
         <translation>订单的成员不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="171"/>
+        <location filename="../src/storage/orderrepository.cpp" line="156"/>
         <source>The order’s product does not exist.</source>
         <translation>订单的商品不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="173"/>
+        <location filename="../src/storage/orderrepository.cpp" line="158"/>
         <source>“%1” is sold in %2; the order cannot be in %3.</source>
         <translation>“%1”以 %2 销售；订单不能使用 %3。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="177"/>
+        <location filename="../src/storage/orderrepository.cpp" line="162"/>
         <source>A member cannot be credited for their own order.</source>
         <translation>成员不能因自己的订单获得推荐奖励。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="233"/>
+        <location filename="../src/storage/orderrepository.cpp" line="219"/>
         <source>The order no longer exists.</source>
         <translation>该订单已不存在。</translation>
     </message>
@@ -3330,37 +3335,37 @@
 <context>
     <name>ProductRepository</name>
     <message>
-        <location filename="../src/storage/productrepository.cpp" line="100"/>
+        <location filename="../src/storage/productrepository.cpp" line="95"/>
         <source>A product needs a name.</source>
         <translation>商品需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../src/storage/productrepository.cpp" line="102"/>
+        <location filename="../src/storage/productrepository.cpp" line="97"/>
         <source>Price and cost cannot be negative.</source>
         <translation>价格和成本不能为负数。</translation>
     </message>
     <message>
-        <location filename="../src/storage/productrepository.cpp" line="104"/>
+        <location filename="../src/storage/productrepository.cpp" line="99"/>
         <source>The repurchase cycle cannot be negative.</source>
         <translation>复购周期不能为负数。</translation>
     </message>
     <message>
-        <location filename="../src/storage/productrepository.cpp" line="110"/>
+        <location filename="../src/storage/productrepository.cpp" line="105"/>
         <source>Price and cost must be in the same currency.</source>
         <translation>价格和成本必须使用同一种货币。</translation>
     </message>
     <message>
-        <location filename="../src/storage/productrepository.cpp" line="132"/>
+        <location filename="../src/storage/productrepository.cpp" line="127"/>
         <source>The SKU “%1” is already used by “%2”.</source>
         <translation>SKU“%1”已被“%2”使用。</translation>
     </message>
     <message>
-        <location filename="../src/storage/productrepository.cpp" line="168"/>
+        <location filename="../src/storage/productrepository.cpp" line="163"/>
         <source>The product no longer exists.</source>
         <translation>该商品已不存在。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/storage/productrepository.cpp" line="204"/>
+        <location filename="../src/storage/productrepository.cpp" line="199"/>
         <source>“%1” has %n order(s) and cannot be deleted. Mark it inactive instead.</source>
         <translation>
             <numerusform>“%1”有 %n 个订单，无法删除。请改为标记为停售。</numerusform>
@@ -3466,6 +3471,43 @@
         <location filename="../src/import/qq/qqrecordclassifier.cpp" line="160"/>
         <source>removal</source>
         <translation>移出</translation>
+    </message>
+</context>
+<context>
+    <name>QueryError</name>
+    <message>
+        <location filename="../src/storage/queryerror.cpp" line="28"/>
+        <source>The workspace is busy in another program and could not be read. Try again in a moment.</source>
+        <translation>工作区正被其他程序占用，无法读取。请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/queryerror.cpp" line="33"/>
+        <source>The workspace is damaged and could not be read (%1).</source>
+        <translation>工作区已损坏，无法读取（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/queryerror.cpp" line="36"/>
+        <source>The workspace could not be read (%1).</source>
+        <translation>无法读取工作区（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/queryerror.cpp" line="47"/>
+        <source>%1 Statement: %2</source>
+        <translation>%1 语句：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/queryerror.cpp" line="52"/>
+        <source>Statement: %1
+Driver: %2
+Code: %3</source>
+        <translation>语句：%1
+驱动：%2
+代码：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/queryerror.cpp" line="54"/>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -3794,22 +3836,22 @@
         <translation>cohort-cli report：需要 QGuiApplication（请通过 cohort-cli 运行）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="190"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="184"/>
         <source>Wrote %1 (pages: %2).</source>
         <translation>已写入 %1（共 %2 页）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="192"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="186"/>
         <source>Wrote %1.</source>
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="197"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="191"/>
         <source>cohort-cli report: warning: %1 has no messages, orders, joins or leaves in %2; the newest week with data is %3.</source>
         <translation>cohort-cli report：警告：%1 在%2中没有消息、订单、入群或退群；有数据的最近一周是 %3。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="201"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="195"/>
         <source>cohort-cli report: warning: %1 has no messages, orders, joins or leaves in %2, nor does any other week.</source>
         <translation>cohort-cli report：警告：%1 在%2中没有消息、订单、入群或退群，其他各周也没有。</translation>
     </message>
@@ -4188,7 +4230,7 @@
 <context>
     <name>SolitaireRepository</name>
     <message>
-        <location filename="../src/storage/solitairerepository.cpp" line="94"/>
+        <location filename="../src/storage/solitairerepository.cpp" line="88"/>
         <source>This solitaire entry is already in Orders (order %1).</source>
         <translation>这条接龙已在订单中（订单 %1）。</translation>
     </message>
@@ -4305,52 +4347,52 @@
         <translation>cohort-cli stats：--from 晚于 --to。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="96"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="92"/>
         <source>Metrics from %1 to %2</source>
         <translation>%1 至 %2 的指标</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="97"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="93"/>
         <source>  Messages:          %1</source>
         <translation>  消息数：          %1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="98"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="94"/>
         <source>  Active members:    %1 of %2 (%3%)</source>
         <translation>  活跃成员：        %1 / %2（%3%）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="103"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="99"/>
         <source>  Joins / leaves:    %1 / %2</source>
         <translation>  入群 / 退群：     %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="104"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="100"/>
         <source>  Buyers / orders:   %1 / %2</source>
         <translation>  购买者 / 订单：   %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="105"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="101"/>
         <source>  Revenue:           %1</source>
         <translation>  营收：            %1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="106"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="102"/>
         <source>  Conversion:        %1%</source>
         <translation>  转化率：          %1%</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="107"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="103"/>
         <source>  Repurchase rate:   %1%</source>
         <translation>  复购率：          %1%</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="108"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="104"/>
         <source>  New by referral:   %1</source>
         <translation>  推荐新增：        %1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="110"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="106"/>
         <source>Groups by health (lowest first):</source>
         <translation>按健康度排列的群（从低到高）：</translation>
     </message>
@@ -5226,165 +5268,165 @@
 <context>
     <name>cohort::CalendarPane</name>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="44"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="46"/>
         <source>%1–%2</source>
         <comment>time range</comment>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="66"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="68"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="241"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="247"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ 上一页(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="242"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="248"/>
         <source>Previous week or month (Alt+Left)</source>
         <translation>上一周或上一月（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="243"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="249"/>
         <source>&amp;Next ▶</source>
         <translation>下一页(&amp;N) ▶</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="244"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="250"/>
         <source>Next week or month (Alt+Right)</source>
         <translation>下一周或下一月（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="245"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="251"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="246"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="252"/>
         <source>Back to today (Alt+Home)</source>
         <translation>回到今天（Alt+Home）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="247"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="253"/>
         <source>&amp;Week</source>
         <translation>周(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="248"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="254"/>
         <source>&amp;Month</source>
         <translation>月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="249"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="255"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="251"/>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="291"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="257"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="309"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="255"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="261"/>
         <source>&amp;Agenda: today and the next 7 days</source>
         <translation>日程安排：今天及未来 7 天(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="256"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="262"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="256"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="262"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="256"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="262"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="257"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="263"/>
         <source>&amp;Copy Announcement</source>
         <translation>复制公告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="258"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="264"/>
         <source>Puts the announcement on the clipboard to paste into the group; Cohort never posts anything itself.</source>
         <translation>把公告复制到剪贴板，由你粘贴到群里；Cohort 从不自行发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="260"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="266"/>
         <source>Announcement</source>
         <translation>公告</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="369"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="386"/>
         <source>Week %1: %2 – %3</source>
         <translation>第 %1 周：%2 – %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="375"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="392"/>
         <source>MMMM yyyy</source>
         <comment>date format of the month view&apos;s title</comment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="388"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="405"/>
         <source>Not shown, their schedule cannot be read: %1</source>
         <translation>以下活动的日程无法读取，未显示：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="407"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="424"/>
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="409"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="426"/>
         <source>Tomorrow, %1</source>
         <translation>明天，%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="434"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="451"/>
         <source>Nothing planned</source>
         <translation>暂无安排</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="476"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="493"/>
         <source>Select an occurrence to see its announcement.</source>
         <translation>选择一场活动即可查看它的公告。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="486"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="503"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="487"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="504"/>
         <source>%1, %2 (%3) · %4</source>
         <translation>%1，%2（%3）· %4</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="498"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="515"/>
         <source>This campaign has no announcement yet: write one on the Announcement tab of the campaign (Campaigns pane).</source>
         <translation>这个活动还没有公告：请在“活动”页面编辑活动，在“公告”页填写。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="501"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="518"/>
         <source>Unknown placeholders left as they are: %1</source>
         <translation>未知的占位符已原样保留：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="502"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="519"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="519"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="536"/>
         <source>Copied: paste it into the group.</source>
         <translation>已复制：粘贴到群里即可。</translation>
     </message>
@@ -5637,114 +5679,114 @@
 <context>
     <name>cohort::CampaignResultsPanel</name>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="65"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="66"/>
         <source>Results of the selected campaign</source>
         <translation>所选活动的效果</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="66"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="67"/>
         <source>Orders:</source>
         <translation>订单：</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="67"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="68"/>
         <source>Participants:</source>
         <translation>参与人数：</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="68"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="69"/>
         <source>Revenue:</source>
         <translation>营收：</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="69"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="70"/>
         <source>Tier reached:</source>
         <translation>达到的阶梯：</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="70"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="71"/>
         <source>New members:</source>
         <translation>新成员：</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="71"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="72"/>
         <source>Goal:</source>
         <translation>目标：</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="82"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="93"/>
         <source>Select a campaign to see its orders, participants, revenue and new members.</source>
         <translation>选择一个活动，查看它的订单、参与人数、营收和新成员。</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="88"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="89"/>
         <source>The results could not be read: %1</source>
         <translation>无法读取活动效果：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="98"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="104"/>
         <source> (and %n order(s) in other currencies)</source>
         <translation>
             <numerusform>（另有 %n 笔其他币种的订单）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="101"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="107"/>
         <source>no price tiers</source>
         <translation>无阶梯价</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="103"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="109"/>
         <source>none yet</source>
         <translation>尚未达到</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="105"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="111"/>
         <source>%1 people: %2 each</source>
         <translation>%1 人：每人 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="109"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="115"/>
         <source>%1 (%2 referred)</source>
         <translation>%1（其中 %2 人由推荐加入）</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="113"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="119"/>
         <source>no goal set</source>
         <translation>未设目标</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="126"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="132"/>
         <source>revenue</source>
         <translation>营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="127"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="133"/>
         <source>new members</source>
         <translation>新成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="128"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="134"/>
         <source>orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="130"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="136"/>
         <source>%1 of %2 %3 (%4%)</source>
         <translation>%3：%1 / %2（%4%）</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="132"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="138"/>
         <source>%1% of the goal</source>
         <translation>完成目标的 %1%</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="133"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="139"/>
         <source>Goal reached</source>
         <translation>目标完成度</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="136"/>
+        <location filename="../src/ui/campaigns/campaignresultspanel.cpp" line="142"/>
         <source>Window %1 – %2: orders linked to the campaign (refunds left out); new members joined its groups in the window.</source>
         <translation>统计期 %1 – %2：关联到本活动的订单（不含退款）；新成员为统计期内加入其目标群的成员。</translation>
     </message>
@@ -5929,33 +5971,33 @@
 <context>
     <name>cohort::DashboardPane</name>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="80"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="84"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="82"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="88"/>
         <source>Could not compute the dashboard: %1</source>
         <translation>无法计算看板：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="108"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="376"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="116"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="386"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="141"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="167"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="351"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="354"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="400"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="469"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="149"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="175"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="361"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="364"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="410"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="479"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="165"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="173"/>
         <source>Nothing to chart yet.
 
 Import a chat export (File ▸ Import…) or add groups, members and orders, and the dashboard fills in. Help ▸ Fill with Demo Data shows what it looks like.</source>
@@ -5964,273 +6006,273 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 导入聊天记录（文件 ▸ 导入…），或添加群、成员和订单，看板就会显示内容。“帮助 ▸ 填充演示数据”可以预览效果。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="168"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="354"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="176"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="364"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="169"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="177"/>
         <source>Active ratio</source>
         <translation>活跃率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="170"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="354"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="365"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="470"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="178"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="364"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="375"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="171"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="354"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="368"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="470"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="179"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="364"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="378"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="172"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="444"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="470"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="180"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="454"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
         <source>Buyers</source>
         <translation>购买者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="173"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="470"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="181"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
         <source>Revenue</source>
         <translation>营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="174"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="470"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="182"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="175"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="183"/>
         <source>Repurchase rate</source>
         <translation>复购率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="176"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="184"/>
         <source>New by referral</source>
         <translation>推荐新增</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="203"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="211"/>
         <source>Messages and active members</source>
         <translation>消息与活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="203"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="211"/>
         <source>Joins and leaves</source>
         <translation>入群与退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="203"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="211"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="204"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="212"/>
         <source>Revenue by group and product role</source>
         <translation>按群和商品角色划分的营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="204"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="212"/>
         <source>When members write (weekday × hour)</source>
         <translation>成员发言时间（星期 × 小时）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="205"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="213"/>
         <source>Repurchase cohorts (share buying again, by month of first purchase)</source>
         <translation>复购同期群（按首购月份统计再次购买的比例）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="206"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="214"/>
         <source>Top contributors</source>
         <translation>最活跃发言者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="206"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="214"/>
         <source>Top referrers</source>
         <translation>最佳推荐人</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="206"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="214"/>
         <source>Portfolio</source>
         <translation>群组总览</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="216"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="224"/>
         <source>Messages by weekday and hour in the workspace time zone: post when the colour is darkest. Click a cell for who writes then.</source>
         <translation>按工作区时区的星期和小时统计的消息数：颜色最深时发布效果最好。点击格子查看那时谁在发言。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="177"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="185"/>
         <source>Silent at range end</source>
         <translation>期末沉默成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="181"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="189"/>
         <source>Messages written in the range.</source>
         <translation>范围内发送的消息。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="182"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="190"/>
         <source>Members who wrote in the range: the funnel&apos;s Active step.</source>
         <translation>范围内发过言的成员，即漏斗的“活跃”一步。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="183"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="191"/>
         <source>Active members ÷ members of the scope during the range (those who left count).</source>
         <translation>活跃成员 ÷ 范围内在群成员（中途退群的也计入）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="184"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="192"/>
         <source>Joins in the range.</source>
         <translation>范围内的入群。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="185"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="193"/>
         <source>Leaves and removals in the range.</source>
         <translation>范围内的退群和移出。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="186"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="194"/>
         <source>Members with a sale in the range, whether they wrote or not (the funnel counts only active buyers).</source>
         <translation>范围内有成交的成员，无论是否发言（漏斗只计活跃购买者）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="188"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="196"/>
         <source>Sales (orders not refunded) in the range.</source>
         <translation>范围内的成交（未退款的订单）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="189"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="197"/>
         <source>Buyers ÷ members of the scope during the range.</source>
         <translation>购买者 ÷ 范围内在群成员。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="190"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="198"/>
         <source>Buyers with two or more sales ÷ buyers.</source>
         <translation>有两笔及以上成交的购买者 ÷ 购买者。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="191"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="199"/>
         <source>Members new to the scope in the range whom someone referred.</source>
         <translation>范围内新加入且有推荐人的成员。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="192"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="200"/>
         <source>Members at the end of the range who wrote nothing in the last %n day(s) of it, or never.</source>
         <translation>
             <numerusform>范围结束时在群、最后 %n 天内未发言或从未发言的成员。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="200"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="208"/>
         <source>Click to see the members behind this number.</source>
         <translation>点击查看这个数字背后的成员。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="210"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="218"/>
         <source>Members of the scope during the range (those who left count) → of them, who wrote (active) → of those, who bought → who bought twice or more → who also referred a newcomer in the range. Each step is a part of the one before. Click a bar for the list.</source>
         <translation>范围内在群的成员（中途退群的也计入）→ 其中发过言的（活跃）→ 其中购买过的 → 购买两次及以上的 → 还在范围内带来新人的。每一步都是上一步的一部分。点击条形查看名单。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="354"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="364"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="379"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="389"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="379"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="469"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="389"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="479"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="379"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="389"/>
         <source>Share of previous step</source>
         <translation>占上一步比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="379"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="389"/>
         <source>Share of members</source>
         <translation>占成员比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="386"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="469"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="396"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="479"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="400"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="407"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="410"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="417"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="407"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="417"/>
         <source>New members brought</source>
         <translation>带来的新成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="419"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="429"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="443"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="453"/>
         <source>+%1 mo</source>
         <translation>+%1 个月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="444"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="454"/>
         <source>First purchase</source>
         <translation>首次购买</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="448"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="458"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="469"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="479"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="469"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="479"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="469"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="479"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="470"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="471"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="481"/>
         <source>Repurchase</source>
         <translation>复购</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="483"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="493"/>
         <source>Activity %1 + growth %2 + conversion %3 + discipline %4
 
 %5</source>
@@ -6242,113 +6284,123 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::Database</name>
     <message>
-        <location filename="../src/storage/database.cpp" line="37"/>
-        <location filename="../src/storage/database.cpp" line="117"/>
+        <location filename="../src/storage/database.cpp" line="42"/>
+        <source>The workspace could not switch to write-ahead logging (journal mode “%1”); its folder may be on a file system that does not support it.</source>
+        <translation>工作区无法切换到预写日志（日志模式“%1”）；其所在文件夹可能位于不支持该模式的文件系统上。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/database.cpp" line="59"/>
+        <location filename="../src/storage/database.cpp" line="149"/>
         <source>“%1” is not a Cohort workspace.</source>
         <translation>“%1”不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="40"/>
+        <location filename="../src/storage/database.cpp" line="62"/>
         <source>“%1” could not be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="50"/>
+        <location filename="../src/storage/database.cpp" line="72"/>
         <source>“%1” is damaged: its integrity check failed (%2 findings). It was left untouched.</source>
         <translation>“%1”已损坏：完整性检查未通过（%2 项发现）。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="62"/>
-        <location filename="../src/storage/database.cpp" line="74"/>
-        <location filename="../src/storage/database.cpp" line="122"/>
+        <location filename="../src/storage/database.cpp" line="84"/>
+        <location filename="../src/storage/database.cpp" line="96"/>
+        <location filename="../src/storage/database.cpp" line="154"/>
         <source>“%1” is a database, but not a Cohort workspace.</source>
         <translation>“%1”是数据库，但不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="107"/>
-        <location filename="../src/storage/database.cpp" line="172"/>
+        <location filename="../src/storage/database.cpp" line="109"/>
+        <source>The workspace connection could not be set up (foreign keys, lock timeout).</source>
+        <translation>无法建立工作区连接（外键、锁等待时间）。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/database.cpp" line="139"/>
+        <location filename="../src/storage/database.cpp" line="204"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="112"/>
-        <location filename="../src/storage/database.cpp" line="135"/>
+        <location filename="../src/storage/database.cpp" line="144"/>
+        <location filename="../src/storage/database.cpp" line="167"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="143"/>
+        <location filename="../src/storage/database.cpp" line="175"/>
         <source>“%1” was written by a newer version of Cohort (workspace format %2; this version reads up to %3). Update Cohort to open it.</source>
         <translation>“%1”由较新版本的 Cohort 写入（工作区格式 %2；此版本最多支持 %3）。请更新 Cohort 后再打开。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="164"/>
+        <location filename="../src/storage/database.cpp" line="196"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>未安装 Qt SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="180"/>
+        <location filename="../src/storage/database.cpp" line="212"/>
         <source>“%1” uses an older workspace format and must be upgraded, which needs write access.</source>
         <translation>“%1”使用旧的工作区格式，需要升级，而升级需要写入权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="252"/>
-        <location filename="../src/storage/database.cpp" line="425"/>
+        <location filename="../src/storage/database.cpp" line="283"/>
+        <location filename="../src/storage/database.cpp" line="473"/>
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="433"/>
+        <location filename="../src/storage/database.cpp" line="481"/>
         <source>The copy “%1” could not be written: %2</source>
         <translation>无法写入副本“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="454"/>
+        <location filename="../src/storage/database.cpp" line="502"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="458"/>
+        <location filename="../src/storage/database.cpp" line="506"/>
         <source>The disk reported an input/output error. Nothing was saved (%1).</source>
         <translation>磁盘报告输入/输出错误。未保存任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="462"/>
+        <location filename="../src/storage/database.cpp" line="510"/>
         <source>The workspace is read-only. Nothing was saved.</source>
         <translation>工作区是只读的。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="467"/>
+        <location filename="../src/storage/database.cpp" line="515"/>
         <source>The workspace is busy in another program. Try again in a moment.</source>
         <translation>工作区正被其他程序使用。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="470"/>
+        <location filename="../src/storage/database.cpp" line="518"/>
         <source>The workspace is damaged (%1).</source>
         <translation>工作区已损坏（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="473"/>
+        <location filename="../src/storage/database.cpp" line="521"/>
         <source>This file is not a Cohort workspace.</source>
         <translation>此文件不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="476"/>
+        <location filename="../src/storage/database.cpp" line="524"/>
         <source>The workspace could not be opened (%1).</source>
         <translation>无法打开工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="478"/>
+        <location filename="../src/storage/database.cpp" line="526"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
     <message>
-        <location filename="../src/storage/grouprepository.cpp" line="180"/>
+        <location filename="../src/storage/grouprepository.cpp" line="175"/>
         <source>The group no longer exists.</source>
         <translation>该群已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrator.cpp" line="88"/>
+        <location filename="../src/storage/migrator.cpp" line="89"/>
         <source>Upgrading the workspace to format %1 failed: %2</source>
         <translation>将工作区升级到格式 %1 失败：%2</translation>
     </message>
@@ -6404,9 +6456,32 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::EntityPane</name>
     <message>
-        <location filename="../src/ui/widgets/entitypane.cpp" line="68"/>
+        <location filename="../src/ui/widgets/entitypane.cpp" line="80"/>
+        <source>“%1” was not written: not every row could be read.</source>
+        <translation>未写入“%1”：并非所有行都能读取。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/widgets/entitypane.cpp" line="86"/>
         <source>“%1” could not be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ErrorBanner</name>
+    <message>
+        <location filename="../src/ui/widgets/errorbanner.cpp" line="92"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/widgets/errorbanner.cpp" line="93"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/widgets/errorbanner.cpp" line="94"/>
+        <source>Show the statement and the database’s message</source>
+        <translation>显示语句和数据库的消息</translation>
     </message>
 </context>
 <context>
@@ -6435,59 +6510,59 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::GroupPane</name>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="102"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="109"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="108"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="115"/>
         <source>New Group</source>
         <translation>新建群</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="123"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="130"/>
         <source>Edit Group</source>
         <translation>编辑群</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="148"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="155"/>
         <source>No groups yet — add one with “Add…” above, or fill the workspace with demo data from the Help menu.</source>
         <translation>还没有群——用上方的“添加…”新建一个，或从“帮助”菜单用演示数据填充工作区。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/groups/grouppane.cpp" line="154"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="161"/>
         <source>Delete %n group(s)? Their memberships and imported messages are deleted with them.</source>
         <translation>
             <numerusform>删除 %n 个群？其成员关系和已导入的消息会一并删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="75"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="82"/>
         <source>Show Messages</source>
         <translation>查看消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="76"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="83"/>
         <source>Show the messages of the selected group</source>
         <translation>查看所选群的消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="77"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="84"/>
         <source>Import history</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="88"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="95"/>
         <source>Import history: select one group.</source>
         <translation>导入记录：请选择一个群。</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="96"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="103"/>
         <source>Import history of “%1”: nothing imported yet.</source>
         <translation>“%1”的导入记录：尚未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="97"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="104"/>
         <source>Import history of “%1”:</source>
         <translation>“%1”的导入记录：</translation>
     </message>
@@ -6522,52 +6597,52 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ImportHistoryModel</name>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="87"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="90"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="108"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="111"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="110"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="113"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="112"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="115"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="114"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="117"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="116"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="119"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="118"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="121"/>
         <source>New members</source>
         <translation>新成员</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="120"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="123"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="122"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="125"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/models/importhistorymodel.cpp" line="124"/>
+        <location filename="../src/models/importhistorymodel.cpp" line="127"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
@@ -6942,62 +7017,62 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::LedgerEntriesModel</name>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="68"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="87"/>
         <source>Referral rebate</source>
         <translation>推荐返利</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="70"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="89"/>
         <source>Partner commission</source>
         <translation>合伙人佣金</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="72"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="91"/>
         <source>Recruiter commission</source>
         <translation>招募人佣金</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="74"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="93"/>
         <source>Reversal</source>
         <translation>冲回</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="112"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="131"/>
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="123"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="142"/>
         <source>Outstanding</source>
         <translation>未支付</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="135"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="154"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="137"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="156"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="139"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="158"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="141"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="160"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="143"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="162"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgerentriesmodel.cpp" line="145"/>
+        <location filename="../src/models/ledgerentriesmodel.cpp" line="164"/>
         <source>Paid on</source>
         <translation>支付日期</translation>
     </message>
@@ -7005,261 +7080,261 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::LedgerPane</name>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="114"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="118"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="289"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="296"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="295"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="302"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="295"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="302"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="295"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="302"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="295"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="302"/>
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="295"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="302"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="298"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="305"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="299"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="306"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="300"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="307"/>
         <source>&amp;Rules…</source>
         <translation>规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="301"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="308"/>
         <source>Referral rebate, points and membership tiers</source>
         <translation>推荐返利、积分和会员等级</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="302"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="309"/>
         <source>&amp;Credit Points Now</source>
         <translation>立即发放积分(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="305"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="312"/>
         <source>Credits the activity and referral points members have earned since the last time</source>
         <translation>发放成员自上次以来获得的活跃积分和推荐积分</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="306"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="313"/>
         <source>Payouts</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="307"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="328"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="314"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="335"/>
         <source>Partners</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="308"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="312"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="315"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="319"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="309"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="316"/>
         <source>M&amp;ember:</source>
         <translation>成员(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="310"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="317"/>
         <source>Points ledger</source>
         <translation>积分明细</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="312"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="319"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="312"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="319"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="312"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="319"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="314"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="321"/>
         <source>Mark Selected &amp;Paid</source>
         <translation>将所选标为已支付(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="315"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="322"/>
         <source>Mark &amp;All Paid</source>
         <translation>全部标为已支付(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="318"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="325"/>
         <source>Export &amp;Totals…</source>
         <translation>导出汇总(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="319"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="326"/>
         <source>Export &amp;Entries…</source>
         <translation>导出明细(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="320"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="327"/>
         <source>&amp;Add Partner…</source>
         <translation>添加合伙人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="321"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="328"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="322"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="329"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="324"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="331"/>
         <source>Partners (团长) earn a commission on paid orders in their groups; the partner who recruited them earns their own share on the same orders. Never more than two levels.</source>
         <translation>合伙人（团长）从其群内的已付订单中获得佣金；招募他的合伙人从同一订单中获得自己的分成。最多两级。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="326"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="333"/>
         <source>Payout totals</source>
         <translation>结算汇总</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="327"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="334"/>
         <source>Ledger entries</source>
         <translation>账本明细</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="329"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="336"/>
         <source>Partner</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="329"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="336"/>
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="329"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="336"/>
         <source>Groups</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="330"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="337"/>
         <source>Recruited by</source>
         <translation>招募人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="330"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="337"/>
         <source>Recruiter&apos;s share</source>
         <translation>招募人分成</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="497"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="534"/>
         <source>No rebates or commissions in this period. Set a referral rebate under Rules… or add partners; entries appear here when orders are paid and are reversed when they are refunded.</source>
         <translation>此期间没有返利或佣金。可在“规则…”中设置推荐返利，或添加合伙人；订单付款后记录会出现在这里，退款时会被冲回。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="501"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="538"/>
         <source>Select a member above to see their entries.</source>
         <translation>在上方选择一位成员以查看其明细。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="504"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="543"/>
         <source>Entries of %1</source>
         <translation>%1 的明细</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="536"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="546"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="576"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="586"/>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="558"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="563"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="598"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="603"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="558"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="598"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="580"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="620"/>
         <source>The points could not be credited.</source>
         <translation>无法发放积分。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="596"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="636"/>
         <source>Active days</source>
         <translation>活跃天数</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="598"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="638"/>
         <source>Purchase</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="600"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="640"/>
         <source>Referrals</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="602"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="642"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="604"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="644"/>
         <source>Redeemed</source>
         <translation>已兑换</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="618"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="660"/>
         <source>Choose a member to see their points.</source>
         <translation>选择一位成员以查看其积分。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="657"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="699"/>
         <source>Balance: %1 points · tier %2</source>
         <translation>余额：%1 积分 · 等级 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="658"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="700"/>
         <source>Balance: %1 points</source>
         <translation>余额：%1 积分</translation>
     </message>
@@ -7375,32 +7450,32 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::LedgerTotalsModel</name>
     <message>
-        <location filename="../src/models/ledgertotalsmodel.cpp" line="66"/>
+        <location filename="../src/models/ledgertotalsmodel.cpp" line="79"/>
         <source>(deleted member)</source>
         <translation>（已删除的成员）</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgertotalsmodel.cpp" line="89"/>
+        <location filename="../src/models/ledgertotalsmodel.cpp" line="102"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgertotalsmodel.cpp" line="91"/>
+        <location filename="../src/models/ledgertotalsmodel.cpp" line="104"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgertotalsmodel.cpp" line="93"/>
+        <location filename="../src/models/ledgertotalsmodel.cpp" line="106"/>
         <source>Earned</source>
         <translation>应得</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgertotalsmodel.cpp" line="95"/>
+        <location filename="../src/models/ledgertotalsmodel.cpp" line="108"/>
         <source>Paid out</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../src/models/ledgertotalsmodel.cpp" line="97"/>
+        <location filename="../src/models/ledgertotalsmodel.cpp" line="110"/>
         <source>Outstanding</source>
         <translation>未支付</translation>
     </message>
@@ -7728,42 +7803,42 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>来源(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="93"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="100"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="103"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="110"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="109"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="116"/>
         <source>All roles</source>
         <translation>全部角色</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="110"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="117"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="128"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="136"/>
         <source>New Member</source>
         <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="146"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="154"/>
         <source>Edit Member</source>
         <translation>编辑成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="169"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="177"/>
         <source>No members yet — add one with “Add…” above, or import a chat export.</source>
         <translation>还没有成员——用上方的“添加…”新建一个，或导入聊天记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/members/memberpane.cpp" line="174"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="182"/>
         <source>Delete %n member(s)? Their memberships and identities are deleted with them; members with orders cannot be deleted.</source>
         <translation>
             <numerusform>删除 %n 名成员？其成员关系和身份会一并删除；有订单的成员无法删除。</numerusform>
@@ -7786,49 +7861,49 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="89"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="98"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="114"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="123"/>
         <source>Select a message to read it in full.</source>
         <translation>选择一条消息以查看全文。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/messages/messagepane.cpp" line="115"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="124"/>
         <source>%n messages selected.</source>
         <translation>
             <numerusform>已选择 %n 条消息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="124"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="133"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="125"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="134"/>
         <source>(system)</source>
         <translation>（系统）</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="133"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="142"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="134"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="143"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="135"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="144"/>
         <source>Message text</source>
         <translation>消息正文</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="144"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="153"/>
         <source>No messages yet — import a chat export with File › Import… (Ctrl+I), or drop the files on this window.</source>
         <translation>还没有消息——用“文件 › 导入聊天导出文件…”（Ctrl+I）导入，或把文件拖放到此窗口上。</translation>
     </message>
@@ -8349,7 +8424,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ReportController</name>
     <message>
-        <location filename="../src/ui/reports/reportcontroller.cpp" line="196"/>
+        <location filename="../src/ui/reports/reportcontroller.cpp" line="198"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -8820,143 +8895,143 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::SolitairePane</name>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="190"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="198"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="195"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="203"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="196"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="204"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="197"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="205"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="198"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="206"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="199"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="207"/>
         <source>Look for solitaire lists in the group’s messages again</source>
         <translation>重新在本群消息中查找接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="200"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="208"/>
         <source>Looking for solitaire lists</source>
         <translation>正在查找接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="201"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
         <source>Solitaire lists (接龙)</source>
         <translation>接龙列表</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="202"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="210"/>
         <source>Entries of the selected list</source>
         <translation>所选接龙的条目</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="203"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="211"/>
         <source>Proposed orders</source>
         <translation>建议订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="204"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="212"/>
         <source>Solitaire lists</source>
         <translation>接龙列表</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="205"/>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="207"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="213"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="215"/>
         <source>Entries</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="207"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="215"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="207"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="215"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="207"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="215"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="207"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="215"/>
         <source>Total quantity</source>
         <translation>总数量</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="217"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="217"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="217"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="217"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="217"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="209"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="217"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="360"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="405"/>
         <source>(untitled list)</source>
         <translation>（无标题接龙）</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="376"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="421"/>
         <source>There are no groups yet. Add a group or import a chat export first.</source>
         <translation>还没有群。请先添加群或导入聊天记录。</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="378"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="423"/>
         <source>Looking for solitaire lists…</source>
         <translation>正在查找接龙…</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="380"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="425"/>
         <source>No solitaire lists (接龙) in this group’s messages. Import a chat export in which members signed up with “#接龙” or a numbered “sign-up list”.</source>
         <translation>本群消息中没有接龙。请导入成员用“#接龙”或带编号的报名列表报名的聊天记录。</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="404"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="449"/>
         <source>Unmatched (several members)</source>
         <translation>未匹配（多位成员同名）</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitairepane.cpp" line="407"/>
+        <location filename="../src/ui/solitaire/solitairepane.cpp" line="452"/>
         <source>Unmatched</source>
         <translation>未匹配</translation>
     </message>
@@ -8964,158 +9039,158 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::SolitaireProposalPanel</name>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="111"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="112"/>
         <source>&amp;Campaign:</source>
         <translation>活动(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="112"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="113"/>
         <source>&amp;Product:</source>
         <translation>商品(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="113"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="114"/>
         <source>Campaign of the orders</source>
         <translation>订单所属活动</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="114"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="115"/>
         <source>Product of the orders</source>
         <translation>订单商品</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="115"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="116"/>
         <source>Proposed orders</source>
         <translation>建议订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="116"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="117"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="116"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="117"/>
         <source>Name in the list</source>
         <translation>接龙中的名字</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="116"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="117"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="117"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="118"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="117"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="118"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="117"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="118"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="118"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="119"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="161"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="175"/>
         <source>(no campaign)</source>
         <translation>（无活动）</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="182"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="196"/>
         <source>(choose a product)</source>
         <translation>（选择商品）</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="199"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="213"/>
         <source>unit price %1</source>
         <translation>单价 %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="247"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="261"/>
         <source>Ready to accept</source>
         <translation>可接收</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="249"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="263"/>
         <source>In Orders</source>
         <translation>已在订单中</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="251"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="265"/>
         <source>Unmatched: no member goes by this name</source>
         <translation>未匹配：没有成员使用这个名字</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="253"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="267"/>
         <source>Unmatched: several members go by this name</source>
         <translation>未匹配：有多位成员使用这个名字</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="255"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="269"/>
         <source>Choose a product</source>
         <translation>请选择商品</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="273"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="287"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="293"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="307"/>
         <source>&amp;Accept Orders (%1)</source>
         <translation>接收订单(&amp;A)（%1）</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="293"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="307"/>
         <source>&amp;Accept Orders</source>
         <translation>接收订单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="296"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="310"/>
         <source>Select a list to see its orders.</source>
         <translation>选择一个接龙以查看其订单。</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="298"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="312"/>
         <source>Nobody has signed up on this list yet.</source>
         <translation>还没有人参加这个接龙。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="301"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="315"/>
         <source>%n ready</source>
         <translation>
             <numerusform>%n 个可接收</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="301"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="315"/>
         <source>%n already in Orders</source>
         <translation>
             <numerusform>%n 个已在订单中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="302"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="316"/>
         <source>%n unmatched</source>
         <translation>
             <numerusform>%n 个未匹配</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="304"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="318"/>
         <source>choose the product to price the orders</source>
         <translation>请选择商品以确定订单价格</translation>
     </message>
     <message>
-        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="331"/>
+        <location filename="../src/ui/solitaire/solitaireproposalpanel.cpp" line="345"/>
         <source>Could Not Accept Orders</source>
         <translation>无法接收订单</translation>
     </message>
@@ -9123,44 +9198,44 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::SqlPagedTableModel</name>
     <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="263"/>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="339"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="285"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="361"/>
         <source>, </source>
         <extracomment>Separator between items of a list in one table cell</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="286"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="308"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="286"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="308"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="309"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="331"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="312"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="334"/>
         <source>%1 (weekly)</source>
         <translation>%1（每周）</translation>
     </message>
     <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="314"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="336"/>
         <source>%1 (monthly)</source>
         <translation>%1（每月）</translation>
     </message>
     <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="316"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="338"/>
         <source>%1 (daily)</source>
         <translation>%1（每天）</translation>
     </message>
     <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="338"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="360"/>
         <source>%1+: %2</source>
         <extracomment>Price tier: %1 = minimum number of buyers, %2 = unit price</extracomment>
         <translation>%1 人起：%2</translation>
@@ -9169,74 +9244,74 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::TablePane</name>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="236"/>
         <location filename="../src/ui/widgets/tablepane.cpp" line="271"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="306"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="246"/>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="252"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="281"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="287"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="247"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="282"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="267"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="302"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="268"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="303"/>
         <source>Add a new row</source>
         <translation>添加新的一行</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="269"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="304"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="270"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="305"/>
         <source>Edit the selected row (Enter)</source>
         <translation>编辑所选行（回车）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="272"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="307"/>
         <source>Delete the selected rows (Del)</source>
         <translation>删除所选行（Del）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="273"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="308"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="274"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="309"/>
         <source>Export the rows shown to a CSV file</source>
         <translation>将显示的行导出为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="275"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="310"/>
         <source>Search (Ctrl+F)</source>
         <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="296"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="331"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="325"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="361"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="342"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="378"/>
         <source>Fit Columns to Contents</source>
         <translation>按内容调整列宽</translation>
     </message>
@@ -9367,146 +9442,147 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::WorkspaceController</name>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="45"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="46"/>
         <source>Cohort workspaces (*.cohort);;All files (*)</source>
         <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="115"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="134"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="160"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="173"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="116"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="135"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="161"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="174"/>
         <source>Could Not Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="160"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="161"/>
         <source>Looking for a good backup…</source>
         <translation>正在查找完好的备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="179"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="180"/>
         <source>The file was left as it is. No backup of it was found.</source>
         <translation>文件保持原样，未被改动。没有找到它的备份。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="188"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="189"/>
         <source>The file was left as it is. The backup of %1 passed its check: you can restore it into a new file and continue there.</source>
         <translation>文件保持原样，未被改动。%1 的备份通过了检查：可以把它恢复到一个新文件中，在那里继续工作。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="192"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="193"/>
         <source>&amp;Restore Backup into New File…</source>
         <translation>将备份恢复到新文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="199"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="213"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="200"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="214"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="232"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="233"/>
         <source>“%1” is the workspace that is open now. A backup is only restored into a new file.</source>
         <translation>“%1”是当前打开的工作区。备份只能恢复到新文件中。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="239"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="240"/>
         <source>“%1” already exists. A backup is only restored into a new file: choose another name.</source>
         <translation>“%1”已存在。备份只能恢复到新文件中，请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="254"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="260"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="255"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="261"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="261"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="262"/>
         <source>The backup was restored into “%1”.</source>
         <translation>备份已恢复到“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="264"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="265"/>
         <source>Open it now? The workspace that is open now stays as it is.</source>
         <translation>现在打开它吗？当前打开的工作区保持不变。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="265"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="266"/>
         <source>&amp;Open Restored Workspace</source>
         <translation>打开恢复的工作区(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="267"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="268"/>
         <source>&amp;Not Now</source>
         <translation>以后再说(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="276"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="277"/>
         <source>Workspace in Use</source>
         <translation>工作区正在使用</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="280"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="281"/>
         <source>You can open it read-only: you will see its data but cannot change it.</source>
         <translation>可以只读打开：能查看数据，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="281"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="282"/>
         <source>Open &amp;Read-Only</source>
         <translation>只读打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="291"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="298"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="303"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="292"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="299"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="304"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="292"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="293"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="298"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="331"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="299"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="332"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="303"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="335"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="304"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="336"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="315"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="316"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="325"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="331"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="335"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="340"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="326"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="332"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="336"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="341"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="355"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="358"/>
         <location filename="../src/ui/workspacecontroller.cpp" line="362"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="374"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="369"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="381"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="356"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="363"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="363"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="370"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>
@@ -9537,17 +9613,17 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="60"/>
+        <location filename="../src/app/gui/main.cpp" line="61"/>
         <source>Workspace for chat-group community operators</source>
         <translation>面向社群运营者的工作台</translation>
     </message>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="65"/>
+        <location filename="../src/app/gui/main.cpp" line="66"/>
         <source>Print the version of Cohort, Qt and SQLite.</source>
         <translation>显示 Cohort、Qt 和 SQLite 的版本。</translation>
     </message>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="67"/>
+        <location filename="../src/app/gui/main.cpp" line="68"/>
         <source>Workspace file to open</source>
         <translation>要打开的工作区文件</translation>
     </message>

@@ -2,11 +2,14 @@
 
 #include "models/enumvocabulary.h"
 #include "storage/database.h"
+#include "storage/queryerror.h"
 #include "storage/workspacezone.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEvent>
+
+#include <optional>
 
 namespace cohort {
 
@@ -139,9 +142,18 @@ void ImportHistoryModel::refresh()
 {
     beginResetModel();
     m_timeZone = WorkspaceZone::of(m_database); // a change of the zone reloads every model
-    m_batches = m_groupId > 0 ? ImportBatchRepository(m_database).forGroup(m_groupId)
-                              : QList<ImportBatchRecord>();
+    std::optional<QueryError> failure;
+    try {
+        m_batches = m_groupId > 0 ? ImportBatchRepository(m_database).forGroup(m_groupId)
+                                  : QList<ImportBatchRecord>();
+    } catch (const QueryError &error) {
+        m_batches.clear();
+        failure = error;
+    }
     endResetModel();
+    m_failed = failure.has_value();
+    if (failure)
+        Q_EMIT loadFailed(failure->message(), failure->details());
 }
 
 bool ImportHistoryModel::eventFilter(QObject *watched, QEvent *event)

@@ -43,9 +43,15 @@ public:
     void setGroupId(qint64 groupId);
     qint64 groupId() const { return m_groupId; }
     const ImportBatchRecord &batchAt(int row) const { return m_batches.at(row); }
+    bool hasFailed() const { return m_failed; }
 
 public Q_SLOTS:
     void refresh();
+
+Q_SIGNALS:
+    /// The last load failed and the model is empty: `message` is for the user, `details` names
+    /// the statement and the driver's message. A successful load clears hasFailed().
+    void loadFailed(const QString &message, const QString &details);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -54,6 +60,7 @@ private:
     Database &m_database;
     qint64 m_groupId = 0;
     QList<ImportBatchRecord> m_batches;
+    bool m_failed = false;
     QLocale m_locale;
     QTimeZone m_timeZone;
 };

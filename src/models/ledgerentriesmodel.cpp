@@ -4,9 +4,12 @@
 #include "storage/ledgerrepository.h"
 #include "storage/orderrepository.h"
 #include "storage/productrepository.h"
+#include "storage/queryerror.h"
 #include "storage/workspacezone.h"
 
 #include <QLocale>
+
+#include <optional>
 
 namespace cohort {
 
@@ -39,10 +42,27 @@ void LedgerEntriesModel::reload()
 {
     beginResetModel();
     m_timeZone = WorkspaceZone::of(m_database);
+    m_entries.clear();
+    m_productOfOrder.clear();
+    std::optional<QueryError> failure;
+    try {
+        load();
+    } catch (const QueryError &error) {
+        m_entries.clear();
+        m_productOfOrder.clear();
+        failure = error;
+    }
+    endResetModel();
+    m_failed = failure.has_value();
+    if (failure)
+        Q_EMIT loadFailed(failure->message(), failure->details());
+}
+
+void LedgerEntriesModel::load()
+{
     m_entries = m_beneficiary != 0 && m_from.isValid() && m_to.isValid()
         ? LedgerRepository(m_database).entries(m_beneficiary, m_from, m_to)
         : QList<LedgerEntry>();
-    m_productOfOrder.clear();
     QList<qint64> orderIds;
     for (const LedgerEntry &entry : std::as_const(m_entries)) {
         if (entry.orderId != 0)
@@ -58,7 +78,6 @@ void LedgerEntriesModel::reload()
         }
         m_productOfOrder.insert(order.id, productNames.value(order.productId));
     }
-    endResetModel();
 }
 
 QString LedgerEntriesModel::kindName(LedgerKind kind)

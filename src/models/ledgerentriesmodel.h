@@ -30,6 +30,7 @@ public:
     void setPeriod(const QDateTime &from, const QDateTime &to);
     void reload();
     const QList<LedgerEntry> &entries() const { return m_entries; }
+    bool hasFailed() const { return m_failed; }
 
     static QString kindName(LedgerKind kind);
 
@@ -39,7 +40,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    /// The last load failed and the model is empty: `message` is for the user, `details` names
+    /// the statement and the driver's message. A successful load clears hasFailed().
+    void loadFailed(const QString &message, const QString &details);
+
 private:
+    /// Reads entries and product names; throws QueryError.
+    void load();
+
     const Database &m_database;
     qint64 m_beneficiary = 0;
     QDateTime m_from;
@@ -47,6 +56,7 @@ private:
     QList<LedgerEntry> m_entries;
     QHash<qint64, QString> m_productOfOrder;
     QTimeZone m_timeZone; ///< the workspace's, read at each reload
+    bool m_failed = false;
 };
 
 } // namespace cohort

@@ -2,8 +2,11 @@
 
 #include "storage/database.h"
 #include "storage/memberrepository.h"
+#include "storage/queryerror.h"
 
 #include <QLocale>
+
+#include <optional>
 
 namespace cohort {
 
@@ -27,16 +30,26 @@ void LedgerTotalsModel::setPeriod(const QDateTime &from, const QDateTime &to)
 void LedgerTotalsModel::reload()
 {
     beginResetModel();
-    m_totals = m_from.isValid() && m_to.isValid()
-        ? LedgerRepository(m_database).payoutTotals(m_from, m_to)
-        : QList<LedgerRepository::PayoutTotal>();
-    QList<qint64> ids;
-    for (const auto &total : std::as_const(m_totals))
-        ids << total.beneficiaryId;
     m_names.clear();
-    for (const Member &member : MemberRepository(m_database).findMany(ids))
-        m_names.insert(member.id, member.displayName);
+    std::optional<QueryError> failure;
+    try {
+        m_totals = m_from.isValid() && m_to.isValid()
+            ? LedgerRepository(m_database).payoutTotals(m_from, m_to)
+            : QList<LedgerRepository::PayoutTotal>();
+        QList<qint64> ids;
+        for (const auto &total : std::as_const(m_totals))
+            ids << total.beneficiaryId;
+        for (const Member &member : MemberRepository(m_database).findMany(ids))
+            m_names.insert(member.id, member.displayName);
+    } catch (const QueryError &error) {
+        m_totals.clear();
+        m_names.clear();
+        failure = error;
+    }
     endResetModel();
+    m_failed = failure.has_value();
+    if (failure)
+        Q_EMIT loadFailed(failure->message(), failure->details());
 }
 
 int LedgerTotalsModel::rowCount(const QModelIndex &parent) const

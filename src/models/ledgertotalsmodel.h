@@ -28,6 +28,7 @@ public:
     void setPeriod(const QDateTime &from, const QDateTime &to);
     void reload();
     const QList<LedgerRepository::PayoutTotal> &totals() const { return m_totals; }
+    bool hasFailed() const { return m_failed; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -35,12 +36,18 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    /// The last load failed and the model is empty: `message` is for the user, `details` names
+    /// the statement and the driver's message. A successful load clears hasFailed().
+    void loadFailed(const QString &message, const QString &details);
+
 private:
     const Database &m_database;
     QDateTime m_from;
     QDateTime m_to;
     QList<LedgerRepository::PayoutTotal> m_totals;
     QHash<qint64, QString> m_names;
+    bool m_failed = false;
 };
 
 } // namespace cohort

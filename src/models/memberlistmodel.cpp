@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/ledgersettingsrepository.h"
 #include "storage/listspecs.h"
+#include "storage/queryerror.h"
 
 namespace cohort {
 
@@ -26,7 +27,12 @@ MemberListModel::MemberListModel(Database &database, QObject *parent)
 
 void MemberListModel::loadTiers()
 {
-    m_tiers = LedgerSettingsRepository(m_database).tiers();
+    try {
+        m_tiers = LedgerSettingsRepository(m_database).tiers();
+    } catch (const QueryError &error) {
+        m_tiers = {}; // no tier shown rather than a wrong one
+        reportFailure(error);
+    }
 }
 
 QVariant MemberListModel::data(const QModelIndex &index, int role) const

@@ -3,6 +3,7 @@
 #include "domain/money.h"
 #include "models/enumvocabulary.h"
 #include "storage/database.h"
+#include "storage/queryerror.h"
 #include "storage/workspacezone.h"
 
 #include <QCollator>
@@ -85,23 +86,27 @@ void SqlPagedTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const ListPage page = m_query.pageAfter(m_filter, m_sort, m_cursor, PageSize);
-    if (!page.ok) {
+    ListPage page;
+    try {
+        page = m_query.pageAfter(m_filter, m_sort, m_cursor, PageSize);
+    } catch (const QueryError &error) {
         m_atEnd = true;
-        Q_EMIT queryFailed(m_query.lastError().message);
+        reportFailure(error);
         return;
     }
     if (page.rows.size() < PageSize)
         m_atEnd = true;
-    if (page.rows.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    m_notifying = true;
-    beginInsertRows({}, first, first + int(page.rows.size()) - 1);
-    m_rows << page.rows;
-    m_cursor = page.last;
-    endInsertRows();
-    m_notifying = false;
+    if (!page.rows.isEmpty()) {
+        const int first = int(m_rows.size());
+        m_notifying = true;
+        beginInsertRows({}, first, first + int(page.rows.size()) - 1);
+        m_rows << page.rows;
+        m_cursor = page.last;
+        endInsertRows();
+        m_notifying = false;
+    }
+    // Announced once the rows are in: a listener may fetch again, from the new cursor.
+    reportSuccess();
 }
 
 void SqlPagedTableModel::fetchAll()
@@ -159,10 +164,11 @@ void SqlPagedTableModel::setFilterValue(const QString &key, const QVariant &valu
 qint64 SqlPagedTableModel::totalCount() const
 {
     if (!m_count) {
-        const std::optional<qint64> n = m_query.count(m_filter);
-        if (!n)
-            return -1;
-        m_count = n;
+        try {
+            m_count = m_query.count(m_filter);
+        } catch (const QueryError &) {
+            return -1; // the rows themselves report the failure, with Retry
+        }
     }
     return *m_count;
 }
@@ -226,25 +232,41 @@ void SqlPagedTableModel::reload(int keepRows)
     m_cursor = {};
     m_atEnd = false;
     m_count.reset();
-    bool failed = false;
+    std::optional<QueryError> failure;
     if (keepRows > 0) {
         // One query for what was loaded, rounded up to whole pages, so the view keeps its place.
         const int limit = (keepRows + PageSize - 1) / PageSize * PageSize;
-        const ListPage page = m_query.pageAfter(m_filter, m_sort, {}, limit);
-        if (page.ok) {
+        try {
+            const ListPage page = m_query.pageAfter(m_filter, m_sort, {}, limit);
             m_rows = page.rows;
             m_cursor = page.last;
             m_atEnd = page.rows.size() < limit;
-        } else {
+        } catch (const QueryError &error) {
             m_atEnd = true;
-            failed = true;
+            failure = error;
         }
     }
     m_notifying = true;
     endResetModel();
     m_notifying = false;
-    if (failed)
-        Q_EMIT queryFailed(m_query.lastError().message);
+    if (failure)
+        reportFailure(*failure);
+    else if (keepRows > 0)
+        reportSuccess();
+}
+
+void SqlPagedTableModel::reportFailure(const QueryError &error)
+{
+    m_failed = true;
+    Q_EMIT queryFailed(error.message(), error.details());
+}
+
+void SqlPagedTableModel::reportSuccess()
+{
+    if (!m_failed)
+        return;
+    m_failed = false;
+    Q_EMIT queryRecovered();
 }
 
 QString SqlPagedTableModel::formatDateTime(const QVariant &seconds) const

@@ -12,6 +12,7 @@
 namespace cohort {
 
 class Database;
+class QueryError;
 
 /// A large list as a table: rows are fetched lazily in pages (canFetchMore/fetchMore), sorting
 /// and filtering run in SQL, and the model reloads itself when a commit touches its tables.
@@ -56,13 +57,16 @@ public:
     /// A structured filter of the spec (ListSpecs keys); an invalid QVariant removes it.
     void setFilterValue(const QString &key, const QVariant &value);
 
-    /// Rows matching the filter in the database (not only the loaded ones); -1 on error.
+    /// Rows matching the filter in the database (not only the loaded ones); -1 when it cannot be
+    /// read (the rows report that failure through queryFailed).
     qint64 totalCount() const;
     qint64 idAt(int row) const;
     /// Row of `id` among the loaded rows, or -1.
     int rowOfId(qint64 id) const;
     /// Loads every remaining page (export, select all).
     void fetchAll();
+    /// True from a failed read until a read succeeds again (refresh() retries).
+    bool hasFailed() const { return m_failed; }
 
     /// Locale of numbers, dates and money (the application default unless set).
     void setLocale(const QLocale &locale);
@@ -75,15 +79,21 @@ public Q_SLOTS:
     void retranslate();
 
 Q_SIGNALS:
-    /// A query failed: the message is for the user.
-    void queryFailed(const QString &message);
+    /// A read failed (the rows shown may be incomplete): `message` is for the user, `details`
+    /// names the statement and the driver's message.
+    void queryFailed(const QString &message, const QString &details);
+    /// A read succeeded after queryFailed.
+    void queryRecovered();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     QString display(int column, const QVariant &value) const;
+    /// Marks the model failed and emits queryFailed (subclasses reading more than the rows).
+    void reportFailure(const QueryError &error);
 
 private:
     void reload(int keepRows);
+    void reportSuccess();
     void onChanged(Tables tables);
     QString formatDateTime(const QVariant &seconds) const;
     QString joinList(QStringList items) const;
@@ -94,6 +104,7 @@ private:
     ListCursor m_cursor;
     bool m_atEnd = false;
     bool m_notifying = false;
+    bool m_failed = false;
     ListFilter m_filter;
     ListSort m_sort;
     mutable std::optional<qint64> m_count;

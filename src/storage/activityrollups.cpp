@@ -3,6 +3,7 @@
 #include "domain/enums.h"
 #include "domain/localclock.h"
 #include "domain/messageactivity.h"
+#include "storage/checkedquery.h"
 #include "storage/database.h"
 #include "storage/sqltransaction.h"
 #include "storage/workspacezone.h"
@@ -43,33 +44,33 @@ bool ActivityRollups::recompute(QList<Row> &days, QList<Row> &hours)
     LocalClock clock(WorkspaceZone::of(m_database));
     std::unordered_map<Key, qint64, KeyHash> dayCounts;
     std::unordered_map<Key, qint64, KeyHash> hourCounts;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    qint64 total = 0;
-    if (m_progress) {
-        // Every message is read (MessageActivity decides which count), so each is a step.
-        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM messages")) || !q.next()) {
-            m_error = Database::errorFromSql(q.lastError());
-            return false;
+    const bool read = catchQueryError(m_error, [&] {
+        qint64 total = 0;
+        if (m_progress) {
+            // Every message is read (MessageActivity decides which count), so each is a step.
+            total = CheckedQuery(m_database, QStringLiteral("SELECT COUNT(*) FROM messages"))
+                        .scalar()
+                        .toLongLong();
         }
-        total = q.value(0).toLongLong();
-        q.finish();
-    }
-    if (!q.exec(QStringLiteral("SELECT group_id, member_id, sent_at, kind FROM messages"))) {
-        m_error = Database::errorFromSql(q.lastError());
+        CheckedQuery q(m_database,
+                       QStringLiteral("SELECT group_id, member_id, sent_at, kind FROM messages"));
+        q.exec();
+        qint64 read = 0;
+        while (q.next()) {
+            if (++read % StepRows == 0 && !step(read * ReadShare / 100, total))
+                return false;
+            const qint64 member = q.value(1).toLongLong(); // NULL reads as 0
+            if (!MessageActivity::counts(member, MessageKind(q.value(3).toInt())))
+                continue;
+            const MessageActivity::Slot slot
+                = MessageActivity::slotOf(clock, q.value(2).toLongLong());
+            ++dayCounts[{ q.value(0).toLongLong(), slot.day, member }];
+            ++hourCounts[{ q.value(0).toLongLong(), slot.day, slot.hour }];
+        }
+        return true;
+    });
+    if (!read)
         return false;
-    }
-    qint64 read = 0;
-    while (q.next()) {
-        if (++read % StepRows == 0 && !step(read * ReadShare / 100, total))
-            return false;
-        const qint64 member = q.value(1).toLongLong(); // NULL reads as 0
-        if (!MessageActivity::counts(member, MessageKind(q.value(3).toInt())))
-            continue;
-        const MessageActivity::Slot slot = MessageActivity::slotOf(clock, q.value(2).toLongLong());
-        ++dayCounts[{ q.value(0).toLongLong(), slot.day, member }];
-        ++hourCounts[{ q.value(0).toLongLong(), slot.day, slot.hour }];
-    }
     for (const auto &[k, n] : dayCounts)
         days.append({ std::get<0>(k), std::get<1>(k), std::get<2>(k), n });
     for (const auto &[k, n] : hourCounts)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "storage/analyticsfacts.h"
-#include "storage/workspaceerror.h"
 
 namespace cohort {
 
@@ -17,12 +16,11 @@ public:
     {
     }
 
-    bool load(AnalyticsFacts &facts);
-    const WorkspaceError &lastError() const { return m_error; }
+    /// Replaces `facts`; throws QueryError when a scan fails.
+    void load(AnalyticsFacts &facts) const;
 
 private:
     const Database &m_database;
-    WorkspaceError m_error;
 };
 
 } // namespace cohort

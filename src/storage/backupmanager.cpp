@@ -1,5 +1,6 @@
 #include "storage/backupmanager.h"
 
+#include "storage/checkedquery.h"
 #include "storage/database.h"
 #include "storage/sqltransaction.h"
 
@@ -134,13 +135,14 @@ std::optional<BackupManager::Entry> BackupManager::backupIfDue(const Database &d
     m_error = {};
     if (!database.isOpen() || database.isReadOnly() || database.isInMemory())
         return std::nullopt;
-    {
-        QSqlQuery query(database.connection());
-        query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-        query.addBindValue(changedSinceBackupKey());
-        if (!query.exec() || !query.next())
-            return std::nullopt; // nothing changed since the newest copy
-    }
+    const bool changed = catchQueryError(m_error, [&] {
+        return CheckedQuery(database, QStringLiteral("SELECT value FROM meta WHERE key = ?"))
+            .bind(changedSinceBackupKey())
+            .exec()
+            .next();
+    });
+    if (!changed)
+        return std::nullopt; // nothing changed since the newest copy, or m_error says why not
     const QDate today = m_now().toLocalTime().date();
     const QList<Entry> entries = list(database.filePath());
     const auto newestRegular

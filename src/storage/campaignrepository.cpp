@@ -1,5 +1,6 @@
 #include "storage/campaignrepository.h"
 
+#include "storage/checkedquery.h"
 #include "storage/database.h"
 #include "storage/sqltransaction.h"
 #include "storage/sqlvalues.h"
@@ -47,46 +48,42 @@ bool CampaignRepository::fail(const QString &message)
 
 void CampaignRepository::loadParts(const QSqlDatabase &db, Campaign &c) const
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT group_id FROM campaign_groups WHERE campaign_id = ? ORDER BY group_id"));
-    q.addBindValue(c.id);
-    if (q.exec()) {
-        while (q.next())
-            c.groupIds << q.value(0).toLongLong();
+    CheckedQuery groups(db,
+                        QStringLiteral("SELECT group_id FROM campaign_groups WHERE "
+                                       "campaign_id = ? ORDER BY group_id"));
+    groups.bind(c.id).exec();
+    while (groups.next())
+        c.groupIds << groups.value(0).toLongLong();
+    CheckedQuery products(
+        db,
+        QStringLiteral(
+            "SELECT product_id, price_minor, currency, quantity_limit FROM campaign_products "
+            "WHERE campaign_id = ? ORDER BY product_id"));
+    products.bind(c.id).exec();
+    while (products.next()) {
+        CampaignProduct p;
+        p.productId = products.value(0).toLongLong();
+        if (!products.value(1).isNull())
+            p.price = Money(products.value(1).toLongLong(), products.value(2).toString());
+        p.quantityLimit = products.value(3).toInt();
+        c.products << p;
     }
-    q.prepare(QStringLiteral(
-        "SELECT product_id, price_minor, currency, quantity_limit FROM campaign_products "
-        "WHERE campaign_id = ? ORDER BY product_id"));
-    q.addBindValue(c.id);
-    if (q.exec()) {
-        while (q.next()) {
-            CampaignProduct p;
-            p.productId = q.value(0).toLongLong();
-            if (!q.value(1).isNull())
-                p.price = Money(q.value(1).toLongLong(), q.value(2).toString());
-            p.quantityLimit = q.value(3).toInt();
-            c.products << p;
-        }
-    }
-    q.prepare(QStringLiteral(
-        "SELECT min_participants, unit_price_minor, currency FROM campaign_price_tiers "
-        "WHERE campaign_id = ? ORDER BY min_participants"));
-    q.addBindValue(c.id);
-    if (q.exec()) {
-        while (q.next())
-            c.priceTiers << PriceTier { q.value(0).toInt(),
-                                        Money(q.value(1).toLongLong(), q.value(2).toString()) };
-    }
+    CheckedQuery tiers(
+        db,
+        QStringLiteral(
+            "SELECT min_participants, unit_price_minor, currency FROM campaign_price_tiers "
+            "WHERE campaign_id = ? ORDER BY min_participants"));
+    tiers.bind(c.id).exec();
+    while (tiers.next())
+        c.priceTiers << PriceTier { tiers.value(0).toInt(),
+                                    Money(tiers.value(1).toLongLong(), tiers.value(2).toString()) };
 }
 
 std::optional<Campaign> CampaignRepository::find(qint64 id) const
 {
     const QSqlDatabase db = m_database.connection();
-    QSqlQuery q(db);
-    q.prepare(QLatin1String(Select) + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    CheckedQuery q(db, QLatin1String(Select) + QStringLiteral(" WHERE id = ?"));
+    if (!q.bind(id).exec().next())
         return std::nullopt;
     Campaign c = readCampaign(q);
     loadParts(db, c);
@@ -97,12 +94,10 @@ QList<Campaign> CampaignRepository::all() const
 {
     const QSqlDatabase db = m_database.connection();
     QList<Campaign> result;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (q.exec(QLatin1String(Select) + QStringLiteral(" ORDER BY starts_at, name, id"))) {
-        while (q.next())
-            result << readCampaign(q);
-    }
+    CheckedQuery q(db, QLatin1String(Select) + QStringLiteral(" ORDER BY starts_at, name, id"));
+    q.exec();
+    while (q.next())
+        result << readCampaign(q);
     for (Campaign &c : result)
         loadParts(db, c);
     return result;
@@ -228,11 +223,12 @@ bool CampaignRepository::write(const Campaign &c, bool insert, qint64 *newId)
                          "duration_minutes, goal_kind, goal_value, reward_rule, "
                          "announcement_template, notes, details");
     if (insert) {
-        q.prepare(QStringLiteral("INSERT INTO campaigns (") + columns
-                  + (explicitId
-                         ? QStringLiteral(", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                         : QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                             + m_database.dialect().returningId()));
+        q.prepare(
+            QStringLiteral("INSERT INTO campaigns (") + columns
+            + (explicitId
+                   ? QStringLiteral(", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                   : QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                       + m_database.dialect().returningId()));
     } else {
         q.prepare(QStringLiteral(
             "UPDATE campaigns SET name = ?, type = ?, status = ?, starts_at = ?, "

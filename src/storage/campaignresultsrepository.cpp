@@ -1,6 +1,7 @@
 #include "storage/campaignresultsrepository.h"
 
 #include "domain/tierpricing.h"
+#include "storage/checkedquery.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 
@@ -25,26 +26,21 @@ std::optional<int> CampaignResults::goalPercent() const
     return int(goalActual() * 100 / goalValue);
 }
 
-std::optional<CampaignResults> CampaignResultsRepository::results(const Campaign &campaign,
-                                                                  const QDateTime &now)
+CampaignResults CampaignResultsRepository::results(const Campaign &campaign,
+                                                   const QDateTime &now) const
 {
     CampaignResults r;
     r.campaignId = campaign.id;
     r.goalKind = campaign.goalKind;
     r.goalValue = campaign.goalValue;
     const QSqlDatabase db = m_database.connection();
-    QSqlQuery q(db);
     // Orders by currency: the one most orders use is the campaign's revenue currency.
-    q.prepare(QStringLiteral(
-        "SELECT currency, COUNT(*), COALESCE(SUM(total_minor), 0), COALESCE(SUM(quantity), 0) "
-        "FROM orders WHERE campaign_id = ? AND status <> ? GROUP BY currency "
-        "ORDER BY COUNT(*) DESC, currency"));
-    q.addBindValue(campaign.id);
-    q.addBindValue(enumKey(OrderStatus::Refunded));
-    if (!q.exec()) {
-        m_error = Database::errorFromSql(q.lastError());
-        return std::nullopt;
-    }
+    CheckedQuery q(db,
+                   QStringLiteral("SELECT currency, COUNT(*), COALESCE(SUM(total_minor), 0), "
+                                  "COALESCE(SUM(quantity), 0) FROM orders WHERE campaign_id = ? "
+                                  "AND status <> ? GROUP BY currency "
+                                  "ORDER BY COUNT(*) DESC, currency"));
+    q.bind(campaign.id).bind(enumKey(OrderStatus::Refunded)).exec();
     bool first = true;
     while (q.next()) {
         const qint64 count = q.value(1).toLongLong();
@@ -56,15 +52,13 @@ std::optional<CampaignResults> CampaignResultsRepository::results(const Campaign
             r.otherCurrencyOrders += count;
         first = false;
     }
-    q.prepare(QStringLiteral("SELECT COUNT(DISTINCT member_id) FROM orders "
-                             "WHERE campaign_id = ? AND status <> ?"));
-    q.addBindValue(campaign.id);
-    q.addBindValue(enumKey(OrderStatus::Refunded));
-    if (!q.exec() || !q.next()) {
-        m_error = Database::errorFromSql(q.lastError());
-        return std::nullopt;
-    }
-    r.participants = q.value(0).toLongLong();
+    r.participants = CheckedQuery(db,
+                                  QStringLiteral("SELECT COUNT(DISTINCT member_id) FROM "
+                                                 "orders WHERE campaign_id = ? AND status <> ?"))
+                         .bind(campaign.id)
+                         .bind(enumKey(OrderStatus::Refunded))
+                         .scalar()
+                         .toLongLong();
     if (!campaign.priceTiers.isEmpty()) {
         const std::optional<PriceTier> tier
             = TierPricing(campaign.priceTiers).tierFor(int(r.participants));
@@ -93,28 +87,26 @@ std::optional<CampaignResults> CampaignResultsRepository::results(const Campaign
             return QStringLiteral(" AND ") + column + QStringLiteral(" IN (")
                 + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
         };
-        q.prepare(QStringLiteral(
-                      "SELECT COUNT(*), COALESCE(SUM(CASE WHEN m.referrer_id IS NULL THEN 0 ELSE 1 "
-                      "END), 0) FROM (SELECT e.member_id AS member_id FROM membership_events e "
-                      "WHERE e.kind = ? AND e.at >= ? AND e.at < ?")
-                  + inGroups(QStringLiteral("e.group_id"))
-                  + QStringLiteral(" UNION SELECT s.member_id AS member_id FROM memberships s "
-                                   "WHERE s.joined_at >= ? AND s.joined_at < ?")
-                  + inGroups(QStringLiteral("s.group_id"))
-                  + QStringLiteral(") j JOIN members m ON m.id = j.member_id"));
-        q.addBindValue(enumKey(MembershipEventKind::Join));
+        CheckedQuery joins(
+            db,
+            QStringLiteral(
+                "SELECT COUNT(*), COALESCE(SUM(CASE WHEN m.referrer_id IS NULL THEN 0 ELSE 1 "
+                "END), 0) FROM (SELECT e.member_id AS member_id FROM membership_events e "
+                "WHERE e.kind = ? AND e.at >= ? AND e.at < ?")
+                + inGroups(QStringLiteral("e.group_id"))
+                + QStringLiteral(" UNION SELECT s.member_id AS member_id FROM memberships s "
+                                 "WHERE s.joined_at >= ? AND s.joined_at < ?")
+                + inGroups(QStringLiteral("s.group_id"))
+                + QStringLiteral(") j JOIN members m ON m.id = j.member_id"));
+        joins.bind(enumKey(MembershipEventKind::Join));
         for (int part = 0; part < 2; ++part) {
-            q.addBindValue(sql::fromDateTime(r.windowStart));
-            q.addBindValue(sql::fromDateTime(r.windowEnd));
+            joins.bind(sql::fromDateTime(r.windowStart));
+            joins.bind(sql::fromDateTime(r.windowEnd));
             for (const qint64 group : campaign.groupIds)
-                q.addBindValue(group);
+                joins.bind(group);
         }
-        if (!q.exec() || !q.next()) {
-            m_error = Database::errorFromSql(q.lastError());
-            return std::nullopt;
-        }
-        r.newMembers = q.value(0).toLongLong();
-        r.referredNewMembers = q.value(1).toLongLong();
+        r.newMembers = joins.scalar().toLongLong();
+        r.referredNewMembers = joins.value(1).toLongLong();
     }
     return r;
 }

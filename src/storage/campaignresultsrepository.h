@@ -48,13 +48,12 @@ public:
     /// Results of `campaign`: its id links the orders; its groups, tiers, window and goal are
     /// taken from the struct as given.
     /// `now` closes the window of a campaign without an end.
-    std::optional<CampaignResults> results(const Campaign &campaign,
-                                           const QDateTime &now = QDateTime::currentDateTimeUtc());
-    const WorkspaceError &lastError() const { return m_error; }
+    /// Throws QueryError when the workspace cannot be read.
+    CampaignResults results(const Campaign &campaign,
+                            const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
 private:
     const Database &m_database;
-    WorkspaceError m_error;
 };
 
 } // namespace cohort

@@ -20,9 +20,31 @@ namespace cohort {
 
 namespace {
 
+/// How long a statement waits for another connection's lock before it fails as busy.
+constexpr int BusyTimeoutMs = 5000;
+
 WorkspaceError makeError(WorkspaceError::Kind kind, const QString &message)
 {
     return WorkspaceError { kind, message };
+}
+
+/// Switches a file to write-ahead logging, which lets worker threads read while the GUI thread
+/// writes; a file system that refuses it (some network shares) is reported, not run in another
+/// mode silently.
+WorkspaceError switchToWal(QSqlQuery &query)
+{
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+        return Database::errorFromSql(query.lastError());
+    const QString mode = query.next() ? query.value(0).toString() : QString();
+    query.finish(); // an unfinished statement would hold a read lock through the migration
+    if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        return makeError(WorkspaceError::Kind::Io,
+                         Database::tr("The workspace could not switch to write-ahead logging "
+                                      "(journal mode “%1”); its folder may be on a file system "
+                                      "that does not support it.")
+                             .arg(mode));
+    }
+    return {};
 }
 
 /// Runs quick_check and reads the schema marks on an open connection; writes nothing.
@@ -76,6 +98,16 @@ WorkspaceError checkConnection(QSqlDatabase &db, const QString &path, int *schem
     *schemaVersion = version;
     *compatibleVersion = compatible > 0 ? compatible : version;
     return {};
+}
+
+/// Why `db` is not open: the driver's error, or that openConnection() closed it again.
+WorkspaceError connectionError(const QSqlDatabase &db)
+{
+    if (db.lastError().type() != QSqlError::NoError)
+        return Database::errorFromSql(db.lastError());
+    return makeError(WorkspaceError::Kind::Io,
+                     Database::tr("The workspace connection could not be set up (foreign keys, "
+                                  "lock timeout)."));
 }
 
 } // namespace
@@ -191,7 +223,7 @@ WorkspaceError Database::open(const QString &path, OpenMode mode)
 
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
-        const WorkspaceError error = errorFromSql(db.lastError());
+        const WorkspaceError error = connectionError(db);
         close();
         return error;
     }
@@ -204,12 +236,11 @@ WorkspaceError Database::open(const QString &path, OpenMode mode)
             close();
             return error;
         }
-        if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
-            const WorkspaceError error = errorFromSql(query.lastError());
+        const WorkspaceError journal = switchToWal(query);
+        if (journal.isError()) {
             close();
-            return error;
+            return journal;
         }
-        query.finish(); // an unfinished statement would hold a read lock through the migration
         if (version < latestSchemaVersion()) {
             if (version > 0 && m_beforeMigration) {
                 const WorkspaceError hookError = m_beforeMigration(m_path, version);
@@ -255,12 +286,17 @@ WorkspaceError Database::createAtVersion(const QString &path, int version)
     m_readOnly = false;
     m_inMemory = false;
     m_open = true;
+    WorkspaceError error;
     {
         QSqlQuery query(connection());
-        query.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        error = switchToWal(query);
+    }
+    if (error.isError()) {
+        close();
+        return error;
     }
     Migrator migrator(*this);
-    const WorkspaceError error = migrator.migrate(0, version);
+    error = migrator.migrate(0, version);
     close();
     return error;
 }
@@ -276,7 +312,7 @@ WorkspaceError Database::openInMemory()
     m_open = true;
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
-        const WorkspaceError error = errorFromSql(db.lastError());
+        const WorkspaceError error = connectionError(db);
         close();
         return error;
     }
@@ -361,7 +397,7 @@ QSqlDatabase Database::openConnection(const QString &name) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
     db.setDatabaseName(m_databaseName);
-    QStringList options { QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000") };
+    QStringList options { QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs) };
     if (m_inMemory)
         options << QStringLiteral("QSQLITE_OPEN_URI");
     if (m_readOnly)
@@ -369,10 +405,22 @@ QSqlDatabase Database::openConnection(const QString &name) const
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open())
         return db;
+    // A connection without its settings would run without foreign keys or give up on a lock at
+    // once; one that cannot be set up is closed, so every statement on it fails loudly.
     QSqlQuery query(db);
-    query.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-    if (!m_readOnly)
-        query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    const auto pragmaIs = [&query](const char *pragma, int expected) {
+        return query.exec(QStringLiteral("PRAGMA ") + QLatin1String(pragma)) && query.next()
+            && query.value(0).toInt() == expected;
+    };
+    const bool configured = query.exec(QStringLiteral("PRAGMA foreign_keys=ON"))
+        && (m_readOnly || query.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
+        && pragmaIs("foreign_keys", 1) && pragmaIs("busy_timeout", BusyTimeoutMs);
+    if (!configured) {
+        qWarning("Cohort: a workspace connection could not be set up (%s); closing it.",
+                 qUtf8Printable(query.lastError().text()));
+        query.finish();
+        db.close();
+    }
     return db;
 }
 

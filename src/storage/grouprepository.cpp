@@ -1,5 +1,6 @@
 #include "storage/grouprepository.h"
 
+#include "storage/checkedquery.h"
 #include "storage/database.h"
 #include "storage/sqltransaction.h"
 #include "storage/sqlvalues.h"
@@ -64,20 +65,16 @@ QString selectSql()
 
 std::optional<Group> GroupRepository::find(qint64 id) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(selectSql() + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
+    CheckedQuery q(m_database, selectSql() + QStringLiteral(" WHERE id = ?"));
+    if (q.bind(id).exec().next())
         return readGroup(q);
     return std::nullopt;
 }
 
 std::optional<Group> GroupRepository::findByName(const QString &name) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(selectSql() + QStringLiteral(" WHERE name = ? ORDER BY id LIMIT 1"));
-    q.addBindValue(name);
-    if (q.exec() && q.next())
+    CheckedQuery q(m_database, selectSql() + QStringLiteral(" WHERE name = ? ORDER BY id LIMIT 1"));
+    if (q.bind(name).exec().next())
         return readGroup(q);
     return std::nullopt;
 }
@@ -85,12 +82,10 @@ std::optional<Group> GroupRepository::findByName(const QString &name) const
 QList<Group> GroupRepository::all() const
 {
     QList<Group> groups;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (q.exec(selectSql() + QStringLiteral(" ORDER BY name, id"))) {
-        while (q.next())
-            groups << readGroup(q);
-    }
+    CheckedQuery q(m_database, selectSql() + QStringLiteral(" ORDER BY name, id"));
+    q.exec();
+    while (q.next())
+        groups << readGroup(q);
     return groups;
 }
 
@@ -202,13 +197,9 @@ QList<QPair<qint64, qint64>> pairs(const QSqlDatabase &db, const QString &sql,
                                    const QList<qint64> &ids)
 {
     QList<QPair<qint64, qint64>> result;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
+    CheckedQuery q(db, sql);
     for (const qint64 id : ids) {
-        q.addBindValue(id);
-        if (!q.exec())
-            continue;
+        q.bind(id).exec();
         while (q.next())
             result.append({ q.value(0).toLongLong(), q.value(1).toLongLong() });
     }
@@ -228,15 +219,12 @@ GroupSnapshot GroupRepository::snapshot(const QList<qint64> &ids) const
     for (const char *table : CascadingTables) {
         GroupSnapshot::TableRows rows;
         rows.table = QLatin1String(table);
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
         // Table names come from the list above, never from input.
-        q.prepare(QStringLiteral("SELECT * FROM ") + rows.table
-                  + QStringLiteral(" WHERE group_id = ?"));
+        CheckedQuery q(db,
+                       QStringLiteral("SELECT * FROM ") + rows.table
+                           + QStringLiteral(" WHERE group_id = ?"));
         for (const Group &group : std::as_const(snapshot.groups)) {
-            q.addBindValue(group.id);
-            if (!q.exec())
-                continue;
+            q.bind(group.id).exec();
             const QSqlRecord record = q.record();
             if (rows.columns.isEmpty()) {
                 for (int i = 0; i < record.count(); ++i)

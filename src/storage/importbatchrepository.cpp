@@ -1,5 +1,6 @@
 #include "storage/importbatchrepository.h"
 
+#include "storage/checkedquery.h"
 #include "storage/database.h"
 
 #include <QSqlError>
@@ -10,17 +11,12 @@ namespace cohort {
 QList<ImportBatchRecord> ImportBatchRepository::forGroup(qint64 groupId) const
 {
     QList<ImportBatchRecord> result;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT id, group_id, file_name, format, time_zone, imported_at, messages, duplicates,"
-        " system_events, new_members, joins, leaves, warnings, first_at, last_at"
-        " FROM import_batches WHERE group_id = ? ORDER BY imported_at DESC, id DESC"));
-    q.addBindValue(groupId);
-    if (!q.exec()) {
-        m_error = Database::errorFromSql(q.lastError());
-        return result;
-    }
+    CheckedQuery q(m_database,
+                   QStringLiteral("SELECT id, group_id, file_name, format, time_zone, imported_at, "
+                                  "messages, duplicates, system_events, new_members, joins, "
+                                  "leaves, warnings, first_at, last_at FROM import_batches "
+                                  "WHERE group_id = ? ORDER BY imported_at DESC, id DESC"));
+    q.bind(groupId).exec();
     while (q.next()) {
         ImportBatchRecord b;
         int c = 0;
@@ -42,7 +38,6 @@ QList<ImportBatchRecord> ImportBatchRepository::forGroup(qint64 groupId) const
         b.lastAt = q.value(c++).toLongLong();
         result << b;
     }
-    m_error = {};
     return result;
 }
 

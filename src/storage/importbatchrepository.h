@@ -39,13 +39,11 @@ public:
     {
     }
 
-    /// The batches of `groupId`, newest first.
+    /// The batches of `groupId`, newest first. Throws QueryError when it cannot be read.
     QList<ImportBatchRecord> forGroup(qint64 groupId) const;
-    const WorkspaceError &lastError() const { return m_error; }
 
 private:
     const Database &m_database;
-    mutable WorkspaceError m_error;
 };
 
 } // namespace cohort

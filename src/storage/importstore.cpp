@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/grouprepository.h"
 #include "storage/jsonrows.h"
+#include "storage/queryerror.h"
 #include "storage/sqltransaction.h"
 #include "storage/sqlvalues.h"
 
@@ -198,7 +199,14 @@ qint64 ImportStore::resolveGroup(qint64 groupId, const QString &groupName, Platf
 {
     qint64 id = 0;
     onSql([&] {
-        id = findOrCreateGroup(groupId, groupName, platform, externalId, chatName, byExternalId);
+        // The lane's thread must not end in an exception: a failed read fails the import.
+        try {
+            id = findOrCreateGroup(groupId, groupName, platform, externalId, chatName,
+                                   byExternalId);
+        } catch (const QueryError &error) {
+            setError(error.error());
+            id = 0;
+        }
     });
     return id;
 }
@@ -252,8 +260,12 @@ QString ImportStore::groupName(qint64 groupId)
 {
     QString name;
     onSql([&] {
-        const std::optional<Group> group = GroupRepository(m_database).find(groupId);
-        name = group ? group->name : QString();
+        try {
+            const std::optional<Group> group = GroupRepository(m_database).find(groupId);
+            name = group ? group->name : QString();
+        } catch (const QueryError &error) {
+            setError(error.error());
+        }
     });
     return name;
 }

@@ -2,6 +2,7 @@
 
 #include "domain/ledgerpostingrules.h"
 #include "storage/campaignrepository.h"
+#include "storage/checkedquery.h"
 #include "storage/database.h"
 #include "storage/ledgerrepository.h"
 #include "storage/ledgersettingsrepository.h"
@@ -18,10 +19,8 @@ namespace {
 
 qint64 memberReferrer(const QSqlDatabase &db, qint64 memberId)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT referrer_id FROM members WHERE id = ?"));
-    q.addBindValue(memberId);
-    if (q.exec() && q.next())
+    CheckedQuery q(db, QStringLiteral("SELECT referrer_id FROM members WHERE id = ?"));
+    if (q.bind(memberId).exec().next())
         return q.value(0).toLongLong();
     return 0;
 }
@@ -65,113 +64,109 @@ bool LedgerPoster::withdraw(const QList<qint64> &orderIds, const QDateTime &at)
 
 bool LedgerPoster::post(const QList<qint64> &orderIds, const QDateTime &at, bool withdrawAll)
 {
-    m_error = WorkspaceError();
-    if (orderIds.isEmpty())
-        return true;
-    SqlTransaction tx(m_database);
-    if (!tx.isActive()) {
-        m_error = tx.error();
-        return false;
-    }
-    LedgerRepository ledger(m_database);
-    const OrderRepository orders(m_database);
-    const QList<Order> changed = orders.findMany(orderIds);
-    const LedgerPostingRules rules(rebateRulesFor(changed), ledger.partners(),
-                                   LedgerSettingsRepository(m_database).pointsRules());
-
-    QList<LedgerEntry> newEntries;
-    QList<PointsEntry> newPoints;
-    for (const Order &stored : changed) {
-        Order order = stored;
-        if (order.referrerId == 0)
-            order.referrerId = memberReferrer(tx.connection(), order.memberId);
-        LedgerPostingRules::Held held;
-        held.entries = ledger.entriesForOrder(order.id);
-        bool ok = false;
-        held.purchasePoints = purchasePointsHeld(tx.connection(), order.id, &ok);
-        if (!ok) {
-            m_error = Database::errorFromSql(QSqlQuery(tx.connection()).lastError());
+    return catchQueryError(m_error, [&] {
+        m_error = WorkspaceError();
+        if (orderIds.isEmpty())
+            return true;
+        SqlTransaction tx(m_database);
+        if (!tx.isActive()) {
+            m_error = tx.error();
             return false;
         }
-        const LedgerPostingRules::Postings postings
-            = rules.post(order, held, at.isValid() ? at : order.orderedAt, withdrawAll);
-        newEntries << postings.entries;
-        newPoints << postings.points;
-    }
-    if (!newEntries.isEmpty() && !ledger.append(newEntries)) {
-        m_error = ledger.lastError();
-        return false;
-    }
-    if (!newPoints.isEmpty() && !ledger.appendPoints(newPoints)) {
-        m_error = ledger.lastError();
-        return false;
-    }
-    if (!tx.commit()) {
-        m_error = tx.error();
-        return false;
-    }
-    return true;
+        LedgerRepository ledger(m_database);
+        const OrderRepository orders(m_database);
+        const QList<Order> changed = orders.findMany(orderIds);
+        const LedgerPostingRules rules(rebateRulesFor(changed), ledger.partners(),
+                                       LedgerSettingsRepository(m_database).pointsRules());
+
+        QList<LedgerEntry> newEntries;
+        QList<PointsEntry> newPoints;
+        for (const Order &stored : changed) {
+            Order order = stored;
+            if (order.referrerId == 0)
+                order.referrerId = memberReferrer(tx.connection(), order.memberId);
+            LedgerPostingRules::Held held;
+            held.entries = ledger.entriesForOrder(order.id);
+            bool ok = false;
+            held.purchasePoints = purchasePointsHeld(tx.connection(), order.id, &ok);
+            if (!ok) {
+                m_error = Database::errorFromSql(QSqlQuery(tx.connection()).lastError());
+                return false;
+            }
+            const LedgerPostingRules::Postings postings
+                = rules.post(order, held, at.isValid() ? at : order.orderedAt, withdrawAll);
+            newEntries << postings.entries;
+            newPoints << postings.points;
+        }
+        if (!newEntries.isEmpty() && !ledger.append(newEntries)) {
+            m_error = ledger.lastError();
+            return false;
+        }
+        if (!newPoints.isEmpty() && !ledger.appendPoints(newPoints)) {
+            m_error = ledger.lastError();
+            return false;
+        }
+        if (!tx.commit()) {
+            m_error = tx.error();
+            return false;
+        }
+        return true;
+    });
 }
 
 bool LedgerPoster::accruePoints(const QDateTime &at, int *members)
 {
-    m_error = WorkspaceError();
-    if (members)
-        *members = 0;
-    SqlTransaction tx(m_database);
-    if (!tx.isActive()) {
-        m_error = tx.error();
-        return false;
-    }
-    const PointsRules rules = LedgerSettingsRepository(m_database).pointsRules();
-    // One pass per source, grouped, so 200,000 members need no query per member.
-    QHash<qint64, qint64> activeDays;
-    QHash<qint64, qint64> referrals;
-    QHash<qint64, qint64> activityHeld;
-    QHash<qint64, qint64> referralHeld;
-    QSqlQuery q(tx.connection());
-    q.setForwardOnly(true);
-    const auto load = [&](const QString &sql, QHash<qint64, qint64> &into) {
-        if (!q.exec(sql))
+    return catchQueryError(m_error, [&] {
+        m_error = WorkspaceError();
+        if (members)
+            *members = 0;
+        SqlTransaction tx(m_database);
+        if (!tx.isActive()) {
+            m_error = tx.error();
             return false;
-        while (q.next())
-            into.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        }
+        const PointsRules rules = LedgerSettingsRepository(m_database).pointsRules();
+        // One pass per source, grouped, so 200,000 members need no query per member.
+        QHash<qint64, qint64> activeDays;
+        QHash<qint64, qint64> referrals;
+        QHash<qint64, qint64> activityHeld;
+        QHash<qint64, qint64> referralHeld;
+        const auto load = [&](const QString &sql, QHash<qint64, qint64> &into) {
+            CheckedQuery q(tx.connection(), sql);
+            q.exec();
+            while (q.next())
+                into.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        };
+        load(QStringLiteral("SELECT member_id, COUNT(DISTINCT day) FROM member_day_activity "
+                            "GROUP BY member_id"),
+             activeDays);
+        load(QStringLiteral("SELECT referrer_id, COUNT(*) FROM members WHERE referrer_id IS "
+                            "NOT NULL AND referrer_id <> id GROUP BY referrer_id"),
+             referrals);
+        load(QStringLiteral("SELECT member_id, SUM(points) FROM points_ledger WHERE reason = "
+                            "'activity' GROUP BY member_id"),
+             activityHeld);
+        load(QStringLiteral("SELECT member_id, SUM(points) FROM points_ledger WHERE reason = "
+                            "'referral' GROUP BY member_id"),
+             referralHeld);
+        const QList<PointsEntry> entries = LedgerPostingRules::accruals(
+            rules, activeDays, referrals, activityHeld, referralHeld, at);
+        QSet<qint64> credited;
+        for (const PointsEntry &entry : entries)
+            credited.insert(entry.memberId);
+        LedgerRepository ledger(m_database);
+        if (!entries.isEmpty() && !ledger.appendPoints(entries)) {
+            m_error = ledger.lastError();
+            return false;
+        }
+        if (!tx.commit()) {
+            m_error = tx.error();
+            return false;
+        }
+        if (members)
+            *members = int(credited.size());
         return true;
-    };
-    const bool loaded
-        = load(QStringLiteral("SELECT member_id, COUNT(DISTINCT day) FROM member_day_activity "
-                              "GROUP BY member_id"),
-               activeDays)
-        && load(QStringLiteral("SELECT referrer_id, COUNT(*) FROM members WHERE referrer_id IS "
-                               "NOT NULL AND referrer_id <> id GROUP BY referrer_id"),
-                referrals)
-        && load(QStringLiteral("SELECT member_id, SUM(points) FROM points_ledger WHERE reason = "
-                               "'activity' GROUP BY member_id"),
-                activityHeld)
-        && load(QStringLiteral("SELECT member_id, SUM(points) FROM points_ledger WHERE reason = "
-                               "'referral' GROUP BY member_id"),
-                referralHeld);
-    if (!loaded) {
-        m_error = Database::errorFromSql(q.lastError());
-        return false;
-    }
-    QList<PointsEntry> entries = LedgerPostingRules::accruals(rules, activeDays, referrals,
-                                                              activityHeld, referralHeld, at);
-    QSet<qint64> credited;
-    for (const PointsEntry &entry : entries)
-        credited.insert(entry.memberId);
-    LedgerRepository ledger(m_database);
-    if (!entries.isEmpty() && !ledger.appendPoints(entries)) {
-        m_error = ledger.lastError();
-        return false;
-    }
-    if (!tx.commit()) {
-        m_error = tx.error();
-        return false;
-    }
-    if (members)
-        *members = int(credited.size());
-    return true;
+    });
 }
 
 } // namespace cohort

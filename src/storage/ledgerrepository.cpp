@@ -1,5 +1,6 @@
 #include "storage/ledgerrepository.h"
 
+#include "storage/checkedquery.h"
 #include "storage/database.h"
 #include "storage/sqldialect.h"
 #include "storage/sqltransaction.h"
@@ -71,13 +72,11 @@ bool LedgerRepository::append(QList<LedgerEntry> &entries)
 QList<LedgerEntry> LedgerRepository::entriesForOrder(qint64 orderId) const
 {
     QList<LedgerEntry> result;
-    QSqlQuery q(m_database.connection());
-    q.prepare(QLatin1String(EntryColumns) + QStringLiteral(" WHERE order_id = ? ORDER BY id"));
-    q.addBindValue(orderId);
-    if (q.exec()) {
-        while (q.next())
-            result << readEntry(q);
-    }
+    CheckedQuery q(m_database,
+                   QLatin1String(EntryColumns) + QStringLiteral(" WHERE order_id = ? ORDER BY id"));
+    q.bind(orderId).exec();
+    while (q.next())
+        result << readEntry(q);
     return result;
 }
 
@@ -85,18 +84,18 @@ QList<LedgerEntry> LedgerRepository::entries(qint64 beneficiaryId, const QDateTi
                                              const QDateTime &to) const
 {
     QList<LedgerEntry> result;
-    QSqlQuery q(m_database.connection());
-    q.prepare(QLatin1String(EntryColumns)
-              + QStringLiteral(" WHERE (? = 0 OR beneficiary_id = ?) AND created_at >= ? AND "
-                               "created_at < ? ORDER BY created_at, id"));
-    q.addBindValue(beneficiaryId);
-    q.addBindValue(beneficiaryId);
-    q.addBindValue(from.toSecsSinceEpoch());
-    q.addBindValue(to.toSecsSinceEpoch());
-    if (q.exec()) {
-        while (q.next())
-            result << readEntry(q);
-    }
+    CheckedQuery q(
+        m_database,
+        QLatin1String(EntryColumns)
+            + QStringLiteral(" WHERE (? = 0 OR beneficiary_id = ?) AND created_at >= ? AND "
+                             "created_at < ? ORDER BY created_at, id"));
+    q.bind(beneficiaryId)
+        .bind(beneficiaryId)
+        .bind(from.toSecsSinceEpoch())
+        .bind(to.toSecsSinceEpoch())
+        .exec();
+    while (q.next())
+        result << readEntry(q);
     return result;
 }
 
@@ -104,21 +103,19 @@ QList<LedgerRepository::PayoutTotal> LedgerRepository::payoutTotals(const QDateT
                                                                     const QDateTime &to) const
 {
     QList<PayoutTotal> result;
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "SELECT beneficiary_id, currency, SUM(amount_minor), "
-        "SUM(CASE WHEN paid_at IS NULL THEN 0 ELSE amount_minor END) FROM commission_ledger "
-        "WHERE created_at >= ? AND created_at < ? GROUP BY beneficiary_id, currency "
-        "ORDER BY beneficiary_id, currency"));
-    q.addBindValue(from.toSecsSinceEpoch());
-    q.addBindValue(to.toSecsSinceEpoch());
-    if (q.exec()) {
-        while (q.next()) {
-            const QString currency = q.value(1).toString();
-            const Money earned(q.value(2).toLongLong(), currency);
-            const Money paid(q.value(3).toLongLong(), currency);
-            result.append({ q.value(0).toLongLong(), earned, paid, earned - paid });
-        }
+    CheckedQuery q(
+        m_database,
+        QStringLiteral(
+            "SELECT beneficiary_id, currency, SUM(amount_minor), "
+            "SUM(CASE WHEN paid_at IS NULL THEN 0 ELSE amount_minor END) FROM commission_ledger "
+            "WHERE created_at >= ? AND created_at < ? GROUP BY beneficiary_id, currency "
+            "ORDER BY beneficiary_id, currency"));
+    q.bind(from.toSecsSinceEpoch()).bind(to.toSecsSinceEpoch()).exec();
+    while (q.next()) {
+        const QString currency = q.value(1).toString();
+        const Money earned(q.value(2).toLongLong(), currency);
+        const Money paid(q.value(3).toLongLong(), currency);
+        result.append({ q.value(0).toLongLong(), earned, paid, earned - paid });
     }
     return result;
 }
@@ -146,11 +143,11 @@ bool LedgerRepository::markUnpaid(const QList<qint64> &entryIds)
 QList<qint64> LedgerRepository::unpaidAmong(const QList<qint64> &entryIds) const
 {
     QList<qint64> result;
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM commission_ledger WHERE id = ? AND paid_at IS NULL"));
+    CheckedQuery q(
+        m_database,
+        QStringLiteral("SELECT 1 FROM commission_ledger WHERE id = ? AND paid_at IS NULL"));
     for (const qint64 id : entryIds) {
-        q.addBindValue(id);
-        if (q.exec() && q.next())
+        if (q.bind(id).exec().next())
             result << id;
     }
     return result;
@@ -232,25 +229,26 @@ QList<PartnerTerms> LedgerRepository::partners() const
 {
     QList<PartnerTerms> result;
     QHash<qint64, qsizetype> index;
-    QSqlQuery q(m_database.connection());
-    if (q.exec(QStringLiteral("SELECT member_id, rate_bp, recruiter_id, recruiter_rate_bp FROM "
-                              "partners ORDER BY member_id"))) {
-        while (q.next()) {
-            PartnerTerms t;
-            t.memberId = q.value(0).toLongLong();
-            t.rateBasisPoints = q.value(1).toLongLong();
-            t.recruiterId = q.value(2).toLongLong();
-            t.recruiterRateBasisPoints = q.value(3).toLongLong();
-            index.insert(t.memberId, result.size());
-            result << t;
-        }
+    CheckedQuery q(m_database,
+                   QStringLiteral("SELECT member_id, rate_bp, recruiter_id, recruiter_rate_bp FROM "
+                                  "partners ORDER BY member_id"));
+    q.exec();
+    while (q.next()) {
+        PartnerTerms t;
+        t.memberId = q.value(0).toLongLong();
+        t.rateBasisPoints = q.value(1).toLongLong();
+        t.recruiterId = q.value(2).toLongLong();
+        t.recruiterRateBasisPoints = q.value(3).toLongLong();
+        index.insert(t.memberId, result.size());
+        result << t;
     }
-    if (q.exec(QStringLiteral("SELECT member_id, group_id FROM partner_groups"))) {
-        while (q.next()) {
-            const auto it = index.constFind(q.value(0).toLongLong());
-            if (it != index.constEnd())
-                result[*it].groupIds.insert(q.value(1).toLongLong());
-        }
+    CheckedQuery groups(m_database,
+                        QStringLiteral("SELECT member_id, group_id FROM partner_groups"));
+    groups.exec();
+    while (groups.next()) {
+        const auto it = index.constFind(groups.value(0).toLongLong());
+        if (it != index.constEnd())
+            result[*it].groupIds.insert(groups.value(1).toLongLong());
     }
     return result;
 }
@@ -290,33 +288,30 @@ bool LedgerRepository::appendPoints(QList<PointsEntry> &entries)
 QList<PointsEntry> LedgerRepository::pointsOf(qint64 memberId) const
 {
     QList<PointsEntry> result;
-    QSqlQuery q(m_database.connection());
-    q.prepare(
+    CheckedQuery q(
+        m_database,
         QStringLiteral("SELECT id, member_id, points, reason, order_id, at FROM points_ledger "
                        "WHERE member_id = ? ORDER BY at, id"));
-    q.addBindValue(memberId);
-    if (q.exec()) {
-        while (q.next()) {
-            PointsEntry e;
-            e.id = q.value(0).toLongLong();
-            e.memberId = q.value(1).toLongLong();
-            e.points = q.value(2).toLongLong();
-            e.reason = q.value(3).toString();
-            e.orderId = q.value(4).toLongLong();
-            e.at = sql::toDateTime(q.value(5));
-            result << e;
-        }
+    q.bind(memberId).exec();
+    while (q.next()) {
+        PointsEntry e;
+        e.id = q.value(0).toLongLong();
+        e.memberId = q.value(1).toLongLong();
+        e.points = q.value(2).toLongLong();
+        e.reason = q.value(3).toString();
+        e.orderId = q.value(4).toLongLong();
+        e.at = sql::toDateTime(q.value(5));
+        result << e;
     }
     return result;
 }
 
 qint64 LedgerRepository::pointsBalance(qint64 memberId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(
+    CheckedQuery q(
+        m_database,
         QStringLiteral("SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE member_id = ?"));
-    q.addBindValue(memberId);
-    if (q.exec() && q.next())
+    if (q.bind(memberId).exec().next())
         return q.value(0).toLongLong();
     return 0;
 }

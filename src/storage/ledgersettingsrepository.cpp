@@ -1,5 +1,6 @@
 #include "storage/ledgersettingsrepository.h"
 
+#include "storage/checkedquery.h"
 #include "storage/database.h"
 #include "storage/sqltransaction.h"
 #include "storage/sqlvalues.h"
@@ -45,10 +46,10 @@ MembershipTiers::Basis basisFromKey(const QString &key)
 QList<RebateRule> LedgerSettingsRepository::rebateRules() const
 {
     QList<RebateRule> rules;
-    QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT campaign_id, kind, amount_minor, currency, basis_points "
-                               "FROM rebate_rules ORDER BY COALESCE(campaign_id, 0)")))
-        return rules;
+    CheckedQuery q(m_database,
+                   QStringLiteral("SELECT campaign_id, kind, amount_minor, currency, basis_points "
+                                  "FROM rebate_rules ORDER BY COALESCE(campaign_id, 0)"));
+    q.exec();
     while (q.next()) {
         RebateRule rule;
         rule.campaignId = q.value(0).toLongLong();
@@ -178,10 +179,8 @@ bool LedgerSettingsRepository::saveTiers(const MembershipTiers &tiers)
 
 QString LedgerSettingsRepository::metaValue(const QString &key) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    q.addBindValue(sql::text(key));
-    if (q.exec() && q.next())
+    CheckedQuery q(m_database, QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    if (q.bind(sql::text(key)).exec().next())
         return q.value(0).toString();
     return {};
 }

@@ -1,5 +1,6 @@
 #include "storage/listquery.h"
 
+#include "storage/checkedquery.h"
 #include "storage/database.h"
 
 #include <QSqlError>
@@ -113,19 +114,12 @@ ListQuery::Where ListQuery::where(const ListFilter &filter, const PagePlan &plan
     return w;
 }
 
-std::optional<qint64> ListQuery::countOf(const QString &sql, const QVariantList &binds) const
+qint64 ListQuery::countOf(const QString &sql, const QVariantList &binds) const
 {
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
+    CheckedQuery q(m_database, sql);
     for (const QVariant &value : binds)
-        q.addBindValue(value);
-    if (!q.exec() || !q.next()) {
-        m_error = Database::errorFromSql(q.lastError());
-        return std::nullopt;
-    }
-    m_error = {};
-    return q.value(0).toLongLong();
+        q.bind(value);
+    return q.scalar().toLongLong();
 }
 
 ListQuery::PagePlan ListQuery::pagePlan(const ListFilter &filter) const
@@ -148,14 +142,11 @@ ListQuery::PagePlan ListQuery::pagePlan(const ListFilter &filter) const
         QVariantList binds;
         const QString set
             = dialect.containsIdSet(column.searchTable, column.searchColumns, text, binds);
-        QSqlQuery q(m_database.connection());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT * FROM (") + set + QStringLiteral(") probe LIMIT ?"));
+        CheckedQuery q(m_database,
+                       QStringLiteral("SELECT * FROM (") + set + QStringLiteral(") probe LIMIT ?"));
         for (const QVariant &value : std::as_const(binds))
-            q.addBindValue(value);
-        q.addBindValue(SetPlanRows);
-        if (!q.exec())
-            return {}; // the page query itself reports the error
+            q.bind(value);
+        q.bind(SetPlanRows).exec();
         QList<qint64> ids;
         while (q.next())
             ids << q.value(0).toLongLong();
@@ -168,11 +159,11 @@ ListQuery::PagePlan ListQuery::pagePlan(const ListFilter &filter) const
         QVariantList rowBinds;
         const QString condition = via.arg(dialect.idListSet(ids, rowBinds));
         rowBinds << SetPlanRows;
-        const std::optional<qint64> rows = countOf(
-            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") + m_spec.from
-                + QStringLiteral(" WHERE ") + condition + QStringLiteral(" LIMIT ?) probe"),
-            rowBinds);
-        if (rows && *rows >= SetPlanRows)
+        const qint64 rows = countOf(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ")
+                                        + m_spec.from + QStringLiteral(" WHERE ") + condition
+                                        + QStringLiteral(" LIMIT ?) probe"),
+                                    rowBinds);
+        if (rows >= SetPlanRows)
             result.plan = Plan::Walk;
         // Small tables (products, tags) are searched again instead: the planner knows their
         // size, not that of a bound list, and drove member_tags from the wrong side.
@@ -207,22 +198,12 @@ QString ListQuery::selectList(const QString &sortExpr) const
     return items.join(QStringLiteral(", "));
 }
 
-bool ListQuery::run(const QString &sql, const QVariantList &binds, ListPage &page) const
+void ListQuery::run(const QString &sql, const QVariantList &binds, ListPage &page) const
 {
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        m_error = Database::errorFromSql(q.lastError());
-        page.ok = false;
-        return false;
-    }
+    CheckedQuery q(m_database, sql);
     for (const QVariant &value : binds)
-        q.addBindValue(value);
-    if (!q.exec()) {
-        m_error = Database::errorFromSql(q.lastError());
-        page.ok = false;
-        return false;
-    }
+        q.bind(value);
+    q.exec();
     while (q.next()) {
         ListRow row;
         row.id = q.value(0).toLongLong();
@@ -241,11 +222,9 @@ bool ListQuery::run(const QString &sql, const QVariantList &binds, ListPage &pag
         page.last = { true, q.value(1), row.id };
         page.rows << row;
     }
-    m_error = {};
-    return true;
 }
 
-std::optional<qint64> ListQuery::count(const ListFilter &filter) const
+qint64 ListQuery::count(const ListFilter &filter) const
 {
     const QString head = QStringLiteral("SELECT count(*) FROM ") + m_spec.from;
     const QString text = filter.text.trimmed();
@@ -343,8 +322,7 @@ ListPage ListQuery::pageAfter(const ListFilter &filter, const ListSort &sort,
         binds << after.sortValue << after.id;
     }
     binds << w.binds << limit;
-    if (!run(head + condition + filterSql + tail, binds, result))
-        return result;
+    run(head + condition + filterSql + tail, binds, result);
 
     // Crossing into the next segment: ascending from NULLs to values, descending from values to
     // NULLs.
@@ -357,8 +335,7 @@ ListPage ListQuery::pageAfter(const ListFilter &filter, const ListSort &sort,
         QVariantList segmentBinds = w.binds;
         segmentBinds << missing;
         const qsizetype before = result.rows.size();
-        if (!run(head + segment + filterSql + tail, segmentBinds, result))
-            return result;
+        run(head + segment + filterSql + tail, segmentBinds, result);
         if (result.rows.size() == before)
             result.last = keep;
     }

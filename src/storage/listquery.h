@@ -1,11 +1,8 @@
 #pragma once
 
 #include "storage/listqueryspec.h"
-#include "storage/workspaceerror.h"
 
 #include <QHash>
-
-#include <optional>
 
 namespace cohort {
 
@@ -13,14 +10,15 @@ class Database;
 
 /// Runs the count and page queries of one list spec: text and structured filters, ORDER BY a
 /// column with the id as tie-breaker, and seek-based paging. All values are bound parameters.
+/// Every query throws QueryError when the workspace cannot be read.
 class ListQuery final
 {
 public:
     ListQuery(const Database &database, ListQuerySpec spec);
 
     const ListQuerySpec &spec() const { return m_spec; }
-    /// Rows matching `filter`, or nullopt on a database error (see lastError()).
-    std::optional<qint64> count(const ListFilter &filter) const;
+    /// Rows matching `filter`.
+    qint64 count(const ListFilter &filter) const;
     /// Rows [offset, offset + limit) in `sort` order. For scrolling use pageAfter(): an OFFSET
     /// makes the database read every skipped row.
     ListPage page(const ListFilter &filter, const ListSort &sort, int offset, int limit) const;
@@ -28,7 +26,6 @@ public:
     /// means the first page).
     ListPage pageAfter(const ListFilter &filter, const ListSort &sort, const ListCursor &after,
                        int limit) const;
-    const WorkspaceError &lastError() const { return m_error; }
 
 private:
     struct Where
@@ -64,16 +61,15 @@ private:
     Where structured(const ListFilter &filter) const;
     PagePlan pagePlan(const ListFilter &filter) const;
     bool inlineOnWalk(const ListColumn &column, const QString &text) const;
-    std::optional<qint64> countOf(const QString &sql, const QVariantList &binds) const;
+    qint64 countOf(const QString &sql, const QVariantList &binds) const;
 
     QString sortExpression(const ListSort &sort) const;
     bool sortDescending(const ListSort &sort) const;
     QString selectList(const QString &sortExpr) const;
-    bool run(const QString &sql, const QVariantList &binds, ListPage &page) const;
+    void run(const QString &sql, const QVariantList &binds, ListPage &page) const;
 
     const Database &m_database;
     ListQuerySpec m_spec;
-    mutable WorkspaceError m_error;
 };
 
 } // namespace cohort

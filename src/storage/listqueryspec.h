@@ -126,7 +126,6 @@ struct ListPage
 {
     QList<ListRow> rows;
     ListCursor last; ///< pass to the next page() call
-    bool ok = true;
 };
 
 } // namespace cohort

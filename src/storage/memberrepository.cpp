@@ -1,5 +1,6 @@
 #include "storage/memberrepository.h"
 
+#include "storage/checkedquery.h"
 #include "storage/database.h"
 #include "storage/sqltransaction.h"
 #include "storage/sqlvalues.h"
@@ -52,41 +53,34 @@ Membership readMembership(const QSqlQuery &q)
 QStringList loadTags(const QSqlDatabase &db, qint64 memberId)
 {
     QStringList tags;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT t.name FROM member_tags mt JOIN tags t ON t.id = mt.tag_id "
-                             "WHERE mt.member_id = ? ORDER BY t.name"));
-    q.addBindValue(memberId);
-    if (q.exec()) {
-        while (q.next())
-            tags << q.value(0).toString();
-    }
+    CheckedQuery q(db,
+                   QStringLiteral("SELECT t.name FROM member_tags mt JOIN tags t ON t.id = "
+                                  "mt.tag_id WHERE mt.member_id = ? ORDER BY t.name"));
+    q.bind(memberId).exec();
+    while (q.next())
+        tags << q.value(0).toString();
     return tags;
 }
 
 QList<Membership> loadMemberships(const QSqlDatabase &db, const QString &where, qint64 id)
 {
     QList<Membership> result;
-    QSqlQuery q(db);
-    q.prepare(QLatin1String(SelectMembership) + where);
-    q.addBindValue(id);
-    if (q.exec()) {
-        while (q.next())
-            result << readMembership(q);
-    }
+    CheckedQuery q(db, QLatin1String(SelectMembership) + where);
+    q.bind(id).exec();
+    while (q.next())
+        result << readMembership(q);
     return result;
 }
 
 QStringList identityNames(const QSqlDatabase &db, qint64 identityId)
 {
     QStringList names;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT name FROM identity_names WHERE identity_id = ? "
-                             "ORDER BY COALESCE(first_seen, 0), name"));
-    q.addBindValue(identityId);
-    if (q.exec()) {
-        while (q.next())
-            names << q.value(0).toString();
-    }
+    CheckedQuery q(db,
+                   QStringLiteral("SELECT name FROM identity_names WHERE identity_id = ? "
+                                  "ORDER BY COALESCE(first_seen, 0), name"));
+    q.bind(identityId).exec();
+    while (q.next())
+        names << q.value(0).toString();
     return names;
 }
 
@@ -116,10 +110,8 @@ bool MemberRepository::sqlFail(const QSqlQuery &query)
 std::optional<Member> MemberRepository::find(qint64 id) const
 {
     const QSqlDatabase db = m_database.connection();
-    QSqlQuery q(db);
-    q.prepare(QLatin1String(SelectMember) + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    CheckedQuery q(db, QLatin1String(SelectMember) + QStringLiteral(" WHERE id = ?"));
+    if (!q.bind(id).exec().next())
         return std::nullopt;
     Member m = readMember(q);
     m.tags = loadTags(db, m.id);
@@ -141,21 +133,18 @@ QList<Member> MemberRepository::findMany(const QList<qint64> &ids) const
 
 qint64 MemberRepository::count() const
 {
-    QSqlQuery q(m_database.connection());
-    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM members")) && q.next())
-        return q.value(0).toLongLong();
-    return 0;
+    return CheckedQuery(m_database, QStringLiteral("SELECT COUNT(*) FROM members"))
+        .scalar()
+        .toLongLong();
 }
 
 QStringList MemberRepository::allTags() const
 {
     QStringList tags;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT name FROM tags ORDER BY name"))) {
-        while (q.next())
-            tags << q.value(0).toString();
-    }
+    CheckedQuery q(m_database, QStringLiteral("SELECT name FROM tags ORDER BY name"));
+    q.exec();
+    while (q.next())
+        tags << q.value(0).toString();
     return tags;
 }
 
@@ -354,38 +343,34 @@ MemberSnapshot MemberRepository::snapshot(const QList<qint64> &ids) const
     MemberSnapshot s;
     const QSqlDatabase db = m_database.connection();
     QSet<qint64> wanted(ids.cbegin(), ids.cend());
-    QSqlQuery row(db);
-    row.prepare(QLatin1String(SelectMember) + QStringLiteral(" WHERE id = ?"));
-    QSqlQuery extra(db);
-    extra.prepare(
+    CheckedQuery row(db, QLatin1String(SelectMember) + QStringLiteral(" WHERE id = ?"));
+    CheckedQuery extra(
+        db,
         QStringLiteral("SELECT referred_at, last_active, created_at FROM members WHERE id = ?"));
-    QSqlQuery identities(db);
-    identities.prepare(QStringLiteral("SELECT id, member_id, platform, stable_key FROM identities "
-                                      "WHERE member_id = ? ORDER BY id"));
-    QSqlQuery names(db);
-    names.prepare(QStringLiteral("SELECT name, first_seen, last_seen FROM identity_names "
-                                 "WHERE identity_id = ? ORDER BY name"));
-    QSqlQuery events(db);
-    events.prepare(
+    CheckedQuery identities(db,
+                            QStringLiteral("SELECT id, member_id, platform, stable_key FROM "
+                                           "identities WHERE member_id = ? ORDER BY id"));
+    CheckedQuery names(db,
+                       QStringLiteral("SELECT name, first_seen, last_seen FROM identity_names "
+                                      "WHERE identity_id = ? ORDER BY name"));
+    CheckedQuery events(
+        db,
         QStringLiteral("SELECT id, group_id, member_id, kind, at, actor_id, batch_id, "
                        "fingerprint FROM membership_events WHERE member_id = ? ORDER BY id"));
-    QSqlQuery referred(db);
-    referred.prepare(QStringLiteral("SELECT id FROM members WHERE referrer_id = ? ORDER BY id"));
-    QSqlQuery actors(db);
-    actors.prepare(
-        QStringLiteral("SELECT id FROM membership_events WHERE actor_id = ? ORDER BY id"));
+    CheckedQuery referred(
+        db, QStringLiteral("SELECT id FROM members WHERE referrer_id = ? ORDER BY id"));
+    CheckedQuery actors(
+        db, QStringLiteral("SELECT id FROM membership_events WHERE actor_id = ? ORDER BY id"));
 
     QList<qint64> sorted(wanted.cbegin(), wanted.cend());
     std::sort(sorted.begin(), sorted.end());
     for (const qint64 id : std::as_const(sorted)) {
-        row.addBindValue(id);
-        if (!row.exec() || !row.next())
+        if (!row.bind(id).exec().next())
             continue;
         MemberSnapshot::MemberRow r;
         r.member = readMember(row);
         r.member.tags = loadTags(db, id);
-        extra.addBindValue(id);
-        if (extra.exec() && extra.next()) {
+        if (extra.bind(id).exec().next()) {
             r.referredAt = sql::toDateTime(extra.value(0));
             r.lastActive = sql::toDateTime(extra.value(1));
             r.createdAt = sql::toDateTime(extra.value(2));
@@ -393,51 +378,40 @@ MemberSnapshot MemberRepository::snapshot(const QList<qint64> &ids) const
         s.members << r;
         s.memberships << loadMemberships(
             db, QStringLiteral(" WHERE member_id = ? ORDER BY group_id"), id);
-        identities.addBindValue(id);
-        if (identities.exec()) {
-            while (identities.next()) {
-                Identity identity;
-                identity.id = identities.value(0).toLongLong();
-                identity.memberId = identities.value(1).toLongLong();
-                identity.platform = enumFromKey(identities.value(2).toString(), Platform::Other);
-                identity.stableKey = identities.value(3).toString();
-                names.addBindValue(identity.id);
-                if (names.exec()) {
-                    while (names.next()) {
-                        identity.namesSeen << names.value(0).toString();
-                        s.names << MemberSnapshot::IdentityName { identity.id,
-                                                                  names.value(0).toString(),
-                                                                  sql::toDateTime(names.value(1)),
-                                                                  sql::toDateTime(names.value(2)) };
-                    }
-                }
-                s.identities << identity;
+        identities.bind(id).exec();
+        while (identities.next()) {
+            Identity identity;
+            identity.id = identities.value(0).toLongLong();
+            identity.memberId = identities.value(1).toLongLong();
+            identity.platform = enumFromKey(identities.value(2).toString(), Platform::Other);
+            identity.stableKey = identities.value(3).toString();
+            names.bind(identity.id).exec();
+            while (names.next()) {
+                identity.namesSeen << names.value(0).toString();
+                s.names << MemberSnapshot::IdentityName { identity.id, names.value(0).toString(),
+                                                          sql::toDateTime(names.value(1)),
+                                                          sql::toDateTime(names.value(2)) };
             }
+            s.identities << identity;
         }
-        events.addBindValue(id);
-        if (events.exec()) {
-            while (events.next()) {
-                s.events << MemberSnapshot::MembershipEvent {
-                    events.value(0).toLongLong(),     events.value(1).toLongLong(),
-                    events.value(2).toLongLong(),     events.value(3).toString(),
-                    sql::toDateTime(events.value(4)), events.value(5).toLongLong(),
-                    events.value(6).toLongLong(),     events.value(7)
-                };
-            }
+        events.bind(id).exec();
+        while (events.next()) {
+            s.events << MemberSnapshot::MembershipEvent {
+                events.value(0).toLongLong(),     events.value(1).toLongLong(),
+                events.value(2).toLongLong(),     events.value(3).toString(),
+                sql::toDateTime(events.value(4)), events.value(5).toLongLong(),
+                events.value(6).toLongLong(),     events.value(7)
+            };
         }
-        referred.addBindValue(id);
-        if (referred.exec()) {
-            while (referred.next()) {
-                const qint64 other = referred.value(0).toLongLong();
-                if (!wanted.contains(other))
-                    s.referredMembers << MemberSnapshot::Link { other, id };
-            }
+        referred.bind(id).exec();
+        while (referred.next()) {
+            const qint64 other = referred.value(0).toLongLong();
+            if (!wanted.contains(other))
+                s.referredMembers << MemberSnapshot::Link { other, id };
         }
-        actors.addBindValue(id);
-        if (actors.exec()) {
-            while (actors.next())
-                s.eventActors << MemberSnapshot::Link { actors.value(0).toLongLong(), id };
-        }
+        actors.bind(id).exec();
+        while (actors.next())
+            s.eventActors << MemberSnapshot::Link { actors.value(0).toLongLong(), id };
     }
     return s;
 }
@@ -624,12 +598,10 @@ QList<Identity> MemberRepository::identities(qint64 memberId) const
 {
     QList<Identity> result;
     const QSqlDatabase db = m_database.connection();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, member_id, platform, stable_key FROM identities "
-                             "WHERE member_id = ? ORDER BY id"));
-    q.addBindValue(memberId);
-    if (!q.exec())
-        return result;
+    CheckedQuery q(db,
+                   QStringLiteral("SELECT id, member_id, platform, stable_key FROM identities "
+                                  "WHERE member_id = ? ORDER BY id"));
+    q.bind(memberId).exec();
     while (q.next()) {
         Identity i;
         i.id = q.value(0).toLongLong();
@@ -646,12 +618,10 @@ std::optional<Identity> MemberRepository::findIdentity(Platform platform,
                                                        const QString &stableKey) const
 {
     const QSqlDatabase db = m_database.connection();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT id, member_id FROM identities WHERE platform = ? AND stable_key = ?"));
-    q.addBindValue(enumKey(platform));
-    q.addBindValue(sql::text(stableKey));
-    if (!q.exec() || !q.next())
+    CheckedQuery q(db,
+                   QStringLiteral("SELECT id, member_id FROM identities WHERE platform = ? "
+                                  "AND stable_key = ?"));
+    if (!q.bind(enumKey(platform)).bind(sql::text(stableKey)).exec().next())
         return std::nullopt;
     Identity i;
     i.id = q.value(0).toLongLong();

@@ -1,6 +1,7 @@
 // MemberRepository::merge lives apart from the rest of the repository to keep each file short.
 #include "storage/memberrepository.h"
 
+#include "storage/checkedquery.h"
 #include "storage/database.h"
 #include "storage/memberorderstats.h"
 #include "storage/sqltransaction.h"
@@ -50,152 +51,159 @@ QDateTime earliest(const QDateTime &a, const QDateTime &b)
 
 bool MemberRepository::merge(qint64 keepId, qint64 mergeId)
 {
-    if (keepId == mergeId)
-        return fail(tr("A member cannot be merged into itself."));
-    const std::optional<Member> keep = find(keepId);
-    const std::optional<Member> gone = find(mergeId);
-    if (!keep || !gone) {
-        m_error = { WorkspaceError::Kind::NotFound, tr("The member no longer exists.") };
-        return false;
-    }
-    SqlTransaction tx(m_database);
-    if (!tx.isActive()) {
-        m_error = tx.error();
-        return false;
-    }
-    const QSqlDatabase db = tx.connection();
-    const QString ignore = m_database.dialect().insertIgnoreSuffix();
-
-    // Memberships: one row per group, the earliest join, still in when either is, stronger role.
-    const QList<Membership> keepRows = memberships(keepId);
-    const QList<Membership> goneRows = memberships(mergeId);
-    QList<Membership> mergedRows;
-    for (const Membership &g : goneRows) {
-        Membership m = g;
-        m.memberId = keepId;
-        const auto existing
-            = std::find_if(keepRows.cbegin(), keepRows.cend(),
-                           [&g](const Membership &k) { return k.groupId == g.groupId; });
-        if (existing != keepRows.cend()) {
-            m.joinedAt = earliest(existing->joinedAt, g.joinedAt);
-            m.leftAt = (!existing->leftAt.isValid() || !g.leftAt.isValid())
-                ? QDateTime()
-                : std::max(existing->leftAt, g.leftAt);
-            m.role = roleWeight(existing->role) >= roleWeight(g.role) ? existing->role : g.role;
+    return catchQueryError(m_error, [&] {
+        if (keepId == mergeId)
+            return fail(tr("A member cannot be merged into itself."));
+        const std::optional<Member> keep = find(keepId);
+        const std::optional<Member> gone = find(mergeId);
+        if (!keep || !gone) {
+            m_error = { WorkspaceError::Kind::NotFound, tr("The member no longer exists.") };
+            return false;
         }
-        mergedRows << m;
-    }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "DELETE FROM memberships WHERE member_id = ? OR (member_id = ? AND group_id IN "
-        "(SELECT group_id FROM memberships WHERE member_id = ?))"));
-    q.addBindValue(mergeId);
-    q.addBindValue(keepId);
-    q.addBindValue(mergeId);
-    if (!q.exec())
-        return sqlFail(q);
-    if (!insertMemberships(db, mergedRows))
-        return false;
+        SqlTransaction tx(m_database);
+        if (!tx.isActive()) {
+            m_error = tx.error();
+            return false;
+        }
+        const QSqlDatabase db = tx.connection();
+        const QString ignore = m_database.dialect().insertIgnoreSuffix();
 
-    // Activity roll-ups are keyed by member: add the counts where both were active on a day.
-    q.prepare(QStringLiteral(
-        "INSERT INTO member_day_activity (group_id, day, member_id, messages) "
-        "SELECT group_id, day, ?, messages FROM member_day_activity WHERE member_id = ? "
-        "ON CONFLICT (group_id, day, member_id) DO UPDATE "
-        "SET messages = member_day_activity.messages + excluded.messages"));
-    q.addBindValue(keepId);
-    q.addBindValue(mergeId);
-    if (!q.exec())
-        return sqlFail(q);
-
-    const QStringList moves = {
-        QStringLiteral("UPDATE identities SET member_id = :keep WHERE member_id = :gone"),
-        QStringLiteral("UPDATE messages SET member_id = :keep WHERE member_id = :gone"),
-        QStringLiteral("DELETE FROM member_day_activity WHERE member_id = :gone"),
-        QStringLiteral("UPDATE orders SET member_id = :keep WHERE member_id = :gone"),
-        QStringLiteral("UPDATE orders SET referrer_id = :keep WHERE referrer_id = :gone"),
-        QStringLiteral("UPDATE membership_events SET member_id = :keep WHERE member_id = :gone"),
-        QStringLiteral("UPDATE membership_events SET actor_id = :keep WHERE actor_id = :gone"),
-        QStringLiteral(
-            "UPDATE members SET referrer_id = :keep WHERE referrer_id = :gone AND id <> :keep"),
-        QStringLiteral(
-            "INSERT INTO member_tags (member_id, tag_id) SELECT :keep, tag_id FROM member_tags "
-            "WHERE member_id = :gone")
-            + ignore,
-        QStringLiteral(
-            "UPDATE commission_ledger SET beneficiary_id = :keep WHERE beneficiary_id = :gone"),
-        QStringLiteral("UPDATE points_ledger SET member_id = :keep WHERE member_id = :gone"),
-        QStringLiteral("UPDATE rule_violations SET member_id = :keep WHERE member_id = :gone"),
-        // A partner record moves only when keepId has none; partner_groups follow it.
-        QStringLiteral("INSERT INTO partners (member_id, rate_bp, recruiter_id, recruiter_rate_bp) "
-                       "SELECT :keep, rate_bp, recruiter_id, recruiter_rate_bp FROM partners "
-                       "WHERE member_id = :gone")
-            + ignore,
-        QStringLiteral("INSERT INTO partner_groups (member_id, group_id) SELECT :keep, group_id "
-                       "FROM partner_groups WHERE member_id = :gone")
-            + ignore,
-        QStringLiteral("UPDATE partners SET recruiter_id = NULL WHERE member_id = :keep AND "
-                       "recruiter_id = :gone"),
-        QStringLiteral("UPDATE partners SET recruiter_id = :keep WHERE recruiter_id = :gone"),
-    };
-    for (const QString &statement : moves) {
-        q.prepare(statement);
-        q.bindValue(QStringLiteral(":keep"), keepId);
-        q.bindValue(QStringLiteral(":gone"), mergeId);
+        // Memberships: one row per group, the earliest join, still in when either is, stronger
+        // role.
+        const QList<Membership> keepRows = memberships(keepId);
+        const QList<Membership> goneRows = memberships(mergeId);
+        QList<Membership> mergedRows;
+        for (const Membership &g : goneRows) {
+            Membership m = g;
+            m.memberId = keepId;
+            const auto existing
+                = std::find_if(keepRows.cbegin(), keepRows.cend(),
+                               [&g](const Membership &k) { return k.groupId == g.groupId; });
+            if (existing != keepRows.cend()) {
+                m.joinedAt = earliest(existing->joinedAt, g.joinedAt);
+                m.leftAt = (!existing->leftAt.isValid() || !g.leftAt.isValid())
+                    ? QDateTime()
+                    : std::max(existing->leftAt, g.leftAt);
+                m.role = roleWeight(existing->role) >= roleWeight(g.role) ? existing->role : g.role;
+            }
+            mergedRows << m;
+        }
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "DELETE FROM memberships WHERE member_id = ? OR (member_id = ? AND group_id IN "
+            "(SELECT group_id FROM memberships WHERE member_id = ?))"));
+        q.addBindValue(mergeId);
+        q.addBindValue(keepId);
+        q.addBindValue(mergeId);
         if (!q.exec())
             return sqlFail(q);
-    }
+        if (!insertMemberships(db, mergedRows))
+            return false;
 
-    // The kept record takes over contact details it lacks and the earlier first sighting. When
-    // mergeId had brought keepId in, keepId inherits mergeId's own referrer.
-    Member merged = *keep;
-    if (merged.phone.isEmpty())
-        merged.phone = gone->phone;
-    if (merged.wechatId.isEmpty())
-        merged.wechatId = gone->wechatId;
-    if (merged.notes.isEmpty())
-        merged.notes = gone->notes;
-    merged.firstSeen = earliest(keep->firstSeen, gone->firstSeen);
-    merged.consentToContact = keep->consentToContact || gone->consentToContact;
-    if (merged.referrerId == mergeId || merged.referrerId == 0)
-        merged.referrerId = gone->referrerId == keepId ? 0 : gone->referrerId;
-    if (merged.referrerId > 0 && !checkReferrer(db, keepId, merged.referrerId))
-        merged.referrerId = 0; // the merge closed a circle: keepId becomes a root
-    q.prepare(
-        QStringLiteral("UPDATE members SET phone = ?, wechat_id = ?, notes = ?, first_seen = ?, "
-                       "consent = ?, referrer_id = ?, "
-                       "last_active = CASE WHEN last_active IS NULL OR last_active < "
-                       "COALESCE((SELECT last_active FROM members WHERE id = ?), 0) "
-                       "THEN (SELECT last_active FROM members WHERE id = ?) ELSE last_active END "
-                       "WHERE id = ?"));
-    q.addBindValue(sql::text(merged.phone));
-    q.addBindValue(sql::text(merged.wechatId));
-    q.addBindValue(sql::text(merged.notes));
-    q.addBindValue(sql::fromDateTime(merged.firstSeen));
-    q.addBindValue(merged.consentToContact ? 1 : 0);
-    q.addBindValue(sql::fromId(merged.referrerId));
-    q.addBindValue(mergeId);
-    q.addBindValue(mergeId);
-    q.addBindValue(keepId);
-    if (!q.exec())
-        return sqlFail(q);
-    q.prepare(QStringLiteral("DELETE FROM members WHERE id = ?"));
-    q.addBindValue(mergeId);
-    if (!q.exec())
-        return sqlFail(q);
-    QSqlError statsError;
-    if (!MemberOrderStats::refresh(tx.connection(), {keepId}, &statsError)) {
-        m_error = Database::errorFromSql(statsError);
-        return false;
-    }
-    m_error = {};
-    tx.touch(Table::Members | Table::Memberships | Table::Identities | Table::Tags | Table::Messages
-             | Table::Orders | Table::Ledger | Table::Points | Table::Violations);
-    if (!tx.commit()) {
-        m_error = tx.error();
-        return false;
-    }
-    return true;
+        // Activity roll-ups are keyed by member: add the counts where both were active on a day.
+        q.prepare(QStringLiteral(
+            "INSERT INTO member_day_activity (group_id, day, member_id, messages) "
+            "SELECT group_id, day, ?, messages FROM member_day_activity WHERE member_id = ? "
+            "ON CONFLICT (group_id, day, member_id) DO UPDATE "
+            "SET messages = member_day_activity.messages + excluded.messages"));
+        q.addBindValue(keepId);
+        q.addBindValue(mergeId);
+        if (!q.exec())
+            return sqlFail(q);
+
+        const QStringList moves = {
+            QStringLiteral("UPDATE identities SET member_id = :keep WHERE member_id = :gone"),
+            QStringLiteral("UPDATE messages SET member_id = :keep WHERE member_id = :gone"),
+            QStringLiteral("DELETE FROM member_day_activity WHERE member_id = :gone"),
+            QStringLiteral("UPDATE orders SET member_id = :keep WHERE member_id = :gone"),
+            QStringLiteral("UPDATE orders SET referrer_id = :keep WHERE referrer_id = :gone"),
+            QStringLiteral(
+                "UPDATE membership_events SET member_id = :keep WHERE member_id = :gone"),
+            QStringLiteral("UPDATE membership_events SET actor_id = :keep WHERE actor_id = :gone"),
+            QStringLiteral(
+                "UPDATE members SET referrer_id = :keep WHERE referrer_id = :gone AND id <> :keep"),
+            QStringLiteral(
+                "INSERT INTO member_tags (member_id, tag_id) SELECT :keep, tag_id FROM member_tags "
+                "WHERE member_id = :gone")
+                + ignore,
+            QStringLiteral(
+                "UPDATE commission_ledger SET beneficiary_id = :keep WHERE beneficiary_id = :gone"),
+            QStringLiteral("UPDATE points_ledger SET member_id = :keep WHERE member_id = :gone"),
+            QStringLiteral("UPDATE rule_violations SET member_id = :keep WHERE member_id = :gone"),
+            // A partner record moves only when keepId has none; partner_groups follow it.
+            QStringLiteral(
+                "INSERT INTO partners (member_id, rate_bp, recruiter_id, recruiter_rate_bp) "
+                "SELECT :keep, rate_bp, recruiter_id, recruiter_rate_bp FROM partners "
+                "WHERE member_id = :gone")
+                + ignore,
+            QStringLiteral(
+                "INSERT INTO partner_groups (member_id, group_id) SELECT :keep, group_id "
+                "FROM partner_groups WHERE member_id = :gone")
+                + ignore,
+            QStringLiteral("UPDATE partners SET recruiter_id = NULL WHERE member_id = :keep AND "
+                           "recruiter_id = :gone"),
+            QStringLiteral("UPDATE partners SET recruiter_id = :keep WHERE recruiter_id = :gone"),
+        };
+        for (const QString &statement : moves) {
+            q.prepare(statement);
+            q.bindValue(QStringLiteral(":keep"), keepId);
+            q.bindValue(QStringLiteral(":gone"), mergeId);
+            if (!q.exec())
+                return sqlFail(q);
+        }
+
+        // The kept record takes over contact details it lacks and the earlier first sighting. When
+        // mergeId had brought keepId in, keepId inherits mergeId's own referrer.
+        Member merged = *keep;
+        if (merged.phone.isEmpty())
+            merged.phone = gone->phone;
+        if (merged.wechatId.isEmpty())
+            merged.wechatId = gone->wechatId;
+        if (merged.notes.isEmpty())
+            merged.notes = gone->notes;
+        merged.firstSeen = earliest(keep->firstSeen, gone->firstSeen);
+        merged.consentToContact = keep->consentToContact || gone->consentToContact;
+        if (merged.referrerId == mergeId || merged.referrerId == 0)
+            merged.referrerId = gone->referrerId == keepId ? 0 : gone->referrerId;
+        if (merged.referrerId > 0 && !checkReferrer(db, keepId, merged.referrerId))
+            merged.referrerId = 0; // the merge closed a circle: keepId becomes a root
+        q.prepare(QStringLiteral(
+            "UPDATE members SET phone = ?, wechat_id = ?, notes = ?, first_seen = ?, "
+            "consent = ?, referrer_id = ?, "
+            "last_active = CASE WHEN last_active IS NULL OR last_active < "
+            "COALESCE((SELECT last_active FROM members WHERE id = ?), 0) "
+            "THEN (SELECT last_active FROM members WHERE id = ?) ELSE last_active END "
+            "WHERE id = ?"));
+        q.addBindValue(sql::text(merged.phone));
+        q.addBindValue(sql::text(merged.wechatId));
+        q.addBindValue(sql::text(merged.notes));
+        q.addBindValue(sql::fromDateTime(merged.firstSeen));
+        q.addBindValue(merged.consentToContact ? 1 : 0);
+        q.addBindValue(sql::fromId(merged.referrerId));
+        q.addBindValue(mergeId);
+        q.addBindValue(mergeId);
+        q.addBindValue(keepId);
+        if (!q.exec())
+            return sqlFail(q);
+        q.prepare(QStringLiteral("DELETE FROM members WHERE id = ?"));
+        q.addBindValue(mergeId);
+        if (!q.exec())
+            return sqlFail(q);
+        QSqlError statsError;
+        if (!MemberOrderStats::refresh(tx.connection(), { keepId }, &statsError)) {
+            m_error = Database::errorFromSql(statsError);
+            return false;
+        }
+        m_error = {};
+        tx.touch(Table::Members | Table::Memberships | Table::Identities | Table::Tags
+                 | Table::Messages | Table::Orders | Table::Ledger | Table::Points
+                 | Table::Violations);
+        if (!tx.commit()) {
+            m_error = tx.error();
+            return false;
+        }
+        return true;
+    });
 }
 
 } // namespace cohort

@@ -18,7 +18,7 @@ QMap<int, QString> migrationFiles()
 {
     QMap<int, QString> files;
     const QDir dir(QStringLiteral(":/cohort/migrations"));
-    const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    const QStringList names = dir.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
     for (const QString &name : names) {
         bool ok = false;
         const int version = name.left(4).toInt(&ok);
@@ -51,8 +51,8 @@ QStringList Migrator::statements(const QString &sql)
             continue;
         current += rawLine + QLatin1Char('\n');
         // A trigger's body holds statements of its own: it ends at the line ending in "END;".
-        const bool trigger = current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"),
-                                                          Qt::CaseInsensitive);
+        const bool trigger
+            = current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
         const bool end = trigger ? line.endsWith(QLatin1String("END;"), Qt::CaseInsensitive)
                                  : line.endsWith(QLatin1Char(';'));
         if (end) {
@@ -74,7 +74,8 @@ WorkspaceError Migrator::migrate(int fromVersion, int toVersion)
             continue;
         QFile file(it.value());
         if (!file.open(QIODevice::ReadOnly))
-            return {WorkspaceError::Kind::Io, QStringLiteral("missing migration %1").arg(it.value())};
+            return { WorkspaceError::Kind::Io,
+                     QStringLiteral("missing migration %1").arg(it.value()) };
         const QString sql = m_database.dialect().expandMigration(QString::fromUtf8(file.readAll()));
 
         SqlTransaction tx(m_database);
@@ -93,9 +94,9 @@ WorkspaceError Migrator::migrate(int fromVersion, int toVersion)
         }
         query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        const QList<std::pair<QString, QString>> marks{
-            {QStringLiteral("schema_version"), QString::number(version)},
-            {QStringLiteral("compatible_version"), QString::number(CompatibleVersion)},
+        const QList<std::pair<QString, QString>> marks {
+            { QStringLiteral("schema_version"), QString::number(version) },
+            { QStringLiteral("compatible_version"), QString::number(CompatibleVersion) },
         };
         for (const auto &[key, value] : marks) {
             query.addBindValue(key);
@@ -104,9 +105,12 @@ WorkspaceError Migrator::migrate(int fromVersion, int toVersion)
                 return Database::errorFromSql(query.lastError());
         }
         if (m_database.dialect().backend() == SqlDialect::Backend::Sqlite) {
-            // PRAGMA values cannot be bound; both are integers this code controls.
-            query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId));
-            query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+            // PRAGMA values cannot be bound; both are integers this code controls. Without the
+            // application id the file would not open as a workspace again.
+            if (!query.exec(
+                    QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId))
+                || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+                return Database::errorFromSql(query.lastError());
         }
         if (!tx.commit())
             return tx.error();

@@ -1,5 +1,6 @@
 #include "storage/orderimportprofilerepository.h"
 
+#include "storage/checkedquery.h"
 #include "storage/database.h"
 #include "storage/sqltransaction.h"
 
@@ -14,11 +15,10 @@ namespace cohort {
 QStringList OrderImportProfileRepository::names() const
 {
     QStringList result;
-    QSqlQuery q(m_database.connection());
-    if (q.exec(QStringLiteral("SELECT name FROM order_import_profiles"))) {
-        while (q.next())
-            result << q.value(0).toString();
-    }
+    CheckedQuery q(m_database, QStringLiteral("SELECT name FROM order_import_profiles"));
+    q.exec();
+    while (q.next())
+        result << q.value(0).toString();
     std::sort(result.begin(), result.end(), [](const QString &a, const QString &b) {
         return a.compare(b, Qt::CaseInsensitive) < 0;
     });
@@ -27,10 +27,9 @@ QStringList OrderImportProfileRepository::names() const
 
 std::optional<QString> OrderImportProfileRepository::mapping(const QString &name) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT mapping FROM order_import_profiles WHERE name = ?"));
-    q.addBindValue(name);
-    if (q.exec() && q.next())
+    CheckedQuery q(m_database,
+                   QStringLiteral("SELECT mapping FROM order_import_profiles WHERE name = ?"));
+    if (q.bind(name).exec().next())
         return q.value(0).toString();
     return std::nullopt;
 }

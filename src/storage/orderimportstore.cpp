@@ -1,5 +1,6 @@
 #include "storage/orderimportstore.h"
 
+#include "storage/checkedquery.h"
 #include "storage/database.h"
 #include "storage/grouprepository.h"
 #include "storage/memberrepository.h"
@@ -15,17 +16,15 @@ QList<OrderImportStore::MemberKey> OrderImportStore::members(const QString &wher
                                                              const QString &value) const
 {
     QList<MemberKey> result;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, display_name, phone, wechat_id FROM members WHERE ")
-              + where + QStringLiteral(" ORDER BY id"));
+    CheckedQuery q(m_database,
+                   QStringLiteral("SELECT id, display_name, phone, wechat_id FROM members WHERE ")
+                       + where + QStringLiteral(" ORDER BY id"));
     if (!value.isNull())
-        q.addBindValue(value);
-    if (q.exec()) {
-        while (q.next())
-            result.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toString() });
-    }
+        q.bind(value);
+    q.exec();
+    while (q.next())
+        result.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString() });
     return result;
 }
 
@@ -46,16 +45,17 @@ QList<OrderImportStore::MemberKey> OrderImportStore::membersNamed(const QString 
 
 bool OrderImportStore::hasSameOrder(const Order &order) const
 {
-    QSqlQuery q(m_database.connection());
     // orders_member (member_id, ordered_at) finds the candidates.
-    q.prepare(QStringLiteral("SELECT 1 FROM orders WHERE member_id = ? AND ordered_at = ? AND "
-                             "product_id = ? AND quantity = ? AND total_minor = ? LIMIT 1"));
-    q.addBindValue(order.memberId);
-    q.addBindValue(order.orderedAt.toSecsSinceEpoch());
-    q.addBindValue(order.productId);
-    q.addBindValue(order.quantity);
-    q.addBindValue(order.total.minorUnits());
-    return q.exec() && q.next();
+    CheckedQuery q(m_database,
+                   QStringLiteral("SELECT 1 FROM orders WHERE member_id = ? AND ordered_at = ? AND "
+                                  "product_id = ? AND quantity = ? AND total_minor = ? LIMIT 1"));
+    return q.bind(order.memberId)
+        .bind(order.orderedAt.toSecsSinceEpoch())
+        .bind(order.productId)
+        .bind(order.quantity)
+        .bind(order.total.minorUnits())
+        .exec()
+        .next();
 }
 
 QList<Product> OrderImportStore::products() const

@@ -1,5 +1,6 @@
 #include "storage/orderrepository.h"
 
+#include "storage/checkedquery.h"
 #include "storage/database.h"
 #include "storage/ledgerposter.h"
 #include "storage/memberorderstats.h"
@@ -19,11 +20,9 @@ namespace {
 QList<qint64> ownersOf(const QSqlDatabase &db, const QList<qint64> &orderIds)
 {
     QList<qint64> owners;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT member_id FROM orders WHERE id = ?"));
+    CheckedQuery q(db, QStringLiteral("SELECT member_id FROM orders WHERE id = ?"));
     for (const qint64 id : orderIds) {
-        q.addBindValue(id);
-        if (q.exec() && q.next())
+        if (q.bind(id).exec().next())
             owners << q.value(0).toLongLong();
     }
     return owners;
@@ -64,10 +63,8 @@ bool OrderRepository::fail(const QString &message)
 
 std::optional<Order> OrderRepository::find(qint64 id) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QLatin1String(Select) + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
+    CheckedQuery q(m_database, QLatin1String(Select) + QStringLiteral(" WHERE id = ?"));
+    if (q.bind(id).exec().next())
         return readOrder(q);
     return std::nullopt;
 }
@@ -78,11 +75,9 @@ QList<Order> OrderRepository::findMany(const QList<qint64> &ids) const
     std::sort(sorted.begin(), sorted.end());
     sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
     QList<Order> result;
-    QSqlQuery q(m_database.connection());
-    q.prepare(QLatin1String(Select) + QStringLiteral(" WHERE id = ?"));
+    CheckedQuery q(m_database, QLatin1String(Select) + QStringLiteral(" WHERE id = ?"));
     for (const qint64 id : std::as_const(sorted)) {
-        q.addBindValue(id);
-        if (q.exec() && q.next())
+        if (q.bind(id).exec().next())
             result << readOrder(q);
     }
     return result;
@@ -91,39 +86,32 @@ QList<Order> OrderRepository::findMany(const QList<qint64> &ids) const
 QList<Order> OrderRepository::memberOrders(qint64 memberId) const
 {
     QList<Order> result;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QLatin1String(Select)
-              + QStringLiteral(" WHERE member_id = ? ORDER BY ordered_at, id"));
-    q.addBindValue(memberId);
-    if (q.exec()) {
-        while (q.next())
-            result << readOrder(q);
-    }
+    CheckedQuery q(m_database,
+                   QLatin1String(Select)
+                       + QStringLiteral(" WHERE member_id = ? ORDER BY ordered_at, id"));
+    q.bind(memberId).exec();
+    while (q.next())
+        result << readOrder(q);
     return result;
 }
 
 QList<Order> OrderRepository::campaignOrders(qint64 campaignId) const
 {
     QList<Order> result;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QLatin1String(Select)
-              + QStringLiteral(" WHERE campaign_id = ? ORDER BY ordered_at, id"));
-    q.addBindValue(campaignId);
-    if (q.exec()) {
-        while (q.next())
-            result << readOrder(q);
-    }
+    CheckedQuery q(m_database,
+                   QLatin1String(Select)
+                       + QStringLiteral(" WHERE campaign_id = ? ORDER BY ordered_at, id"));
+    q.bind(campaignId).exec();
+    while (q.next())
+        result << readOrder(q);
     return result;
 }
 
 qint64 OrderRepository::count() const
 {
-    QSqlQuery q(m_database.connection());
-    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM orders")) && q.next())
-        return q.value(0).toLongLong();
-    return 0;
+    return CheckedQuery(m_database, QStringLiteral("SELECT COUNT(*) FROM orders"))
+        .scalar()
+        .toLongLong();
 }
 
 bool OrderRepository::insert(Order &order)
@@ -160,14 +148,11 @@ bool OrderRepository::validate(const QSqlDatabase &db, const Order &o)
         return fail(tr("The total and the unit price must be in the same currency."));
     if (!o.orderedAt.isValid())
         return fail(tr("The order needs a date and time."));
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM members WHERE id = ?"));
-    q.addBindValue(o.memberId);
-    if (!q.exec() || !q.next())
+    CheckedQuery member(db, QStringLiteral("SELECT 1 FROM members WHERE id = ?"));
+    if (!member.bind(o.memberId).exec().next())
         return fail(tr("The order’s member does not exist."));
-    q.prepare(QStringLiteral("SELECT currency, name FROM products WHERE id = ?"));
-    q.addBindValue(o.productId);
-    if (!q.exec() || !q.next())
+    CheckedQuery q(db, QStringLiteral("SELECT currency, name FROM products WHERE id = ?"));
+    if (!q.bind(o.productId).exec().next())
         return fail(tr("The order’s product does not exist."));
     if (q.value(0).toString() != o.unitPrice.currency()) {
         return fail(tr("“%1” is sold in %2; the order cannot be in %3.")
@@ -180,81 +165,82 @@ bool OrderRepository::validate(const QSqlDatabase &db, const Order &o)
 
 bool OrderRepository::write(Order o, bool insert, qint64 *newId)
 {
-    SqlTransaction tx(m_database);
-    if (!tx.isActive()) {
-        m_error = tx.error();
-        return false;
-    }
-    if (!validate(tx.connection(), o))
-        return false;
-    QList<qint64> owners = insert ? QList<qint64>() : ownersOf(tx.connection(), {o.id});
-    owners << o.memberId;
-    QSqlQuery q(tx.connection());
-    const bool explicitId = insert && o.id > 0;
-    const QString columns
-        = QStringLiteral("member_id, product_id, group_id, campaign_id, quantity, "
-                         "unit_price_minor, total_minor, currency, ordered_at, channel, "
-                         "status, referrer_id, source_message_id, notes");
-    if (insert) {
-        q.prepare(
-            QStringLiteral("INSERT INTO orders (") + columns
-            + (explicitId
-                   ? QStringLiteral(", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                   : QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                       + m_database.dialect().returningId()));
-    } else {
-        q.prepare(QStringLiteral(
-            "UPDATE orders SET member_id = ?, product_id = ?, group_id = ?, "
-            "campaign_id = ?, quantity = ?, unit_price_minor = ?, total_minor = ?, "
-            "currency = ?, ordered_at = ?, channel = ?, status = ?, referrer_id = ?, "
-            "source_message_id = ?, notes = ? WHERE id = ?"));
-    }
-    q.addBindValue(o.memberId);
-    q.addBindValue(o.productId);
-    q.addBindValue(sql::fromId(o.groupId));
-    q.addBindValue(sql::fromId(o.campaignId));
-    q.addBindValue(o.quantity);
-    q.addBindValue(o.unitPrice.minorUnits());
-    q.addBindValue(o.total.minorUnits());
-    q.addBindValue(o.unitPrice.currency());
-    q.addBindValue(o.orderedAt.toSecsSinceEpoch());
-    q.addBindValue(enumKey(o.channel));
-    q.addBindValue(enumKey(o.status));
-    q.addBindValue(sql::fromId(o.referrerId));
-    q.addBindValue(sql::fromId(o.sourceMessageId));
-    q.addBindValue(sql::text(o.notes));
-    if (!insert || explicitId)
-        q.addBindValue(o.id);
-    if (!q.exec()) {
-        m_error = Database::errorFromSql(q.lastError());
-        return false;
-    }
-    if (!insert && q.numRowsAffected() == 0) {
-        m_error = { WorkspaceError::Kind::NotFound, tr("The order no longer exists.") };
-        return false;
-    }
-    if (newId)
-        *newId = explicitId ? o.id
-                            : (q.next() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong());
-    QSqlError statsError;
-    if (!MemberOrderStats::refresh(tx.connection(), owners, &statsError)) {
-        m_error = Database::errorFromSql(statsError);
-        return false;
-    }
-    const qint64 writtenId = insert && !explicitId
-        ? (newId ? *newId : 0)
-        : o.id;
-    LedgerPoster poster(m_database);
-    if (writtenId > 0 && !poster.sync({ writtenId }, QDateTime::currentDateTimeUtc())) {
-        m_error = poster.lastError();
-        return false;
-    }
-    tx.touch(Table::Orders | Table::Members | Table::Ledger | Table::Points);
-    if (!tx.commit()) {
-        m_error = tx.error();
-        return false;
-    }
-    return true;
+    return catchQueryError(m_error, [&] {
+        SqlTransaction tx(m_database);
+        if (!tx.isActive()) {
+            m_error = tx.error();
+            return false;
+        }
+        if (!validate(tx.connection(), o))
+            return false;
+        QList<qint64> owners = insert ? QList<qint64>() : ownersOf(tx.connection(), { o.id });
+        owners << o.memberId;
+        QSqlQuery q(tx.connection());
+        const bool explicitId = insert && o.id > 0;
+        const QString columns
+            = QStringLiteral("member_id, product_id, group_id, campaign_id, quantity, "
+                             "unit_price_minor, total_minor, currency, ordered_at, channel, "
+                             "status, referrer_id, source_message_id, notes");
+        if (insert) {
+            q.prepare(QStringLiteral("INSERT INTO orders (") + columns
+                      + (explicitId
+                             ? QStringLiteral(
+                                 ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                             : QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                 + m_database.dialect().returningId()));
+        } else {
+            q.prepare(QStringLiteral(
+                "UPDATE orders SET member_id = ?, product_id = ?, group_id = ?, "
+                "campaign_id = ?, quantity = ?, unit_price_minor = ?, total_minor = ?, "
+                "currency = ?, ordered_at = ?, channel = ?, status = ?, referrer_id = ?, "
+                "source_message_id = ?, notes = ? WHERE id = ?"));
+        }
+        q.addBindValue(o.memberId);
+        q.addBindValue(o.productId);
+        q.addBindValue(sql::fromId(o.groupId));
+        q.addBindValue(sql::fromId(o.campaignId));
+        q.addBindValue(o.quantity);
+        q.addBindValue(o.unitPrice.minorUnits());
+        q.addBindValue(o.total.minorUnits());
+        q.addBindValue(o.unitPrice.currency());
+        q.addBindValue(o.orderedAt.toSecsSinceEpoch());
+        q.addBindValue(enumKey(o.channel));
+        q.addBindValue(enumKey(o.status));
+        q.addBindValue(sql::fromId(o.referrerId));
+        q.addBindValue(sql::fromId(o.sourceMessageId));
+        q.addBindValue(sql::text(o.notes));
+        if (!insert || explicitId)
+            q.addBindValue(o.id);
+        if (!q.exec()) {
+            m_error = Database::errorFromSql(q.lastError());
+            return false;
+        }
+        if (!insert && q.numRowsAffected() == 0) {
+            m_error = { WorkspaceError::Kind::NotFound, tr("The order no longer exists.") };
+            return false;
+        }
+        if (newId)
+            *newId = explicitId
+                ? o.id
+                : (q.next() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong());
+        QSqlError statsError;
+        if (!MemberOrderStats::refresh(tx.connection(), owners, &statsError)) {
+            m_error = Database::errorFromSql(statsError);
+            return false;
+        }
+        const qint64 writtenId = insert && !explicitId ? (newId ? *newId : 0) : o.id;
+        LedgerPoster poster(m_database);
+        if (writtenId > 0 && !poster.sync({ writtenId }, QDateTime::currentDateTimeUtc())) {
+            m_error = poster.lastError();
+            return false;
+        }
+        tx.touch(Table::Orders | Table::Members | Table::Ledger | Table::Points);
+        if (!tx.commit()) {
+            m_error = tx.error();
+            return false;
+        }
+        return true;
+    });
 }
 
 bool OrderRepository::setStatus(const QList<qint64> &ids, OrderStatus status)
@@ -268,78 +254,82 @@ bool OrderRepository::setStatus(const QList<qint64> &ids, OrderStatus status)
 
 bool OrderRepository::setStatuses(const QList<QPair<qint64, OrderStatus>> &statuses)
 {
-    SqlTransaction tx(m_database);
-    if (!tx.isActive()) {
-        m_error = tx.error();
-        return false;
-    }
-    QList<qint64> ids;
-    ids.reserve(statuses.size());
-    for (const auto &entry : statuses)
-        ids << entry.first;
-    const QList<qint64> owners = ownersOf(tx.connection(), ids);
-    QSqlQuery q(tx.connection());
-    q.prepare(QStringLiteral("UPDATE orders SET status = ? WHERE id = ?"));
-    for (const auto &[id, status] : statuses) {
-        q.addBindValue(enumKey(status));
-        q.addBindValue(id);
-        if (!q.exec()) {
-            m_error = Database::errorFromSql(q.lastError());
+    return catchQueryError(m_error, [&] {
+        SqlTransaction tx(m_database);
+        if (!tx.isActive()) {
+            m_error = tx.error();
             return false;
         }
-    }
-    QSqlError statsError;
-    if (!MemberOrderStats::refresh(tx.connection(), owners, &statsError)) {
-        m_error = Database::errorFromSql(statsError);
-        return false;
-    }
-    LedgerPoster poster(m_database);
-    if (!poster.sync(ids, QDateTime::currentDateTimeUtc())) {
-        m_error = poster.lastError();
-        return false;
-    }
-    tx.touch(Table::Orders | Table::Members | Table::Ledger | Table::Points);
-    if (!tx.commit()) {
-        m_error = tx.error();
-        return false;
-    }
-    return true;
+        QList<qint64> ids;
+        ids.reserve(statuses.size());
+        for (const auto &entry : statuses)
+            ids << entry.first;
+        const QList<qint64> owners = ownersOf(tx.connection(), ids);
+        QSqlQuery q(tx.connection());
+        q.prepare(QStringLiteral("UPDATE orders SET status = ? WHERE id = ?"));
+        for (const auto &[id, status] : statuses) {
+            q.addBindValue(enumKey(status));
+            q.addBindValue(id);
+            if (!q.exec()) {
+                m_error = Database::errorFromSql(q.lastError());
+                return false;
+            }
+        }
+        QSqlError statsError;
+        if (!MemberOrderStats::refresh(tx.connection(), owners, &statsError)) {
+            m_error = Database::errorFromSql(statsError);
+            return false;
+        }
+        LedgerPoster poster(m_database);
+        if (!poster.sync(ids, QDateTime::currentDateTimeUtc())) {
+            m_error = poster.lastError();
+            return false;
+        }
+        tx.touch(Table::Orders | Table::Members | Table::Ledger | Table::Points);
+        if (!tx.commit()) {
+            m_error = tx.error();
+            return false;
+        }
+        return true;
+    });
 }
 
 bool OrderRepository::remove(const QList<qint64> &ids)
 {
-    SqlTransaction tx(m_database);
-    if (!tx.isActive()) {
-        m_error = tx.error();
-        return false;
-    }
-    const QList<qint64> owners = ownersOf(tx.connection(), ids);
-    // The ledgers keep their history: what the orders earned is reversed, not erased.
-    LedgerPoster poster(m_database);
-    if (!poster.withdraw(ids, QDateTime::currentDateTimeUtc())) {
-        m_error = poster.lastError();
-        return false;
-    }
-    QSqlQuery q(tx.connection());
-    q.prepare(QStringLiteral("DELETE FROM orders WHERE id = ?"));
-    for (const qint64 id : ids) {
-        q.addBindValue(id);
-        if (!q.exec()) {
-            m_error = Database::errorFromSql(q.lastError());
+    return catchQueryError(m_error, [&] {
+        SqlTransaction tx(m_database);
+        if (!tx.isActive()) {
+            m_error = tx.error();
             return false;
         }
-    }
-    QSqlError statsError;
-    if (!MemberOrderStats::refresh(tx.connection(), owners, &statsError)) {
-        m_error = Database::errorFromSql(statsError);
-        return false;
-    }
-    tx.touch(Table::Orders | Table::Members | Table::Ledger | Table::Points);
-    if (!tx.commit()) {
-        m_error = tx.error();
-        return false;
-    }
-    return true;
+        const QList<qint64> owners = ownersOf(tx.connection(), ids);
+        // The ledgers keep their history: what the orders earned is reversed, not erased.
+        LedgerPoster poster(m_database);
+        if (!poster.withdraw(ids, QDateTime::currentDateTimeUtc())) {
+            m_error = poster.lastError();
+            return false;
+        }
+        QSqlQuery q(tx.connection());
+        q.prepare(QStringLiteral("DELETE FROM orders WHERE id = ?"));
+        for (const qint64 id : ids) {
+            q.addBindValue(id);
+            if (!q.exec()) {
+                m_error = Database::errorFromSql(q.lastError());
+                return false;
+            }
+        }
+        QSqlError statsError;
+        if (!MemberOrderStats::refresh(tx.connection(), owners, &statsError)) {
+            m_error = Database::errorFromSql(statsError);
+            return false;
+        }
+        tx.touch(Table::Orders | Table::Members | Table::Ledger | Table::Points);
+        if (!tx.commit()) {
+            m_error = tx.error();
+            return false;
+        }
+        return true;
+    });
 }
 
 } // namespace cohort

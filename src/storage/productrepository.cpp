@@ -1,5 +1,6 @@
 #include "storage/productrepository.h"
 
+#include "storage/checkedquery.h"
 #include "storage/database.h"
 #include "storage/sqltransaction.h"
 #include "storage/sqlvalues.h"
@@ -42,10 +43,8 @@ bool ProductRepository::fail(const QString &message)
 
 std::optional<Product> ProductRepository::find(qint64 id) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QLatin1String(Select) + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
+    CheckedQuery q(m_database, QLatin1String(Select) + QStringLiteral(" WHERE id = ?"));
+    if (q.bind(id).exec().next())
         return readProduct(q);
     return std::nullopt;
 }
@@ -54,10 +53,8 @@ std::optional<Product> ProductRepository::findBySku(const QString &sku) const
 {
     if (sku.trimmed().isEmpty())
         return std::nullopt;
-    QSqlQuery q(m_database.connection());
-    q.prepare(QLatin1String(Select) + QStringLiteral(" WHERE sku = ?"));
-    q.addBindValue(sku.trimmed());
-    if (q.exec() && q.next())
+    CheckedQuery q(m_database, QLatin1String(Select) + QStringLiteral(" WHERE sku = ?"));
+    if (q.bind(sku.trimmed()).exec().next())
         return readProduct(q);
     return std::nullopt;
 }
@@ -65,12 +62,10 @@ std::optional<Product> ProductRepository::findBySku(const QString &sku) const
 QList<Product> ProductRepository::all() const
 {
     QList<Product> result;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (q.exec(QLatin1String(Select) + QStringLiteral(" ORDER BY name, id"))) {
-        while (q.next())
-            result << readProduct(q);
-    }
+    CheckedQuery q(m_database, QLatin1String(Select) + QStringLiteral(" ORDER BY name, id"));
+    q.exec();
+    while (q.next())
+        result << readProduct(q);
     return result;
 }
 

@@ -5,6 +5,7 @@
 #include "storage/jobrunner.h"
 #include "storage/memberrepository.h"
 #include "storage/productrepository.h"
+#include "storage/queryerror.h"
 #include "storage/workspacelock.h"
 #include "ui/demodatarunner.h"
 #include "ui/safety/autobackuprunner.h"
@@ -348,9 +349,15 @@ bool WorkspaceController::fillWithDemoData(bool ask)
 {
     if (!m_database)
         return false;
-    const bool empty = GroupRepository(*m_database).all().isEmpty()
-        && ProductRepository(*m_database).all().isEmpty()
-        && MemberRepository(*m_database).count() == 0;
+    bool empty = false;
+    try {
+        empty = GroupRepository(*m_database).all().isEmpty()
+            && ProductRepository(*m_database).all().isEmpty()
+            && MemberRepository(*m_database).count() == 0;
+    } catch (const QueryError &error) {
+        showError(tr("Demo Data"), error.message()); // also reached from main(), before the loop
+        return false;
+    }
     if (!empty) {
         showError(tr("Demo Data"),
                   tr("Demo data can only fill an empty workspace. Create a new "

@@ -107,24 +107,23 @@ private Q_SLOTS:
     void handWorkedResults()
     {
         CampaignResultsRepository repository(*m_db);
-        const std::optional<CampaignResults> r = repository.results(m_campaign);
-        QVERIFY(r);
+        const CampaignResults r = repository.results(m_campaign);
         // m1 ×2, m2 ×2 (one in USD), m3: refunded and campaign-less orders left out.
-        QCOMPARE(r->orders, qint64(5));
-        QCOMPARE(r->participants, qint64(3));
-        QCOMPARE(r->quantity, qint64(6));
-        QCOMPARE(r->revenue, Money(9000 + 17000 + 8500 + 8500, QStringLiteral("CNY")));
-        QCOMPARE(r->otherCurrencyOrders, qint64(1));
+        QCOMPARE(r.orders, qint64(5));
+        QCOMPARE(r.participants, qint64(3));
+        QCOMPARE(r.quantity, qint64(6));
+        QCOMPARE(r.revenue, Money(9000 + 17000 + 8500 + 8500, QStringLiteral("CNY")));
+        QCOMPARE(r.otherCurrencyOrders, qint64(1));
         // Three participants reach the 3-person tier (85 each), not the 5-person one.
-        QVERIFY(r->tierReached);
-        QCOMPARE(r->tierReached->minParticipants, 3);
-        QCOMPARE(r->tierReached->unitPrice, Money(8500, QStringLiteral("CNY")));
+        QVERIFY(r.tierReached);
+        QCOMPARE(r.tierReached->minParticipants, 3);
+        QCOMPARE(r.tierReached->unitPrice, Money(8500, QStringLiteral("CNY")));
         // m5 (event + membership, once), m6 (event), m2 (membership only).
-        QCOMPARE(r->newMembers, qint64(3));
-        QCOMPARE(r->referredNewMembers, qint64(1));
+        QCOMPARE(r.newMembers, qint64(3));
+        QCOMPARE(r.referredNewMembers, qint64(1));
         // 430 of 500 yuan.
-        QCOMPARE(r->goalActual(), qint64(43000));
-        QCOMPARE(r->goalPercent(), std::optional<int>(86));
+        QCOMPARE(r.goalActual(), qint64(43000));
+        QCOMPARE(r.goalPercent(), std::optional<int>(86));
     }
 
     void goalKindsAndEveryGroup()
@@ -133,16 +132,16 @@ private Q_SLOTS:
         Campaign c = m_campaign;
         c.goalKind = QStringLiteral("new_members");
         c.goalValue = 2;
-        QCOMPARE(repository.results(c)->goalPercent(), std::optional<int>(150));
+        QCOMPARE(repository.results(c).goalPercent(), std::optional<int>(150));
         c.goalKind = QStringLiteral("orders");
         c.goalValue = 10;
-        QCOMPARE(repository.results(c)->goalPercent(), std::optional<int>(50));
+        QCOMPARE(repository.results(c).goalPercent(), std::optional<int>(50));
         c.goalValue = 0;
-        QCOMPARE(repository.results(c)->goalPercent(), std::nullopt);
+        QCOMPARE(repository.results(c).goalPercent(), std::nullopt);
         // A campaign for every group counts m4's join into group 3 too.
         c.groupIds.clear();
         CampaignRepository(*m_db).update(c);
-        QCOMPARE(repository.results(c)->newMembers, qint64(4));
+        QCOMPARE(repository.results(c).newMembers, qint64(4));
     }
 
     void tiersAndWindowEdges()
@@ -151,19 +150,19 @@ private Q_SLOTS:
         Campaign c = m_campaign;
         // One participant is below the first tier.
         QVERIFY(exec(QStringLiteral("DELETE FROM orders WHERE member_id <> 1"), {}));
-        std::optional<CampaignResults> r = repository.results(c);
-        QCOMPARE(r->participants, qint64(1));
-        QVERIFY(!r->tierReached);
+        CampaignResults r = repository.results(c);
+        QCOMPARE(r.participants, qint64(1));
+        QVERIFY(!r.tierReached);
         // A one-off without an end lasts its duration: 2 March 00:00–02:00 sees no join.
         c.endsAt = QDateTime();
         c.durationMinutes = 120;
         r = repository.results(c);
-        QCOMPARE(r->windowEnd, QDateTime(QDate(2026, 3, 2), QTime(2, 0), Qt::UTC));
-        QCOMPARE(r->newMembers, qint64(0));
+        QCOMPARE(r.windowEnd, QDateTime(QDate(2026, 3, 2), QTime(2, 0), Qt::UTC));
+        QCOMPARE(r.newMembers, qint64(0));
         // An open-ended recurring campaign runs until now.
         c.recurrence = QStringLiteral("FREQ=WEEKLY");
         r = repository.results(c, QDateTime(QDate(2026, 3, 10), QTime(0, 0), Qt::UTC));
-        QCOMPARE(r->newMembers, qint64(4)); // m1's join on 9 March now falls inside
+        QCOMPARE(r.newMembers, qint64(4)); // m1's join on 9 March now falls inside
     }
 };
 

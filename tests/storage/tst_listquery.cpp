@@ -213,14 +213,12 @@ private Q_SLOTS:
         QVERIFY(spec.columns.at(index).sortable);
         const ListSort sort { index, descending };
         const ListPage all = query.page({}, sort, 0, 100000);
-        QVERIFY2(all.ok, qPrintable(query.lastError().message));
-        QCOMPARE(qint64(all.rows.size()), *query.count({}));
+        QCOMPARE(qint64(all.rows.size()), query.count({}));
 
         QList<qint64> seek;
         ListCursor cursor;
         for (int guard = 0; guard < 1000; ++guard) {
             const ListPage page = query.pageAfter({}, sort, cursor, pageSize);
-            QVERIFY2(page.ok, qPrintable(query.lastError().message));
             for (const ListRow &row : page.rows)
                 seek << row.id;
             if (page.rows.size() < pageSize)
@@ -282,11 +280,9 @@ private Q_SLOTS:
         ListQuery query(m_db, ListSpecs::members(m_db.dialect()));
         ListFilter filter;
         filter.text = text;
-        const std::optional<qint64> n = query.count(filter);
-        QVERIFY2(n, qPrintable(query.lastError().message));
-        QCOMPARE(*n, expected);
+        const qint64 n = query.count(filter);
+        QCOMPARE(n, expected);
         const ListPage page = query.page(filter, {}, 0, 1000);
-        QVERIFY(page.ok);
         QCOMPARE(qint64(page.rows.size()), expected);
     }
 
@@ -331,7 +327,7 @@ private Q_SLOTS:
         ListQuery query(m_db, spec);
         ListFilter filter;
         filter.values.insert(key, value);
-        QCOMPARE(*query.count(filter), expected);
+        QCOMPARE(query.count(filter), expected);
         QCOMPARE(qint64(query.page(filter, {}, 0, 1000).rows.size()), expected);
     }
 
@@ -398,7 +394,7 @@ private Q_SLOTS:
         ListQuery query(m_db, ListSpecs::orders(m_db.dialect()));
         ListFilter filter;
         filter.text = text;
-        QCOMPARE(*query.count(filter), expected);
+        QCOMPARE(query.count(filter), expected);
         QCOMPARE(qint64(query.page(filter, {}, 0, 100).rows.size()), expected);
     }
 
@@ -410,8 +406,7 @@ private Q_SLOTS:
         filter.values.insert(ListSpecs::Source, QStringLiteral("referral"));
         filter.values.insert(ListSpecs::Group, m_groupB);
         const ListPage page = query.page(filter, {}, 0, 1000);
-        QVERIFY(page.ok);
-        QCOMPARE(qint64(page.rows.size()), *query.count(filter));
+        QCOMPARE(qint64(page.rows.size()), query.count(filter));
         QVERIFY(!page.rows.isEmpty());
         for (const ListRow &row : page.rows) {
             // Group B holds the even-numbered insertions (odd ids), referral every third one.
@@ -444,18 +439,12 @@ private Q_SLOTS:
                 continue;
             for (const bool desc : { false, true }) {
                 const ListPage page = query.page({}, { c, desc }, 0, 5);
-                QVERIFY2(page.ok,
-                         qPrintable(spec.columns.at(c).key + QLatin1Char(' ')
-                                    + query.lastError().message));
                 const ListPage next = query.pageAfter({}, { c, desc }, page.last, 5);
-                QVERIFY2(next.ok,
-                         qPrintable(spec.columns.at(c).key + QLatin1Char(' ')
-                                    + query.lastError().message));
             }
         }
         ListFilter filter;
         filter.text = QStringLiteral("x");
-        QVERIFY2(query.count(filter), qPrintable(query.lastError().message));
+        query.count(filter); // throws QueryError when the statement is broken
     }
 
     void campaignStatusFollowsDates_data()

@@ -154,11 +154,9 @@ class TestListSearch : public QObject
     static void checkQuery(const ListQuery &query, const ListFilter &filter, const ListSort &sort,
                            const QSet<qint64> &expected)
     {
-        const std::optional<qint64> n = query.count(filter);
-        QVERIFY2(n, qPrintable(query.lastError().message));
-        QCOMPARE(*n, qint64(expected.size()));
+        const qint64 n = query.count(filter);
+        QCOMPARE(n, qint64(expected.size()));
         const ListPage all = query.page(filter, sort, 0, 1000000);
-        QVERIFY2(all.ok, qPrintable(query.lastError().message));
         QList<qint64> ids;
         for (const ListRow &row : all.rows)
             ids << row.id;
@@ -169,7 +167,6 @@ class TestListSearch : public QObject
         const int pageSize = 293;
         for (int guard = 0; guard < 1000; ++guard) {
             const ListPage page = query.pageAfter(filter, sort, cursor, pageSize);
-            QVERIFY2(page.ok, qPrintable(query.lastError().message));
             for (const ListRow &row : page.rows)
                 seek << row.id;
             if (page.rows.size() < pageSize)
@@ -329,11 +326,11 @@ private Q_SLOTS:
         ListQuery members(m_db, ListSpecs::members(m_db.dialect()));
         ListFilter filter;
         filter.text = QStringLiteral("quokka");
-        QCOMPARE(*members.count(filter), 1);
+        QCOMPARE(members.count(filter), 1);
         filter.text = QStringLiteral("wx_zed");
-        QCOMPARE(*members.count(filter), 1);
+        QCOMPARE(members.count(filter), 1);
         filter.text = QStringLiteral("QUOKKA 王");
-        QCOMPARE(*members.count(filter), 1);
+        QCOMPARE(members.count(filter), 1);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "app/cli/cliapplication.h"
 
 #include "app/cli/commandregistry.h"
+#include "storage/queryerror.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -76,8 +77,16 @@ int CliApplication::run(const QStringList &arguments, CliContext &context)
         return Success;
     }
     for (const auto &command : m_commands) {
-        if (command->name() == first)
+        if (command->name() != first)
+            continue;
+        // The one boundary of the CLI: a read that failed in any command is an error on one
+        // line of stderr and exit code 1, never an empty result.
+        try {
             return command->run(args.mid(1), context);
+        } catch (const QueryError &error) {
+            context.err << tr("cohort-cli %1: %2").arg(first, error.oneLine()) << '\n';
+            return UserError;
+        }
     }
     context.err << tr("cohort-cli: unknown command “%1”.").arg(first) << '\n';
     printHelp(context.err);

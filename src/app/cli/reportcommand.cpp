@@ -128,13 +128,7 @@ int ReportCommand::run(const QStringList &arguments, CliContext &context)
     }
 
     AnalyticsFacts facts;
-    AnalyticsFactsRepository repository(database);
-    if (!repository.load(facts)) {
-        context.err << QStringLiteral("cohort-cli: %1: %2")
-                           .arg(parser.value(workspace), repository.lastError().message)
-                    << '\n';
-        return UserError;
-    }
+    AnalyticsFactsRepository(database).load(facts); // a failed read ends in CliApplication
 
     QLocale locale(QLocale::Chinese, QLocale::China);
     if (language == QLatin1String("en"))

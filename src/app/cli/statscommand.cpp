@@ -81,11 +81,7 @@ int StatsCommand::run(const QStringList &arguments, CliContext &context)
     request.granularity = days > 120 ? Granularity::Month : days > 31 ? Granularity::Week : Granularity::Day;
 
     AnalyticsFacts facts;
-    AnalyticsFactsRepository repository(database);
-    if (!repository.load(facts)) {
-        context.err << QStringLiteral("cohort-cli: %1: %2").arg(parser.value(workspace), repository.lastError().message) << '\n';
-        return UserError;
-    }
+    AnalyticsFactsRepository(database).load(facts); // a failed read ends in CliApplication
     const DashboardMetrics metrics = MetricsEngine::compute(facts, request);
     if (parser.isSet(json)) {
         context.out << QString::fromUtf8(QJsonDocument(MetricsJson::toJson(metrics)).toJson(QJsonDocument::Indented));

@@ -1,5 +1,6 @@
 #include "app/gui/startuptimer.h"
 #include "storage/database.h"
+#include "ui/guardedapplication.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/widgets/darkpalette.h"
@@ -44,7 +45,7 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    QApplication app(argc, argv);
+    GuardedApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Cohort"));
     QApplication::setApplicationName(QStringLiteral("Cohort"));
     QApplication::setApplicationDisplayName(QStringLiteral("Cohort"));

@@ -2,6 +2,7 @@
 
 #include "import/orders/ordervalueparser.h"
 #include "storage/database.h"
+#include "storage/queryerror.h"
 #include "storage/workspacezone.h"
 
 #include <QTimeZone>
@@ -128,6 +129,19 @@ OrderImporter::MemberResult OrderImporter::matchMember(OrderImportPlan &plan, co
 }
 
 OrderImportPlan OrderImporter::prepare(const OrderCsvFile &file, const OrderColumnMapping &mapping)
+{
+    try {
+        return prepareUnguarded(file, mapping);
+    } catch (const QueryError &error) {
+        // Matching against a workspace that cannot be read would call every member new.
+        OrderImportPlan failed;
+        failed.errors.append({ 0, error.message() });
+        return failed;
+    }
+}
+
+OrderImportPlan OrderImporter::prepareUnguarded(const OrderCsvFile &file,
+                                                const OrderColumnMapping &mapping)
 {
     OrderImportPlan plan;
     m_newMemberByKey.clear();

@@ -42,6 +42,9 @@ public:
     const QList<qint64> &committedMemberIds() const { return m_memberIds; }
 
 private:
+    /// prepare() without its guard: throws QueryError when the workspace cannot be read.
+    OrderImportPlan prepareUnguarded(const OrderCsvFile &file, const OrderColumnMapping &mapping);
+
     struct MemberResult
     {
         qint64 memberId = 0;

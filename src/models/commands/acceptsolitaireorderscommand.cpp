@@ -30,14 +30,14 @@ QList<qint64> AcceptSolitaireOrdersCommand::ids() const
     return result;
 }
 
-void AcceptSolitaireOrdersCommand::redo()
+void AcceptSolitaireOrdersCommand::redoStep()
 {
     SolitaireRepository repository(m_database);
     const bool ok = repository.insertOrders(m_orders);
     finish(ok, repository.lastError().message);
 }
 
-void AcceptSolitaireOrdersCommand::undo()
+void AcceptSolitaireOrdersCommand::undoStep()
 {
     // What the orders look like now (status set to paid, say), so redo brings that back.
     const QList<Order> current = OrderRepository(m_database).findMany(ids());

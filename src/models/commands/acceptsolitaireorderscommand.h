@@ -19,8 +19,8 @@ public:
                                  const QString &threadTitle, CommandErrorHandler onError = {},
                                  QUndoCommand *parent = nullptr);
 
-    void redo() override;
-    void undo() override;
+    void redoStep() override;
+    void undoStep() override;
 
     /// The orders as accepted (ids set after the first redo).
     const QList<Order> &orders() const { return m_orders; }

@@ -21,7 +21,7 @@ public:
         setText(Traits::addText(m_entity));
     }
 
-    void redo() override
+    void redoStep() override
     {
         typename Traits::Repository repository(m_database);
         QString error;
@@ -35,7 +35,7 @@ public:
         finish(ok, error);
     }
 
-    void undo() override
+    void undoStep() override
     {
         typename Traits::Repository repository(m_database);
         m_snapshot = Traits::snapshot(repository, { m_entity.id });

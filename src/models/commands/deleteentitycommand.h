@@ -20,7 +20,7 @@ public:
         setText(Traits::deleteText(int(m_ids.size())));
     }
 
-    void redo() override
+    void redoStep() override
     {
         typename Traits::Repository repository(m_database);
         // Taken at every redo: an undone edit further down the stack may have changed the rows.
@@ -29,7 +29,7 @@ public:
         finish(ok, repository.lastError().message);
     }
 
-    void undo() override
+    void undoStep() override
     {
         typename Traits::Repository repository(m_database);
         QString error;

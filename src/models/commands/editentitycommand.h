@@ -22,8 +22,8 @@ public:
         setText(Traits::editText(m_after));
     }
 
-    void redo() override { write(m_after); }
-    void undo() override { write(m_before); }
+    void redoStep() override { write(m_after); }
+    void undoStep() override { write(m_before); }
 
 private:
     void write(const T &value)

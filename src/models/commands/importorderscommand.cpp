@@ -21,7 +21,7 @@ ImportOrdersCommand::ImportOrdersCommand(const Database &database, QList<qint64>
                                         int(m_orderIds.size())));
 }
 
-void ImportOrdersCommand::undo()
+void ImportOrdersCommand::undoStep()
 {
     OrderRepository orders(m_database);
     MemberRepository members(m_database);
@@ -47,7 +47,7 @@ void ImportOrdersCommand::undo()
     finish(ok, error);
 }
 
-void ImportOrdersCommand::redo()
+void ImportOrdersCommand::redoStep()
 {
     if (m_applied)
         return; // the first redo: the wizard has written the import

@@ -18,8 +18,8 @@ public:
     ImportOrdersCommand(const Database &database, QList<qint64> orderIds, QList<qint64> memberIds,
                         CommandErrorHandler onError = {}, QUndoCommand *parent = nullptr);
 
-    void redo() override;
-    void undo() override;
+    void redoStep() override;
+    void undoStep() override;
 
 private:
     const Database &m_database;

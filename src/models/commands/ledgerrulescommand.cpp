@@ -69,13 +69,13 @@ bool LedgerRulesCommand::apply(const LedgerRules &rules, QString *error)
     return true;
 }
 
-void LedgerRulesCommand::redo()
+void LedgerRulesCommand::redoStep()
 {
     QString error;
     finish(apply(m_after, &error), error);
 }
 
-void LedgerRulesCommand::undo()
+void LedgerRulesCommand::undoStep()
 {
     QString error;
     finish(apply(m_before, &error), error);

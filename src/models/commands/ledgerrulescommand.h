@@ -34,8 +34,8 @@ public:
     LedgerRulesCommand(Database &database, LedgerRules after, CommandErrorHandler onError,
                        QUndoCommand *parent = nullptr);
 
-    void redo() override;
-    void undo() override;
+    void redoStep() override;
+    void undoStep() override;
 
 private:
     bool apply(const LedgerRules &rules, QString *error);

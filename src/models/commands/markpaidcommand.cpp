@@ -18,7 +18,7 @@ MarkPaidCommand::MarkPaidCommand(Database &database, const QList<qint64> &entryI
                                         int(entryIds.size())));
 }
 
-void MarkPaidCommand::redo()
+void MarkPaidCommand::redoStep()
 {
     LedgerRepository ledger(m_database);
     if (!m_done)
@@ -28,7 +28,7 @@ void MarkPaidCommand::redo()
     finish(ok, ledger.lastError().message);
 }
 
-void MarkPaidCommand::undo()
+void MarkPaidCommand::undoStep()
 {
     LedgerRepository ledger(m_database);
     finish(ledger.markUnpaid(m_changed), ledger.lastError().message);

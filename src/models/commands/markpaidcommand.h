@@ -17,8 +17,8 @@ public:
     MarkPaidCommand(Database &database, const QList<qint64> &entryIds, const QDateTime &at,
                     CommandErrorHandler onError, QUndoCommand *parent = nullptr);
 
-    void redo() override;
-    void undo() override;
+    void redoStep() override;
+    void undoStep() override;
 
 private:
     Database &m_database;

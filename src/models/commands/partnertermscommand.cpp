@@ -39,13 +39,13 @@ bool PartnerTermsCommand::apply(const std::optional<PartnerTerms> &terms, QStrin
     return ok;
 }
 
-void PartnerTermsCommand::redo()
+void PartnerTermsCommand::redoStep()
 {
     QString error;
     finish(apply(m_after, &error), error);
 }
 
-void PartnerTermsCommand::undo()
+void PartnerTermsCommand::undoStep()
 {
     QString error;
     bool ok = apply(m_before, &error);

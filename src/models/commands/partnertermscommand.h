@@ -19,8 +19,8 @@ public:
     PartnerTermsCommand(Database &database, qint64 memberId, std::optional<PartnerTerms> after,
                         CommandErrorHandler onError, QUndoCommand *parent = nullptr);
 
-    void redo() override;
-    void undo() override;
+    void redoStep() override;
+    void undoStep() override;
 
 private:
     bool apply(const std::optional<PartnerTerms> &terms, QString *error);

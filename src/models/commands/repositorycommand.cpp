@@ -1,11 +1,31 @@
 #include "models/commands/repositorycommand.h"
 
+#include "storage/queryerror.h"
+
 namespace cohort {
 
 RepositoryCommand::RepositoryCommand(CommandErrorHandler onError, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_onError(std::move(onError))
 {
+}
+
+void RepositoryCommand::redo()
+{
+    try {
+        redoStep();
+    } catch (const QueryError &error) {
+        finish(false, error.message());
+    }
+}
+
+void RepositoryCommand::undo()
+{
+    try {
+        undoStep();
+    } catch (const QueryError &error) {
+        finish(false, error.message());
+    }
 }
 
 void RepositoryCommand::finish(bool ok, const QString &message)

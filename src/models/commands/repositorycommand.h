@@ -12,17 +12,24 @@ using CommandErrorHandler = std::function<void(const QString &message)>;
 
 /// Base of the undo commands that write through a repository: reports a failed redo/undo to the
 /// error handler and marks itself obsolete, so QUndoStack drops it instead of pretending the
-/// workspace is in a state it is not.
+/// workspace is in a state it is not. Subclasses implement redoStep() and undoStep().
 class RepositoryCommand : public QUndoCommand
 {
 public:
     explicit RepositoryCommand(CommandErrorHandler onError, QUndoCommand *parent = nullptr);
+
+    /// Run redoStep()/undoStep(); a QueryError from a read on the way fails the step like a
+    /// failed write, so none escapes into QUndoStack and the event loop.
+    void redo() final;
+    void undo() final;
 
     /// Whether the last redo() or undo() failed.
     bool failed() const { return m_failed; }
     QString errorMessage() const { return m_errorMessage; }
 
 protected:
+    virtual void redoStep() = 0;
+    virtual void undoStep() = 0;
     /// Records the outcome of a redo/undo; on failure reports `message` and makes the command
     /// obsolete.
     void finish(bool ok, const QString &message);

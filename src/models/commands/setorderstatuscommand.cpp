@@ -40,7 +40,7 @@ SetOrderStatusCommand::SetOrderStatusCommand(const Database &database,
     setText(commandText(status, int(m_before.size())));
 }
 
-void SetOrderStatusCommand::redo()
+void SetOrderStatusCommand::redoStep()
 {
     OrderRepository repository(m_database);
     QList<qint64> ids;
@@ -51,7 +51,7 @@ void SetOrderStatusCommand::redo()
     finish(ok, repository.lastError().message);
 }
 
-void SetOrderStatusCommand::undo()
+void SetOrderStatusCommand::undoStep()
 {
     OrderRepository repository(m_database);
     const bool ok = repository.setStatuses(m_before);

@@ -20,8 +20,8 @@ public:
                           OrderStatus status, CommandErrorHandler onError = {},
                           QUndoCommand *parent = nullptr);
 
-    void redo() override;
-    void undo() override;
+    void redoStep() override;
+    void undoStep() override;
 
 private:
     const Database &m_database;

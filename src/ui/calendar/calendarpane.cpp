@@ -4,9 +4,11 @@
 #include "storage/database.h"
 #include "storage/grouprepository.h"
 #include "storage/productrepository.h"
+#include "storage/queryerror.h"
 #include "storage/workspacezone.h"
 #include "ui/calendar/calendargrid.h"
 #include "ui/calendar/campaigntypecolors.h"
+#include "ui/widgets/errorbanner.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -227,6 +229,10 @@ void CalendarPane::createWidgets()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({ 960, 440 }); // the agenda needs room for names; the grid stretches
+    m_errorBanner = new ErrorBanner(this);
+    connect(m_errorBanner, &ErrorBanner::retryRequested, this, &CalendarPane::reload);
+    m_content = splitter;
+    layout->addWidget(m_errorBanner);
     layout->addWidget(splitter, 1);
 
     m_problemsLabel = new QLabel(this);
@@ -281,9 +287,21 @@ void CalendarPane::reload()
     // day it showed.
     m_zone = WorkspaceZone::of(m_database);
     m_today = QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date();
-    m_campaigns = CampaignRepository(m_database).all();
+    QList<Group> groups;
+    QList<Product> products;
+    try {
+        m_campaigns = CampaignRepository(m_database).all();
+        groups = GroupRepository(m_database).all();
+        products = ProductRepository(m_database).all();
+    } catch (const QueryError &error) {
+        // An empty calendar would say "no campaigns"; the banner says they could not be read.
+        m_errorBanner->showError(error.message(), error.details());
+        m_content->setVisible(false);
+        return;
+    }
+    m_errorBanner->setVisible(false);
+    m_content->setVisible(true);
     m_groupNames.clear();
-    const QList<Group> groups = GroupRepository(m_database).all();
     const qint64 chosen = m_groupCombo->currentData().toLongLong();
     {
         const QSignalBlocker blocker(m_groupCombo);
@@ -296,7 +314,6 @@ void CalendarPane::reload()
         m_groupCombo->setCurrentIndex(qMax(0, m_groupCombo->findData(chosen)));
     }
     m_products.clear();
-    const QList<Product> products = ProductRepository(m_database).all();
     for (const Product &p : products)
         m_products.insert(p.id, p);
     refreshPeriod();

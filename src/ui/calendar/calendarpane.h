@@ -24,6 +24,7 @@ namespace cohort {
 
 class CalendarGrid;
 class Database;
+class ErrorBanner;
 
 /// The Calendar pane, the operator's SOP plan: every campaign occurrence across groups in a
 /// week or month grid coloured by campaign type, a "today and the next 7 days" agenda, and the
@@ -102,6 +103,8 @@ private:
     QLabel *m_groupLabel = nullptr;
     QComboBox *m_groupCombo = nullptr;
     QList<QLabel *> m_legendLabels;
+    ErrorBanner *m_errorBanner = nullptr;
+    QWidget *m_content = nullptr; ///< grid and agenda, hidden while the banner shows
     CalendarGrid *m_grid = nullptr;
     QLabel *m_agendaLabel = nullptr;
     QTreeWidget *m_agendaTree = nullptr;

@@ -3,6 +3,7 @@
 #include "storage/campaignrepository.h"
 #include "storage/campaignresultsrepository.h"
 #include "storage/database.h"
+#include "storage/queryerror.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -69,23 +70,28 @@ void CampaignResultsPanel::refresh()
     m_names.at(Tier)->setText(tr("Tier reached:"));
     m_names.at(NewMembers)->setText(tr("New members:"));
     m_names.at(Goal)->setText(tr("Goal:"));
-    const std::optional<Campaign> campaign
-        = m_campaignId > 0 ? CampaignRepository(m_database).find(m_campaignId) : std::nullopt;
+    std::optional<Campaign> campaign;
     std::optional<CampaignResults> r;
-    CampaignResultsRepository repository(m_database);
-    if (campaign)
-        r = repository.results(*campaign);
+    QString failure;
+    try {
+        if (m_campaignId > 0)
+            campaign = CampaignRepository(m_database).find(m_campaignId);
+        if (campaign)
+            r = CampaignResultsRepository(m_database).results(*campaign);
+    } catch (const QueryError &error) {
+        failure = error.message();
+    }
     for (QLabel *value : std::as_const(m_values))
         value->setText(QStringLiteral("–"));
     m_goalBar->setVisible(false);
+    if (!failure.isEmpty()) {
+        // Dashes and a reason, never zeros: a campaign whose orders cannot be read did not sell 0.
+        m_hint->setText(tr("The results could not be read: %1").arg(failure));
+        return;
+    }
     if (!campaign) {
         m_hint->setText(tr("Select a campaign to see its orders, participants, revenue and new "
                            "members."));
-        return;
-    }
-    if (!r) {
-        m_hint->setText(
-            tr("The results could not be read: %1").arg(repository.lastError().message));
         return;
     }
     const QLocale locale;

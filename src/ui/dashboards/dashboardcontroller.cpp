@@ -4,6 +4,7 @@
 #include "storage/analyticsfactsrepository.h"
 #include "storage/database.h"
 #include "storage/jobrunner.h"
+#include "storage/queryerror.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -17,6 +18,7 @@ struct Outcome
     std::shared_ptr<const AnalyticsFacts> facts;
     DashboardMetrics metrics;
     QString error;
+    QString details; ///< statement and driver message of a failed read
 };
 
 } // namespace
@@ -114,7 +116,7 @@ void DashboardController::start()
             return; // a newer request is on its way
         if (!outcome.error.isEmpty()) {
             m_factsStale = true;
-            Q_EMIT failed(outcome.error);
+            Q_EMIT failed(outcome.error, outcome.details);
             return;
         }
         Q_EMIT metricsReady(outcome.metrics);
@@ -124,10 +126,11 @@ void DashboardController::start()
         std::shared_ptr<const AnalyticsFacts> snapshot = facts;
         if (reload) {
             auto loaded = std::make_shared<AnalyticsFacts>();
-            AnalyticsFactsRepository repository(job.database());
-            const bool ok = repository.load(*loaded);
-            if (!ok) {
-                outcome.error = repository.lastError().message;
+            try {
+                AnalyticsFactsRepository(job.database()).load(*loaded);
+            } catch (const QueryError &error) {
+                outcome.error = error.message();
+                outcome.details = error.details();
                 return outcome;
             }
             snapshot = loaded;
@@ -137,7 +140,8 @@ void DashboardController::start()
         return outcome;
     });
     watcher->setFuture(future);
-    m_running.erase(std::remove_if(m_running.begin(), m_running.end(), [](const QFuture<void> &f) { return f.isFinished(); }),
+    m_running.erase(std::remove_if(m_running.begin(), m_running.end(),
+                                   [](const QFuture<void> &f) { return f.isFinished(); }),
                     m_running.end());
     m_running.append(QFuture<void>(future));
 }

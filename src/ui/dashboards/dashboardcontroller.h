@@ -41,7 +41,8 @@ public:
 Q_SIGNALS:
     void metricsReady(const cohort::DashboardMetrics &metrics);
     void busyChanged(bool busy);
-    void failed(const QString &message);
+    /// Computing failed; `details` names the statement when a read failed.
+    void failed(const QString &message, const QString &details);
 
 private:
     void onDatabaseChanged(cohort::Tables tables);

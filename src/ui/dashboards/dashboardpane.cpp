@@ -11,6 +11,7 @@
 #include "ui/dashboards/drilldowndialog.h"
 #include "ui/dashboards/heatgridwidget.h"
 #include "ui/dashboards/kpicard.h"
+#include "ui/widgets/errorbanner.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -32,8 +33,31 @@ namespace cohort {
 
 namespace {
 
-enum PanelIndex { ActivityPanel, JoinsPanel, FunnelPanel, RevenuePanel, HeatmapPanel, CohortPanel, ContributorsPanel, ReferrersPanel, PortfolioPanel };
-enum CardIndex { MessagesCard, ActiveCard, RatioCard, JoinsCard, LeavesCard, BuyersCard, RevenueCard, ConversionCard, RepurchaseCard, ReferralCard, SilentCard, CardCount };
+enum PanelIndex {
+    ActivityPanel,
+    JoinsPanel,
+    FunnelPanel,
+    RevenuePanel,
+    HeatmapPanel,
+    CohortPanel,
+    ContributorsPanel,
+    ReferrersPanel,
+    PortfolioPanel
+};
+enum CardIndex {
+    MessagesCard,
+    ActiveCard,
+    RatioCard,
+    JoinsCard,
+    LeavesCard,
+    BuyersCard,
+    RevenueCard,
+    ConversionCard,
+    RepurchaseCard,
+    ReferralCard,
+    SilentCard,
+    CardCount
+};
 
 /// A table cell that sorts by a number while showing formatted text.
 class NumericItem final : public QTableWidgetItem
@@ -66,6 +90,9 @@ DashboardPane::DashboardPane(Database &database, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_filters = new DashboardFilters(database, this);
     layout->addWidget(m_filters);
+    m_errorBanner = new ErrorBanner(this);
+    layout->addWidget(m_errorBanner);
+    connect(m_errorBanner, &ErrorBanner::retryRequested, this, &DashboardPane::refresh);
     m_stack = new QStackedWidget(this);
     m_empty = new QLabel(this);
     m_empty->setTextFormat(Qt::PlainText);
@@ -78,9 +105,13 @@ DashboardPane::DashboardPane(Database &database, QWidget *parent)
     connect(m_controller, &DashboardController::metricsReady, this, &DashboardPane::onMetrics);
     connect(m_controller, &DashboardController::busyChanged, this,
             [this](bool busy) { m_filters->setStatus(busy ? tr("Updating…") : QString()); });
-    connect(m_controller, &DashboardController::failed, this, [this](const QString &message) {
-        m_filters->setStatus(tr("Could not compute the dashboard: %1").arg(message));
-    });
+    connect(m_controller, &DashboardController::failed, this,
+            [this](const QString &message, const QString &details) {
+                // Charts of data that could not be read would show "nothing" as if it were so.
+                m_errorBanner->showError(tr("Could not compute the dashboard: %1").arg(message),
+                                         details);
+                m_stack->setVisible(false);
+            });
     connect(m_filters, &DashboardFilters::changed, this, &DashboardPane::refresh);
     retranslate();
     // Figures are computed while the pane is shown, not at start-up behind another pane.
@@ -138,7 +169,8 @@ void DashboardPane::buildContent()
     m_heatmap->setMinimumHeight(200);
     m_cohorts->setMinimumHeight(200);
     connect(m_heatmap, &HeatGridWidget::cellClicked, this, [this](int row, int column) {
-        openDrillDown(m_panels.at(HeatmapPanel)->title(), tr("Messages"), DrillDown::Kind::HeatCell, row * 24 + column);
+        openDrillDown(m_panels.at(HeatmapPanel)->title(), tr("Messages"), DrillDown::Kind::HeatCell,
+                      row * 24 + column);
     });
     layout->addLayout(grid);
 
@@ -162,8 +194,10 @@ void DashboardPane::buildContent()
 
 void DashboardPane::retranslate()
 {
-    m_empty->setText(tr("Nothing to chart yet.\n\nImport a chat export (File ▸ Import…) or add groups, members and "
-                        "orders, and the dashboard fills in. Help ▸ Fill with Demo Data shows what it looks like."));
+    m_empty->setText(tr(
+        "Nothing to chart yet.\n\nImport a chat export (File ▸ Import…) or add groups, members and "
+        "orders, and the dashboard fills in. Help ▸ Fill with Demo Data shows what it looks "
+        "like."));
     const QStringList cardTitles { tr("Messages"),
                                    tr("Active members"),
                                    tr("Active ratio"),
@@ -200,10 +234,17 @@ void DashboardPane::retranslate()
                                           + tr("Click to see the members behind this number.")
                                       : cardHelp.at(i));
     }
-    const QStringList panelTitles{tr("Messages and active members"), tr("Joins and leaves"), tr("Funnel"),
-                                  tr("Revenue by group and product role"), tr("When members write (weekday × hour)"),
-                                  tr("Repurchase cohorts (share buying again, by month of first purchase)"),
-                                  tr("Top contributors"), tr("Top referrers"), tr("Portfolio")};
+    const QStringList panelTitles {
+        tr("Messages and active members"),
+        tr("Joins and leaves"),
+        tr("Funnel"),
+        tr("Revenue by group and product role"),
+        tr("When members write (weekday × hour)"),
+        tr("Repurchase cohorts (share buying again, by month of first purchase)"),
+        tr("Top contributors"),
+        tr("Top referrers"),
+        tr("Portfolio")
+    };
     for (int i = 0; i < m_panels.size(); ++i)
         m_panels.at(i)->setTitle(panelTitles.at(i));
     m_panels.at(FunnelPanel)
@@ -291,6 +332,8 @@ void DashboardPane::onMetrics(const DashboardMetrics &metrics)
 {
     m_metrics = metrics;
     m_hasMetrics = true;
+    m_errorBanner->setVisible(false);
+    m_stack->setVisible(true);
     // New facts after an import or an edit: the groups menu learns about new groups.
     m_filters->setFacts(m_controller->facts());
     render();
@@ -303,24 +346,33 @@ void DashboardPane::onMetrics(const DashboardMetrics &metrics)
 void DashboardPane::render()
 {
     const std::shared_ptr<const AnalyticsFacts> facts = m_controller->facts();
-    const bool empty = !facts || (facts->groups.isEmpty() && facts->members.empty() && facts->orders.empty());
+    const bool empty
+        = !facts || (facts->groups.isEmpty() && facts->members.empty() && facts->orders.empty());
     m_stack->setCurrentIndex(empty ? 0 : 1);
     if (empty)
         return;
     const QLocale locale;
     const auto &c = m_metrics.current;
     const auto &p = m_metrics.previous;
-    m_cards[MessagesCard]->setValue(locale.toString(c.messages), double(c.messages), double(p.messages));
-    m_cards[ActiveCard]->setValue(locale.toString(c.activeMembers), double(c.activeMembers), double(p.activeMembers));
+    m_cards[MessagesCard]->setValue(locale.toString(c.messages), double(c.messages),
+                                    double(p.messages));
+    m_cards[ActiveCard]->setValue(locale.toString(c.activeMembers), double(c.activeMembers),
+                                  double(p.activeMembers));
     m_cards[RatioCard]->setValue(percent(c.activeRatio), c.activeRatio, p.activeRatio);
     m_cards[JoinsCard]->setValue(locale.toString(c.joins), double(c.joins), double(p.joins));
-    m_cards[LeavesCard]->setValue(locale.toString(c.leaves), double(c.leaves), double(p.leaves), false);
+    m_cards[LeavesCard]->setValue(locale.toString(c.leaves), double(c.leaves), double(p.leaves),
+                                  false);
     m_cards[BuyersCard]->setValue(locale.toString(c.buyers), double(c.buyers), double(p.buyers));
-    m_cards[RevenueCard]->setValue(c.revenue.toDisplayString(locale), double(c.revenue.minorUnits()), double(p.revenue.minorUnits()));
-    m_cards[ConversionCard]->setValue(percent(c.conversionRate), c.conversionRate, p.conversionRate);
-    m_cards[RepurchaseCard]->setValue(percent(c.repurchaseRate), c.repurchaseRate, p.repurchaseRate);
-    m_cards[ReferralCard]->setValue(locale.toString(c.newByReferral), double(c.newByReferral), double(p.newByReferral));
-    m_cards[SilentCard]->setValue(locale.toString(m_metrics.activity.silentCount), double(m_metrics.activity.silentCount),
+    m_cards[RevenueCard]->setValue(c.revenue.toDisplayString(locale),
+                                   double(c.revenue.minorUnits()), double(p.revenue.minorUnits()));
+    m_cards[ConversionCard]->setValue(percent(c.conversionRate), c.conversionRate,
+                                      p.conversionRate);
+    m_cards[RepurchaseCard]->setValue(percent(c.repurchaseRate), c.repurchaseRate,
+                                      p.repurchaseRate);
+    m_cards[ReferralCard]->setValue(locale.toString(c.newByReferral), double(c.newByReferral),
+                                    double(p.newByReferral));
+    m_cards[SilentCard]->setValue(locale.toString(m_metrics.activity.silentCount),
+                                  double(m_metrics.activity.silentCount),
                                   double(m_metrics.activity.silentCount), false);
     renderCharts();
     renderPortfolio();
@@ -345,16 +397,20 @@ void DashboardPane::renderCharts()
     install(0, activityChart);
     const QList<QAbstractSeries *> lines = activityChart->series();
     for (QAbstractSeries *series : lines) {
-        connect(static_cast<QLineSeries *>(series), &QLineSeries::clicked, this, [this](const QPointF &point) {
-            const int index = qRound(point.x());
-            if (index >= 0 && index < m_bucketStarts.size())
-                openDrillDown(m_panels.at(ActivityPanel)->title(), tr("Messages"), DrillDown::Kind::ActiveInPeriod, m_bucketStarts.at(index));
-        });
+        connect(static_cast<QLineSeries *>(series), &QLineSeries::clicked, this,
+                [this](const QPointF &point) {
+                    const int index = qRound(point.x());
+                    if (index >= 0 && index < m_bucketStarts.size())
+                        openDrillDown(m_panels.at(ActivityPanel)->title(), tr("Messages"),
+                                      DrillDown::Kind::ActiveInPeriod, m_bucketStarts.at(index));
+                });
     }
-    QList<QStringList> csv{{tr("Period"), tr("Messages"), tr("Active members"), tr("Joins"), tr("Leaves")}};
+    QList<QStringList> csv { { tr("Period"), tr("Messages"), tr("Active members"), tr("Joins"),
+                               tr("Leaves") } };
     for (const ActivityPoint &point : activity.series)
-        csv << QStringList{point.periodStart.toString(Qt::ISODate), QString::number(point.messages),
-                           QString::number(point.activeMembers), QString::number(point.joins), QString::number(point.leaves)};
+        csv << QStringList { point.periodStart.toString(Qt::ISODate),
+                             QString::number(point.messages), QString::number(point.activeMembers),
+                             QString::number(point.joins), QString::number(point.leaves) };
     m_panels.at(ActivityPanel)->setCsvData(csv);
     m_panels.at(JoinsPanel)->setCsvData(csv);
 
@@ -362,10 +418,12 @@ void DashboardPane::renderCharts()
     QBarSet *leaves = nullptr;
     install(1, DashboardCharts::joinsLeaves(activity, dark, &joins, &leaves));
     connect(joins, &QBarSet::clicked, this, [this](int index) {
-        openDrillDown(tr("Joins"), tr("Joins"), DrillDown::Kind::JoinsInPeriod, m_bucketStarts.value(index, -1));
+        openDrillDown(tr("Joins"), tr("Joins"), DrillDown::Kind::JoinsInPeriod,
+                      m_bucketStarts.value(index, -1));
     });
     connect(leaves, &QBarSet::clicked, this, [this](int index) {
-        openDrillDown(tr("Leaves"), tr("Leaves"), DrillDown::Kind::LeavesInPeriod, m_bucketStarts.value(index, -1));
+        openDrillDown(tr("Leaves"), tr("Leaves"), DrillDown::Kind::LeavesInPeriod,
+                      m_bucketStarts.value(index, -1));
     });
 
     QBarSet *funnel = nullptr;
@@ -373,22 +431,25 @@ void DashboardPane::renderCharts()
     const int steps = int(m_metrics.conversion.funnel.size());
     connect(funnel, &QBarSet::clicked, this, [this, steps](int index) {
         const int step = steps - 1 - index;
-        openDrillDown(DashboardCharts::funnelStepName(m_metrics.conversion.funnel.value(step).key), tr("Value"),
-                      DrillDown::Kind::FunnelStep, step);
+        openDrillDown(DashboardCharts::funnelStepName(m_metrics.conversion.funnel.value(step).key),
+                      tr("Value"), DrillDown::Kind::FunnelStep, step);
     });
-    QList<QStringList> funnelCsv{{tr("Step"), tr("Members"), tr("Share of previous step"), tr("Share of members")}};
+    QList<QStringList> funnelCsv { { tr("Step"), tr("Members"), tr("Share of previous step"),
+                                     tr("Share of members") } };
     for (const FunnelStep &step : m_metrics.conversion.funnel)
-        funnelCsv << QStringList{DashboardCharts::funnelStepName(step.key), QString::number(step.count),
-                                 QString::number(step.rateOfPrevious, 'f', 4), QString::number(step.rateOfFirst, 'f', 4)};
+        funnelCsv << QStringList { DashboardCharts::funnelStepName(step.key),
+                                   QString::number(step.count),
+                                   QString::number(step.rateOfPrevious, 'f', 4),
+                                   QString::number(step.rateOfFirst, 'f', 4) };
     m_panels.at(FunnelPanel)->setCsvData(funnelCsv);
 
     install(3, DashboardCharts::revenueByGroupAndRole(m_metrics.revenue, dark));
-    QStringList revenueHeader{tr("Group")};
+    QStringList revenueHeader { tr("Group") };
     for (const ProductRole role : EnumTraits<ProductRole>::all())
         revenueHeader << enumDisplayName(role);
-    QList<QStringList> revenueCsv{revenueHeader};
+    QList<QStringList> revenueCsv { revenueHeader };
     for (const GroupRoleRevenue &row : m_metrics.revenue.byGroupAndRole) {
-        QStringList line{row.name};
+        QStringList line { row.name };
         for (const Money &amount : row.byRole)
             line << amount.toPlainString();
         revenueCsv << line;
@@ -397,16 +458,16 @@ void DashboardPane::renderCharts()
 
     QBarSet *contributors = nullptr;
     install(4, DashboardCharts::topContributors(activity, dark, &contributors));
-    QList<QStringList> topCsv{{tr("Member"), tr("Messages")}};
+    QList<QStringList> topCsv { { tr("Member"), tr("Messages") } };
     for (const Contributor &c : activity.topContributors)
-        topCsv << QStringList{c.member.name, QString::number(c.messages)};
+        topCsv << QStringList { c.member.name, QString::number(c.messages) };
     m_panels.at(ContributorsPanel)->setCsvData(topCsv);
 
     QBarSet *referrers = nullptr;
     install(5, DashboardCharts::topReferrers(m_metrics.fission, dark, &referrers));
-    QList<QStringList> refCsv{{tr("Member"), tr("New members brought")}};
+    QList<QStringList> refCsv { { tr("Member"), tr("New members brought") } };
     for (const Referrer &r : m_metrics.fission.topReferrers)
-        refCsv << QStringList{r.member.name, QString::number(r.referrals)};
+        refCsv << QStringList { r.member.name, QString::number(r.referrals) };
     m_panels.at(ReferrersPanel)->setCsvData(refCsv);
 
     QStringList weekdays;
@@ -416,12 +477,12 @@ void DashboardPane::renderCharts()
     for (int h = 0; h < 24; ++h)
         hours << QString::number(h);
     QList<QList<double>> heat;
-    QStringList heatHeader{tr("Weekday")};
+    QStringList heatHeader { tr("Weekday") };
     heatHeader << hours;
-    QList<QStringList> heatCsv{heatHeader};
+    QList<QStringList> heatCsv { heatHeader };
     for (int d = 0; d < 7; ++d) {
         QList<double> row;
-        QStringList line{weekdays.at(d)};
+        QStringList line { weekdays.at(d) };
         for (int h = 0; h < 24; ++h) {
             row << double(activity.heatmap[size_t(d)][size_t(h)]);
             line << QString::number(activity.heatmap[size_t(d)][size_t(h)]);
@@ -441,14 +502,17 @@ void DashboardPane::renderCharts()
         maxMonths = std::max(maxMonths, int(row.retention.size()));
     for (int k = 1; k <= maxMonths; ++k)
         cohortColumns << tr("+%1 mo").arg(k);
-    QStringList cohortHeader{tr("First purchase"), tr("Buyers")};
+    QStringList cohortHeader { tr("First purchase"), tr("Buyers") };
     cohortHeader << cohortColumns;
-    QList<QStringList> cohortCsv{cohortHeader};
+    QList<QStringList> cohortCsv { cohortHeader };
     for (const CohortRow &row : m_metrics.repurchase.cohorts) {
-        cohortRows << tr("%1 (%2)").arg(locale.toString(row.month, QStringLiteral("yyyy-MM"))).arg(row.buyers);
+        cohortRows << tr("%1 (%2)")
+                          .arg(locale.toString(row.month, QStringLiteral("yyyy-MM")))
+                          .arg(row.buyers);
         QList<double> values;
         QStringList texts;
-        QStringList line{row.month.toString(QStringLiteral("yyyy-MM")), QString::number(row.buyers)};
+        QStringList line { row.month.toString(QStringLiteral("yyyy-MM")),
+                           QString::number(row.buyers) };
         for (int k = 0; k < maxMonths; ++k) {
             const bool has = k < row.retention.size();
             values << (has ? row.retention.at(k) : 0.0);
@@ -466,43 +530,63 @@ void DashboardPane::renderCharts()
 void DashboardPane::renderPortfolio()
 {
     const QLocale locale;
-    const QStringList headers{tr("Group"), tr("Platform"), tr("Health"), tr("Members"), tr("Active"), tr("Messages"),
-                              tr("Joins"), tr("Leaves"), tr("Buyers"), tr("Orders"), tr("Revenue"), tr("Conversion"),
-                              tr("Repurchase")};
+    const QStringList headers { tr("Group"),     tr("Platform"), tr("Health"),  tr("Members"),
+                                tr("Active"),    tr("Messages"), tr("Joins"),   tr("Leaves"),
+                                tr("Buyers"),    tr("Orders"),   tr("Revenue"), tr("Conversion"),
+                                tr("Repurchase") };
     m_portfolio->setSortingEnabled(false);
     m_portfolio->clear();
     m_portfolio->setColumnCount(int(headers.size()));
     m_portfolio->setHorizontalHeaderLabels(headers);
     m_portfolio->setRowCount(int(m_metrics.portfolio.size()));
-    QList<QStringList> csv{headers};
+    QList<QStringList> csv { headers };
     for (int r = 0; r < m_metrics.portfolio.size(); ++r) {
         const PortfolioRow &row = m_metrics.portfolio.at(r);
         m_portfolio->setItem(r, 0, new QTableWidgetItem(row.name));
         m_portfolio->setItem(r, 1, new QTableWidgetItem(enumDisplayName(row.platform)));
         auto *health = new NumericItem(QString::number(row.health.score), row.health.score);
         health->setToolTip(tr("Activity %1 + growth %2 + conversion %3 + discipline %4\n\n%5")
-                               .arg(locale.toString(row.health.activity, 'f', 1), locale.toString(row.health.growth, 'f', 1),
-                                    locale.toString(row.health.conversion, 'f', 1), locale.toString(row.health.discipline, 'f', 1),
+                               .arg(locale.toString(row.health.activity, 'f', 1),
+                                    locale.toString(row.health.growth, 'f', 1),
+                                    locale.toString(row.health.conversion, 'f', 1),
+                                    locale.toString(row.health.discipline, 'f', 1),
                                     HealthScoreFormula::formulaText())
                                .toHtmlEscaped());
         if (row.health.score < 40)
             health->setForeground(StatusColors::bad(m_portfolio->palette()));
         m_portfolio->setItem(r, 2, health);
-        m_portfolio->setItem(r, 3, new NumericItem(locale.toString(row.members), double(row.members)));
+        m_portfolio->setItem(r, 3,
+                             new NumericItem(locale.toString(row.members), double(row.members)));
         m_portfolio->setItem(r, 4, new NumericItem(percent(row.activeRatio), row.activeRatio));
-        m_portfolio->setItem(r, 5, new NumericItem(locale.toString(row.messages), double(row.messages)));
+        m_portfolio->setItem(r, 5,
+                             new NumericItem(locale.toString(row.messages), double(row.messages)));
         m_portfolio->setItem(r, 6, new NumericItem(locale.toString(row.joins), double(row.joins)));
-        m_portfolio->setItem(r, 7, new NumericItem(locale.toString(row.leaves), double(row.leaves)));
-        m_portfolio->setItem(r, 8, new NumericItem(locale.toString(row.buyers), double(row.buyers)));
-        m_portfolio->setItem(r, 9, new NumericItem(locale.toString(row.orders), double(row.orders)));
-        m_portfolio->setItem(r, 10, new NumericItem(row.revenue.toDisplayString(locale), double(row.revenue.minorUnits())));
-        m_portfolio->setItem(r, 11, new NumericItem(percent(row.conversionRate), row.conversionRate));
-        m_portfolio->setItem(r, 12, new NumericItem(percent(row.repurchaseRate), row.repurchaseRate));
-        csv << QStringList{row.name, enumKey(row.platform), QString::number(row.health.score), QString::number(row.members),
-                           QString::number(row.activeRatio, 'f', 4), QString::number(row.messages), QString::number(row.joins),
-                           QString::number(row.leaves), QString::number(row.buyers), QString::number(row.orders),
-                           row.revenue.toPlainString(), QString::number(row.conversionRate, 'f', 4),
-                           QString::number(row.repurchaseRate, 'f', 4)};
+        m_portfolio->setItem(r, 7,
+                             new NumericItem(locale.toString(row.leaves), double(row.leaves)));
+        m_portfolio->setItem(r, 8,
+                             new NumericItem(locale.toString(row.buyers), double(row.buyers)));
+        m_portfolio->setItem(r, 9,
+                             new NumericItem(locale.toString(row.orders), double(row.orders)));
+        m_portfolio->setItem(
+            r, 10,
+            new NumericItem(row.revenue.toDisplayString(locale), double(row.revenue.minorUnits())));
+        m_portfolio->setItem(r, 11,
+                             new NumericItem(percent(row.conversionRate), row.conversionRate));
+        m_portfolio->setItem(r, 12,
+                             new NumericItem(percent(row.repurchaseRate), row.repurchaseRate));
+        csv << QStringList { row.name,
+                             enumKey(row.platform),
+                             QString::number(row.health.score),
+                             QString::number(row.members),
+                             QString::number(row.activeRatio, 'f', 4),
+                             QString::number(row.messages),
+                             QString::number(row.joins),
+                             QString::number(row.leaves),
+                             QString::number(row.buyers),
+                             QString::number(row.orders),
+                             row.revenue.toPlainString(),
+                             QString::number(row.conversionRate, 'f', 4),
+                             QString::number(row.repurchaseRate, 'f', 4) };
     }
     if (!m_portfolioStateTried) {
         m_portfolioStateTried = true;
@@ -532,7 +616,8 @@ QList<DrillDown::Row> DashboardPane::drillDownRows(DrillDown::Kind kind, qint64 
     return DrillDown::members(*facts, m_controller->currentRequest(), kind, param);
 }
 
-void DashboardPane::openDrillDown(const QString &title, const QString &valueHeader, DrillDown::Kind kind, qint64 param)
+void DashboardPane::openDrillDown(const QString &title, const QString &valueHeader,
+                                  DrillDown::Kind kind, qint64 param)
 {
     auto *dialog = new DrillDownDialog(title, valueHeader, drillDownRows(kind, param), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -17,6 +17,7 @@ namespace cohort {
 class ChartPanel;
 class Database;
 class DashboardController;
+class ErrorBanner;
 class HeatGridWidget;
 class KpiCard;
 
@@ -69,7 +70,8 @@ private:
     void render();
     void renderCharts();
     void renderPortfolio();
-    void openDrillDown(const QString &title, const QString &valueHeader, DrillDown::Kind kind, qint64 param);
+    void openDrillDown(const QString &title, const QString &valueHeader, DrillDown::Kind kind,
+                       qint64 param);
     MetricsRequest currentRequest() const;
     bool isDark() const;
 
@@ -81,6 +83,7 @@ private:
     bool m_hasMetrics = false;
 
     DashboardFilters *m_filters = nullptr;
+    ErrorBanner *m_errorBanner = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_empty = nullptr;
     QList<KpiCard *> m_cards;

@@ -44,6 +44,7 @@ GroupPane::GroupPane(Database &database, QUndoStack *undoStack, QWidget *parent)
     m_historyView = new QTableView(history);
     m_historyView->setObjectName(QStringLiteral("historyView"));
     m_historyModel = new ImportHistoryModel(database, this);
+    connect(m_historyModel, &ImportHistoryModel::loadFailed, this, &GroupPane::showLoadError);
     m_historyView->setModel(m_historyModel);
     m_historyView->verticalHeader()->hide();
     m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -66,6 +67,12 @@ GroupPane::GroupPane(Database &database, QUndoStack *undoStack, QWidget *parent)
     connect(listModel(), &QAbstractItemModel::modelReset, this, &GroupPane::updateHistory);
     retranslate();
     updateHistory();
+}
+
+void GroupPane::retryLoad()
+{
+    EntityPane::retryLoad();
+    m_historyModel->refresh(); // shows the banner again if the history still cannot be read
 }
 
 void GroupPane::retranslate()

@@ -33,6 +33,8 @@ protected:
     QString emptyHint() const override;
     QString deleteQuestion(int count) const override;
     void retranslate() override;
+    /// Reads the groups and the selected group's import history again.
+    void retryLoad() override;
 
 private:
     void updateHistory();

@@ -15,9 +15,11 @@
 #include "storage/ledgersettingsrepository.h"
 #include "storage/memberrepository.h"
 #include "storage/orderrepository.h"
+#include "storage/queryerror.h"
 #include "storage/workspacezone.h"
 #include "ui/ledger/ledgerrulesdialog.h"
 #include "ui/ledger/partnerdialog.h"
+#include "ui/widgets/errorbanner.h"
 #include "ui/widgets/memberpicker.h"
 
 #include <QAction>
@@ -87,6 +89,8 @@ LedgerPane::LedgerPane(Database &database, QUndoStack *undoStack, QWidget *paren
     };
     m_totals = new LedgerTotalsModel(database, this);
     m_entries = new LedgerEntriesModel(database, this);
+    connect(m_totals, &LedgerTotalsModel::loadFailed, this, &LedgerPane::showLoadError);
+    connect(m_entries, &LedgerEntriesModel::loadFailed, this, &LedgerPane::showLoadError);
     buildUi();
     retranslate();
     m_zoneId = database.timeZoneId();
@@ -138,6 +142,9 @@ void LedgerPane::buildUi()
     periodRow->addWidget(m_creditPointsButton);
     layout->addLayout(periodRow);
 
+    m_errorBanner = new ErrorBanner(this);
+    layout->addWidget(m_errorBanner);
+    connect(m_errorBanner, &ErrorBanner::retryRequested, this, &LedgerPane::retryLoad);
     m_tabs = new QTabWidget(this);
     layout->addWidget(m_tabs, 1);
 
@@ -414,43 +421,73 @@ void LedgerPane::selectBeneficiary(qint64 memberId)
 
 void LedgerPane::reloadPartners()
 {
-    const qint64 selected = selectedPartner();
-    const QList<PartnerTerms> partners = LedgerRepository(m_database).partners();
-    QList<qint64> ids;
-    for (const PartnerTerms &terms : partners)
-        ids << terms.memberId << terms.recruiterId;
-    QHash<qint64, QString> names;
-    for (const Member &member : MemberRepository(m_database).findMany(ids))
-        names.insert(member.id, member.displayName);
-    QHash<qint64, QString> groups;
-    for (const Group &group : GroupRepository(m_database).all())
-        groups.insert(group.id, group.name);
+    guardedRead([&] {
+        const qint64 selected = selectedPartner();
+        const QList<PartnerTerms> partners = LedgerRepository(m_database).partners();
+        QList<qint64> ids;
+        for (const PartnerTerms &terms : partners)
+            ids << terms.memberId << terms.recruiterId;
+        QHash<qint64, QString> names;
+        for (const Member &member : MemberRepository(m_database).findMany(ids))
+            names.insert(member.id, member.displayName);
+        QHash<qint64, QString> groups;
+        for (const Group &group : GroupRepository(m_database).all())
+            groups.insert(group.id, group.name);
 
-    m_partnersTable->setRowCount(0);
-    m_partnersTable->setSortingEnabled(false);
-    for (const PartnerTerms &terms : partners) {
-        const int row = m_partnersTable->rowCount();
-        m_partnersTable->insertRow(row);
-        QStringList groupNames;
-        for (const qint64 group : terms.groupIds)
-            groupNames << groups.value(group);
-        groupNames.sort();
-        auto *name = new QTableWidgetItem(names.value(terms.memberId));
-        name->setData(Qt::UserRole, terms.memberId);
-        m_partnersTable->setItem(row, 0, name);
-        m_partnersTable->setItem(row, 1, new QTableWidgetItem(percent(terms.rateBasisPoints)));
-        m_partnersTable->setItem(row, 2,
-                                 new QTableWidgetItem(groupNames.join(QStringLiteral(", "))));
-        m_partnersTable->setItem(row, 3, new QTableWidgetItem(names.value(terms.recruiterId)));
-        m_partnersTable->setItem(row, 4,
-                                 new QTableWidgetItem(terms.recruiterId
-                                                          ? percent(terms.recruiterRateBasisPoints)
-                                                          : QString()));
-        if (terms.memberId == selected)
-            m_partnersTable->selectRow(row);
+        m_partnersTable->setRowCount(0);
+        m_partnersTable->setSortingEnabled(false);
+        for (const PartnerTerms &terms : partners) {
+            const int row = m_partnersTable->rowCount();
+            m_partnersTable->insertRow(row);
+            QStringList groupNames;
+            for (const qint64 group : terms.groupIds)
+                groupNames << groups.value(group);
+            groupNames.sort();
+            auto *name = new QTableWidgetItem(names.value(terms.memberId));
+            name->setData(Qt::UserRole, terms.memberId);
+            m_partnersTable->setItem(row, 0, name);
+            m_partnersTable->setItem(row, 1, new QTableWidgetItem(percent(terms.rateBasisPoints)));
+            m_partnersTable->setItem(row, 2,
+                                     new QTableWidgetItem(groupNames.join(QStringLiteral(", "))));
+            m_partnersTable->setItem(row, 3, new QTableWidgetItem(names.value(terms.recruiterId)));
+            m_partnersTable->setItem(
+                row, 4,
+                new QTableWidgetItem(terms.recruiterId ? percent(terms.recruiterRateBasisPoints)
+                                                       : QString()));
+            if (terms.memberId == selected)
+                m_partnersTable->selectRow(row);
+        }
+        m_partnersTable->resizeColumnsToContents();
+        updateState();
+    });
+}
+
+bool LedgerPane::guardedRead(const std::function<void()> &read)
+{
+    try {
+        read();
+        return true;
+    } catch (const QueryError &error) {
+        showLoadError(error.message(), error.details());
+        return false;
     }
-    m_partnersTable->resizeColumnsToContents();
-    updateState();
+}
+
+void LedgerPane::showLoadError(const QString &message, const QString &details)
+{
+    // Empty tables here would read as "nothing owed"; the banner says the truth instead.
+    m_errorBanner->showError(message, details);
+    m_tabs->setVisible(false);
+}
+
+void LedgerPane::retryLoad()
+{
+    m_errorBanner->setVisible(false);
+    m_tabs->setVisible(true);
+    m_totals->reload();
+    m_entries->reload();
+    reloadPartners();
+    showPointsOf(m_pointsMember);
 }
 
 qint64 LedgerPane::selectedPartner() const
@@ -500,8 +537,11 @@ void LedgerPane::updateState()
     if (m_entries->beneficiary() == 0) {
         m_entriesTitle->setText(tr("Select a member above to see their entries."));
     } else {
-        const auto member = MemberRepository(m_database).find(m_entries->beneficiary());
-        m_entriesTitle->setText(tr("Entries of %1").arg(member ? member->displayName : QString()));
+        guardedRead([this] {
+            const auto member = MemberRepository(m_database).find(m_entries->beneficiary());
+            m_entriesTitle->setText(
+                tr("Entries of %1").arg(member ? member->displayName : QString()));
+        });
     }
 }
 
@@ -607,98 +647,108 @@ QString LedgerPane::pointsReasonName(const QString &reason)
 
 void LedgerPane::showPointsOf(qint64 memberId)
 {
-    m_pointsMember = memberId;
-    if (m_pointsPicker->memberId() != memberId) {
-        const auto member = MemberRepository(m_database).find(memberId);
-        const QSignalBlocker blocker(m_pointsPicker);
-        m_pointsPicker->setMember(member ? memberId : 0, member ? member->displayName : QString());
-    }
-    m_pointsTable->setRowCount(0);
-    if (memberId == 0) {
-        m_pointsSummary->setText(tr("Choose a member to see their points."));
-        return;
-    }
-    const LedgerRepository ledger(m_database);
-    const QList<PointsEntry> entries = ledger.pointsOf(memberId);
-    const QLocale locale;
-    const QTimeZone zone = WorkspaceZone::of(m_database);
-    // Newest first: the operator checks what changed lately.
-    for (qsizetype i = entries.size() - 1; i >= 0; --i) {
-        const PointsEntry &entry = entries.at(i);
-        const int row = m_pointsTable->rowCount();
-        m_pointsTable->insertRow(row);
-        m_pointsTable->setItem(
-            row, 0,
-            new QTableWidgetItem(locale.toString(entry.at.toTimeZone(zone), QLocale::ShortFormat)));
-        m_pointsTable->setItem(row, 1, new QTableWidgetItem(pointsReasonName(entry.reason)));
-        auto *amount = new QTableWidgetItem(locale.toString(entry.points));
-        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_pointsTable->setItem(row, 2, amount);
-        m_pointsTable->setItem(row, 3,
-                               new QTableWidgetItem(entry.orderId
-                                                        ? QStringLiteral("#%1").arg(entry.orderId)
-                                                        : QString()));
-    }
-    m_pointsTable->resizeColumnsToContents();
-    const qint64 balance = ledger.pointsBalance(memberId);
-    const MembershipTiers tiers = LedgerSettingsRepository(m_database).tiers();
-    // Spend as the Members list counts it: every order but refunded ones.
-    Money spent;
-    for (const Order &order : OrderRepository(m_database).memberOrders(memberId)) {
-        if (order.status == OrderStatus::Refunded)
-            continue;
-        if (spent.currency().isEmpty())
-            spent = Money(0, order.total.currency());
-        if (order.total.currency() == spent.currency())
-            spent += order.total;
-    }
-    const auto tier = tiers.tierFor(balance, spent);
-    m_pointsSummary->setText(
-        tier ? tr("Balance: %1 points · tier %2").arg(locale.toString(balance), tier->name)
-             : tr("Balance: %1 points").arg(locale.toString(balance)));
+    guardedRead([&] {
+        m_pointsMember = memberId;
+        if (m_pointsPicker->memberId() != memberId) {
+            const auto member = MemberRepository(m_database).find(memberId);
+            const QSignalBlocker blocker(m_pointsPicker);
+            m_pointsPicker->setMember(member ? memberId : 0,
+                                      member ? member->displayName : QString());
+        }
+        m_pointsTable->setRowCount(0);
+        if (memberId == 0) {
+            m_pointsSummary->setText(tr("Choose a member to see their points."));
+            return;
+        }
+        const LedgerRepository ledger(m_database);
+        const QList<PointsEntry> entries = ledger.pointsOf(memberId);
+        const QLocale locale;
+        const QTimeZone zone = WorkspaceZone::of(m_database);
+        // Newest first: the operator checks what changed lately.
+        for (qsizetype i = entries.size() - 1; i >= 0; --i) {
+            const PointsEntry &entry = entries.at(i);
+            const int row = m_pointsTable->rowCount();
+            m_pointsTable->insertRow(row);
+            m_pointsTable->setItem(row, 0,
+                                   new QTableWidgetItem(locale.toString(entry.at.toTimeZone(zone),
+                                                                        QLocale::ShortFormat)));
+            m_pointsTable->setItem(row, 1, new QTableWidgetItem(pointsReasonName(entry.reason)));
+            auto *amount = new QTableWidgetItem(locale.toString(entry.points));
+            amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_pointsTable->setItem(row, 2, amount);
+            m_pointsTable->setItem(
+                row, 3,
+                new QTableWidgetItem(entry.orderId ? QStringLiteral("#%1").arg(entry.orderId)
+                                                   : QString()));
+        }
+        m_pointsTable->resizeColumnsToContents();
+        const qint64 balance = ledger.pointsBalance(memberId);
+        const MembershipTiers tiers = LedgerSettingsRepository(m_database).tiers();
+        // Spend as the Members list counts it: every order but refunded ones.
+        Money spent;
+        for (const Order &order : OrderRepository(m_database).memberOrders(memberId)) {
+            if (order.status == OrderStatus::Refunded)
+                continue;
+            if (spent.currency().isEmpty())
+                spent = Money(0, order.total.currency());
+            if (order.total.currency() == spent.currency())
+                spent += order.total;
+        }
+        const auto tier = tiers.tierFor(balance, spent);
+        m_pointsSummary->setText(
+            tier ? tr("Balance: %1 points · tier %2").arg(locale.toString(balance), tier->name)
+                 : tr("Balance: %1 points").arg(locale.toString(balance)));
+    });
 }
 
 void LedgerPane::editRules()
 {
-    QList<QPair<qint64, QString>> campaigns;
-    for (const Campaign &campaign : CampaignRepository(m_database).all())
-        campaigns.append({ campaign.id, campaign.name });
-    LedgerRulesDialog dialog(LedgerRules::load(m_database), campaigns, this);
-    if (!execDialog(&dialog))
-        return;
-    m_undoStack->push(
-        new LedgerRulesCommand(m_database, dialog.rules(),
-                               [this](const QString &message) { Q_EMIT errorOccurred(message); }));
+    guardedRead([&] {
+        QList<QPair<qint64, QString>> campaigns;
+        for (const Campaign &campaign : CampaignRepository(m_database).all())
+            campaigns.append({ campaign.id, campaign.name });
+        LedgerRulesDialog dialog(LedgerRules::load(m_database), campaigns, this);
+        if (!execDialog(&dialog))
+            return;
+        m_undoStack->push(
+            new LedgerRulesCommand(m_database, dialog.rules(), [this](const QString &message) {
+                Q_EMIT errorOccurred(message);
+            }));
+    });
 }
 
 void LedgerPane::addPartner()
 {
-    PartnerDialog dialog(m_database, PartnerTerms {}, QString(), this);
-    if (!execDialog(&dialog))
-        return;
-    const PartnerTerms terms = dialog.terms();
-    m_undoStack->push(
-        new PartnerTermsCommand(m_database, terms.memberId, terms,
-                                [this](const QString &message) { Q_EMIT errorOccurred(message); }));
+    guardedRead([&] {
+        PartnerDialog dialog(m_database, PartnerTerms {}, QString(), this);
+        if (!execDialog(&dialog))
+            return;
+        const PartnerTerms terms = dialog.terms();
+        m_undoStack->push(new PartnerTermsCommand(
+            m_database, terms.memberId, terms,
+            [this](const QString &message) { Q_EMIT errorOccurred(message); }));
+    });
 }
 
 void LedgerPane::editSelectedPartner()
 {
-    const qint64 memberId = selectedPartner();
-    if (memberId == 0)
-        return;
-    PartnerTerms current;
-    for (const PartnerTerms &terms : LedgerRepository(m_database).partners()) {
-        if (terms.memberId == memberId)
-            current = terms;
-    }
-    const auto member = MemberRepository(m_database).find(memberId);
-    PartnerDialog dialog(m_database, current, member ? member->displayName : QString(), this);
-    if (!execDialog(&dialog))
-        return;
-    m_undoStack->push(
-        new PartnerTermsCommand(m_database, memberId, dialog.terms(),
-                                [this](const QString &message) { Q_EMIT errorOccurred(message); }));
+    guardedRead([&] {
+        const qint64 memberId = selectedPartner();
+        if (memberId == 0)
+            return;
+        PartnerTerms current;
+        for (const PartnerTerms &terms : LedgerRepository(m_database).partners()) {
+            if (terms.memberId == memberId)
+                current = terms;
+        }
+        const auto member = MemberRepository(m_database).find(memberId);
+        PartnerDialog dialog(m_database, current, member ? member->displayName : QString(), this);
+        if (!execDialog(&dialog))
+            return;
+        m_undoStack->push(new PartnerTermsCommand(
+            m_database, memberId, dialog.terms(),
+            [this](const QString &message) { Q_EMIT errorOccurred(message); }));
+    });
 }
 
 void LedgerPane::removeSelectedPartner()

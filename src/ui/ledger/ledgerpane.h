@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QComboBox;
 class QDateEdit;
@@ -17,6 +19,7 @@ class QUndoStack;
 namespace cohort {
 
 class Database;
+class ErrorBanner;
 class LedgerEntriesModel;
 class LedgerTotalsModel;
 class MemberPicker;
@@ -81,6 +84,11 @@ private:
     void retranslate();
     void applyRange();
     void reloadPartners();
+    /// Runs `read`; a QueryError shows the error banner in place of the tabs.
+    bool guardedRead(const std::function<void()> &read);
+    void showLoadError(const QString &message, const QString &details);
+    /// The banner's Retry: reads every part of the pane again.
+    void retryLoad();
     void updateState();
     void exportWithDialog(bool entries);
     void markPaid(const QList<qint64> &entryIds);
@@ -100,6 +108,7 @@ private:
     QComboBox *m_periodCombo = nullptr;
     QDateEdit *m_fromEdit = nullptr;
     QDateEdit *m_toEdit = nullptr;
+    ErrorBanner *m_errorBanner = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_totalsHint = nullptr;
     QTableView *m_totalsView = nullptr;

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/memberrepository.h"
+#include "storage/queryerror.h"
 #include "storage/sqltransaction.h"
 
 #include <QCoreApplication>
@@ -105,7 +106,12 @@ bool MemberCommand::write(const State &state, bool insert)
 bool MemberCommand::removeIds(const QList<qint64> &ids)
 {
     MemberRepository repository(m_database);
-    m_snapshot = repository.snapshot(ids);
+    try {
+        m_snapshot = repository.snapshot(ids);
+    } catch (const QueryError &error) {
+        fail(error.message()); // undo/redo run from QUndoStack: nothing may escape to the loop
+        return false;
+    }
     if (!repository.remove(ids)) {
         fail(repository.lastError().message);
         return false;

@@ -84,30 +84,38 @@ void MemberPane::retranslate()
     fillFilters();
 }
 
-void MemberPane::fillFilters()
+void MemberPane::retryLoad()
 {
-    {
-        const qint64 current = m_group->currentData().toLongLong();
-        const QSignalBlocker blocker(m_group);
-        m_group->clear();
-        m_group->addItem(tr("All groups"), qint64(0));
-        const QList<Group> groups = GroupRepository(m_database).all();
-        for (const Group &g : groups)
-            m_group->addItem(g.name, g.id);
-        m_group->setCurrentIndex(qMax(0, m_group->findData(current)));
-    }
-    {
-        const QString current = m_tag->currentData().toString();
-        const QSignalBlocker blocker(m_tag);
-        m_tag->clear();
-        m_tag->addItem(tr("All tags"), QString());
-        const QStringList tags = MemberRepository(m_database).allTags();
-        for (const QString &tag : tags)
-            m_tag->addItem(tag, tag);
-        m_tag->setCurrentIndex(qMax(0, m_tag->findData(current)));
-    }
-    fillEnumFilter<MemberRole>(m_role, tr("All roles"));
-    fillEnumFilter<SourceChannel>(m_source, tr("All sources"));
+    if (fillFilters())
+        EntityPane::retryLoad();
+}
+
+bool MemberPane::fillFilters()
+{
+    return guardedRead([this] {
+        {
+            const qint64 current = m_group->currentData().toLongLong();
+            const QSignalBlocker blocker(m_group);
+            m_group->clear();
+            m_group->addItem(tr("All groups"), qint64(0));
+            const QList<Group> groups = GroupRepository(m_database).all();
+            for (const Group &g : groups)
+                m_group->addItem(g.name, g.id);
+            m_group->setCurrentIndex(qMax(0, m_group->findData(current)));
+        }
+        {
+            const QString current = m_tag->currentData().toString();
+            const QSignalBlocker blocker(m_tag);
+            m_tag->clear();
+            m_tag->addItem(tr("All tags"), QString());
+            const QStringList tags = MemberRepository(m_database).allTags();
+            for (const QString &tag : tags)
+                m_tag->addItem(tag, tag);
+            m_tag->setCurrentIndex(qMax(0, m_tag->findData(current)));
+        }
+        fillEnumFilter<MemberRole>(m_role, tr("All roles"));
+        fillEnumFilter<SourceChannel>(m_source, tr("All sources"));
+    });
 }
 
 void MemberPane::applyFilters()

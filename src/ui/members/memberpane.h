@@ -33,9 +33,12 @@ protected:
     QString emptyHint() const override;
     QString deleteQuestion(int count) const override;
     void retranslate() override;
+    /// Refills the group and tag filters, then the rows.
+    void retryLoad() override;
 
 private:
-    void fillFilters();
+    /// Returns false (the banner shows) when the groups or tags cannot be read.
+    bool fillFilters();
     void applyFilters();
 
     MemberListModel *m_model;

@@ -81,19 +81,28 @@ void MessagePane::setGroup(qint64 groupId)
     m_group->setCurrentIndex(qMax(0, index));
 }
 
-void MessagePane::fillGroups()
+void MessagePane::retryLoad()
 {
+    if (fillGroups())
+        EntityPane::retryLoad();
+}
+
+bool MessagePane::fillGroups()
+{
+    QList<Group> groups;
+    if (!guardedRead([&] { groups = GroupRepository(m_database).all(); }))
+        return false;
     const qint64 current = m_group->currentData().toLongLong();
     const QSignalBlocker blocker(m_group);
     m_group->clear();
     m_group->addItem(tr("All groups"), qint64(0));
-    const QList<Group> groups = GroupRepository(m_database).all();
     for (const Group &g : groups)
         m_group->addItem(g.name, g.id);
     const int index = m_group->findData(current);
     m_group->setCurrentIndex(qMax(0, index));
     if (index < 0 && current != 0)
         m_model->setGroupFilter(0); // the group was deleted
+    return true;
 }
 
 void MessagePane::updatePaneActions()

@@ -35,9 +35,12 @@ protected:
     QString deleteQuestion(int count) const override;
     void retranslate() override;
     void updatePaneActions() override;
+    /// Refills the group filter, then the rows.
+    void retryLoad() override;
 
 private:
-    void fillGroups();
+    /// Returns false (the banner shows) when the groups cannot be read.
+    bool fillGroups();
     void showSelectedMessage();
 
     MessageListModel *m_model;

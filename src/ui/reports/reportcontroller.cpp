@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/jobrunner.h"
 #include "storage/pseudonymkeyrepository.h"
+#include "storage/queryerror.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -162,48 +163,48 @@ void ReportController::start()
         Q_EMIT reportReady(outcome.result);
     });
     setBuilding(true);
-    QFuture<Outcome> future = m_database.jobs().run(
-        [facts, request, options, untitled, reload, cancel](JobContext &job) mutable {
-            Outcome outcome;
-            std::shared_ptr<const AnalyticsFacts> snapshot = facts;
-            if (reload) {
-                job.setProgress(ReadingProgress);
-                auto loaded = std::make_shared<AnalyticsFacts>();
-                AnalyticsFactsRepository repository(job.database());
-                if (!repository.load(*loaded)) {
-                    outcome.error = repository.lastError().message;
-                    return outcome;
-                }
-                snapshot = loaded;
-                outcome.facts = snapshot;
-            }
-            if (cancel->load() || job.isCancelled()) {
-                outcome.cancelled = true;
+    QFuture<Outcome> future = m_database.jobs().run([facts, request, options, untitled, reload,
+                                                     cancel](JobContext &job) mutable {
+        Outcome outcome;
+        std::shared_ptr<const AnalyticsFacts> snapshot = facts;
+        if (reload) {
+            job.setProgress(ReadingProgress);
+            auto loaded = std::make_shared<AnalyticsFacts>();
+            try {
+                AnalyticsFactsRepository(job.database()).load(*loaded);
+            } catch (const QueryError &error) {
+                outcome.error = error.message();
                 return outcome;
             }
-            if (options.anonymize) {
-                PseudonymKeyRepository keys(job.database());
-                options.pseudonymKey = keys.key();
-                if (options.pseudonymKey.isEmpty()) {
-                    outcome.error = keys.lastError().message;
-                    return outcome;
-                }
-            }
-            job.setProgress(ComputingProgress);
-            {
-                const ReportTranslator::Scope language(options.locale);
-                if (untitled)
-                    options.workspaceName = tr("Untitled");
-                outcome.result.report = WeeklyReportBuilder::build(*snapshot, options);
-            }
-            outcome.result.request = request;
-            outcome.result.locale = options.locale;
-            outcome.result.hasData = ReportCoverage::hasActivity(outcome.result.report);
-            outcome.result.latestDataWeek
-                = ReportCoverage::latestDataWeek(*snapshot, request.groupIds);
-            outcome.cancelled = cancel->load();
+            snapshot = loaded;
+            outcome.facts = snapshot;
+        }
+        if (cancel->load() || job.isCancelled()) {
+            outcome.cancelled = true;
             return outcome;
-        });
+        }
+        if (options.anonymize) {
+            PseudonymKeyRepository keys(job.database());
+            options.pseudonymKey = keys.key();
+            if (options.pseudonymKey.isEmpty()) {
+                outcome.error = keys.lastError().message;
+                return outcome;
+            }
+        }
+        job.setProgress(ComputingProgress);
+        {
+            const ReportTranslator::Scope language(options.locale);
+            if (untitled)
+                options.workspaceName = tr("Untitled");
+            outcome.result.report = WeeklyReportBuilder::build(*snapshot, options);
+        }
+        outcome.result.request = request;
+        outcome.result.locale = options.locale;
+        outcome.result.hasData = ReportCoverage::hasActivity(outcome.result.report);
+        outcome.result.latestDataWeek = ReportCoverage::latestDataWeek(*snapshot, request.groupIds);
+        outcome.cancelled = cancel->load();
+        return outcome;
+    });
     watcher->setFuture(future);
     m_running.erase(std::remove_if(m_running.begin(), m_running.end(),
                                    [](const QFuture<void> &f) { return f.isFinished(); }),

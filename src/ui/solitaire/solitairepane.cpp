@@ -3,7 +3,9 @@
 #include "storage/database.h"
 #include "storage/grouprepository.h"
 #include "storage/jobrunner.h"
+#include "storage/queryerror.h"
 #include "ui/solitaire/solitaireproposalpanel.h"
+#include "ui/widgets/errorbanner.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -23,6 +25,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <optional>
 
 namespace cohort {
 
@@ -127,6 +130,7 @@ SolitairePane::SolitairePane(Database &database, QUndoStack *undoStack, QWidget 
     m_entryTable = makeTable(m_entryModel, QStringLiteral("entryTable"), EntryNote, this);
     m_proposalsLabel = heading(this);
     m_proposals = new SolitaireProposalPanel(database, undoStack, this);
+    connect(m_proposals, &SolitaireProposalPanel::loadFailed, this, &SolitairePane::showLoadError);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_groupLabel);
@@ -164,8 +168,12 @@ SolitairePane::SolitairePane(Database &database, QUndoStack *undoStack, QWidget 
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
 
+    m_errorBanner = new ErrorBanner(this);
+    connect(m_errorBanner, &ErrorBanner::retryRequested, this, &SolitairePane::retryLoad);
+    m_content = splitter;
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_errorBanner);
     layout->addWidget(splitter, 1);
 
     connect(m_group, &QComboBox::currentIndexChanged, this, [this] { startDetection(); });
@@ -233,7 +241,13 @@ void SolitairePane::setGroup(qint64 groupId)
 void SolitairePane::reloadGroups()
 {
     const qint64 current = groupId();
-    QList<Group> groups = GroupRepository(m_database).all();
+    QList<Group> groups;
+    try {
+        groups = GroupRepository(m_database).all();
+    } catch (const QueryError &error) {
+        showLoadError(error.message(), error.details());
+        return;
+    }
     std::sort(groups.begin(), groups.end(),
               [](const Group &a, const Group &b) { return a.name.localeAwareCompare(b.name) < 0; });
     {
@@ -251,6 +265,24 @@ void SolitairePane::reloadGroups()
 void SolitairePane::refresh()
 {
     startDetection();
+}
+
+void SolitairePane::showLoadError(const QString &message, const QString &details)
+{
+    // An empty thread list would say "no solitaire lists here", which is not known.
+    m_errorBanner->showError(message, details);
+    m_content->setVisible(false);
+}
+
+void SolitairePane::retryLoad()
+{
+    m_errorBanner->setVisible(false);
+    m_content->setVisible(true);
+    m_proposals->reload();
+    if (m_errorBanner->isHidden())
+        reloadGroups();
+    if (m_errorBanner->isHidden())
+        startDetection();
 }
 
 void SolitairePane::setBusy(bool busy)
@@ -275,20 +307,33 @@ void SolitairePane::startDetection()
         finishDetection(generation, {});
         return;
     }
+    // A failed read is handed over here, not stored in the future: a future rethrows it from
+    // every wait, destructors included.
+    auto failure = std::make_shared<std::optional<QueryError>>();
     auto *watcher = new QFutureWatcher<QList<import::SolitaireBook>>(this);
     connect(watcher, &QFutureWatcher<QList<import::SolitaireBook>>::finished, this,
-            [this, watcher, generation] {
+            [this, watcher, generation, failure] {
                 watcher->deleteLater();
-                if (!watcher->isCanceled() && watcher->future().resultCount() > 0)
-                    finishDetection(generation, watcher->result());
-                else if (generation == m_generation)
+                if (failure->has_value() && generation == m_generation) {
                     setBusy(false);
+                    showLoadError((*failure)->message(), (*failure)->details());
+                } else if (!watcher->isCanceled() && watcher->future().resultCount() > 0) {
+                    finishDetection(generation, watcher->result());
+                } else if (generation == m_generation) {
+                    setBusy(false);
+                }
             });
     setBusy(true);
-    QFuture<QList<import::SolitaireBook>> future = m_database.jobs().run([group](JobContext &job) {
-        return import::SolitaireDetector::detect(job.database(), group,
-                                                 [&job] { return job.isCancelled(); });
-    });
+    QFuture<QList<import::SolitaireBook>> future
+        = m_database.jobs().run([group, failure](JobContext &job) {
+              try {
+                  return import::SolitaireDetector::detect(job.database(), group,
+                                                           [&job] { return job.isCancelled(); });
+              } catch (const QueryError &error) {
+                  failure->emplace(error);
+                  return QList<import::SolitaireBook>();
+              }
+          });
     watcher->setFuture(future);
     m_running = QFuture<void>(future);
 }

@@ -18,6 +18,7 @@ class QUndoStack;
 namespace cohort {
 
 class Database;
+class ErrorBanner;
 class SolitaireProposalPanel;
 
 /// The Solitaire (接龙) view of one group: the threads found in its stored messages, the
@@ -64,6 +65,10 @@ private:
     void showBooks();
     void showEntries();
     void setBusy(bool busy);
+    /// Shows the error banner in place of the lists (a read failed).
+    void showLoadError(const QString &message, const QString &details);
+    /// The banner's Retry: reads the groups and detects again.
+    void retryLoad();
     void onDatabaseChanged(cohort::Tables tables);
 
     Database &m_database;
@@ -73,6 +78,8 @@ private:
     bool m_detectionDirty = false; ///< something changed while the pane was hidden
     bool m_busy = false;
 
+    ErrorBanner *m_errorBanner = nullptr;
+    QWidget *m_content = nullptr; ///< the lists, hidden while the banner shows
     QLabel *m_groupLabel = nullptr;
     QComboBox *m_group = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -4,6 +4,7 @@
 #include "storage/campaignrepository.h"
 #include "storage/database.h"
 #include "storage/productrepository.h"
+#include "storage/queryerror.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -130,16 +131,29 @@ void SolitaireProposalPanel::changeEvent(QEvent *event)
 
 void SolitaireProposalPanel::reload()
 {
-    m_campaigns = CampaignRepository(m_database).all();
-    m_products = ProductRepository(m_database).all();
+    try {
+        m_campaigns = CampaignRepository(m_database).all();
+        m_products = ProductRepository(m_database).all();
+    } catch (const QueryError &error) {
+        Q_EMIT loadFailed(error.message(), error.details());
+        return;
+    }
     setBook(m_book);
 }
 
 void SolitaireProposalPanel::setBook(const import::SolitaireBook *book)
 {
     m_book = book;
-    m_existing = book ? SolitaireRepository(m_database).ordersFrom(book->messageIds)
-                      : QList<SolitaireRepository::SourcedOrder>();
+    try {
+        m_existing = book ? SolitaireRepository(m_database).ordersFrom(book->messageIds)
+                          : QList<SolitaireRepository::SourcedOrder>();
+    } catch (const QueryError &error) {
+        // Without the orders already taken, every entry would be proposed again.
+        m_existing.clear();
+        m_book = nullptr;
+        book = nullptr;
+        Q_EMIT loadFailed(error.message(), error.details());
+    }
     m_pricing = {};
     if (book) {
         const auto pick = m_picks.constFind(book->thread.firstMessageId);

@@ -48,6 +48,8 @@ public:
 
 Q_SIGNALS:
     void errorShown(const QString &message);
+    /// Campaigns, products or the orders taken could not be read; the pane shows its banner.
+    void loadFailed(const QString &message, const QString &details);
 
 protected:
     void changeEvent(QEvent *event) override;

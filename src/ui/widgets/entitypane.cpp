@@ -23,8 +23,19 @@ void EntityPane::setListModel(SqlPagedTableModel *model)
 {
     m_model = model;
     m_model->setParent(this);
-    connect(m_model, &SqlPagedTableModel::queryFailed, this, &EntityPane::reportError);
+    connect(m_model, &SqlPagedTableModel::queryFailed, this, &EntityPane::showLoadError);
+    connect(m_model, &SqlPagedTableModel::queryRecovered, this, &EntityPane::clearLoadError);
     setModel(model);
+}
+
+void EntityPane::retryLoad()
+{
+    m_model->refresh();
+    // Fetched now rather than when the view next lays out, so the banner goes or stays at once.
+    if (m_model->rowCount() == 0 && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    if (!m_model->hasFailed())
+        clearLoadError();
 }
 
 void EntityPane::applySearch(const QString &text)
@@ -61,8 +72,15 @@ bool EntityPane::exportCsv(const QString &path, QString *errorMessage)
     }
     QSaveFile file(path);
     QString error;
-    if (file.open(QIODevice::WriteOnly) && exportModelToCsv(*m_model, file, columns, &error)
-        && file.commit())
+    const bool written
+        = file.open(QIODevice::WriteOnly) && exportModelToCsv(*m_model, file, columns, &error);
+    if (m_model->hasFailed()) {
+        // Part of the rows is not the rows: the file is not written at all (QSaveFile).
+        if (errorMessage)
+            *errorMessage = tr("“%1” was not written: not every row could be read.").arg(path);
+        return false;
+    }
+    if (written && file.commit())
         return true;
     if (errorMessage)
         *errorMessage = tr("“%1” could not be written: %2")

@@ -31,6 +31,7 @@ protected:
     /// Takes ownership of `model` and shows it.
     void setListModel(SqlPagedTableModel *model);
     void applySearch(const QString &text) override;
+    void retryLoad() override;
     /// Pushes `command` and reports a failure of its first run (the command calls reportError).
     void push(QUndoCommand *command);
     void reportError(const QString &message);

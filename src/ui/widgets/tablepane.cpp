@@ -1,5 +1,8 @@
 #include "ui/widgets/tablepane.h"
 
+#include "storage/queryerror.h"
+#include "ui/widgets/errorbanner.h"
+
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QEvent>
@@ -60,6 +63,10 @@ TablePane::TablePane(const QString &paneId, QWidget *parent)
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_deleteAction);
 
+    m_errorBanner = new ErrorBanner(this);
+    m_layout->addWidget(m_errorBanner);
+    connect(m_errorBanner, &ErrorBanner::retryRequested, this, &TablePane::retryLoad);
+
     m_stack = new QStackedWidget(this);
     m_view = new QTableView(m_stack);
     m_view->setObjectName(QStringLiteral("tableView"));
@@ -103,7 +110,7 @@ TablePane::TablePane(const QString &paneId, QWidget *parent)
     connect(m_exportAction, &QAction::triggered, this, &TablePane::exportVisibleRows);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.isValid())
-            editRow(index.row());
+            guardedRead([&] { editRow(index.row()); });
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, &TablePane::showContextMenu);
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
@@ -148,6 +155,34 @@ void TablePane::setModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::modelReset, this, &TablePane::updateActions);
     connect(model, &QAbstractItemModel::rowsInserted, this, &TablePane::updateActions);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &TablePane::updateActions);
+    updateEmptyState();
+    updateActions();
+}
+
+bool TablePane::guardedRead(const std::function<void()> &work)
+{
+    try {
+        work();
+        return true;
+    } catch (const QueryError &error) {
+        showLoadError(error.message(), error.details());
+        return false;
+    }
+}
+
+void TablePane::showLoadError(const QString &message, const QString &details)
+{
+    m_errorBanner->showError(message, details);
+    m_stack->setVisible(false);
+    updateActions();
+}
+
+void TablePane::clearLoadError()
+{
+    if (m_errorBanner->isHidden())
+        return;
+    m_errorBanner->setVisible(false);
+    m_stack->setVisible(true);
     updateEmptyState();
     updateActions();
 }
@@ -215,16 +250,16 @@ void TablePane::flushSearch()
 
 void TablePane::addItem()
 {
-    createItem();
+    guardedRead([this] { createItem(); });
 }
 
 void TablePane::editCurrent()
 {
     const QModelIndex current = m_view->currentIndex();
     if (current.isValid())
-        editRow(current.row());
+        guardedRead([&] { editRow(current.row()); });
     else if (const QList<int> rows = selectedRows(); !rows.isEmpty())
-        editRow(rows.first());
+        guardedRead([&] { editRow(rows.first()); });
 }
 
 void TablePane::deleteSelected()
@@ -236,7 +271,7 @@ void TablePane::deleteSelected()
         = QMessageBox::question(this, tr("Delete"), deleteQuestion(int(rows.size())),
                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
-        deleteRows(rows);
+        guardedRead([&] { deleteRows(rows); });
 }
 
 void TablePane::exportVisibleRows()
@@ -312,7 +347,8 @@ void TablePane::updateActions()
     const int selected = int(selectedRows().size());
     m_editAction->setEnabled(selected == 1);
     m_deleteAction->setEnabled(selected > 0);
-    m_exportAction->setEnabled(m_model && m_model->rowCount() > 0);
+    // Rows read before a failure are not all the rows: exporting them would mislead.
+    m_exportAction->setEnabled(m_model && m_model->rowCount() > 0 && m_errorBanner->isHidden());
     updatePaneActions();
 }
 

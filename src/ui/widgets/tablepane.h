@@ -3,6 +3,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
+
 class QAbstractItemModel;
 class QAction;
 class QLabel;
@@ -15,8 +17,11 @@ class QVBoxLayout;
 
 namespace cohort {
 
+class ErrorBanner;
+
 /// A searchable, sortable table over one model with add/edit/delete/export actions, a column
-/// chooser and an empty-state hint; each pane subclass supplies the model and the dialogs.
+/// chooser and an empty-state hint; each pane subclass supplies the model and the dialogs. When
+/// the rows cannot be read, an error banner with Retry takes the table's place.
 class TablePane : public QWidget
 {
     Q_OBJECT
@@ -44,6 +49,7 @@ public:
     /// Writes the rows currently shown (after search and filters) to `path`.
     virtual bool exportCsv(const QString &path, QString *errorMessage) = 0;
     void saveViewState() const;
+    ErrorBanner *errorBanner() const { return m_errorBanner; }
 
 public Q_SLOTS:
     void addItem();
@@ -59,6 +65,14 @@ protected:
     void setFilterBar(QWidget *bar);
     /// Widget shown under the table (e.g. details of the selected row).
     void setDetailWidget(QWidget *widget);
+    /// Replaces the table by the error banner (a read failed) until clearLoadError().
+    void showLoadError(const QString &message, const QString &details);
+    void clearLoadError();
+    /// Reads the rows again (the banner's Retry).
+    virtual void retryLoad() = 0;
+    /// Runs `work` (an action or a refill that reads the workspace); a QueryError shows the
+    /// banner instead of escaping into the event loop. Returns whether no read failed.
+    bool guardedRead(const std::function<void()> &work);
     QToolBar *toolBar() const { return m_toolBar; }
 
     virtual void createItem() = 0;
@@ -95,6 +109,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_emptyLabel = nullptr;
+    ErrorBanner *m_errorBanner = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;

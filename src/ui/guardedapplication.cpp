@@ -1,0 +1,50 @@
+#include "ui/guardedapplication.h"
+
+#include "storage/queryerror.h"
+
+#include <QMessageBox>
+#include <QPointer>
+#include <QWidget>
+
+namespace cohort {
+
+GuardedApplication::GuardedApplication(int &argc, char **argv)
+    : QApplication(argc, argv)
+{
+}
+
+bool GuardedApplication::notify(QObject *receiver, QEvent *event)
+{
+    try {
+        return QApplication::notify(receiver, event);
+    } catch (const QueryError &error) {
+        qWarning("Cohort: a read failed outside a pane's guard: %s", error.what());
+        report(error);
+        return false;
+    }
+}
+
+void GuardedApplication::report(const QueryError &error)
+{
+    if (m_reporter) {
+        m_reporter(error);
+        return;
+    }
+    // Queued: a modal box opened inside notify() would nest an event loop in a half-handled
+    // event.
+    const QString message = error.message();
+    const QString details = error.details();
+    QPointer<QWidget> parent = QApplication::activeWindow();
+    QMetaObject::invokeMethod(
+        this,
+        [parent, message, details] {
+            QMessageBox box(QMessageBox::Warning, QApplication::applicationDisplayName(), message,
+                            QMessageBox::Ok, parent);
+            box.setTextFormat(Qt::PlainText);
+            box.setDetailedText(details);
+            box.exec();
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace cohort

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QApplication>
+
+#include <functional>
+
+namespace cohort {
+
+class QueryError;
+
+/// The GUI's QApplication with a last line of defence: a QueryError that a pane, model or
+/// command did not catch is stopped here, before it can unwind through Qt's event loop (which
+/// Qt does not support), and reported. Panes catch their reads themselves and show an error
+/// banner; this only catches what slipped past them (a dialog reading on a button press).
+class GuardedApplication final : public QApplication
+{
+    Q_OBJECT
+
+public:
+    GuardedApplication(int &argc, char **argv);
+
+    bool notify(QObject *receiver, QEvent *event) override;
+
+    /// Who is told about a stopped error; by default a warning box, shown once the event that
+    /// failed has returned. Tests replace it.
+    void setReporter(std::function<void(const QueryError &error)> reporter)
+    {
+        m_reporter = std::move(reporter);
+    }
+
+private:
+    void report(const QueryError &error);
+
+    std::function<void(const QueryError &)> m_reporter;
+};
+
+} // namespace cohort
