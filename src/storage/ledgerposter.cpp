@@ -149,8 +149,8 @@ bool LedgerPoster::accruePoints(const QDateTime &at, int *members)
         load(QStringLiteral("SELECT member_id, SUM(points) FROM points_ledger WHERE reason = "
                             "'referral' GROUP BY member_id"),
              referralHeld);
-        const QList<PointsEntry> entries = LedgerPostingRules::accruals(
-            rules, activeDays, referrals, activityHeld, referralHeld, at);
+        QList<PointsEntry> entries = LedgerPostingRules::accruals(rules, activeDays, referrals,
+                                                                  activityHeld, referralHeld, at);
         QSet<qint64> credited;
         for (const PointsEntry &entry : entries)
             credited.insert(entry.memberId);

@@ -501,15 +501,14 @@ private Q_SLOTS:
         ListQuery query(m_db, ListSpecs::campaigns(m_db.dialect()));
         const int column = query.spec().columnIndex(ListSpecs::Status);
         const ListPage page = query.page({}, { column, false }, 0, 5);
-        QVERIFY2(page.ok, qPrintable(query.lastError().message));
         QCOMPARE(page.rows.size(), 1);
         QCOMPARE(page.rows.first().values.at(column).toString(), shown);
         // The status filter sees what the column shows.
         ListFilter filter;
         filter.values.insert(ListSpecs::Status, shown);
-        QCOMPARE(query.count(filter), std::optional<qint64>(1));
+        QCOMPARE(query.count(filter), qint64(1));
         filter.values.insert(ListSpecs::Status, stored == shown ? QStringLiteral("x") : stored);
-        QCOMPARE(query.count(filter), std::optional<qint64>(0));
+        QCOMPARE(query.count(filter), qint64(0));
     }
 
     void memberRowValues()
