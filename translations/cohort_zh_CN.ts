@@ -80,12 +80,12 @@
 <context>
     <name>BenchCommand</name>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="52"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="51"/>
         <source>Measure speed and peak memory (bench stats|import|report ...)</source>
         <translation>测量速度和内存峰值（bench stats|import|report ...）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="77"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="76"/>
         <source>Usage: cohort-cli bench stats --workspace W [--group NAME] [--runs N]</source>
         <translation>用法：cohort-cli bench stats --workspace W [--group 群名] [--runs N]</translation>
     </message>
@@ -95,179 +95,189 @@
         <translation>       cohort-cli bench import 文件 [--format 格式] [--timezone IANA时区]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="79"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="80"/>
         <source>       cohort-cli bench report --workspace W --week YYYY-Www [--lang en|zh_CN] [--runs N]</source>
         <translation>       cohort-cli bench report --workspace 工作区 --week YYYY-Www [--lang en|zh_CN] [--runs N]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="86"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="162"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="89"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="211"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="86"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="162"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="90"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="212"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="87"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="92"/>
         <source>Group for the one-group timing (default: the largest).</source>
         <translation>单群计时所用的群（默认：最大的群）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="87"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="93"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="88"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="165"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="94"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="217"/>
         <source>Repetitions (median is reported).</source>
         <translation>重复次数（报告中位数）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="88"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="165"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="95"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="218"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="89"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="98"/>
         <source>Last day of the one-year range (default: the latest order or message).</source>
         <translation>一年区间的最后一天（默认：最近的订单或消息）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="89"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="98"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="142"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="223"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="175"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="285"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="143"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="176"/>
         <source>Facts: %1 day-activity rows, %2 members, %3 memberships, %4 orders, %5 groups</source>
         <translation>数据：%1 行每日活跃、%2 名成员、%3 条群成员关系、%4 个订单、%5 个群</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="150"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="183"/>
         <source>Range: %1 to %2 (weekly series)</source>
         <translation>区间：%1 至 %2（按周）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="151"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="186"/>
         <source>Load facts from the workspace:    %1 ms (median of %2)</source>
         <translation>从工作区加载数据：    %1 毫秒（%2 次的中位数）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="152"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="190"/>
         <source>Full dashboard, all groups:       %1 ms</source>
         <translation>完整看板，全部群：       %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="153"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="192"/>
         <source>Full dashboard, one group:        %1 ms</source>
         <translation>完整看板，单个群：       %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="154"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="194"/>
+        <source>After an order edit (re-read, recompute): %1 ms</source>
+        <translation>修改一笔订单之后（重读、重算）：%1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="196"/>
+        <source>After an import (re-read, recompute):     %1 ms</source>
+        <translation>导入之后（重读、重算）：    %1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="197"/>
         <source>Messages in range: %1; orders in range: %2</source>
         <translation>区间内消息：%1；区间内订单：%2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="155"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="242"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="201"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="308"/>
         <source>Peak RSS: %1 MiB</source>
         <translation>峰值常驻内存：%1 MiB</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="155"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="242"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="202"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="309"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="163"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="213"/>
         <source>ISO week, e.g. 2026-W10.</source>
         <translation>ISO 周，例如 2026-W10。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="163"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="214"/>
         <source>YYYY-Www</source>
         <translation>YYYY-Www</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="164"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="215"/>
         <source>en or zh_CN.</source>
         <translation>en 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="164"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="215"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="166"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="220"/>
         <source>Keep the last PDF and HTML in this folder.</source>
         <translation>把最后生成的 PDF 和 HTML 保存在此文件夹。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="166"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="220"/>
         <source>dir</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="170"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="224"/>
         <source>--week is required.</source>
         <translation>必须指定 --week。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="175"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="231"/>
         <source>cohort-cli bench report: --week: “%1” is not an ISO week.</source>
         <translation>cohort-cli bench report：--week：“%1”不是 ISO 周。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="179"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="237"/>
         <source>cohort-cli bench report: needs a QGuiApplication (run through cohort-cli).</source>
         <translation>cohort-cli bench report：需要 QGuiApplication（请通过 cohort-cli 运行）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="224"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="286"/>
         <source>Facts: %1 day-activity rows, %2 members, %3 orders, %4 groups</source>
         <translation>数据：%1 行每日活跃汇总，%2 位成员，%3 笔订单，%4 个群</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="230"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="292"/>
         <source>Week %1, %2 groups in the report, %3 pages, PDF %4 KiB, HTML %5 KiB</source>
         <translation>第 %1 周，报告含 %2 个群，%3 页，PDF %4 KiB，HTML %5 KiB</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="237"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="299"/>
         <source>Load facts:         %1 ms (median of %2)</source>
         <translation>加载数据：         %1 毫秒（%2 次的中位数）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="238"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="303"/>
         <source>Build report:       %1 ms</source>
         <translation>生成报告：         %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="239"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="304"/>
         <source>Render PDF:         %1 ms</source>
         <translation>渲染 PDF：         %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="240"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="305"/>
         <source>Load+build+PDF:     %1 ms (target ≤ 2000 ms)</source>
         <translation>加载+生成+PDF：    %1 毫秒（目标 ≤ 2000 毫秒）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="241"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="307"/>
         <source>Render HTML:        %1 ms</source>
         <translation>渲染 HTML：        %1 毫秒</translation>
     </message>
@@ -5971,33 +5981,33 @@ Code: %3</source>
 <context>
     <name>cohort::DashboardPane</name>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="84"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="107"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="88"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="111"/>
         <source>Could not compute the dashboard: %1</source>
         <translation>无法计算看板：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="116"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="386"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="139"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="435"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="149"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="175"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="361"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="364"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="410"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="479"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="172"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="201"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="404"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="408"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="461"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="534"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="173"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="197"/>
         <source>Nothing to chart yet.
 
 Import a chat export (File ▸ Import…) or add groups, members and orders, and the dashboard fills in. Help ▸ Fill with Demo Data shows what it looks like.</source>
@@ -6006,273 +6016,273 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 导入聊天记录（文件 ▸ 导入…），或添加群、成员和订单，看板就会显示内容。“帮助 ▸ 填充演示数据”可以预览效果。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="176"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="364"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="202"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="408"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="177"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="203"/>
         <source>Active ratio</source>
         <translation>活跃率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="178"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="364"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="375"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="204"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="408"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="421"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="534"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="179"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="364"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="378"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="205"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="409"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="425"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="534"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="180"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="454"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="206"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="505"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="535"/>
         <source>Buyers</source>
         <translation>购买者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="181"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="207"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="535"/>
         <source>Revenue</source>
         <translation>营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="182"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="208"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="535"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="183"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="209"/>
         <source>Repurchase rate</source>
         <translation>复购率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="184"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="210"/>
         <source>New by referral</source>
         <translation>推荐新增</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="211"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
         <source>Messages and active members</source>
         <translation>消息与活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="211"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="239"/>
         <source>Joins and leaves</source>
         <translation>入群与退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="211"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="240"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="212"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="241"/>
         <source>Revenue by group and product role</source>
         <translation>按群和商品角色划分的营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="212"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
         <source>When members write (weekday × hour)</source>
         <translation>成员发言时间（星期 × 小时）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="213"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="243"/>
         <source>Repurchase cohorts (share buying again, by month of first purchase)</source>
         <translation>复购同期群（按首购月份统计再次购买的比例）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="214"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="244"/>
         <source>Top contributors</source>
         <translation>最活跃发言者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="214"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="245"/>
         <source>Top referrers</source>
         <translation>最佳推荐人</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="214"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="246"/>
         <source>Portfolio</source>
         <translation>群组总览</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="224"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="257"/>
         <source>Messages by weekday and hour in the workspace time zone: post when the colour is darkest. Click a cell for who writes then.</source>
         <translation>按工作区时区的星期和小时统计的消息数：颜色最深时发布效果最好。点击格子查看那时谁在发言。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="185"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="211"/>
         <source>Silent at range end</source>
         <translation>期末沉默成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="189"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="215"/>
         <source>Messages written in the range.</source>
         <translation>范围内发送的消息。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="190"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="216"/>
         <source>Members who wrote in the range: the funnel&apos;s Active step.</source>
         <translation>范围内发过言的成员，即漏斗的“活跃”一步。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="191"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="217"/>
         <source>Active members ÷ members of the scope during the range (those who left count).</source>
         <translation>活跃成员 ÷ 范围内在群成员（中途退群的也计入）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="192"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="218"/>
         <source>Joins in the range.</source>
         <translation>范围内的入群。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="193"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="219"/>
         <source>Leaves and removals in the range.</source>
         <translation>范围内的退群和移出。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="194"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="220"/>
         <source>Members with a sale in the range, whether they wrote or not (the funnel counts only active buyers).</source>
         <translation>范围内有成交的成员，无论是否发言（漏斗只计活跃购买者）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="196"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="222"/>
         <source>Sales (orders not refunded) in the range.</source>
         <translation>范围内的成交（未退款的订单）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="197"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="223"/>
         <source>Buyers ÷ members of the scope during the range.</source>
         <translation>购买者 ÷ 范围内在群成员。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="198"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="224"/>
         <source>Buyers with two or more sales ÷ buyers.</source>
         <translation>有两笔及以上成交的购买者 ÷ 购买者。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="199"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="225"/>
         <source>Members new to the scope in the range whom someone referred.</source>
         <translation>范围内新加入且有推荐人的成员。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="200"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="226"/>
         <source>Members at the end of the range who wrote nothing in the last %n day(s) of it, or never.</source>
         <translation>
             <numerusform>范围结束时在群、最后 %n 天内未发言或从未发言的成员。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="208"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="234"/>
         <source>Click to see the members behind this number.</source>
         <translation>点击查看这个数字背后的成员。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="218"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="251"/>
         <source>Members of the scope during the range (those who left count) → of them, who wrote (active) → of those, who bought → who bought twice or more → who also referred a newcomer in the range. Each step is a part of the one before. Click a bar for the list.</source>
         <translation>范围内在群的成员（中途退群的也计入）→ 其中发过言的（活跃）→ 其中购买过的 → 购买两次及以上的 → 还在范围内带来新人的。每一步都是上一步的一部分。点击条形查看名单。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="364"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="408"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="389"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="437"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="389"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="479"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="437"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="533"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="389"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="437"/>
         <source>Share of previous step</source>
         <translation>占上一步比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="389"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="438"/>
         <source>Share of members</source>
         <translation>占成员比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="396"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="479"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="447"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="533"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="410"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="417"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="461"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="468"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="417"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="468"/>
         <source>New members brought</source>
         <translation>带来的新成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="429"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="453"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="504"/>
         <source>+%1 mo</source>
         <translation>+%1 个月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="454"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="505"/>
         <source>First purchase</source>
         <translation>首次购买</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="458"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="509"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="479"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="533"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="479"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="533"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="479"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="534"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="535"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="481"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="536"/>
         <source>Repurchase</source>
         <translation>复购</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="493"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="548"/>
         <source>Activity %1 + growth %2 + conversion %3 + discipline %4
 
 %5</source>
@@ -7593,23 +7603,23 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="473"/>
+        <location filename="../src/ui/mainwindow.cpp" line="478"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="567"/>
-        <location filename="../src/ui/mainwindow.cpp" line="576"/>
+        <location filename="../src/ui/mainwindow.cpp" line="572"/>
+        <location filename="../src/ui/mainwindow.cpp" line="581"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="567"/>
+        <location filename="../src/ui/mainwindow.cpp" line="572"/>
         <source>This workspace is open read-only.</source>
         <translation>此工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="480"/>
+        <location filename="../src/ui/mainwindow.cpp" line="485"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
@@ -7624,26 +7634,26 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="483"/>
+        <location filename="../src/ui/mainwindow.cpp" line="488"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="581"/>
+        <location filename="../src/ui/mainwindow.cpp" line="586"/>
         <source>Imported %n order(s)</source>
         <translation>
             <numerusform>已导入 %n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="583"/>
+        <location filename="../src/ui/mainwindow.cpp" line="588"/>
         <source>%n new member(s)</source>
         <translation>
             <numerusform>新增 %n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="547"/>
+        <location filename="../src/ui/mainwindow.cpp" line="552"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
@@ -7668,44 +7678,44 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>搜索%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="548"/>
+        <location filename="../src/ui/mainwindow.cpp" line="553"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="615"/>
+        <location filename="../src/ui/mainwindow.cpp" line="620"/>
         <source>SQLite: the Qt SQLite driver is not installed</source>
         <translation>SQLite：未安装 Qt SQLite 驱动</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="617"/>
+        <location filename="../src/ui/mainwindow.cpp" line="622"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
         <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="626"/>
+        <location filename="../src/ui/mainwindow.cpp" line="631"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="636"/>
+        <location filename="../src/ui/mainwindow.cpp" line="641"/>
         <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="613"/>
-        <location filename="../src/ui/mainwindow.cpp" line="629"/>
+        <location filename="../src/ui/mainwindow.cpp" line="618"/>
+        <location filename="../src/ui/mainwindow.cpp" line="634"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="631"/>
+        <location filename="../src/ui/mainwindow.cpp" line="636"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="614"/>
-        <location filename="../src/ui/mainwindow.cpp" line="634"/>
+        <location filename="../src/ui/mainwindow.cpp" line="619"/>
+        <location filename="../src/ui/mainwindow.cpp" line="639"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
@@ -8424,7 +8434,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ReportController</name>
     <message>
-        <location filename="../src/ui/reports/reportcontroller.cpp" line="198"/>
+        <location filename="../src/ui/reports/reportcontroller.cpp" line="202"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -9613,17 +9623,17 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="61"/>
+        <location filename="../src/app/gui/main.cpp" line="64"/>
         <source>Workspace for chat-group community operators</source>
         <translation>面向社群运营者的工作台</translation>
     </message>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="66"/>
+        <location filename="../src/app/gui/main.cpp" line="69"/>
         <source>Print the version of Cohort, Qt and SQLite.</source>
         <translation>显示 Cohort、Qt 和 SQLite 的版本。</translation>
     </message>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="68"/>
+        <location filename="../src/app/gui/main.cpp" line="71"/>
         <source>Workspace file to open</source>
         <translation>要打开的工作区文件</translation>
     </message>

@@ -22,6 +22,7 @@ struct AnalyticsFacts
         qint32 day; ///< local day number in the workspace time zone
         qint64 memberId;
         qint32 messages;
+        bool operator==(const DayActivity &) const = default;
     };
     struct HourActivity
     {
@@ -29,6 +30,7 @@ struct AnalyticsFacts
         qint32 day;
         qint32 hour;
         qint32 messages;
+        bool operator==(const HourActivity &) const = default;
     };
     struct Membership
     {
@@ -37,6 +39,7 @@ struct AnalyticsFacts
         MemberRole role;
         qint64 joinedAt; ///< UTC seconds; 0 = unknown (counted as a member from the start)
         qint64 leftAt; ///< 0 = still in the group
+        bool operator==(const Membership &) const = default;
     };
     struct Event
     {
@@ -45,6 +48,7 @@ struct AnalyticsFacts
         MembershipEventKind kind;
         qint64 at;
         qint64 actorId;
+        bool operator==(const Event &) const = default;
     };
     struct Member
     {
@@ -53,6 +57,7 @@ struct AnalyticsFacts
         SourceChannel source;
         qint64 referrerId;
         qint64 firstSeen; ///< UTC seconds; 0 = unknown
+        bool operator==(const Member &) const = default;
     };
     struct Order
     {
@@ -64,17 +69,20 @@ struct AnalyticsFacts
         qint64 orderedAt;
         qint64 totalMinor;
         OrderStatus status;
+        bool operator==(const Order &) const = default;
     };
     struct Product
     {
         QString name;
         ProductRole role;
         int repurchaseCycleDays;
+        bool operator==(const Product &) const = default;
     };
     struct Group
     {
         QString name;
         Platform platform;
+        bool operator==(const Group &) const = default;
     };
     struct Violation
     {
@@ -82,6 +90,7 @@ struct AnalyticsFacts
         qint64 at;
         qint64 memberId = 0; ///< 0 = unknown or deleted member
         QString rule;
+        bool operator==(const Violation &) const = default;
     };
     /// Schedule of a campaign, for the weekly report's "next week" list (expanded there with
     /// OccurrenceExpander).
@@ -95,6 +104,7 @@ struct AnalyticsFacts
         QString timeZone; ///< IANA id the schedule is written in
         int durationMinutes = 60;
         QList<qint64> groupIds; ///< target groups; empty = every group
+        bool operator==(const CampaignSchedule &) const = default;
     };
 
     QString timeZoneId;
@@ -125,6 +135,9 @@ struct AnalyticsFacts
     qsizetype groupSlot(qint64 id) const { return slotOf(groupSlotById, groupIds, id); }
     /// Position of a product in `productIds`, or -1.
     qsizetype productSlot(qint64 id) const { return slotOf(productSlotById, productIds, id); }
+
+    /// Equal facts give equal metrics: a reload applied in place must equal a full read.
+    bool operator==(const AnalyticsFacts &) const = default;
 
     QList<qint64> groupIds; ///< sorted; slot = position
     QList<qint64> productIds; ///< sorted; slot = position

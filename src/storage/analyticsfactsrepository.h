@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/analyticsfacts.h"
+#include "storage/changeset.h"
 
 namespace cohort {
 
@@ -18,6 +19,10 @@ public:
 
     /// Replaces `facts`; throws QueryError when a scan fails.
     void load(AnalyticsFacts &facts) const;
+    /// Replaces `facts` with `previous` brought up to date after changes to `changed`: only the
+    /// parts those tables (and what their deletes cascade to) feed are read again, the rest is
+    /// copied. Equal to load() when `previous` was loaded before the changes. Throws QueryError.
+    void reload(AnalyticsFacts &facts, const AnalyticsFacts &previous, Tables changed) const;
 
 private:
     const Database &m_database;

@@ -1,6 +1,7 @@
 #include "storage/checkedquery.h"
 
 #include "storage/database.h"
+#include "storage/querytrace.h"
 
 #include <QMutex>
 #include <QMutexLocker>
@@ -35,6 +36,19 @@ CheckedQuery::CheckedQuery(const QSqlDatabase &connection, const QString &sql)
     prepare(sql);
 }
 
+CheckedQuery::~CheckedQuery()
+{
+    endTrace();
+}
+
+void CheckedQuery::endTrace()
+{
+    if (m_traceStart < 0)
+        return;
+    QueryTrace::record(m_sql, m_traceStart, QueryTrace::now() - m_traceStart);
+    m_traceStart = -1;
+}
+
 void CheckedQuery::prepare(const QString &sql)
 {
     m_sql = sql;
@@ -59,6 +73,9 @@ CheckedQuery &CheckedQuery::exec()
                                    QStringLiteral("10")),
                          m_sql);
     }
+    endTrace();
+    if (Q_UNLIKELY(QueryTrace::active()))
+        m_traceStart = QueryTrace::now();
     if (!m_query.exec())
         fail();
     return *this;

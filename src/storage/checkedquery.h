@@ -22,6 +22,7 @@ public:
     CheckedQuery(const Database &database, const QString &sql);
     /// Prepares `sql` on `connection` (a transaction's).
     CheckedQuery(const QSqlDatabase &connection, const QString &sql);
+    ~CheckedQuery();
     CheckedQuery(const CheckedQuery &) = delete;
     CheckedQuery &operator=(const CheckedQuery &) = delete;
 
@@ -49,9 +50,12 @@ private:
     void prepare(const QString &sql);
     [[noreturn]] void fail() const;
     bool injectedFailure() const;
+    /// Hands the run since the last exec to QueryTrace (only while the thread is watched).
+    void endTrace();
 
     QSqlQuery m_query;
     QString m_sql;
+    qint64 m_traceStart = -1;
     static QAtomicInt s_armed;
 };
 

@@ -1,9 +1,12 @@
 #include "ui/guardedapplication.h"
 
 #include "storage/queryerror.h"
+#include "ui/stallwatchdog.h"
 
 #include <QMessageBox>
 #include <QPointer>
+#include <QScopeGuard>
+#include <QThread>
 #include <QWidget>
 
 namespace cohort {
@@ -14,6 +17,20 @@ GuardedApplication::GuardedApplication(int &argc, char **argv)
 }
 
 bool GuardedApplication::notify(QObject *receiver, QEvent *event)
+{
+    StallWatchdog *const watchdog = StallWatchdog::instance();
+    if (watchdog && receiver && QThread::currentThread() == thread()) {
+        watchdog->eventStarted(receiver, event);
+        const auto finished = qScopeGuard([] {
+            if (StallWatchdog *const still = StallWatchdog::instance())
+                still->eventFinished();
+        });
+        return guardedNotify(receiver, event);
+    }
+    return guardedNotify(receiver, event);
+}
+
+bool GuardedApplication::guardedNotify(QObject *receiver, QEvent *event)
 {
     try {
         return QApplication::notify(receiver, event);

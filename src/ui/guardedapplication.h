@@ -12,6 +12,7 @@ class QueryError;
 /// command did not catch is stopped here, before it can unwind through Qt's event loop (which
 /// Qt does not support), and reported. Panes catch their reads themselves and show an error
 /// banner; this only catches what slipped past them (a dialog reading on a button press).
+/// It also feeds the GUI thread's events to the StallWatchdog, when there is one.
 class GuardedApplication final : public QApplication
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
     }
 
 private:
+    bool guardedNotify(QObject *receiver, QEvent *event);
     void report(const QueryError &error);
 
     std::function<void(const QueryError &)> m_reporter;

@@ -427,6 +427,11 @@ TablePane *MainWindow::currentPane() const
     return qobject_cast<TablePane *>(m_stack->currentWidget());
 }
 
+int MainWindow::paneCount() const
+{
+    return m_stack->count();
+}
+
 void MainWindow::showPane(int index)
 {
     if (index < 0 || index >= m_stack->count()) // table panes, then the extra panes

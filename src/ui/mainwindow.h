@@ -69,6 +69,8 @@ public:
     /// Sidebar index of the Solitaire view.
     int solitaireIndex() const;
     TablePane *currentPane() const;
+    /// Sidebar entries: the table panes, then the extra panes.
+    int paneCount() const;
     void showPane(int index);
 
     /// Asks whether to open a workspace another Cohort holds read-only; `holder` describes who

@@ -3,6 +3,7 @@
 #include "ui/guardedapplication.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
+#include "ui/stallwatchdog.h"
 #include "ui/widgets/darkpalette.h"
 
 #include <QApplication>
@@ -52,6 +53,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(COHORT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(COHORT_APP_ID));
     DarkPalette::applyIfRequested(); // COHORT_DARK_PALETTE=1: checking the dark look
+    if (StallWatchdog::requested())
+        new StallWatchdog(100, &app); // logs GUI-thread stalls (category cohort.stall)
 
     LanguageManager languages;
     languages.applyPreference();

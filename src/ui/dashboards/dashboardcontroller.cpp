@@ -29,7 +29,9 @@ DashboardController::DashboardController(Database &database, QObject *parent)
 {
     qRegisterMetaType<cohort::DashboardMetrics>();
     m_reloadTimer.setSingleShot(true);
-    m_reloadTimer.setInterval(300);
+    // Gathers the announcements of one edit (a few transactions) without making the new
+    // numbers wait: re-reading only what changed is quick.
+    m_reloadTimer.setInterval(50);
     connect(&m_reloadTimer, &QTimer::timeout, this, [this] {
         if (!m_haveRequest)
             return;
@@ -72,7 +74,7 @@ void DashboardController::onDatabaseChanged(Tables tables)
         | Table::Messages | Table::Products | Table::Campaigns | Table::Violations;
     if (!(tables & relevant))
         return;
-    m_factsStale = true;
+    m_changes.record(tables & relevant);
     m_reloadTimer.start();
 }
 
@@ -97,37 +99,41 @@ void DashboardController::setPending(int delta)
 void DashboardController::start()
 {
     const quint64 generation = ++m_generation;
-    const bool reload = m_factsStale || !m_facts;
-    m_factsStale = false;
-    std::shared_ptr<const AnalyticsFacts> facts = m_facts;
+    // Only what changed since the facts in memory were read is read again.
+    const FactsChangeLog::Plan plan = m_changes.plan();
+    std::shared_ptr<const AnalyticsFacts> facts = plan.full ? nullptr : m_facts;
     const MetricsRequest request = m_request;
 
     auto *watcher = new QFutureWatcher<Outcome>(this);
     setPending(+1);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        setPending(-1);
-        if (watcher->isCanceled() || watcher->future().resultCount() == 0)
-            return; // only the workspace closing cancels
-        const Outcome outcome = watcher->result();
-        if (outcome.facts)
-            m_facts = outcome.facts;
-        if (generation != m_generation)
-            return; // a newer request is on its way
-        if (!outcome.error.isEmpty()) {
-            m_factsStale = true;
-            Q_EMIT failed(outcome.error, outcome.details);
-            return;
-        }
-        Q_EMIT metricsReady(outcome.metrics);
-    });
-    QFuture<Outcome> future = m_database.jobs().run([facts, request, reload](JobContext &job) {
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this,
+            [this, watcher, generation, target = plan.target] {
+                watcher->deleteLater();
+                setPending(-1);
+                if (watcher->isCanceled() || watcher->future().resultCount() == 0)
+                    return; // only the workspace closing cancels
+                const Outcome outcome = watcher->result();
+                if (outcome.facts && m_changes.apply(target))
+                    m_facts = outcome.facts;
+                if (generation != m_generation)
+                    return; // a newer request is on its way
+                if (!outcome.error.isEmpty()) {
+                    Q_EMIT failed(outcome.error, outcome.details);
+                    return;
+                }
+                Q_EMIT metricsReady(outcome.metrics);
+            });
+    QFuture<Outcome> future = m_database.jobs().run([facts, request, plan](JobContext &job) {
         Outcome outcome;
         std::shared_ptr<const AnalyticsFacts> snapshot = facts;
-        if (reload) {
+        if (plan.full || plan.stale) {
             auto loaded = std::make_shared<AnalyticsFacts>();
             try {
-                AnalyticsFactsRepository(job.database()).load(*loaded);
+                const AnalyticsFactsRepository repository(job.database());
+                if (plan.full)
+                    repository.load(*loaded);
+                else
+                    repository.reload(*loaded, *facts, plan.stale);
             } catch (const QueryError &error) {
                 outcome.error = error.message();
                 outcome.details = error.details();

@@ -4,6 +4,7 @@
 #include "analytics/metricsrequest.h"
 #include "storage/analyticsfacts.h"
 #include "storage/changeset.h"
+#include "storage/factschangelog.h"
 
 #include <QFuture>
 #include <QObject>
@@ -53,7 +54,7 @@ private:
     std::shared_ptr<const AnalyticsFacts> m_facts;
     MetricsRequest m_request;
     bool m_haveRequest = false;
-    bool m_factsStale = true;
+    FactsChangeLog m_changes; ///< what changed since m_facts was read
     bool m_active = true;
     bool m_dirty = false; ///< a request or change arrived while inactive
     quint64 m_generation = 0;

@@ -81,7 +81,7 @@ void ReportController::onDatabaseChanged(Tables tables)
         | Table::Messages | Table::Products | Table::Campaigns | Table::Violations;
     if (!(tables & relevant))
         return;
-    m_factsStale = true;
+    m_changes.record(tables & relevant);
     m_changeTimer.start();
 }
 
@@ -118,8 +118,8 @@ void ReportController::start()
     const quint64 generation = ++m_generation;
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancel = cancel;
-    const bool reload = m_factsStale || !m_facts;
-    m_factsStale = false;
+    // Only what changed since the facts in memory were read is read again.
+    const FactsChangeLog::Plan plan = m_changes.plan();
     // The report's words come from a translator in front of the UI's (see ReportTranslator);
     // a UI language switch may have put another in front since the last build.
     ReportTranslator::ensureInstalled();
@@ -134,7 +134,7 @@ void ReportController::start()
     options.locale = localeFor(m_request.language);
     options.printedAt = QDateTime::currentDateTimeUtc();
     const ReportRequest request = m_request;
-    std::shared_ptr<const AnalyticsFacts> facts = m_facts;
+    std::shared_ptr<const AnalyticsFacts> facts = plan.full ? nullptr : m_facts;
 
     auto *watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::progressValueChanged, this,
@@ -142,36 +142,40 @@ void ReportController::start()
                 if (value > 0 && generation == m_generation) // 0: the watcher's first report
                     Q_EMIT progress(value >= ComputingProgress ? Stage::Computing : Stage::Reading);
             });
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (watcher->isCanceled() || watcher->future().resultCount() == 0)
-            return; // only the workspace closing cancels the job itself
-        const Outcome outcome = watcher->result();
-        if (outcome.facts) {
-            m_facts = outcome.facts;
-            Q_EMIT factsChanged();
-        }
-        if (!outcome.error.isEmpty())
-            m_factsStale = true; // the next build reads the workspace again
-        if (generation != m_generation)
-            return; // superseded or cancelled
-        setBuilding(false);
-        if (!outcome.error.isEmpty()) {
-            Q_EMIT failed(outcome.error);
-            return;
-        }
-        Q_EMIT reportReady(outcome.result);
-    });
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this,
+            [this, watcher, generation, target = plan.target] {
+                watcher->deleteLater();
+                if (watcher->isCanceled() || watcher->future().resultCount() == 0)
+                    return; // only the workspace closing cancels the job itself
+                const Outcome outcome = watcher->result();
+                // A failed read applies nothing: the next build reads the same tables again.
+                if (outcome.facts && m_changes.apply(target)) {
+                    m_facts = outcome.facts;
+                    Q_EMIT factsChanged();
+                }
+                if (generation != m_generation)
+                    return; // superseded or cancelled
+                setBuilding(false);
+                if (!outcome.error.isEmpty()) {
+                    Q_EMIT failed(outcome.error);
+                    return;
+                }
+                Q_EMIT reportReady(outcome.result);
+            });
     setBuilding(true);
-    QFuture<Outcome> future = m_database.jobs().run([facts, request, options, untitled, reload,
+    QFuture<Outcome> future = m_database.jobs().run([facts, request, options, untitled, plan,
                                                      cancel](JobContext &job) mutable {
         Outcome outcome;
         std::shared_ptr<const AnalyticsFacts> snapshot = facts;
-        if (reload) {
+        if (plan.full || plan.stale) {
             job.setProgress(ReadingProgress);
             auto loaded = std::make_shared<AnalyticsFacts>();
             try {
-                AnalyticsFactsRepository(job.database()).load(*loaded);
+                const AnalyticsFactsRepository repository(job.database());
+                if (plan.full)
+                    repository.load(*loaded);
+                else
+                    repository.reload(*loaded, *facts, plan.stale);
             } catch (const QueryError &error) {
                 outcome.error = error.message();
                 return outcome;

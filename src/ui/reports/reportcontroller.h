@@ -3,6 +3,7 @@
 #include "reports/weekly/weeklyreport.h"
 #include "storage/analyticsfacts.h"
 #include "storage/changeset.h"
+#include "storage/factschangelog.h"
 
 #include <QDate>
 #include <QFuture>
@@ -88,7 +89,7 @@ private:
     std::shared_ptr<const AnalyticsFacts> m_facts;
     ReportRequest m_request;
     bool m_haveRequest = false;
-    bool m_factsStale = true;
+    FactsChangeLog m_changes; ///< what changed since m_facts was read
     bool m_building = false;
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic<bool>> m_cancel;
