@@ -159,6 +159,7 @@ void ImportHistoryModel::refresh()
 bool ImportHistoryModel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
+        m_locale = QLocale(); // the new language's default locale
         Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
         if (!m_batches.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));

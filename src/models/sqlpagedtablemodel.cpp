@@ -202,6 +202,8 @@ void SqlPagedTableModel::refresh()
 
 void SqlPagedTableModel::retranslate()
 {
+    // The language switch set a new default locale: dates and numbers follow it.
+    m_locale = QLocale();
     if (columnCount() > 0)
         Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     if (!m_rows.isEmpty())

@@ -77,6 +77,16 @@ QString LanguageManager::systemLanguage()
 
 void LanguageManager::apply(const QString &code)
 {
+    // Dates, numbers and money follow the system locale by default, the chosen language otherwise.
+    // Set first: removing or installing a translator sends LanguageChange at once, and what
+    // reformats on it must find the new locale.
+    if (preference().isEmpty())
+        QLocale::setDefault(QLocale::system());
+    else if (code == QLatin1String(English))
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    else
+        QLocale::setDefault(QLocale(code));
+
     if (m_qtTranslator) {
         QCoreApplication::removeTranslator(m_qtTranslator.get());
         m_qtTranslator.reset();
@@ -85,13 +95,6 @@ void LanguageManager::apply(const QString &code)
         QCoreApplication::removeTranslator(m_appTranslator.get());
         m_appTranslator.reset();
     }
-    // Dates, numbers and money follow the system locale by default, the chosen language otherwise.
-    if (preference().isEmpty())
-        QLocale::setDefault(QLocale::system());
-    else if (code == QLatin1String(English))
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    else
-        QLocale::setDefault(QLocale(code));
     if (code != QLatin1String(English)) {
         auto qt = std::make_unique<QTranslator>();
         if (qt->load(QLatin1String("qtbase_") + code,

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QEvent>
 
 namespace cohort {
 
@@ -11,7 +12,19 @@ MemberPicker::MemberPicker(QWidget *parent)
     : QLineEdit(parent)
 {
     setClearButtonEnabled(true);
+    retranslate();
+}
+
+void MemberPicker::retranslate()
+{
     setPlaceholderText(tr("Type a name, phone or WeChat ID"));
+}
+
+void MemberPicker::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QLineEdit::changeEvent(event);
 }
 
 void MemberPicker::setDatabase(Database &database)

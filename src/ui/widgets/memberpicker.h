@@ -29,7 +29,11 @@ public:
 Q_SIGNALS:
     void memberChanged(qint64 id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void search(const QString &text);
     void pick(const QModelIndex &index);
 
