@@ -5,6 +5,7 @@
 #include "storage/sqltransaction.h"
 #include "storage/sqlvalues.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -123,10 +124,39 @@ QList<Member> MemberRepository::findMany(const QList<qint64> &ids) const
     QList<qint64> sorted = ids;
     std::sort(sorted.begin(), sorted.end());
     sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    const QSqlDatabase db = m_database.connection();
     QList<Member> result;
-    for (const qint64 id : std::as_const(sorted)) {
-        if (std::optional<Member> m = find(id))
-            result << *m;
+    // A few statements for thousands of members (the ledger's partners), not two per member;
+    // chunks stay below SQLite's limit on bound values.
+    constexpr qsizetype Chunk = 500;
+    for (qsizetype start = 0; start < sorted.size(); start += Chunk) {
+        const QList<qint64> chunk = sorted.mid(start, Chunk);
+        QStringList marks(chunk.size(), QStringLiteral("?"));
+        const QString in = QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) + u')';
+        CheckedQuery q(db,
+                       QLatin1String(SelectMember) + QStringLiteral(" WHERE id") + in
+                           + QStringLiteral(" ORDER BY id"));
+        for (const qint64 id : chunk)
+            q.bind(id);
+        q.exec();
+        const qsizetype first = result.size();
+        QHash<qint64, qsizetype> index;
+        while (q.next()) {
+            result << readMember(q);
+            index.insert(result.constLast().id, result.size() - 1);
+        }
+        CheckedQuery tags(db,
+                          QStringLiteral("SELECT mt.member_id, t.name FROM member_tags mt "
+                                         "JOIN tags t ON t.id = mt.tag_id WHERE mt.member_id")
+                              + in + QStringLiteral(" ORDER BY mt.member_id, t.name"));
+        for (const qint64 id : chunk)
+            tags.bind(id);
+        tags.exec();
+        while (tags.next()) {
+            const auto it = index.constFind(tags.value(0).toLongLong());
+            if (it != index.constEnd() && *it >= first)
+                result[*it].tags << tags.value(1).toString();
+        }
     }
     return result;
 }

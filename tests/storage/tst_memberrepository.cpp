@@ -98,6 +98,27 @@ private Q_SLOTS:
         QCOMPARE(spy.count(), 2);
     }
 
+    /// Many members at once (more than one statement's worth of ids) read as one by one would.
+    void findManyEqualsFind()
+    {
+        MemberRepository repo(*m_db);
+        QList<qint64> ids;
+        for (int i = 0; i < 1203; ++i) {
+            Member m = person(QStringLiteral("M%1").arg(i));
+            m.tags = i % 3 == 0 ? QStringList() : QStringList { QStringLiteral("t%1").arg(i % 7) };
+            QVERIFY2(repo.insert(m), qPrintable(repo.lastError().message));
+            ids.prepend(m.id); // asked for in any order, with a missing id and a repeat
+        }
+        ids << 99999 << ids.first();
+        const QList<Member> many = repo.findMany(ids);
+        QCOMPARE(many.size(), 1203);
+        for (qsizetype i = 0; i < many.size(); ++i) {
+            if (i > 0)
+                QVERIFY(many.at(i - 1).id < many.at(i).id); // by id, as before
+            QCOMPARE(many.at(i), *repo.find(many.at(i).id));
+        }
+    }
+
     void rejectsInvalidMembers_data()
     {
         QTest::addColumn<QString>("name");
