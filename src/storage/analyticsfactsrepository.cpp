@@ -71,6 +71,20 @@ unsigned partsFor(Tables tables)
     return parts;
 }
 
+/// The currency of most orders; of equally used ones, the first in code order.
+QString mostUsed(const QHash<QString, qsizetype> &currencies)
+{
+    QString best;
+    qsizetype count = 0;
+    for (auto it = currencies.cbegin(); it != currencies.cend(); ++it) {
+        if (it.value() > count || (it.value() == count && it.key() < best)) {
+            count = it.value();
+            best = it.key();
+        }
+    }
+    return best;
+}
+
 } // namespace
 
 void AnalyticsFacts::buildIndex()
@@ -122,10 +136,12 @@ void AnalyticsFactsRepository::load(AnalyticsFacts &facts) const
 }
 
 void AnalyticsFactsRepository::reload(AnalyticsFacts &facts, const AnalyticsFacts &previous,
-                                      Tables changed) const
+                                      Tables changed, const QSet<qint64> &orderIds) const
 {
     Q_ASSERT(&facts != &previous);
-    const unsigned parts = partsFor(changed);
+    // Orders named one by one are read one by one, unless something else reads them all.
+    const unsigned parts
+        = partsFor(orderIds.isEmpty() ? changed : (changed & ~Tables(Table::Orders)));
     facts = AnalyticsFacts();
     facts.timeZoneId = m_database.timeZoneId();
     if (!(parts & Activity)) {
@@ -218,13 +234,52 @@ void AnalyticsFactsRepository::reload(AnalyticsFacts &facts, const AnalyticsFact
                                      enumFromKey(q->value(7).toString(), OrderStatus::Placed) });
             ++currencies[q->value(8).toString()];
         }
-        qsizetype best = 0;
-        for (auto it = currencies.cbegin(); it != currencies.cend(); ++it) {
-            if (it.value() > best) {
-                best = it.value();
-                facts.currency = it.key();
+        if (!currencies.isEmpty())
+            facts.currency = mostUsed(currencies);
+    } else if (!orderIds.isEmpty()) {
+        // Only these orders were written: they are taken out and read again, in time order.
+        const auto written = [&orderIds](const AnalyticsFacts::Order &order) {
+            return orderIds.contains(order.id);
+        };
+        facts.orders.erase(std::remove_if(facts.orders.begin(), facts.orders.end(), written),
+                           facts.orders.end());
+        const QList<qint64> ids(orderIds.cbegin(), orderIds.cend());
+        constexpr qsizetype Chunk = 500; // below SQLite's limit on bound values
+        for (qsizetype start = 0; start < ids.size(); start += Chunk) {
+            const QList<qint64> chunk = ids.mid(start, Chunk);
+            q.reset();
+            q.emplace(db,
+                      QStringLiteral("SELECT id, member_id, product_id, group_id, campaign_id, "
+                                     "ordered_at, total_minor, status FROM orders WHERE id IN (")
+                          + QStringList(chunk.size(), QStringLiteral("?")).join(u',') + u')');
+            for (const qint64 id : chunk)
+                q->bind(id);
+            q->exec();
+            while (q->next()) {
+                const AnalyticsFacts::Order order {
+                    q->value(0).toLongLong(),
+                    q->value(1).toLongLong(),
+                    q->value(2).toLongLong(),
+                    q->value(3).toLongLong(),
+                    q->value(4).toLongLong(),
+                    q->value(5).toLongLong(),
+                    q->value(6).toLongLong(),
+                    enumFromKey(q->value(7).toString(), OrderStatus::Placed)
+                };
+                const auto at = std::lower_bound(
+                    facts.orders.begin(), facts.orders.end(), order,
+                    [](const AnalyticsFacts::Order &a, const AnalyticsFacts::Order &b) {
+                        return std::pair(a.orderedAt, a.id) < std::pair(b.orderedAt, b.id);
+                    });
+                facts.orders.insert(at, order);
             }
         }
+        // The most used currency may change with them: counted in SQL, not row by row here.
+        run(QStringLiteral("SELECT currency, COUNT(*) FROM orders GROUP BY currency"));
+        QHash<QString, qsizetype> currencies;
+        while (q->next())
+            currencies.insert(q->value(0).toString(), q->value(1).toLongLong());
+        facts.currency = currencies.isEmpty() ? AnalyticsFacts().currency : mostUsed(currencies);
     }
 
     if (parts & ProductsPart) {

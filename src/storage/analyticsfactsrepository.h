@@ -21,8 +21,10 @@ public:
     void load(AnalyticsFacts &facts) const;
     /// Replaces `facts` with `previous` brought up to date after changes to `changed`: only the
     /// parts those tables (and what their deletes cascade to) feed are read again, the rest is
-    /// copied. Equal to load() when `previous` was loaded before the changes. Throws QueryError.
-    void reload(AnalyticsFacts &facts, const AnalyticsFacts &previous, Tables changed) const;
+    /// copied; with `orderIds`, the orders changed are those only (ChangeSet::orderIds). Equal to
+    /// load() when `previous` was loaded before the changes. Throws QueryError.
+    void reload(AnalyticsFacts &facts, const AnalyticsFacts &previous, Tables changed,
+                const QSet<qint64> &orderIds = {}) const;
 
 private:
     const Database &m_database;

@@ -2,6 +2,7 @@
 
 #include <QFlags>
 #include <QMetaType>
+#include <QSet>
 
 namespace cohort {
 
@@ -24,6 +25,18 @@ enum class Table {
 Q_DECLARE_FLAGS(Tables, Table)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Tables)
 
+/// What one committed transaction changed: its tables and, when every write to orders in it
+/// named the orders it wrote, those orders (so the dashboards re-read only them).
+struct ChangeSet
+{
+    Tables tables;
+    /// The orders written, when `tables` has Orders and all of them are known; else empty.
+    QSet<qint64> orderIds;
+    /// Whether the orders changed are exactly `orderIds`.
+    bool ordersByRow() const { return tables.testFlag(Table::Orders) && !orderIds.isEmpty(); }
+};
+
 } // namespace cohort
 
 Q_DECLARE_METATYPE(cohort::Tables)
+Q_DECLARE_METATYPE(cohort::ChangeSet)

@@ -122,6 +122,7 @@ Database::Database(QObject *parent)
     , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     qRegisterMetaType<cohort::Tables>();
+    qRegisterMetaType<cohort::ChangeSet>();
     m_jobs = std::make_unique<JobRunner>(*this);
 }
 
@@ -454,10 +455,12 @@ void Database::releaseThreadConnection() const
     QSqlDatabase::removeDatabase(name);
 }
 
-void Database::finishOutermost(bool committed, Tables tables)
+void Database::finishOutermost(bool committed, const ChangeSet &change)
 {
-    if (committed && tables)
-        Q_EMIT changed(tables);
+    if (!committed || !change.tables)
+        return;
+    Q_EMIT changed(change.tables);
+    Q_EMIT changedRows(change);
 }
 
 WorkspaceError Database::migrate(int fromVersion)

@@ -77,7 +77,8 @@ public:
 
     /// Called before migrations run on an existing file, with the version found. Returning an
     /// error aborts the open (the backup of issue "data safety" hooks in here).
-    void setBeforeMigration(std::function<WorkspaceError(const QString &path, int fromVersion)> hook)
+    void
+    setBeforeMigration(std::function<WorkspaceError(const QString &path, int fromVersion)> hook)
     {
         m_beforeMigration = std::move(hook);
     }
@@ -91,6 +92,9 @@ public:
 Q_SIGNALS:
     /// Emitted after a transaction that touched `tables` committed (from the committing thread).
     void changed(cohort::Tables tables);
+    /// The same commit with the orders it wrote, when known (see ChangeSet); emitted right after
+    /// changed().
+    void changedRows(const cohort::ChangeSet &change);
 
 private:
     friend class SqlTransaction;
@@ -100,9 +104,11 @@ private:
         int depth = 0;
         int savepointCounter = 0;
         Tables pending;
+        QSet<qint64> pendingOrderIds;
+        bool ordersWhole = false;
     };
     ThreadState &threadState() const;
-    void finishOutermost(bool committed, Tables tables);
+    void finishOutermost(bool committed, const ChangeSet &change);
     QSqlDatabase openConnection(const QString &name) const;
     WorkspaceError migrate(int fromVersion);
     void closeAllConnections();

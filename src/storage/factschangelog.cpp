@@ -2,10 +2,10 @@
 
 namespace cohort {
 
-void FactsChangeLog::record(Tables tables)
+void FactsChangeLog::record(const ChangeSet &change)
 {
-    if (tables)
-        m_changes.append({ ++m_last, tables });
+    if (change.tables)
+        m_changes.append({ ++m_last, change });
 }
 
 FactsChangeLog::Plan FactsChangeLog::plan() const
@@ -13,8 +13,16 @@ FactsChangeLog::Plan FactsChangeLog::plan() const
     Plan plan;
     plan.target = m_last;
     plan.full = !m_haveFacts;
-    for (const auto &change : m_changes)
-        plan.stale |= change.second;
+    bool byRow = true;
+    for (const auto &[number, change] : m_changes) {
+        plan.stale |= change.tables;
+        if (change.tables.testFlag(Table::Orders)) {
+            byRow = byRow && change.ordersByRow();
+            plan.orderIds.unite(change.orderIds);
+        }
+    }
+    if (!byRow)
+        plan.orderIds.clear();
     return plan;
 }
 

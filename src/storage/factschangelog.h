@@ -19,10 +19,12 @@ public:
         quint64 target = 0; ///< the last change the reload covers
         bool full = true; ///< no facts yet: read everything
         Tables stale; ///< otherwise, the tables to read again (empty: nothing to read)
+        /// When every change to orders named its orders: those, to read instead of all orders.
+        QSet<qint64> orderIds;
     };
 
-    /// A committed change to `tables`.
-    void record(Tables tables);
+    /// A committed change.
+    void record(const ChangeSet &change);
     /// What a reload starting now from the applied facts has to read.
     Plan plan() const;
     /// A reload planned at `target` finished: true when its facts are newer than the applied
@@ -32,7 +34,7 @@ public:
     void reset();
 
 private:
-    QList<QPair<quint64, Tables>> m_changes; ///< after the applied facts, oldest first
+    QList<QPair<quint64, ChangeSet>> m_changes; ///< after the applied facts, oldest first
     quint64 m_last = 0;
     quint64 m_applied = 0;
     bool m_haveFacts = false;

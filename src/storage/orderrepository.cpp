@@ -234,7 +234,9 @@ bool OrderRepository::write(Order o, bool insert, qint64 *newId)
             m_error = poster.lastError();
             return false;
         }
-        tx.touch(Table::Orders | Table::Members | Table::Ledger | Table::Points);
+        // The members' order columns (count, spend) follow Orders: lists of members depend on it.
+        tx.touch(Table::Ledger | Table::Points);
+        tx.touchOrders(writtenId > 0 ? QList<qint64> { writtenId } : QList<qint64>());
         if (!tx.commit()) {
             m_error = tx.error();
             return false;
@@ -285,7 +287,8 @@ bool OrderRepository::setStatuses(const QList<QPair<qint64, OrderStatus>> &statu
             m_error = poster.lastError();
             return false;
         }
-        tx.touch(Table::Orders | Table::Members | Table::Ledger | Table::Points);
+        tx.touch(Table::Ledger | Table::Points);
+        tx.touchOrders(ids);
         if (!tx.commit()) {
             m_error = tx.error();
             return false;
@@ -323,7 +326,8 @@ bool OrderRepository::remove(const QList<qint64> &ids)
             m_error = Database::errorFromSql(statsError);
             return false;
         }
-        tx.touch(Table::Orders | Table::Members | Table::Ledger | Table::Points);
+        tx.touch(Table::Ledger | Table::Points);
+        tx.touchOrders(ids);
         if (!tx.commit()) {
             m_error = tx.error();
             return false;

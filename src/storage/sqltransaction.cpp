@@ -16,13 +16,15 @@ SqlTransaction::SqlTransaction(const Database &database)
         return;
     }
     if (m_database.isReadOnly()) {
-        m_error = {WorkspaceError::Kind::ReadOnly,
-                   Database::tr("The workspace is open read-only. Nothing was saved.")};
+        m_error = { WorkspaceError::Kind::ReadOnly,
+                    Database::tr("The workspace is open read-only. Nothing was saved.") };
         return;
     }
     Database::ThreadState &state = m_database.threadState();
     if (state.depth == 0) {
         state.pending = {};
+        state.pendingOrderIds.clear();
+        state.ordersWhole = false;
         m_active = exec(m_database.dialect().beginWrite());
     } else {
         m_savepoint = QStringLiteral("sp") + QString::number(++state.savepointCounter);
@@ -30,6 +32,22 @@ SqlTransaction::SqlTransaction(const Database &database)
     }
     if (m_active)
         ++state.depth;
+}
+
+void SqlTransaction::touch(Tables tables)
+{
+    m_tables |= tables;
+    if (tables & Table::Orders)
+        m_ordersWhole = true;
+}
+
+void SqlTransaction::touchOrders(const QList<qint64> &ids)
+{
+    m_tables |= Table::Orders;
+    for (const qint64 id : ids)
+        m_orderIds.insert(id);
+    if (ids.isEmpty())
+        m_ordersWhole = true;
 }
 
 SqlTransaction::~SqlTransaction()
@@ -58,6 +76,8 @@ bool SqlTransaction::commit()
             return false;
         }
         state.pending |= m_tables;
+        state.pendingOrderIds.unite(m_orderIds);
+        state.ordersWhole = state.ordersWhole || m_ordersWhole;
         m_active = false;
         --state.depth;
         return true;
@@ -70,9 +90,14 @@ bool SqlTransaction::commit()
     }
     m_active = false;
     state.depth = 0;
-    const Tables tables = state.pending | m_tables;
+    ChangeSet change;
+    change.tables = state.pending | m_tables;
+    if (!state.ordersWhole && !m_ordersWhole)
+        change.orderIds = state.pendingOrderIds.unite(m_orderIds);
     state.pending = {};
-    m_database.finishOutermost(true, tables);
+    state.pendingOrderIds.clear();
+    state.ordersWhole = false;
+    m_database.finishOutermost(true, change);
     return true;
 }
 
@@ -92,6 +117,8 @@ void SqlTransaction::rollback()
     query.exec(QStringLiteral("ROLLBACK"));
     state.depth = 0;
     state.pending = {};
+    state.pendingOrderIds.clear();
+    state.ordersWhole = false;
 }
 
 } // namespace cohort

@@ -24,7 +24,9 @@ public:
     bool isActive() const { return m_active; }
     QSqlDatabase connection() const { return m_connection; }
     /// Records that this transaction changed `tables` (announced after the outermost commit).
-    void touch(Tables tables) { m_tables |= tables; }
+    void touch(Tables tables);
+    /// Records that this transaction wrote (inserted, updated or deleted) the orders `ids`.
+    void touchOrders(const QList<qint64> &ids);
     bool commit();
     void rollback();
     const WorkspaceError &error() const { return m_error; }
@@ -36,6 +38,8 @@ private:
     QSqlDatabase m_connection;
     QString m_savepoint; ///< empty for the outermost transaction
     Tables m_tables;
+    QSet<qint64> m_orderIds;
+    bool m_ordersWhole = false; ///< orders changed that no id names
     WorkspaceError m_error;
     bool m_active = false;
 };

@@ -26,6 +26,7 @@ class TestAnalyticsFactsReload : public QObject
 
     Database m_db;
     Tables m_changed;
+    FactsChangeLog m_log; ///< what the dashboard would record
     QRandomGenerator m_random;
 
     /// A random id among the rows `sql` selects (ordered for a reproducible pick), or 0.
@@ -48,14 +49,27 @@ class TestAnalyticsFactsReload : public QObject
             auto order = orders.find(pick(QStringLiteral("SELECT id FROM orders ORDER BY id")));
             if (!order)
                 return QStringLiteral("no order");
-            order->total = Money(order->total.minorUnits() + 100, order->total.currency());
+            // Another amount, status, time (its place in time order) and now and then currency.
+            const QString currency
+                = m_random.bounded(4) == 0 ? QStringLiteral("USD") : order->total.currency();
+            order->total = Money(order->total.minorUnits() + 100, currency);
             order->status = OrderStatus(m_random.bounded(4));
+            order->orderedAt = order->orderedAt.addDays(m_random.bounded(-300, 300));
             return orders.update(*order) ? QStringLiteral("order edited")
                                          : orders.lastError().message;
         }
         case 1: {
             OrderRepository orders(m_db);
             const qint64 id = pick(QStringLiteral("SELECT id FROM orders ORDER BY id"));
+            if (m_random.bounded(2) == 0) {
+                auto copy = orders.find(id);
+                if (!copy)
+                    return QStringLiteral("no order");
+                copy->id = 0;
+                copy->orderedAt = copy->orderedAt.addSecs(m_random.bounded(-86400, 86400));
+                return orders.insert(*copy) ? QStringLiteral("order added")
+                                            : orders.lastError().message;
+            }
             return orders.remove({ id }) ? QStringLiteral("order deleted")
                                          : orders.lastError().message;
         }
@@ -161,6 +175,8 @@ private Q_SLOTS:
         QVERIFY2(generator.generate(3, DemoGenerator::Scale::Small),
                  qPrintable(generator.lastError().message));
         connect(&m_db, &Database::changed, this, [this](Tables tables) { m_changed |= tables; });
+        connect(&m_db, &Database::changedRows, this,
+                [this](const ChangeSet &change) { m_log.record(change); });
     }
 
     void reloadEqualsFullRead_data()
@@ -177,14 +193,21 @@ private Q_SLOTS:
         const AnalyticsFactsRepository repository(m_db);
         AnalyticsFacts current;
         repository.load(current);
+        m_log = FactsChangeLog();
+        m_log.apply(m_log.plan().target);
         QSet<QString> done;
         for (int step = 0; step < 60; ++step) {
             m_changed = {};
             // Time-zone changes are rare (and the slowest edit); every other kind is as likely.
             const int kind = m_random.bounded(100) < 3 ? 10 : m_random.bounded(10);
             const QString what = edit(kind);
+            // As the dashboard does it: the changes logged, orders by row where known.
+            const FactsChangeLog::Plan plan = m_log.plan();
+            QCOMPARE(plan.stale, m_changed);
             AnalyticsFacts reloaded;
-            repository.reload(reloaded, current, m_changed);
+            repository.reload(reloaded, current, plan.stale, plan.orderIds);
+            // Newer facts replace the old ones; a failed edit changed nothing to apply.
+            QCOMPARE(m_log.apply(plan.target), bool(m_changed));
             AnalyticsFacts full;
             repository.load(full);
             QVERIFY2(reloaded == full,
@@ -207,17 +230,21 @@ private Q_SLOTS:
         FactsChangeLog log;
         QVERIFY(log.plan().full);
         QVERIFY(log.apply(log.plan().target));
-        log.record(Table::Orders);
+        log.record({ Table::Orders, { 7 } });
         const FactsChangeLog::Plan first = log.plan();
         QCOMPARE(first.full, false);
         QCOMPARE(first.stale, Tables(Table::Orders));
-        log.record(Table::Members);
+        QCOMPARE(first.orderIds, QSet<qint64>({ 7 }));
+        log.record({ Table::Orders | Table::Members, { 8 } });
         const FactsChangeLog::Plan second = log.plan();
         QCOMPARE(second.stale, Tables(Table::Orders | Table::Members));
-        QVERIFY(log.apply(second.target)); // the later reload finishes first
+        QCOMPARE(second.orderIds, QSet<qint64>({ 7, 8 }));
+        log.record({ Table::Orders, {} }); // orders changed that no id names: all are read
+        QVERIFY(log.plan().orderIds.isEmpty());
+        QVERIFY(log.apply(log.plan().target)); // the later reload finishes first
         QVERIFY(!log.apply(first.target)); // the earlier one is older: dropped
         QCOMPARE(log.plan().stale, Tables());
-        log.record(Table::Products);
+        log.record({ Table::Products, {} });
         QVERIFY(log.apply(first.target) == false);
         QCOMPARE(log.plan().stale, Tables(Table::Products));
         log.reset();

@@ -40,7 +40,7 @@ DashboardController::DashboardController(Database &database, QObject *parent)
         else
             m_dirty = true;
     });
-    connect(&m_database, &Database::changed, this, &DashboardController::onDatabaseChanged);
+    connect(&m_database, &Database::changedRows, this, &DashboardController::onDatabaseChanged);
 }
 
 DashboardController::~DashboardController()
@@ -68,13 +68,14 @@ void DashboardController::waitForIdle()
     QCoreApplication::sendPostedEvents(this);
 }
 
-void DashboardController::onDatabaseChanged(Tables tables)
+void DashboardController::onDatabaseChanged(const ChangeSet &change)
 {
+    const Tables tables = change.tables;
     const Tables relevant = Table::Groups | Table::Members | Table::Memberships | Table::Orders
         | Table::Messages | Table::Products | Table::Campaigns | Table::Violations;
     if (!(tables & relevant))
         return;
-    m_changes.record(tables & relevant);
+    m_changes.record({ tables & relevant, change.orderIds });
     m_reloadTimer.start();
 }
 
@@ -133,7 +134,7 @@ void DashboardController::start()
                 if (plan.full)
                     repository.load(*loaded);
                 else
-                    repository.reload(*loaded, *facts, plan.stale);
+                    repository.reload(*loaded, *facts, plan.stale, plan.orderIds);
             } catch (const QueryError &error) {
                 outcome.error = error.message();
                 outcome.details = error.details();

@@ -46,7 +46,7 @@ Q_SIGNALS:
     void failed(const QString &message, const QString &details);
 
 private:
-    void onDatabaseChanged(cohort::Tables tables);
+    void onDatabaseChanged(const cohort::ChangeSet &change);
     void start();
     void setPending(int delta);
 

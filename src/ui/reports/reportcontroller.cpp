@@ -43,7 +43,7 @@ ReportController::ReportController(Database &database, QObject *parent)
     // Imports commit file by file: one rebuild after the burst, not one per file.
     m_changeTimer.setInterval(400);
     connect(&m_changeTimer, &QTimer::timeout, this, &ReportController::workspaceChanged);
-    connect(&m_database, &Database::changed, this, &ReportController::onDatabaseChanged);
+    connect(&m_database, &Database::changedRows, this, &ReportController::onDatabaseChanged);
 }
 
 ReportController::~ReportController()
@@ -75,13 +75,14 @@ void ReportController::waitForIdle()
     QCoreApplication::sendPostedEvents(this);
 }
 
-void ReportController::onDatabaseChanged(Tables tables)
+void ReportController::onDatabaseChanged(const ChangeSet &change)
 {
+    const Tables tables = change.tables;
     const Tables relevant = Table::Groups | Table::Members | Table::Memberships | Table::Orders
         | Table::Messages | Table::Products | Table::Campaigns | Table::Violations;
     if (!(tables & relevant))
         return;
-    m_changes.record(tables & relevant);
+    m_changes.record({ tables & relevant, change.orderIds });
     m_changeTimer.start();
 }
 
@@ -175,7 +176,7 @@ void ReportController::start()
                 if (plan.full)
                     repository.load(*loaded);
                 else
-                    repository.reload(*loaded, *facts, plan.stale);
+                    repository.reload(*loaded, *facts, plan.stale, plan.orderIds);
             } catch (const QueryError &error) {
                 outcome.error = error.message();
                 return outcome;

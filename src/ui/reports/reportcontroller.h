@@ -81,7 +81,7 @@ Q_SIGNALS:
     void factsChanged();
 
 private:
-    void onDatabaseChanged(cohort::Tables tables);
+    void onDatabaseChanged(const cohort::ChangeSet &change);
     void start();
     void setBuilding(bool building);
 
