@@ -51,6 +51,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_undoStack = new QUndoStack(this);
+    // Deleted groups wait in the workspace's trash while their command is on the stack: the
+    // limit bounds how much the trash holds.
+    m_undoStack->setUndoLimit(100);
     m_workspace = new WorkspaceController(this);
     connect(m_workspace, &WorkspaceController::aboutToClose, this, &MainWindow::dropWorkspaceViews);
     connect(m_workspace, &WorkspaceController::workspaceChanged, this, &MainWindow::showWorkspace);
