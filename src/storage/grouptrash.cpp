@@ -98,7 +98,8 @@ qint64 GroupTrash::moveToTrash(const QList<qint64> &ids)
         return 0;
     }
     const QSqlDatabase db = tx.connection();
-    const qint64 total = std::max<qint64>(1, count(ids).rows);
+    m_movedRows = count(ids).rows;
+    const qint64 total = std::max<qint64>(1, m_movedRows);
     qint64 done = 0;
     const auto progress = [&](qint64 rows) {
         done += std::max<qint64>(0, rows);

@@ -49,6 +49,8 @@ public:
     /// changed. A failed read throws QueryError, which also leaves everything as it was.
     qint64 moveToTrash(const QList<qint64> &ids);
     bool wasCancelled() const { return m_wasCancelled; }
+    /// Rows the last moveToTrash() counted to move (links included).
+    qint64 movedRows() const { return m_movedRows; }
     /// Puts the rows and links of `batch` back with their old ids and drops the batch; one
     /// transaction.
     bool restore(qint64 batch);
@@ -68,6 +70,7 @@ private:
     std::function<void(int)> m_progress;
     std::function<bool()> m_cancelled;
     bool m_wasCancelled = false;
+    qint64 m_movedRows = 0;
     WorkspaceError m_error;
 };
 

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/grouptrash.h"
 #include "ui/groups/grouppane.h"
+#include "ui/undorunner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -139,19 +140,33 @@ private Q_SLOTS:
         QVERIFY2(question.contains(pane.locale().toString(counts.messages)), qPrintable(question));
         QVERIFY2(question.contains(pane.locale().toString(counts.memberships)),
                  qPrintable(question));
-        QVERIFY(pane.findChild<QProgressDialog *>(QStringLiteral("deleteGroupsProgress")));
+        QVERIFY(pane.findChild<QProgressDialog *>(QStringLiteral("groupTrashProgress")));
         QVERIFY(finished.wait(60000));
         QCOMPARE(undo.count(), 1);
         QCOMPARE(
             scalar(QStringLiteral("SELECT COUNT(*) FROM chat_groups WHERE id = %1").arg(group)),
             qint64(0));
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trash_messages")), counts.messages);
-        QTRY_VERIFY(!pane.findChild<QProgressDialog *>(QStringLiteral("deleteGroupsProgress")));
+        QTRY_VERIFY(!pane.findChild<QProgressDialog *>(QStringLiteral("groupTrashProgress")));
 
-        undo.undo();
+        // Undo and redo run as jobs too: the stack moves once the job has committed.
+        UndoRunner runner(&undo, &pane);
+        QSignalSpy stepped(&runner, &UndoRunner::backgroundStepFinished);
+        runner.undo();
+        QVERIFY(runner.isBusy());
+        QCOMPARE(undo.index(), 1);
+        QVERIFY(stepped.wait(60000));
+        QCOMPARE(undo.index(), 0);
         QCOMPARE(census(), before);
-        undo.redo();
+        runner.redo();
+        QVERIFY(runner.isBusy());
+        QCOMPARE(undo.index(), 0);
+        QVERIFY(stepped.wait(60000));
+        QCOMPARE(undo.index(), 1);
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trash_messages")), counts.messages);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT COUNT(*) FROM chat_groups WHERE id = %1").arg(group)),
+            qint64(0));
         undo.clear();
         QCOMPARE(GroupTrash(*m_db).batchCount(), qint64(0));
     }
@@ -178,7 +193,7 @@ private Q_SLOTS:
         QString question;
         confirm(&question);
         bool cancelled = false;
-        onModal([](QWidget *w) { return w->objectName() == QLatin1String("deleteGroupsProgress"); },
+        onModal([](QWidget *w) { return w->objectName() == QLatin1String("groupTrashProgress"); },
                 [&cancelled](QWidget *modal) {
                     auto *cancel = modal->findChild<QPushButton *>();
                     if (cancel)
@@ -215,7 +230,10 @@ private Q_SLOTS:
         QCOMPARE(
             scalar(QStringLiteral("SELECT COUNT(*) FROM chat_groups WHERE id = %1").arg(group)),
             qint64(0));
-        undo.undo();
+        UndoRunner runner(&undo, &pane);
+        runner.undo(); // small: on the spot
+        QVERIFY(!runner.isBusy());
+        QCOMPARE(undo.index(), 0);
         QCOMPARE(census(), before);
     }
 };

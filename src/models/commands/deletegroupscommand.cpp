@@ -39,14 +39,17 @@ DeleteGroupsCommand::~DeleteGroupsCommand()
 void DeleteGroupsCommand::redoStep()
 {
     if (m_batch > 0)
-        return; // pushed after a job did the deletion
+        return; // a job did the deletion (the push of a background deletion, a background redo)
     GroupTrash trash(m_database);
     m_batch = trash.moveToTrash(m_ids);
+    m_rows = trash.movedRows();
     finish(m_batch > 0, trash.lastError().message);
 }
 
 void DeleteGroupsCommand::undoStep()
 {
+    if (m_batch == 0)
+        return; // a job restored the rows (BackgroundUndo)
     GroupTrash trash(m_database);
     const bool ok = trash.restore(m_batch);
     if (ok)

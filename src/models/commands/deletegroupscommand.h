@@ -23,8 +23,21 @@ public:
                         CommandErrorHandler onError = {}, QUndoCommand *parent = nullptr);
     ~DeleteGroupsCommand() override;
 
+    /// Deletions that move more rows than this run as jobs (pane, BackgroundUndo); smaller ones
+    /// take well under a second and stay on the GUI thread.
+    static constexpr qint64 BackgroundRows = 5000;
+
     /// The batch holding the deleted rows while the deletion is done; 0 while it is undone.
     qint64 trashBatch() const { return m_batch; }
+    const QList<qint64> &groupIds() const { return m_ids; }
+    const Database &database() const { return m_database; }
+    /// Rows the deletion moves (as last counted), for choosing between here and a job.
+    qint64 rows() const { return m_rows; }
+    void setRows(qint64 rows) { m_rows = rows; }
+    /// Adopts what a job did in the command's place before the stack's undo() or redo(): the
+    /// batch it restored (0) or the batch it deleted into. The step that follows finds its
+    /// work done and only moves the stack.
+    void adoptTrashBatch(qint64 batch) { m_batch = batch; }
 
 protected:
     void redoStep() override;
@@ -34,6 +47,7 @@ private:
     const Database &m_database;
     QList<qint64> m_ids;
     qint64 m_batch = 0;
+    qint64 m_rows = 0;
 };
 
 } // namespace cohort

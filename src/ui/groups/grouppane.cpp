@@ -8,41 +8,20 @@
 #include "storage/database.h"
 #include "storage/grouprepository.h"
 #include "storage/grouptrash.h"
-#include "storage/jobrunner.h"
 #include "storage/queryerror.h"
 #include "ui/groups/groupdialog.h"
+#include "ui/groups/grouptrashjob.h"
 
 #include <QAction>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QProgressDialog>
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include <atomic>
-#include <memory>
-
 namespace cohort {
-
-namespace {
-
-/// Deletions that move more rows than this run as a job behind a progress dialog; smaller ones
-/// take well under a second and stay immediate.
-constexpr qint64 BackgroundRows = 5000;
-
-/// What the background deletion reports back (always a result, also when cancelled).
-struct DeleteOutcome
-{
-    qint64 batch = 0;
-    bool cancelled = false;
-    QString error;
-};
-
-} // namespace
 
 GroupPane::GroupPane(Database &database, QUndoStack *undoStack, QWidget *parent)
     : EntityPane(QStringLiteral("groups"), database, undoStack, parent)
@@ -172,7 +151,7 @@ void GroupPane::deleteRows(const QList<int> &rows)
     if (ids.isEmpty())
         return;
     // A failed count throws QueryError: the caller's guard shows it and nothing is deleted.
-    if (GroupTrash(m_database).count(ids).rows <= BackgroundRows) {
+    if (GroupTrash(m_database).count(ids).rows <= DeleteGroupsCommand::BackgroundRows) {
         push(new DeleteGroupsCommand(m_database, ids,
                                      [this](const QString &message) { reportError(message); }));
         return;
@@ -182,55 +161,20 @@ void GroupPane::deleteRows(const QList<int> &rows)
 
 void GroupPane::deleteInBackground(const QList<qint64> &ids)
 {
-    // Cancel goes through this flag, not QFuture::cancel(), so a deletion that committed just
-    // before the click still delivers its batch and becomes undoable.
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    QFuture<DeleteOutcome> future = m_database.jobs().run([ids, cancel](JobContext &job) {
-        DeleteOutcome outcome;
-        GroupTrash trash(job.database());
-        trash.setProgressCallback([&job](int percent) { job.setProgress(percent); });
-        trash.setCancelFlag([&job, cancel] { return cancel->load() || job.isCancelled(); });
-        try {
-            outcome.batch = trash.moveToTrash(ids);
-            outcome.cancelled = trash.wasCancelled();
-            outcome.error = trash.lastError().message;
-        } catch (const QueryError &error) {
-            outcome.error = error.message();
-        }
-        return outcome;
-    });
-    auto *progress = new QProgressDialog(tr("Deleting %n group(s)…", nullptr, int(ids.size())),
-                                         tr("Cancel"), 0, 100, this);
-    progress->setObjectName(QStringLiteral("deleteGroupsProgress"));
-    progress->setWindowTitle(title());
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(0);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    auto *watcher = new QFutureWatcher<DeleteOutcome>(this);
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress,
-            &QProgressDialog::setValue);
-    connect(progress, &QProgressDialog::canceled, this, [cancel, progress] {
-        cancel->store(true);
-        progress->setLabelText(tr("Cancelling…"));
-    });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, ids, watcher, progress] {
-        progress->deleteLater();
-        watcher->deleteLater();
-        const QFuture<DeleteOutcome> done = watcher->future();
-        if (done.resultCount() == 0)
-            return; // the workspace is closing
-        const DeleteOutcome outcome = done.result();
-        if (outcome.batch > 0) {
-            push(new DeleteGroupsCommand(m_database, ids, outcome.batch,
-                                         [this](const QString &m) { reportError(m); }));
-        } else if (!outcome.cancelled) {
-            reportError(tr("The groups were not deleted: %1").arg(outcome.error));
-        }
-        Q_EMIT backgroundDeleteFinished();
-    });
-    watcher->setFuture(future);
-    progress->show();
+    auto *job = GroupTrashJob::deleteGroups(m_database, ids, this);
+    connect(job, &GroupTrashJob::finished, this,
+            [this, ids](bool ok, qint64 batch, qint64 rows, bool cancelled, const QString &error) {
+                if (ok) {
+                    auto *command = new DeleteGroupsCommand(
+                        m_database, ids, batch,
+                        [this](const QString &message) { reportError(message); });
+                    command->setRows(rows);
+                    push(command);
+                } else if (!cancelled) {
+                    reportError(tr("The groups were not deleted: %1").arg(error));
+                }
+                Q_EMIT backgroundDeleteFinished();
+            });
 }
 
 QString GroupPane::emptyHint() const

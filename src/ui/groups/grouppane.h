@@ -40,8 +40,8 @@ protected:
 
 private:
     void updateHistory();
-    /// Deletes `ids` as a job behind a progress dialog with Cancel; pushes the undo command
-    /// once the job has committed.
+    /// Deletes `ids` as a job behind a progress dialog with Cancel (GroupTrashJob); pushes the
+    /// undo command once the job has committed.
     void deleteInBackground(const QList<qint64> &ids);
 
     QAction *m_showMessagesAction = nullptr;
