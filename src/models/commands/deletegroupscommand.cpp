@@ -49,7 +49,7 @@ void DeleteGroupsCommand::redoStep()
 void DeleteGroupsCommand::undoStep()
 {
     if (m_batch == 0)
-        return; // a job restored the rows (BackgroundUndo)
+        return; // a job restored the rows (UndoRunner)
     GroupTrash trash(m_database);
     const bool ok = trash.restore(m_batch);
     if (ok)

@@ -23,7 +23,7 @@ public:
                         CommandErrorHandler onError = {}, QUndoCommand *parent = nullptr);
     ~DeleteGroupsCommand() override;
 
-    /// Deletions that move more rows than this run as jobs (pane, BackgroundUndo); smaller ones
+    /// Deletions that move more rows than this run as jobs (GroupPane, UndoRunner); smaller ones
     /// take well under a second and stay on the GUI thread.
     static constexpr qint64 BackgroundRows = 5000;
 
