@@ -2454,59 +2454,59 @@
 <context>
     <name>MemberRepository</name>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="170"/>
+        <location filename="../src/storage/memberrepository.cpp" line="200"/>
         <source>A member cannot be their own referrer.</source>
         <translation>成员不能成为自己的推荐人。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="180"/>
+        <location filename="../src/storage/memberrepository.cpp" line="210"/>
         <source>The referrer no longer exists.</source>
         <translation>该推荐人已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="185"/>
+        <location filename="../src/storage/memberrepository.cpp" line="215"/>
         <source>“%1” was brought in (directly or through others) by this member; a referral cannot go in a circle.</source>
         <translation>“%1”是由该成员（直接或间接）推荐进来的；推荐关系不能形成循环。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="226"/>
+        <location filename="../src/storage/memberrepository.cpp" line="256"/>
         <source>A member needs a name.</source>
         <translation>成员需要一个名字。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="248"/>
-        <location filename="../src/storage/memberrepository.cpp" line="579"/>
+        <location filename="../src/storage/memberrepository.cpp" line="278"/>
+        <location filename="../src/storage/memberrepository.cpp" line="609"/>
         <location filename="../src/storage/memberrepositorymerge.cpp" line="60"/>
         <source>The member no longer exists.</source>
         <translation>该成员已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="325"/>
+        <location filename="../src/storage/memberrepository.cpp" line="355"/>
         <source>“%1” has orders, messages or ledger entries and cannot be deleted. Archive or merge the member instead.</source>
         <translation>“%1”有订单、消息或账目记录，无法删除。请改为归档或合并该成员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="546"/>
+        <location filename="../src/storage/memberrepository.cpp" line="576"/>
         <source>A member cannot leave a group before joining it.</source>
         <translation>成员不能在入群之前退群。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="565"/>
+        <location filename="../src/storage/memberrepository.cpp" line="595"/>
         <source>A member can hold only one membership per group.</source>
         <translation>每名成员在每个群中只能有一条成员关系。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="638"/>
+        <location filename="../src/storage/memberrepository.cpp" line="668"/>
         <source>An identity needs the platform&apos;s id or a name.</source>
         <translation>身份需要平台 ID 或名字。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="653"/>
+        <location filename="../src/storage/memberrepository.cpp" line="683"/>
         <source>This %1 account already belongs to another member.</source>
         <translation>这个%1账号已属于另一名成员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="690"/>
+        <location filename="../src/storage/memberrepository.cpp" line="720"/>
         <source>A name cannot be empty.</source>
         <translation>名字不能为空。</translation>
     </message>
@@ -4612,6 +4612,7 @@ Code: %3</source>
         <translation>编辑群“%1”</translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/models/commands/deletegroupscommand.cpp" line="24"/>
         <location filename="../src/models/commands/entitycommandtraits.h" line="97"/>
         <source>Delete %n group(s)</source>
         <translation>
@@ -6294,113 +6295,113 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::Database</name>
     <message>
-        <location filename="../src/storage/database.cpp" line="42"/>
+        <location filename="../src/storage/database.cpp" line="43"/>
         <source>The workspace could not switch to write-ahead logging (journal mode “%1”); its folder may be on a file system that does not support it.</source>
         <translation>工作区无法切换到预写日志（日志模式“%1”）；其所在文件夹可能位于不支持该模式的文件系统上。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="59"/>
-        <location filename="../src/storage/database.cpp" line="149"/>
+        <location filename="../src/storage/database.cpp" line="60"/>
+        <location filename="../src/storage/database.cpp" line="151"/>
         <source>“%1” is not a Cohort workspace.</source>
         <translation>“%1”不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="62"/>
+        <location filename="../src/storage/database.cpp" line="63"/>
         <source>“%1” could not be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="72"/>
+        <location filename="../src/storage/database.cpp" line="73"/>
         <source>“%1” is damaged: its integrity check failed (%2 findings). It was left untouched.</source>
         <translation>“%1”已损坏：完整性检查未通过（%2 项发现）。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="84"/>
-        <location filename="../src/storage/database.cpp" line="96"/>
-        <location filename="../src/storage/database.cpp" line="154"/>
+        <location filename="../src/storage/database.cpp" line="85"/>
+        <location filename="../src/storage/database.cpp" line="97"/>
+        <location filename="../src/storage/database.cpp" line="156"/>
         <source>“%1” is a database, but not a Cohort workspace.</source>
         <translation>“%1”是数据库，但不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="109"/>
+        <location filename="../src/storage/database.cpp" line="110"/>
         <source>The workspace connection could not be set up (foreign keys, lock timeout).</source>
         <translation>无法建立工作区连接（外键、锁等待时间）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="139"/>
-        <location filename="../src/storage/database.cpp" line="204"/>
+        <location filename="../src/storage/database.cpp" line="141"/>
+        <location filename="../src/storage/database.cpp" line="206"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="144"/>
-        <location filename="../src/storage/database.cpp" line="167"/>
+        <location filename="../src/storage/database.cpp" line="146"/>
+        <location filename="../src/storage/database.cpp" line="169"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="175"/>
+        <location filename="../src/storage/database.cpp" line="177"/>
         <source>“%1” was written by a newer version of Cohort (workspace format %2; this version reads up to %3). Update Cohort to open it.</source>
         <translation>“%1”由较新版本的 Cohort 写入（工作区格式 %2；此版本最多支持 %3）。请更新 Cohort 后再打开。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="196"/>
+        <location filename="../src/storage/database.cpp" line="198"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>未安装 Qt SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="212"/>
+        <location filename="../src/storage/database.cpp" line="214"/>
         <source>“%1” uses an older workspace format and must be upgraded, which needs write access.</source>
         <translation>“%1”使用旧的工作区格式，需要升级，而升级需要写入权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="283"/>
-        <location filename="../src/storage/database.cpp" line="473"/>
+        <location filename="../src/storage/database.cpp" line="290"/>
+        <location filename="../src/storage/database.cpp" line="482"/>
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="481"/>
+        <location filename="../src/storage/database.cpp" line="490"/>
         <source>The copy “%1” could not be written: %2</source>
         <translation>无法写入副本“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="502"/>
+        <location filename="../src/storage/database.cpp" line="511"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="506"/>
+        <location filename="../src/storage/database.cpp" line="515"/>
         <source>The disk reported an input/output error. Nothing was saved (%1).</source>
         <translation>磁盘报告输入/输出错误。未保存任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="510"/>
+        <location filename="../src/storage/database.cpp" line="519"/>
         <source>The workspace is read-only. Nothing was saved.</source>
         <translation>工作区是只读的。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="515"/>
+        <location filename="../src/storage/database.cpp" line="524"/>
         <source>The workspace is busy in another program. Try again in a moment.</source>
         <translation>工作区正被其他程序使用。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="518"/>
+        <location filename="../src/storage/database.cpp" line="527"/>
         <source>The workspace is damaged (%1).</source>
         <translation>工作区已损坏（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="521"/>
+        <location filename="../src/storage/database.cpp" line="530"/>
         <source>This file is not a Cohort workspace.</source>
         <translation>此文件不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="524"/>
+        <location filename="../src/storage/database.cpp" line="533"/>
         <source>The workspace could not be opened (%1).</source>
         <translation>无法打开工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="526"/>
+        <location filename="../src/storage/database.cpp" line="535"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
@@ -6520,61 +6521,98 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::GroupPane</name>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="109"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="113"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="115"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="119"/>
         <source>New Group</source>
         <translation>新建群</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="130"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="134"/>
         <source>Edit Group</source>
         <translation>编辑群</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="155"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="174"/>
+        <source>The groups were not deleted: %1</source>
+        <translation>群未删除：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/grouppane.cpp" line="182"/>
         <source>No groups yet — add one with “Add…” above, or fill the workspace with demo data from the Help menu.</source>
         <translation>还没有群——用上方的“添加…”新建一个，或从“帮助”菜单用演示数据填充工作区。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/ui/groups/grouppane.cpp" line="161"/>
-        <source>Delete %n group(s)? Their memberships and imported messages are deleted with them.</source>
-        <translation>
-            <numerusform>删除 %n 个群？其成员关系和已导入的消息会一并删除。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="82"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="86"/>
         <source>Show Messages</source>
         <translation>查看消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="83"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="87"/>
         <source>Show the messages of the selected group</source>
         <translation>查看所选群的消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="84"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="88"/>
         <source>Import history</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="95"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="99"/>
         <source>Import history: select one group.</source>
         <translation>导入记录：请选择一个群。</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="103"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="107"/>
         <source>Import history of “%1”: nothing imported yet.</source>
         <translation>“%1”的导入记录：尚未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="104"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="108"/>
         <source>Import history of “%1”:</source>
         <translation>“%1”的导入记录：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/groups/grouppane.cpp" line="193"/>
+        <source>Delete %n group(s)? Their memberships and imported messages are deleted with them. You can undo this until the workspace is closed.</source>
+        <translation>
+            <numerusform>删除 %n 个群？其成员关系和导入的消息将一并删除。在关闭工作区之前可以撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/groups/grouppane.cpp" line="197"/>
+        <source>Delete %n group(s)? %1 memberships and %2 messages are deleted with them. You can undo this until the workspace is closed.</source>
+        <translation>
+            <numerusform>删除 %n 个群？%1 条成员关系和 %2 条消息将一并删除。在关闭工作区之前可以撤销。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::GroupTrashJob</name>
+    <message numerus="yes">
+        <location filename="../src/ui/groups/grouptrashjob.cpp" line="45"/>
+        <source>Deleting %n group(s)…</source>
+        <translation>
+            <numerusform>正在删除 %n 个群…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/grouptrashjob.cpp" line="46"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/grouptrashjob.cpp" line="50"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/grouptrashjob.cpp" line="86"/>
+        <source>Restoring deleted groups…</source>
+        <translation>正在恢复已删除的群…</translation>
     </message>
 </context>
 <context>
@@ -7493,234 +7531,234 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="103"/>
+        <location filename="../src/ui/mainwindow.cpp" line="107"/>
         <source>Checking the daily backup…</source>
         <translation>正在检查每日备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="109"/>
+        <location filename="../src/ui/mainwindow.cpp" line="113"/>
         <source>Backed up the workspace (%1).</source>
         <translation>已备份工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="114"/>
+        <location filename="../src/ui/mainwindow.cpp" line="118"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="335"/>
+        <location filename="../src/ui/mainwindow.cpp" line="346"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="336"/>
+        <location filename="../src/ui/mainwindow.cpp" line="347"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="337"/>
+        <location filename="../src/ui/mainwindow.cpp" line="348"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="338"/>
+        <location filename="../src/ui/mainwindow.cpp" line="349"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="339"/>
+        <location filename="../src/ui/mainwindow.cpp" line="350"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="340"/>
+        <location filename="../src/ui/mainwindow.cpp" line="351"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="344"/>
+        <location filename="../src/ui/mainwindow.cpp" line="355"/>
         <source>&amp;Workspace Settings…</source>
         <translation>工作区设置(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="345"/>
+        <location filename="../src/ui/mainwindow.cpp" line="356"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="346"/>
+        <location filename="../src/ui/mainwindow.cpp" line="357"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="347"/>
+        <location filename="../src/ui/mainwindow.cpp" line="358"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="349"/>
+        <location filename="../src/ui/mainwindow.cpp" line="360"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="350"/>
+        <location filename="../src/ui/mainwindow.cpp" line="361"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="351"/>
+        <location filename="../src/ui/mainwindow.cpp" line="362"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="352"/>
+        <location filename="../src/ui/mainwindow.cpp" line="363"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="353"/>
+        <location filename="../src/ui/mainwindow.cpp" line="364"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="341"/>
+        <location filename="../src/ui/mainwindow.cpp" line="352"/>
         <source>&amp;Import Chat Exports…</source>
         <translation>导入聊天导出文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="354"/>
+        <location filename="../src/ui/mainwindow.cpp" line="365"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="356"/>
+        <location filename="../src/ui/mainwindow.cpp" line="367"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="357"/>
+        <location filename="../src/ui/mainwindow.cpp" line="368"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="478"/>
+        <location filename="../src/ui/mainwindow.cpp" line="489"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="572"/>
-        <location filename="../src/ui/mainwindow.cpp" line="581"/>
+        <location filename="../src/ui/mainwindow.cpp" line="583"/>
+        <location filename="../src/ui/mainwindow.cpp" line="592"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="572"/>
+        <location filename="../src/ui/mainwindow.cpp" line="583"/>
         <source>This workspace is open read-only.</source>
         <translation>此工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="485"/>
+        <location filename="../src/ui/mainwindow.cpp" line="496"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="342"/>
+        <location filename="../src/ui/mainwindow.cpp" line="353"/>
         <source>Import &amp;Orders…</source>
         <translation>导入订单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="218"/>
+        <location filename="../src/ui/mainwindow.cpp" line="222"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="488"/>
+        <location filename="../src/ui/mainwindow.cpp" line="499"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="586"/>
+        <location filename="../src/ui/mainwindow.cpp" line="597"/>
         <source>Imported %n order(s)</source>
         <translation>
             <numerusform>已导入 %n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="588"/>
+        <location filename="../src/ui/mainwindow.cpp" line="599"/>
         <source>%n new member(s)</source>
         <translation>
             <numerusform>新增 %n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="552"/>
+        <location filename="../src/ui/mainwindow.cpp" line="563"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="343"/>
+        <location filename="../src/ui/mainwindow.cpp" line="354"/>
         <source>Restore from &amp;Backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="358"/>
+        <location filename="../src/ui/mainwindow.cpp" line="369"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="359"/>
+        <location filename="../src/ui/mainwindow.cpp" line="370"/>
         <source>Backup in progress</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="363"/>
+        <location filename="../src/ui/mainwindow.cpp" line="374"/>
         <source>Search %1</source>
         <translation>搜索%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="553"/>
+        <location filename="../src/ui/mainwindow.cpp" line="564"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="620"/>
+        <location filename="../src/ui/mainwindow.cpp" line="631"/>
         <source>SQLite: the Qt SQLite driver is not installed</source>
         <translation>SQLite：未安装 Qt SQLite 驱动</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="622"/>
+        <location filename="../src/ui/mainwindow.cpp" line="633"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
         <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="631"/>
+        <location filename="../src/ui/mainwindow.cpp" line="642"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="641"/>
+        <location filename="../src/ui/mainwindow.cpp" line="652"/>
         <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="618"/>
-        <location filename="../src/ui/mainwindow.cpp" line="634"/>
+        <location filename="../src/ui/mainwindow.cpp" line="629"/>
+        <location filename="../src/ui/mainwindow.cpp" line="645"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="636"/>
+        <location filename="../src/ui/mainwindow.cpp" line="647"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="619"/>
-        <location filename="../src/ui/mainwindow.cpp" line="639"/>
+        <location filename="../src/ui/mainwindow.cpp" line="630"/>
+        <location filename="../src/ui/mainwindow.cpp" line="650"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="355"/>
+        <location filename="../src/ui/mainwindow.cpp" line="366"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
@@ -7858,7 +7896,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MemberPicker</name>
     <message>
-        <location filename="../src/ui/widgets/memberpicker.cpp" line="14"/>
+        <location filename="../src/ui/widgets/memberpicker.cpp" line="20"/>
         <source>Type a name, phone or WeChat ID</source>
         <translation>输入名字、手机号或微信号</translation>
     </message>
@@ -8434,7 +8472,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ReportController</name>
     <message>
-        <location filename="../src/ui/reports/reportcontroller.cpp" line="202"/>
+        <location filename="../src/ui/reports/reportcontroller.cpp" line="203"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -9208,44 +9246,44 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::SqlPagedTableModel</name>
     <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="285"/>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="361"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="287"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="363"/>
         <source>, </source>
         <extracomment>Separator between items of a list in one table cell</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="308"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="310"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="308"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="310"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="331"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="333"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="334"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="336"/>
         <source>%1 (weekly)</source>
         <translation>%1（每周）</translation>
     </message>
     <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="336"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="338"/>
         <source>%1 (monthly)</source>
         <translation>%1（每月）</translation>
     </message>
     <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="338"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="340"/>
         <source>%1 (daily)</source>
         <translation>%1（每天）</translation>
     </message>
     <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="360"/>
+        <location filename="../src/models/sqlpagedtablemodel.cpp" line="362"/>
         <source>%1+: %2</source>
         <extracomment>Price tier: %1 = minimum number of buyers, %2 = unit price</extracomment>
         <translation>%1 人起：%2</translation>
@@ -9365,6 +9403,19 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <location filename="../src/ui/settings/timezonestatuslabel.cpp" line="49"/>
         <source>Workspace time zone</source>
         <translation>工作区时区</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::UndoRunner</name>
+    <message>
+        <location filename="../src/ui/undorunner.cpp" line="53"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/undorunner.cpp" line="83"/>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "storage/grouptrash.h"
 #include "storage/jobrunner.h"
 #include "storage/migrator.h"
 #include "storage/sqltransaction.h"
@@ -273,6 +274,11 @@ WorkspaceError Database::open(const QString &path, OpenMode mode)
             if (tx.isActive() && write.exec())
                 tx.commit();
         }
+        // Trash batches belong to undo commands of an earlier session, which are gone.
+        GroupTrash trash(*this);
+        if (!trash.purgeAll())
+            qWarning("Cohort: the trash of deleted groups was not emptied: %s",
+                     qPrintable(trash.lastError().message));
     }
     return {};
 }

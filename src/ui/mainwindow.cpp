@@ -22,6 +22,7 @@
 #include "ui/settings/timezonestatuslabel.h"
 #include "ui/settings/workspacesettingsdialog.h"
 #include "ui/solitaire/solitairepane.h"
+#include "ui/undorunner.h"
 #include "ui/widgets/tablepane.h"
 #include "ui/workspacecontroller.h"
 
@@ -51,6 +52,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_undoStack = new QUndoStack(this);
+    // Deleted groups wait in the workspace's trash while their command is on the stack: the
+    // limit bounds how much the trash holds.
+    m_undoStack->setUndoLimit(100);
     m_workspace = new WorkspaceController(this);
     connect(m_workspace, &WorkspaceController::aboutToClose, this, &MainWindow::dropWorkspaceViews);
     connect(m_workspace, &WorkspaceController::workspaceChanged, this, &MainWindow::showWorkspace);
@@ -269,6 +273,13 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoStack->createRedoAction(this);
     m_redoAction->setShortcut(QKeySequence::Redo);
+    // The stack's actions keep their texts and enabled states; large group deletions are undone
+    // and redone off the GUI thread by the runner first.
+    m_undoRunner = new UndoRunner(m_undoStack, this);
+    disconnect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    disconnect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoAction, &QAction::triggered, m_undoRunner, &UndoRunner::undo);
+    connect(m_redoAction, &QAction::triggered, m_undoRunner, &UndoRunner::redo);
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {

@@ -28,6 +28,7 @@ class MessagePane;
 class ReportsPane;
 class SolitairePane;
 class TimeZoneStatusLabel;
+class UndoRunner;
 class WorkspaceDropHandler;
 class WorkspaceLock;
 
@@ -55,6 +56,8 @@ public:
     Database *database() const;
     WorkspaceController *workspace() const { return m_workspace; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// Runs Edit ▸ Undo/Redo (large group deletions as jobs).
+    UndoRunner *undoRunner() const { return m_undoRunner; }
     QList<TablePane *> panes() const { return m_panes; }
     /// The dashboard, after the table panes in the sidebar.
     DashboardPane *dashboard() const { return m_dashboard; }
@@ -137,6 +140,7 @@ private:
 
     LanguageManager *m_languages = nullptr;
     QUndoStack *m_undoStack = nullptr;
+    UndoRunner *m_undoRunner = nullptr;
     WorkspaceController *m_workspace = nullptr;
     WorkspaceDropHandler *m_dropHandler = nullptr;
     QProgressBar *m_backupProgress = nullptr;

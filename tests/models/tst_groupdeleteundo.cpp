@@ -1,6 +1,8 @@
-#include "models/commands/deleteentitycommand.h"
+#include "models/commands/deletegroupscommand.h"
+#include "storage/checkedquery.h"
 #include "storage/database.h"
 #include "storage/grouprepository.h"
+#include "storage/grouptrash.h"
 #include "storage/memberrepository.h"
 #include "storage/orderrepository.h"
 #include "storage/productrepository.h"
@@ -145,8 +147,8 @@ private Q_SLOTS:
         QVERIFY2(before.contains(QStringLiteral("messages=3")), qPrintable(before));
         QStringList errors;
         QUndoStack stack;
-        stack.push(new DeleteEntityCommand<Group>(
-            *m_db, { m_group }, [&](const QString &message) { errors << message; }));
+        stack.push(new DeleteGroupsCommand(*m_db, { m_group },
+                                           [&](const QString &message) { errors << message; }));
         const QString deleted = census();
         QVERIFY2(deleted.contains(QStringLiteral("messages=1")), qPrintable(deleted));
         QVERIFY2(deleted.contains(QStringLiteral("order=/")), qPrintable(deleted));
@@ -163,6 +165,81 @@ private Q_SLOTS:
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
         QVERIFY(!q.next());
+        QCOMPARE(GroupTrash(*m_db).batchCount(), qint64(0)); // undone: nothing left in the trash
+    }
+
+    /// A read that fails while the deletion moves rows aborts it with a message: nothing is
+    /// deleted and no command stays on the stack.
+    void failedReadAbortsTheDelete()
+    {
+        const QString before = census();
+        QStringList errors;
+        QUndoStack stack;
+        CheckedQuery::failMatching(QStringLiteral("FROM messages WHERE group_id"), 1);
+        stack.push(new DeleteGroupsCommand(*m_db, { m_group },
+                                           [&](const QString &message) { errors << message; }));
+        CheckedQuery::clearFailures();
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().contains(QStringLiteral("disk I/O error")),
+                 qPrintable(errors.first()));
+        QCOMPARE(stack.count(), 0);
+        QCOMPARE(census(), before);
+        QVERIFY(GroupRepository(*m_db).find(m_group));
+        QCOMPARE(GroupTrash(*m_db).batchCount(), qint64(0));
+    }
+
+    /// A command the undo limit pushes off the stack takes its trash batch with it, and so does
+    /// clearing the stack; the deletions stay.
+    void commandsLeavingTheStackPurgeTheirTrash()
+    {
+        const QString before = census();
+        QUndoStack stack;
+        stack.setUndoLimit(1);
+        auto *first = new DeleteGroupsCommand(*m_db, { m_group });
+        stack.push(first);
+        const qint64 firstBatch = first->trashBatch();
+        QVERIFY(firstBatch > 0);
+        auto *second = new DeleteGroupsCommand(*m_db, { m_other });
+        stack.push(second);
+        QCOMPARE(stack.count(), 1);
+        QCOMPARE(GroupTrash(*m_db).batchCount(), qint64(1));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT trash_batch FROM trash_messages")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), second->trashBatch());
+        QVERIFY(!q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM trash_links")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0); // the order and batch links were the first group's
+
+        stack.clear();
+        QCOMPARE(GroupTrash(*m_db).batchCount(), qint64(0));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM trash_messages")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM chat_groups")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(census() != before);
+    }
+
+    /// A deletion a job already did is pushed without doing it again; undo still restores it.
+    void pushingADeletionDoneInTheBackground()
+    {
+        const QString before = census();
+        GroupTrash trash(*m_db);
+        const qint64 batch = trash.moveToTrash({ m_group });
+        QVERIFY(batch > 0);
+        const QString deleted = census();
+        QUndoStack stack;
+        stack.push(new DeleteGroupsCommand(*m_db, { m_group }, batch));
+        QCOMPARE(census(), deleted);
+        QCOMPARE(trash.batchCount(), qint64(1));
+        stack.undo();
+        QCOMPARE(census(), before);
+        QCOMPARE(trash.batchCount(), qint64(0));
+        stack.redo();
+        QCOMPARE(census(), deleted);
     }
 };
 

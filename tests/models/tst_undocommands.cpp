@@ -1,5 +1,6 @@
 #include "models/commands/addentitycommand.h"
 #include "models/commands/deleteentitycommand.h"
+#include "models/commands/deletegroupscommand.h"
 #include "models/commands/editentitycommand.h"
 
 #include <QTest>

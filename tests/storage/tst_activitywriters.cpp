@@ -3,6 +3,7 @@
 #include "storage/activityrollups.h"
 #include "storage/database.h"
 #include "storage/grouprepository.h"
+#include "storage/grouptrash.h"
 #include "storage/memberrepository.h"
 
 #include <QDateTime>
@@ -80,6 +81,13 @@ class TestActivityWriters : public QObject
         QVERIFY2(repository.remove(groups), qPrintable(repository.lastError().message));
         QCOMPARE(mismatches(db), qint64(0));
         QVERIFY2(repository.restore(snapshot), qPrintable(repository.lastError().message));
+        QCOMPARE(mismatches(db), qint64(0));
+
+        GroupTrash trash(db);
+        const qint64 batch = trash.moveToTrash(groups);
+        QVERIFY2(batch > 0, qPrintable(trash.lastError().message));
+        QCOMPARE(mismatches(db), qint64(0));
+        QVERIFY2(trash.restore(batch), qPrintable(trash.lastError().message));
         QCOMPARE(mismatches(db), qint64(0));
 
         ActivityRollups rollups(db);

@@ -5,7 +5,8 @@
 
 namespace cohort {
 
-/// Deletes several entities in one transaction; undo restores them with their old ids.
+/// Deletes several entities in one transaction; undo restores them with their old ids. (Groups,
+/// whose messages may be many, have DeleteGroupsCommand.)
 template<typename T> class DeleteEntityCommand final : public RepositoryCommand
 {
     using Traits = EntityCommandTraits<T>;
@@ -43,7 +44,6 @@ private:
     typename Traits::Snapshot m_snapshot;
 };
 
-using DeleteGroupsCommand = DeleteEntityCommand<Group>;
 using DeleteMembersCommand = DeleteEntityCommand<Member>;
 using DeleteProductsCommand = DeleteEntityCommand<Product>;
 using DeleteCampaignsCommand = DeleteEntityCommand<Campaign>;

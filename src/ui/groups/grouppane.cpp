@@ -1,12 +1,16 @@
 #include "ui/groups/grouppane.h"
 
 #include "models/commands/addentitycommand.h"
-#include "models/commands/deleteentitycommand.h"
+#include "models/commands/deletegroupscommand.h"
 #include "models/commands/editentitycommand.h"
 #include "models/grouplistmodel.h"
 #include "models/importhistorymodel.h"
+#include "storage/database.h"
 #include "storage/grouprepository.h"
+#include "storage/grouptrash.h"
+#include "storage/queryerror.h"
 #include "ui/groups/groupdialog.h"
+#include "ui/groups/grouptrashjob.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -146,8 +150,31 @@ void GroupPane::deleteRows(const QList<int> &rows)
         ids << listModel()->idAt(row);
     if (ids.isEmpty())
         return;
-    push(new DeleteEntityCommand<Group>(m_database, ids,
-                                        [this](const QString &message) { reportError(message); }));
+    // A failed count throws QueryError: the caller's guard shows it and nothing is deleted.
+    if (GroupTrash(m_database).count(ids).rows <= DeleteGroupsCommand::BackgroundRows) {
+        push(new DeleteGroupsCommand(m_database, ids,
+                                     [this](const QString &message) { reportError(message); }));
+        return;
+    }
+    deleteInBackground(ids);
+}
+
+void GroupPane::deleteInBackground(const QList<qint64> &ids)
+{
+    auto *job = GroupTrashJob::deleteGroups(m_database, ids, this);
+    connect(job, &GroupTrashJob::finished, this,
+            [this, ids](bool ok, qint64 batch, qint64 rows, bool cancelled, const QString &error) {
+                if (ok) {
+                    auto *command = new DeleteGroupsCommand(
+                        m_database, ids, batch,
+                        [this](const QString &message) { reportError(message); });
+                    command->setRows(rows);
+                    push(command);
+                } else if (!cancelled) {
+                    reportError(tr("The groups were not deleted: %1").arg(error));
+                }
+                Q_EMIT backgroundDeleteFinished();
+            });
 }
 
 QString GroupPane::emptyHint() const
@@ -158,8 +185,19 @@ QString GroupPane::emptyHint() const
 
 QString GroupPane::deleteQuestion(int count) const
 {
-    return tr("Delete %n group(s)? Their memberships and imported messages are deleted with them.",
-              nullptr, count);
+    GroupTrash::Counts counts;
+    try {
+        counts = GroupTrash(m_database).count(selectedIds());
+    } catch (const QueryError &) {
+        // Asking is no reason to fail: the deletion reads the same rows and reports the error.
+        return tr("Delete %n group(s)? Their memberships and imported messages are deleted with "
+                  "them. You can undo this until the workspace is closed.",
+                  nullptr, count);
+    }
+    return tr("Delete %n group(s)? %1 memberships and %2 messages are deleted with them. You can "
+              "undo this until the workspace is closed.",
+              nullptr, count)
+        .arg(locale().toString(counts.memberships), locale().toString(counts.messages));
 }
 
 } // namespace cohort

@@ -25,6 +25,8 @@ public:
 Q_SIGNALS:
     /// "Show Messages": the Messages view should show this group.
     void showMessagesRequested(qint64 groupId);
+    /// A deletion that ran in the background ended (done, cancelled or failed).
+    void backgroundDeleteFinished();
 
 protected:
     void createItem() override;
@@ -38,6 +40,9 @@ protected:
 
 private:
     void updateHistory();
+    /// Deletes `ids` as a job behind a progress dialog with Cancel (GroupTrashJob); pushes the
+    /// undo command once the job has committed.
+    void deleteInBackground(const QList<qint64> &ids);
 
     QAction *m_showMessagesAction = nullptr;
     ImportHistoryModel *m_historyModel = nullptr;
