@@ -5971,33 +5971,33 @@ Code: %3</source>
 <context>
     <name>cohort::DashboardPane</name>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="84"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="107"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="88"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="111"/>
         <source>Could not compute the dashboard: %1</source>
         <translation>无法计算看板：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="116"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="386"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="139"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="435"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="149"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="175"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="361"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="364"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="410"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="479"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="172"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="201"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="404"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="408"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="461"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="534"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="173"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="197"/>
         <source>Nothing to chart yet.
 
 Import a chat export (File ▸ Import…) or add groups, members and orders, and the dashboard fills in. Help ▸ Fill with Demo Data shows what it looks like.</source>
@@ -6006,273 +6006,273 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 导入聊天记录（文件 ▸ 导入…），或添加群、成员和订单，看板就会显示内容。“帮助 ▸ 填充演示数据”可以预览效果。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="176"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="364"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="202"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="408"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="177"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="203"/>
         <source>Active ratio</source>
         <translation>活跃率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="178"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="364"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="375"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="204"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="408"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="421"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="534"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="179"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="364"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="378"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="205"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="409"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="425"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="534"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="180"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="454"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="206"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="505"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="535"/>
         <source>Buyers</source>
         <translation>购买者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="181"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="207"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="535"/>
         <source>Revenue</source>
         <translation>营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="182"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="208"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="535"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="183"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="209"/>
         <source>Repurchase rate</source>
         <translation>复购率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="184"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="210"/>
         <source>New by referral</source>
         <translation>推荐新增</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="211"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
         <source>Messages and active members</source>
         <translation>消息与活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="211"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="239"/>
         <source>Joins and leaves</source>
         <translation>入群与退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="211"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="240"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="212"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="241"/>
         <source>Revenue by group and product role</source>
         <translation>按群和商品角色划分的营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="212"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
         <source>When members write (weekday × hour)</source>
         <translation>成员发言时间（星期 × 小时）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="213"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="243"/>
         <source>Repurchase cohorts (share buying again, by month of first purchase)</source>
         <translation>复购同期群（按首购月份统计再次购买的比例）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="214"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="244"/>
         <source>Top contributors</source>
         <translation>最活跃发言者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="214"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="245"/>
         <source>Top referrers</source>
         <translation>最佳推荐人</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="214"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="246"/>
         <source>Portfolio</source>
         <translation>群组总览</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="224"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="257"/>
         <source>Messages by weekday and hour in the workspace time zone: post when the colour is darkest. Click a cell for who writes then.</source>
         <translation>按工作区时区的星期和小时统计的消息数：颜色最深时发布效果最好。点击格子查看那时谁在发言。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="185"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="211"/>
         <source>Silent at range end</source>
         <translation>期末沉默成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="189"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="215"/>
         <source>Messages written in the range.</source>
         <translation>范围内发送的消息。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="190"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="216"/>
         <source>Members who wrote in the range: the funnel&apos;s Active step.</source>
         <translation>范围内发过言的成员，即漏斗的“活跃”一步。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="191"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="217"/>
         <source>Active members ÷ members of the scope during the range (those who left count).</source>
         <translation>活跃成员 ÷ 范围内在群成员（中途退群的也计入）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="192"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="218"/>
         <source>Joins in the range.</source>
         <translation>范围内的入群。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="193"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="219"/>
         <source>Leaves and removals in the range.</source>
         <translation>范围内的退群和移出。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="194"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="220"/>
         <source>Members with a sale in the range, whether they wrote or not (the funnel counts only active buyers).</source>
         <translation>范围内有成交的成员，无论是否发言（漏斗只计活跃购买者）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="196"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="222"/>
         <source>Sales (orders not refunded) in the range.</source>
         <translation>范围内的成交（未退款的订单）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="197"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="223"/>
         <source>Buyers ÷ members of the scope during the range.</source>
         <translation>购买者 ÷ 范围内在群成员。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="198"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="224"/>
         <source>Buyers with two or more sales ÷ buyers.</source>
         <translation>有两笔及以上成交的购买者 ÷ 购买者。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="199"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="225"/>
         <source>Members new to the scope in the range whom someone referred.</source>
         <translation>范围内新加入且有推荐人的成员。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="200"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="226"/>
         <source>Members at the end of the range who wrote nothing in the last %n day(s) of it, or never.</source>
         <translation>
             <numerusform>范围结束时在群、最后 %n 天内未发言或从未发言的成员。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="208"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="234"/>
         <source>Click to see the members behind this number.</source>
         <translation>点击查看这个数字背后的成员。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="218"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="251"/>
         <source>Members of the scope during the range (those who left count) → of them, who wrote (active) → of those, who bought → who bought twice or more → who also referred a newcomer in the range. Each step is a part of the one before. Click a bar for the list.</source>
         <translation>范围内在群的成员（中途退群的也计入）→ 其中发过言的（活跃）→ 其中购买过的 → 购买两次及以上的 → 还在范围内带来新人的。每一步都是上一步的一部分。点击条形查看名单。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="364"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="408"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="389"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="437"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="389"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="479"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="437"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="533"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="389"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="437"/>
         <source>Share of previous step</source>
         <translation>占上一步比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="389"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="438"/>
         <source>Share of members</source>
         <translation>占成员比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="396"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="479"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="447"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="533"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="410"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="417"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="461"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="468"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="417"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="468"/>
         <source>New members brought</source>
         <translation>带来的新成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="429"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="453"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="504"/>
         <source>+%1 mo</source>
         <translation>+%1 个月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="454"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="505"/>
         <source>First purchase</source>
         <translation>首次购买</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="458"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="509"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="479"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="533"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="479"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="533"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="479"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="534"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="535"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="481"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="536"/>
         <source>Repurchase</source>
         <translation>复购</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="493"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="548"/>
         <source>Activity %1 + growth %2 + conversion %3 + discipline %4
 
 %5</source>
@@ -7080,261 +7080,278 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::LedgerPane</name>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="118"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="63"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="296"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="129"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="302"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="135"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="302"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="135"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="302"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="135"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="302"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="135"/>
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="302"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="135"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="305"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="138"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="306"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="139"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="307"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="140"/>
         <source>&amp;Rules…</source>
         <translation>规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="308"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="141"/>
         <source>Referral rebate, points and membership tiers</source>
         <translation>推荐返利、积分和会员等级</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="309"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="142"/>
         <source>&amp;Credit Points Now</source>
         <translation>立即发放积分(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="312"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="145"/>
         <source>Credits the activity and referral points members have earned since the last time</source>
         <translation>发放成员自上次以来获得的活跃积分和推荐积分</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="313"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="146"/>
         <source>Payouts</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="314"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="335"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="147"/>
         <source>Partners</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="315"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="319"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="148"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="316"/>
-        <source>M&amp;ember:</source>
-        <translation>成员(&amp;E)：</translation>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="361"/>
+        <source>The points could not be credited.</source>
+        <translation>无法发放积分。</translation>
     </message>
+</context>
+<context>
+    <name>cohort::LedgerPartnersView</name>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="317"/>
-        <source>Points ledger</source>
-        <translation>积分明细</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="319"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="319"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="319"/>
-        <source>Order</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="321"/>
-        <source>Mark Selected &amp;Paid</source>
-        <translation>将所选标为已支付(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="322"/>
-        <source>Mark &amp;All Paid</source>
-        <translation>全部标为已支付(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="325"/>
-        <source>Export &amp;Totals…</source>
-        <translation>导出汇总(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="326"/>
-        <source>Export &amp;Entries…</source>
-        <translation>导出明细(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="327"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="80"/>
         <source>&amp;Add Partner…</source>
         <translation>添加合伙人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="328"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="81"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="329"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="82"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="331"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="84"/>
         <source>Partners (团长) earn a commission on paid orders in their groups; the partner who recruited them earns their own share on the same orders. Never more than two levels.</source>
         <translation>合伙人（团长）从其群内的已付订单中获得佣金；招募他的合伙人从同一订单中获得自己的分成。最多两级。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="333"/>
-        <source>Payout totals</source>
-        <translation>结算汇总</translation>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="86"/>
+        <source>Partners</source>
+        <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="334"/>
-        <source>Ledger entries</source>
-        <translation>账本明细</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="336"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="87"/>
         <source>Partner</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="336"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="87"/>
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="336"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="87"/>
         <source>Groups</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="337"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="88"/>
         <source>Recruited by</source>
         <translation>招募人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="337"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="88"/>
         <source>Recruiter&apos;s share</source>
         <translation>招募人分成</translation>
     </message>
+</context>
+<context>
+    <name>cohort::LedgerPayoutsView</name>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="534"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="139"/>
+        <source>Mark Selected &amp;Paid</source>
+        <translation>将所选标为已支付(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="140"/>
+        <source>Mark &amp;All Paid</source>
+        <translation>全部标为已支付(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="143"/>
+        <source>Export &amp;Totals…</source>
+        <translation>导出汇总(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="144"/>
+        <source>Export &amp;Entries…</source>
+        <translation>导出明细(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="145"/>
+        <source>Payout totals</source>
+        <translation>结算汇总</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="146"/>
+        <source>Ledger entries</source>
+        <translation>账本明细</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="219"/>
         <source>No rebates or commissions in this period. Set a referral rebate under Rules… or add partners; entries appear here when orders are paid and are reversed when they are refunded.</source>
         <translation>此期间没有返利或佣金。可在“规则…”中设置推荐返利，或添加合伙人；订单付款后记录会出现在这里，退款时会被冲回。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="538"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="223"/>
         <source>Select a member above to see their entries.</source>
         <translation>在上方选择一位成员以查看其明细。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="543"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="228"/>
         <source>Entries of %1</source>
         <translation>%1 的明细</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="576"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="586"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="261"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="271"/>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="598"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="603"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="283"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="288"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="598"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="283"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+</context>
+<context>
+    <name>cohort::LedgerPointsView</name>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="620"/>
-        <source>The points could not be credited.</source>
-        <translation>无法发放积分。</translation>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="54"/>
+        <source>M&amp;ember:</source>
+        <translation>成员(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="636"/>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="55"/>
+        <source>Points ledger</source>
+        <translation>积分明细</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="57"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="57"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="57"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="57"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="71"/>
         <source>Active days</source>
         <translation>活跃天数</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="638"/>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="73"/>
         <source>Purchase</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="640"/>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="75"/>
         <source>Referrals</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="642"/>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="77"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="644"/>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="79"/>
         <source>Redeemed</source>
         <translation>已兑换</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="660"/>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="94"/>
         <source>Choose a member to see their points.</source>
         <translation>选择一位成员以查看其积分。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="699"/>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="133"/>
         <source>Balance: %1 points · tier %2</source>
         <translation>余额：%1 积分 · 等级 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="700"/>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="134"/>
         <source>Balance: %1 points</source>
         <translation>余额：%1 积分</translation>
     </message>
