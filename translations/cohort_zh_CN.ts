@@ -2108,6 +2108,52 @@
     </message>
 </context>
 <context>
+    <name>ListCellFormatter</name>
+    <message>
+        <location filename="../src/models/listcellformatter.cpp" line="41"/>
+        <location filename="../src/models/listcellformatter.cpp" line="117"/>
+        <source>, </source>
+        <extracomment>Separator between items of a list in one table cell</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../src/models/listcellformatter.cpp" line="64"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../src/models/listcellformatter.cpp" line="64"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../src/models/listcellformatter.cpp" line="87"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/listcellformatter.cpp" line="90"/>
+        <source>%1 (weekly)</source>
+        <translation>%1（每周）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/listcellformatter.cpp" line="92"/>
+        <source>%1 (monthly)</source>
+        <translation>%1（每月）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/listcellformatter.cpp" line="94"/>
+        <source>%1 (daily)</source>
+        <translation>%1（每天）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/listcellformatter.cpp" line="116"/>
+        <source>%1+: %2</source>
+        <extracomment>Price tier: %1 = minimum number of buyers, %2 = unit price</extracomment>
+        <translation>%1 人起：%2</translation>
+    </message>
+</context>
+<context>
     <name>ListColumn</name>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="59"/>
@@ -2336,6 +2382,26 @@
         <location filename="../src/storage/listspecs.cpp" line="386"/>
         <source>Text</source>
         <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>ListCsvExport</name>
+    <message>
+        <location filename="../src/models/listcsvexport.cpp" line="57"/>
+        <location filename="../src/models/listcsvexport.cpp" line="84"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/listcsvexport.cpp" line="66"/>
+        <source>“%1” was not written: not every row could be read. %2</source>
+        <translation>未写入“%1”：并非所有行都能读取。%2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/listcsvexport.cpp" line="100"/>
+        <source>%1 of %2 rows</source>
+        <extracomment>Progress of a CSV export: %1 rows written of %2</extracomment>
+        <translation>%1 / %2 行</translation>
     </message>
 </context>
 <context>
@@ -5675,6 +5741,13 @@ Code: %3</source>
             <numerusform>删除 %n 个活动？</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/ui/campaigns/campaignpane.cpp" line="91"/>
+        <source>%Ln campaign(s)</source>
+        <translation>
+            <numerusform>%Ln 个活动</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::CampaignResultsPanel</name>
@@ -6456,14 +6529,28 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::EntityPane</name>
     <message>
-        <location filename="../src/ui/widgets/entitypane.cpp" line="80"/>
-        <source>“%1” was not written: not every row could be read.</source>
-        <translation>未写入“%1”：并非所有行都能读取。</translation>
+        <location filename="../src/ui/widgets/entitypane.cpp" line="31"/>
+        <location filename="../src/ui/widgets/entitypane.cpp" line="113"/>
+        <source>Export to CSV</source>
+        <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/entitypane.cpp" line="86"/>
-        <source>“%1” could not be written: %2</source>
-        <translation>无法写入“%1”：%2</translation>
+        <location filename="../src/ui/widgets/entitypane.cpp" line="111"/>
+        <location filename="../src/ui/widgets/entitypane.cpp" line="124"/>
+        <source>Exporting to “%1”…</source>
+        <translation>正在导出到“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/widgets/entitypane.cpp" line="112"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/widgets/entitypane.cpp" line="153"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6565,6 +6652,13 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <location filename="../src/ui/groups/grouppane.cpp" line="104"/>
         <source>Import history of “%1”:</source>
         <translation>“%1”的导入记录：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/groups/grouppane.cpp" line="167"/>
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln 个群</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7500,234 +7594,234 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="103"/>
+        <location filename="../src/ui/mainwindow.cpp" line="108"/>
         <source>Checking the daily backup…</source>
         <translation>正在检查每日备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="109"/>
+        <location filename="../src/ui/mainwindow.cpp" line="114"/>
         <source>Backed up the workspace (%1).</source>
         <translation>已备份工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="114"/>
+        <location filename="../src/ui/mainwindow.cpp" line="119"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="335"/>
+        <location filename="../src/ui/mainwindow.cpp" line="341"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="336"/>
+        <location filename="../src/ui/mainwindow.cpp" line="342"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="337"/>
+        <location filename="../src/ui/mainwindow.cpp" line="343"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="338"/>
+        <location filename="../src/ui/mainwindow.cpp" line="344"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="339"/>
+        <location filename="../src/ui/mainwindow.cpp" line="345"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="340"/>
+        <location filename="../src/ui/mainwindow.cpp" line="346"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="344"/>
+        <location filename="../src/ui/mainwindow.cpp" line="350"/>
         <source>&amp;Workspace Settings…</source>
         <translation>工作区设置(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="345"/>
+        <location filename="../src/ui/mainwindow.cpp" line="351"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="346"/>
+        <location filename="../src/ui/mainwindow.cpp" line="352"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="347"/>
+        <location filename="../src/ui/mainwindow.cpp" line="353"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="349"/>
+        <location filename="../src/ui/mainwindow.cpp" line="355"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="350"/>
+        <location filename="../src/ui/mainwindow.cpp" line="356"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="351"/>
+        <location filename="../src/ui/mainwindow.cpp" line="357"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="352"/>
+        <location filename="../src/ui/mainwindow.cpp" line="358"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="353"/>
+        <location filename="../src/ui/mainwindow.cpp" line="359"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="341"/>
+        <location filename="../src/ui/mainwindow.cpp" line="347"/>
         <source>&amp;Import Chat Exports…</source>
         <translation>导入聊天导出文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="354"/>
+        <location filename="../src/ui/mainwindow.cpp" line="360"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="356"/>
+        <location filename="../src/ui/mainwindow.cpp" line="362"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="357"/>
+        <location filename="../src/ui/mainwindow.cpp" line="363"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="473"/>
+        <location filename="../src/ui/mainwindow.cpp" line="485"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="567"/>
-        <location filename="../src/ui/mainwindow.cpp" line="576"/>
+        <location filename="../src/ui/mainwindow.cpp" line="579"/>
+        <location filename="../src/ui/mainwindow.cpp" line="588"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="567"/>
+        <location filename="../src/ui/mainwindow.cpp" line="579"/>
         <source>This workspace is open read-only.</source>
         <translation>此工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="480"/>
+        <location filename="../src/ui/mainwindow.cpp" line="492"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="342"/>
+        <location filename="../src/ui/mainwindow.cpp" line="348"/>
         <source>Import &amp;Orders…</source>
         <translation>导入订单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="218"/>
+        <location filename="../src/ui/mainwindow.cpp" line="224"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="483"/>
+        <location filename="../src/ui/mainwindow.cpp" line="495"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="581"/>
+        <location filename="../src/ui/mainwindow.cpp" line="593"/>
         <source>Imported %n order(s)</source>
         <translation>
             <numerusform>已导入 %n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="583"/>
+        <location filename="../src/ui/mainwindow.cpp" line="595"/>
         <source>%n new member(s)</source>
         <translation>
             <numerusform>新增 %n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="547"/>
+        <location filename="../src/ui/mainwindow.cpp" line="559"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="343"/>
+        <location filename="../src/ui/mainwindow.cpp" line="349"/>
         <source>Restore from &amp;Backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="358"/>
+        <location filename="../src/ui/mainwindow.cpp" line="364"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="359"/>
+        <location filename="../src/ui/mainwindow.cpp" line="365"/>
         <source>Backup in progress</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="363"/>
+        <location filename="../src/ui/mainwindow.cpp" line="369"/>
         <source>Search %1</source>
         <translation>搜索%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="548"/>
+        <location filename="../src/ui/mainwindow.cpp" line="560"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="615"/>
+        <location filename="../src/ui/mainwindow.cpp" line="627"/>
         <source>SQLite: the Qt SQLite driver is not installed</source>
         <translation>SQLite：未安装 Qt SQLite 驱动</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="617"/>
+        <location filename="../src/ui/mainwindow.cpp" line="629"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
         <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="626"/>
+        <location filename="../src/ui/mainwindow.cpp" line="638"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="636"/>
+        <location filename="../src/ui/mainwindow.cpp" line="648"/>
         <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="613"/>
-        <location filename="../src/ui/mainwindow.cpp" line="629"/>
+        <location filename="../src/ui/mainwindow.cpp" line="625"/>
+        <location filename="../src/ui/mainwindow.cpp" line="641"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="631"/>
+        <location filename="../src/ui/mainwindow.cpp" line="643"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="614"/>
-        <location filename="../src/ui/mainwindow.cpp" line="634"/>
+        <location filename="../src/ui/mainwindow.cpp" line="626"/>
+        <location filename="../src/ui/mainwindow.cpp" line="646"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="355"/>
+        <location filename="../src/ui/mainwindow.cpp" line="361"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
@@ -7861,6 +7955,13 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
             <numerusform>删除 %n 名成员？其成员关系和身份会一并删除；有订单的成员无法删除。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/ui/members/memberpane.cpp" line="190"/>
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln 名成员</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::MemberPicker</name>
@@ -7923,6 +8024,13 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <location filename="../src/ui/messages/messagepane.cpp" line="153"/>
         <source>No messages yet — import a chat export with File › Import… (Ctrl+I), or drop the files on this window.</source>
         <translation>还没有消息——用“文件 › 导入聊天导出文件…”（Ctrl+I）导入，或把文件拖放到此窗口上。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/messages/messagepane.cpp" line="165"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln 条消息</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8323,6 +8431,13 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
             <numerusform>删除 %n 个订单？</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/ui/orders/orderpane.cpp" line="181"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln 个订单</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../src/ui/orders/orderpane.cpp" line="170"/>
         <source>No orders yet — add one with “Add…” or import a CSV file with “Import CSV…” above once you have members and products.</source>
@@ -8435,6 +8550,13 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>删除 %n 个商品？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/products/productpane.cpp" line="78"/>
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln 个商品</numerusform>
         </translation>
     </message>
 </context>
@@ -9213,122 +9335,75 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     </message>
 </context>
 <context>
-    <name>cohort::SqlPagedTableModel</name>
-    <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="285"/>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="361"/>
-        <source>, </source>
-        <extracomment>Separator between items of a list in one table cell</extracomment>
-        <translation>、</translation>
-    </message>
-    <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="308"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="308"/>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="331"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="334"/>
-        <source>%1 (weekly)</source>
-        <translation>%1（每周）</translation>
-    </message>
-    <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="336"/>
-        <source>%1 (monthly)</source>
-        <translation>%1（每月）</translation>
-    </message>
-    <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="338"/>
-        <source>%1 (daily)</source>
-        <translation>%1（每天）</translation>
-    </message>
-    <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="360"/>
-        <source>%1+: %2</source>
-        <extracomment>Price tier: %1 = minimum number of buyers, %2 = unit price</extracomment>
-        <translation>%1 人起：%2</translation>
-    </message>
-</context>
-<context>
     <name>cohort::TablePane</name>
     <message>
         <location filename="../src/ui/widgets/tablepane.cpp" line="271"/>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="306"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="319"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="281"/>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="287"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="283"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="282"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="284"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="302"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="315"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="303"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="316"/>
         <source>Add a new row</source>
         <translation>添加新的一行</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="304"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="317"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="305"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="318"/>
         <source>Edit the selected row (Enter)</source>
         <translation>编辑所选行（回车）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="307"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="320"/>
         <source>Delete the selected rows (Del)</source>
         <translation>删除所选行（Del）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="308"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="321"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="309"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="322"/>
         <source>Export the rows shown to a CSV file</source>
         <translation>将显示的行导出为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="310"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="323"/>
         <source>Search (Ctrl+F)</source>
         <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="331"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="344"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="361"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="375"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="378"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="392"/>
         <source>Fit Columns to Contents</source>
         <translation>按内容调整列宽</translation>
     </message>

@@ -162,4 +162,9 @@ QString GroupPane::deleteQuestion(int count) const
               nullptr, count);
 }
 
+QString GroupPane::rowCountText(qint64 rows) const
+{
+    return tr("%Ln group(s)", nullptr, int(rows));
+}
+
 } // namespace cohort
