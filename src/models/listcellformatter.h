@@ -25,9 +25,6 @@ public:
     /// The text of one stored value of `column`.
     QString displayValue(int column, const QVariant &value) const;
 
-protected:
-    const QLocale &locale() const { return m_locale; }
-
 private:
     QString formatDateTime(const QVariant &seconds) const;
     QString joinList(QStringList items) const;

@@ -46,9 +46,6 @@ public:
     /// Shows the entries of this beneficiary (selects their totals row when there is one).
     void selectBeneficiary(qint64 memberId);
 
-    LedgerPayoutsView *payoutsView() const { return m_payouts; }
-    LedgerPartnersView *partnersView() const { return m_partners; }
-    LedgerPointsView *pointsView() const { return m_points; }
     LedgerTotalsModel *totalsModel() const;
     LedgerEntriesModel *entriesModel() const;
     QTableView *totalsView() const;
