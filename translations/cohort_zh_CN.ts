@@ -2118,6 +2118,52 @@
     </message>
 </context>
 <context>
+    <name>ListCellFormatter</name>
+    <message>
+        <location filename="../src/models/listcellformatter.cpp" line="41"/>
+        <location filename="../src/models/listcellformatter.cpp" line="117"/>
+        <source>, </source>
+        <extracomment>Separator between items of a list in one table cell</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../src/models/listcellformatter.cpp" line="64"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../src/models/listcellformatter.cpp" line="64"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../src/models/listcellformatter.cpp" line="87"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/listcellformatter.cpp" line="90"/>
+        <source>%1 (weekly)</source>
+        <translation>%1（每周）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/listcellformatter.cpp" line="92"/>
+        <source>%1 (monthly)</source>
+        <translation>%1（每月）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/listcellformatter.cpp" line="94"/>
+        <source>%1 (daily)</source>
+        <translation>%1（每天）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/listcellformatter.cpp" line="116"/>
+        <source>%1+: %2</source>
+        <extracomment>Price tier: %1 = minimum number of buyers, %2 = unit price</extracomment>
+        <translation>%1 人起：%2</translation>
+    </message>
+</context>
+<context>
     <name>ListColumn</name>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="59"/>
@@ -2346,6 +2392,26 @@
         <location filename="../src/storage/listspecs.cpp" line="386"/>
         <source>Text</source>
         <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>ListCsvExport</name>
+    <message>
+        <location filename="../src/models/listcsvexport.cpp" line="57"/>
+        <location filename="../src/models/listcsvexport.cpp" line="84"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/listcsvexport.cpp" line="66"/>
+        <source>“%1” was not written: not every row could be read. %2</source>
+        <translation>未写入“%1”：并非所有行都能读取。%2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/listcsvexport.cpp" line="100"/>
+        <source>%1 of %2 rows</source>
+        <extracomment>Progress of a CSV export: %1 rows written of %2</extracomment>
+        <translation>%1 / %2 行</translation>
     </message>
 </context>
 <context>
@@ -5686,6 +5752,13 @@ Code: %3</source>
             <numerusform>删除 %n 个活动？</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/ui/campaigns/campaignpane.cpp" line="91"/>
+        <source>%Ln campaign(s)</source>
+        <translation>
+            <numerusform>%Ln 个活动</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::CampaignResultsPanel</name>
@@ -6467,14 +6540,28 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::EntityPane</name>
     <message>
-        <location filename="../src/ui/widgets/entitypane.cpp" line="80"/>
-        <source>“%1” was not written: not every row could be read.</source>
-        <translation>未写入“%1”：并非所有行都能读取。</translation>
+        <location filename="../src/ui/widgets/entitypane.cpp" line="31"/>
+        <location filename="../src/ui/widgets/entitypane.cpp" line="113"/>
+        <source>Export to CSV</source>
+        <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/entitypane.cpp" line="86"/>
-        <source>“%1” could not be written: %2</source>
-        <translation>无法写入“%1”：%2</translation>
+        <location filename="../src/ui/widgets/entitypane.cpp" line="111"/>
+        <location filename="../src/ui/widgets/entitypane.cpp" line="124"/>
+        <source>Exporting to “%1”…</source>
+        <translation>正在导出到“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/widgets/entitypane.cpp" line="112"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/widgets/entitypane.cpp" line="153"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6587,6 +6674,13 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <source>Delete %n group(s)? %1 memberships and %2 messages are deleted with them. You can undo this until the workspace is closed.</source>
         <translation>
             <numerusform>删除 %n 个群？%1 条成员关系和 %2 条消息将一并删除。在关闭工作区之前可以撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/groups/grouppane.cpp" line="205"/>
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln 个群</numerusform>
         </translation>
     </message>
 </context>
@@ -7128,261 +7222,278 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::LedgerPane</name>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="118"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="63"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="296"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="129"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="302"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="135"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="302"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="135"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="302"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="135"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="302"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="135"/>
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="302"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="135"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="305"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="138"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="306"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="139"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="307"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="140"/>
         <source>&amp;Rules…</source>
         <translation>规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="308"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="141"/>
         <source>Referral rebate, points and membership tiers</source>
         <translation>推荐返利、积分和会员等级</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="309"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="142"/>
         <source>&amp;Credit Points Now</source>
         <translation>立即发放积分(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="312"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="145"/>
         <source>Credits the activity and referral points members have earned since the last time</source>
         <translation>发放成员自上次以来获得的活跃积分和推荐积分</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="313"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="146"/>
         <source>Payouts</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="314"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="335"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="147"/>
         <source>Partners</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="315"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="319"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="148"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="316"/>
-        <source>M&amp;ember:</source>
-        <translation>成员(&amp;E)：</translation>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="361"/>
+        <source>The points could not be credited.</source>
+        <translation>无法发放积分。</translation>
     </message>
+</context>
+<context>
+    <name>cohort::LedgerPartnersView</name>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="317"/>
-        <source>Points ledger</source>
-        <translation>积分明细</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="319"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="319"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="319"/>
-        <source>Order</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="321"/>
-        <source>Mark Selected &amp;Paid</source>
-        <translation>将所选标为已支付(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="322"/>
-        <source>Mark &amp;All Paid</source>
-        <translation>全部标为已支付(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="325"/>
-        <source>Export &amp;Totals…</source>
-        <translation>导出汇总(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="326"/>
-        <source>Export &amp;Entries…</source>
-        <translation>导出明细(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="327"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="80"/>
         <source>&amp;Add Partner…</source>
         <translation>添加合伙人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="328"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="81"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="329"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="82"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="331"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="84"/>
         <source>Partners (团长) earn a commission on paid orders in their groups; the partner who recruited them earns their own share on the same orders. Never more than two levels.</source>
         <translation>合伙人（团长）从其群内的已付订单中获得佣金；招募他的合伙人从同一订单中获得自己的分成。最多两级。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="333"/>
-        <source>Payout totals</source>
-        <translation>结算汇总</translation>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="86"/>
+        <source>Partners</source>
+        <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="334"/>
-        <source>Ledger entries</source>
-        <translation>账本明细</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="336"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="87"/>
         <source>Partner</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="336"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="87"/>
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="336"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="87"/>
         <source>Groups</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="337"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="88"/>
         <source>Recruited by</source>
         <translation>招募人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="337"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="88"/>
         <source>Recruiter&apos;s share</source>
         <translation>招募人分成</translation>
     </message>
+</context>
+<context>
+    <name>cohort::LedgerPayoutsView</name>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="534"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="139"/>
+        <source>Mark Selected &amp;Paid</source>
+        <translation>将所选标为已支付(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="140"/>
+        <source>Mark &amp;All Paid</source>
+        <translation>全部标为已支付(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="143"/>
+        <source>Export &amp;Totals…</source>
+        <translation>导出汇总(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="144"/>
+        <source>Export &amp;Entries…</source>
+        <translation>导出明细(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="145"/>
+        <source>Payout totals</source>
+        <translation>结算汇总</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="146"/>
+        <source>Ledger entries</source>
+        <translation>账本明细</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="219"/>
         <source>No rebates or commissions in this period. Set a referral rebate under Rules… or add partners; entries appear here when orders are paid and are reversed when they are refunded.</source>
         <translation>此期间没有返利或佣金。可在“规则…”中设置推荐返利，或添加合伙人；订单付款后记录会出现在这里，退款时会被冲回。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="538"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="223"/>
         <source>Select a member above to see their entries.</source>
         <translation>在上方选择一位成员以查看其明细。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="543"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="228"/>
         <source>Entries of %1</source>
         <translation>%1 的明细</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="576"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="586"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="261"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="271"/>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="598"/>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="603"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="283"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="288"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="598"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="283"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+</context>
+<context>
+    <name>cohort::LedgerPointsView</name>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="620"/>
-        <source>The points could not be credited.</source>
-        <translation>无法发放积分。</translation>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="54"/>
+        <source>M&amp;ember:</source>
+        <translation>成员(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="636"/>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="55"/>
+        <source>Points ledger</source>
+        <translation>积分明细</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="57"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="57"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="57"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="57"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="71"/>
         <source>Active days</source>
         <translation>活跃天数</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="638"/>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="73"/>
         <source>Purchase</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="640"/>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="75"/>
         <source>Referrals</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="642"/>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="77"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="644"/>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="79"/>
         <source>Redeemed</source>
         <translation>已兑换</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="660"/>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="94"/>
         <source>Choose a member to see their points.</source>
         <translation>选择一位成员以查看其积分。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="699"/>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="133"/>
         <source>Balance: %1 points · tier %2</source>
         <translation>余额：%1 积分 · 等级 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="700"/>
+        <location filename="../src/ui/ledger/ledgerpointsview.cpp" line="134"/>
         <source>Balance: %1 points</source>
         <translation>余额：%1 积分</translation>
     </message>
@@ -7531,234 +7642,234 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="107"/>
+        <location filename="../src/ui/mainwindow.cpp" line="112"/>
         <source>Checking the daily backup…</source>
         <translation>正在检查每日备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="113"/>
+        <location filename="../src/ui/mainwindow.cpp" line="118"/>
         <source>Backed up the workspace (%1).</source>
         <translation>已备份工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="118"/>
+        <location filename="../src/ui/mainwindow.cpp" line="123"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="346"/>
+        <location filename="../src/ui/mainwindow.cpp" line="352"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="347"/>
+        <location filename="../src/ui/mainwindow.cpp" line="353"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="348"/>
+        <location filename="../src/ui/mainwindow.cpp" line="354"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="349"/>
+        <location filename="../src/ui/mainwindow.cpp" line="355"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="350"/>
+        <location filename="../src/ui/mainwindow.cpp" line="356"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="351"/>
+        <location filename="../src/ui/mainwindow.cpp" line="357"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="355"/>
+        <location filename="../src/ui/mainwindow.cpp" line="361"/>
         <source>&amp;Workspace Settings…</source>
         <translation>工作区设置(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="356"/>
+        <location filename="../src/ui/mainwindow.cpp" line="362"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="357"/>
+        <location filename="../src/ui/mainwindow.cpp" line="363"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="358"/>
+        <location filename="../src/ui/mainwindow.cpp" line="364"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="360"/>
+        <location filename="../src/ui/mainwindow.cpp" line="366"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="361"/>
+        <location filename="../src/ui/mainwindow.cpp" line="367"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="362"/>
+        <location filename="../src/ui/mainwindow.cpp" line="368"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="363"/>
+        <location filename="../src/ui/mainwindow.cpp" line="369"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="364"/>
+        <location filename="../src/ui/mainwindow.cpp" line="370"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="352"/>
+        <location filename="../src/ui/mainwindow.cpp" line="358"/>
         <source>&amp;Import Chat Exports…</source>
         <translation>导入聊天导出文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="365"/>
+        <location filename="../src/ui/mainwindow.cpp" line="371"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="367"/>
+        <location filename="../src/ui/mainwindow.cpp" line="373"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="368"/>
+        <location filename="../src/ui/mainwindow.cpp" line="374"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="489"/>
+        <location filename="../src/ui/mainwindow.cpp" line="501"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="583"/>
-        <location filename="../src/ui/mainwindow.cpp" line="592"/>
+        <location filename="../src/ui/mainwindow.cpp" line="595"/>
+        <location filename="../src/ui/mainwindow.cpp" line="604"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="583"/>
+        <location filename="../src/ui/mainwindow.cpp" line="595"/>
         <source>This workspace is open read-only.</source>
         <translation>此工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="496"/>
+        <location filename="../src/ui/mainwindow.cpp" line="508"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="353"/>
+        <location filename="../src/ui/mainwindow.cpp" line="359"/>
         <source>Import &amp;Orders…</source>
         <translation>导入订单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="222"/>
+        <location filename="../src/ui/mainwindow.cpp" line="228"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="499"/>
+        <location filename="../src/ui/mainwindow.cpp" line="511"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="597"/>
+        <location filename="../src/ui/mainwindow.cpp" line="609"/>
         <source>Imported %n order(s)</source>
         <translation>
             <numerusform>已导入 %n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="599"/>
+        <location filename="../src/ui/mainwindow.cpp" line="611"/>
         <source>%n new member(s)</source>
         <translation>
             <numerusform>新增 %n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="563"/>
+        <location filename="../src/ui/mainwindow.cpp" line="575"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="354"/>
+        <location filename="../src/ui/mainwindow.cpp" line="360"/>
         <source>Restore from &amp;Backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="369"/>
+        <location filename="../src/ui/mainwindow.cpp" line="375"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="370"/>
+        <location filename="../src/ui/mainwindow.cpp" line="376"/>
         <source>Backup in progress</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="374"/>
+        <location filename="../src/ui/mainwindow.cpp" line="380"/>
         <source>Search %1</source>
         <translation>搜索%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="564"/>
+        <location filename="../src/ui/mainwindow.cpp" line="576"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="631"/>
+        <location filename="../src/ui/mainwindow.cpp" line="643"/>
         <source>SQLite: the Qt SQLite driver is not installed</source>
         <translation>SQLite：未安装 Qt SQLite 驱动</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="633"/>
+        <location filename="../src/ui/mainwindow.cpp" line="645"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
         <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="642"/>
+        <location filename="../src/ui/mainwindow.cpp" line="654"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="652"/>
+        <location filename="../src/ui/mainwindow.cpp" line="664"/>
         <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="629"/>
-        <location filename="../src/ui/mainwindow.cpp" line="645"/>
+        <location filename="../src/ui/mainwindow.cpp" line="641"/>
+        <location filename="../src/ui/mainwindow.cpp" line="657"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="647"/>
+        <location filename="../src/ui/mainwindow.cpp" line="659"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="630"/>
-        <location filename="../src/ui/mainwindow.cpp" line="650"/>
+        <location filename="../src/ui/mainwindow.cpp" line="642"/>
+        <location filename="../src/ui/mainwindow.cpp" line="662"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="366"/>
+        <location filename="../src/ui/mainwindow.cpp" line="372"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
@@ -7892,6 +8003,13 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
             <numerusform>删除 %n 名成员？其成员关系和身份会一并删除；有订单的成员无法删除。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/ui/members/memberpane.cpp" line="190"/>
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln 名成员</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::MemberPicker</name>
@@ -7954,6 +8072,13 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <location filename="../src/ui/messages/messagepane.cpp" line="153"/>
         <source>No messages yet — import a chat export with File › Import… (Ctrl+I), or drop the files on this window.</source>
         <translation>还没有消息——用“文件 › 导入聊天导出文件…”（Ctrl+I）导入，或把文件拖放到此窗口上。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/messages/messagepane.cpp" line="165"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln 条消息</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8354,6 +8479,13 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
             <numerusform>删除 %n 个订单？</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/ui/orders/orderpane.cpp" line="181"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln 个订单</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../src/ui/orders/orderpane.cpp" line="170"/>
         <source>No orders yet — add one with “Add…” or import a CSV file with “Import CSV…” above once you have members and products.</source>
@@ -8466,6 +8598,13 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>删除 %n 个商品？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/products/productpane.cpp" line="78"/>
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln 个商品</numerusform>
         </translation>
     </message>
 </context>
@@ -9244,122 +9383,75 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     </message>
 </context>
 <context>
-    <name>cohort::SqlPagedTableModel</name>
-    <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="287"/>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="363"/>
-        <source>, </source>
-        <extracomment>Separator between items of a list in one table cell</extracomment>
-        <translation>、</translation>
-    </message>
-    <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="310"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="310"/>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="333"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="336"/>
-        <source>%1 (weekly)</source>
-        <translation>%1（每周）</translation>
-    </message>
-    <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="338"/>
-        <source>%1 (monthly)</source>
-        <translation>%1（每月）</translation>
-    </message>
-    <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="340"/>
-        <source>%1 (daily)</source>
-        <translation>%1（每天）</translation>
-    </message>
-    <message>
-        <location filename="../src/models/sqlpagedtablemodel.cpp" line="362"/>
-        <source>%1+: %2</source>
-        <extracomment>Price tier: %1 = minimum number of buyers, %2 = unit price</extracomment>
-        <translation>%1 人起：%2</translation>
-    </message>
-</context>
-<context>
     <name>cohort::TablePane</name>
     <message>
         <location filename="../src/ui/widgets/tablepane.cpp" line="271"/>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="306"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="319"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="281"/>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="287"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="283"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="282"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="284"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="302"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="315"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="303"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="316"/>
         <source>Add a new row</source>
         <translation>添加新的一行</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="304"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="317"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="305"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="318"/>
         <source>Edit the selected row (Enter)</source>
         <translation>编辑所选行（回车）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="307"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="320"/>
         <source>Delete the selected rows (Del)</source>
         <translation>删除所选行（Del）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="308"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="321"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="309"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="322"/>
         <source>Export the rows shown to a CSV file</source>
         <translation>将显示的行导出为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="310"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="323"/>
         <source>Search (Ctrl+F)</source>
         <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="331"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="344"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="361"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="375"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="378"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="392"/>
         <source>Fit Columns to Contents</source>
         <translation>按内容调整列宽</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "models/memberlistmodel.h"
 
+#include "models/membercellformatter.h"
 #include "storage/database.h"
 #include "storage/ledgersettingsrepository.h"
 #include "storage/listspecs.h"
@@ -10,8 +11,6 @@ namespace cohort {
 MemberListModel::MemberListModel(Database &database, QObject *parent)
     : SqlPagedTableModel(database, ListSpecs::members(database.dialect()), parent)
     , m_database(database)
-    , m_pointsColumn(columnOf(QStringLiteral("points")))
-    , m_spentColumn(columnOf(QStringLiteral("spent")))
     , m_tierColumn(columnOf(QStringLiteral("tier")))
 {
     loadTiers();
@@ -33,6 +32,7 @@ void MemberListModel::loadTiers()
         m_tiers = {}; // no tier shown rather than a wrong one
         reportFailure(error);
     }
+    resetFormatter();
 }
 
 QVariant MemberListModel::data(const QModelIndex &index, int role) const
@@ -40,17 +40,16 @@ QVariant MemberListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.column() != m_tierColumn
         || (role != Qt::DisplayRole && role != RawValueRole && role != Qt::ToolTipRole))
         return SqlPagedTableModel::data(index, role);
-    const qint64 points
-        = SqlPagedTableModel::data(this->index(index.row(), m_pointsColumn), RawValueRole)
-              .toLongLong();
-    const QVariantList spent
-        = SqlPagedTableModel::data(this->index(index.row(), m_spentColumn), RawValueRole).toList();
-    const Money spend
-        = spent.size() >= 2 ? Money(spent.at(0).toLongLong(), spent.at(1).toString()) : Money();
-    const auto tier = m_tiers.tierFor(points, spend);
+    const auto cells = std::static_pointer_cast<const MemberCellFormatter>(formatter());
+    const auto tier = cells->tierOf(rowAt(index.row()));
     if (!tier)
         return role == Qt::ToolTipRole ? QVariant() : QVariant(QString());
     return role == RawValueRole ? QVariant(tier->key) : QVariant(tier->name);
+}
+
+std::shared_ptr<const ListCellFormatter> MemberListModel::makeFormatter() const
+{
+    return std::make_shared<MemberCellFormatter>(spec().columns, locale(), timeZone(), m_tiers);
 }
 
 void MemberListModel::setGroupFilter(qint64 groupId, bool former)

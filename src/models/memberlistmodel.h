@@ -28,13 +28,14 @@ public:
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
+protected:
+    std::shared_ptr<const ListCellFormatter> makeFormatter() const override;
+
 private:
     void loadTiers();
 
     Database &m_database;
     MembershipTiers m_tiers;
-    int m_pointsColumn = -1;
-    int m_spentColumn = -1;
     int m_tierColumn = -1;
 };
 

@@ -1,17 +1,11 @@
 #include "models/sqlpagedtablemodel.h"
 
-#include "domain/money.h"
-#include "models/enumvocabulary.h"
 #include "storage/database.h"
 #include "storage/queryerror.h"
 #include "storage/workspacezone.h"
 
-#include <QCollator>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QEvent>
-
-#include <algorithm>
 
 namespace cohort {
 
@@ -46,7 +40,7 @@ QVariant SqlPagedTableModel::data(const QModelIndex &index, int role) const
     const QVariant &value = row.values.at(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return display(index.column(), value);
+        return formatter()->display(row, index.column());
     case IdRole:
         return row.id;
     case RawValueRole:
@@ -190,6 +184,7 @@ int SqlPagedTableModel::rowOfId(qint64 id) const
 void SqlPagedTableModel::setLocale(const QLocale &locale)
 {
     m_locale = locale;
+    resetFormatter();
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
                            { Qt::DisplayRole });
@@ -204,6 +199,7 @@ void SqlPagedTableModel::retranslate()
 {
     // The language switch set a new default locale: dates and numbers follow it.
     m_locale = QLocale();
+    resetFormatter();
     if (columnCount() > 0)
         Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     if (!m_rows.isEmpty())
@@ -230,6 +226,7 @@ void SqlPagedTableModel::reload(int keepRows)
     beginResetModel();
     m_notifying = false;
     m_timeZone = WorkspaceZone::of(m_database); // a change of the zone reloads every model
+    resetFormatter();
     m_rows.clear();
     m_cursor = {};
     m_atEnd = false;
@@ -271,99 +268,21 @@ void SqlPagedTableModel::reportSuccess()
     Q_EMIT queryRecovered();
 }
 
-QString SqlPagedTableModel::formatDateTime(const QVariant &seconds) const
+std::shared_ptr<const ListCellFormatter> SqlPagedTableModel::formatter() const
 {
-    if (seconds.isNull() || !seconds.isValid())
-        return {};
-    const QDateTime utc = QDateTime::fromSecsSinceEpoch(seconds.toLongLong(), Qt::UTC);
-    return m_locale.toString(utc.toTimeZone(m_timeZone), QLocale::ShortFormat);
+    if (!m_formatter)
+        m_formatter = makeFormatter();
+    return m_formatter;
 }
 
-QString SqlPagedTableModel::joinList(QStringList items) const
+std::shared_ptr<const ListCellFormatter> SqlPagedTableModel::makeFormatter() const
 {
-    QCollator collator(m_locale);
-    std::sort(items.begin(), items.end(), collator);
-    //: Separator between items of a list in one table cell
-    return items.join(tr(", "));
+    return std::make_shared<ListCellFormatter>(spec().columns, m_locale, m_timeZone);
 }
 
-QString SqlPagedTableModel::display(int column, const QVariant &value) const
+void SqlPagedTableModel::resetFormatter()
 {
-    const ListColumn &c = spec().columns.at(column);
-    switch (c.kind) {
-    case ListColumn::Kind::Text:
-        return value.toString();
-    case ListColumn::Kind::Integer:
-        return value.isNull() ? QString() : m_locale.toString(value.toLongLong());
-    case ListColumn::Kind::Money: {
-        const QVariantList parts = value.toList();
-        if (parts.size() < 2 || parts.at(0).isNull())
-            return {};
-        const QString currency = parts.at(1).toString();
-        return Money(parts.at(0).toLongLong(),
-                     currency.isEmpty() ? Money::defaultCurrency() : currency)
-            .toDisplayString(m_locale);
-    }
-    case ListColumn::Kind::DateTime:
-        return formatDateTime(value);
-    case ListColumn::Kind::Bool:
-        return value.toBool() ? tr("Yes") : tr("No");
-    case ListColumn::Kind::Enum:
-        return EnumVocabulary::displayName(c.vocabulary, value.toString());
-    case ListColumn::Kind::EnumList: {
-        QStringList names;
-        const QStringList keys = value.toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        for (const QString &key : keys)
-            names << EnumVocabulary::displayName(c.vocabulary, key);
-        return joinList(names);
-    }
-    case ListColumn::Kind::TextList:
-        return joinList(value.toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts));
-    case ListColumn::Kind::BasisPoints:
-        if (value.isNull())
-            return {};
-        return m_locale.toString(value.toLongLong() / 100.0, 'f', 1) + m_locale.percent();
-    case ListColumn::Kind::Schedule: {
-        const QVariantList parts = value.toList();
-        if (parts.size() < 3)
-            return {};
-        QString text = formatDateTime(parts.at(0));
-        const QString end = formatDateTime(parts.at(1));
-        if (!end.isEmpty())
-            text = tr("%1 – %2").arg(text, end);
-        const QString rule = parts.at(2).toString();
-        if (rule.contains(QLatin1String("FREQ=WEEKLY")))
-            text = tr("%1 (weekly)").arg(text);
-        else if (rule.contains(QLatin1String("FREQ=MONTHLY")))
-            text = tr("%1 (monthly)").arg(text);
-        else if (rule.contains(QLatin1String("FREQ=DAILY")))
-            text = tr("%1 (daily)").arg(text);
-        return text;
-    }
-    case ListColumn::Kind::PriceTiers: {
-        struct Tier
-        {
-            int min;
-            QString price;
-        };
-        QList<Tier> tiers;
-        const QStringList lines = value.toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        for (const QString &line : lines) {
-            const QStringList f = line.split(QLatin1Char('|'));
-            if (f.size() == 3)
-                tiers.append({ f.at(0).toInt(),
-                               Money(f.at(1).toLongLong(), f.at(2)).toDisplayString(m_locale) });
-        }
-        std::sort(tiers.begin(), tiers.end(),
-                  [](const Tier &a, const Tier &b) { return a.min < b.min; });
-        QStringList texts;
-        for (const Tier &tier : tiers)
-            //: Price tier: %1 = minimum number of buyers, %2 = unit price
-            texts << tr("%1+: %2").arg(m_locale.toString(tier.min), tier.price);
-        return texts.join(tr(", "));
-    }
-    }
-    return value.toString();
+    m_formatter.reset();
 }
 
 } // namespace cohort

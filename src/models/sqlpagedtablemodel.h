@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/listcellformatter.h"
 #include "storage/changeset.h"
 #include "storage/listquery.h"
 
@@ -7,6 +8,7 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <memory>
 #include <optional>
 
 namespace cohort {
@@ -70,6 +72,9 @@ public:
 
     /// Locale of numbers, dates and money (the application default unless set).
     void setLocale(const QLocale &locale);
+    /// The display texts of the cells as of now (locale, workspace zone, language); a CSV
+    /// export formats its rows with it on a worker thread.
+    std::shared_ptr<const ListCellFormatter> formatter() const;
 
 public Q_SLOTS:
     /// Reloads from the database, keeping as many rows loaded as before.
@@ -87,7 +92,14 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    QString display(int column, const QVariant &value) const;
+    /// Builds the formatter of formatter(); subclasses with derived columns return their own.
+    virtual std::shared_ptr<const ListCellFormatter> makeFormatter() const;
+    /// The next formatter() is built anew (a setting it depends on changed).
+    void resetFormatter();
+    /// The loaded row `row` (0 <= row < rowCount()).
+    const ListRow &rowAt(int row) const { return m_rows.at(row); }
+    QLocale locale() const { return m_locale; }
+    QTimeZone timeZone() const { return m_timeZone; }
     /// Marks the model failed and emits queryFailed (subclasses reading more than the rows).
     void reportFailure(const QueryError &error);
 
@@ -95,8 +107,6 @@ private:
     void reload(int keepRows);
     void reportSuccess();
     void onChanged(Tables tables);
-    QString formatDateTime(const QVariant &seconds) const;
-    QString joinList(QStringList items) const;
 
     Database &m_database;
     ListQuery m_query;
@@ -110,6 +120,7 @@ private:
     mutable std::optional<qint64> m_count;
     QLocale m_locale;
     QTimeZone m_timeZone;
+    mutable std::shared_ptr<const ListCellFormatter> m_formatter;
 };
 
 } // namespace cohort

@@ -31,6 +31,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -99,6 +100,10 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_backupProgress->setTextVisible(false);
     m_backupProgress->hide();
     statusBar()->addPermanentWidget(m_backupProgress);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("listCountLabel"));
+    m_countLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_countLabel);
     m_zoneLabel = new TimeZoneStatusLabel(this);
     statusBar()->addPermanentWidget(m_zoneLabel);
     AutoBackupRunner *autoBackup = m_workspace->autoBackup();
@@ -198,6 +203,7 @@ void MainWindow::dropWorkspaceViews()
 {
     m_shownBeforeSwitch = m_stack->currentIndex();
     m_zoneLabel->setDatabase(nullptr); // the database goes away after this
+    m_countLabel->clear();
     for (TablePane *pane : std::as_const(m_panes))
         pane->saveViewState();
     if (m_dashboard)
@@ -448,6 +454,8 @@ void MainWindow::showPane(int index)
     if (index < 0 || index >= m_stack->count()) // table panes, then the extra panes
         return;
     m_stack->setCurrentIndex(index);
+    const TablePane *pane = currentPane();
+    m_countLabel->setText(pane ? pane->countText() : QString());
     if (m_sidebar->currentRow() != index)
         m_sidebar->setCurrentRow(index);
     if (index < m_paneActions.size())
@@ -470,6 +478,10 @@ void MainWindow::rebuildPanes()
     if (auto *groups = qobject_cast<GroupPane *>(m_panes.first()))
         connect(groups, &GroupPane::showMessagesRequested, this, &MainWindow::showGroupMessages);
     for (TablePane *pane : std::as_const(m_panes)) {
+        connect(pane, &TablePane::countTextChanged, this, [this, pane](const QString &text) {
+            if (currentPane() == pane)
+                m_countLabel->setText(text);
+        });
         if (auto *orders = qobject_cast<OrderPane *>(pane))
             connect(orders, &OrderPane::importRequested, this, &MainWindow::importOrders);
     }

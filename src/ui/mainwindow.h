@@ -12,6 +12,7 @@ class QAction;
 class QActionGroup;
 class QListWidget;
 class QMenu;
+class QLabel;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
@@ -145,6 +146,7 @@ private:
     WorkspaceDropHandler *m_dropHandler = nullptr;
     QProgressBar *m_backupProgress = nullptr;
     TimeZoneStatusLabel *m_zoneLabel = nullptr; ///< every time shown is in this zone
+    QLabel *m_countLabel = nullptr; ///< rows of the list shown (counted in the background)
     QSplitter *m_splitter = nullptr;
     int m_restoredPane = 0; ///< the pane shown at the last close, shown with the first workspace
     int m_shownBeforeSwitch = -1; ///< the pane shown when the last workspace closed

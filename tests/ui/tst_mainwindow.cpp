@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -176,6 +177,10 @@ private Q_SLOTS:
         });
         pane->addItemAction()->trigger();
         QTRY_COMPARE(model->rowCount(), 2);
+        // The status bar counts the list shown, in the background.
+        auto *count = window->findChild<QLabel *>(QStringLiteral("listCountLabel"));
+        QVERIFY(count);
+        QTRY_COMPARE(count->text(), QStringLiteral("2 group(s)"));
 
         QAction *find = actionWithShortcut(window.get(), QKeySequence::Find);
         QVERIFY(find);
@@ -187,6 +192,11 @@ private Q_SLOTS:
         QTest::keyClicks(pane->searchEdit(), QStringLiteral("club"));
         QTRY_COMPARE(model->rowCount(), 1);
         QTRY_COMPARE(nameAt(model, 0), QStringLiteral("Reading club"));
+        QTRY_COMPARE(count->text(), QStringLiteral("1 group(s)"));
+        window->showPane(1); // Members: that list's count
+        QTRY_COMPARE(count->text(), QStringLiteral("0 member(s)"));
+        window->showPane(0);
+        QCOMPARE(count->text(), QStringLiteral("1 group(s)"));
 
         QAction *undo = actionWithShortcut(window.get(), QKeySequence::Undo);
         QAction *redo = actionWithShortcut(window.get(), QKeySequence::Redo);
@@ -203,6 +213,7 @@ private Q_SLOTS:
         QTRY_COMPARE(model->rowCount(), 1);
         redo->trigger();
         QTRY_COMPARE(model->rowCount(), 2);
+        QTRY_COMPARE(count->text(), QStringLiteral("2 group(s)"));
     }
 
     void editAndDeleteWithConfirmation()

@@ -86,4 +86,9 @@ QString CampaignPane::deleteQuestion(int count) const
     return tr("Delete %n campaign(s)?", nullptr, count);
 }
 
+QString CampaignPane::rowCountText(qint64 rows) const
+{
+    return tr("%Ln campaign(s)", nullptr, int(rows));
+}
+
 } // namespace cohort

@@ -200,4 +200,9 @@ QString GroupPane::deleteQuestion(int count) const
         .arg(locale().toString(counts.memberships), locale().toString(counts.messages));
 }
 
+QString GroupPane::rowCountText(qint64 rows) const
+{
+    return tr("%Ln group(s)", nullptr, int(rows));
+}
+
 } // namespace cohort

@@ -34,6 +34,7 @@ protected:
     void deleteRows(const QList<int> &rows) override;
     QString emptyHint() const override;
     QString deleteQuestion(int count) const override;
+    QString rowCountText(qint64 rows) const override;
     void retranslate() override;
     /// Reads the groups and the selected group's import history again.
     void retryLoad() override;

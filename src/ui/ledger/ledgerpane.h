@@ -10,7 +10,6 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 class QTableWidget;
 class QTabWidget;
@@ -21,12 +20,15 @@ namespace cohort {
 class Database;
 class ErrorBanner;
 class LedgerEntriesModel;
+class LedgerPartnersView;
+class LedgerPayoutsView;
+class LedgerPointsView;
 class LedgerTotalsModel;
-class MemberPicker;
 
-/// The commission ledger (DOMAIN.md §6): payout totals per referrer and partner for a period, each
-/// one's credits and reversals with their orders, marking payouts paid (undoable) and CSV export;
-/// the partners and their terms; the rebate, points and tier rules; crediting points.
+/// The commission ledger (DOMAIN.md §6): the period, the rules and crediting points above three
+/// tabs, each its own view: payouts (LedgerPayoutsView), partners (LedgerPartnersView) and one
+/// member's points (LedgerPointsView). A failed read in any of them shows the error banner in
+/// place of the tabs.
 class LedgerPane final : public QWidget
 {
     Q_OBJECT
@@ -44,18 +46,18 @@ public:
     /// Shows the entries of this beneficiary (selects their totals row when there is one).
     void selectBeneficiary(qint64 memberId);
 
-    LedgerTotalsModel *totalsModel() const { return m_totals; }
-    LedgerEntriesModel *entriesModel() const { return m_entries; }
-    QTableView *totalsView() const { return m_totalsView; }
-    QTableView *entriesView() const { return m_entriesView; }
-    QTableWidget *partnersTable() const { return m_partnersTable; }
-    QTableWidget *pointsTable() const { return m_pointsTable; }
-    QLabel *pointsSummary() const { return m_pointsSummary; }
+    LedgerTotalsModel *totalsModel() const;
+    LedgerEntriesModel *entriesModel() const;
+    QTableView *totalsView() const;
+    QTableView *entriesView() const;
+    QTableWidget *partnersTable() const;
+    QTableWidget *pointsTable() const;
+    QLabel *pointsSummary() const;
     /// Shows one member's points ledger (newest first), balance and tier on the Points tab.
     void showPointsOf(qint64 memberId);
     static QString pointsReasonName(const QString &reason);
-    QAction *markPaidAction() const { return m_markPaidAction; }
-    QAction *markAllPaidAction() const { return m_markAllPaidAction; }
+    QAction *markPaidAction() const;
+    QAction *markAllPaidAction() const;
     QAction *creditPointsAction() const { return m_creditPointsAction; }
     /// Writes the payout totals shown (`entries` false) or the selected beneficiary's entries.
     bool exportCsv(const QString &path, bool entries, QString *errorMessage) const;
@@ -83,25 +85,16 @@ private:
     void buildUi();
     void retranslate();
     void applyRange();
-    void reloadPartners();
     /// Runs `read`; a QueryError shows the error banner in place of the tabs.
     bool guardedRead(const std::function<void()> &read);
     void showLoadError(const QString &message, const QString &details);
     /// The banner's Retry: reads every part of the pane again.
     void retryLoad();
     void updateState();
-    void exportWithDialog(bool entries);
-    void markPaid(const QList<qint64> &entryIds);
-    QList<qint64> selectedEntryIds() const;
-    qint64 selectedPartner() const;
 
     Database &m_database;
     QString m_zoneId; ///< the workspace zone the period and points were shown in
     QUndoStack *m_undoStack = nullptr;
-    LedgerTotalsModel *m_totals = nullptr;
-    LedgerEntriesModel *m_entries = nullptr;
-    QSortFilterProxyModel *m_totalsProxy = nullptr;
-    QSortFilterProxyModel *m_entriesProxy = nullptr;
     bool m_creditingPoints = false;
 
     QLabel *m_periodLabel = nullptr;
@@ -110,28 +103,11 @@ private:
     QDateEdit *m_toEdit = nullptr;
     ErrorBanner *m_errorBanner = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QLabel *m_totalsHint = nullptr;
-    QTableView *m_totalsView = nullptr;
-    QLabel *m_entriesTitle = nullptr;
-    QTableView *m_entriesView = nullptr;
-    QTableWidget *m_partnersTable = nullptr;
-    QLabel *m_partnersHint = nullptr;
-    QPushButton *m_addPartnerButton = nullptr;
-    QPushButton *m_editPartnerButton = nullptr;
-    QPushButton *m_removePartnerButton = nullptr;
-    QPushButton *m_markPaidButton = nullptr;
-    QPushButton *m_markAllPaidButton = nullptr;
-    QPushButton *m_exportTotalsButton = nullptr;
-    QPushButton *m_exportEntriesButton = nullptr;
+    LedgerPayoutsView *m_payouts = nullptr;
+    LedgerPartnersView *m_partners = nullptr;
+    LedgerPointsView *m_points = nullptr;
     QPushButton *m_rulesButton = nullptr;
     QPushButton *m_creditPointsButton = nullptr;
-    QLabel *m_pointsMemberLabel = nullptr;
-    MemberPicker *m_pointsPicker = nullptr;
-    qint64 m_pointsMember = 0;
-    QLabel *m_pointsSummary = nullptr;
-    QTableWidget *m_pointsTable = nullptr;
-    QAction *m_markPaidAction = nullptr;
-    QAction *m_markAllPaidAction = nullptr;
     QAction *m_creditPointsAction = nullptr;
 };
 

@@ -185,4 +185,9 @@ QString MemberPane::deleteQuestion(int count) const
         nullptr, count);
 }
 
+QString MemberPane::rowCountText(qint64 rows) const
+{
+    return tr("%Ln member(s)", nullptr, int(rows));
+}
+
 } // namespace cohort

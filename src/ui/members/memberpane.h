@@ -32,6 +32,7 @@ protected:
     void deleteRows(const QList<int> &rows) override;
     QString emptyHint() const override;
     QString deleteQuestion(int count) const override;
+    QString rowCountText(qint64 rows) const override;
     void retranslate() override;
     /// Refills the group and tag filters, then the rows.
     void retryLoad() override;

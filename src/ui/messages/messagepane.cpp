@@ -160,4 +160,9 @@ QString MessagePane::deleteQuestion(int count) const
     return {};
 }
 
+QString MessagePane::rowCountText(qint64 rows) const
+{
+    return tr("%Ln message(s)", nullptr, int(rows));
+}
+
 } // namespace cohort

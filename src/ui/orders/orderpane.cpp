@@ -176,4 +176,9 @@ QString OrderPane::deleteQuestion(int count) const
     return tr("Delete %n order(s)?", nullptr, count);
 }
 
+QString OrderPane::rowCountText(qint64 rows) const
+{
+    return tr("%Ln order(s)", nullptr, int(rows));
+}
+
 } // namespace cohort

@@ -33,6 +33,7 @@ protected:
     void deleteRows(const QList<int> &rows) override;
     QString emptyHint() const override;
     QString deleteQuestion(int count) const override;
+    QString rowCountText(qint64 rows) const override;
     void retranslate() override;
     void updatePaneActions() override;
 

@@ -73,4 +73,9 @@ QString ProductPane::deleteQuestion(int count) const
     return tr("Delete %n product(s)?", nullptr, count);
 }
 
+QString ProductPane::rowCountText(qint64 rows) const
+{
+    return tr("%Ln product(s)", nullptr, int(rows));
+}
+
 } // namespace cohort

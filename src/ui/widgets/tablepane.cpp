@@ -276,15 +276,28 @@ void TablePane::deleteSelected()
 
 void TablePane::exportVisibleRows()
 {
+    // The file holds what the search box says, even within the typing debounce.
+    flushSearch();
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export to CSV"), dir + QLatin1Char('/') + m_paneId + QLatin1String(".csv"),
         tr("CSV files (*.csv)"));
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void TablePane::setCountText(const QString &text)
+{
+    if (text == m_countText)
         return;
-    QString error;
-    if (!exportCsv(path, &error))
-        QMessageBox::warning(this, tr("Export to CSV"), error);
+    m_countText = text;
+    Q_EMIT countTextChanged(text);
+}
+
+void TablePane::setExportBusy(bool busy)
+{
+    m_exportBusy = busy;
+    updateActions();
 }
 
 void TablePane::changeEvent(QEvent *event)
@@ -348,7 +361,8 @@ void TablePane::updateActions()
     m_editAction->setEnabled(selected == 1);
     m_deleteAction->setEnabled(selected > 0);
     // Rows read before a failure are not all the rows: exporting them would mislead.
-    m_exportAction->setEnabled(m_model && m_model->rowCount() > 0 && m_errorBanner->isHidden());
+    m_exportAction->setEnabled(m_model && m_model->rowCount() > 0 && m_errorBanner->isHidden()
+                               && !m_exportBusy);
     updatePaneActions();
 }
 

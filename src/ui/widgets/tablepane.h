@@ -46,8 +46,10 @@ public:
     void focusSearch();
     /// Runs the pending search now instead of after the debounce delay (tests, Enter key).
     void flushSearch();
-    /// Writes the rows currently shown (after search and filters) to `path`.
-    virtual bool exportCsv(const QString &path, QString *errorMessage) = 0;
+    /// Writes the rows currently shown (after search and filters) to `path`, in the background.
+    virtual void exportTo(const QString &path) = 0;
+    /// The status bar's text for this list ("1,234 members"); empty while not known.
+    QString countText() const { return m_countText; }
     void saveViewState() const;
     ErrorBanner *errorBanner() const { return m_errorBanner; }
 
@@ -58,7 +60,13 @@ public Q_SLOTS:
     void deleteSelected();
     void exportVisibleRows();
 
+Q_SIGNALS:
+    void countTextChanged(const QString &text);
+
 protected:
+    void setCountText(const QString &text);
+    /// While an export runs, Export is disabled (one file at a time per pane).
+    void setExportBusy(bool busy);
     /// Call once the model exists: attaches it and restores the stored header state.
     void setModel(QAbstractItemModel *model);
     /// Widget shown between the toolbar and the table (e.g. the Members filters).
@@ -118,7 +126,9 @@ private:
     QAction *m_spacerAction = nullptr;
     QList<QAction *> m_paneActions;
     QString m_appliedSearch;
+    QString m_countText;
     bool m_columnsFitted = false;
+    bool m_exportBusy = false;
 };
 
 } // namespace cohort
