@@ -5249,18 +5249,18 @@ Code: %3</source>
 <context>
     <name>cohort::CalendarGrid</name>
     <message>
-        <location filename="../src/ui/calendar/calendargrid.cpp" line="42"/>
+        <location filename="../src/ui/calendar/calendargrid.cpp" line="44"/>
         <source>MMM d</source>
         <comment>date format of a day that starts a month</comment>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendargrid.cpp" line="148"/>
+        <location filename="../src/ui/calendar/calendargrid.cpp" line="160"/>
         <source>%1 groups</source>
         <translation>%1 个群</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendargrid.cpp" line="159"/>
+        <location filename="../src/ui/calendar/calendargrid.cpp" line="171"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -5268,165 +5268,165 @@ Code: %3</source>
 <context>
     <name>cohort::CalendarPane</name>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="46"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="47"/>
         <source>%1–%2</source>
         <comment>time range</comment>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="68"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="69"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="247"/>
-        <source>◀ &amp;Previous</source>
-        <translation>◀ 上一页(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="248"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="251"/>
         <source>Previous week or month (Alt+Left)</source>
         <translation>上一周或上一月（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="249"/>
-        <source>&amp;Next ▶</source>
-        <translation>下一页(&amp;N) ▶</translation>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="250"/>
+        <source>&amp;Previous</source>
+        <translation>上一页(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="250"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="252"/>
+        <source>&amp;Next</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="253"/>
         <source>Next week or month (Alt+Right)</source>
         <translation>下一周或下一月（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="251"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="254"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="252"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="255"/>
         <source>Back to today (Alt+Home)</source>
         <translation>回到今天（Alt+Home）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="253"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="256"/>
         <source>&amp;Week</source>
         <translation>周(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="254"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="257"/>
         <source>&amp;Month</source>
         <translation>月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="255"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="258"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="257"/>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="309"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="260"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="312"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="261"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="264"/>
         <source>&amp;Agenda: today and the next 7 days</source>
         <translation>日程安排：今天及未来 7 天(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="262"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="265"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="262"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="265"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="262"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="265"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="263"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="266"/>
         <source>&amp;Copy Announcement</source>
         <translation>复制公告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="264"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="267"/>
         <source>Puts the announcement on the clipboard to paste into the group; Cohort never posts anything itself.</source>
         <translation>把公告复制到剪贴板，由你粘贴到群里；Cohort 从不自行发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="266"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="269"/>
         <source>Announcement</source>
         <translation>公告</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="386"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="389"/>
         <source>Week %1: %2 – %3</source>
         <translation>第 %1 周：%2 – %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="392"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="395"/>
         <source>MMMM yyyy</source>
         <comment>date format of the month view&apos;s title</comment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="405"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="408"/>
         <source>Not shown, their schedule cannot be read: %1</source>
         <translation>以下活动的日程无法读取，未显示：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="424"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="427"/>
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="426"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="429"/>
         <source>Tomorrow, %1</source>
         <translation>明天，%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="451"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="454"/>
         <source>Nothing planned</source>
         <translation>暂无安排</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="493"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="496"/>
         <source>Select an occurrence to see its announcement.</source>
         <translation>选择一场活动即可查看它的公告。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="503"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="506"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="504"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="507"/>
         <source>%1, %2 (%3) · %4</source>
         <translation>%1，%2（%3）· %4</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="515"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="518"/>
         <source>This campaign has no announcement yet: write one on the Announcement tab of the campaign (Campaigns pane).</source>
         <translation>这个活动还没有公告：请在“活动”页面编辑活动，在“公告”页填写。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="518"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="521"/>
         <source>Unknown placeholders left as they are: %1</source>
         <translation>未知的占位符已原样保留：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="519"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="522"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="536"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="539"/>
         <source>Copied: paste it into the group.</source>
         <translation>已复制：粘贴到群里即可。</translation>
     </message>
@@ -5971,33 +5971,33 @@ Code: %3</source>
 <context>
     <name>cohort::DashboardPane</name>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="84"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="107"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="88"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="111"/>
         <source>Could not compute the dashboard: %1</source>
         <translation>无法计算看板：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="116"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="386"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="139"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="435"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="149"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="175"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="361"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="364"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="410"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="479"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="172"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="201"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="404"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="408"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="461"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="534"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="173"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="197"/>
         <source>Nothing to chart yet.
 
 Import a chat export (File ▸ Import…) or add groups, members and orders, and the dashboard fills in. Help ▸ Fill with Demo Data shows what it looks like.</source>
@@ -6006,273 +6006,273 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 导入聊天记录（文件 ▸ 导入…），或添加群、成员和订单，看板就会显示内容。“帮助 ▸ 填充演示数据”可以预览效果。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="176"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="364"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="202"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="408"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="177"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="203"/>
         <source>Active ratio</source>
         <translation>活跃率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="178"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="364"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="375"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="204"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="408"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="421"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="534"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="179"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="364"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="378"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="205"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="409"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="425"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="534"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="180"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="454"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="206"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="505"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="535"/>
         <source>Buyers</source>
         <translation>购买者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="181"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="207"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="535"/>
         <source>Revenue</source>
         <translation>营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="182"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="208"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="535"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="183"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="209"/>
         <source>Repurchase rate</source>
         <translation>复购率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="184"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="210"/>
         <source>New by referral</source>
         <translation>推荐新增</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="211"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
         <source>Messages and active members</source>
         <translation>消息与活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="211"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="239"/>
         <source>Joins and leaves</source>
         <translation>入群与退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="211"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="240"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="212"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="241"/>
         <source>Revenue by group and product role</source>
         <translation>按群和商品角色划分的营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="212"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
         <source>When members write (weekday × hour)</source>
         <translation>成员发言时间（星期 × 小时）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="213"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="243"/>
         <source>Repurchase cohorts (share buying again, by month of first purchase)</source>
         <translation>复购同期群（按首购月份统计再次购买的比例）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="214"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="244"/>
         <source>Top contributors</source>
         <translation>最活跃发言者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="214"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="245"/>
         <source>Top referrers</source>
         <translation>最佳推荐人</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="214"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="246"/>
         <source>Portfolio</source>
         <translation>群组总览</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="224"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="257"/>
         <source>Messages by weekday and hour in the workspace time zone: post when the colour is darkest. Click a cell for who writes then.</source>
         <translation>按工作区时区的星期和小时统计的消息数：颜色最深时发布效果最好。点击格子查看那时谁在发言。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="185"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="211"/>
         <source>Silent at range end</source>
         <translation>期末沉默成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="189"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="215"/>
         <source>Messages written in the range.</source>
         <translation>范围内发送的消息。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="190"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="216"/>
         <source>Members who wrote in the range: the funnel&apos;s Active step.</source>
         <translation>范围内发过言的成员，即漏斗的“活跃”一步。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="191"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="217"/>
         <source>Active members ÷ members of the scope during the range (those who left count).</source>
         <translation>活跃成员 ÷ 范围内在群成员（中途退群的也计入）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="192"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="218"/>
         <source>Joins in the range.</source>
         <translation>范围内的入群。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="193"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="219"/>
         <source>Leaves and removals in the range.</source>
         <translation>范围内的退群和移出。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="194"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="220"/>
         <source>Members with a sale in the range, whether they wrote or not (the funnel counts only active buyers).</source>
         <translation>范围内有成交的成员，无论是否发言（漏斗只计活跃购买者）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="196"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="222"/>
         <source>Sales (orders not refunded) in the range.</source>
         <translation>范围内的成交（未退款的订单）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="197"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="223"/>
         <source>Buyers ÷ members of the scope during the range.</source>
         <translation>购买者 ÷ 范围内在群成员。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="198"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="224"/>
         <source>Buyers with two or more sales ÷ buyers.</source>
         <translation>有两笔及以上成交的购买者 ÷ 购买者。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="199"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="225"/>
         <source>Members new to the scope in the range whom someone referred.</source>
         <translation>范围内新加入且有推荐人的成员。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="200"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="226"/>
         <source>Members at the end of the range who wrote nothing in the last %n day(s) of it, or never.</source>
         <translation>
             <numerusform>范围结束时在群、最后 %n 天内未发言或从未发言的成员。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="208"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="234"/>
         <source>Click to see the members behind this number.</source>
         <translation>点击查看这个数字背后的成员。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="218"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="251"/>
         <source>Members of the scope during the range (those who left count) → of them, who wrote (active) → of those, who bought → who bought twice or more → who also referred a newcomer in the range. Each step is a part of the one before. Click a bar for the list.</source>
         <translation>范围内在群的成员（中途退群的也计入）→ 其中发过言的（活跃）→ 其中购买过的 → 购买两次及以上的 → 还在范围内带来新人的。每一步都是上一步的一部分。点击条形查看名单。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="364"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="408"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="389"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="437"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="389"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="479"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="437"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="533"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="389"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="437"/>
         <source>Share of previous step</source>
         <translation>占上一步比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="389"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="438"/>
         <source>Share of members</source>
         <translation>占成员比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="396"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="479"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="447"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="533"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="410"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="417"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="461"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="468"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="417"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="468"/>
         <source>New members brought</source>
         <translation>带来的新成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="429"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="453"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="504"/>
         <source>+%1 mo</source>
         <translation>+%1 个月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="454"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="505"/>
         <source>First purchase</source>
         <translation>首次购买</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="458"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="509"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="479"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="533"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="479"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="533"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="479"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="534"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="535"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="481"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="536"/>
         <source>Repurchase</source>
         <translation>复购</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="493"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="548"/>
         <source>Activity %1 + growth %2 + conversion %3 + discipline %4
 
 %5</source>
@@ -7483,234 +7483,234 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="103"/>
+        <location filename="../src/ui/mainwindow.cpp" line="105"/>
         <source>Checking the daily backup…</source>
         <translation>正在检查每日备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="109"/>
+        <location filename="../src/ui/mainwindow.cpp" line="111"/>
         <source>Backed up the workspace (%1).</source>
         <translation>已备份工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="114"/>
+        <location filename="../src/ui/mainwindow.cpp" line="116"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="335"/>
+        <location filename="../src/ui/mainwindow.cpp" line="340"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="336"/>
+        <location filename="../src/ui/mainwindow.cpp" line="341"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="337"/>
+        <location filename="../src/ui/mainwindow.cpp" line="342"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="338"/>
+        <location filename="../src/ui/mainwindow.cpp" line="343"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="339"/>
+        <location filename="../src/ui/mainwindow.cpp" line="344"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="340"/>
+        <location filename="../src/ui/mainwindow.cpp" line="345"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="344"/>
+        <location filename="../src/ui/mainwindow.cpp" line="349"/>
         <source>&amp;Workspace Settings…</source>
         <translation>工作区设置(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="345"/>
+        <location filename="../src/ui/mainwindow.cpp" line="350"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="346"/>
+        <location filename="../src/ui/mainwindow.cpp" line="351"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="347"/>
+        <location filename="../src/ui/mainwindow.cpp" line="352"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="349"/>
+        <location filename="../src/ui/mainwindow.cpp" line="354"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="350"/>
+        <location filename="../src/ui/mainwindow.cpp" line="355"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="351"/>
+        <location filename="../src/ui/mainwindow.cpp" line="356"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="352"/>
+        <location filename="../src/ui/mainwindow.cpp" line="357"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="353"/>
+        <location filename="../src/ui/mainwindow.cpp" line="358"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="341"/>
+        <location filename="../src/ui/mainwindow.cpp" line="346"/>
         <source>&amp;Import Chat Exports…</source>
         <translation>导入聊天导出文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="354"/>
+        <location filename="../src/ui/mainwindow.cpp" line="359"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="356"/>
+        <location filename="../src/ui/mainwindow.cpp" line="361"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="357"/>
+        <location filename="../src/ui/mainwindow.cpp" line="362"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="473"/>
+        <location filename="../src/ui/mainwindow.cpp" line="488"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="567"/>
-        <location filename="../src/ui/mainwindow.cpp" line="576"/>
+        <location filename="../src/ui/mainwindow.cpp" line="582"/>
+        <location filename="../src/ui/mainwindow.cpp" line="591"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="567"/>
+        <location filename="../src/ui/mainwindow.cpp" line="582"/>
         <source>This workspace is open read-only.</source>
         <translation>此工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="480"/>
+        <location filename="../src/ui/mainwindow.cpp" line="495"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="342"/>
+        <location filename="../src/ui/mainwindow.cpp" line="347"/>
         <source>Import &amp;Orders…</source>
         <translation>导入订单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="218"/>
+        <location filename="../src/ui/mainwindow.cpp" line="220"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="483"/>
+        <location filename="../src/ui/mainwindow.cpp" line="498"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="581"/>
+        <location filename="../src/ui/mainwindow.cpp" line="596"/>
         <source>Imported %n order(s)</source>
         <translation>
             <numerusform>已导入 %n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="583"/>
+        <location filename="../src/ui/mainwindow.cpp" line="598"/>
         <source>%n new member(s)</source>
         <translation>
             <numerusform>新增 %n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="547"/>
+        <location filename="../src/ui/mainwindow.cpp" line="562"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="343"/>
+        <location filename="../src/ui/mainwindow.cpp" line="348"/>
         <source>Restore from &amp;Backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="358"/>
+        <location filename="../src/ui/mainwindow.cpp" line="363"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="359"/>
+        <location filename="../src/ui/mainwindow.cpp" line="364"/>
         <source>Backup in progress</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="363"/>
+        <location filename="../src/ui/mainwindow.cpp" line="368"/>
         <source>Search %1</source>
         <translation>搜索%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="548"/>
+        <location filename="../src/ui/mainwindow.cpp" line="563"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="615"/>
+        <location filename="../src/ui/mainwindow.cpp" line="630"/>
         <source>SQLite: the Qt SQLite driver is not installed</source>
         <translation>SQLite：未安装 Qt SQLite 驱动</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="617"/>
+        <location filename="../src/ui/mainwindow.cpp" line="632"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
         <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="626"/>
+        <location filename="../src/ui/mainwindow.cpp" line="641"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="636"/>
+        <location filename="../src/ui/mainwindow.cpp" line="651"/>
         <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="613"/>
-        <location filename="../src/ui/mainwindow.cpp" line="629"/>
+        <location filename="../src/ui/mainwindow.cpp" line="628"/>
+        <location filename="../src/ui/mainwindow.cpp" line="644"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="631"/>
+        <location filename="../src/ui/mainwindow.cpp" line="646"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="614"/>
-        <location filename="../src/ui/mainwindow.cpp" line="634"/>
+        <location filename="../src/ui/mainwindow.cpp" line="629"/>
+        <location filename="../src/ui/mainwindow.cpp" line="649"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="355"/>
+        <location filename="../src/ui/mainwindow.cpp" line="360"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
@@ -9244,74 +9244,74 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::TablePane</name>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="271"/>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="306"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="272"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="307"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="281"/>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="287"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="282"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="288"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="282"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="283"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="302"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="303"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="303"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="304"/>
         <source>Add a new row</source>
         <translation>添加新的一行</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="304"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="305"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="305"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="306"/>
         <source>Edit the selected row (Enter)</source>
         <translation>编辑所选行（回车）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="307"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="308"/>
         <source>Delete the selected rows (Del)</source>
         <translation>删除所选行（Del）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="308"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="309"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="309"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="310"/>
         <source>Export the rows shown to a CSV file</source>
         <translation>将显示的行导出为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="310"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="311"/>
         <source>Search (Ctrl+F)</source>
         <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="331"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="332"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="361"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="362"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="378"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="379"/>
         <source>Fit Columns to Contents</source>
         <translation>按内容调整列宽</translation>
     </message>
@@ -9360,12 +9360,12 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::UserGuideAction</name>
     <message>
-        <location filename="../src/ui/help/userguideaction.cpp" line="32"/>
+        <location filename="../src/ui/help/userguideaction.cpp" line="34"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/help/userguideaction.cpp" line="33"/>
+        <location filename="../src/ui/help/userguideaction.cpp" line="35"/>
         <source>Open the user guide (%1)</source>
         <translation>打开用户指南 (%1)</translation>
     </message>
@@ -9613,17 +9613,17 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="61"/>
+        <location filename="../src/app/gui/main.cpp" line="63"/>
         <source>Workspace for chat-group community operators</source>
         <translation>面向社群运营者的工作台</translation>
     </message>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="66"/>
+        <location filename="../src/app/gui/main.cpp" line="68"/>
         <source>Print the version of Cohort, Qt and SQLite.</source>
         <translation>显示 Cohort、Qt 和 SQLite 的版本。</translation>
     </message>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="68"/>
+        <location filename="../src/app/gui/main.cpp" line="70"/>
         <source>Workspace file to open</source>
         <translation>要打开的工作区文件</translation>
     </message>

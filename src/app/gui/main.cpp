@@ -4,6 +4,7 @@
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/widgets/darkpalette.h"
+#include "ui/widgets/icontheme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -52,6 +53,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(COHORT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(COHORT_APP_ID));
     DarkPalette::applyIfRequested(); // COHORT_DARK_PALETTE=1: checking the dark look
+    IconTheme::installFor(QApplication::palette()); // before any window asks for an icon
 
     LanguageManager languages;
     languages.applyPreference();
