@@ -5264,6 +5264,16 @@ Code: %3</source>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/ui/calendar/calendargrid.cpp" line="220"/>
+        <location filename="../src/ui/calendar/calendargrid.cpp" line="233"/>
+        <location filename="../src/ui/calendar/calendargrid.cpp" line="235"/>
+        <source>+%n more</source>
+        <comment>entries of a calendar day that do not fit its cell</comment>
+        <translation>
+            <numerusform>还有 %n 项</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cohort::CalendarPane</name>
