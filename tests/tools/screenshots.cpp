@@ -92,9 +92,13 @@ int main(int argc, char *argv[])
         if (auto *calendar = window.findChild<CalendarPane *>();
             calendar && calendar->isVisible()) {
             calendar->findChild<QButtonGroup *>()->buttons().last()->click();
-            settle(600);
-            window.grab().save(out + QStringLiteral("/pane%1-month").arg(i) + suffix
-                               + QStringLiteral(".png"));
+            // This month and the two before it, where the demo's campaigns crowd some days.
+            for (int back = 0; back < 3; ++back) {
+                settle(600);
+                window.grab().save(out + QStringLiteral("/pane%1-month%2").arg(i).arg(back) + suffix
+                                   + QStringLiteral(".png"));
+                calendar->previousPeriod();
+            }
         }
     }
 
