@@ -97,7 +97,9 @@ void CalendarGrid::rebuild()
         column->addWidget(label);
         auto *list = new QListWidget(frame);
         list->setFrameShape(QFrame::NoFrame);
-        list->setWordWrap(true);
+        // A week's tall cells wrap long names; a month's show one line an entry (the tooltip has
+        // the rest), so a busy day shows several before its "+K more".
+        list->setWordWrap(m_weeks == 1);
         list->setTextElideMode(Qt::ElideRight);
         list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         // A scroll bar would take a third of a month cell: fitEntries() shows "+K more" instead.
