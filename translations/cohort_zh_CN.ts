@@ -5326,184 +5326,194 @@ Code: %3</source>
 <context>
     <name>cohort::CalendarGrid</name>
     <message>
-        <location filename="../src/ui/calendar/calendargrid.cpp" line="42"/>
+        <location filename="../src/ui/calendar/calendargrid.cpp" line="44"/>
         <source>MMM d</source>
         <comment>date format of a day that starts a month</comment>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendargrid.cpp" line="148"/>
+        <location filename="../src/ui/calendar/calendargrid.cpp" line="162"/>
         <source>%1 groups</source>
         <translation>%1 个群</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendargrid.cpp" line="159"/>
+        <location filename="../src/ui/calendar/calendargrid.cpp" line="173"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/calendar/calendargrid.cpp" line="223"/>
+        <location filename="../src/ui/calendar/calendargrid.cpp" line="236"/>
+        <location filename="../src/ui/calendar/calendargrid.cpp" line="239"/>
+        <source>+%n more</source>
+        <comment>entries of a calendar day that do not fit its cell</comment>
+        <translation>
+            <numerusform>还有 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cohort::CalendarPane</name>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="46"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="47"/>
         <source>%1–%2</source>
         <comment>time range</comment>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="68"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="69"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="247"/>
-        <source>◀ &amp;Previous</source>
-        <translation>◀ 上一页(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="248"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="251"/>
         <source>Previous week or month (Alt+Left)</source>
         <translation>上一周或上一月（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="249"/>
-        <source>&amp;Next ▶</source>
-        <translation>下一页(&amp;N) ▶</translation>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="250"/>
+        <source>&amp;Previous</source>
+        <translation>上一页(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="250"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="252"/>
+        <source>&amp;Next</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="253"/>
         <source>Next week or month (Alt+Right)</source>
         <translation>下一周或下一月（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="251"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="254"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="252"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="255"/>
         <source>Back to today (Alt+Home)</source>
         <translation>回到今天（Alt+Home）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="253"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="256"/>
         <source>&amp;Week</source>
         <translation>周(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="254"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="257"/>
         <source>&amp;Month</source>
         <translation>月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="255"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="258"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="257"/>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="309"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="260"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="312"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="261"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="264"/>
         <source>&amp;Agenda: today and the next 7 days</source>
         <translation>日程安排：今天及未来 7 天(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="262"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="265"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="262"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="265"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="262"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="265"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="263"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="266"/>
         <source>&amp;Copy Announcement</source>
         <translation>复制公告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="264"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="267"/>
         <source>Puts the announcement on the clipboard to paste into the group; Cohort never posts anything itself.</source>
         <translation>把公告复制到剪贴板，由你粘贴到群里；Cohort 从不自行发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="266"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="269"/>
         <source>Announcement</source>
         <translation>公告</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="386"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="389"/>
         <source>Week %1: %2 – %3</source>
         <translation>第 %1 周：%2 – %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="392"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="395"/>
         <source>MMMM yyyy</source>
         <comment>date format of the month view&apos;s title</comment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="405"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="408"/>
         <source>Not shown, their schedule cannot be read: %1</source>
         <translation>以下活动的日程无法读取，未显示：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="424"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="427"/>
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="426"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="429"/>
         <source>Tomorrow, %1</source>
         <translation>明天，%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="451"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="454"/>
         <source>Nothing planned</source>
         <translation>暂无安排</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="493"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="496"/>
         <source>Select an occurrence to see its announcement.</source>
         <translation>选择一场活动即可查看它的公告。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="503"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="506"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="504"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="507"/>
         <source>%1, %2 (%3) · %4</source>
         <translation>%1，%2（%3）· %4</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="515"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="518"/>
         <source>This campaign has no announcement yet: write one on the Announcement tab of the campaign (Campaigns pane).</source>
         <translation>这个活动还没有公告：请在“活动”页面编辑活动，在“公告”页填写。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="518"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="521"/>
         <source>Unknown placeholders left as they are: %1</source>
         <translation>未知的占位符已原样保留：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="519"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="522"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="536"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="539"/>
         <source>Copied: paste it into the group.</source>
         <translation>已复制：粘贴到群里即可。</translation>
     </message>
@@ -7642,234 +7652,234 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="112"/>
+        <location filename="../src/ui/mainwindow.cpp" line="114"/>
         <source>Checking the daily backup…</source>
         <translation>正在检查每日备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="118"/>
+        <location filename="../src/ui/mainwindow.cpp" line="120"/>
         <source>Backed up the workspace (%1).</source>
         <translation>已备份工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="123"/>
+        <location filename="../src/ui/mainwindow.cpp" line="125"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="352"/>
+        <location filename="../src/ui/mainwindow.cpp" line="366"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="353"/>
+        <location filename="../src/ui/mainwindow.cpp" line="367"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="354"/>
+        <location filename="../src/ui/mainwindow.cpp" line="368"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="355"/>
+        <location filename="../src/ui/mainwindow.cpp" line="369"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="356"/>
+        <location filename="../src/ui/mainwindow.cpp" line="370"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="357"/>
+        <location filename="../src/ui/mainwindow.cpp" line="371"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="361"/>
+        <location filename="../src/ui/mainwindow.cpp" line="375"/>
         <source>&amp;Workspace Settings…</source>
         <translation>工作区设置(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="362"/>
+        <location filename="../src/ui/mainwindow.cpp" line="376"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="363"/>
+        <location filename="../src/ui/mainwindow.cpp" line="377"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="364"/>
+        <location filename="../src/ui/mainwindow.cpp" line="378"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="366"/>
+        <location filename="../src/ui/mainwindow.cpp" line="380"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="367"/>
+        <location filename="../src/ui/mainwindow.cpp" line="381"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="368"/>
+        <location filename="../src/ui/mainwindow.cpp" line="382"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="369"/>
+        <location filename="../src/ui/mainwindow.cpp" line="383"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="370"/>
+        <location filename="../src/ui/mainwindow.cpp" line="384"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="358"/>
+        <location filename="../src/ui/mainwindow.cpp" line="372"/>
         <source>&amp;Import Chat Exports…</source>
         <translation>导入聊天导出文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="371"/>
+        <location filename="../src/ui/mainwindow.cpp" line="385"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="373"/>
+        <location filename="../src/ui/mainwindow.cpp" line="387"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="374"/>
+        <location filename="../src/ui/mainwindow.cpp" line="388"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="501"/>
+        <location filename="../src/ui/mainwindow.cpp" line="526"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="595"/>
-        <location filename="../src/ui/mainwindow.cpp" line="604"/>
+        <location filename="../src/ui/mainwindow.cpp" line="624"/>
+        <location filename="../src/ui/mainwindow.cpp" line="633"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="595"/>
+        <location filename="../src/ui/mainwindow.cpp" line="624"/>
         <source>This workspace is open read-only.</source>
         <translation>此工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="508"/>
+        <location filename="../src/ui/mainwindow.cpp" line="536"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="359"/>
+        <location filename="../src/ui/mainwindow.cpp" line="373"/>
         <source>Import &amp;Orders…</source>
         <translation>导入订单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="228"/>
+        <location filename="../src/ui/mainwindow.cpp" line="230"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="511"/>
+        <location filename="../src/ui/mainwindow.cpp" line="539"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="609"/>
+        <location filename="../src/ui/mainwindow.cpp" line="638"/>
         <source>Imported %n order(s)</source>
         <translation>
             <numerusform>已导入 %n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="611"/>
+        <location filename="../src/ui/mainwindow.cpp" line="640"/>
         <source>%n new member(s)</source>
         <translation>
             <numerusform>新增 %n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="575"/>
+        <location filename="../src/ui/mainwindow.cpp" line="604"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="360"/>
+        <location filename="../src/ui/mainwindow.cpp" line="374"/>
         <source>Restore from &amp;Backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="375"/>
+        <location filename="../src/ui/mainwindow.cpp" line="389"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="376"/>
+        <location filename="../src/ui/mainwindow.cpp" line="390"/>
         <source>Backup in progress</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="380"/>
+        <location filename="../src/ui/mainwindow.cpp" line="394"/>
         <source>Search %1</source>
         <translation>搜索%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="576"/>
+        <location filename="../src/ui/mainwindow.cpp" line="605"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="643"/>
+        <location filename="../src/ui/mainwindow.cpp" line="672"/>
         <source>SQLite: the Qt SQLite driver is not installed</source>
         <translation>SQLite：未安装 Qt SQLite 驱动</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="645"/>
+        <location filename="../src/ui/mainwindow.cpp" line="674"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
         <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="654"/>
+        <location filename="../src/ui/mainwindow.cpp" line="683"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="664"/>
+        <location filename="../src/ui/mainwindow.cpp" line="693"/>
         <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="641"/>
-        <location filename="../src/ui/mainwindow.cpp" line="657"/>
+        <location filename="../src/ui/mainwindow.cpp" line="670"/>
+        <location filename="../src/ui/mainwindow.cpp" line="686"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="659"/>
+        <location filename="../src/ui/mainwindow.cpp" line="688"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="642"/>
-        <location filename="../src/ui/mainwindow.cpp" line="662"/>
+        <location filename="../src/ui/mainwindow.cpp" line="671"/>
+        <location filename="../src/ui/mainwindow.cpp" line="691"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="372"/>
+        <location filename="../src/ui/mainwindow.cpp" line="386"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
@@ -8418,76 +8428,76 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::OrderPane</name>
     <message>
-        <location filename="../src/ui/orders/orderpane.cpp" line="124"/>
+        <location filename="../src/ui/orders/orderpane.cpp" line="121"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderpane.cpp" line="130"/>
+        <location filename="../src/ui/orders/orderpane.cpp" line="127"/>
         <source>New Order</source>
         <translation>新建订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderpane.cpp" line="145"/>
+        <location filename="../src/ui/orders/orderpane.cpp" line="142"/>
         <source>Edit Order</source>
         <translation>编辑订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderpane.cpp" line="65"/>
+        <location filename="../src/ui/orders/orderpane.cpp" line="62"/>
         <source>Mark the selected placed orders as paid</source>
         <translation>将选中的已下单订单标为已付款</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderpane.cpp" line="65"/>
+        <location filename="../src/ui/orders/orderpane.cpp" line="62"/>
         <source>Mark Paid</source>
         <translation>标为已付款</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderpane.cpp" line="66"/>
+        <location filename="../src/ui/orders/orderpane.cpp" line="63"/>
         <source>Mark Delivered</source>
         <translation>标为已送达</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderpane.cpp" line="67"/>
+        <location filename="../src/ui/orders/orderpane.cpp" line="64"/>
         <source>Mark the selected placed or paid orders as delivered</source>
         <translation>将选中的已下单或已付款订单标为已送达</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderpane.cpp" line="68"/>
+        <location filename="../src/ui/orders/orderpane.cpp" line="65"/>
         <source>Mark Refunded</source>
         <translation>标为已退款</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderpane.cpp" line="69"/>
+        <location filename="../src/ui/orders/orderpane.cpp" line="66"/>
         <source>Mark the selected paid or delivered orders as refunded</source>
         <translation>将选中的已付款或已送达订单标为已退款</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderpane.cpp" line="70"/>
+        <location filename="../src/ui/orders/orderpane.cpp" line="67"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderpane.cpp" line="71"/>
+        <location filename="../src/ui/orders/orderpane.cpp" line="68"/>
         <source>Import orders from a CSV file</source>
         <translation>从 CSV 文件导入订单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/orders/orderpane.cpp" line="176"/>
+        <location filename="../src/ui/orders/orderpane.cpp" line="173"/>
         <source>Delete %n order(s)?</source>
         <translation>
             <numerusform>删除 %n 个订单？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/orders/orderpane.cpp" line="181"/>
+        <location filename="../src/ui/orders/orderpane.cpp" line="178"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderpane.cpp" line="170"/>
+        <location filename="../src/ui/orders/orderpane.cpp" line="167"/>
         <source>No orders yet — add one with “Add…” or import a CSV file with “Import CSV…” above once you have members and products.</source>
         <translation>还没有订单——有了成员和商品后，可用上方的“添加…”新增订单，或用“导入 CSV…”导入 CSV 文件。</translation>
     </message>
@@ -9385,73 +9395,73 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::TablePane</name>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="271"/>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="319"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="273"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="321"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="283"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="285"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="284"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="286"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="315"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="317"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="316"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="318"/>
         <source>Add a new row</source>
         <translation>添加新的一行</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="317"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="319"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="318"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="320"/>
         <source>Edit the selected row (Enter)</source>
         <translation>编辑所选行（回车）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="320"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="322"/>
         <source>Delete the selected rows (Del)</source>
         <translation>删除所选行（Del）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="321"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="323"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="322"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="324"/>
         <source>Export the rows shown to a CSV file</source>
         <translation>将显示的行导出为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="323"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="325"/>
         <source>Search (Ctrl+F)</source>
         <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="344"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="346"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="375"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="377"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="392"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="394"/>
         <source>Fit Columns to Contents</source>
         <translation>按内容调整列宽</translation>
     </message>
@@ -9513,12 +9523,12 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::UserGuideAction</name>
     <message>
-        <location filename="../src/ui/help/userguideaction.cpp" line="32"/>
+        <location filename="../src/ui/help/userguideaction.cpp" line="34"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/help/userguideaction.cpp" line="33"/>
+        <location filename="../src/ui/help/userguideaction.cpp" line="35"/>
         <source>Open the user guide (%1)</source>
         <translation>打开用户指南 (%1)</translation>
     </message>
@@ -9526,68 +9536,68 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::UserGuideWindow</name>
     <message>
-        <location filename="../src/ui/help/userguidewindow.cpp" line="146"/>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="145"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../src/ui/help/userguidewindow.cpp" line="180"/>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="179"/>
         <source>Cohort User Guide</source>
         <translation>Cohort 用户指南</translation>
     </message>
     <message>
-        <location filename="../src/ui/help/userguidewindow.cpp" line="181"/>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="180"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../src/ui/help/userguidewindow.cpp" line="182"/>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="181"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../src/ui/help/userguidewindow.cpp" line="184"/>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="183"/>
         <source>Back (%1)</source>
         <translation>后退 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/help/userguidewindow.cpp" line="185"/>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="184"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../src/ui/help/userguidewindow.cpp" line="187"/>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="186"/>
         <source>Forward (%1)</source>
         <translation>前进 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/help/userguidewindow.cpp" line="188"/>
-        <location filename="../src/ui/help/userguidewindow.cpp" line="194"/>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="187"/>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="193"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../src/ui/help/userguidewindow.cpp" line="189"/>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="188"/>
         <source>The first page of the guide</source>
         <translation>指南的第一页</translation>
     </message>
     <message>
-        <location filename="../src/ui/help/userguidewindow.cpp" line="191"/>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="190"/>
         <source>Find in page (%1)</source>
         <translation>在页面中查找 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/help/userguidewindow.cpp" line="192"/>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="191"/>
         <source>Enter finds the next match, Shift+Enter the previous one</source>
         <translation>Enter 查找下一个，Shift+Enter 查找上一个</translation>
     </message>
     <message>
-        <location filename="../src/ui/help/userguidewindow.cpp" line="193"/>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="192"/>
         <source>Find in page</source>
         <translation>在页面中查找</translation>
     </message>
     <message>
-        <location filename="../src/ui/help/userguidewindow.cpp" line="195"/>
+        <location filename="../src/ui/help/userguidewindow.cpp" line="194"/>
         <source>Guide page</source>
         <translation>指南页面</translation>
     </message>
@@ -9766,17 +9776,17 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="64"/>
+        <location filename="../src/app/gui/main.cpp" line="66"/>
         <source>Workspace for chat-group community operators</source>
         <translation>面向社群运营者的工作台</translation>
     </message>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="69"/>
+        <location filename="../src/app/gui/main.cpp" line="71"/>
         <source>Print the version of Cohort, Qt and SQLite.</source>
         <translation>显示 Cohort、Qt 和 SQLite 的版本。</translation>
     </message>
     <message>
-        <location filename="../src/app/gui/main.cpp" line="71"/>
+        <location filename="../src/app/gui/main.cpp" line="73"/>
         <source>Workspace file to open</source>
         <translation>要打开的工作区文件</translation>
     </message>

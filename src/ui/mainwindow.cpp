@@ -31,6 +31,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -74,6 +75,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(1);
+    m_sidebar->setIconSize(QSize(22, 22));
     m_sidebar->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 12px; }"));
     m_sidebar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     m_stack = new QStackedWidget(splitter);
@@ -234,50 +236,60 @@ void MainWindow::showWorkspace()
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(this);
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), QString(), this);
     m_newAction->setShortcut(QKeySequence::New);
     connect(m_newAction, &QAction::triggered, m_workspace, &WorkspaceController::newWorkspace);
-    m_openAction = new QAction(this);
+    m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), this);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, m_workspace,
             &WorkspaceController::openWorkspaceDialog);
-    m_saveAsAction = new QAction(this);
+    m_saveAsAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(), this);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAsAction, &QAction::triggered, m_workspace,
             &WorkspaceController::saveWorkspaceAs);
-    m_importAction = new QAction(this);
+    m_importAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), QString(), this);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, [this] { openImportWizard(); });
-    m_restoreAction = new QAction(this);
+    m_restoreAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("document-revert")), QString(), this);
     m_restoreAction->setObjectName(QStringLiteral("restoreFromBackupAction"));
     m_restoreAction->setEnabled(false);
     connect(m_restoreAction, &QAction::triggered, m_workspace,
             &WorkspaceController::restoreFromBackup);
-    m_preferencesAction = new QAction(this);
+    m_preferencesAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("configure")), QString(), this);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
-    m_workspaceSettingsAction = new QAction(this);
+    m_workspaceSettingsAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("document-properties")), QString(), this);
     connect(m_workspaceSettingsAction, &QAction::triggered, this, [this] {
         if (Database *database = m_workspace->database())
             WorkspaceSettingsDialog(*database, this).exec();
     });
-    m_quitAction = new QAction(this);
+    m_quitAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    m_importOrdersAction = new QAction(this);
+    m_importOrdersAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), QString(), this);
     m_importOrdersAction->setObjectName(QStringLiteral("importOrdersMenuAction"));
     connect(m_importOrdersAction, &QAction::triggered, this, &MainWindow::importOrders);
-    m_clearRecentAction = new QAction(this);
+    m_clearRecentAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("edit-clear-history")), QString(), this);
     connect(m_clearRecentAction, &QAction::triggered, this, [this] {
         WorkspaceController::clearRecentFiles();
         updateRecentMenu();
     });
 
     m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     m_redoAction->setShortcut(QKeySequence::Redo);
     // The stack's actions keep their texts and enabled states; large group deletions are undone
     // and redone off the GUI thread by the runner first.
@@ -286,7 +298,7 @@ void MainWindow::createActions()
     disconnect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
     connect(m_undoAction, &QAction::triggered, m_undoRunner, &UndoRunner::undo);
     connect(m_redoAction, &QAction::triggered, m_undoRunner, &UndoRunner::redo);
-    m_findAction = new QAction(this);
+    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), QString(), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
         if (TablePane *pane = currentPane())
@@ -294,18 +306,19 @@ void MainWindow::createActions()
     });
 
     m_paneGroup = new QActionGroup(this);
-    m_sidebarAction = new QAction(this);
+    m_sidebarAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("sidebar-expand-left")), QString(), this);
     m_sidebarAction->setObjectName(QStringLiteral("showSidebarAction"));
     m_sidebarAction->setCheckable(true);
     m_sidebarAction->setChecked(true);
     connect(m_sidebarAction, &QAction::toggled, m_sidebar, &QWidget::setVisible);
 
-    m_demoAction = new QAction(this);
+    m_demoAction = new QAction(QIcon::fromTheme(QStringLiteral("tools-wizard")), QString(), this);
     connect(m_demoAction, &QAction::triggered, this, [this] { fillWithDemoData(true); });
-    m_aboutAction = new QAction(this);
+    m_aboutAction = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), QString(), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), QString(), this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
@@ -315,7 +328,8 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
-    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu
+        = m_fileMenu->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), QString());
     m_fileMenu->addAction(m_saveAsAction);
     m_fileMenu->addAction(m_restoreAction);
     m_fileMenu->addSeparator();
@@ -486,11 +500,21 @@ void MainWindow::rebuildPanes()
             connect(orders, &OrderPane::importRequested, this, &MainWindow::importOrders);
     }
 
+    // In the order of m_panes above.
+    const QIcon tableIcons[] = {
+        QIcon::fromTheme(QStringLiteral("system-users")),
+        QIcon::fromTheme(QStringLiteral("user-identity")),
+        QIcon::fromTheme(QStringLiteral("package")),
+        QIcon::fromTheme(QStringLiteral("flag")),
+        QIcon::fromTheme(QStringLiteral("view-financial-list")),
+        QIcon::fromTheme(QStringLiteral("dialog-messages")),
+    };
+    static_assert(std::size(tableIcons) == 6);
     for (int i = 0; i < m_panes.size(); ++i) {
         TablePane *pane = m_panes.at(i);
         m_stack->addWidget(pane);
-        m_sidebar->addItem(pane->title());
-        auto *action = new QAction(pane->title(), m_paneGroup);
+        m_sidebar->addItem(new QListWidgetItem(tableIcons[i], pane->title()));
+        auto *action = new QAction(tableIcons[i], pane->title(), m_paneGroup);
         action->setCheckable(true);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { showPane(i); });
@@ -498,27 +522,32 @@ void MainWindow::rebuildPanes()
         m_paneActions << action;
     }
     m_dashboard = new DashboardPane(database, m_stack);
-    addExtraPane(m_dashboard, [] { return tr("Dashboard"); });
+    addExtraPane(m_dashboard, QIcon::fromTheme(QStringLiteral("view-statistics")),
+                 [] { return tr("Dashboard"); });
     m_reports = new ReportsPane(database, m_stack);
-    addExtraPane(m_reports, [this] { return m_reports->title(); });
+    addExtraPane(m_reports, QIcon::fromTheme(QStringLiteral("document-preview")),
+                 [this] { return m_reports->title(); });
     m_fileMenu->insertActions(m_reportActionsAnchor, m_reports->fileActions());
     m_calendar = new CalendarPane(database, m_stack);
-    addExtraPane(m_calendar, [this] { return m_calendar->title(); });
+    addExtraPane(m_calendar, QIcon::fromTheme(QStringLiteral("view-calendar-month")),
+                 [this] { return m_calendar->title(); });
     m_solitaire = new SolitairePane(database, m_undoStack, m_stack);
-    addExtraPane(m_solitaire, [] { return tr("Solitaire"); });
+    addExtraPane(m_solitaire, QIcon::fromTheme(QStringLiteral("format-list-ordered")),
+                 [] { return tr("Solitaire"); });
     m_ledger = new LedgerPane(database, m_undoStack, m_stack);
     connect(m_ledger, &LedgerPane::errorOccurred, this,
             [this](const QString &message) { showError(tr("Ledger"), message); });
-    addExtraPane(m_ledger, [this] { return m_ledger->title(); });
+    addExtraPane(m_ledger, QIcon::fromTheme(QStringLiteral("view-financial-account")),
+                 [this] { return m_ledger->title(); });
     retranslateUi();
 }
 
-void MainWindow::addExtraPane(QWidget *pane, std::function<QString()> title)
+void MainWindow::addExtraPane(QWidget *pane, const QIcon &icon, std::function<QString()> title)
 {
     m_stack->addWidget(pane);
     const int index = m_stack->indexOf(pane);
-    m_sidebar->addItem(title());
-    auto *action = new QAction(title(), m_paneGroup);
+    m_sidebar->addItem(new QListWidgetItem(icon, title()));
+    auto *action = new QAction(icon, title(), m_paneGroup);
     action->setCheckable(true);
     // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth pane; later ones are in the sidebar and View menu.
     if (index < 9)

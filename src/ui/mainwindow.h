@@ -10,6 +10,7 @@
 
 class QAction;
 class QActionGroup;
+class QIcon;
 class QListWidget;
 class QMenu;
 class QLabel;
@@ -128,7 +129,7 @@ private:
     /// Another workspace is open: its panes are made.
     void showWorkspace();
     void rebuildPanes();
-    void addExtraPane(QWidget *pane, std::function<QString()> title);
+    void addExtraPane(QWidget *pane, const QIcon &icon, std::function<QString()> title);
     void deleteExtraPanes();
     void updateRecentMenu();
     void showError(const QString &title, const QString &message);

@@ -3,17 +3,24 @@
 // Usage: cohort-screenshots WORKSPACE OUTDIR [en|zh_CN]
 #include "storage/backupmanager.h"
 #include "storage/database.h"
+#include "ui/calendar/calendarpane.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/safety/autobackuprunner.h"
 #include "ui/safety/restorebackupdialog.h"
 #include "ui/widgets/darkpalette.h"
+#include "ui/widgets/icontheme.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QButtonGroup>
 #include <QDir>
 #include <QEventLoop>
+#include <QListWidget>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
+#include <QTableWidget>
 #include <QTextStream>
 #include <QTimer>
 
@@ -47,6 +54,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Cohort"));
     QApplication::setApplicationName(QStringLiteral("Cohort"));
     const bool dark = DarkPalette::applyIfRequested();
+    IconTheme::installFor(QApplication::palette());
     const QString suffix = QLatin1Char('-') + language
         + (dark ? QStringLiteral("-dark") : QString())
         + (qEnvironmentVariableIsSet("QT_SCALE_FACTOR")
@@ -56,17 +64,42 @@ int main(int argc, char *argv[])
     LanguageManager languages;
     languages.setPreference(language);
     MainWindow window(&languages);
-    window.resize(1280, 800);
+    window.resize(1366, 738); // a 1366×768 laptop screen less the title bar
     window.show();
     if (!window.openWorkspace(workspace))
         return 1;
     settle(1500);
-    const int panes = int(window.panes().size()) + 1; // and the dashboard
+    const int panes = window.findChild<QListWidget *>(QStringLiteral("sidebar"))->count();
     for (int i = 0; i < panes; ++i) {
         window.showPane(i);
-        settle(i + 1 == panes ? 4000 : 600);
+        settle(i == int(window.panes().size()) ? 4000 : 600); // the dashboard computes
         window.grab().save(out + QStringLiteral("/pane%1").arg(i) + suffix
                            + QStringLiteral(".png"));
+        // The dashboard's portfolio table is at its bottom.
+        if (auto *portfolio = window.findChild<QTableWidget *>(QStringLiteral("portfolioTable"));
+            portfolio && portfolio->isVisible()) {
+            for (QWidget *w = portfolio->parentWidget(); w; w = w->parentWidget()) {
+                if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+                    scroll->ensureWidgetVisible(portfolio);
+                    break;
+                }
+            }
+            settle(400);
+            window.grab().save(out + QStringLiteral("/pane%1-portfolio").arg(i) + suffix
+                               + QStringLiteral(".png"));
+        }
+        // The month view too: its cells are the smallest.
+        if (auto *calendar = window.findChild<CalendarPane *>();
+            calendar && calendar->isVisible()) {
+            calendar->findChild<QButtonGroup *>()->buttons().last()->click();
+            // This month and the two before it, where the demo's campaigns crowd some days.
+            for (int back = 0; back < 3; ++back) {
+                settle(600);
+                window.grab().save(out + QStringLiteral("/pane%1-month%2").arg(i).arg(back) + suffix
+                                   + QStringLiteral(".png"));
+                calendar->previousPeriod();
+            }
+        }
     }
 
     // Something to list: a copy of now, next to whatever the automatic backup made.

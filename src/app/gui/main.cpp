@@ -5,6 +5,7 @@
 #include "ui/mainwindow.h"
 #include "ui/stallwatchdog.h"
 #include "ui/widgets/darkpalette.h"
+#include "ui/widgets/icontheme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -55,6 +56,7 @@ int main(int argc, char *argv[])
     DarkPalette::applyIfRequested(); // COHORT_DARK_PALETTE=1: checking the dark look
     if (StallWatchdog::requested())
         new StallWatchdog(100, &app); // logs GUI-thread stalls (category cohort.stall)
+    IconTheme::installFor(QApplication::palette()); // before any window asks for an icon
 
     LanguageManager languages;
     languages.applyPreference();

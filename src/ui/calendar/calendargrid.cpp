@@ -7,12 +7,14 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QVBoxLayout>
 
 namespace cohort {
 
 namespace {
 constexpr int OccurrenceRole = Qt::UserRole + 1;
+constexpr int MoreRole = Qt::UserRole + 2; // true on a day's "+K more" entry
 } // namespace
 
 CalendarGrid::CalendarGrid(QWidget *parent)
@@ -95,14 +97,26 @@ void CalendarGrid::rebuild()
         column->addWidget(label);
         auto *list = new QListWidget(frame);
         list->setFrameShape(QFrame::NoFrame);
-        list->setWordWrap(true);
+        // A week's tall cells wrap long names; a month's show one line an entry (the tooltip has
+        // the rest), so a busy day shows several before its "+K more".
+        list->setWordWrap(m_weeks == 1);
         list->setTextElideMode(Qt::ElideRight);
         list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        // A scroll bar would take a third of a month cell: fitEntries() shows "+K more" instead.
+        list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+        list->viewport()->installEventFilter(this);
         list->setSelectionMode(QAbstractItemView::SingleSelection);
         list->setObjectName(QStringLiteral("day%1").arg(i));
         column->addWidget(list, 1);
         // Selection, not the current item: a list that merely gets the focus makes its first
         // entry current without the user choosing it.
+        const auto more = [this, list](QListWidgetItem *item) {
+            if (isMoreItem(item))
+                showAllEntries(list);
+        };
+        connect(list, &QListWidget::itemClicked, this, more);
+        connect(list, &QListWidget::itemActivated, this, more);
         connect(list, &QListWidget::itemSelectionChanged, this, [this, list] {
             const QList<QListWidgetItem *> selected = list->selectedItems();
             if (!selected.isEmpty())
@@ -162,9 +176,109 @@ void CalendarGrid::setOccurrences(const QList<CampaignOccurrence> &occurrences,
                                   enumDisplayName(o.type).toHtmlEscaped()));
         m_lists.at(offset)->addItem(item);
     }
-    for (QListWidget *list : std::as_const(m_lists))
+    for (QListWidget *list : std::as_const(m_lists)) {
+        fitEntries(list);
         list->setCurrentRow(-1);
+    }
     m_selecting = false;
+}
+
+bool CalendarGrid::isMoreItem(const QListWidgetItem *item)
+{
+    return item && item->data(MoreRole).toBool();
+}
+
+void CalendarGrid::fitEntries(QListWidget *list)
+{
+    for (int r = list->count() - 1; r >= 0; --r) {
+        if (isMoreItem(list->item(r)))
+            delete list->takeItem(r);
+    }
+    for (int r = 0; r < list->count(); ++r)
+        list->setRowHidden(r, false);
+    const int count = list->count();
+    // A hidden list has no final size yet: it is fitted when shown (see eventFilter()).
+    if (count == 0 || !list->isVisible())
+        return;
+    // Wrapped entries differ in height: measure the laid-out rows.
+    list->doItemsLayout();
+    const int available = list->viewport()->height();
+    QList<int> heights;
+    int total = 0;
+    for (int r = 0; r < count; ++r) {
+        heights << list->visualItemRect(list->item(r)).height() + 2 * list->spacing();
+        total += heights.last();
+    }
+    if (total <= available)
+        return;
+
+    auto *more = new QListWidgetItem;
+    more->setData(MoreRole, true);
+    // Not selectable: it stands for no occurrence; clicking or Enter lists the day's entries.
+    more->setFlags(Qt::ItemIsEnabled);
+    QFont font = list->font();
+    font.setItalic(true);
+    more->setFont(font);
+    list->addItem(more);
+    more->setText(tr("+%n more", "entries of a calendar day that do not fit its cell", count));
+    list->doItemsLayout();
+    const int moreHeight = list->visualItemRect(more).height() + 2 * list->spacing();
+    int shown = 0;
+    int used = moreHeight;
+    while (shown < count && used + heights.at(shown) <= available)
+        used += heights.at(shown++);
+    QStringList hidden;
+    for (int r = shown; r < count; ++r) {
+        list->setRowHidden(r, true);
+        hidden << list->item(r)->text().toHtmlEscaped();
+    }
+    const int rest = count - shown;
+    more->setText(tr("+%n more", "entries of a calendar day that do not fit its cell", rest));
+    more->setToolTip(
+        QLatin1String("<b>")
+        + tr("+%n more", "entries of a calendar day that do not fit its cell", rest).toHtmlEscaped()
+        + QLatin1String("</b><br>") + hidden.join(QLatin1String("<br>")));
+}
+
+void CalendarGrid::showAllEntries(QListWidget *list)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("dayEntriesMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setToolTipsVisible(true);
+    for (int r = 0; r < list->count(); ++r) {
+        const QListWidgetItem *item = list->item(r);
+        if (isMoreItem(item))
+            continue;
+        // Plain text: "&" in a campaign name would become a mnemonic.
+        QAction *action = menu->addAction(
+            item->icon(), item->text().replace(QLatin1Char('&'), QLatin1String("&&")));
+        action->setToolTip(item->toolTip());
+        const int index = item->data(OccurrenceRole).toInt();
+        connect(action, &QAction::triggered, this, [this, index] {
+            selectOccurrence(index);
+            Q_EMIT occurrenceSelected(index);
+        });
+    }
+    QListWidgetItem *more = list->item(list->count() - 1);
+    const QRect rect = more ? list->visualItemRect(more) : QRect();
+    menu->popup(list->viewport()->mapToGlobal(rect.bottomLeft()));
+}
+
+bool CalendarGrid::eventFilter(QObject *watched, QEvent *event)
+{
+    // The number of entries that fit follows the cell's height (the viewport has its new size),
+    // and entries set while the grid was hidden are fitted when it shows.
+    if (event->type() == QEvent::Resize || event->type() == QEvent::Show) {
+        if (auto *list = qobject_cast<QListWidget *>(watched->parent());
+            list && m_lists.contains(list)) {
+            const bool selecting = m_selecting;
+            m_selecting = true;
+            fitEntries(list);
+            m_selecting = selecting;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QListWidget *CalendarGrid::dayList(const QDate &date) const

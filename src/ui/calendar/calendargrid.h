@@ -14,7 +14,9 @@ class QListWidgetItem;
 namespace cohort {
 
 /// The days of a week (one row) or a month (six rows) with each day's campaign occurrences as
-/// coloured, keyboard-selectable entries.
+/// coloured, keyboard-selectable entries. A day with more entries than its cell holds shows the
+/// first ones and a "+K more" entry (its tooltip names the rest, clicking it lists them all)
+/// instead of a scroll bar inside the cell.
 class CalendarGrid final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,8 @@ public:
     void selectOccurrence(int index);
     /// Puts the keyboard focus on the first day that has entries, else on the first day.
     void focusFirstDay();
+    /// Whether `item` of a day list is that day's "+K more" entry rather than an occurrence.
+    static bool isMoreItem(const QListWidgetItem *item);
 
 Q_SIGNALS:
     /// The user selected the occurrence at `index` of the list given to setOccurrences.
@@ -45,11 +49,16 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void rebuild();
     void retranslate();
     void currentChanged(QListWidget *list, QListWidgetItem *item);
+    /// Hides the entries that do not fit the list's height behind a "+K more" entry.
+    void fitEntries(QListWidget *list);
+    /// Lists all entries of the day in a menu; choosing one selects it.
+    void showAllEntries(QListWidget *list);
 
     QGridLayout *m_layout = nullptr;
     QList<QLabel *> m_weekdayLabels;

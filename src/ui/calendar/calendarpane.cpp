@@ -19,6 +19,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -73,8 +74,9 @@ void CalendarPane::createWidgets()
     auto *layout = new QVBoxLayout(this);
 
     // Navigation: shortcuts work anywhere in the pane, also while a day's list has the focus.
-    auto makeAction = [this](const QList<QKeySequence> &keys, void (CalendarPane::*slot)()) {
-        auto *action = new QAction(this);
+    auto makeAction = [this](const QList<QKeySequence> &keys, void (CalendarPane::*slot)(),
+                             const QString &icon) {
+        auto *action = new QAction(QIcon::fromTheme(icon), QString(), this);
         action->setShortcuts(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
@@ -83,18 +85,19 @@ void CalendarPane::createWidgets()
     };
     m_previousAction = makeAction(
         { QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::CTRL | Qt::Key_PageUp) },
-        &CalendarPane::previousPeriod);
+        &CalendarPane::previousPeriod, QStringLiteral("go-previous"));
     m_nextAction = makeAction(
         { QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::CTRL | Qt::Key_PageDown) },
-        &CalendarPane::nextPeriod);
-    m_todayAction = makeAction({ QKeySequence(Qt::ALT | Qt::Key_Home) }, &CalendarPane::goToToday);
+        &CalendarPane::nextPeriod, QStringLiteral("go-next"));
+    m_todayAction = makeAction({ QKeySequence(Qt::ALT | Qt::Key_Home) }, &CalendarPane::goToToday,
+                               QStringLiteral("go-jump-today"));
 
     auto *bar = new QHBoxLayout;
     auto makeButton = [this, bar](QAction *action, const char *name) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setObjectName(QLatin1String(name));
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         bar->addWidget(button);
         return button;
     };
@@ -244,9 +247,9 @@ void CalendarPane::createWidgets()
 
 void CalendarPane::retranslate()
 {
-    m_previousAction->setText(tr("◀ &Previous"));
+    m_previousAction->setText(tr("&Previous"));
     m_previousAction->setToolTip(tr("Previous week or month (Alt+Left)"));
-    m_nextAction->setText(tr("&Next ▶"));
+    m_nextAction->setText(tr("&Next"));
     m_nextAction->setToolTip(tr("Next week or month (Alt+Right)"));
     m_todayAction->setText(tr("&Today"));
     m_todayAction->setToolTip(tr("Back to today (Alt+Home)"));

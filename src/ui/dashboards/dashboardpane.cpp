@@ -594,9 +594,24 @@ void DashboardPane::renderPortfolio()
             QSettings().value(QStringLiteral("panes/dashboard/portfolioHeader")).toByteArray());
     }
     m_portfolio->setSortingEnabled(true); // after the restore: applies its sort order
-    if (!m_portfolioStateRestored)
-        m_portfolio->resizeColumnsToContents();
+    fitPortfolioColumns();
     m_panels.at(PortfolioPanel)->setCsvData(csv);
+}
+
+void DashboardPane::fitPortfolioColumns()
+{
+    // Widths kept from an earlier run were fitted to other numbers (a shorter range, fewer
+    // orders): a column narrower than its contents now would cut them (a revenue of "¥170,9…").
+    // Columns the user made wider stay as they are.
+    QHeaderView *header = m_portfolio->horizontalHeader();
+    const QAbstractItemView *view = m_portfolio; // where sizeHintForColumn() is public
+    for (int c = 0; c < m_portfolio->columnCount(); ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        const int needed = qMax(view->sizeHintForColumn(c), header->sectionSizeHint(c));
+        if (!m_portfolioStateRestored || header->sectionSize(c) < needed)
+            header->resizeSection(c, needed);
+    }
 }
 
 void DashboardPane::saveViewState() const

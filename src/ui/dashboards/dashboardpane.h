@@ -70,13 +70,15 @@ private:
     void render();
     void renderCharts();
     void renderPortfolio();
+    /// Every column at least as wide as its contents, without narrowing the user's wider ones.
+    void fitPortfolioColumns();
     void openDrillDown(const QString &title, const QString &valueHeader, DrillDown::Kind kind,
                        qint64 param);
     MetricsRequest currentRequest() const;
     bool isDark() const;
 
     Database &m_database;
-    bool m_portfolioStateRestored = false; ///< the user's widths: no refit on refresh
+    bool m_portfolioStateRestored = false; ///< the user's widths: only widened on refresh
     bool m_portfolioStateTried = false;
     DashboardController *m_controller;
     DashboardMetrics m_metrics;

@@ -14,9 +14,9 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -30,7 +30,7 @@ GroupPane::GroupPane(Database &database, QUndoStack *undoStack, QWidget *parent)
     setListModel(new GroupListModel(database));
 
     m_showMessagesAction
-        = new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QString(), this);
+        = new QAction(QIcon::fromTheme(QStringLiteral("dialog-messages")), QString(), this);
     m_showMessagesAction->setObjectName(QStringLiteral("showMessagesAction"));
     toolBar()->insertAction(exportCsvAction(), m_showMessagesAction);
     connect(m_showMessagesAction, &QAction::triggered, this, [this] {

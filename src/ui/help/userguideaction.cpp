@@ -3,6 +3,7 @@
 #include "ui/help/userguidewindow.h"
 
 #include <QEvent>
+#include <QIcon>
 #include <QWidget>
 
 namespace cohort {
@@ -13,6 +14,7 @@ UserGuideAction::UserGuideAction(LanguageManager *languages, QWidget *window)
     , m_window(window)
 {
     setObjectName(QStringLiteral("userGuideAction"));
+    setIcon(QIcon::fromTheme(QStringLiteral("help-contents")));
     setShortcut(QKeySequence::HelpContents);
     // The window's LanguageChange is the one moment the new translators are all in place.
     window->installEventFilter(this);

@@ -5,12 +5,12 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSplitter>
-#include <QStyle>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -31,14 +31,13 @@ UserGuideWindow::UserGuideWindow(LanguageManager *languages, QWidget *parent)
 
     m_toolBar = new QToolBar(this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_backAction = m_toolBar->addAction(style()->standardIcon(QStyle::SP_ArrowBack), QString());
+    m_backAction = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), QString());
     m_backAction->setShortcut(QKeySequence::Back);
     m_backAction->setEnabled(false);
-    m_forwardAction
-        = m_toolBar->addAction(style()->standardIcon(QStyle::SP_ArrowForward), QString());
+    m_forwardAction = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("go-next")), QString());
     m_forwardAction->setShortcut(QKeySequence::Forward);
     m_forwardAction->setEnabled(false);
-    m_homeAction = m_toolBar->addAction(style()->standardIcon(QStyle::SP_DirHomeIcon), QString());
+    m_homeAction = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("go-home")), QString());
     m_toolBar->addSeparator();
     m_findEdit = new QLineEdit(m_toolBar);
     m_findEdit->setObjectName(QStringLiteral("findEdit"));

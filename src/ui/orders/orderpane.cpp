@@ -10,8 +10,8 @@
 #include "ui/orders/orderdialog.h"
 
 #include <QAction>
+#include <QIcon>
 #include <QItemSelectionModel>
-#include <QStyle>
 #include <QTableView>
 
 namespace cohort {
@@ -26,18 +26,15 @@ OrderPane::OrderPane(Database &database, QUndoStack *undoStack, QWidget *parent)
     {
         OrderStatus status;
         QKeySequence shortcut;
-        QStyle::StandardPixmap icon;
+        const char *icon;
     } statuses[] = {
-        { OrderStatus::Paid, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-          QStyle::SP_DialogApplyButton },
-        { OrderStatus::Delivered, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
-          QStyle::SP_ArrowForward },
-        { OrderStatus::Refunded, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-          QStyle::SP_BrowserReload },
+        { OrderStatus::Paid, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), "dialog-ok-apply" },
+        { OrderStatus::Delivered, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), "document-send" },
+        { OrderStatus::Refunded, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), "view-refresh" },
     };
     QList<QAction *> actions;
     for (const auto &entry : statuses) {
-        auto *action = new QAction(style()->standardIcon(entry.icon), QString(), this);
+        auto *action = new QAction(QIcon::fromTheme(QLatin1String(entry.icon)), QString(), this);
         action->setShortcut(entry.shortcut);
         action->setObjectName(QLatin1String("markAction_") + enumKey(entry.status));
         const OrderStatus status = entry.status;
@@ -46,7 +43,7 @@ OrderPane::OrderPane(Database &database, QUndoStack *undoStack, QWidget *parent)
         actions << action;
     }
     m_importAction
-        = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this);
+        = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), QString(), this);
     m_importAction->setObjectName(QStringLiteral("importOrdersAction"));
     connect(m_importAction, &QAction::triggered, this, &OrderPane::importRequested);
     actions << m_importAction;

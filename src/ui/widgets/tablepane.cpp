@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,7 +17,6 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
-#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -40,13 +40,14 @@ TablePane::TablePane(const QString &paneId, QWidget *parent)
     m_toolBar = new QToolBar(this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(16, 16));
-    m_addAction = m_toolBar->addAction(style()->standardIcon(QStyle::SP_FileIcon), QString());
+    m_addAction = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("list-add")), QString());
     m_editAction
-        = m_toolBar->addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), QString());
-    m_deleteAction = m_toolBar->addAction(style()->standardIcon(QStyle::SP_TrashIcon), QString());
+        = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("document-edit")), QString());
+    m_deleteAction
+        = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), QString());
     m_toolBar->addSeparator();
     m_exportAction
-        = m_toolBar->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString());
+        = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("document-export")), QString());
     m_paneActionsAnchor = m_toolBar->addSeparator();
     m_paneActionsAnchor->setVisible(false);
     auto *spacer = new QWidget(m_toolBar);
@@ -54,6 +55,7 @@ TablePane::TablePane(const QString &paneId, QWidget *parent)
     m_spacerAction = m_toolBar->addWidget(spacer);
     m_search = new QLineEdit(m_toolBar);
     m_search->setClearButtonEnabled(true);
+    m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(240);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_toolBar->addWidget(m_search);

@@ -15,11 +15,14 @@
 #include <QCalendarWidget>
 #include <QDateEdit>
 #include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -41,7 +44,8 @@ void fill(Database &db, const QDate &last = QDateTime::currentDateTimeUtc().date
     QSqlQuery q(tx.connection());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO members (id, display_name, created_at) VALUES "
                                   "(1, '<img src=x>Ann', 0), (2, 'Ben', 0)")));
-    q.prepare(QStringLiteral("INSERT INTO memberships (group_id, member_id, role, joined_at) VALUES (?, ?, ?, 0)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO memberships (group_id, member_id, role, joined_at) VALUES (?, ?, ?, 0)"));
     q.addBindValue(g.id);
     q.addBindValue(1);
     q.addBindValue(QStringLiteral("seed"));
@@ -51,7 +55,8 @@ void fill(Database &db, const QDate &last = QDateTime::currentDateTimeUtc().date
     q.addBindValue(QStringLiteral("member"));
     QVERIFY(q.exec());
     const QDate today = last;
-    q.prepare(QStringLiteral("INSERT INTO member_day_activity (group_id, day, member_id, messages) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO member_day_activity (group_id, day, member_id, messages) "
+                             "VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < 7; ++i) {
         q.addBindValue(g.id);
         q.addBindValue(PeriodMath::dayNumber(today.addDays(-i)));
@@ -59,13 +64,17 @@ void fill(Database &db, const QDate &last = QDateTime::currentDateTimeUtc().date
         q.addBindValue(3 + i);
         QVERIFY(q.exec());
     }
-    q.prepare(QStringLiteral("INSERT INTO group_hour_activity (group_id, day, hour, messages) VALUES (?, ?, 20, 5)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO group_hour_activity (group_id, day, hour, messages) VALUES (?, ?, 20, 5)"));
     q.addBindValue(g.id);
     q.addBindValue(PeriodMath::dayNumber(today));
     QVERIFY(q.exec());
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO products (id, name, price_minor, repurchase_cycle_days) VALUES (1, 'Tea', 2500, 30)")));
-    q.prepare(QStringLiteral("INSERT INTO orders (member_id, product_id, group_id, quantity, unit_price_minor, total_minor, "
-                             "currency, ordered_at, status) VALUES (2, 1, ?, 1, 2500, 2500, 'CNY', ?, 'paid')"));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO products (id, name, price_minor, "
+                                  "repurchase_cycle_days) VALUES (1, 'Tea', 2500, 30)")));
+    q.prepare(QStringLiteral(
+        "INSERT INTO orders (member_id, product_id, group_id, quantity, unit_price_minor, "
+        "total_minor, "
+        "currency, ordered_at, status) VALUES (2, 1, ?, 1, 2500, 2500, 'CNY', ?, 'paid')"));
     q.addBindValue(g.id);
     q.addBindValue(QDateTime(last, QTime(12, 0), QTimeZone::utc()).toSecsSinceEpoch());
     QVERIFY(q.exec());
@@ -89,6 +98,12 @@ QStringList menuTexts(DashboardPane &pane)
     return texts;
 }
 
+/// The width the cells of `column` need (public in QAbstractItemView, not in QTableView).
+int contentWidth(const QAbstractItemView *table, int column)
+{
+    return table->sizeHintForColumn(column);
+}
+
 bool waitForUpdate(DashboardPane &pane)
 {
     QSignalSpy spy(&pane, &DashboardPane::updated);
@@ -104,7 +119,19 @@ class TestDashboardPane : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_settings;
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Panes keep their state in the settings: the tests' own, not the user's.
+        QVERIFY(m_settings.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("CohortTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_dashboardpane"));
+    }
+
     void init() { QVERIFY(QTimeZone::systemTimeZoneId().size() > 0); }
 
     void emptyWorkspaceShowsHelp()
@@ -125,7 +152,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Database db;
-        QVERIFY(!db.open(dir.filePath(QStringLiteral("d.cohort")), Database::OpenMode::CreateOrOpen).isError());
+        QVERIFY(!db.open(dir.filePath(QStringLiteral("d.cohort")), Database::OpenMode::CreateOrOpen)
+                     .isError());
         QVERIFY(db.setTimeZoneId(QStringLiteral("UTC")));
         fill(db);
         DashboardPane pane(db);
@@ -166,7 +194,8 @@ private Q_SLOTS:
         {
             SqlTransaction tx(db);
             QSqlQuery q(tx.connection());
-            QVERIFY(q.exec(QStringLiteral("UPDATE member_day_activity SET messages = messages + 10 WHERE member_id = 2")));
+            QVERIFY(q.exec(QStringLiteral(
+                "UPDATE member_day_activity SET messages = messages + 10 WHERE member_id = 2")));
             tx.touch(Table::Messages);
             QVERIFY(tx.commit());
         }
@@ -325,6 +354,41 @@ private Q_SLOTS:
                  QLocale().toString(m.conversion.funnel.at(1).count));
         QCOMPARE(m.activity.members, m.conversion.funnel.at(0).count);
         QCOMPARE(pane.drillDownRows(DrillDown::Kind::Buyers, 0).size(), m.current.buyers);
+    }
+
+    /// Widths kept from an earlier run never cut a number: too narrow columns grow to their
+    /// contents, wider ones the user chose stay.
+    void portfolioColumnsFitTheirContents()
+    {
+        Database db;
+        QVERIFY(!db.openInMemory().isError());
+        QVERIFY(db.setTimeZoneId(QStringLiteral("UTC")));
+        fill(db);
+        constexpr int Group = 0;
+        constexpr int Revenue = 10;
+        {
+            DashboardPane pane(db);
+            pane.resize(1200, 900);
+            pane.show();
+            QVERIFY(waitForUpdate(pane));
+            auto *table = pane.findChild<QTableWidget *>(QStringLiteral("portfolioTable"));
+            QVERIFY(table && table->rowCount() > 0);
+            QCOMPARE(table->horizontalHeaderItem(Revenue)->text(), QStringLiteral("Revenue"));
+            QVERIFY(table->columnWidth(Revenue) >= contentWidth(table, Revenue));
+            table->horizontalHeader()->resizeSection(Revenue, 12);
+            table->horizontalHeader()->resizeSection(Group, 400);
+            pane.saveViewState();
+        }
+        DashboardPane pane(db);
+        pane.resize(1200, 900);
+        pane.show();
+        QVERIFY(waitForUpdate(pane));
+        auto *table = pane.findChild<QTableWidget *>(QStringLiteral("portfolioTable"));
+        QVERIFY(contentWidth(table, Revenue) > 12);
+        for (int c = 0; c < table->columnCount(); ++c)
+            QVERIFY2(table->columnWidth(c) >= contentWidth(table, c),
+                     qPrintable(table->horizontalHeaderItem(c)->text()));
+        QCOMPARE(table->columnWidth(Group), 400);
     }
 
     void staleResultsAreDropped()
