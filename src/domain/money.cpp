@@ -3,8 +3,34 @@
 #include <QLocale>
 
 #include <cstdlib>
+#include <limits>
 
 namespace cohort {
+
+namespace {
+
+/// a × b, or the nearest value a qint64 holds when the product does not fit. Amounts that large
+/// are beyond any real price, but a dialog may hold one and must not run into undefined
+/// behaviour.
+qint64 saturatingProduct(qint64 a, qint64 b)
+{
+    qint64 product = 0;
+#if defined(__GNUC__) || defined(__clang__)
+    if (!__builtin_mul_overflow(a, b, &product))
+        return product;
+#else
+    const qint64 limit = std::numeric_limits<qint64>::max();
+    if (a == 0 || b == 0)
+        return 0;
+    if (a != std::numeric_limits<qint64>::min() && b != std::numeric_limits<qint64>::min()
+        && std::llabs(a) <= limit / std::llabs(b))
+        return a * b;
+#endif
+    return (a < 0) != (b < 0) ? std::numeric_limits<qint64>::min()
+                              : std::numeric_limits<qint64>::max();
+}
+
+} // namespace
 
 Money::Money(qint64 minorUnits, const QString &currency)
     : m_minor(minorUnits)
@@ -83,12 +109,12 @@ Money &Money::operator-=(const Money &other)
 
 Money Money::times(qint64 quantity) const
 {
-    return Money(m_minor * quantity, m_currency);
+    return Money(saturatingProduct(m_minor, quantity), m_currency);
 }
 
 Money Money::percentBasisPoints(qint64 basisPoints) const
 {
-    const qint64 product = m_minor * basisPoints;
+    const qint64 product = saturatingProduct(m_minor, basisPoints);
     const qint64 quotient = product / 10000;
     const qint64 remainder = product % 10000;
     qint64 rounded = quotient;

@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <QTest>
 
+#include <limits>
+
 using cohort::Money;
 
 /// Money: exact parsing, arithmetic, rounding and formatting.
@@ -79,25 +81,43 @@ private Q_SLOTS:
         QCOMPARE(Money(minor, QStringLiteral("CNY")).percentBasisPoints(bp).minorUnits(), expected);
     }
 
+    /// Products past qint64 (a dialog holding the largest amount) saturate instead of overflowing.
+    void overflowSaturates()
+    {
+        const Money huge(99999999999999999, QStringLiteral("CNY"));
+        QCOMPARE(huge.times(250000).minorUnits(), std::numeric_limits<qint64>::max());
+        QCOMPARE(huge.times(-250000).minorUnits(), std::numeric_limits<qint64>::min());
+        // The saturated product, divided by 10,000 and rounded half away from zero.
+        QCOMPARE(huge.percentBasisPoints(250000).minorUnits(), qint64(922337203685478));
+        // Near the limit but fitting, the exact value.
+        QCOMPARE(
+            Money(1000000000000000, QStringLiteral("CNY")).percentBasisPoints(1500).minorUnits(),
+            qint64(150000000000000));
+    }
+
     void formatting()
     {
         QCOMPARE(Money(123456, QStringLiteral("CNY")).toPlainString(), QStringLiteral("1234.56"));
         QCOMPARE(Money(-5, QStringLiteral("CNY")).toPlainString(), QStringLiteral("-0.05"));
         QCOMPARE(Money(0, QStringLiteral("CNY")).toPlainString(), QStringLiteral("0.00"));
         const QLocale en(QLocale::English, QLocale::UnitedStates);
-        QCOMPARE(Money(123456, QStringLiteral("USD")).toDisplayString(en), QStringLiteral("$1,234.56"));
-        QCOMPARE(Money(-1200, QStringLiteral("CNY")).toDisplayString(en), QStringLiteral("-¥12.00"));
+        QCOMPARE(Money(123456, QStringLiteral("USD")).toDisplayString(en),
+                 QStringLiteral("$1,234.56"));
+        QCOMPARE(Money(-1200, QStringLiteral("CNY")).toDisplayString(en),
+                 QStringLiteral("-¥12.00"));
         const QLocale de(QLocale::German, QLocale::Germany);
-        QCOMPARE(Money(123456, QStringLiteral("EUR")).toDisplayString(de), QStringLiteral("€1.234,56"));
+        QCOMPARE(Money(123456, QStringLiteral("EUR")).toDisplayString(de),
+                 QStringLiteral("€1.234,56"));
         QCOMPARE(Money(100, QStringLiteral("JPY")).toDisplayString(en), QStringLiteral("JPY 1.00"));
     }
 
     void roundTrip()
     {
-        for (qint64 minor : {qint64(0), qint64(1), qint64(-1), qint64(99), qint64(100),
-                             qint64(123456789012)}) {
+        for (qint64 minor :
+             { qint64(0), qint64(1), qint64(-1), qint64(99), qint64(100), qint64(123456789012) }) {
             const Money m(minor, QStringLiteral("CNY"));
-            QCOMPARE(Money::parse(m.toPlainString(), QStringLiteral("CNY")), std::optional<Money>(m));
+            QCOMPARE(Money::parse(m.toPlainString(), QStringLiteral("CNY")),
+                     std::optional<Money>(m));
         }
     }
 };

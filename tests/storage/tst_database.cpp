@@ -13,8 +13,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 #include <QThread>
+#include <QTimeZone>
 
 using namespace cohort;
 
@@ -298,15 +298,22 @@ private Q_SLOTS:
         QVERIFY(version > 1);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("before.cohort"));
+        QVERIFY(!Database().createAtVersion(path, version - 1).isError());
         {
-            Database old;
-            QVERIFY(!old.createAtVersion(path, version - 1).isError());
-            QSqlQuery q(old.connection());
+            // A campaign written at the older version, with plain SQL (createAtVersion closes).
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                         QStringLiteral("details-migration"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
             QVERIFY(q.exec(QStringLiteral(
                 "INSERT INTO campaigns (id, name, type, reward_rule) VALUES (5, 'Referral day', "
                 "'referral_day', '{\"referrer_rebate_minor\":1000,\"currency\":\"CNY\","
                 "\"new_member_gift\":\"SN-001\"}')")));
+            q.finish();
+            raw.close();
         }
+        QSqlDatabase::removeDatabase(QStringLiteral("details-migration"));
         Database db;
         QVERIFY(!db.open(path).isError());
         QSqlQuery q(db.connection());
