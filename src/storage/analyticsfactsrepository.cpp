@@ -2,6 +2,7 @@
 
 #include "storage/checkedquery.h"
 #include "storage/database.h"
+#include "storage/sqlvalues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -244,14 +245,13 @@ void AnalyticsFactsRepository::reload(AnalyticsFacts &facts, const AnalyticsFact
         facts.orders.erase(std::remove_if(facts.orders.begin(), facts.orders.end(), written),
                            facts.orders.end());
         const QList<qint64> ids(orderIds.cbegin(), orderIds.cend());
-        constexpr qsizetype Chunk = 500; // below SQLite's limit on bound values
-        for (qsizetype start = 0; start < ids.size(); start += Chunk) {
-            const QList<qint64> chunk = ids.mid(start, Chunk);
+        for (qsizetype start = 0; start < ids.size(); start += sql::MaxIdsPerStatement) {
+            const QList<qint64> chunk = ids.mid(start, sql::MaxIdsPerStatement);
             q.reset();
             q.emplace(db,
                       QStringLiteral("SELECT id, member_id, product_id, group_id, campaign_id, "
                                      "ordered_at, total_minor, status FROM orders WHERE id IN (")
-                          + QStringList(chunk.size(), QStringLiteral("?")).join(u',') + u')');
+                          + sql::placeholders(chunk.size()) + u')');
             for (const qint64 id : chunk)
                 q->bind(id);
             q->exec();

@@ -126,13 +126,10 @@ QList<Member> MemberRepository::findMany(const QList<qint64> &ids) const
     sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
     const QSqlDatabase db = m_database.connection();
     QList<Member> result;
-    // A few statements for thousands of members (the ledger's partners), not two per member;
-    // chunks stay below SQLite's limit on bound values.
-    constexpr qsizetype Chunk = 500;
-    for (qsizetype start = 0; start < sorted.size(); start += Chunk) {
-        const QList<qint64> chunk = sorted.mid(start, Chunk);
-        QStringList marks(chunk.size(), QStringLiteral("?"));
-        const QString in = QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) + u')';
+    // A few statements for thousands of members (the ledger's partners), not two per member.
+    for (qsizetype start = 0; start < sorted.size(); start += sql::MaxIdsPerStatement) {
+        const QList<qint64> chunk = sorted.mid(start, sql::MaxIdsPerStatement);
+        const QString in = QStringLiteral(" IN (") + sql::placeholders(chunk.size()) + u')';
         CheckedQuery q(db,
                        QLatin1String(SelectMember) + QStringLiteral(" WHERE id") + in
                            + QStringLiteral(" ORDER BY id"));

@@ -8,6 +8,15 @@ namespace cohort::sql {
 
 // Conversions between domain values and the column types of the schema (see 0001_initial.sql).
 
+/// Ids bound in one `IN (...)` at most: below SQLite's limit on bound values, with room to spare.
+constexpr qsizetype MaxIdsPerStatement = 500;
+
+/// `count` placeholders for an `IN (...)` list: "?,?,?".
+inline QString placeholders(qsizetype count)
+{
+    return QStringList(count, QStringLiteral("?")).join(QLatin1Char(','));
+}
+
 /// Text for a NOT NULL column: Qt binds a null QString as SQL NULL, so map it to ''.
 inline QVariant text(const QString &value)
 {
@@ -17,12 +26,14 @@ inline QVariant text(const QString &value)
 /// Unix seconds, or NULL for an invalid date-time.
 inline QVariant fromDateTime(const QDateTime &value)
 {
-    return value.isValid() ? QVariant(value.toSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+    return value.isValid() ? QVariant(value.toSecsSinceEpoch())
+                           : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 inline QDateTime toDateTime(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 /// An id column: NULL for 0 ("none").
