@@ -101,13 +101,13 @@
     </message>
     <message>
         <location filename="../src/app/cli/benchcommand.cpp" line="89"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="211"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="214"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
         <location filename="../src/app/cli/benchcommand.cpp" line="90"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="212"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="215"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
@@ -123,13 +123,13 @@
     </message>
     <message>
         <location filename="../src/app/cli/benchcommand.cpp" line="94"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="217"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="220"/>
         <source>Repetitions (median is reported).</source>
         <translation>重复次数（报告中位数）。</translation>
     </message>
     <message>
         <location filename="../src/app/cli/benchcommand.cpp" line="95"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="218"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="221"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -144,140 +144,140 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="175"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="285"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="178"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="288"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="176"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="179"/>
         <source>Facts: %1 day-activity rows, %2 members, %3 memberships, %4 orders, %5 groups</source>
         <translation>数据：%1 行每日活跃、%2 名成员、%3 条群成员关系、%4 个订单、%5 个群</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="183"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="186"/>
         <source>Range: %1 to %2 (weekly series)</source>
         <translation>区间：%1 至 %2（按周）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="186"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="189"/>
         <source>Load facts from the workspace:    %1 ms (median of %2)</source>
         <translation>从工作区加载数据：    %1 毫秒（%2 次的中位数）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="190"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="193"/>
         <source>Full dashboard, all groups:       %1 ms</source>
         <translation>完整看板，全部群：       %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="192"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="195"/>
         <source>Full dashboard, one group:        %1 ms</source>
         <translation>完整看板，单个群：       %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="194"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="197"/>
         <source>After an order edit (re-read, recompute): %1 ms</source>
         <translation>修改一笔订单之后（重读、重算）：%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="196"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="199"/>
         <source>After an import (re-read, recompute):     %1 ms</source>
         <translation>导入之后（重读、重算）：    %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="197"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="200"/>
         <source>Messages in range: %1; orders in range: %2</source>
         <translation>区间内消息：%1；区间内订单：%2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="201"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="308"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="204"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="311"/>
         <source>Peak RSS: %1 MiB</source>
         <translation>峰值常驻内存：%1 MiB</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="202"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="309"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="205"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="312"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="213"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="216"/>
         <source>ISO week, e.g. 2026-W10.</source>
         <translation>ISO 周，例如 2026-W10。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="214"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="217"/>
         <source>YYYY-Www</source>
         <translation>YYYY-Www</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="215"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="218"/>
         <source>en or zh_CN.</source>
         <translation>en 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="215"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="218"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="220"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="223"/>
         <source>Keep the last PDF and HTML in this folder.</source>
         <translation>把最后生成的 PDF 和 HTML 保存在此文件夹。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="220"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="223"/>
         <source>dir</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="224"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="227"/>
         <source>--week is required.</source>
         <translation>必须指定 --week。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="231"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="234"/>
         <source>cohort-cli bench report: --week: “%1” is not an ISO week.</source>
         <translation>cohort-cli bench report：--week：“%1”不是 ISO 周。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="237"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="240"/>
         <source>cohort-cli bench report: needs a QGuiApplication (run through cohort-cli).</source>
         <translation>cohort-cli bench report：需要 QGuiApplication（请通过 cohort-cli 运行）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="286"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="289"/>
         <source>Facts: %1 day-activity rows, %2 members, %3 orders, %4 groups</source>
         <translation>数据：%1 行每日活跃汇总，%2 位成员，%3 笔订单，%4 个群</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="292"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="295"/>
         <source>Week %1, %2 groups in the report, %3 pages, PDF %4 KiB, HTML %5 KiB</source>
         <translation>第 %1 周，报告含 %2 个群，%3 页，PDF %4 KiB，HTML %5 KiB</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="299"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="302"/>
         <source>Load facts:         %1 ms (median of %2)</source>
         <translation>加载数据：         %1 毫秒（%2 次的中位数）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="303"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="306"/>
         <source>Build report:       %1 ms</source>
         <translation>生成报告：         %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="304"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="307"/>
         <source>Render PDF:         %1 ms</source>
         <translation>渲染 PDF：         %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="305"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="308"/>
         <source>Load+build+PDF:     %1 ms (target ≤ 2000 ms)</source>
         <translation>加载+生成+PDF：    %1 毫秒（目标 ≤ 2000 毫秒）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="307"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="310"/>
         <source>Render HTML:        %1 ms</source>
         <translation>渲染 HTML：        %1 毫秒</translation>
     </message>
@@ -2520,59 +2520,59 @@
 <context>
     <name>MemberRepository</name>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="200"/>
+        <location filename="../src/storage/memberrepository.cpp" line="197"/>
         <source>A member cannot be their own referrer.</source>
         <translation>成员不能成为自己的推荐人。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="210"/>
+        <location filename="../src/storage/memberrepository.cpp" line="207"/>
         <source>The referrer no longer exists.</source>
         <translation>该推荐人已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="215"/>
+        <location filename="../src/storage/memberrepository.cpp" line="212"/>
         <source>“%1” was brought in (directly or through others) by this member; a referral cannot go in a circle.</source>
         <translation>“%1”是由该成员（直接或间接）推荐进来的；推荐关系不能形成循环。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="256"/>
+        <location filename="../src/storage/memberrepository.cpp" line="253"/>
         <source>A member needs a name.</source>
         <translation>成员需要一个名字。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="278"/>
-        <location filename="../src/storage/memberrepository.cpp" line="609"/>
+        <location filename="../src/storage/memberrepository.cpp" line="275"/>
+        <location filename="../src/storage/memberrepository.cpp" line="606"/>
         <location filename="../src/storage/memberrepositorymerge.cpp" line="60"/>
         <source>The member no longer exists.</source>
         <translation>该成员已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="355"/>
+        <location filename="../src/storage/memberrepository.cpp" line="352"/>
         <source>“%1” has orders, messages or ledger entries and cannot be deleted. Archive or merge the member instead.</source>
         <translation>“%1”有订单、消息或账目记录，无法删除。请改为归档或合并该成员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="576"/>
+        <location filename="../src/storage/memberrepository.cpp" line="573"/>
         <source>A member cannot leave a group before joining it.</source>
         <translation>成员不能在入群之前退群。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="595"/>
+        <location filename="../src/storage/memberrepository.cpp" line="592"/>
         <source>A member can hold only one membership per group.</source>
         <translation>每名成员在每个群中只能有一条成员关系。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="668"/>
+        <location filename="../src/storage/memberrepository.cpp" line="665"/>
         <source>An identity needs the platform&apos;s id or a name.</source>
         <translation>身份需要平台 ID 或名字。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="683"/>
+        <location filename="../src/storage/memberrepository.cpp" line="680"/>
         <source>This %1 account already belongs to another member.</source>
         <translation>这个%1账号已属于另一名成员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="720"/>
+        <location filename="../src/storage/memberrepository.cpp" line="717"/>
         <source>A name cannot be empty.</source>
         <translation>名字不能为空。</translation>
     </message>
@@ -4678,7 +4678,7 @@ Code: %3</source>
         <translation>编辑群“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/commands/deletegroupscommand.cpp" line="24"/>
+        <location filename="../src/models/commands/deletegroupscommand.cpp" line="25"/>
         <location filename="../src/models/commands/entitycommandtraits.h" line="97"/>
         <source>Delete %n group(s)</source>
         <translation>
@@ -6383,108 +6383,110 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>工作区无法切换到预写日志（日志模式“%1”）；其所在文件夹可能位于不支持该模式的文件系统上。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="60"/>
-        <location filename="../src/storage/database.cpp" line="151"/>
+        <location filename="../src/storage/database.cpp" line="59"/>
+        <location filename="../src/storage/database.cpp" line="173"/>
         <source>“%1” is not a Cohort workspace.</source>
         <translation>“%1”不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="63"/>
+        <location filename="../src/storage/database.cpp" line="62"/>
+        <location filename="../src/storage/database.cpp" line="98"/>
+        <location filename="../src/storage/database.cpp" line="105"/>
         <source>“%1” could not be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="73"/>
+        <location filename="../src/storage/database.cpp" line="72"/>
         <source>“%1” is damaged: its integrity check failed (%2 findings). It was left untouched.</source>
         <translation>“%1”已损坏：完整性检查未通过（%2 项发现）。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="85"/>
-        <location filename="../src/storage/database.cpp" line="97"/>
-        <location filename="../src/storage/database.cpp" line="156"/>
+        <location filename="../src/storage/database.cpp" line="107"/>
+        <location filename="../src/storage/database.cpp" line="119"/>
+        <location filename="../src/storage/database.cpp" line="178"/>
         <source>“%1” is a database, but not a Cohort workspace.</source>
         <translation>“%1”是数据库，但不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="110"/>
+        <location filename="../src/storage/database.cpp" line="132"/>
         <source>The workspace connection could not be set up (foreign keys, lock timeout).</source>
         <translation>无法建立工作区连接（外键、锁等待时间）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="141"/>
-        <location filename="../src/storage/database.cpp" line="206"/>
+        <location filename="../src/storage/database.cpp" line="163"/>
+        <location filename="../src/storage/database.cpp" line="228"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="146"/>
-        <location filename="../src/storage/database.cpp" line="169"/>
+        <location filename="../src/storage/database.cpp" line="168"/>
+        <location filename="../src/storage/database.cpp" line="191"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="177"/>
+        <location filename="../src/storage/database.cpp" line="199"/>
         <source>“%1” was written by a newer version of Cohort (workspace format %2; this version reads up to %3). Update Cohort to open it.</source>
         <translation>“%1”由较新版本的 Cohort 写入（工作区格式 %2；此版本最多支持 %3）。请更新 Cohort 后再打开。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="198"/>
+        <location filename="../src/storage/database.cpp" line="220"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>未安装 Qt SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="214"/>
+        <location filename="../src/storage/database.cpp" line="242"/>
         <source>“%1” uses an older workspace format and must be upgraded, which needs write access.</source>
         <translation>“%1”使用旧的工作区格式，需要升级，而升级需要写入权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="290"/>
-        <location filename="../src/storage/database.cpp" line="482"/>
+        <location filename="../src/storage/database.cpp" line="336"/>
+        <location filename="../src/storage/database.cpp" line="528"/>
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="490"/>
+        <location filename="../src/storage/database.cpp" line="536"/>
         <source>The copy “%1” could not be written: %2</source>
         <translation>无法写入副本“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="511"/>
+        <location filename="../src/storage/database.cpp" line="557"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="515"/>
+        <location filename="../src/storage/database.cpp" line="561"/>
         <source>The disk reported an input/output error. Nothing was saved (%1).</source>
         <translation>磁盘报告输入/输出错误。未保存任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="519"/>
+        <location filename="../src/storage/database.cpp" line="565"/>
         <source>The workspace is read-only. Nothing was saved.</source>
         <translation>工作区是只读的。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="524"/>
+        <location filename="../src/storage/database.cpp" line="570"/>
         <source>The workspace is busy in another program. Try again in a moment.</source>
         <translation>工作区正被其他程序使用。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="527"/>
+        <location filename="../src/storage/database.cpp" line="573"/>
         <source>The workspace is damaged (%1).</source>
         <translation>工作区已损坏（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="530"/>
+        <location filename="../src/storage/database.cpp" line="576"/>
         <source>This file is not a Cohort workspace.</source>
         <translation>此文件不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="533"/>
+        <location filename="../src/storage/database.cpp" line="579"/>
         <source>The workspace could not be opened (%1).</source>
         <translation>无法打开工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="535"/>
+        <location filename="../src/storage/database.cpp" line="581"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
@@ -7667,219 +7669,224 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="366"/>
+        <location filename="../src/ui/mainwindow.cpp" line="131"/>
+        <source>Checking the workspace file…</source>
+        <translation>正在检查工作区文件…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="377"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="367"/>
+        <location filename="../src/ui/mainwindow.cpp" line="378"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="368"/>
+        <location filename="../src/ui/mainwindow.cpp" line="379"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="369"/>
+        <location filename="../src/ui/mainwindow.cpp" line="380"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="370"/>
+        <location filename="../src/ui/mainwindow.cpp" line="381"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="371"/>
+        <location filename="../src/ui/mainwindow.cpp" line="382"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="375"/>
+        <location filename="../src/ui/mainwindow.cpp" line="386"/>
         <source>&amp;Workspace Settings…</source>
         <translation>工作区设置(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="376"/>
+        <location filename="../src/ui/mainwindow.cpp" line="387"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="377"/>
+        <location filename="../src/ui/mainwindow.cpp" line="388"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="378"/>
+        <location filename="../src/ui/mainwindow.cpp" line="389"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="380"/>
+        <location filename="../src/ui/mainwindow.cpp" line="391"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="381"/>
+        <location filename="../src/ui/mainwindow.cpp" line="392"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="382"/>
+        <location filename="../src/ui/mainwindow.cpp" line="393"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="383"/>
+        <location filename="../src/ui/mainwindow.cpp" line="394"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="384"/>
+        <location filename="../src/ui/mainwindow.cpp" line="395"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="372"/>
+        <location filename="../src/ui/mainwindow.cpp" line="383"/>
         <source>&amp;Import Chat Exports…</source>
         <translation>导入聊天导出文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="385"/>
+        <location filename="../src/ui/mainwindow.cpp" line="396"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="387"/>
+        <location filename="../src/ui/mainwindow.cpp" line="398"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="388"/>
+        <location filename="../src/ui/mainwindow.cpp" line="399"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="526"/>
+        <location filename="../src/ui/mainwindow.cpp" line="537"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="624"/>
-        <location filename="../src/ui/mainwindow.cpp" line="633"/>
+        <location filename="../src/ui/mainwindow.cpp" line="635"/>
+        <location filename="../src/ui/mainwindow.cpp" line="644"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="624"/>
+        <location filename="../src/ui/mainwindow.cpp" line="635"/>
         <source>This workspace is open read-only.</source>
         <translation>此工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="536"/>
+        <location filename="../src/ui/mainwindow.cpp" line="547"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="373"/>
+        <location filename="../src/ui/mainwindow.cpp" line="384"/>
         <source>Import &amp;Orders…</source>
         <translation>导入订单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="230"/>
+        <location filename="../src/ui/mainwindow.cpp" line="241"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="539"/>
+        <location filename="../src/ui/mainwindow.cpp" line="550"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="638"/>
+        <location filename="../src/ui/mainwindow.cpp" line="649"/>
         <source>Imported %n order(s)</source>
         <translation>
             <numerusform>已导入 %n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="640"/>
+        <location filename="../src/ui/mainwindow.cpp" line="651"/>
         <source>%n new member(s)</source>
         <translation>
             <numerusform>新增 %n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="604"/>
+        <location filename="../src/ui/mainwindow.cpp" line="615"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="374"/>
+        <location filename="../src/ui/mainwindow.cpp" line="385"/>
         <source>Restore from &amp;Backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="389"/>
+        <location filename="../src/ui/mainwindow.cpp" line="400"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="390"/>
+        <location filename="../src/ui/mainwindow.cpp" line="401"/>
         <source>Backup in progress</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="394"/>
+        <location filename="../src/ui/mainwindow.cpp" line="405"/>
         <source>Search %1</source>
         <translation>搜索%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="605"/>
+        <location filename="../src/ui/mainwindow.cpp" line="616"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="672"/>
+        <location filename="../src/ui/mainwindow.cpp" line="683"/>
         <source>SQLite: the Qt SQLite driver is not installed</source>
         <translation>SQLite：未安装 Qt SQLite 驱动</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="674"/>
+        <location filename="../src/ui/mainwindow.cpp" line="685"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
         <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="683"/>
+        <location filename="../src/ui/mainwindow.cpp" line="694"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="693"/>
+        <location filename="../src/ui/mainwindow.cpp" line="704"/>
         <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="670"/>
-        <location filename="../src/ui/mainwindow.cpp" line="686"/>
+        <location filename="../src/ui/mainwindow.cpp" line="681"/>
+        <location filename="../src/ui/mainwindow.cpp" line="697"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="688"/>
+        <location filename="../src/ui/mainwindow.cpp" line="699"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="671"/>
-        <location filename="../src/ui/mainwindow.cpp" line="691"/>
+        <location filename="../src/ui/mainwindow.cpp" line="682"/>
+        <location filename="../src/ui/mainwindow.cpp" line="702"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="386"/>
+        <location filename="../src/ui/mainwindow.cpp" line="397"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
@@ -9058,33 +9065,33 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="125"/>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="133"/>
         <source>There are no backups of “%1” yet. Cohort makes one when you open a workspace after a day with changes, and one before every upgrade of its format.</source>
         <translation>“%1”还没有备份。工作区在有改动的一天之后再次打开时，Cohort 会备份一次；每次升级工作区格式之前也会备份一次。</translation>
     </message>
     <message>
-        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="128"/>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="136"/>
         <source>Verified copies of “%1”, newest first. The copy you choose is restored into a new file; the workspace that is open now is not changed.</source>
         <translation>“%1”经过校验的备份，最新的在前。所选备份会恢复到一个新文件中，当前打开的工作区不会改变。</translation>
     </message>
     <message>
-        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="132"/>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="140"/>
         <source>Backups are kept in %1</source>
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="155"/>
-        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="171"/>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="163"/>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="179"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="172"/>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="180"/>
         <source>Checking and copying the backup into “%1”…</source>
         <translation>正在检查备份并复制到“%1”…</translation>
     </message>
     <message>
-        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="194"/>
+        <location filename="../src/ui/safety/restorebackupdialog.cpp" line="202"/>
         <source>restored</source>
         <translation>恢复</translation>
     </message>
@@ -9605,147 +9612,152 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::WorkspaceController</name>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="46"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="48"/>
         <source>Cohort workspaces (*.cohort);;All files (*)</source>
         <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="116"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="135"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="161"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="174"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="119"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="138"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="215"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="228"/>
         <source>Could Not Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="161"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="184"/>
+        <source>Integrity Check</source>
+        <translation>完整性检查</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="215"/>
         <source>Looking for a good backup…</source>
         <translation>正在查找完好的备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="180"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="234"/>
         <source>The file was left as it is. No backup of it was found.</source>
         <translation>文件保持原样，未被改动。没有找到它的备份。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="189"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="243"/>
         <source>The file was left as it is. The backup of %1 passed its check: you can restore it into a new file and continue there.</source>
         <translation>文件保持原样，未被改动。%1 的备份通过了检查：可以把它恢复到一个新文件中，在那里继续工作。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="193"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="247"/>
         <source>&amp;Restore Backup into New File…</source>
         <translation>将备份恢复到新文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="200"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="214"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="254"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="268"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="233"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="287"/>
         <source>“%1” is the workspace that is open now. A backup is only restored into a new file.</source>
         <translation>“%1”是当前打开的工作区。备份只能恢复到新文件中。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="240"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="294"/>
         <source>“%1” already exists. A backup is only restored into a new file: choose another name.</source>
         <translation>“%1”已存在。备份只能恢复到新文件中，请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="255"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="261"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="309"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="316"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="262"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="317"/>
         <source>The backup was restored into “%1”.</source>
         <translation>备份已恢复到“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="265"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="320"/>
         <source>Open it now? The workspace that is open now stays as it is.</source>
         <translation>现在打开它吗？当前打开的工作区保持不变。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="266"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="321"/>
         <source>&amp;Open Restored Workspace</source>
         <translation>打开恢复的工作区(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="268"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="323"/>
         <source>&amp;Not Now</source>
         <translation>以后再说(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="277"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="332"/>
         <source>Workspace in Use</source>
         <translation>工作区正在使用</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="281"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="336"/>
         <source>You can open it read-only: you will see its data but cannot change it.</source>
         <translation>可以只读打开：能查看数据，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="282"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="337"/>
         <source>Open &amp;Read-Only</source>
         <translation>只读打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="292"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="299"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="304"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="347"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="354"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="359"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="293"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="348"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="299"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="332"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="354"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="387"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="304"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="336"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="359"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="391"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="316"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="371"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="326"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="332"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="336"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="341"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="381"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="387"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="391"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="396"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="358"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="362"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="369"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="381"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="413"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="417"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="424"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="436"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="363"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="418"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="370"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="425"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>

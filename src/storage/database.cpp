@@ -48,9 +48,8 @@ WorkspaceError switchToWal(QSqlQuery &query)
     return {};
 }
 
-/// Runs quick_check and reads the schema marks on an open connection; writes nothing.
-WorkspaceError checkConnection(QSqlDatabase &db, const QString &path, int *schemaVersion,
-                               int *compatibleVersion)
+/// Runs quick_check on an open connection; writes nothing.
+WorkspaceError runQuickCheck(QSqlDatabase &db, const QString &path)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
@@ -77,10 +76,33 @@ WorkspaceError checkConnection(QSqlDatabase &db, const QString &path, int *schem
         error.details = problems.join(QLatin1Char('\n'));
         return error;
     }
-    query.exec(QStringLiteral("PRAGMA application_id"));
+    return {};
+}
+
+/// Runs quick_check unless it is deferred, and reads the schema marks on an open connection;
+/// writes nothing.
+WorkspaceError checkConnection(QSqlDatabase &db, const QString &path, int *schemaVersion,
+                               int *compatibleVersion, Database::IntegrityCheck check)
+{
+    if (check == Database::IntegrityCheck::AtOpen) {
+        const WorkspaceError damaged = runQuickCheck(db, path);
+        if (damaged.isError())
+            return damaged;
+    }
+    QSqlQuery query(db);
+    // A damaged file can fail here too (the schema or meta pages): that is damage, not a
+    // foreign file, and it is told as such.
+    if (!query.exec(QStringLiteral("PRAGMA application_id")))
+        return makeError(
+            WorkspaceError::Kind::Corrupt,
+            Database::tr("“%1” could not be read: %2").arg(path, query.lastError().text()));
     const qint32 appId = query.next() ? query.value(0).toInt() : 0;
     if (!query.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN "
                                    "('schema_version', 'compatible_version')"))) {
+        if (query.lastError().nativeErrorCode() == QLatin1String("11")) // SQLITE_CORRUPT
+            return makeError(
+                WorkspaceError::Kind::Corrupt,
+                Database::tr("“%1” could not be read: %2").arg(path, query.lastError().text()));
         return makeError(WorkspaceError::Kind::NotAWorkspace,
                          Database::tr("“%1” is a database, but not a Cohort workspace.").arg(path));
     }
@@ -133,7 +155,7 @@ Database::~Database()
     close();
 }
 
-WorkspaceError Database::inspectFile(const QString &path, int *schemaVersion)
+WorkspaceError Database::inspectFile(const QString &path, int *schemaVersion, IntegrityCheck check)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -170,7 +192,7 @@ WorkspaceError Database::inspectFile(const QString &path, int *schemaVersion)
         } else {
             int version = 0;
             int compatible = 0;
-            result = checkConnection(db, path, &version, &compatible);
+            result = checkConnection(db, path, &version, &compatible, check);
             if (!result.isError() && compatible > latestSchemaVersion()) {
                 result = makeError(
                     WorkspaceError::Kind::TooNew,
@@ -190,7 +212,7 @@ WorkspaceError Database::inspectFile(const QString &path, int *schemaVersion)
     return result;
 }
 
-WorkspaceError Database::open(const QString &path, OpenMode mode)
+WorkspaceError Database::open(const QString &path, OpenMode mode, IntegrityCheck check)
 {
     close();
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
@@ -205,7 +227,13 @@ WorkspaceError Database::open(const QString &path, OpenMode mode)
             return makeError(WorkspaceError::Kind::NotFound,
                              Database::tr("“%1” does not exist.").arg(path));
     } else {
-        const WorkspaceError inspected = inspectFile(path, &version);
+        WorkspaceError inspected = inspectFile(path, &version, check);
+        // A migration writes the whole schema: never into a file not known to be sound.
+        if (!inspected.isError() && check == IntegrityCheck::Deferred
+            && version < latestSchemaVersion() && mode != OpenMode::ReadOnly) {
+            check = IntegrityCheck::AtOpen;
+            inspected = inspectFile(path, &version, check);
+        }
         if (inspected.isError())
             return inspected;
         if (mode == OpenMode::ReadOnly && version < latestSchemaVersion()) {
@@ -274,12 +302,30 @@ WorkspaceError Database::open(const QString &path, OpenMode mode)
             if (tx.isActive() && write.exec())
                 tx.commit();
         }
-        // Trash batches belong to undo commands of an earlier session, which are gone.
-        GroupTrash trash(*this);
-        if (!trash.purgeAll())
-            qWarning("Cohort: the trash of deleted groups was not emptied: %s",
-                     qPrintable(trash.lastError().message));
+        if (check == IntegrityCheck::AtOpen || creating) {
+            const WorkspaceError trash = purgeTrash();
+            if (trash.isError())
+                qWarning("Cohort: the trash of deleted groups was not emptied: %s",
+                         qPrintable(trash.message));
+        }
     }
+    return {};
+}
+
+WorkspaceError Database::checkIntegrity() const
+{
+    if (m_inMemory)
+        return {};
+    QSqlDatabase db = connection();
+    return runQuickCheck(db, m_path);
+}
+
+WorkspaceError Database::purgeTrash()
+{
+    // Trash batches belong to undo commands of an earlier session, which are gone.
+    GroupTrash trash(*this);
+    if (!trash.purgeAll())
+        return trash.lastError();
     return {};
 }
 

@@ -37,10 +37,26 @@ public:
         CreateOrOpen, ///< create the file when missing
     };
 
+    /// When a whole-file integrity check (quick_check) runs on an existing file.
+    enum class IntegrityCheck {
+        AtOpen, ///< open() refuses a damaged file; the trash of an earlier session is emptied
+        /// open() reads the file's header and schema marks only, so a large workspace opens at
+        /// once; the caller runs checkIntegrity() in the background, then purgeTrash(). A file
+        /// that needs a migration is still checked in full before it is written.
+        Deferred,
+    };
+
     explicit Database(QObject *parent = nullptr);
     ~Database() override;
 
-    WorkspaceError open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
+    WorkspaceError open(const QString &path, OpenMode mode = OpenMode::ReadWrite,
+                        IntegrityCheck check = IntegrityCheck::AtOpen);
+    /// Runs quick_check on the calling thread's connection (see IntegrityCheck::Deferred). A
+    /// damaged file gives a Corrupt error, one line, with the findings as its details.
+    WorkspaceError checkIntegrity() const;
+    /// Empties the trash of deleted groups left by an earlier session (their undo commands are
+    /// gone); open() does it itself unless the check was deferred.
+    WorkspaceError purgeTrash();
     /// A private in-memory workspace with every migration applied (tests, scratch work).
     WorkspaceError openInMemory();
     void close();
@@ -87,7 +103,8 @@ public:
     static WorkspaceError errorFromSql(const QSqlError &error);
 
     /// Checks a file without opening it as a workspace and without modifying it.
-    static WorkspaceError inspectFile(const QString &path, int *schemaVersion = nullptr);
+    static WorkspaceError inspectFile(const QString &path, int *schemaVersion = nullptr,
+                                      IntegrityCheck check = IntegrityCheck::AtOpen);
 
 Q_SIGNALS:
     /// Emitted after a transaction that touched `tables` committed (from the committing thread).

@@ -125,6 +125,17 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
         statusBar()->showMessage(tr("The automatic backup failed: %1").arg(message));
     });
 
+    // The whole-file check of a workspace that just opened runs behind the shown data.
+    connect(m_workspace, &WorkspaceController::integrityCheckStarted, this, [this] {
+        m_backupProgress->show();
+        statusBar()->showMessage(tr("Checking the workspace file…"));
+    });
+    connect(m_workspace, &WorkspaceController::integrityCheckFinished, this, [this](bool passed) {
+        m_backupProgress->hide();
+        if (passed)
+            statusBar()->clearMessage();
+    });
+
     m_dropHandler = new WorkspaceDropHandler(this);
     connect(m_dropHandler, &WorkspaceDropHandler::workspaceDropped, this,
             [this](const QString &path) { m_workspace->openWorkspace(path); });

@@ -15,11 +15,13 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QWidget>
 
 namespace cohort {
@@ -72,6 +74,7 @@ void WorkspaceController::closeWorkspace()
     // ...except the daily backup's, which is still told (and which uses m_backups)...
     m_autoBackup->waitForIdle();
     delete m_demo;
+    delete m_check;
     Q_EMIT aboutToClose();
     // ...and none runs any more once this returns: the Database can go.
     m_database->jobs().shutdown();
@@ -123,7 +126,7 @@ bool WorkspaceController::openWorkspace(const QString &path, Database::OpenMode 
     std::unique_ptr<BackupManager> backups = makeBackupManager();
     auto database = std::make_unique<Database>();
     backups->attach(*database); // a copy before any migration; records the first change
-    const WorkspaceError error = database->open(path, mode);
+    const WorkspaceError error = database->open(path, mode, Database::IntegrityCheck::Deferred);
     if (error.isError()) {
         database.reset();
         lock.reset();
@@ -137,8 +140,59 @@ bool WorkspaceController::openWorkspace(const QString &path, Database::OpenMode 
     }
     install(std::move(database), std::move(lock), std::move(backups));
     addRecentFile(path);
-    startAutoBackup();
+    startIntegrityCheck();
     return true;
+}
+
+void WorkspaceController::startIntegrityCheck()
+{
+    auto *check = new QObject(this);
+    m_check = check;
+    auto *watcher = new QFutureWatcher<WorkspaceError>(check);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        if (watcher->isCanceled())
+            return; // the workspace closed first
+        const WorkspaceError error = watcher->result();
+        delete m_check;
+        onIntegrityChecked(error);
+    });
+    Q_EMIT integrityCheckStarted();
+    const bool purge = !m_database->isReadOnly();
+    watcher->setFuture(m_database->jobs().run([purge](JobContext &context) {
+        const WorkspaceError error = context.database().checkIntegrity();
+        if (!error.isError() && purge && !context.isCancelled()) {
+            const WorkspaceError trash = context.database().purgeTrash();
+            if (trash.isError())
+                qWarning("Cohort: the trash of deleted groups was not emptied: %s",
+                         qPrintable(trash.message));
+        }
+        return error;
+    }));
+}
+
+void WorkspaceController::onIntegrityChecked(const WorkspaceError &error)
+{
+    if (!error.isError()) {
+        Q_EMIT integrityCheckFinished(true);
+        startAutoBackup();
+        return;
+    }
+    Q_EMIT integrityCheckFinished(false);
+    if (error.kind != WorkspaceError::Kind::Corrupt) {
+        // Not a finding about the file (e.g. an I/O error while reading it): said, and the
+        // workspace stays open; the next open checks it again.
+        showError(tr("Integrity Check"), error.message);
+        return;
+    }
+    // Closed without another write. What the user changed since it opened is in the damaged
+    // file, which stays as it is.
+    const QString path = m_database->filePath();
+    auto scratch = std::make_unique<Database>();
+    if (!scratch->openInMemory().isError())
+        install(std::move(scratch), nullptr, nullptr);
+    else
+        closeWorkspace();
+    offerRestoreOfDamaged(path, error);
 }
 
 std::unique_ptr<BackupManager> WorkspaceController::makeBackupManager() const
@@ -255,6 +309,7 @@ void WorkspaceController::restoreFromBackup()
             return chooseNewFile(tr("Restore from Backup"), suggested);
         },
         m_window);
+    dialog.setTimeZone(QTimeZone(m_database->timeZoneId().toUtf8()));
     if (dialog.exec() != QDialog::Accepted || dialog.restoredPath().isEmpty())
         return;
     const QString path = dialog.restoredPath();

@@ -36,6 +36,9 @@ public:
     /// Opens `path` as the workspace. On failure the user is told why and the previous workspace
     /// stays open; returns whether the new one is now open. A damaged file is not opened, but
     /// its latest good backup is offered: restored into a new file, that one opens later.
+    /// The whole-file check runs after the window shows the workspace (a 500 MB file takes
+    /// seconds): when it finds damage, the workspace is closed, a private scratch workspace
+    /// takes its place and the backup is offered the same way.
     bool openWorkspace(const QString &path,
                        Database::OpenMode mode = Database::OpenMode::ReadWrite);
     /// Shows an already opened workspace (tests use in-memory ones).
@@ -48,6 +51,9 @@ public:
     WorkspaceLock *workspaceLock() const { return m_lock.get(); }
     /// The backups of the open file workspace (null for in-memory ones).
     BackupManager *backups() const { return m_backups.get(); }
+    /// Whether the whole-file check of the workspace that opened last still runs (the daily
+    /// backup starts after it).
+    bool isCheckingIntegrity() const { return !m_check.isNull(); }
     /// The automatic daily backup, a job of the workspace's runner after a workspace opened.
     AutoBackupRunner *autoBackup() const { return m_autoBackup; }
 
@@ -94,6 +100,11 @@ Q_SIGNALS:
     void recentFilesChanged();
     /// The demo data job ended; `filled` when the data is in.
     void demoDataFinished(bool filled);
+    /// The integrity check of a workspace that opened before it (see
+    /// Database::IntegrityCheck::Deferred) started or ended; `passed` is false when it found
+    /// damage (the workspace is closed then, see openWorkspace()) or could not finish.
+    void integrityCheckStarted();
+    void integrityCheckFinished(bool passed);
 
 private:
     void install(std::unique_ptr<Database> database, std::unique_ptr<WorkspaceLock> lock,
@@ -111,6 +122,11 @@ private:
     /// A new file for a restored backup, or empty; refuses the open workspace and existing files.
     QString chooseNewFile(const QString &title, const QString &suggested);
     void startAutoBackup();
+    /// Checks the workspace that just opened in the background; once it passes, the trash of an
+    /// earlier session is emptied and the daily backup runs (a backup of a damaged file could
+    /// rotate out the last good one).
+    void startIntegrityCheck();
+    void onIntegrityChecked(const WorkspaceError &error);
 
     QWidget *m_window = nullptr;
     /// Declared before the database: it must outlive the Database it is attached to.
@@ -122,6 +138,8 @@ private:
     std::unique_ptr<WorkspaceLock> m_lock; ///< released after the workspace it guards is closed
     AutoBackupRunner *m_autoBackup = nullptr;
     QPointer<DemoDataRunner> m_demo; ///< the demo data run of the open workspace, if any
+    /// Parent of the open workspace's integrity check watcher: its result dies with it.
+    QPointer<QObject> m_check;
 };
 
 } // namespace cohort

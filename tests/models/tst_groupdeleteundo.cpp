@@ -202,7 +202,8 @@ private Q_SLOTS:
         auto *second = new DeleteGroupsCommand(*m_db, { m_other });
         stack.push(second);
         QCOMPARE(stack.count(), 1);
-        QCOMPARE(GroupTrash(*m_db).batchCount(), qint64(1));
+        // The batch the stack let go is purged by a job of the workspace.
+        QTRY_COMPARE(GroupTrash(*m_db).batchCount(), qint64(1));
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT trash_batch FROM trash_messages")));
         QVERIFY(q.next());
@@ -211,9 +212,10 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM trash_links")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0); // the order and batch links were the first group's
+        q.finish(); // an in-memory workspace's open read would lock the purge job out
 
         stack.clear();
-        QCOMPARE(GroupTrash(*m_db).batchCount(), qint64(0));
+        QTRY_COMPARE(GroupTrash(*m_db).batchCount(), qint64(0));
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM trash_messages")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);

@@ -105,6 +105,77 @@ private Q_SLOTS:
                      qPrintable(error.driverMessage()));
         }
     }
+
+    /// A file whose members' pages are damaged but whose schema and meta pages are not: a
+    /// deferred open reads the marks and opens it, the check run afterwards finds the damage.
+    void deferredCheckFindsWhatTheOpenDidNotRead()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("deferred.cohort"));
+        QVERIFY(QFile::copy(m_original, path));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const qint64 pageSize = 16384;
+            const qint64 pages = file.size() / pageSize;
+            QVERIFY(pages > 8);
+            // Bits flipped in the second half of the file, where the members' rows are.
+            for (qint64 page = pages / 2; page < pages; ++page) {
+                QVERIFY(file.seek(page * pageSize));
+                QByteArray bytes = file.read(pageSize);
+                for (int i = 0; i < bytes.size(); i += 97)
+                    bytes[i] = char(bytes.at(i) ^ 0xFF);
+                QVERIFY(file.seek(page * pageSize));
+                QCOMPARE(file.write(bytes), bytes.size());
+            }
+        }
+        {
+            Database db;
+            const WorkspaceError atOpen = db.open(path);
+            QCOMPARE(atOpen.kind, WorkspaceError::Kind::Corrupt);
+            QVERIFY(!db.isOpen());
+        }
+        Database db;
+        QVERIFY(!db.open(path, Database::OpenMode::ReadWrite, Database::IntegrityCheck::Deferred)
+                     .isError());
+        const WorkspaceError found = db.checkIntegrity();
+        QCOMPARE(found.kind, WorkspaceError::Kind::Corrupt);
+        QVERIFY2(found.message.contains(path) && !found.message.contains(QLatin1Char('\n')),
+                 qPrintable(found.message));
+        QVERIFY(!found.details.isEmpty());
+    }
+
+    /// A deferred check is not deferred past a migration: an older file is checked in full
+    /// before it is written.
+    void migrationIsNotDeferred()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("old.cohort"));
+        {
+            Database db;
+            QVERIFY(!db.createAtVersion(path, 1).isError());
+        }
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const qint64 size = file.size();
+            QVERIFY(size > 4 * 4096);
+            // The last page: a b-tree page of the schema's tables, not the header or sqlite_master.
+            QVERIFY(file.seek(size - 4096));
+            QCOMPARE(file.write(QByteArray(4096, char(0x5A))), qint64(4096));
+        }
+        QByteArray before;
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            before = file.readAll();
+        }
+        Database db;
+        const WorkspaceError error
+            = db.open(path, Database::OpenMode::ReadWrite, Database::IntegrityCheck::Deferred);
+        QCOMPARE(error.kind, WorkspaceError::Kind::Corrupt);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll() == before); // not migrated, not written
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDamagedWorkspace)

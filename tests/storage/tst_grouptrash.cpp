@@ -245,6 +245,24 @@ private Q_SLOTS:
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM trash_links")), qint64(0));
         verifyIntact(*m_db);
     }
+
+    /// With the check deferred, open() writes nothing of the trash: the caller purges it once
+    /// the check has passed.
+    void deferredOpenLeavesTheTrashToPurgeTrash()
+    {
+        GroupTrash trash(*m_db);
+        QVERIFY(trash.moveToTrash({ m_groups.at(0) }) > 0);
+        const QString path = m_db->filePath();
+        m_db->close();
+        QVERIFY(!m_db->open(path, Database::OpenMode::ReadWrite, Database::IntegrityCheck::Deferred)
+                     .isError());
+        QCOMPARE(GroupTrash(*m_db).batchCount(), qint64(1));
+        QVERIFY(!m_db->checkIntegrity().isError());
+        QVERIFY(!m_db->purgeTrash().isError());
+        QCOMPARE(GroupTrash(*m_db).batchCount(), qint64(0));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM trash_messages")), qint64(0));
+        verifyIntact(*m_db);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGroupTrash)

@@ -3,11 +3,12 @@
 #include "storage/database.h"
 #include "storage/grouprepository.h"
 #include "storage/workspacelock.h"
-#include "ui/languagemanager.h"
 #include "ui/importwizard/importwizard.h"
+#include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/safety/autobackuprunner.h"
 #include "ui/safety/restorebackupdialog.h"
+#include "ui/workspacecontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -157,6 +158,17 @@ class TestDataSafety : public QObject
         };
     }
 
+    /// Waits for the integrity check of the workspace that opened and the backup run after it.
+    static bool settle(MainWindow &window)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                return !window.workspace()->isCheckingIntegrity()
+                    && !window.autoBackup()->isRunning();
+            },
+            20000);
+    }
+
     /// Opens `file` (switching away first when it is the open one) and waits for its backup run.
     static bool reopen(MainWindow &window, const QString &file, const QString &other)
     {
@@ -164,7 +176,7 @@ class TestDataSafety : public QObject
             return false;
         if (!window.openWorkspace(file, Database::OpenMode::CreateOrOpen))
             return false;
-        return QTest::qWaitFor([&] { return !window.autoBackup()->isRunning(); }, 20000);
+        return settle(window);
     }
 
 private Q_SLOTS:
@@ -287,7 +299,7 @@ private Q_SLOTS:
         auto window = makeWindow();
         QVERIFY(window);
         QVERIFY(window->openWorkspace(shop));
-        QTRY_VERIFY(!window->autoBackup()->isRunning());
+        QVERIFY(settle(*window));
         QVERIFY(addGroup(*window->database(), QStringLiteral("After the backups")));
 
         const QString existing = path(QStringLiteral("existing.cohort"));
@@ -357,6 +369,39 @@ private Q_SLOTS:
         QFile file(existing);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("keep me"));
+    }
+
+    /// The restore dialog shows when each copy was made in the workspace's zone, like every
+    /// other time of the workspace, whatever the computer's zone.
+    void restoreDialogShowsBackupTimesInTheWorkspaceZone()
+    {
+        const QString shop = path(QStringLiteral("zoned.cohort"));
+        {
+            Database db;
+            QVERIFY(!db.open(shop, Database::OpenMode::CreateOrOpen).isError());
+            QVERIFY(db.setTimeZoneId(QStringLiteral("Pacific/Kiritimati"))); // UTC+14
+            QVERIFY(addGroup(db, QStringLiteral("First")));
+            m_now = utc(2026, 3, 1, 20); // 2 March, 10:00 in the workspace
+            QVERIFY(backups()->backupNow(db, BackupManager::Reason::Manual));
+        }
+        auto window = makeWindow();
+        QVERIFY(window);
+        QVERIFY(window->openWorkspace(shop));
+        QVERIFY(settle(*window));
+        QString date;
+        onModal([](QWidget *w) { return qobject_cast<RestoreBackupDialog *>(w) != nullptr; },
+                [&](QWidget *modal) {
+                    auto *list = modal->findChild<QTreeWidget *>(QStringLiteral("backupList"));
+                    date = list->topLevelItemCount() > 0 ? list->topLevelItem(0)->text(0)
+                                                         : QStringLiteral("(none)");
+                    qobject_cast<QDialog *>(modal)->reject();
+                });
+        window->findChild<QAction *>(QStringLiteral("restoreFromBackupAction"))->trigger();
+        QTRY_VERIFY(!date.isEmpty());
+        const QLocale locale;
+        const QString expected = locale.toString(QDate(2026, 3, 2), QLocale::LongFormat)
+            + QLatin1Char(' ') + locale.toString(QTime(10, 0), QLocale::ShortFormat);
+        QCOMPARE(date, expected);
     }
 
     void kindLabelsFollowTheRotation()
@@ -518,7 +563,14 @@ private Q_SLOTS:
                     details = box->detailedText();
                     box->accept();
                 });
-        QVERIFY(!window->openWorkspace(damaged));
+        // The schema and meta pages are intact, so it opens; the whole-file check runs behind the
+        // shown data, finds the damage and closes it (a private scratch workspace takes its
+        // place, as at start-up without one).
+        QSignalSpy checked(window->workspace(), &WorkspaceController::integrityCheckFinished);
+        QVERIFY(window->openWorkspace(damaged));
+        QVERIFY(checked.wait(30000));
+        QCOMPARE(checked.at(0).at(0).toBool(), false);
+        QTRY_VERIFY(window->database() && window->database()->isInMemory());
         // One line names the file and what is wrong; quick_check's findings are the details. The
         // search for a good backup runs in the background, so the box comes a little later.
         QTRY_VERIFY2(message.contains(damaged) && !message.contains(QLatin1Char('\n')),

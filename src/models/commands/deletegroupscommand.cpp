@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/grouptrash.h"
+#include "storage/jobrunner.h"
 
 #include <QCoreApplication>
 
@@ -30,10 +31,15 @@ DeleteGroupsCommand::~DeleteGroupsCommand()
     // A closed workspace purges its leftover batches when it is opened again.
     if (m_batch == 0 || !m_database.isOpen())
         return;
-    GroupTrash trash(m_database);
-    if (!trash.purge(m_batch))
-        qWarning("Cohort: trash batch %lld was not purged: %s", m_batch,
-                 qPrintable(trash.lastError().message));
+    // A large batch takes a while to delete: a job, which the workspace waits for on close (one
+    // refused then stays in the trash until the next open).
+    const qint64 batch = m_batch;
+    m_database.jobs().run([batch](JobContext &context) {
+        GroupTrash trash(context.database());
+        if (!trash.purge(batch))
+            qWarning("Cohort: trash batch %lld was not purged: %s", batch,
+                     qPrintable(trash.lastError().message));
+    });
 }
 
 void DeleteGroupsCommand::redoStep()

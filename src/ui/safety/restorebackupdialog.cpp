@@ -93,6 +93,14 @@ QStringList RestoreBackupDialog::kindLabels(const QList<BackupManager::Entry> &e
     return labels;
 }
 
+void RestoreBackupDialog::setTimeZone(const QTimeZone &zone)
+{
+    if (!zone.isValid())
+        return;
+    m_zone = zone;
+    fill();
+}
+
 void RestoreBackupDialog::fill()
 {
     m_ui->backupList->clear();
@@ -103,7 +111,7 @@ void RestoreBackupDialog::fill()
         auto *item = new QTreeWidgetItem(m_ui->backupList);
         // The long date (weekday included) and the time to the minute: the zone and the
         // seconds of a long date-time only crowd the list.
-        const QDateTime local = entry.createdAt.toLocalTime();
+        const QDateTime local = entry.createdAt.toTimeZone(m_zone);
         item->setText(DateColumn,
                       locale.toString(local.date(), QLocale::LongFormat) + QLatin1Char(' ')
                           + locale.toString(local.time(), QLocale::ShortFormat));

@@ -3,6 +3,7 @@
 #include "storage/backupmanager.h"
 
 #include <QDialog>
+#include <QTimeZone>
 
 #include <functional>
 #include <memory>
@@ -32,6 +33,10 @@ public:
     QString restoredPath() const { return m_restoredPath; }
     /// The copies shown, newest first (the rows of the list).
     QList<BackupManager::Entry> entries() const { return m_entries; }
+
+    /// Shows the backups' times in `zone` (the workspace's, like every other time of it); the
+    /// computer's zone until set.
+    void setTimeZone(const QTimeZone &zone);
 
     /// Restores the backup of row `row` into a file asked from the chooser; accepts once it
     /// succeeded.
@@ -63,6 +68,7 @@ private:
     FileChooser m_chooser;
     QList<BackupManager::Entry> m_entries;
     QString m_restoredPath;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 
 } // namespace cohort
