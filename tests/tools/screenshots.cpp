@@ -1,6 +1,6 @@
 // Grabs every pane of the main window and the data-safety dialogs into PNG files, to look at
 // Cohort as a user would (dark palette: COHORT_DARK_PALETTE=1; 200%: QT_SCALE_FACTOR=2).
-// Usage: cohort-screenshots WORKSPACE OUTDIR [en|zh_CN]
+// Usage: cohort-screenshots WORKSPACE OUTDIR [en|zh_CN]   (COHORT_SHOT_SIZE=1600x1000: window size)
 #include "storage/backupmanager.h"
 #include "storage/database.h"
 #include "ui/calendar/calendarpane.h"
@@ -64,7 +64,12 @@ int main(int argc, char *argv[])
     LanguageManager languages;
     languages.setPreference(language);
     MainWindow window(&languages);
-    window.resize(1366, 738); // a 1366×768 laptop screen less the title bar
+    // A 1366×768 laptop screen less the title bar, or COHORT_SHOT_SIZE=WIDTHxHEIGHT.
+    QSize size(1366, 738);
+    const QStringList asked = qEnvironmentVariable("COHORT_SHOT_SIZE").split(QLatin1Char('x'));
+    if (asked.size() == 2 && asked.at(0).toInt() > 0 && asked.at(1).toInt() > 0)
+        size = QSize(asked.at(0).toInt(), asked.at(1).toInt());
+    window.resize(size);
     window.show();
     if (!window.openWorkspace(workspace))
         return 1;
