@@ -78,14 +78,13 @@ CampaignResults CampaignResultsRepository::results(const Campaign &campaign,
         // added by hand count as well as imported joins; UNION keeps each member once.
         // The groups as bound values, not an OR over a subquery: (group_id, at) stays an index
         // range, which keeps a selection in the Campaigns pane quick on 280,000 events.
-        QStringList marks;
-        for (qsizetype i = 0; i < campaign.groupIds.size(); ++i)
-            marks << QStringLiteral("?");
+        // A campaign targets a handful of groups, far below sql::MaxIdsPerStatement.
+        const QString marks = sql::placeholders(campaign.groupIds.size());
         auto inGroups = [&campaign, &marks](const QString &column) -> QString {
             if (campaign.groupIds.isEmpty())
                 return QString(); // a campaign for every group
-            return QStringLiteral(" AND ") + column + QStringLiteral(" IN (")
-                + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+            return QStringLiteral(" AND ") + column + QStringLiteral(" IN (") + marks
+                + QLatin1Char(')');
         };
         CheckedQuery joins(
             db,
