@@ -2,12 +2,32 @@
 
 #include <QIODevice>
 
+#include <algorithm>
+
 namespace cohort {
 
 CsvWriter::CsvWriter(QIODevice &device)
     : m_device(device)
 {
 }
+
+namespace {
+
+/// Characters a spreadsheet may split a line on: the comma, the semicolon of locales whose
+/// decimal mark is a comma (German, French Excel), the tab of pasted text, and line breaks.
+bool isSeparator(QChar c)
+{
+    return c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('\t')
+        || c == QLatin1Char('\r') || c == QLatin1Char('\n');
+}
+
+bool startsFormula(QChar c)
+{
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-')
+        || c == QLatin1Char('@');
+}
+
+} // namespace
 
 QString CsvWriter::neutralized(const QString &cell)
 {
@@ -17,20 +37,30 @@ QString CsvWriter::neutralized(const QString &cell)
     // Member names and messages come from chat exports anyone can write into, so a leading
     // apostrophe makes the spreadsheet show such a cell as the literal text it is (OWASP advice).
     // Numbers we format ourselves ("-3.05") are also prefixed: a text cell is the safe reading.
+    // The cell is quoted, but a program that splits on another separator than ours (a semicolon
+    // locale, a paste as tab-separated text) would start a new cell after any separator inside
+    // it: every such piece is neutralized as well.
     if (cell.isEmpty())
         return cell;
+    QString text;
+    text.reserve(cell.size() + 2);
     const QChar first = cell.at(0);
-    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-        || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-        return QLatin1Char('\'') + cell;
-    return cell;
+    if (first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+        text += QLatin1Char('\'');
+    for (qsizetype i = 0; i < cell.size(); ++i) {
+        const QChar c = cell.at(i);
+        if (startsFormula(c) && (i == 0 || isSeparator(cell.at(i - 1))))
+            text += QLatin1Char('\'');
+        text += c;
+    }
+    return text;
 }
 
 QString CsvWriter::escaped(const QString &cell)
 {
     const QString text = neutralized(cell);
-    const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
-        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))
+    const bool quote = std::any_of(text.cbegin(), text.cend(),
+                                   [](QChar c) { return isSeparator(c) || c == QLatin1Char('"'); })
         || text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' '));
     if (!quote)
         return text;

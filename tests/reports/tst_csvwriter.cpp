@@ -34,10 +34,23 @@ private Q_SLOTS:
         QTest::newRow("plus") << QStringLiteral("+1") << QStringLiteral("'+1");
         QTest::newRow("minus") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
         QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
-        QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
-        QTest::newRow("carriage return") << QStringLiteral("\r=1") << QStringLiteral("\"'\r=1\"");
+        // A tab or line break is a separator of its own: quoted, and what follows neutralized.
+        QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("\"'\t'=1\"");
+        QTest::newRow("carriage return") << QStringLiteral("\r=1") << QStringLiteral("\"'\r'=1\"");
         QTest::newRow("comma and formula") << QStringLiteral("=1,2") << QStringLiteral("\"'=1,2\"");
         QTest::newRow("not at start") << QStringLiteral("a=1") << QStringLiteral("a=1");
+        // Semicolon locales (German, French Excel) split on ';', a paste as text on tabs: every
+        // piece after a separator is neutralized, and the cell is quoted.
+        QTest::newRow("semicolon") << QStringLiteral("a;b") << QStringLiteral("\"a;b\"");
+        QTest::newRow("semicolon then formula") << QStringLiteral("x;=cmd|' /C calc'!A0")
+                                                << QStringLiteral("\"x;'=cmd|' /C calc'!A0\"");
+        QTest::newRow("comma then at")
+            << QStringLiteral("a,@SUM(A1)") << QStringLiteral("\"a,'@SUM(A1)\"");
+        QTest::newRow("tab then plus") << QStringLiteral("a\t+1") << QStringLiteral("\"a\t'+1\"");
+        QTest::newRow("newline then minus")
+            << QStringLiteral("a\n-1") << QStringLiteral("\"a\n'-1\"");
+        QTest::newRow("space before formula kept")
+            << QStringLiteral("a; b") << QStringLiteral("\"a; b\"");
         QTest::newRow("apostrophe kept") << QStringLiteral("'quoted") << QStringLiteral("'quoted");
     }
 
