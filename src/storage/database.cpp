@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QTimeZone>
+#include <QUrl>
 #include <QUuid>
 #include <QtEndian>
 
@@ -183,8 +184,20 @@ WorkspaceError Database::inspectFile(const QString &path, int *schemaVersion, In
     WorkspaceError result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        // Opening a file in WAL mode, even read-only, creates its -wal and -shm files, which a
+        // refused file (damaged, newer, foreign) would keep beside it. Without them there is no
+        // log to read either, so the file is opened as immutable: no locks, no side files.
+        const bool sideFiles = QFileInfo::exists(path + QLatin1String("-wal"))
+            || QFileInfo::exists(path + QLatin1String("-shm"));
+        if (sideFiles) {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        } else {
+            db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath())
+                                   .toString(QUrl::FullyEncoded)
+                               + QLatin1String("?mode=ro&immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
         if (!db.open()) {
             result = makeError(
                 WorkspaceError::Kind::Corrupt,

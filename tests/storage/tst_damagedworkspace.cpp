@@ -134,6 +134,9 @@ private Q_SLOTS:
             QCOMPARE(atOpen.kind, WorkspaceError::Kind::Corrupt);
             QVERIFY(!db.isOpen());
         }
+        // Refused without a trace: no -wal or -shm file was left beside it.
+        QVERIFY(!QFile::exists(path + QLatin1String("-wal")));
+        QVERIFY(!QFile::exists(path + QLatin1String("-shm")));
         Database db;
         QVERIFY(!db.open(path, Database::OpenMode::ReadWrite, Database::IntegrityCheck::Deferred)
                      .isError());
