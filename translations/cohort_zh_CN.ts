@@ -697,17 +697,22 @@
 <context>
     <name>CliWorkspace</name>
     <message>
-        <location filename="../src/app/cli/cliworkspace.cpp" line="13"/>
+        <location filename="../src/app/cli/cliworkspace.cpp" line="15"/>
         <source>cohort-cli: --workspace is required.</source>
         <translation>cohort-cli：必须指定 --workspace。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliworkspace.cpp" line="34"/>
+        <location filename="../src/app/cli/cliworkspace.cpp" line="28"/>
+        <source>Close it there first; this command changes it.</source>
+        <translation>请先在那里关闭它；此命令会修改工作区。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/cliworkspace.cpp" line="57"/>
         <source>cohort-cli: no group named “%1” in this workspace.</source>
         <translation>cohort-cli：此工作区中没有名为“%1”的群。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliworkspace.cpp" line="44"/>
+        <location filename="../src/app/cli/cliworkspace.cpp" line="68"/>
         <source>cohort-cli: %1 “%2” is not a date (use YYYY-MM-DD).</source>
         <translation>cohort-cli：%1“%2”不是日期（请使用 YYYY-MM-DD）。</translation>
     </message>
@@ -884,82 +889,82 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="29"/>
+        <location filename="../src/app/cli/democommand.cpp" line="30"/>
         <source>Workspace file (created when missing).</source>
         <translation>工作区文件（不存在时创建）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="29"/>
+        <location filename="../src/app/cli/democommand.cpp" line="30"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="31"/>
+        <location filename="../src/app/cli/democommand.cpp" line="32"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="21"/>
+        <location filename="../src/app/cli/democommand.cpp" line="22"/>
         <source>Fill an empty workspace with deterministic demo data</source>
         <translation>用可重现的演示数据填充空工作区</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="31"/>
+        <location filename="../src/app/cli/democommand.cpp" line="32"/>
         <source>Random seed; the same seed gives the same data.</source>
         <translation>随机种子；相同种子生成相同数据。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="35"/>
+        <location filename="../src/app/cli/democommand.cpp" line="36"/>
         <source>small (~3,000 members, ~8,000 orders) or large (200,000 members, 500,000 orders).</source>
         <translation>small（约 3,000 位成员、约 8,000 笔订单）或 large（200,000 位成员、500,000 笔订单）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="37"/>
+        <location filename="../src/app/cli/democommand.cpp" line="38"/>
         <source>scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="38"/>
+        <location filename="../src/app/cli/democommand.cpp" line="39"/>
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="40"/>
+        <location filename="../src/app/cli/democommand.cpp" line="41"/>
         <source>Report each step with its time on stderr.</source>
         <translation>在标准错误输出中报告每个步骤及其用时。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="42"/>
+        <location filename="../src/app/cli/democommand.cpp" line="43"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="53"/>
+        <location filename="../src/app/cli/democommand.cpp" line="54"/>
         <source>cohort-cli demo: unexpected argument “%1”.</source>
         <translation>cohort-cli demo：多余的参数“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="62"/>
+        <location filename="../src/app/cli/democommand.cpp" line="63"/>
         <source>cohort-cli demo: --seed “%1” is not a whole number from 0 to 4294967295.</source>
         <translation>cohort-cli demo：--seed“%1”不是 0 到 4294967295 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="70"/>
+        <location filename="../src/app/cli/democommand.cpp" line="71"/>
         <source>cohort-cli demo: --scale must be small or large, not “%1”.</source>
         <translation>cohort-cli demo：--scale 必须是 small 或 large，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="120"/>
+        <location filename="../src/app/cli/democommand.cpp" line="122"/>
         <source>Demo data written to %1 in %2 s:</source>
         <translation>演示数据已写入 %1，用时 %2 秒：</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="124"/>
+        <location filename="../src/app/cli/democommand.cpp" line="126"/>
         <source>  %1 groups, %2 members (%3 memberships), %4 products, %5 campaigns</source>
         <translation>  %1 个群，%2 位成员（%3 条群成员关系），%4 个商品，%5 个活动</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="131"/>
+        <location filename="../src/app/cli/democommand.cpp" line="133"/>
         <source>  %1 orders, %2 messages, %3 membership events</source>
         <translation>  %1 笔订单，%2 条消息，%3 条入群/退群事件</translation>
     </message>
@@ -1533,87 +1538,87 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="34"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="35"/>
         <source>Import chat exports (WhatsApp, Telegram, WeChat, QQ, Discord)</source>
         <translation>导入聊天导出文件（WhatsApp、Telegram、微信、QQ、Discord）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="61"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="62"/>
         <source>Workspace file (created when missing).</source>
         <translation>工作区文件（不存在时自动创建）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="61"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="62"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="64"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="65"/>
         <source>Target group (created when missing); default: the chat&apos;s name.</source>
         <translation>目标群组（不存在时自动创建）；默认使用聊天名称。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="64"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="65"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="66"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="67"/>
         <source>auto, whatsapp, telegram, wechat, qq or discord.</source>
         <translation>auto、whatsapp、telegram、wechat、qq 或 discord。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="67"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="68"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="69"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="70"/>
         <source>IANA zone of wall-clock times (default: the workspace&apos;s).</source>
         <translation>聊天时间所用的 IANA 时区（默认为工作区时区）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="70"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="71"/>
         <source>zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="72"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="73"/>
         <source>Date order of ambiguous dates: dmy, mdy or ymd.</source>
         <translation>有歧义日期的顺序：dmy、mdy 或 ymd。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="73"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="74"/>
         <source>order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="75"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="76"/>
         <source>Print a JSON array, one object per file.</source>
         <translation>输出 JSON 数组，每个文件一个对象。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="77"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="78"/>
         <source>Show the options.</source>
         <translation>显示选项。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="79"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="80"/>
         <source>Chat exports to import.</source>
         <translation>要导入的聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="92"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="93"/>
         <source>Usage: cohort-cli import --workspace W.cohort [--group NAME] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA] [--date-order dmy|mdy|ymd] [--json] FILE...</source>
         <translation>用法：cohort-cli import --workspace 工作区.cohort [--group 名称] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA时区] [--date-order dmy|mdy|ymd] [--json] 文件...</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="111"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="112"/>
         <source>cohort-cli import: --date-order must be dmy, mdy or ymd.</source>
         <translation>cohort-cli import：--date-order 必须是 dmy、mdy 或 ymd。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="140"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="142"/>
         <source>%1: %2 into “%3”: %4 messages (%5 already present), %6 system events, %7 authors, %8 new members, %9 joins, %10 leaves, %11 warnings; %12 to %13</source>
         <translation>%1：%2 导入“%3”：%4 条消息（%5 条已存在），%6 条系统事件，%7 位发言者，%8 位新成员，%9 次入群，%10 次退群，%11 条警告；%12 至 %13</translation>
     </message>
@@ -1654,87 +1659,87 @@
 <context>
     <name>ImportOrdersCommand</name>
     <message>
-        <location filename="../src/app/cli/importorderscommand.cpp" line="37"/>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="38"/>
         <source>Import orders from a CSV file with a column mapping</source>
         <translation>按列映射从 CSV 文件导入订单</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importorderscommand.cpp" line="43"/>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="44"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importorderscommand.cpp" line="44"/>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="45"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importorderscommand.cpp" line="46"/>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="47"/>
         <source>Mapping profile saved in the workspace.</source>
         <translation>保存在工作区中的映射方案。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importorderscommand.cpp" line="46"/>
-        <location filename="../src/app/cli/importorderscommand.cpp" line="54"/>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="47"/>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="55"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importorderscommand.cpp" line="48"/>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="49"/>
         <source>Column mapping: COLUMN=FIELD,... (fields: member, phone, wechat_id, sku, product, quantity, unit_price, total, ordered_at, status, group, notes).</source>
         <translation>列映射：列=字段,…（字段：member、phone、wechat_id、sku、product、quantity、unit_price、total、ordered_at、status、group、notes）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importorderscommand.cpp" line="51"/>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="52"/>
         <source>mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importorderscommand.cpp" line="53"/>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="54"/>
         <source>Also save the --map mapping as this profile.</source>
         <translation>同时把 --map 的映射保存为此方案。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importorderscommand.cpp" line="55"/>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="56"/>
         <source>Print the result as JSON.</source>
         <translation>以 JSON 输出结果。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importorderscommand.cpp" line="57"/>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="58"/>
         <source>Show the options.</source>
         <translation>显示选项。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importorderscommand.cpp" line="59"/>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="60"/>
         <source>Order CSV to import.</source>
         <translation>要导入的订单 CSV。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importorderscommand.cpp" line="73"/>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="74"/>
         <source>Usage: cohort-cli import-orders --workspace W.cohort (--profile NAME | --map COLUMN=FIELD,... [--save-profile NAME]) [--json] FILE</source>
         <translation>用法：cohort-cli import-orders --workspace W.cohort (--profile 名称 | --map 列=字段,… [--save-profile 名称]) [--json] 文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importorderscommand.cpp" line="101"/>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="103"/>
         <source>cohort-cli: no mapping profile named “%1” in this workspace.</source>
         <translation>cohort-cli：此工作区中没有名为“%1”的映射方案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/cli/importorderscommand.cpp" line="120"/>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="122"/>
         <source>“%1” matches %n members; add a phone or WeChat ID column, or import in the app to choose.</source>
         <translation>
             <numerusform>“%1”对应 %n 位成员；请加上手机号或微信号列，或在应用中导入并选择。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/cli/importorderscommand.cpp" line="157"/>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="159"/>
         <source>(%n more error(s); nothing was imported)</source>
         <translation>
             <numerusform>（另有 %n 个错误；未导入任何内容）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importorderscommand.cpp" line="163"/>
+        <location filename="../src/app/cli/importorderscommand.cpp" line="165"/>
         <source>%1: %2 orders imported, %3 new members, %4 already present (%5)</source>
         <translation>%1：已导入 %2 个订单，新增 %3 位成员，%4 个已存在（%5）</translation>
     </message>
@@ -6378,115 +6383,115 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::Database</name>
     <message>
-        <location filename="../src/storage/database.cpp" line="43"/>
+        <location filename="../src/storage/database.cpp" line="44"/>
         <source>The workspace could not switch to write-ahead logging (journal mode “%1”); its folder may be on a file system that does not support it.</source>
         <translation>工作区无法切换到预写日志（日志模式“%1”）；其所在文件夹可能位于不支持该模式的文件系统上。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="59"/>
-        <location filename="../src/storage/database.cpp" line="173"/>
+        <location filename="../src/storage/database.cpp" line="60"/>
+        <location filename="../src/storage/database.cpp" line="174"/>
         <source>“%1” is not a Cohort workspace.</source>
         <translation>“%1”不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="62"/>
-        <location filename="../src/storage/database.cpp" line="98"/>
-        <location filename="../src/storage/database.cpp" line="105"/>
+        <location filename="../src/storage/database.cpp" line="63"/>
+        <location filename="../src/storage/database.cpp" line="99"/>
+        <location filename="../src/storage/database.cpp" line="106"/>
         <source>“%1” could not be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="72"/>
+        <location filename="../src/storage/database.cpp" line="73"/>
         <source>“%1” is damaged: its integrity check failed (%2 findings). It was left untouched.</source>
         <translation>“%1”已损坏：完整性检查未通过（%2 项发现）。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="107"/>
-        <location filename="../src/storage/database.cpp" line="119"/>
-        <location filename="../src/storage/database.cpp" line="178"/>
+        <location filename="../src/storage/database.cpp" line="108"/>
+        <location filename="../src/storage/database.cpp" line="120"/>
+        <location filename="../src/storage/database.cpp" line="179"/>
         <source>“%1” is a database, but not a Cohort workspace.</source>
         <translation>“%1”是数据库，但不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="132"/>
+        <location filename="../src/storage/database.cpp" line="133"/>
         <source>The workspace connection could not be set up (foreign keys, lock timeout).</source>
         <translation>无法建立工作区连接（外键、锁等待时间）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="163"/>
-        <location filename="../src/storage/database.cpp" line="228"/>
+        <location filename="../src/storage/database.cpp" line="164"/>
+        <location filename="../src/storage/database.cpp" line="241"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="168"/>
-        <location filename="../src/storage/database.cpp" line="191"/>
+        <location filename="../src/storage/database.cpp" line="169"/>
+        <location filename="../src/storage/database.cpp" line="204"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="199"/>
+        <location filename="../src/storage/database.cpp" line="212"/>
         <source>“%1” was written by a newer version of Cohort (workspace format %2; this version reads up to %3). Update Cohort to open it.</source>
         <translation>“%1”由较新版本的 Cohort 写入（工作区格式 %2；此版本最多支持 %3）。请更新 Cohort 后再打开。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="220"/>
+        <location filename="../src/storage/database.cpp" line="233"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>未安装 Qt SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="242"/>
+        <location filename="../src/storage/database.cpp" line="255"/>
         <source>“%1” uses an older workspace format and must be upgraded, which needs write access.</source>
         <translation>“%1”使用旧的工作区格式，需要升级，而升级需要写入权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="336"/>
-        <location filename="../src/storage/database.cpp" line="528"/>
+        <location filename="../src/storage/database.cpp" line="349"/>
+        <location filename="../src/storage/database.cpp" line="541"/>
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="536"/>
+        <location filename="../src/storage/database.cpp" line="549"/>
         <source>The copy “%1” could not be written: %2</source>
         <translation>无法写入副本“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="557"/>
+        <location filename="../src/storage/database.cpp" line="570"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="561"/>
+        <location filename="../src/storage/database.cpp" line="574"/>
         <source>The disk reported an input/output error. Nothing was saved (%1).</source>
         <translation>磁盘报告输入/输出错误。未保存任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="565"/>
+        <location filename="../src/storage/database.cpp" line="578"/>
         <source>The workspace is read-only. Nothing was saved.</source>
         <translation>工作区是只读的。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="570"/>
+        <location filename="../src/storage/database.cpp" line="583"/>
         <source>The workspace is busy in another program. Try again in a moment.</source>
         <translation>工作区正被其他程序使用。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="573"/>
+        <location filename="../src/storage/database.cpp" line="586"/>
         <source>The workspace is damaged (%1).</source>
         <translation>工作区已损坏（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="576"/>
+        <location filename="../src/storage/database.cpp" line="589"/>
         <source>This file is not a Cohort workspace.</source>
         <translation>此文件不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="579"/>
+        <location filename="../src/storage/database.cpp" line="592"/>
         <source>The workspace could not be opened (%1).</source>
         <translation>无法打开工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="581"/>
+        <location filename="../src/storage/database.cpp" line="594"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>

@@ -2,19 +2,41 @@
 
 #include "storage/database.h"
 #include "storage/grouprepository.h"
+#include "storage/workspacelock.h"
 
 #include <QDate>
 
 namespace cohort::cli {
 
-bool CliWorkspace::open(Database &database, const QString &path, bool create, CliContext &context)
+bool CliWorkspace::open(Database &database, const QString &path, bool create, CliContext &context,
+                        std::unique_ptr<WorkspaceLock> *writeLock)
 {
     if (path.isEmpty()) {
         context.err << tr("cohort-cli: --workspace is required.") << '\n';
         return false;
     }
-    const WorkspaceError error =
-        database.open(path, create ? Database::OpenMode::CreateOrOpen : Database::OpenMode::ReadWrite);
+    if (writeLock) {
+        // Writing behind an open window would leave its lists stale and its dialogs waiting on
+        // the database's write lock.
+        auto lock = std::make_unique<WorkspaceLock>(path);
+        switch (lock->tryLock()) {
+        case WorkspaceLock::Result::Acquired:
+            break;
+        case WorkspaceLock::Result::HeldByOther:
+            context.err << QStringLiteral("cohort-cli: %1: %2 %3")
+                               .arg(path, lock->holderDescription(),
+                                    tr("Close it there first; this command changes it."))
+                        << '\n';
+            return false;
+        case WorkspaceLock::Result::Error:
+            context.err << QStringLiteral("cohort-cli: %1: %2").arg(path, lock->errorString())
+                        << '\n';
+            return false;
+        }
+        *writeLock = std::move(lock);
+    }
+    const WorkspaceError error = database.open(
+        path, create ? Database::OpenMode::CreateOrOpen : Database::OpenMode::ReadWrite);
     if (error.isError()) {
         // The contract is one line; a driver's message may carry line breaks of its own.
         QString line = error.message;
@@ -27,7 +49,8 @@ bool CliWorkspace::open(Database &database, const QString &path, bool create, Cl
     return true;
 }
 
-std::optional<qint64> CliWorkspace::groupId(const Database &database, const QString &name, CliContext &context)
+std::optional<qint64> CliWorkspace::groupId(const Database &database, const QString &name,
+                                            CliContext &context)
 {
     const std::optional<Group> group = GroupRepository(database).findByName(name);
     if (!group) {
@@ -37,11 +60,13 @@ std::optional<qint64> CliWorkspace::groupId(const Database &database, const QStr
     return group->id;
 }
 
-std::optional<QDate> CliWorkspace::date(const QString &text, const QString &option, CliContext &context)
+std::optional<QDate> CliWorkspace::date(const QString &text, const QString &option,
+                                        CliContext &context)
 {
     const QDate parsed = QDate::fromString(text, Qt::ISODate);
     if (!parsed.isValid()) {
-        context.err << tr("cohort-cli: %1 “%2” is not a date (use YYYY-MM-DD).").arg(option, text) << '\n';
+        context.err << tr("cohort-cli: %1 “%2” is not a date (use YYYY-MM-DD).").arg(option, text)
+                    << '\n';
         return std::nullopt;
     }
     return parsed;

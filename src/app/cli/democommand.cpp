@@ -3,6 +3,7 @@
 #include "app/cli/cliworkspace.h"
 #include "demo/demogenerator.h"
 #include "storage/database.h"
+#include "storage/workspacelock.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -73,8 +74,9 @@ int DemoCommand::run(const QStringList &arguments, CliContext &context)
         return UsageError;
     }
 
+    std::unique_ptr<WorkspaceLock> lock; // outlives the database
     Database database;
-    if (!CliWorkspace::open(database, parser.value(workspace), true, context))
+    if (!CliWorkspace::open(database, parser.value(workspace), true, context, &lock))
         return UserError;
     DemoGenerator generator(database);
     QElapsedTimer timer;

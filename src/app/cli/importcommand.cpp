@@ -3,6 +3,7 @@
 #include "app/cli/cliworkspace.h"
 #include "import/importpipeline.h"
 #include "storage/database.h"
+#include "storage/workspacelock.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -113,8 +114,9 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
         }
     }
 
+    std::unique_ptr<WorkspaceLock> lock; // outlives the database
     Database database;
-    if (!CliWorkspace::open(database, parser.value(workspace), true, context))
+    if (!CliWorkspace::open(database, parser.value(workspace), true, context, &lock))
         return UserError;
     import::ImportPipeline pipeline(database);
     QJsonArray results;

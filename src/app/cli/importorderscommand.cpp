@@ -6,6 +6,7 @@
 #include "import/orders/orderimporter.h"
 #include "storage/database.h"
 #include "storage/orderimportprofilerepository.h"
+#include "storage/workspacelock.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -78,8 +79,9 @@ int ImportOrdersCommand::run(const QStringList &arguments, CliContext &context)
     }
     const QString file = files.first();
 
+    std::unique_ptr<WorkspaceLock> lock; // outlives the database
     Database database;
-    if (!CliWorkspace::open(database, parser.value(workspace), false, context))
+    if (!CliWorkspace::open(database, parser.value(workspace), false, context, &lock))
         return UserError;
 
     OrderImportProfileRepository profiles(database);
