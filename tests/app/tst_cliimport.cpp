@@ -1,4 +1,4 @@
-#include "app/cli/cliapplication.h"
+#include "clirun.h"
 #include "storage/database.h"
 #include "testsupport.h"
 
@@ -19,16 +19,9 @@ class TestCliImport : public QObject
 
     QTemporaryDir m_dir;
 
-    int run(const QStringList &args, QString *out, QString *err)
+    static int run(const QStringList &args, QString *out, QString *err)
     {
-        QTextStream outStream(out);
-        QTextStream errStream(err);
-        cli::CliContext context { outStream, errStream };
-        cli::CliApplication app;
-        const int code = app.run(QStringList { QStringLiteral("cohort-cli") } + args, context);
-        outStream.flush();
-        errStream.flush();
-        return code;
+        return test::runCli(args, out, err);
     }
 
     static qint64 count(const QString &path, const QString &sql)

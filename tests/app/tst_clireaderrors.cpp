@@ -1,4 +1,4 @@
-#include "app/cli/cliapplication.h"
+#include "clirun.h"
 #include "storage/checkedquery.h"
 #include "storage/database.h"
 #include "storage/grouprepository.h"
@@ -20,16 +20,9 @@ class TestCliReadErrors : public QObject
     QTemporaryDir m_dir;
     QString m_workspace;
 
-    int run(const QStringList &args, QString *out, QString *err)
+    static int run(const QStringList &args, QString *out, QString *err)
     {
-        QTextStream outStream(out);
-        QTextStream errStream(err);
-        cli::CliContext context { outStream, errStream };
-        cli::CliApplication app;
-        const int code = app.run(QStringList { QStringLiteral("cohort-cli") } + args, context);
-        outStream.flush();
-        errStream.flush();
-        return code;
+        return test::runCli(args, out, err);
     }
 
 private Q_SLOTS:
