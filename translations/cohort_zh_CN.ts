@@ -4686,12 +4686,12 @@ Code: %3</source>
 <context>
     <name>TextDecoding</name>
     <message>
-        <location filename="../src/import/textdecoding.cpp" line="85"/>
-        <source>%1 bytes that are not valid %2 were replaced by the character U+FFFD, the first on line %3.</source>
-        <translation>%1 个不是有效 %2 的字节已替换为字符 U+FFFD，第一个在第 %3 行。</translation>
+        <location filename="../src/import/textdecoding.cpp" line="86"/>
+        <source>Bytes that are not valid %1 were replaced by the character U+FFFD: %2 in all, the first on line %3.</source>
+        <translation>不是有效 %1 的字节已替换为字符 U+FFFD：共 %2 个，第一个在第 %3 行。</translation>
     </message>
     <message>
-        <location filename="../src/import/textdecoding.cpp" line="141"/>
+        <location filename="../src/import/textdecoding.cpp" line="142"/>
         <source>This file is encoded as %1, which this build of Qt cannot read. Re-save it as UTF-8 and import it again.</source>
         <translation>该文件的编码为 %1，当前 Qt 版本无法读取。请另存为 UTF-8 后重新导入。</translation>
     </message>

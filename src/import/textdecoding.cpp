@@ -82,11 +82,12 @@ void ReplacementTracker::decoded(const QStringDecoder &decoder, QStringView appe
 
 QString ReplacementTracker::message(TextEncoding encoding) const
 {
+    // Without a plural form: "1 bytes" would read badly, and Chinese has no plural anyway.
     return QCoreApplication::translate("TextDecoding",
-                                       "%1 bytes that are not valid %2 were replaced by the "
-                                       "character U+FFFD, the first on line %3.")
-        .arg(m_count)
+                                       "Bytes that are not valid %1 were replaced by the "
+                                       "character U+FFFD: %2 in all, the first on line %3.")
         .arg(encodingName(encoding))
+        .arg(m_count)
         .arg(m_firstLine);
 }
 
