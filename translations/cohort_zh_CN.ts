@@ -642,6 +642,44 @@
     </message>
 </context>
 <context>
+    <name>ChatList</name>
+    <message>
+        <location filename="../src/import/chatlist.cpp" line="54"/>
+        <source>Channel</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <location filename="../src/import/chatlist.cpp" line="56"/>
+        <source>Group</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <location filename="../src/import/chatlist.cpp" line="58"/>
+        <source>Personal chat</source>
+        <translation>私聊</translation>
+    </message>
+    <message>
+        <location filename="../src/import/chatlist.cpp" line="60"/>
+        <source>Bot</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <location filename="../src/import/chatlist.cpp" line="62"/>
+        <source>Saved messages</source>
+        <translation>收藏的消息</translation>
+    </message>
+    <message>
+        <location filename="../src/import/chatlist.cpp" line="63"/>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <location filename="../src/import/chatlist.cpp" line="78"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <location filename="../src/app/cli/cliapplication.cpp" line="21"/>
@@ -1169,12 +1207,12 @@
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/formatregistry.cpp" line="66"/>
+        <location filename="../src/import/formatregistry.cpp" line="77"/>
         <source>Unknown format “%1” (use auto, %2).</source>
         <translation>未知格式“%1”（可用 auto、%2）。</translation>
     </message>
     <message>
-        <location filename="../src/import/formatregistry.cpp" line="72"/>
+        <location filename="../src/import/formatregistry.cpp" line="83"/>
         <source>%1 is not a chat export Cohort can read (WhatsApp .txt/.zip, Telegram result.json, WeChat CSV/TXT, QQ .txt, Discord JSON).</source>
         <translation>%1 不是 Cohort 能读取的聊天导出文件（WhatsApp .txt/.zip、Telegram result.json、微信 CSV/TXT、QQ .txt、Discord JSON）。</translation>
     </message>
@@ -1411,6 +1449,14 @@
     </message>
 </context>
 <context>
+    <name>GroupOverlapProbe</name>
+    <message>
+        <location filename="../src/import/groupoverlapprobe.cpp" line="56"/>
+        <source>%1 of the first %2 messages of this file are already in the group “%3”: it is the same chat, so the file goes into that group.</source>
+        <translation>此文件前 %2 条消息中有 %1 条已在群组“%3”中：这是同一个聊天，因此文件导入该群组。</translation>
+    </message>
+</context>
+<context>
     <name>GroupStatus</name>
     <message>
         <location filename="../src/domain/enums.cpp" line="78"/>
@@ -1543,82 +1589,97 @@
         <translation>导入聊天导出文件（WhatsApp、Telegram、微信、QQ、Discord）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="62"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="63"/>
         <source>Workspace file (created when missing).</source>
         <translation>工作区文件（不存在时自动创建）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="62"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="63"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="65"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="66"/>
         <source>Target group (created when missing); default: the chat&apos;s name.</source>
         <translation>目标群组（不存在时自动创建）；默认使用聊天名称。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="65"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="66"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="67"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="68"/>
         <source>auto, whatsapp, telegram, wechat, qq or discord.</source>
         <translation>auto、whatsapp、telegram、wechat、qq 或 discord。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="68"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="69"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="70"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="71"/>
         <source>IANA zone of wall-clock times (default: the workspace&apos;s).</source>
         <translation>聊天时间所用的 IANA 时区（默认为工作区时区）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="71"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="72"/>
         <source>zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="73"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="74"/>
         <source>Date order of ambiguous dates: dmy, mdy or ymd.</source>
         <translation>有歧义日期的顺序：dmy、mdy 或 ymd。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="74"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="75"/>
         <source>order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="76"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="78"/>
+        <source>Chats of a full-account export: groups (groups and channels, the default), all, or chat ids separated by commas.</source>
+        <translation>完整账号导出中的聊天：groups（群组和频道，默认）、all（全部），或以逗号分隔的聊天 ID。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="80"/>
+        <source>which</source>
+        <translation>哪些</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="82"/>
         <source>Print a JSON array, one object per file.</source>
         <translation>输出 JSON 数组，每个文件一个对象。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="78"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="84"/>
         <source>Show the options.</source>
         <translation>显示选项。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="80"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="86"/>
         <source>Chat exports to import.</source>
         <translation>要导入的聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="93"/>
-        <source>Usage: cohort-cli import --workspace W.cohort [--group NAME] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA] [--date-order dmy|mdy|ymd] [--json] FILE...</source>
-        <translation>用法：cohort-cli import --workspace 工作区.cohort [--group 名称] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA时区] [--date-order dmy|mdy|ymd] [--json] 文件...</translation>
+        <location filename="../src/app/cli/importcommand.cpp" line="99"/>
+        <source>Usage: cohort-cli import --workspace W.cohort [--group NAME] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA] [--date-order dmy|mdy|ymd] [--chats groups|all|ID,ID...] [--json] FILE...</source>
+        <translation>用法：cohort-cli import --workspace 工作区.cohort [--group 名称] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA时区] [--date-order dmy|mdy|ymd] [--chats groups|all|ID,ID...] [--json] 文件...</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="112"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="119"/>
         <source>cohort-cli import: --date-order must be dmy, mdy or ymd.</source>
         <translation>cohort-cli import：--date-order 必须是 dmy、mdy 或 ymd。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="142"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="130"/>
+        <source>cohort-cli import: --chats must be groups, all or chat ids separated by commas.</source>
+        <translation>cohort-cli import：--chats 必须是 groups、all 或以逗号分隔的聊天 ID。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="162"/>
         <source>%1: %2 into “%3”: %4 messages (%5 already present), %6 system events, %7 authors, %8 new members, %9 joins, %10 leaves, %11 warnings; %12 to %13</source>
         <translation>%1：%2 导入“%3”：%4 条消息（%5 条已存在），%6 条系统事件，%7 位发言者，%8 位新成员，%9 次入群，%10 次退群，%11 条警告；%12 至 %13</translation>
     </message>
@@ -1747,22 +1808,22 @@
 <context>
     <name>ImportPipeline</name>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="402"/>
+        <location filename="../src/import/importpipeline.cpp" line="358"/>
         <source>A membership event without a person was skipped.</source>
         <translation>已跳过一条缺少成员的入群/退群事件。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="509"/>
+        <location filename="../src/import/importpipeline.cpp" line="465"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="554"/>
+        <location filename="../src/import/importpipeline.cpp" line="522"/>
         <source>“%1” is not a time zone (use an IANA name such as Europe/Berlin).</source>
         <translation>“%1”不是时区（请使用 IANA 名称，例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="557"/>
+        <location filename="../src/import/importpipeline.cpp" line="525"/>
         <source>The workspace time zone “%1” is unknown.</source>
         <translation>工作区时区“%1”无法识别。</translation>
     </message>
@@ -1770,12 +1831,12 @@
 <context>
     <name>ImportPreviewReader</name>
     <message>
-        <location filename="../src/import/importpreview.cpp" line="91"/>
+        <location filename="../src/import/importpreview.cpp" line="95"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/importpreview.cpp" line="103"/>
+        <location filename="../src/import/importpreview.cpp" line="109"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -1903,6 +1964,36 @@
         <location filename="../ui/importtargetwizardpage.ui" line="97"/>
         <source>&amp;Date order:</source>
         <translation>日期顺序(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/importtargetwizardpage.ui" line="130"/>
+        <source>Chats to import (each into its own group):</source>
+        <translation>要导入的聊天（各自导入一个群组）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/importtargetwizardpage.ui" line="144"/>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <location filename="../ui/importtargetwizardpage.ui" line="149"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/importtargetwizardpage.ui" line="154"/>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/importtargetwizardpage.ui" line="159"/>
+        <source>First</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <location filename="../ui/importtargetwizardpage.ui" line="164"/>
+        <source>Last</source>
+        <translation>最晚</translation>
     </message>
 </context>
 <context>
@@ -3500,33 +3591,27 @@
 <context>
     <name>QqParser</name>
     <message>
-        <location filename="../src/import/qq/qqparser.cpp" line="245"/>
+        <location filename="../src/import/qq/qqparser.cpp" line="246"/>
         <source>Line ignored: text before the first message.</source>
         <translation>已忽略该行：第一条消息之前的文字。</translation>
     </message>
     <message>
-        <location filename="../src/import/qq/qqparser.cpp" line="251"/>
+        <location filename="../src/import/qq/qqparser.cpp" line="252"/>
         <source>The message header &quot;%1&quot; has an impossible date or time; the line is kept as message text.</source>
         <translation>消息头“%1”的日期或时间不可能存在；该行作为消息文字保留。</translation>
     </message>
     <message>
-        <location filename="../src/import/qq/qqparser.cpp" line="266"/>
+        <location filename="../src/import/qq/qqparser.cpp" line="270"/>
         <source>This is not a QQ message-manager export: no line of the form &quot;2024-01-31 8:05:09 Nickname(12345678)&quot; was found.</source>
         <translation>这不是 QQ 消息管理器导出的文件：没有找到形如“2024-01-31 8:05:09 昵称(12345678)”的行。</translation>
     </message>
     <message>
-        <location filename="../src/import/qq/qqparser.cpp" line="270"/>
+        <location filename="../src/import/qq/qqparser.cpp" line="274"/>
         <source>Line ignored: text outside any message (&quot;%1&quot;).</source>
         <translation>已忽略该行：不属于任何消息的文字（“%1”）。</translation>
     </message>
     <message>
-        <location filename="../src/import/qq/qqparser.cpp" line="275"/>
-        <location filename="../src/import/qq/qqparser.cpp" line="289"/>
-        <source>The file contains bytes that are not valid %1; they were replaced.</source>
-        <translation>文件中有不符合 %1 编码的字节，已被替换。</translation>
-    </message>
-    <message>
-        <location filename="../src/import/qq/qqparser.cpp" line="285"/>
+        <location filename="../src/import/qq/qqparser.cpp" line="282"/>
         <source>No QQ message was found in this file: it has no line of the form &quot;2024-01-31 8:05:09 Nickname(12345678)&quot;.</source>
         <translation>此文件中没有找到 QQ 消息：没有形如“2024-01-31 8:05:09 昵称(12345678)”的行。</translation>
     </message>
@@ -4481,79 +4566,79 @@ Code: %3</source>
 <context>
     <name>TelegramJsonHandler</name>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="192"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="187"/>
         <source>The file is not a Telegram Desktop JSON export: it is a single JSON value, not an object.</source>
         <translation>该文件不是 Telegram Desktop 导出的 JSON：它只是单个 JSON 值，而不是对象。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="313"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="308"/>
         <source>The file is not a Telegram Desktop JSON export: its top level is a list, not an object.</source>
         <translation>该文件不是 Telegram Desktop 导出的 JSON：其顶层是列表，而不是对象。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="354"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="349"/>
         <source>A nested list inside the message list was ignored.</source>
         <translation>已忽略消息列表中嵌套的列表。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="447"/>
-        <source>Skipped %n chat(s) of the full-account export that are not groups or channels (personal, bot or saved-messages chats).</source>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="445"/>
+        <source>Skipped %n chat(s) of the full-account export that were not chosen (by default personal, bot and saved-messages chats).</source>
         <translation>
-            <numerusform>跳过了全账号导出中 %n 个不是群组或频道的聊天（私聊、机器人或收藏夹）。</numerusform>
+            <numerusform>跳过了完整账号导出中未选择的 %n 个聊天（默认为私聊、机器人聊天和收藏的消息）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="456"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="454"/>
         <source>A message without id</source>
         <translation>一条没有 ID 的消息</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="457"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="455"/>
         <source>Message %1</source>
         <translation>消息 %1</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="479"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="477"/>
         <source>%1: date_unixtime &quot;%2&quot; is not a number; ignored.</source>
         <translation>%1：date_unixtime“%2”不是数字，已忽略。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="493"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="491"/>
         <source>%1 has no valid date (&quot;%2&quot;); its date_unixtime is used as the time.</source>
         <translation>%1 没有有效日期（“%2”）；改用其 date_unixtime 作为时间。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="497"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="495"/>
         <source>%1 has no valid date (&quot;%2&quot;) and was skipped.</source>
         <translation>%1 没有有效日期（“%2”），已跳过。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="523"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="521"/>
         <source>%1 is of a kind the Telegram export could not save (&quot;unsupported&quot;); skipped.</source>
         <translation>%1 属于 Telegram 导出无法保存的类型（“unsupported”），已跳过。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="526"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="524"/>
         <source>%1 has an unknown type &quot;%2&quot;; skipped.</source>
         <translation>%1 的类型“%2”未知，已跳过。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="542"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="540"/>
         <source>%1 has no sender (neither from nor from_id).</source>
         <translation>%1 没有发送者（既没有 from 也没有 from_id）。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="572"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="570"/>
         <source>%1: the %2 action lists no members.</source>
         <translation>%1：%2 操作没有列出任何成员。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="575"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="573"/>
         <source>%1: a member of the %2 action has no name (deleted account).</source>
         <translation>%1：%2 操作中有成员没有名字（已注销的账号）。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="637"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="635"/>
         <source>%1 is a service message without an action.</source>
         <translation>%1 是没有操作的服务消息。</translation>
     </message>
@@ -4561,40 +4646,40 @@ Code: %3</source>
 <context>
     <name>TelegramParser</name>
     <message>
-        <location filename="../src/import/telegram/telegramparser.cpp" line="74"/>
+        <location filename="../src/import/telegram/telegramparser.cpp" line="73"/>
         <source>The file is not UTF-8 but %1; Telegram Desktop writes its JSON export in UTF-8, so this is not an unmodified Telegram export.</source>
         <translation>该文件不是 UTF-8 而是 %1；Telegram Desktop 以 UTF-8 写入 JSON 导出，因此这不是未经修改的 Telegram 导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramparser.cpp" line="83"/>
+        <location filename="../src/import/telegram/telegramparser.cpp" line="82"/>
         <source>The file is HTML, not JSON: Telegram&apos;s &quot;Human-readable HTML&quot; export cannot be imported. Export the chat again and choose &quot;Machine-readable JSON&quot; as the format.</source>
         <translation>该文件是 HTML 而不是 JSON：无法导入 Telegram 的“Human-readable HTML”导出。请重新导出聊天，并选择“Machine-readable JSON”格式。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramparser.cpp" line="105"/>
+        <location filename="../src/import/telegram/telegramparser.cpp" line="104"/>
         <source>Reading the Telegram export failed at line %1: %2</source>
         <translation>读取 Telegram 导出文件时在第 %1 行失败：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramparser.cpp" line="111"/>
+        <location filename="../src/import/telegram/telegramparser.cpp" line="110"/>
         <source>The Telegram export is not valid JSON at line %1: %2.</source>
         <translation>Telegram 导出文件在第 %1 行不是有效的 JSON：%2。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramparser.cpp" line="120"/>
+        <location filename="../src/import/telegram/telegramparser.cpp" line="119"/>
         <source>Unexpected data after the end of the JSON document at line %1 was ignored.</source>
         <translation>已忽略第 %1 行 JSON 文档结束后的多余数据。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramparser.cpp" line="126"/>
+        <location filename="../src/import/telegram/telegramparser.cpp" line="125"/>
         <source>The file is JSON but not a Telegram Desktop export: it has no &quot;messages&quot; list.</source>
         <translation>该文件是 JSON，但不是 Telegram Desktop 导出文件：其中没有“messages”列表。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/import/telegram/telegramparser.cpp" line="133"/>
-        <source>The Telegram export holds no group or channel with messages (%n personal or bot chat(s) skipped).</source>
+        <location filename="../src/import/telegram/telegramparser.cpp" line="132"/>
+        <source>None of the chosen chats of this Telegram export holds messages (%n chat(s) not chosen: by default personal, bot and saved-messages chats). Choose the chats to import (in the console: --chats all).</source>
         <translation>
-            <numerusform>Telegram 导出文件中没有包含消息的群组或频道（跳过了 %n 个私聊或机器人聊天）。</numerusform>
+            <numerusform>此 Telegram 导出中所选的聊天都没有消息（%n 个聊天未选择：默认为私聊、机器人聊天和收藏的消息）。请选择要导入的聊天（命令行中：--chats all）。</numerusform>
         </translation>
     </message>
     <message>
@@ -4606,7 +4691,12 @@ Code: %3</source>
 <context>
     <name>TextDecoding</name>
     <message>
-        <location filename="../src/import/textdecoding.cpp" line="97"/>
+        <location filename="../src/import/textdecoding.cpp" line="86"/>
+        <source>Bytes that are not valid %1 were replaced by the character U+FFFD: %2 in all, the first on line %3.</source>
+        <translation>不是有效 %1 的字节已替换为字符 U+FFFD：共 %2 个，第一个在第 %3 行。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/textdecoding.cpp" line="142"/>
         <source>This file is encoded as %1, which this build of Qt cannot read. Re-save it as UTF-8 and import it again.</source>
         <translation>该文件的编码为 %1，当前 Qt 版本无法读取。请另存为 UTF-8 后重新导入。</translation>
     </message>
@@ -4619,7 +4709,7 @@ Code: %3</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/import/textlinereader.cpp" line="58"/>
+        <location filename="../src/import/textlinereader.cpp" line="60"/>
         <source>The file could not be read to the end: %1</source>
         <translation>无法完整读取文件：%1</translation>
     </message>
@@ -4902,28 +4992,22 @@ Code: %3</source>
         <translation>时间戳后既没有名字也没有文字；已跳过该行。</translation>
     </message>
     <message>
-        <location filename="../src/import/wechat/wechattextparser.cpp" line="233"/>
+        <location filename="../src/import/wechat/wechattextparser.cpp" line="232"/>
         <source>Line ignored: text before the first message.</source>
         <translation>已忽略该行：第一条消息之前的文字。</translation>
     </message>
     <message>
-        <location filename="../src/import/wechat/wechattextparser.cpp" line="240"/>
+        <location filename="../src/import/wechat/wechattextparser.cpp" line="239"/>
         <source>The message header &quot;%1&quot; has an impossible date or time; the line is kept as message text.</source>
         <translation>消息头“%1”的日期或时间不可能存在；该行作为消息文字保留。</translation>
     </message>
     <message>
-        <location filename="../src/import/wechat/wechattextparser.cpp" line="251"/>
+        <location filename="../src/import/wechat/wechattextparser.cpp" line="250"/>
         <source>This is not a WeChat text export: no line of the form &quot;2024-01-31 08:05:09 Name&quot; or &quot;Name 2024/01/31 8:05 AM&quot; was found.</source>
         <translation>这不是微信文本导出文件：没有找到形如“2024-01-31 08:05:09 名字”或“名字 2024/01/31 8:05 AM”的行。</translation>
     </message>
     <message>
-        <location filename="../src/import/wechat/wechattextparser.cpp" line="258"/>
-        <location filename="../src/import/wechat/wechattextparser.cpp" line="272"/>
-        <source>The file contains bytes that are not valid %1; they were replaced.</source>
-        <translation>文件中有不符合 %1 编码的字节，已被替换。</translation>
-    </message>
-    <message>
-        <location filename="../src/import/wechat/wechattextparser.cpp" line="268"/>
+        <location filename="../src/import/wechat/wechattextparser.cpp" line="260"/>
         <source>No WeChat message was found in this file: it has no line of the form &quot;2024-01-31 08:05:09 Name&quot; or &quot;Name 2024/01/31 8:05 AM&quot;.</source>
         <translation>此文件中没有找到微信消息：没有形如“2024-01-31 08:05:09 名字”或“名字 2024/01/31 8:05 AM”的行。</translation>
     </message>
@@ -5178,27 +5262,27 @@ Code: %3</source>
         <translation>年/月/日</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="175"/>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="177"/>
         <source>This is not a WhatsApp chat export: no line starts with a WhatsApp timestamp such as &quot;12/31/23, 21:05 - &quot; or &quot;[31.12.23, 21:05:09] &quot;.</source>
         <translation>这不是 WhatsApp 聊天导出文件：没有任何行以 WhatsApp 时间戳开头，例如“12/31/23, 21:05 - ”或“[31.12.23, 21:05:09] ”。</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="213"/>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="215"/>
         <source>The timestamp &quot;%1&quot; is not a valid %2 date and time; the line was skipped.</source>
         <translation>时间戳“%1”不是有效的%2日期时间；已跳过该行。</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="216"/>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="218"/>
         <source>The timestamp &quot;%1&quot; is not a valid %2 date and time; the line was kept as text of the message above.</source>
         <translation>时间戳“%1”不是有效的%2日期时间；该行作为上一条消息的文字保留。</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="227"/>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="229"/>
         <source>Text before the first timestamped message was ignored: &quot;%1&quot;</source>
         <translation>已忽略第一条带时间戳消息之前的文字：“%1”</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="243"/>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="248"/>
         <source>No line of this WhatsApp chat has a valid %1 date; choose another date order or check the file.</source>
         <translation>此 WhatsApp 聊天中没有任何行包含有效的%1日期；请选择其他日期顺序或检查文件。</translation>
     </message>
@@ -5206,7 +5290,7 @@ Code: %3</source>
 <context>
     <name>WhatsAppLineReader</name>
     <message>
-        <location filename="../src/import/whatsapp/whatsapplinereader.cpp" line="25"/>
+        <location filename="../src/import/whatsapp/whatsapplinereader.cpp" line="24"/>
         <source>The chat file could not be read: %1</source>
         <translation>无法读取聊天文件：%1</translation>
     </message>
@@ -6809,81 +6893,81 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ImportPreviewWizardPage</name>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="114"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="122"/>
         <source>Not recognised</source>
         <translation>无法识别</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="115"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="123"/>
         <source>%1 This file will be skipped.</source>
         <translation>%1 此文件将被跳过。</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="120"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="128"/>
         <source>%1 (confidence %2%)</source>
         <translation>%1（置信度 %2%）</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="123"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="131"/>
         <source>The dates do not show whether the day or the month comes first: you will choose the date order on the next page.</source>
         <translation>从日期上看不出是日在前还是月在前：请在下一页选择日期顺序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="126"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="134"/>
         <source>People and counts cover the first %n record(s) of a large file.</source>
         <translation>
             <numerusform>文件较大，发言人和条数只统计了前 %n 条记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="129"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="137"/>
         <source>The file holds %n chat(s).</source>
         <translation>
             <numerusform>此文件包含 %n 个聊天。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="131"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="139"/>
         <source>No messages were found in this file.</source>
         <translation>此文件中没有找到消息。</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="181"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="189"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="181"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="189"/>
         <source>Author</source>
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="181"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="189"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="181"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="189"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="182"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="190"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="182"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="190"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="183"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="191"/>
         <source>First messages</source>
         <translation>前几条消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="184"/>
+        <location filename="../src/ui/importwizard/importpreviewwizardpage.cpp" line="192"/>
         <source>People</source>
         <translation>发言人</translation>
     </message>
@@ -6892,32 +6976,32 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     <name>cohort::ImportRunWizardPage</name>
     <message>
         <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="26"/>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="210"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="215"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="107"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="112"/>
         <source>Cancelling: undoing what was read so far…</source>
         <translation>正在取消：撤销已读取的内容…</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="121"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="126"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="136"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="141"/>
         <source>%1 of %2 read, %3 messages/s</source>
         <translation>已读取 %1 / %2，每秒 %3 条消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="150"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="155"/>
         <source>Saving %1 (%2 of %3): building indexes…</source>
         <translation>正在保存 %1（第 %2 个，共 %3 个）：正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="161"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="166"/>
         <source>Saving the workspace…</source>
         <translation>正在保存工作区…</translation>
     </message>
@@ -7054,64 +7138,74 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ImportTargetWizardPage</name>
     <message>
-        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="80"/>
-        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="113"/>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="94"/>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="127"/>
         <source>New group</source>
         <translation>新建群</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="91"/>
-        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="123"/>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="105"/>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="137"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="92"/>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="106"/>
         <source>Day/month/year (31/12/2024)</source>
         <translation>日/月/年（31/12/2024）</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="93"/>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="107"/>
         <source>Month/day/year (12/31/2024)</source>
         <translation>月/日/年（12/31/2024）</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="94"/>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="108"/>
         <source>Year/month/day (2024/12/31)</source>
         <translation>年/月/日（2024/12/31）</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="113"/>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="127"/>
         <source>A new group per chat of the file</source>
         <translation>文件中每个聊天各建一个新群</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="123"/>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="137"/>
         <source>As in the file</source>
         <translation>按文件中的顺序</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="125"/>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="139"/>
         <source>The dates in this file do not show whether the day or the month comes first. Choose the order your phone uses.</source>
         <translation>从此文件的日期看不出是日在前还是月在前。请选择你的手机所用的顺序。</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="161"/>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="180"/>
+        <source>This export holds no group or channel, only personal chats. Check the ones to import; each goes into a group of its own.</source>
+        <translation>此导出不含群组或频道，只有私聊。请勾选要导入的聊天；每个聊天导入各自的群组。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="229"/>
         <source>“%1” is not a time zone; choose one from the list.</source>
         <translation>“%1”不是时区，请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="167"/>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="235"/>
         <source>Choose the date order of %1.</source>
         <translation>请选择 %1 的日期顺序。</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="169"/>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="237"/>
         <source>Name the new group of %1.</source>
         <translation>请为 %1 的新群命名。</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="181"/>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="239"/>
+        <source>Check at least one chat of %1.</source>
+        <translation>请在 %1 中至少勾选一个聊天。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/importwizard/importtargetwizardpage.cpp" line="251"/>
         <source>%1 (choose the date order)</source>
         <translation>%1（请选择日期顺序）</translation>
     </message>

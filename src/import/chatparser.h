@@ -4,6 +4,7 @@
 
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -14,9 +15,31 @@ namespace cohort::import {
 /// Day/month/year order of numeric dates, for formats whose dates are ambiguous (WhatsApp).
 enum class DateOrder { Auto, DayMonthYear, MonthDayYear, YearMonthDay };
 
+/// Which chats of an export holding many (a Telegram full-account export) are read. Exports of
+/// one chat are read whatever their type: the user chose that chat when exporting.
+struct ChatSelection
+{
+    bool all = false; ///< every chat, personal ones too; else groups and channels only
+    QStringList ids; ///< when not empty: exactly the chats with these ids, whatever their type
+
+    /// Groups and channels are what a community operator imports by default.
+    static bool isGroupKind(QStringView kind)
+    {
+        return kind.endsWith(u"_group") || kind.endsWith(u"_supergroup")
+            || kind.endsWith(u"_channel");
+    }
+    bool wants(const QString &id, QStringView kind) const
+    {
+        if (!ids.isEmpty())
+            return ids.contains(id);
+        return all || isGroupKind(kind);
+    }
+};
+
 struct ParseOptions
 {
     DateOrder dateOrder = DateOrder::Auto;
+    ChatSelection chats;
 };
 
 /// Receives a parser's output as it streams. Records arrive in file order.

@@ -53,6 +53,8 @@ struct ChatInfo
     Platform platform = Platform::Other;
     QString name; ///< group name when the file says it (empty otherwise)
     QString externalId; ///< chat id when the file says it
+    QString kind; ///< the chat's type as the export writes it (Telegram "private_supergroup" ...)
+    bool inAccountExport = false; ///< one of many chats of a full-account export
 };
 
 } // namespace cohort::import

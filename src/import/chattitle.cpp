@@ -21,6 +21,8 @@ QString ChatTitle::fromFileName(const QString &path)
         QRegularExpression(QStringLiteral("^(?:Discussion|Conversa do|Conversa de) WhatsApp "
                                           "(?:avec|com) (.+)$"),
                            QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(QStringLiteral("^Chat WhatsApp s uživatelem (.+)$"),
+                           QRegularExpression::CaseInsensitiveOption),
         QRegularExpression(QStringLiteral("^Чат WhatsApp с (.+)$"),
                            QRegularExpression::CaseInsensitiveOption),
         QRegularExpression(QStringLiteral("^与(.+)的\\s*WhatsApp\\s*(?:聊天|对话)(?:记录)?$"),

@@ -39,7 +39,18 @@ FormatRegistry::Detection FormatRegistry::detect(const QString &path,
         failed.error = tr("%1: cannot be read: %2").arg(name, file.errorString());
         return failed;
     }
-    const QByteArray head = file.read(HeadSize);
+    QByteArray head = file.read(HeadSize);
+    // Sniffers ignore a line cut off by the end of the head; read on until the line that
+    // straddles HeadSize ends, so that detection judges whole lines however long.
+    qsizetype searched = HeadSize - 1;
+    while (head.size() >= HeadSize && head.size() < MaxHeadSize
+           && head.indexOf('\n', searched) < 0) {
+        searched = head.size();
+        const QByteArray more = file.read(qMin(HeadSize, MaxHeadSize - head.size()));
+        if (more.isEmpty())
+            break;
+        head += more;
+    }
     return detectHead(head, name, forcedKey);
 }
 

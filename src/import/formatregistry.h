@@ -27,8 +27,11 @@ public:
         bool ok() const { return parser != nullptr; }
     };
 
-    /// Bytes of the file start that sniff() sees.
+    /// Bytes of the file start that sniff() sees, at least...
     static constexpr qsizetype HeadSize = 64 * 1024;
+    /// ...and more, up to this, to end the head with a whole line: a first message of 196 KB
+    /// (WhatsApp's limit of 65536 characters, in Chinese) must still be seen whole.
+    static constexpr qsizetype MaxHeadSize = 1024 * 1024;
 
     FormatRegistry();
 

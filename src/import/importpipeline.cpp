@@ -3,7 +3,9 @@
 #include "domain/localclock.h"
 #include "domain/messageactivity.h"
 #include "import/chattitle.h"
+#include "import/fingerprint.h"
 #include "import/formatregistry.h"
+#include "import/groupoverlapprobe.h"
 #include "import/sha256.h"
 #include "import/solitaire/solitaireparser.h"
 #include "storage/database.h"
@@ -53,44 +55,6 @@ MessageKind storedKind(const ChatRecord &record)
         return record.kind;
     return SolitaireParser::isList(record.text) ? MessageKind::Solitaire : record.kind;
 }
-
-/// Stable 64-bit hash (FNV-1a, then a splitmix64 finaliser): fingerprints are stored in
-/// workspaces, so they must not depend on Qt's per-process qHash seed or on the Qt version.
-class Fingerprint final
-{
-public:
-    explicit Fingerprint(char domain) { addByte(uchar(domain)); }
-    Fingerprint &add(QStringView text)
-    {
-        for (const QChar c : text) {
-            addByte(uchar(c.unicode() & 0xff));
-            addByte(uchar(c.unicode() >> 8));
-        }
-        addByte(0xff); // separator: ("ab","c") and ("a","bc") differ
-        return *this;
-    }
-    Fingerprint &add(quint64 value)
-    {
-        for (int i = 0; i < 8; ++i)
-            addByte(uchar(value >> (8 * i)));
-        return *this;
-    }
-    qint64 value() const
-    {
-        quint64 z = m_hash + 0x9e3779b97f4a7c15ULL;
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return qint64(z ^ (z >> 31));
-    }
-
-private:
-    void addByte(uchar b)
-    {
-        m_hash ^= b;
-        m_hash *= 0x100000001b3ULL;
-    }
-    quint64 m_hash = 0xcbf29ce484222325ULL;
-};
 
 /// How often each 64-bit key (a fingerprint, so already well mixed) came before: an
 /// open-addressing set of keys seen, and a map only for the few keys seen more than once. A
@@ -147,12 +111,6 @@ private:
     QHash<qint64, quint32> m_repeats;
     quint32 m_zeroCount = 0;
 };
-
-QString identityKey(const AuthorRef &author)
-{
-    return author.key.isEmpty() ? QString(QStringLiteral("name:") + author.displayName)
-                                : author.key;
-}
 
 QString formatWall(qint64 wallSeconds)
 {
@@ -374,10 +332,8 @@ private:
         if (!r.messageId.isEmpty()) {
             row.fingerprint = Fingerprint('i').add(r.messageId).value();
         } else {
-            const qint64 triple
-                = Fingerprint('m').add(authorKey).add(quint64(minute)).add(r.text).value();
-            row.fingerprint
-                = Fingerprint('o').add(quint64(triple)).add(quint64(occurrence(triple))).value();
+            const qint64 triple = messageKey(authorKey, minute, r.text);
+            row.fingerprint = occurrenceFingerprint(triple, occurrence(triple));
         }
         row.sentAt = at;
         row.kind = int(storedKind(r));
@@ -421,7 +377,7 @@ private:
                                .add(r.actor.isEmpty() ? QString() : identityKey(r.actor))
                                .add(quint64(minute))
                                .value();
-        row.fingerprint = Fingerprint('o').add(quint64(key)).add(quint64(occurrence(key))).value();
+        row.fingerprint = occurrenceFingerprint(key, occurrence(key));
         // Joins and leaves count what this import adds: an event already in the workspace (the
         // same export imported again, or an overlapping one) is neither.
         if (m_store.addEvent(row)) {
@@ -510,6 +466,16 @@ ImportSummary ImportPipeline::importFile(const QString &path, const ImportOption
         };
         return summary;
     }
+    ImportOptions effective = options;
+    QString note;
+    if (options.useOverlappingGroup && options.groupId <= 0 && options.groupName.isEmpty()) {
+        const GroupOverlapProbe::Result overlap = GroupOverlapProbe::probe(
+            m_database, path, detection.parser->formatKey(), options.dateOrder);
+        if (overlap.found()) {
+            effective.groupId = overlap.groupId;
+            note = overlap.note();
+        }
+    }
     // The checksum reads the file a second time on another core while the parse runs; an
     // import that ends early stops it instead of waiting for it.
     auto stop = std::make_shared<std::atomic<bool>>(false);
@@ -517,8 +483,10 @@ ImportSummary ImportPipeline::importFile(const QString &path, const ImportOption
         = std::async(std::launch::async, [path, stop] { return checksumOf(path, *stop); }).share();
     ImportSummary result = run(
         *detection.parser, file, QFileInfo(path).fileName(), [checksum] { return checksum.get(); },
-        options);
+        effective);
     stop->store(true);
+    if (!note.isEmpty())
+        result.notes << note;
     result.filePath = path;
     result.confidence = detection.confidence;
     return result;
@@ -563,6 +531,7 @@ ImportSummary ImportPipeline::run(ChatParser &parser, QIODevice &input, const QS
     PipelineSink sink(store, parser, options, importZone, workspaceZone, summary, fileName, sha256);
     ParseOptions parseOptions;
     parseOptions.dateOrder = options.dateOrder;
+    parseOptions.chats = options.chats;
     // Parsing, identities, dedup and row building run on a second core while this thread,
     // which owns the connection, writes the rows they hand over.
     QElapsedTimer reading;

@@ -24,6 +24,11 @@ struct ImportOptions
     QString groupName; ///< target group by name, created when missing
     QString timeZoneId; ///< IANA zone of wall-clock times; empty: the workspace zone
     DateOrder dateOrder = DateOrder::Auto;
+    /// Which chats of a full-account export to import (groups and channels by default).
+    ChatSelection chats;
+    /// Without a target group: a file whose first messages a group already holds goes into
+    /// that group (importFile() only; see GroupOverlapProbe).
+    bool useOverlappingGroup = true;
     /// Called now and then with the bytes read so far and the messages per second.
     std::function<void(qint64 bytesRead, double messagesPerSecond)> progress;
     /// Polled between records; returning true cancels (the workspace stays as it was).
@@ -72,6 +77,8 @@ struct ImportSummary
     ParseResult parse;
     QList<ImportIssue> warnings;
     QList<ImportIssue> errors;
+    /// Decisions the import took for the user (the group an overlapping file went into).
+    QStringList notes;
     bool ok() const { return status == Status::Ok; }
 };
 

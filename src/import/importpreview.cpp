@@ -26,7 +26,11 @@ public:
     {
     }
 
-    void beginChat(const ChatInfo &info) override { m_preview.chatNames << info.name.trimmed(); }
+    void beginChat(const ChatInfo &info) override
+    {
+        m_preview.chatNames << info.name.trimmed();
+        m_preview.accountExport = m_preview.accountExport || info.inAccountExport;
+    }
 
     void record(ChatRecord &&r) override
     {
@@ -95,6 +99,8 @@ ImportPreview ImportPreviewReader::read(const QString &path, const QString &form
     PreviewSink sink(preview, maxMessages, maxRecords, zone.isValid() ? zone : QTimeZone::utc());
     ParseOptions options;
     options.dateOrder = dateOrder;
+    // Of a full-account export every chat is shown: which to import is chosen afterwards.
+    options.chats.all = true;
     const ParseResult result = detection.parser->parse(file, options, sink);
     preview.dateOrderAmbiguous = result.dateOrderAmbiguous;
     preview.dateOrderUsed = result.dateOrderUsed;

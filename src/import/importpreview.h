@@ -40,6 +40,8 @@ struct ImportPreview
     qint64 recordsRead = 0;
     bool complete = false; ///< the whole file was read (counts cover everything)
     bool dateOrderAmbiguous = false; ///< the user has to choose the date order
+    /// A full-account export: every chat is read here, the user chooses which to import.
+    bool accountExport = false;
     DateOrder dateOrderUsed = DateOrder::Auto;
     QList<std::pair<qint64, QString>> warnings; ///< (line, message) of the part read
     bool ok() const { return error.isEmpty(); }

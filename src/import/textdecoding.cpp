@@ -4,8 +4,33 @@
 
 namespace cohort::import {
 
-bool isValidUtf8Prefix(QByteArrayView bytes)
+TextEncoding detectTextEncoding(QByteArrayView head)
 {
+    if (head.size() >= 3 && uchar(head[0]) == 0xEF && uchar(head[1]) == 0xBB
+        && uchar(head[2]) == 0xBF)
+        return TextEncoding::Utf8Bom;
+    if (head.size() >= 2 && uchar(head[0]) == 0xFF && uchar(head[1]) == 0xFE)
+        return TextEncoding::Utf16LE;
+    if (head.size() >= 2 && uchar(head[0]) == 0xFE && uchar(head[1]) == 0xFF)
+        return TextEncoding::Utf16BE;
+    const Utf8Evidence utf8 = weighUtf8(head);
+    if (utf8.invalid == 0)
+        return TextEncoding::Utf8;
+    // Stray bytes among plenty of valid UTF-8 characters, or fewer than one in a thousand:
+    // UTF-8 with a few bad bytes, not another encoding.
+    if (utf8.multiByte >= 4 * utf8.invalid || utf8.invalid * 1000 <= head.size())
+        return TextEncoding::Utf8;
+    QStringDecoder gb = makeDecoder(TextEncoding::Gb18030);
+    if (!gb.isValid())
+        return TextEncoding::Gb18030; // the caller reports the missing codec
+    const QString text = gb.decode(head);
+    const qsizetype gbInvalid = text.count(QChar::ReplacementCharacter);
+    return gbInvalid < utf8.invalid ? TextEncoding::Gb18030 : TextEncoding::Utf8;
+}
+
+Utf8Evidence weighUtf8(QByteArrayView bytes)
+{
+    Utf8Evidence evidence;
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
     const qsizetype n = bytes.size();
     qsizetype i = 0;
@@ -22,28 +47,48 @@ bool isValidUtf8Prefix(QByteArrayView bytes)
         } else if (c >= 0xF0 && c <= 0xF4) {
             extra = 3;
         } else {
-            return false;
+            ++evidence.invalid;
+            ++i;
+            continue;
         }
-        for (int k = 1; k <= extra; ++k) {
-            if (i + k >= n)
-                return true; // cut off by the end of the buffer, not invalid
-            if ((p[i + k] & 0xC0) != 0x80)
-                return false;
+        int k = 1;
+        while (k <= extra && i + k < n && (p[i + k] & 0xC0) == 0x80)
+            ++k;
+        if (k > extra) {
+            ++evidence.multiByte;
+        } else if (i + k < n) {
+            ++evidence.invalid; // a sequence broken off before the end of the sample
         }
-        i += extra + 1;
+        i += k;
     }
-    return true;
+    return evidence;
 }
 
-TextEncoding detectTextEncoding(QByteArrayView head)
+void ReplacementTracker::decoded(const QStringDecoder &decoder, QStringView appended,
+                                 qsizetype offset)
 {
-    if (head.size() >= 3 && uchar(head[0]) == 0xEF && uchar(head[1]) == 0xBB && uchar(head[2]) == 0xBF)
-        return TextEncoding::Utf8Bom;
-    if (head.size() >= 2 && uchar(head[0]) == 0xFF && uchar(head[1]) == 0xFE)
-        return TextEncoding::Utf16LE;
-    if (head.size() >= 2 && uchar(head[0]) == 0xFE && uchar(head[1]) == 0xFF)
-        return TextEncoding::Utf16BE;
-    return isValidUtf8Prefix(head) ? TextEncoding::Utf8 : TextEncoding::Gb18030;
+    // The decoder's error flag is sticky and cheap to read; the scan for U+FFFD only runs on
+    // files that have bad bytes at all.
+    if (!m_seenError && !decoder.hasError())
+        return;
+    m_seenError = true;
+    const qsizetype first = appended.indexOf(QChar::ReplacementCharacter);
+    if (first < 0)
+        return;
+    if (m_count == 0)
+        m_pending = offset + first;
+    m_count += appended.count(QChar::ReplacementCharacter);
+}
+
+QString ReplacementTracker::message(TextEncoding encoding) const
+{
+    // Without a plural form: "1 bytes" would read badly, and Chinese has no plural anyway.
+    return QCoreApplication::translate("TextDecoding",
+                                       "Bytes that are not valid %1 were replaced by the "
+                                       "character U+FFFD: %2 in all, the first on line %3.")
+        .arg(encodingName(encoding))
+        .arg(m_count)
+        .arg(m_firstLine);
 }
 
 int bomLength(TextEncoding encoding)

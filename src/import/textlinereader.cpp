@@ -26,7 +26,8 @@ bool TextLineReader::open()
     m_bytesRead = n;
     m_eof = n < kChunkSize && m_device.atEnd();
     const QByteArrayView head(m_chunk.constData(), n);
-    m_encoding = detectTextEncoding(head.first(qMin<qsizetype>(n, 64 * 1024)));
+    // The whole first chunk is the sample the encoding is judged on.
+    m_encoding = detectTextEncoding(head);
     m_decoder = makeDecoder(m_encoding);
     if (!m_decoder.isValid()) {
         m_errorMessage = unsupportedEncodingMessage(m_encoding);
@@ -36,7 +37,7 @@ bool TextLineReader::open()
     m_buffer.resize(m_decoder.requiredSpace(body.size()));
     QChar *end = m_decoder.appendToBuffer(m_buffer.data(), body);
     m_buffer.truncate(end - m_buffer.constData());
-    m_decodingErrors = m_decoder.hasError();
+    m_replacements.decoded(m_decoder, m_buffer, 0);
     if (m_breaks == Breaks::Auto)
         m_breaks = m_buffer.contains(u"\r\n") ? Breaks::CrLfOnly : Breaks::Any;
     return true;
@@ -48,6 +49,7 @@ bool TextLineReader::fill()
         return false;
     if (m_pos > 0) {
         m_buffer.remove(0, m_pos);
+        m_replacements.shifted(m_pos);
         m_pos = 0;
     }
     m_chunk.resize(kChunkSize);
@@ -65,8 +67,7 @@ bool TextLineReader::fill()
     QChar *end
         = m_decoder.appendToBuffer(m_buffer.data() + old, QByteArrayView(m_chunk.constData(), n));
     m_buffer.truncate(end - m_buffer.constData());
-    if (m_decoder.hasError())
-        m_decodingErrors = true;
+    m_replacements.decoded(m_decoder, QStringView(m_buffer).sliced(old), old);
     return true;
 }
 
@@ -92,6 +93,7 @@ bool TextLineReader::readLine()
                     m_pos += i + 1;
                     m_lineNumber = m_nextLineNumber;
                     m_nextLineNumber += 1;
+                    m_replacements.lineRead(m_pos, m_lineNumber);
                     return true;
                 }
                 ++bareBreaks; // a bare LF: the user's own line break inside a message
@@ -108,6 +110,7 @@ bool TextLineReader::readLine()
                 m_pos += i + (crlf ? 2 : 1);
                 m_lineNumber = m_nextLineNumber;
                 m_nextLineNumber += 1 + bareBreaks;
+                m_replacements.lineRead(m_pos, m_lineNumber);
                 return true;
             }
             m_buffer.data()[m_pos + i] = QLatin1Char('\n'); // a bare CR inside a message
@@ -129,6 +132,7 @@ bool TextLineReader::readLine()
             m_pos = m_buffer.size();
             m_lineNumber = m_nextLineNumber;
             m_nextLineNumber += 1 + bareBreaks;
+            m_replacements.lineRead(m_pos, m_lineNumber);
             return true;
         }
     }

@@ -44,8 +44,8 @@ public:
 
     TextEncoding encoding() const { return m_encoding; }
     Breaks breaks() const { return m_breaks; }
-    /// True once bytes that are invalid in the detected encoding were replaced by U+FFFD.
-    bool hadDecodingErrors() const { return m_decodingErrors; }
+    /// Bytes replaced by U+FFFD so far, and the line of the first.
+    const ReplacementTracker &replacements() const { return m_replacements; }
     QString errorMessage() const { return m_errorMessage; }
 
 private:
@@ -62,10 +62,10 @@ private:
     qint64 m_lineNumber = 0;
     qint64 m_nextLineNumber = 1;
     qint64 m_bytesRead = 0;
+    ReplacementTracker m_replacements;
     TextEncoding m_encoding = TextEncoding::Utf8;
     Breaks m_breaks;
     bool m_eof = false;
-    bool m_decodingErrors = false;
 };
 
 } // namespace cohort::import

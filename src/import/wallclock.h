@@ -19,9 +19,11 @@ constexpr int daysInMonth(int year, int month)
     return month == 2 && isLeapYear(year) ? 29 : days[month - 1];
 }
 
+// Years before 1970 are valid: dates are taken as written (QQ test exports carry 1900s dates),
+// and the seconds simply turn negative.
 constexpr bool isValid(int year, int month, int day, int hour, int minute, int second)
 {
-    return year >= 1970 && year <= 9999 && month >= 1 && month <= 12 && day >= 1
+    return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1
         && day <= daysInMonth(year, month) && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59
         && second >= 0 && second <= 59;
 }
@@ -44,6 +46,7 @@ constexpr qint64 toSeconds(int year, int month, int day, int hour, int minute, i
 
 static_assert(toSeconds(1970, 1, 1, 0, 0, 0) == 0);
 static_assert(toSeconds(2000, 3, 1, 0, 0, 0) == 951868800);
+static_assert(toSeconds(1969, 12, 31, 23, 59, 59) == -1);
 
 /// Fields of a `YYYY-MM-DD H:MM[:SS][ AM|PM]` timestamp (date separator '-' or '/').
 struct DateTimeFields

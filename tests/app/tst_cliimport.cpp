@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -83,6 +84,73 @@ private Q_SLOTS:
         QCOMPARE(again.value(QLatin1String("new_members")).toInt(), 0);
         QCOMPARE(count(workspace, QStringLiteral("SELECT count(*) FROM messages")), 13);
         QCOMPARE(count(workspace, QStringLiteral("SELECT count(*) FROM import_batches")), 2);
+    }
+
+    void chatChoice()
+    {
+        // A full-account export holding only personal chats: refused by default (groups only),
+        // imported with --chats all (one group per chat), or chat by chat with ids.
+        const QString file = test::dataPath(QStringLiteral("import/telegram/full_account.json"));
+        const QString personal = QStringLiteral(COHORT_CORPUS_DIR "/telegram_personal_only.json");
+        QString out;
+        QString err;
+        const QString a = m_dir.filePath(QStringLiteral("chats-a.cohort"));
+        QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("--workspace"), a, personal }, &out,
+                     &err),
+                 1);
+        QVERIFY2(err.contains(QLatin1String("--chats all")), qPrintable(err));
+        out.clear();
+        err.clear();
+        QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("--workspace"), a,
+                       QStringLiteral("--chats"), QStringLiteral("all"), QStringLiteral("--json"),
+                       personal },
+                     &out, &err),
+                 0);
+        QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).array().first().toObject();
+        QCOMPARE(o.value(QLatin1String("group")).toString(), QStringLiteral("Lena; Omar"));
+        QCOMPARE(o.value(QLatin1String("messages")).toInt(), 3);
+
+        const QString b = m_dir.filePath(QStringLiteral("chats-b.cohort"));
+        out.clear();
+        QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("--workspace"), b,
+                       QStringLiteral("--chats"), QStringLiteral("101,300"),
+                       QStringLiteral("--json"), file },
+                     &out, &err),
+                 0);
+        o = QJsonDocument::fromJson(out.toUtf8()).array().first().toObject();
+        QCOMPARE(o.value(QLatin1String("group")).toString(),
+                 QStringLiteral("Bob; Beta Supergroup"));
+        out.clear();
+        QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("--workspace"), b,
+                       QStringLiteral("--chats"), QStringLiteral(","), file },
+                     &out, &err),
+                 2);
+    }
+
+    void overlapNote()
+    {
+        // The same chat under another file name goes into its group, and the JSON says so.
+        const QString workspace = m_dir.filePath(QStringLiteral("overlap.cohort"));
+        const QString original
+            = QStringLiteral(COHORT_CORPUS_DIR "/WhatsApp Chat with Hiking Friends.txt");
+        const QString renamed = m_dir.filePath(QStringLiteral("hiking copy.txt"));
+        QVERIFY(QFile::copy(original, renamed));
+        QString out;
+        QString err;
+        QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("--workspace"), workspace,
+                       QStringLiteral("--json"), original },
+                     &out, &err),
+                 0);
+        out.clear();
+        QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("--workspace"), workspace,
+                       QStringLiteral("--json"), renamed },
+                     &out, &err),
+                 0);
+        const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).array().first().toObject();
+        QCOMPARE(o.value(QLatin1String("group")).toString(), QStringLiteral("Hiking Friends"));
+        QCOMPARE(o.value(QLatin1String("duplicates")).toInt(), 5);
+        QCOMPARE(o.value(QLatin1String("notes")).toArray().size(), 1);
+        QCOMPARE(count(workspace, QStringLiteral("SELECT count(*) FROM chat_groups")), 1);
     }
 
     void failedFileLeavesWorkspace()

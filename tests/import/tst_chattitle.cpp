@@ -33,6 +33,10 @@ private Q_SLOTS:
                             << "Club de lecture";
         QTest::newRow("id") << "Chat WhatsApp dengan Arisan.txt"
                             << "Arisan";
+        QTest::newRow("cs") << "Chat WhatsApp s uživatelem Běžci Brno.txt"
+                            << QStringLiteral("Běžci Brno");
+        QTest::newRow("zh_CN, spaced")
+            << "与鲜果邻居团的 WhatsApp 聊天.zip" << QStringLiteral("鲜果邻居团");
         QTest::newRow("ru") << "Чат WhatsApp с Соседи.txt"
                             << "Соседи";
         QTest::newRow("tr") << "Kitap Kulübü ile WhatsApp Sohbeti.txt"

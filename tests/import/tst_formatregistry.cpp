@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cohort;
@@ -52,6 +53,25 @@ private Q_SLOTS:
             QVERIFY(
                 detection.error.contains(QLatin1String("is not a chat export Cohort can read")));
         }
+    }
+
+    void longFirstLine()
+    {
+        // The first message is 196 KB of Chinese on one line (WhatsApp's 65536 characters):
+        // detection reads on to the end of that line instead of refusing the file.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("chat.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("[12/3/23, 10:00:00] 李雷: ").toUtf8());
+        file.write(QString(65536, QChar(0x6587)).toUtf8());
+        file.write("\r\n[12/3/23, 10:01:00] Han: ok\r\n");
+        file.close();
+        QVERIFY(file.size() > 3 * FormatRegistry::HeadSize);
+        const FormatRegistry::Detection detection = FormatRegistry().detect(path);
+        QVERIFY2(detection.ok(), qPrintable(detection.error));
+        QCOMPARE(detection.parser->formatKey(), QStringLiteral("whatsapp"));
     }
 
     void unknownContent()

@@ -52,6 +52,7 @@ QJsonObject ImportCommand::toJson(const import::ImportSummary &s)
     object.insert(QStringLiteral("last"), s.hasRange ? QJsonValue(s.last) : QJsonValue());
     object.insert(QStringLiteral("warnings"), issues(s.warnings));
     object.insert(QStringLiteral("errors"), issues(s.errors));
+    object.insert(QStringLiteral("notes"), QJsonArray::fromStringList(s.notes));
     return object;
 }
 
@@ -72,11 +73,16 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
     const QCommandLineOption dateOrder(QStringLiteral("date-order"),
                                        tr("Date order of ambiguous dates: dmy, mdy or ymd."),
                                        tr("order"));
+    const QCommandLineOption chats(
+        QStringLiteral("chats"),
+        tr("Chats of a full-account export: groups (groups and channels, the default), all, or "
+           "chat ids separated by commas."),
+        tr("which"), QStringLiteral("groups"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("Print a JSON array, one object per file."));
     const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
                                   tr("Show the options."));
-    parser.addOptions({ workspace, group, format, timezone, dateOrder, json, help });
+    parser.addOptions({ workspace, group, format, timezone, dateOrder, chats, json, help });
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Chat exports to import."),
                                  QStringLiteral("FILE..."));
     if (!parser.parse(QStringList { QStringLiteral("import") } + arguments)) {
@@ -92,7 +98,8 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
     if (files.isEmpty() || !parser.isSet(workspace)) {
         context.err << tr("Usage: cohort-cli import --workspace W.cohort [--group NAME] [--format "
                           "auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA] "
-                          "[--date-order dmy|mdy|ymd] [--json] FILE...")
+                          "[--date-order dmy|mdy|ymd] [--chats groups|all|ID,ID...] [--json] "
+                          "FILE...")
                     << '\n';
         return UsageError;
     }
@@ -110,6 +117,19 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
             options.dateOrder = import::DateOrder::YearMonthDay;
         else {
             context.err << tr("cohort-cli import: --date-order must be dmy, mdy or ymd.") << '\n';
+            return UsageError;
+        }
+    }
+    const QString chosen = parser.value(chats).trimmed();
+    if (chosen == QLatin1String("all")) {
+        options.chats.all = true;
+    } else if (chosen != QLatin1String("groups")) {
+        for (const QString &id : chosen.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            options.chats.ids << id.trimmed();
+        if (options.chats.ids.isEmpty()) {
+            context.err << tr("cohort-cli import: --chats must be groups, all or chat ids "
+                              "separated by commas.")
+                        << '\n';
             return UsageError;
         }
     }
@@ -152,6 +172,8 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
                    .arg(s.warnings.size())
                    .arg(s.first, s.last)
             << '\n';
+        for (const QString &note : s.notes)
+            context.out << QStringLiteral("  %1: %2").arg(file, note) << '\n';
         for (const import::ImportIssue &warning : s.warnings)
             context.out
                 << QStringLiteral("  %1:%2: %3").arg(file).arg(warning.line).arg(warning.message)

@@ -191,7 +191,6 @@ ParseResult QqParseRun::run()
 
     bool boundary = true; // after a blank line, a header or at the start: a headline may follow
     bool inHeader = false;
-    bool warnedDecoding = false;
     QList<qint64> leadingJunk;
     qint64 lines = 0;
     while (m_reader.readLine()) {
@@ -235,7 +234,9 @@ ParseResult QqParseRun::run()
                 continue;
             }
         }
-        if (boundary) {
+        // Before the first message and right after a header block any line may be a headline:
+        // headers differ between tools and hand edits, only the headlines are QQ's own.
+        if (boundary || inHeader || !m_havePending) {
             Headline headline;
             switch (parseHeadline(line, headline)) {
             case HeadlineResult::Headline:
@@ -259,6 +260,9 @@ ParseResult QqParseRun::run()
         boundary = false;
         if (m_havePending) {
             appendBody(line);
+        } else if (inHeader) {
+            // A header line of some other tool (title, export date ...): skipped, as headers
+            // are.
         } else if (m_records == 0) {
             leadingJunk.append(lineNumber);
             if (leadingJunk.size() > kMaxLeadingJunk)
@@ -269,13 +273,6 @@ ParseResult QqParseRun::run()
             m_sink.warning(lineNumber,
                            tr("Line ignored: text outside any message (\"%1\").").arg(line));
         }
-        if (!warnedDecoding && m_reader.hadDecodingErrors()) {
-            warnedDecoding = true;
-            m_sink.warning(lineNumber,
-                           tr("The file contains bytes that are not valid %1; they "
-                              "were replaced.")
-                               .arg(encodingName(m_reader.encoding())));
-        }
     }
     if (!m_reader.errorMessage().isEmpty())
         return error(m_reader.lineNumber(), m_reader.errorMessage());
@@ -284,11 +281,9 @@ ParseResult QqParseRun::run()
         return error(leadingJunk.isEmpty() ? 0 : leadingJunk.constFirst(),
                      tr("No QQ message was found in this file: it has no line of the form "
                         "\"2024-01-31 8:05:09 Nickname(12345678)\"."));
-    if (!warnedDecoding && m_reader.hadDecodingErrors())
-        m_sink.warning(m_reader.lineNumber(),
-                       tr("The file contains bytes that are not valid %1; they were "
-                          "replaced.")
-                           .arg(encodingName(m_reader.encoding())));
+    if (m_reader.replacements().count() > 0)
+        m_sink.warning(m_reader.replacements().firstLine(),
+                       m_reader.replacements().message(m_reader.encoding()));
     m_sink.progress(m_reader.bytesRead());
     return {};
 }

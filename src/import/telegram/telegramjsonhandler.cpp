@@ -34,13 +34,6 @@ bool isBareUrl(std::string_view s)
     return true;
 }
 
-// Chat types a community operator imports from a full-account export; personal, bot, saved and
-// replies chats hold no group to analyse.
-bool isGroupOrChannel(std::string_view type)
-{
-    return type.ends_with("_group") || type.ends_with("_supergroup") || type.ends_with("_channel");
-}
-
 QString toQString(const std::string &s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
@@ -48,9 +41,11 @@ QString toQString(const std::string &s)
 
 } // namespace
 
-TelegramJsonHandler::TelegramJsonHandler(JsonInputStream &stream, RecordSink &sink)
+TelegramJsonHandler::TelegramJsonHandler(JsonInputStream &stream, RecordSink &sink,
+                                         const ChatSelection &selection)
     : m_stream(stream)
     , m_sink(sink)
+    , m_selection(selection)
 {
     m_stack.reserve(16);
 }
@@ -423,9 +418,10 @@ void TelegramJsonHandler::startChat()
 bool TelegramJsonHandler::beginMessages(bool singleChatExport)
 {
     m_sawMessageList = true;
-    // A single-chat export is what the user chose to export, whatever its type; a full-account
-    // export also holds every personal chat, which is no group.
-    if (!singleChatExport && !isGroupOrChannel(m_chatType)) {
+    // A single-chat export is what the user chose to export, whatever its type; of a
+    // full-account export the selection decides (groups and channels unless told otherwise).
+    const QString kind = toQString(m_chatType);
+    if (!singleChatExport && !m_selection.wants(toQString(m_chatId), kind)) {
         if (m_skippedChats++ == 0)
             m_firstSkippedChatLine = m_chatLine;
         m_skipDepth = 1;
@@ -435,6 +431,8 @@ bool TelegramJsonHandler::beginMessages(bool singleChatExport)
     info.platform = Platform::Telegram;
     info.name = toQString(m_chatName);
     info.externalId = toQString(m_chatId);
+    info.kind = kind;
+    info.inAccountExport = !singleChatExport;
     m_sink.beginChat(info);
     push(Context::Messages);
     return true;
@@ -444,8 +442,8 @@ void TelegramJsonHandler::finish()
 {
     if (m_skippedChats > 0) {
         m_sink.warning(m_firstSkippedChatLine,
-                       tr("Skipped %n chat(s) of the full-account export that are not groups or "
-                          "channels (personal, bot or saved-messages chats).",
+                       tr("Skipped %n chat(s) of the full-account export that were not chosen "
+                          "(by default personal, bot and saved-messages chats).",
                           nullptr, m_skippedChats));
     }
     m_sink.progress(m_stream.bytesRead());

@@ -22,7 +22,8 @@ class TelegramJsonHandler final
     Q_DECLARE_TR_FUNCTIONS(TelegramJsonHandler)
 
 public:
-    TelegramJsonHandler(JsonInputStream &stream, RecordSink &sink);
+    TelegramJsonHandler(JsonInputStream &stream, RecordSink &sink,
+                        const ChatSelection &selection = {});
 
     // RapidJSON handler concept (numbers arrive as RawNumber: kParseNumbersAsStringsFlag).
     bool Null();
@@ -134,6 +135,7 @@ private:
     std::string m_chatName, m_chatType, m_chatId;
     bool m_inFullExport = false;
     int m_skippedChats = 0;
+    ChatSelection m_selection;
     qint64 m_firstSkippedChatLine = 0;
     qint64 m_chatLine = 0;
 

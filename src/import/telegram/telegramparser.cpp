@@ -64,7 +64,6 @@ int TelegramParser::sniff(QByteArrayView head) const
 
 ParseResult TelegramParser::parse(QIODevice &input, const ParseOptions &options, RecordSink &sink)
 {
-    Q_UNUSED(options);
     ParseResult result;
     JsonInputStream stream(input);
     const TextEncoding encoding = detectTextEncoding(stream.head());
@@ -86,7 +85,7 @@ ParseResult TelegramParser::parse(QIODevice &input, const ParseOptions &options,
         return result;
     }
 
-    TelegramJsonHandler handler(stream, sink);
+    TelegramJsonHandler handler(stream, sink, options.chats);
     rapidjson::Reader reader;
     constexpr unsigned flags
         = rapidjson::kParseNumbersAsStringsFlag | rapidjson::kParseStopWhenDoneFlag;
@@ -130,8 +129,9 @@ ParseResult TelegramParser::parse(QIODevice &input, const ParseOptions &options,
     if (handler.recordCount() == 0) {
         result.status = ParseResult::Status::Error;
         result.errorMessage = handler.skippedChatCount() > 0
-            ? tr("The Telegram export holds no group or channel with messages (%n personal or bot "
-                 "chat(s) skipped).",
+            ? tr("None of the chosen chats of this Telegram export holds messages (%n chat(s) "
+                 "not chosen: by default personal, bot and saved-messages chats). Choose the "
+                 "chats to import (in the console: --chats all).",
                  nullptr, handler.skippedChatCount())
             : tr("The Telegram export holds no message that could be read.");
         return result;

@@ -351,10 +351,12 @@ bool WeChatSystemText::interpret(QStringView raw, const AuthorRef &self, QList<C
             return addAll(RecordType::Removed, first, {});
         if (c.eat(u"退出了群聊") || c.eat(u"已退出群聊"))
             return addAll(RecordType::Leave, first, {});
+        // A recall is WeChat's notice about a message, not a message: a system event that
+        // names who recalled.
         const auto recall = [&]() {
             ChatRecord record;
-            record.type = RecordType::Message;
-            record.kind = MessageKind::Deleted;
+            record.type = RecordType::System;
+            record.kind = MessageKind::System;
             record.author = firstAuthor;
             record.text = text;
             out.append(std::move(record));
@@ -397,6 +399,24 @@ bool WeChatSystemText::interpret(QStringView raw, const AuthorRef &self, QList<C
     };
     if (matched())
         return true;
+    // "X撤回了一条消息" with an unquoted name (PyWxDump rows, older clients): everything before
+    // the phrase names who recalled.
+    for (const QStringView phrase :
+         { QStringView(u"撤回了一条消息"), QStringView(u" recalled a message") }) {
+        const qsizetype at = text.lastIndexOf(phrase);
+        if (at <= 0 || at + phrase.size() != text.size())
+            continue;
+        const QString who = QStringView(text).first(at).trimmed().toString();
+        if (who.isEmpty() || who.contains(u'\n'))
+            break;
+        ChatRecord record;
+        record.type = RecordType::System;
+        record.kind = MessageKind::System;
+        record.author = who == u"你" || who == u"You" ? self : AuthorRef { keys.value(who), who };
+        record.text = text;
+        out.append(std::move(record));
+        return true;
+    }
     ChatRecord record;
     record.type = RecordType::System;
     record.kind = MessageKind::System;

@@ -207,7 +207,6 @@ ParseResult WeChatTextRun::run()
         return error(0, m_reader.errorMessage());
 
     bool boundary = true; // at the start or after a blank line a headline may follow
-    bool warnedDecoding = false;
     QList<qint64> leadingJunk;
     qint64 lines = 0;
     while (m_reader.readLine()) {
@@ -252,13 +251,6 @@ ParseResult WeChatTextRun::run()
                                 "\"2024-01-31 08:05:09 Name\" or \"Name 2024/01/31 8:05 AM\" "
                                 "was found."));
         }
-        if (!warnedDecoding && m_reader.hadDecodingErrors()) {
-            warnedDecoding = true;
-            m_sink.warning(lineNumber,
-                           tr("The file contains bytes that are not valid %1; they "
-                              "were replaced.")
-                               .arg(encodingName(m_reader.encoding())));
-        }
     }
     if (!m_reader.errorMessage().isEmpty())
         return error(m_reader.lineNumber(), m_reader.errorMessage());
@@ -267,11 +259,9 @@ ParseResult WeChatTextRun::run()
         return error(leadingJunk.isEmpty() ? 0 : leadingJunk.constFirst(),
                      tr("No WeChat message was found in this file: it has no line of the form "
                         "\"2024-01-31 08:05:09 Name\" or \"Name 2024/01/31 8:05 AM\"."));
-    if (!warnedDecoding && m_reader.hadDecodingErrors())
-        m_sink.warning(m_reader.lineNumber(),
-                       tr("The file contains bytes that are not valid %1; "
-                          "they were replaced.")
-                           .arg(encodingName(m_reader.encoding())));
+    if (m_reader.replacements().count() > 0)
+        m_sink.warning(m_reader.replacements().firstLine(),
+                       m_reader.replacements().message(m_reader.encoding()));
     m_sink.progress(m_reader.bytesRead());
     return {};
 }

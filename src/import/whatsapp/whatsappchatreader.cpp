@@ -111,11 +111,11 @@ WhatsAppChatReader::LineParts WhatsAppChatReader::split(QStringView rest)
             || body.front() == QChar(0x202F)))
         body = body.sliced(1);
     // iOS writes some system lines as if the chat itself said them, after a U+200E mark.
+    // Only a text WhatsApp writes makes it one: media names, polls and people's own words are
+    // often marked too.
     if (body.startsWith(QChar(0x200E))) {
         const QStringView trimmed = WhatsAppBodyText::trimmed(body);
-        if (!isPoll(trimmed)
-            && WhatsAppBodyText::kindOf(WhatsAppBodyText::withoutEditedMarker(trimmed))
-                == MessageKind::Text) {
+        if (!isPoll(trimmed) && WhatsAppSystemText::isSystemText(trimmed)) {
             parts.text = trimmed;
             parts.chatName = author;
             parts.isSystem = true;
@@ -157,9 +157,11 @@ ParseResult::Status WhatsAppChatReader::scan(QIODevice &device, bool inferOrder,
         }
         if (inferOrder)
             guesser.add(header);
-        if (headers <= HeadHeaders && chatName.isEmpty()) {
+        if (headers <= HeadHeaders) {
             const LineParts parts = split(line.sliced(header.restOffset));
-            if (parts.isSystem) {
+            if (!parts.isSystem)
+                noteAuthor(parts.author.toString());
+            else if (chatName.isEmpty()) {
                 chatName = parts.chatName.toString();
                 const WhatsAppSystemText::Event event = WhatsAppSystemText::classify(parts.text);
                 if (event.groupCreated && createdName.isEmpty())
@@ -238,6 +240,9 @@ ParseResult::Status WhatsAppChatReader::read(QIODevice &device, const QIODevice 
     }
     flush();
     m_sink.progress(input.pos());
+    if (reader.replacements().count() > 0)
+        m_sink.warning(reader.replacements().firstLine(),
+                       reader.replacements().message(reader.encoding()));
     if (m_records == 0) {
         errorLine = firstTextLine;
         error = tr("No line of this WhatsApp chat has a valid %1 date; choose another date order "
@@ -260,11 +265,18 @@ void WhatsAppChatReader::handleHeaderLine(QStringView rest, qint64 line, qint64 
     record.wallSeconds = wallSeconds;
     record.author.displayName = parts.author.toString();
     record.text = parts.text.toString();
+    noteAuthor(record.author.displayName);
+}
+
+void WhatsAppChatReader::noteAuthor(const QString &name)
+{
+    if (WhatsAppSystemText::containsNameSeparator(name) && !m_listNames.contains(name))
+        m_listNames.append(name);
 }
 
 void WhatsAppChatReader::addSystem(QStringView text, qint64 line, qint64 wallSeconds)
 {
-    const WhatsAppSystemText::Event event = WhatsAppSystemText::classify(text);
+    const WhatsAppSystemText::Event event = WhatsAppSystemText::classify(text, m_listNames);
     const auto base = [&](RecordType type) -> ChatRecord & {
         ChatRecord &record = m_pending.emplace_back();
         record.type = type;

@@ -55,8 +55,11 @@ private:
     void handleHeaderLine(QStringView rest, qint64 line, qint64 wallSeconds);
     void addSystem(QStringView text, qint64 line, qint64 wallSeconds);
     void flush();
+    void noteAuthor(const QString &name);
 
     RecordSink &m_sink;
+    /// Authors whose names contain a list separator, to split "X added A, B and C" lines.
+    QStringList m_listNames;
     std::vector<ChatRecord> m_pending; ///< records of the last timestamped line
     qint64 m_records = 0;
 };

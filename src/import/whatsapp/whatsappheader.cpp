@@ -221,7 +221,9 @@ bool WhatsAppHeader::parse(QStringView line, WhatsAppHeader &out)
     out.restOffset = c.pos();
 
     if (meridiem != Meridiem::None) {
-        out.validTime = out.hour >= 1 && out.hour <= 12;
+        // iOS writes some times after midnight as "00:04:03 AM": hour 0 is possible before
+        // noon, never after it.
+        out.validTime = out.hour <= 12 && (out.hour >= 1 || meridiem == Meridiem::Am);
         if (meridiem == Meridiem::Pm && out.hour < 12)
             out.hour += 12;
         else if (meridiem == Meridiem::Am && out.hour == 12)

@@ -9,7 +9,6 @@ namespace cohort::import {
 namespace {
 // Large enough that decoding and line scanning dominate, small enough to keep RSS flat.
 constexpr qint64 ChunkSize = 1 << 20;
-constexpr qsizetype SniffSize = 64 * 1024;
 } // namespace
 
 WhatsAppLineReader::WhatsAppLineReader(QIODevice &device)
@@ -26,8 +25,9 @@ bool WhatsAppLineReader::open(QString &error)
         return false;
     }
     m_chunk.resize(n);
-    const TextEncoding encoding
-        = detectTextEncoding(QByteArrayView(m_chunk).first(qMin(n, SniffSize)));
+    // The whole first chunk is the sample the encoding is judged on.
+    const TextEncoding encoding = detectTextEncoding(QByteArrayView(m_chunk));
+    m_encoding = encoding;
     m_decoder = makeDecoder(encoding);
     if (!m_decoder.isValid()) {
         error = unsupportedEncodingMessage(encoding);
@@ -40,6 +40,7 @@ bool WhatsAppLineReader::open(QString &error)
     m_buffer.resize(m_decoder.requiredSpace(data.size()));
     QChar *end = m_decoder.appendToBuffer(m_buffer.data(), data);
     m_buffer.resize(end - m_buffer.constData());
+    m_replacements.decoded(m_decoder, m_buffer, 0);
     m_pos = 0;
     return true;
 }
@@ -49,6 +50,7 @@ bool WhatsAppLineReader::fill()
     if (m_atEnd)
         return false;
     m_buffer.remove(0, m_pos);
+    m_replacements.shifted(m_pos);
     m_pos = 0;
     m_chunk.resize(ChunkSize);
     const qint64 n = m_device.read(m_chunk.data(), ChunkSize);
@@ -61,6 +63,7 @@ bool WhatsAppLineReader::fill()
     m_buffer.resize(old + m_decoder.requiredSpace(n));
     QChar *end = m_decoder.appendToBuffer(m_buffer.data() + old, data);
     m_buffer.resize(end - m_buffer.constData());
+    m_replacements.decoded(m_decoder, QStringView(m_buffer).sliced(old), old);
     return true;
 }
 
@@ -76,6 +79,7 @@ bool WhatsAppLineReader::readLine(QStringView &line)
             line = QStringView(m_buffer).sliced(m_pos, end - m_pos);
             m_pos = nl + 1;
             ++m_lineNumber;
+            m_replacements.lineRead(m_pos, m_lineNumber);
             return true;
         }
         const qsizetype scanned = m_buffer.size() - m_pos;
@@ -91,6 +95,7 @@ bool WhatsAppLineReader::readLine(QStringView &line)
     line = QStringView(m_buffer).sliced(m_pos, end - m_pos);
     m_pos = m_buffer.size();
     ++m_lineNumber;
+    m_replacements.lineRead(m_pos, m_lineNumber);
     return true;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "import/textdecoding.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -26,6 +28,9 @@ public:
     bool readLine(QStringView &line);
     /// 1-based number of the line last returned.
     qint64 lineNumber() const { return m_lineNumber; }
+    /// Bytes replaced by U+FFFD so far, and the line of the first.
+    const ReplacementTracker &replacements() const { return m_replacements; }
+    TextEncoding encoding() const { return m_encoding; }
 
 private:
     bool fill();
@@ -36,6 +41,8 @@ private:
     QString m_buffer;
     qsizetype m_pos = 0;
     qint64 m_lineNumber = 0;
+    ReplacementTracker m_replacements;
+    TextEncoding m_encoding = TextEncoding::Utf8;
     bool m_atEnd = false;
 };
 

@@ -43,21 +43,57 @@ QString lastQuoted(QStringView s, QStringView fallback)
     return clean(fallback);
 }
 
-// "A, B and C" / "A、B" → one name each.
-QStringList splitNames(QStringView s)
+constexpr std::array<QStringView, 7> NameSeparators
+    = { u", ", u" and ", u" und ", u" y ", u"、", u"，", u"," };
+
+// Length of the separator at `at` in `s`, or 0.
+qsizetype separatorAt(QStringView s, qsizetype at)
 {
-    static constexpr std::array<QStringView, 7> separators
-        = { u", ", u" and ", u" und ", u" y ", u"、", u"，", u"," };
+    for (const QStringView &sep : NameSeparators) {
+        if (s.sliced(at).startsWith(sep))
+            return sep.size();
+    }
+    return 0;
+}
+
+// The longest known name written at `from` and followed by a separator or the end.
+qsizetype knownNameAt(QStringView s, qsizetype from, const QStringList &knownNames)
+{
+    qsizetype best = 0;
+    for (const QString &name : knownNames) {
+        if (name.size() <= best || !s.sliced(from).startsWith(name))
+            continue;
+        const qsizetype end = from + name.size();
+        if (end == s.size() || separatorAt(s, end) > 0
+            || WhatsAppBodyText::trimmed(s.sliced(end)).isEmpty())
+            best = name.size();
+    }
+    return best;
+}
+
+// "A, B and C" / "A、B" → one name each; a known name is taken whole, separators and all.
+QStringList splitNames(QStringView s, const QStringList &knownNames)
+{
     QStringList names;
     qsizetype from = 0;
     while (from <= s.size()) {
+        while (from < s.size() && s[from] == QLatin1Char(' '))
+            ++from;
         qsizetype best = -1;
         qsizetype bestLen = 0;
-        for (const QStringView &sep : separators) {
-            const qsizetype i = s.indexOf(sep, from);
-            if (i >= 0 && (best < 0 || i < best)) {
-                best = i;
-                bestLen = sep.size();
+        if (const qsizetype known = knownNameAt(s, from, knownNames); known > 0) {
+            const qsizetype end = from + known;
+            best = end < s.size() ? end : -1;
+            bestLen = end < s.size() ? separatorAt(s, end) : 0;
+            if (best >= 0 && bestLen == 0)
+                best = -1;
+        } else {
+            for (const QStringView &sep : NameSeparators) {
+                const qsizetype i = s.indexOf(sep, from);
+                if (i >= 0 && (best < 0 || i < best)) {
+                    best = i;
+                    bestLen = sep.size();
+                }
             }
         }
         const QString name = clean(best < 0 ? s.sliced(from) : s.sliced(from, best - from));
@@ -84,10 +120,11 @@ bool isGroupObject(QStringView s)
     return false;
 }
 
-Event membership(RecordType type, QStringView actor, QStringView subjects)
+Event membership(RecordType type, QStringView actor, QStringView subjects,
+                 const QStringList &knownNames)
 {
     Event e;
-    e.subjects = splitNames(subjects);
+    e.subjects = splitNames(subjects, knownNames);
     if (e.subjects.isEmpty() || isGroupObject(WhatsAppBodyText::trimmed(subjects)))
         return {};
     e.type = type;
@@ -127,7 +164,7 @@ QStringView zhActor(QStringView s)
     return s;
 }
 
-Event classifyTrimmed(QStringView t)
+Event classifyTrimmed(QStringView t, const QStringList &knownNames)
 {
     qsizetype i = -1;
 
@@ -195,41 +232,42 @@ Event classifyTrimmed(QStringView t)
 
     // Added by someone.
     if ((i = t.indexOf(u" added ")) > 0)
-        return membership(RecordType::Join, t.first(i), t.sliced(i + 7));
+        return membership(RecordType::Join, t.first(i), t.sliced(i + 7), knownNames);
     if (t.endsWith(u" hinzugefügt")) {
         const QStringView body = t.chopped(12);
         if ((i = body.indexOf(u" hat ")) > 0)
-            return membership(RecordType::Join, body.first(i), body.sliced(i + 5));
+            return membership(RecordType::Join, body.first(i), body.sliced(i + 5), knownNames);
         if ((i = body.indexOf(u" hast ")) > 0)
-            return membership(RecordType::Join, body.first(i), body.sliced(i + 6));
+            return membership(RecordType::Join, body.first(i), body.sliced(i + 6), knownNames);
     }
     if ((i = t.indexOf(u" añadió a ")) > 0)
-        return membership(RecordType::Join, t.first(i), t.sliced(i + 10));
+        return membership(RecordType::Join, t.first(i), t.sliced(i + 10), knownNames);
     if (t.startsWith(u"Añadiste a "))
-        return membership(RecordType::Join, u"Tú", t.sliced(11));
+        return membership(RecordType::Join, u"Tú", t.sliced(11), knownNames);
     for (const QStringView marker : { QStringView(u"添加了"), QStringView(u"已添加") }) {
         if ((i = t.indexOf(marker)) > 0)
-            return membership(RecordType::Join, zhActor(t.first(i)), t.sliced(i + marker.size()));
+            return membership(RecordType::Join, zhActor(t.first(i)), t.sliced(i + marker.size()),
+                              knownNames);
     }
 
     // Removed by someone.
     if ((i = t.indexOf(u" removed ")) > 0)
-        return membership(RecordType::Removed, t.first(i), t.sliced(i + 9));
+        return membership(RecordType::Removed, t.first(i), t.sliced(i + 9), knownNames);
     if (t.endsWith(u" entfernt")) {
         const QStringView body = t.chopped(9);
         if ((i = body.indexOf(u" hat ")) > 0)
-            return membership(RecordType::Removed, body.first(i), body.sliced(i + 5));
+            return membership(RecordType::Removed, body.first(i), body.sliced(i + 5), knownNames);
         if ((i = body.indexOf(u" hast ")) > 0)
-            return membership(RecordType::Removed, body.first(i), body.sliced(i + 6));
+            return membership(RecordType::Removed, body.first(i), body.sliced(i + 6), knownNames);
     }
     if ((i = t.indexOf(u" eliminó a ")) > 0)
-        return membership(RecordType::Removed, t.first(i), t.sliced(i + 11));
+        return membership(RecordType::Removed, t.first(i), t.sliced(i + 11), knownNames);
     if (t.startsWith(u"Eliminaste a "))
-        return membership(RecordType::Removed, u"Tú", t.sliced(13));
+        return membership(RecordType::Removed, u"Tú", t.sliced(13), knownNames);
     for (const QStringView marker : { QStringView(u"移除了"), QStringView(u"已移除") }) {
         if ((i = t.indexOf(marker)) > 0)
-            return membership(RecordType::Removed, zhActor(t.first(i)),
-                              t.sliced(i + marker.size()));
+            return membership(RecordType::Removed, zhActor(t.first(i)), t.sliced(i + marker.size()),
+                              knownNames);
     }
 
     // Left by themselves.
@@ -253,14 +291,78 @@ Event classifyTrimmed(QStringView t)
 
 } // namespace
 
-WhatsAppSystemText::Event WhatsAppSystemText::classify(QStringView text)
+WhatsAppSystemText::Event WhatsAppSystemText::classify(QStringView text,
+                                                       const QStringList &knownNames)
 {
     QStringView t = WhatsAppBodyText::trimmed(text);
     while (t.endsWith(QLatin1Char('.')) || t.endsWith(QChar(0x3002)))
         t = WhatsAppBodyText::trimmed(t.chopped(1));
     if (t.isEmpty())
         return {};
-    return classifyTrimmed(t);
+    return classifyTrimmed(t, knownNames);
+}
+
+bool WhatsAppSystemText::containsNameSeparator(QStringView name)
+{
+    // One pass for the characters every separator contains; most names have none of them.
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char16_t u = name[i].unicode();
+        if ((u == u',' || u == u' ' || u == 0x3001 || u == 0xFF0C) && separatorAt(name, i) > 0)
+            return true;
+    }
+    return false;
+}
+
+bool WhatsAppSystemText::isSystemText(QStringView text)
+{
+    if (classify(text).type != RecordType::System)
+        return true;
+    // Parts of the notices WhatsApp writes besides the membership and name events, in the
+    // languages the events above are read in.
+    static constexpr std::array<QStringView, 36> Notices = {
+        u"end-to-end encrypted",
+        u"Your security code with ",
+        u"security code changed",
+        u"changed this group's icon",
+        u"deleted this group's icon",
+        u"removed this group's icon",
+        u"changed the group description",
+        u"deleted the group description",
+        u"changed this group's settings",
+        u"changed the group settings",
+        u"You're now an admin",
+        u"You're no longer an admin",
+        u"disappearing messages",
+        u"Disappearing messages",
+        u"created this group",
+        u"pinned a message",
+        u"changed their phone number",
+        u"changed to +",
+        u"This chat is with a business account",
+        u"You blocked this contact",
+        u"You unblocked this contact",
+        u"This business uses a secure service",
+        u"Ende-zu-Ende-verschlüsselt",
+        u"Sicherheitsnummer",
+        u"Gruppenbild geändert",
+        u"Gruppenbeschreibung geändert",
+        u"cifrados de extremo a extremo",
+        u"código de seguridad",
+        u"cambió el ícono de este grupo",
+        u"cambió la descripción del grupo",
+        u"端到端加密",
+        u"安全码",
+        u"更改了此群组的图标",
+        u"更改了群组描述",
+        u"现在是管理员",
+        u"限时消息",
+    };
+    const QStringView t = WhatsAppBodyText::trimmed(text);
+    for (const QStringView &notice : Notices) {
+        if (t.contains(notice))
+            return true;
+    }
+    return false;
 }
 
 } // namespace cohort::import

@@ -23,7 +23,19 @@ public:
         bool groupCreated = false; ///< Rename produced by "created group"
     };
 
-    static Event classify(QStringView text);
+    /// `knownNames` are names already seen in the chat: "X added A, B and C" is split on them
+    /// first, so a member called "+SUM(1,2)" stays one member.
+    static Event classify(QStringView text, const QStringList &knownNames = {});
+
+    /// True when `text` is one of the texts WhatsApp itself writes (a membership or group event,
+    /// the encryption notice, a security-code change, admin and setting changes ...). iOS writes
+    /// those after the chat's name and U+200E as if someone said them; any other text there is
+    /// what that person wrote.
+    static bool isSystemText(QStringView text);
+
+    /// True when `name` contains a separator of such lists (", ", " and ", "、" ...): the names
+    /// worth remembering for classify().
+    static bool containsNameSeparator(QStringView name);
 };
 
 } // namespace cohort::import

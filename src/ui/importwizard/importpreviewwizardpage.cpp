@@ -80,6 +80,14 @@ void ImportPreviewWizardPage::initializePage()
         const QString title
             = job.preview.chatNames.isEmpty() ? QString() : job.preview.chatNames.first();
         job.chatTitle = title.isEmpty() ? import::ChatTitle::fromFileName(job.path) : title;
+        if (job.preview.ok() && job.preview.accountExport) {
+            job.chatList = import::ChatList::read(job.path, job.preview.formatKey);
+            job.chosenChats.clear();
+            for (const import::ChatList::Entry &entry : std::as_const(job.chatList.entries)) {
+                if (entry.isGroup())
+                    job.chosenChats << entry.id;
+            }
+        }
     }
     if (busy)
         QApplication::restoreOverrideCursor();

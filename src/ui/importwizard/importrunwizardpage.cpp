@@ -60,6 +60,11 @@ void ImportRunWizardPage::initializePage()
             request.options.groupName = name;
         request.options.timeZoneId = m_wizard->timeZoneId();
         request.options.dateOrder = job.dateOrder;
+        // The target page proposed the group holding the file's messages; what the user chose
+        // there stands.
+        request.options.useOverlappingGroup = false;
+        if (job.choosesChats())
+            request.options.chats.ids = job.chosenChats;
         requests << request;
         m_jobIndexes << i;
         const qint64 size = QFileInfo(job.path).size();

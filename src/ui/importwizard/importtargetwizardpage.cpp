@@ -1,14 +1,18 @@
 #include "ui/importwizard/importtargetwizardpage.h"
 
+#include "import/groupoverlapprobe.h"
 #include "storage/grouprepository.h"
 #include "ui/importwizard/importwizard.h"
 
 #include "ui_importtargetwizardpage.h"
 
 #include <QCompleter>
+#include <QDateTime>
 #include <QEvent>
 #include <QFileInfo>
+#include <QLocale>
 #include <QTimeZone>
+#include <QTreeWidget>
 
 namespace cohort {
 
@@ -38,6 +42,7 @@ ImportTargetWizardPage::ImportTargetWizardPage(ImportWizard *wizard)
             &ImportTargetWizardPage::storeDateOrder);
     connect(m_ui->timeZoneCombo, &QComboBox::currentTextChanged, this,
             &ImportTargetWizardPage::updateValidation);
+    connect(m_ui->chatTree, &QTreeWidget::itemChanged, this, &ImportTargetWizardPage::storeChats);
     fillDateOrders();
 }
 
@@ -65,6 +70,15 @@ void ImportTargetWizardPage::initializePage()
                 if (!job.multiChat() && g.name == job.chatTitle
                     && g.platform == job.preview.platform)
                     job.groupId = g.id;
+            }
+            // So does a chat whose messages a group already holds, whatever its file is called.
+            if (job.groupId == 0 && !job.multiChat()) {
+                const import::GroupOverlapProbe::Result overlap = import::GroupOverlapProbe::probe(
+                    m_wizard->database(), job.path, job.preview.formatKey, job.dateOrder);
+                if (overlap.found()) {
+                    job.groupId = overlap.groupId;
+                    job.groupNote = overlap.note();
+                }
             }
         }
     }
@@ -125,7 +139,61 @@ void ImportTargetWizardPage::showFile(int row)
         ambiguous ? tr("The dates in this file do not show whether the day or the month comes "
                        "first. Choose the order your phone uses.")
                   : QString());
+    m_ui->groupNote->setText(job.groupId > 0 ? job.groupNote : QString());
+    showChats(job);
     m_loading = false;
+}
+
+void ImportTargetWizardPage::showChats(const ImportFileJob &job)
+{
+    const bool choose = job.choosesChats();
+    m_ui->chatsLabel->setVisible(choose);
+    m_ui->chatTree->setVisible(choose);
+    m_ui->chatsHint->setVisible(choose);
+    const QSignalBlocker blocker(m_ui->chatTree);
+    m_ui->chatTree->clear();
+    if (!choose)
+        return;
+    const QLocale locale;
+    const auto when = [&locale](qint64 seconds) {
+        return locale.toString(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC),
+                               QLocale::ShortFormat);
+    };
+    bool anyGroup = false;
+    for (const import::ChatList::Entry &entry : job.chatList.entries) {
+        auto *item = new QTreeWidgetItem(m_ui->chatTree);
+        item->setText(0, entry.name.isEmpty() ? entry.kindText() : entry.name);
+        item->setText(1, entry.kindText());
+        item->setText(2, locale.toString(entry.messages));
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(3, entry.hasRange ? when(entry.firstWall) : QString());
+        item->setText(4, entry.hasRange ? when(entry.lastWall) : QString());
+        item->setData(0, Qt::UserRole, entry.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(0, job.chosenChats.contains(entry.id) ? Qt::Checked : Qt::Unchecked);
+        anyGroup = anyGroup || entry.isGroup();
+    }
+    for (int column = 1; column < m_ui->chatTree->columnCount(); ++column)
+        m_ui->chatTree->resizeColumnToContents(column);
+    m_ui->chatsHint->setText(
+        anyGroup ? QString()
+                 : tr("This export holds no group or channel, only personal chats. Check the "
+                      "ones to import; each goes into a group of its own."));
+}
+
+void ImportTargetWizardPage::storeChats()
+{
+    const int index = currentJob();
+    if (m_loading || index < 0)
+        return;
+    ImportFileJob &job = m_wizard->jobs()[index];
+    job.chosenChats.clear();
+    for (int row = 0; row < m_ui->chatTree->topLevelItemCount(); ++row) {
+        const QTreeWidgetItem *item = m_ui->chatTree->topLevelItem(row);
+        if (item->checkState(0) == Qt::Checked)
+            job.chosenChats << item->data(0, Qt::UserRole).toString();
+    }
+    updateValidation();
 }
 
 void ImportTargetWizardPage::storeGroup()
@@ -167,6 +235,8 @@ QString ImportTargetWizardPage::validationText() const
             problems << tr("Choose the date order of %1.").arg(name);
         if (job.groupId == 0 && !job.multiChat() && job.newGroupName.trimmed().isEmpty())
             problems << tr("Name the new group of %1.").arg(name);
+        if (job.choosesChats() && job.chosenChats.isEmpty())
+            problems << tr("Check at least one chat of %1.").arg(name);
     }
     return problems.join(QLatin1Char('\n'));
 }
@@ -212,6 +282,21 @@ QLineEdit *ImportTargetWizardPage::nameEdit() const
 QComboBox *ImportTargetWizardPage::dateOrderCombo() const
 {
     return m_ui->dateOrderCombo;
+}
+
+QLabel *ImportTargetWizardPage::groupNote() const
+{
+    return m_ui->groupNote;
+}
+
+QTreeWidget *ImportTargetWizardPage::chatTree() const
+{
+    return m_ui->chatTree;
+}
+
+QLabel *ImportTargetWizardPage::chatsHint() const
+{
+    return m_ui->chatsHint;
 }
 
 QComboBox *ImportTargetWizardPage::timeZoneCombo() const

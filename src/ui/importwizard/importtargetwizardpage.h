@@ -5,8 +5,10 @@
 #include <memory>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
+class QTreeWidget;
 
 namespace Ui {
 class ImportTargetWizardPage;
@@ -15,6 +17,7 @@ class ImportTargetWizardPage;
 namespace cohort {
 
 class ImportWizard;
+struct ImportFileJob;
 
 /// Import wizard, page 3 (the commit page): the target group of each file (an existing one or a
 /// new one named from the chat title), the time zone of the chat times and, where the dates are
@@ -36,6 +39,11 @@ public:
     QLineEdit *nameEdit() const;
     QComboBox *dateOrderCombo() const;
     QComboBox *timeZoneCombo() const;
+    /// Why the proposed group was chosen (a group already holds the file's messages).
+    QLabel *groupNote() const;
+    /// The chats of a full-account export, checkable; and the hint when none is a group.
+    QTreeWidget *chatTree() const;
+    QLabel *chatsHint() const;
     /// Why Import is disabled (empty when it is not).
     QString validationText() const;
 
@@ -44,6 +52,8 @@ protected:
 
 private:
     void showFile(int row);
+    void showChats(const ImportFileJob &job);
+    void storeChats();
     void storeGroup();
     void storeDateOrder();
     void fillGroups();

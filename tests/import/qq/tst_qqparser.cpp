@@ -436,6 +436,50 @@ private Q_SLOTS:
         QVERIFY2(score >= minScore && score <= maxScore, qPrintable(QString::number(score)));
     }
 
+    void foreignHeader()
+    {
+        // Another tool's banner and header lines: skipped without a word; the headlines (with
+        // "name(id)" and "name<email>" senders) decide. 1965 is taken as written.
+        const QByteArray bytes = QStringLiteral("================================\r\n"
+                                                "   QQ 聊天记录 · 老同学群\r\n"
+                                                "================================\r\n"
+                                                "导出时间: 2024-03-01 10:00\r\n"
+                                                "1965-07-01 9:05:00 张三(10001)\r\n"
+                                                "六五年\r\n"
+                                                "\r\n"
+                                                "1965-07-01 9:06:12 李四<lisi@example.com>\r\n"
+                                                "收到\r\n")
+                                     .toUtf8();
+        QVERIFY2(QqParser().sniff(bytes) >= 90,
+                 qPrintable(QString::number(QqParser().sniff(bytes))));
+        CollectingSink sink;
+        const ParseResult result = parseBytes(bytes, sink);
+        QVERIFY2(result.ok(), qPrintable(result.errorMessage));
+        QStringList actual;
+        for (const ChatRecord &r : std::as_const(sink.records))
+            actual.append(summary(r));
+        QCOMPARE(actual,
+                 (QStringList { QStringLiteral("5|Message|Text|10001/张三|/|六五年"),
+                                QStringLiteral("8|Message|Text|lisi@example.com/李四|/|收到") }));
+        QCOMPARE(sink.records[0].wallSeconds, wall(1965, 7, 1, 9, 5, 0));
+        QVERIFY(sink.records[0].wallSeconds < 0);
+        QVERIFY(sink.warnings.isEmpty());
+    }
+
+    void headlineRightAfterTitle()
+    {
+        // No ruler, no blank line: a title line, then the first headline at once.
+        CollectingSink sink;
+        const ParseResult result = parseBytes(
+            QStringLiteral("群聊记录\r\n1969-12-31 23:59:59 王五(10003)\r\n最后一秒\r\n").toUtf8(),
+            sink);
+        QVERIFY2(result.ok(), qPrintable(result.errorMessage));
+        QCOMPARE(sink.records.size(), 1);
+        QCOMPARE(sink.records[0].wallSeconds, qint64(-1));
+        QCOMPARE(sink.warnings.size(), 1); // the title, before any header or message
+        QCOMPARE(sink.warnings[0].first, 1);
+    }
+
     void factory()
     {
         const auto parser = createQqParser();

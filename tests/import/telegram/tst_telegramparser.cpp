@@ -89,13 +89,15 @@ ParseResult parseBytes(const QByteArray &bytes, RecordingSink &sink)
     return parser.parse(buffer, {}, sink);
 }
 
-ParseResult parseFixture(const QString &name, RecordingSink &sink)
+ParseResult parseFixture(const QString &name, RecordingSink &sink, const ChatSelection &chats = {})
 {
     QFile file(test::dataPath(QStringLiteral("import/telegram/") + name));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing fixture");
     TelegramParser parser;
-    return parser.parse(file, {}, sink);
+    ParseOptions options;
+    options.chats = chats;
+    return parser.parse(file, options, sink);
 }
 
 } // namespace
@@ -113,6 +115,7 @@ private slots:
     void records();
     void warnings();
     void fullAccountExport();
+    void chatSelection();
     void oldExportWithoutUnixTime();
     void malformed_data();
     void malformed();
@@ -343,6 +346,41 @@ void TestTelegramParser::fullAccountExport()
     QVERIFY(sink.warnings[0].second.contains(QStringLiteral("2")));
 }
 
+void TestTelegramParser::chatSelection()
+{
+    // Every chat, personal and saved ones too, each with its type; or exactly the chosen ids.
+    RecordingSink all;
+    QVERIFY(
+        parseFixture(QStringLiteral("full_account.json"), all, ChatSelection { true, {} }).ok());
+    QStringList chats;
+    for (const auto &chat : std::as_const(all.chats))
+        chats << chat.info.externalId + u'/' + chat.info.kind + u'/'
+                + (chat.info.inAccountExport ? u'A' : u'-');
+    QCOMPARE(
+        chats,
+        (QStringList { QStringLiteral("101/personal_chat/A"), QStringLiteral("200/private_group/A"),
+                       QStringLiteral("100/saved_messages/A"),
+                       QStringLiteral("300/public_supergroup/A") }));
+    QVERIFY(all.warnings.isEmpty());
+
+    RecordingSink chosen;
+    QVERIFY(parseFixture(QStringLiteral("full_account.json"), chosen,
+                         ChatSelection { false, { QStringLiteral("101") } })
+                .ok());
+    QCOMPARE(chosen.chats.size(), 1);
+    QCOMPARE(chosen.chats[0].info.name, QStringLiteral("Bob"));
+    QCOMPARE(chosen.chats[0].records.size(), 1);
+    QCOMPARE(chosen.warnings.size(), 1); // the three chats not chosen, said once
+
+    // A single-chat export is read whatever its type and whatever the selection.
+    RecordingSink single;
+    QVERIFY(parseFixture(QStringLiteral("single_chat.json"), single,
+                         ChatSelection { false, { QStringLiteral("999") } })
+                .ok());
+    QCOMPARE(single.chats.size(), 1);
+    QVERIFY(!single.chats[0].info.inAccountExport);
+}
+
 void TestTelegramParser::oldExportWithoutUnixTime()
 {
     RecordingSink sink;
@@ -391,7 +429,7 @@ void TestTelegramParser::malformed_data()
         "{\"chats\": {\"list\": [{\"type\": \"personal_chat\", \"id\": 5, \"messages\": "
         "[{\"id\": 1, \"type\": \"message\", \"date\": \"2023-01-01T00:00:00\", "
         "\"from\": \"B\", \"from_id\": \"user5\", \"text\": \"hi\"}]}]}}")
-                                         << qint64(0) << QStringLiteral("no group");
+                                         << qint64(0) << QStringLiteral("--chats all");
     QTest::newRow("html export") << QByteArray("<!DOCTYPE html>\n<html>\n<head>") << qint64(1)
                                  << QStringLiteral("Machine-readable JSON");
     QTest::newRow("utf-16") << QByteArray("\xFF\xFE{\0}\0", 6) << qint64(1)

@@ -110,7 +110,9 @@ QString describe(const QList<ChatRecord> &records)
                          + who(r.author));
             break;
         case RecordType::System:
-            parts.append(QStringLiteral("System ") + r.text);
+            parts.append(
+                QStringLiteral("System ") + r.text
+                + (r.author.isEmpty() ? QString() : QStringLiteral(" by ") + who(r.author)));
             break;
         }
     }
@@ -192,8 +194,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("hasUtc");
 
         using L = QList<qint64>;
+        // Its three recall notices are system events, not (deleted) messages, so the two who
+        // recalled and wrote nothing else are no authors.
         QTest::newRow("per-contact group")
-            << QStringLiteral("memotrace_group.csv") << 13 << 7 << 1 << 1 << 3 << 3 << 5
+            << QStringLiteral("memotrace_group.csv") << 10 << 7 << 1 << 1 << 6 << 0 << 4
             << QStringLiteral("2024-01-01T16:06:40") << QStringLiteral("2024-01-01T17:27:00")
             << L { 22, 24, 25 } << true;
         QTest::newRow("1:1 with 9-value rows")
@@ -312,7 +316,9 @@ private Q_SLOTS:
         QCOMPARE(who(r[8].author), u"wxid_me|Me Myself"_s);
 
         QCOMPARE(describe(r.mid(9, 1)), u"Join |Erin <- wxid_me|Me Myself"_s); // CDATA, "你"
-        QCOMPARE(describe(r.mid(10, 2)), u"Deleted |Bob; Deleted wxid_me|Me Myself"_s);
+        QCOMPARE(
+            describe(r.mid(10, 2)),
+            u"System \"Bob\" 撤回了一条消息 by |Bob; System 你撤回了一条消息 by wxid_me|Me Myself"_s);
         QCOMPARE(r[10].text, u"\"Bob\" 撤回了一条消息"_s);
         QCOMPARE(describe(r.mid(12, 1)), u"Removed |Carol <- wxid_me|Me Myself"_s);
         QCOMPARE(describe(r.mid(13, 1)), u"Rename Cohort 测试群 <- |Alice W."_s);
@@ -328,7 +334,7 @@ private Q_SLOTS:
         QCOMPARE(r[19].kind, MessageKind::Media);
         QCOMPARE(wall(r[20].wallSeconds), u"2024-01-01T16:06:40"_s); // out of order, kept
         QCOMPARE(describe(r.mid(21, 1)), u"System \"Bob\"开通了群直播"_s);
-        QCOMPARE(describe(r.mid(22, 1)), u"Deleted wxid_me|Me Myself"_s);
+        QCOMPARE(describe(r.mid(22, 1)), u"System 你撤回了一条消息 by wxid_me|Me Myself"_s);
         QCOMPARE(r[22].text, u"你撤回了一条消息"_s); // the re-edit link is gone
         QCOMPARE(r[23].line, 25);
         QCOMPARE(r[23].kind, MessageKind::Text);
@@ -520,6 +526,30 @@ private Q_SLOTS:
         QVERIFY(sink.records.size() < 20000);
     }
 
+    void pywxdumpSystemNotices()
+    {
+        // PyWxDump writes recalls as 系统通知 rows ("系统" or a stale talker): system events
+        // naming who recalled, never messages.
+        QByteArray data(
+            "id,MsgSvrID,type_name,is_sender,talker,room_name,msg,src,CreateTime\n"
+            "1,61,\xE6\x96\x87\xE6\x9C\xAC,0,wxid_amy,5@chatroom,hi,,2024-06-01 18:00:00\n");
+        data += QStringLiteral(
+                    "2,62,系统通知,0,系统,5@chatroom,<revokemsg>你撤回了一条消息</revokemsg>,,"
+                    "2024-06-01 18:01:00\n"
+                    "3,63,系统通知,0,wxid_amy,5@chatroom,阿美撤回了一条消息,,2024-06-01 18:02:00\n"
+                    "4,64,系统通知,0,系统,5@chatroom,\"\"\"阿美\"\"撤回了一条消息\",,"
+                    "2024-06-01 18:03:00\n")
+                    .toUtf8();
+        QBuffer buffer(&data);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        CollectingSink sink;
+        QVERIFY(createWeChatCsvParser()->parse(buffer, ParseOptions {}, sink).ok());
+        QCOMPARE(describe(sink.records),
+                 u"Message wxid_amy|; System 你撤回了一条消息 by |我; System 阿美撤回了一条消息 by "
+                 u"|阿美; System \"阿美\"撤回了一条消息 by |阿美"_s);
+        QVERIFY(sink.warnings.isEmpty());
+    }
+
     void systemText_data()
     {
         QTest::addColumn<QString>("raw");
@@ -543,14 +573,15 @@ private Q_SLOTS:
         row(u"joined", u"\"李四\"加入了群聊", u"Join |李四 <- |");
         row(u"you removed", u"你将\"李四\"移出了群聊", u"Removed |李四 <- me|Me");
         row(u"left", u"\"李四\"退出了群聊", u"Leave |李四");
-        row(u"recall", u"\"张三\"撤回了一条消息", u"Deleted |张三");
-        row(u"you recalled", u"你撤回了一条消息", u"Deleted me|Me");
+        row(u"recall", u"\"张三\"撤回了一条消息", u"System \"张三\"撤回了一条消息 by |张三");
+        row(u"you recalled", u"你撤回了一条消息", u"System 你撤回了一条消息 by me|Me");
         row(u"rename", u"\"张三\"修改群名为\"新群\"", u"Rename 新群 <- |张三");
         row(u"cdata", u"<![CDATA[\"张三\"邀请\"李四\"加入了群聊]]>", u"Join |李四 <- |张三");
-        row(u"revokemsg", u"<revokemsg>\"张三\" 撤回了一条消息</revokemsg>", u"Deleted |张三");
+        row(u"revokemsg", u"<revokemsg>\"张三\" 撤回了一条消息</revokemsg>",
+            u"System \"张三\" 撤回了一条消息 by |张三");
         row(u"re-edit link",
             u"你撤回了一条消息 <a href=\"weixin://revoke_edit_click\">重新编辑</a>",
-            u"Deleted me|Me");
+            u"System 你撤回了一条消息 by me|Me");
         row(u"friend added", u"你已添加了X，现在可以开始聊天了。",
             u"System 你已添加了X，现在可以开始聊天了。");
         row(u"friend verified", u"我通过了你的朋友验证请求，现在我们可以开始聊天了",
@@ -561,7 +592,8 @@ private Q_SLOTS:
         row(u"en qr", u"\"Bob\" joined the group chat via the QR Code shared by \"Alice\"",
             u"Join |Bob <- |Alice");
         row(u"en removed", u"You removed \"Bob\" from the group chat", u"Removed |Bob <- me|Me");
-        row(u"en recalled", u"\"Bob\" recalled a message", u"Deleted |Bob");
+        row(u"en recalled", u"\"Bob\" recalled a message",
+            u"System \"Bob\" recalled a message by |Bob");
         row(u"en rename", u"\"Alice\" changed the group name to \"Book club\"",
             u"Rename Book club <- |Alice");
         row(u"unknown", u"群里来了一只猫", u"System 群里来了一只猫", false);

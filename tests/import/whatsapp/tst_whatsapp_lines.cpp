@@ -29,6 +29,9 @@ private Q_SLOTS:
     void systemLines();
     void iosMarkedBodies();
     void gluedBody();
+    void markedUserText();
+    void hourZeroBeforeNoon();
+    void namesWithCommas();
 };
 
 void TestWhatsAppLines::androidRecords()
@@ -307,6 +310,11 @@ void TestWhatsAppLines::timestamps_data()
                                  << wall(2018, 6, 13, 21, 25, 15) << QStringLiteral("A");
     QTest::newRow("leap day") << QStringLiteral("29/02/24, 10:00 - A: x") << dmy
                               << wall(2024, 2, 29, 10, 0) << QStringLiteral("A");
+    // Real iOS exports write times after midnight with hour 00 and a 12-hour marker.
+    QTest::newRow("ios 00 am") << QStringLiteral("[1/30/18, 00:04:03 AM] A: x") << mdy
+                               << wall(2018, 1, 30, 0, 4, 3) << QStringLiteral("A");
+    QTest::newRow("android 00 am") << QStringLiteral("30/1/18, 00:59\u202Fam - A: x") << dmy
+                                   << wall(2018, 1, 30, 0, 59) << QStringLiteral("A");
 }
 
 void TestWhatsAppLines::timestamps()
@@ -450,6 +458,88 @@ void TestWhatsAppLines::gluedBody()
                 QStringLiteral("Ann changed the group description"));
     checkRecord(sink.records[2], RecordType::Message, 3, wall(2023, 1, 15, 9, 2),
                 QStringLiteral("Ann"), QStringLiteral("see https://example.org"));
+}
+
+void TestWhatsAppLines::markedUserText()
+{
+    // U+200E after "author: " makes a system line only before a text WhatsApp writes itself;
+    // a person's own words after the mark are their message, without the mark.
+    QByteArray data = QStringLiteral("[3/18/22, 14:56:01] Club: \u200EMessages and calls are "
+                                     "end-to-end encrypted. No one outside of this chat, not even "
+                                     "WhatsApp, can read or listen to them.\r\n"
+                                     "[3/18/22, 14:57:00] Ann: \u200EHello everyone\r\n"
+                                     "[3/18/22, 14:58:00] Ben: \u200E\u200EI put the photos up\r\n"
+                                     "[3/18/22, 14:59:00] Club: \u200EYour security code with Ben "
+                                     "changed. \u200ETap to learn more.\r\n"
+                                     "[3/18/22, 15:00:00] Club: \u200EAnn added Cleo\r\n")
+                          .toUtf8();
+    QBuffer buffer(&data);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CollectingSink sink;
+    QVERIFY(WhatsAppParser().parse(buffer, ParseOptions(), sink).ok());
+    QCOMPARE(int(sink.records.size()), 5);
+    const auto &r = sink.records;
+    QCOMPARE(r[0].type, RecordType::System);
+    checkRecord(r[1], RecordType::Message, 2, wall(2022, 3, 18, 14, 57), QStringLiteral("Ann"),
+                QStringLiteral("Hello everyone"));
+    checkRecord(r[2], RecordType::Message, 3, wall(2022, 3, 18, 14, 58), QStringLiteral("Ben"),
+                QStringLiteral("I put the photos up"));
+    QCOMPARE(r[3].type, RecordType::System);
+    checkRecord(r[4], RecordType::Join, 5, wall(2022, 3, 18, 15, 0), QStringLiteral("Cleo"),
+                QStringLiteral("Ann added Cleo"), MessageKind::System, QStringLiteral("Ann"));
+    QCOMPARE(sink.chats.front().name, QStringLiteral("Club"));
+    QVERIFY(sink.warnings.empty());
+}
+
+void TestWhatsAppLines::hourZeroBeforeNoon()
+{
+    // "00:04:03 AM" is four minutes past midnight; "13:20 AM" and "00:10 PM" are impossible and
+    // still warned about (their lines stay text of the message above).
+    QByteArray data("[1/30/18, 00:04:03 AM] Eli: Happy birthday!\r\n"
+                    "[1/30/18, 12:15:00 AM] Dana: Going to sleep\r\n"
+                    "[1/30/18, 13:20:00 AM] Dana: impossible\r\n"
+                    "[1/30/18, 00:10:00 PM] Dana: impossible too\r\n"
+                    "[1/30/18, 9:00:00 AM] Eli: Morning\r\n");
+    QBuffer buffer(&data);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CollectingSink sink;
+    ParseOptions options;
+    options.dateOrder = DateOrder::MonthDayYear;
+    QVERIFY(WhatsAppParser().parse(buffer, options, sink).ok());
+    QCOMPARE(int(sink.records.size()), 3);
+    checkRecord(sink.records[0], RecordType::Message, 1, wall(2018, 1, 30, 0, 4, 3),
+                QStringLiteral("Eli"), QStringLiteral("Happy birthday!"));
+    QCOMPARE(sink.records[1].wallSeconds, wall(2018, 1, 30, 0, 15));
+    QVERIFY(sink.records[1].text.endsWith(QLatin1String("impossible too")));
+    QCOMPARE(sink.records[2].wallSeconds, wall(2018, 1, 30, 9, 0));
+    QCOMPARE(int(sink.warnings.size()), 2);
+    QCOMPARE(sink.warnings[0].first, qint64(3));
+    QCOMPARE(sink.warnings[1].first, qint64(4));
+}
+
+void TestWhatsAppLines::namesWithCommas()
+{
+    // "+SUM(1,2)" is known from the chat, so the list splits around it; unknown names still
+    // split on every separator.
+    QByteArray data("15/02/2024, 09:00 - +SUM(1,2): first\n"
+                    "15/02/2024, 09:01 - Ann added +SUM(1,2), Bob and Carol\n"
+                    "15/02/2024, 09:02 - Ann added Dan, Eve and +SUM(1,2)\n"
+                    "15/02/2024, 09:03 - Ann removed +SUM(1,2)\n");
+    QBuffer buffer(&data);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CollectingSink sink;
+    QVERIFY(WhatsAppParser().parse(buffer, ParseOptions(), sink).ok());
+    QStringList subjects;
+    for (const ChatRecord &r : sink.records) {
+        if (r.type != RecordType::Message)
+            subjects << r.author.displayName;
+    }
+    QCOMPARE(subjects,
+             (QStringList { QStringLiteral("+SUM(1,2)"), QStringLiteral("Bob"),
+                            QStringLiteral("Carol"), QStringLiteral("Dan"), QStringLiteral("Eve"),
+                            QStringLiteral("+SUM(1,2)"), QStringLiteral("+SUM(1,2)") }));
+    QCOMPARE(sink.count(RecordType::Join), 6);
+    QCOMPARE(sink.count(RecordType::Removed), 1);
 }
 
 QTEST_GUILESS_MAIN(TestWhatsAppLines)

@@ -1,3 +1,4 @@
+#include "import/importpipeline.h"
 #include "storage/database.h"
 #include "storage/grouprepository.h"
 #include "testsupport.h"
@@ -24,6 +25,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace cohort;
 using Col = ImportSummaryWizardPage::Column;
@@ -337,6 +339,81 @@ private Q_SLOTS:
                  QDateTime(QDate(2023, 1, 11), QTime(10, 0), Qt::UTC).toSecsSinceEpoch());
         QCOMPARE(number(wizard.summaryPage()->summaryTable(), 0, Col::AddedColumn), qint64(2));
         QCOMPARE(number(wizard.summaryPage()->summaryTable(), 0, Col::NewMembersColumn), qint64(2));
+    }
+
+    void fullAccountExportListsEveryChat()
+    {
+        // Every chat with its type and counts; groups and channels checked, the personal chat
+        // and saved messages not; each checked chat into a group of its own.
+        ImportWizard wizard(*m_db);
+        goToTarget(wizard, { fixture("telegram/full_account.json") });
+        ImportTargetWizardPage *target = wizard.targetPage();
+        const QTreeWidget *tree = target->chatTree();
+        QVERIFY(tree->isVisible());
+        QStringList rows;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = tree->topLevelItem(i);
+            rows << item->text(0) + u'|' + item->text(1) + u'|' + item->text(2) + u'|'
+                    + (item->checkState(0) == Qt::Checked ? u'x' : u' ');
+        }
+        QCOMPARE(rows,
+                 (QStringList { QStringLiteral("Bob|Personal chat|1| "),
+                                QStringLiteral("Alpha Group|Group|2|x"),
+                                QStringLiteral("Saved messages|Saved messages|1| "),
+                                QStringLiteral("Beta Supergroup|Group|1|x") }));
+        QVERIFY(!tree->topLevelItem(1)->text(3).isEmpty()); // first and last dates
+        QVERIFY(target->chatsHint()->text().isEmpty());
+        runToSummary(wizard);
+        QVERIFY(wizard.runPage()->committed());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM chat_groups WHERE name IN "
+                                       "('Alpha Group', 'Beta Supergroup')")),
+                 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM chat_groups")), 2);
+    }
+
+    void personalChatsAreOfferedUnchecked()
+    {
+        // An export of personal chats only does not fail: they are offered unchecked, with a
+        // hint, and what the user checks is imported.
+        ImportWizard wizard(*m_db);
+        goToTarget(wizard, { QStringLiteral(COHORT_CORPUS_DIR "/telegram_personal_only.json") });
+        ImportTargetWizardPage *target = wizard.targetPage();
+        QTreeWidget *tree = target->chatTree();
+        QCOMPARE(tree->topLevelItemCount(), 2);
+        QCOMPARE(tree->topLevelItem(0)->checkState(0), Qt::Unchecked);
+        QCOMPARE(tree->topLevelItem(1)->checkState(0), Qt::Unchecked);
+        QVERIFY(target->chatsHint()->text().contains(QStringLiteral("personal")));
+        QVERIFY(!target->isComplete());
+        QVERIFY(target->validationText().contains(QStringLiteral("telegram_personal_only.json")));
+        tree->topLevelItem(0)->setCheckState(0, Qt::Checked);
+        QVERIFY(target->isComplete());
+        runToSummary(wizard);
+        QVERIFY(wizard.runPage()->committed());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM chat_groups")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM chat_groups WHERE name = 'Lena'")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM messages")), 2);
+    }
+
+    void overlappingFileProposesItsGroup()
+    {
+        // The same chat exported again under another name: its group is proposed, with why.
+        const QString original
+            = QStringLiteral(COHORT_CORPUS_DIR "/WhatsApp Chat with Hiking Friends.txt");
+        const import::ImportSummary first
+            = import::ImportPipeline(*m_db).importFile(original, import::ImportOptions());
+        QVERIFY(first.ok());
+        const QString copy = m_dir.filePath(QStringLiteral("hiking again.txt"));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(original, copy));
+        ImportWizard wizard(*m_db);
+        goToTarget(wizard, { copy });
+        ImportTargetWizardPage *target = wizard.targetPage();
+        QCOMPARE(target->groupCombo()->currentData().toLongLong(), first.groupIds.value(0));
+        QVERIFY(target->groupNote()->text().contains(QStringLiteral("Hiking Friends")));
+        QVERIFY(!target->chatTree()->isVisible());
+        runToSummary(wizard);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM chat_groups")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM messages")), 5);
     }
 
     void filesPageAddsAndRemoves()
