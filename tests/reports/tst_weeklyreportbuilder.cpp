@@ -331,7 +331,7 @@ private Q_SLOTS:
 
         QCOMPARE(report.violations.size(), 2);
         QCOMPARE(report.violations.at(0).groupName, QStringLiteral("Snack Lovers"));
-        QCOMPARE(report.violations.at(0).rule, QStringLiteral("flooding"));
+        QCOMPARE(report.violations.at(0).rule, QStringLiteral("no_flooding"));
         QCOMPARE(report.violations.at(0).count, qint64(1));
         QCOMPARE(report.violations.at(0).members, QStringList { QStringLiteral("Bob Li") });
         QCOMPARE(report.violations.at(1).count, qint64(2));
