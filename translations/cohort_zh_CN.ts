@@ -80,204 +80,209 @@
 <context>
     <name>BenchCommand</name>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="51"/>
-        <source>Measure speed and peak memory (bench stats|import|report ...)</source>
-        <translation>测量速度和内存峰值（bench stats|import|report ...）</translation>
+        <location filename="../src/app/cli/benchcommand.cpp" line="52"/>
+        <source>Measure speed and peak memory (bench stats|import|report|scan ...)</source>
+        <translation>测量速度和峰值内存（bench stats|import|report|scan ...）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="76"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="79"/>
         <source>Usage: cohort-cli bench stats --workspace W [--group NAME] [--runs N]</source>
         <translation>用法：cohort-cli bench stats --workspace W [--group 群名] [--runs N]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="78"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="81"/>
         <source>       cohort-cli bench import FILE [--format FORMAT] [--timezone IANA]</source>
         <translation>       cohort-cli bench import 文件 [--format 格式] [--timezone IANA时区]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="80"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="83"/>
         <source>       cohort-cli bench report --workspace W --week YYYY-Www [--lang en|zh_CN] [--runs N]</source>
         <translation>       cohort-cli bench report --workspace 工作区 --week YYYY-Www [--lang en|zh_CN] [--runs N]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="89"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="211"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="86"/>
+        <source>       cohort-cli bench scan FILE [--format FORMAT] [--timezone IANA] [--keywords N]</source>
+        <translation>       cohort-cli bench scan 文件 [--format 格式] [--timezone IANA时区] [--keywords N]</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="95"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="220"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="90"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="212"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="96"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="221"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="92"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="98"/>
         <source>Group for the one-group timing (default: the largest).</source>
         <translation>单群计时所用的群（默认：最大的群）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="93"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="99"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="94"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="217"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="100"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="226"/>
         <source>Repetitions (median is reported).</source>
         <translation>重复次数（报告中位数）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="95"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="218"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="101"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="227"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="98"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="104"/>
         <source>Last day of the one-year range (default: the latest order or message).</source>
         <translation>一年区间的最后一天（默认：最近的订单或消息）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="98"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="104"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="175"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="285"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="184"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="294"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="176"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="185"/>
         <source>Facts: %1 day-activity rows, %2 members, %3 memberships, %4 orders, %5 groups</source>
         <translation>数据：%1 行每日活跃、%2 名成员、%3 条群成员关系、%4 个订单、%5 个群</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="183"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="192"/>
         <source>Range: %1 to %2 (weekly series)</source>
         <translation>区间：%1 至 %2（按周）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="186"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="195"/>
         <source>Load facts from the workspace:    %1 ms (median of %2)</source>
         <translation>从工作区加载数据：    %1 毫秒（%2 次的中位数）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="190"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="199"/>
         <source>Full dashboard, all groups:       %1 ms</source>
         <translation>完整看板，全部群：       %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="192"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="201"/>
         <source>Full dashboard, one group:        %1 ms</source>
         <translation>完整看板，单个群：       %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="194"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="203"/>
         <source>After an order edit (re-read, recompute): %1 ms</source>
         <translation>修改一笔订单之后（重读、重算）：%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="196"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="205"/>
         <source>After an import (re-read, recompute):     %1 ms</source>
         <translation>导入之后（重读、重算）：    %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="197"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="206"/>
         <source>Messages in range: %1; orders in range: %2</source>
         <translation>区间内消息：%1；区间内订单：%2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="201"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="308"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="210"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="317"/>
         <source>Peak RSS: %1 MiB</source>
         <translation>峰值常驻内存：%1 MiB</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="202"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="309"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="211"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="318"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="213"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="222"/>
         <source>ISO week, e.g. 2026-W10.</source>
         <translation>ISO 周，例如 2026-W10。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="214"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="223"/>
         <source>YYYY-Www</source>
         <translation>YYYY-Www</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="215"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="224"/>
         <source>en or zh_CN.</source>
         <translation>en 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="215"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="224"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="220"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="229"/>
         <source>Keep the last PDF and HTML in this folder.</source>
         <translation>把最后生成的 PDF 和 HTML 保存在此文件夹。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="220"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="229"/>
         <source>dir</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="224"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="233"/>
         <source>--week is required.</source>
         <translation>必须指定 --week。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="231"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="240"/>
         <source>cohort-cli bench report: --week: “%1” is not an ISO week.</source>
         <translation>cohort-cli bench report：--week：“%1”不是 ISO 周。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="237"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="246"/>
         <source>cohort-cli bench report: needs a QGuiApplication (run through cohort-cli).</source>
         <translation>cohort-cli bench report：需要 QGuiApplication（请通过 cohort-cli 运行）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="286"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="295"/>
         <source>Facts: %1 day-activity rows, %2 members, %3 orders, %4 groups</source>
         <translation>数据：%1 行每日活跃汇总，%2 位成员，%3 笔订单，%4 个群</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="292"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="301"/>
         <source>Week %1, %2 groups in the report, %3 pages, PDF %4 KiB, HTML %5 KiB</source>
         <translation>第 %1 周，报告含 %2 个群，%3 页，PDF %4 KiB，HTML %5 KiB</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="299"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="308"/>
         <source>Load facts:         %1 ms (median of %2)</source>
         <translation>加载数据：         %1 毫秒（%2 次的中位数）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="303"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="312"/>
         <source>Build report:       %1 ms</source>
         <translation>生成报告：         %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="304"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="313"/>
         <source>Render PDF:         %1 ms</source>
         <translation>渲染 PDF：         %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="305"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="314"/>
         <source>Load+build+PDF:     %1 ms (target ≤ 2000 ms)</source>
         <translation>加载+生成+PDF：    %1 毫秒（目标 ≤ 2000 毫秒）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="307"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="316"/>
         <source>Render HTML:        %1 ms</source>
         <translation>渲染 HTML：        %1 毫秒</translation>
     </message>
@@ -1134,6 +1139,23 @@
     </message>
 </context>
 <context>
+    <name>DismissViolationsCommand</name>
+    <message numerus="yes">
+        <location filename="../src/models/commands/dismissviolationscommand.cpp" line="17"/>
+        <source>Dismiss %n Violation(s)</source>
+        <translation>
+            <numerusform>忽略 %n 条违规</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/commands/dismissviolationscommand.cpp" line="19"/>
+        <source>Restore %n Violation(s)</source>
+        <translation>
+            <numerusform>恢复 %n 条违规</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntryThreshold</name>
     <message>
         <location filename="../src/domain/enums.cpp" line="175"/>
@@ -1406,6 +1428,14 @@
     </message>
 </context>
 <context>
+    <name>GroupScanner</name>
+    <message>
+        <location filename="../src/rules/groupscanner.cpp" line="69"/>
+        <source>There is no group #%1.</source>
+        <translation>没有编号为 %1 的群。</translation>
+    </message>
+</context>
+<context>
     <name>GroupStatus</name>
     <message>
         <location filename="../src/domain/enums.cpp" line="78"/>
@@ -1538,84 +1568,89 @@
         <translation>导入聊天导出文件（WhatsApp、Telegram、微信、QQ、Discord）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="61"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="62"/>
         <source>Workspace file (created when missing).</source>
         <translation>工作区文件（不存在时自动创建）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="61"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="62"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="64"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="65"/>
         <source>Target group (created when missing); default: the chat&apos;s name.</source>
         <translation>目标群组（不存在时自动创建）；默认使用聊天名称。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="64"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="65"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="66"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="67"/>
         <source>auto, whatsapp, telegram, wechat, qq or discord.</source>
         <translation>auto、whatsapp、telegram、wechat、qq 或 discord。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="67"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="68"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="69"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="70"/>
         <source>IANA zone of wall-clock times (default: the workspace&apos;s).</source>
         <translation>聊天时间所用的 IANA 时区（默认为工作区时区）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="70"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="71"/>
         <source>zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="72"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="73"/>
         <source>Date order of ambiguous dates: dmy, mdy or ymd.</source>
         <translation>有歧义日期的顺序：dmy、mdy 或 ymd。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="73"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="74"/>
         <source>order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="75"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="76"/>
         <source>Print a JSON array, one object per file.</source>
         <translation>输出 JSON 数组，每个文件一个对象。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="77"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="78"/>
         <source>Show the options.</source>
         <translation>显示选项。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="79"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="80"/>
         <source>Chat exports to import.</source>
         <translation>要导入的聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="92"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="93"/>
         <source>Usage: cohort-cli import --workspace W.cohort [--group NAME] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA] [--date-order dmy|mdy|ymd] [--json] FILE...</source>
         <translation>用法：cohort-cli import --workspace 工作区.cohort [--group 名称] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA时区] [--date-order dmy|mdy|ymd] [--json] 文件...</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="111"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="112"/>
         <source>cohort-cli import: --date-order must be dmy, mdy or ymd.</source>
         <translation>cohort-cli import：--date-order 必须是 dmy、mdy 或 ymd。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="140"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="141"/>
         <source>%1: %2 into “%3”: %4 messages (%5 already present), %6 system events, %7 authors, %8 new members, %9 joins, %10 leaves, %11 warnings; %12 to %13</source>
         <translation>%1：%2 导入“%3”：%4 条消息（%5 条已存在），%6 条系统事件，%7 位发言者，%8 位新成员，%9 次入群，%10 次退群，%11 条警告；%12 至 %13</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="155"/>
+        <source>  %1 group-rule violations found (cohort-cli scan lists them)</source>
+        <translation>  发现 %1 条违反群规的消息（cohort-cli scan 可列出）</translation>
     </message>
 </context>
 <context>
@@ -1742,22 +1777,22 @@
 <context>
     <name>ImportPipeline</name>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="402"/>
+        <location filename="../src/import/importpipeline.cpp" line="404"/>
         <source>A membership event without a person was skipped.</source>
         <translation>已跳过一条缺少成员的入群/退群事件。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="509"/>
+        <location filename="../src/import/importpipeline.cpp" line="511"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="554"/>
+        <location filename="../src/import/importpipeline.cpp" line="556"/>
         <source>“%1” is not a time zone (use an IANA name such as Europe/Berlin).</source>
         <translation>“%1”不是时区（请使用 IANA 名称，例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="557"/>
+        <location filename="../src/import/importpipeline.cpp" line="559"/>
         <source>The workspace time zone “%1” is unknown.</source>
         <translation>工作区时区“%1”无法识别。</translation>
     </message>
@@ -2332,9 +2367,35 @@
         <translation>阶梯价格</translation>
     </message>
     <message>
+        <location filename="../src/models/violationlistmodel.cpp" line="37"/>
         <location filename="../src/storage/listspecs.cpp" line="312"/>
         <source>Member</source>
         <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../src/models/violationlistmodel.cpp" line="49"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../src/models/violationlistmodel.cpp" line="51"/>
+        <source>Dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location filename="../src/models/violationlistmodel.cpp" line="53"/>
+        <source>Member ID</source>
+        <translation>成员 ID</translation>
+    </message>
+    <message>
+        <location filename="../src/models/violationlistmodel.cpp" line="55"/>
+        <source>Message ID</source>
+        <translation>消息 ID</translation>
+    </message>
+    <message>
+        <location filename="../src/models/violationlistmodel.cpp" line="57"/>
+        <source>Matched text</source>
+        <translation>命中文本</translation>
     </message>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="320"/>
@@ -2357,6 +2418,7 @@
         <translation>总额</translation>
     </message>
     <message>
+        <location filename="../src/models/violationlistmodel.cpp" line="45"/>
         <location filename="../src/storage/listspecs.cpp" line="335"/>
         <location filename="../src/storage/listspecs.cpp" line="380"/>
         <source>Group</source>
@@ -2368,6 +2430,7 @@
         <translation>活动</translation>
     </message>
     <message>
+        <location filename="../src/models/violationlistmodel.cpp" line="43"/>
         <location filename="../src/storage/listspecs.cpp" line="340"/>
         <location filename="../src/storage/listspecs.cpp" line="378"/>
         <source>Time</source>
@@ -2520,59 +2583,59 @@
 <context>
     <name>MemberRepository</name>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="200"/>
+        <location filename="../src/storage/memberrepository.cpp" line="197"/>
         <source>A member cannot be their own referrer.</source>
         <translation>成员不能成为自己的推荐人。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="210"/>
+        <location filename="../src/storage/memberrepository.cpp" line="207"/>
         <source>The referrer no longer exists.</source>
         <translation>该推荐人已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="215"/>
+        <location filename="../src/storage/memberrepository.cpp" line="212"/>
         <source>“%1” was brought in (directly or through others) by this member; a referral cannot go in a circle.</source>
         <translation>“%1”是由该成员（直接或间接）推荐进来的；推荐关系不能形成循环。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="256"/>
+        <location filename="../src/storage/memberrepository.cpp" line="253"/>
         <source>A member needs a name.</source>
         <translation>成员需要一个名字。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="278"/>
-        <location filename="../src/storage/memberrepository.cpp" line="609"/>
+        <location filename="../src/storage/memberrepository.cpp" line="275"/>
+        <location filename="../src/storage/memberrepository.cpp" line="606"/>
         <location filename="../src/storage/memberrepositorymerge.cpp" line="60"/>
         <source>The member no longer exists.</source>
         <translation>该成员已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="355"/>
+        <location filename="../src/storage/memberrepository.cpp" line="352"/>
         <source>“%1” has orders, messages or ledger entries and cannot be deleted. Archive or merge the member instead.</source>
         <translation>“%1”有订单、消息或账目记录，无法删除。请改为归档或合并该成员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="576"/>
+        <location filename="../src/storage/memberrepository.cpp" line="573"/>
         <source>A member cannot leave a group before joining it.</source>
         <translation>成员不能在入群之前退群。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="595"/>
+        <location filename="../src/storage/memberrepository.cpp" line="592"/>
         <source>A member can hold only one membership per group.</source>
         <translation>每名成员在每个群中只能有一条成员关系。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="668"/>
+        <location filename="../src/storage/memberrepository.cpp" line="665"/>
         <source>An identity needs the platform&apos;s id or a name.</source>
         <translation>身份需要平台 ID 或名字。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="683"/>
+        <location filename="../src/storage/memberrepository.cpp" line="680"/>
         <source>This %1 account already belongs to another member.</source>
         <translation>这个%1账号已属于另一名成员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="720"/>
+        <location filename="../src/storage/memberrepository.cpp" line="717"/>
         <source>A name cannot be empty.</source>
         <translation>名字不能为空。</translation>
     </message>
@@ -4215,6 +4278,236 @@ Code: %3</source>
         <location filename="../ui/restorebackupdialog.ui" line="71"/>
         <source>&amp;Restore into New File…</source>
         <translation>恢复到新文件(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTitles</name>
+    <message>
+        <location filename="../src/models/ruletitles.cpp" line="8"/>
+        <source>No links</source>
+        <translation>禁止发链接</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ruletitles.cpp" line="10"/>
+        <source>No mini-program or contact cards</source>
+        <translation>禁止发小程序和名片</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ruletitles.cpp" line="12"/>
+        <source>No ads</source>
+        <translation>禁止发广告</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ruletitles.cpp" line="14"/>
+        <source>No soliciting members privately</source>
+        <translation>禁止私下拉人</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ruletitles.cpp" line="16"/>
+        <source>No flooding</source>
+        <translation>禁止刷屏</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ruletitles.cpp" line="18"/>
+        <source>Keyword rule “%1”</source>
+        <translation>关键词规则“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ruletitles.cpp" line="25"/>
+        <source>A message with a URL: a scheme (https://), www., or a host name with a known top-level domain. Join notices and other system lines never count.</source>
+        <translation>含有网址的消息：带协议（https://）、以 www. 开头，或带已知顶级域名的主机名。入群提示等系统消息从不计入。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ruletitles.cpp" line="28"/>
+        <source>Mini-program, link and contact cards, as the export marks them.</source>
+        <translation>导出文件标记的小程序、链接卡片和名片。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ruletitles.cpp" line="30"/>
+        <source>A phrase of the workspace&apos;s ad list (代购, promo code …).</source>
+        <translation>命中工作区广告词表中的词（代购、promo code …）。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ruletitles.cpp" line="32"/>
+        <source>A phrase of the soliciting list (加我微信, 私聊, DM me …) or a phone number.</source>
+        <translation>命中私下拉人词表中的词（加我微信、私聊、DM me …）或手机号。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ruletitles.cpp" line="34"/>
+        <source>More than 5 messages by one member within 60 seconds, or the same text 3 times within 10 minutes; one violation per burst.</source>
+        <translation>同一成员 60 秒内发言超过 5 条，或 10 分钟内同一内容发 3 次；每一轮刷屏只记一次。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ruletitles.cpp" line="42"/>
+        <source>@%1 Hello, a friendly reminder of our group rules: %2. Please keep to them; members who break them again may be removed from the group. Thank you!</source>
+        <extracomment>A warning the operator copies into the group chat. %1: member name, %2: the rule.</extracomment>
+        <translation>@%1 你好，友情提醒本群群规：%2。请大家共同遵守，再次违规的成员可能会被移出群聊。谢谢配合！</translation>
+    </message>
+</context>
+<context>
+    <name>ScanBench</name>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="51"/>
+        <source>Force a format.</source>
+        <translation>强制指定格式。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="51"/>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="54"/>
+        <source>IANA zone of wall-clock times.</source>
+        <translation>本地时间所用的 IANA 时区。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="54"/>
+        <source>zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="56"/>
+        <source>Keyword rules.</source>
+        <translation>关键词规则数。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="56"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="61"/>
+        <source>Usage: cohort-cli bench scan FILE [--format FORMAT] [--timezone IANA] [--keywords N]</source>
+        <translation>用法：cohort-cli bench scan 文件 [--format 格式] [--timezone IANA时区] [--keywords N]</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="69"/>
+        <source>cohort-cli: cannot create a temporary folder: %1</source>
+        <translation>cohort-cli：无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="134"/>
+        <source>File: %1 (%2 records)</source>
+        <translation>文件：%1（%2 条记录）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="135"/>
+        <source>Rules: 5 built-in checks, %1 keyword rules</source>
+        <translation>规则：5 项内置检查，%1 条关键词规则</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="137"/>
+        <source>Import alone: %1 s</source>
+        <translation>仅导入：%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="138"/>
+        <source>Import with the scan: %1 s (+%2 %; the scan step %3 s, %4 violations)</source>
+        <translation>导入并检查：%1 秒（+%2 %；检查步骤 %3 秒，%4 条违规）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="145"/>
+        <source>Re-scan of the whole history: %1 s (%2 messages, %3 violations; %4 of the import alone)</source>
+        <translation>重新检查全部历史：%1 秒（%2 条消息，%3 条违规；为仅导入耗时的 %4）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="152"/>
+        <source>Peak RSS of the re-scan: %1</source>
+        <translation>重新检查的峰值常驻内存：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="153"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="154"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>ScanCommand</name>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="27"/>
+        <source>List the group-rule violations found in the imported messages (--rescan checks the history again)</source>
+        <translation>列出在已导入消息中发现的违反群规记录（--rescan 重新检查历史）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="35"/>
+        <source>Workspace file.</source>
+        <translation>工作区文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="36"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="38"/>
+        <source>Only this group (may be given more than once).</source>
+        <translation>只看这个群（可多次指定）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="38"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="41"/>
+        <source>Only these rules, comma-separated (no_links, no_cards, no_ads, no_private_soliciting, no_flooding, keyword:NAME); with --rescan they replace the groups&apos; own built-in checks for this run, without saving them.</source>
+        <translation>只看这些规则，以逗号分隔（no_links、no_cards、no_ads、no_private_soliciting、no_flooding、keyword:名称）；与 --rescan 一起使用时，本次运行以它们代替各群自己的内置检查，但不保存。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="44"/>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="46"/>
+        <source>Check the groups&apos; whole history again first.</source>
+        <translation>先重新检查这些群的全部历史。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="48"/>
+        <source>Print a JSON object with violations and counts.</source>
+        <translation>输出包含违规列表和计数的 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="50"/>
+        <source>Show the options.</source>
+        <translation>显示选项。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="62"/>
+        <source>Usage: cohort-cli scan --workspace W.cohort [--group NAME]... [--rules no_links,no_flooding,...] [--rescan] [--json]</source>
+        <translation>用法：cohort-cli scan --workspace 工作区.cohort [--group 群名]... [--rules no_links,no_flooding,...] [--rescan] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="77"/>
+        <source>cohort-cli scan: “%1” is not a rule (use no_links, no_cards, no_ads, no_private_soliciting, no_flooding or keyword:NAME).</source>
+        <translation>cohort-cli scan：“%1”不是规则（可用 no_links、no_cards、no_ads、no_private_soliciting、no_flooding 或 keyword:名称）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="150"/>
+        <source>%1  %2  %3  %4  “%5”  (message %6)</source>
+        <translation>%1  %2  %3  %4  “%5”（消息 %6）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="152"/>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="157"/>
+        <source>No violations found.</source>
+        <translation>未发现违规。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="163"/>
+        <source>%1 violations (%2)</source>
+        <translation>%1 条违规（%2）</translation>
     </message>
 </context>
 <context>
@@ -7652,234 +7945,234 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="114"/>
+        <location filename="../src/ui/mainwindow.cpp" line="115"/>
         <source>Checking the daily backup…</source>
         <translation>正在检查每日备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="120"/>
+        <location filename="../src/ui/mainwindow.cpp" line="121"/>
         <source>Backed up the workspace (%1).</source>
         <translation>已备份工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="125"/>
+        <location filename="../src/ui/mainwindow.cpp" line="126"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="366"/>
+        <location filename="../src/ui/mainwindow.cpp" line="367"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="367"/>
+        <location filename="../src/ui/mainwindow.cpp" line="368"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="368"/>
+        <location filename="../src/ui/mainwindow.cpp" line="369"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="369"/>
+        <location filename="../src/ui/mainwindow.cpp" line="370"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="370"/>
+        <location filename="../src/ui/mainwindow.cpp" line="371"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="371"/>
+        <location filename="../src/ui/mainwindow.cpp" line="372"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="375"/>
+        <location filename="../src/ui/mainwindow.cpp" line="376"/>
         <source>&amp;Workspace Settings…</source>
         <translation>工作区设置(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="376"/>
+        <location filename="../src/ui/mainwindow.cpp" line="377"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="377"/>
+        <location filename="../src/ui/mainwindow.cpp" line="378"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="378"/>
+        <location filename="../src/ui/mainwindow.cpp" line="379"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="380"/>
+        <location filename="../src/ui/mainwindow.cpp" line="381"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="381"/>
+        <location filename="../src/ui/mainwindow.cpp" line="382"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="382"/>
+        <location filename="../src/ui/mainwindow.cpp" line="383"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="383"/>
+        <location filename="../src/ui/mainwindow.cpp" line="384"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="384"/>
+        <location filename="../src/ui/mainwindow.cpp" line="385"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="372"/>
+        <location filename="../src/ui/mainwindow.cpp" line="373"/>
         <source>&amp;Import Chat Exports…</source>
         <translation>导入聊天导出文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="385"/>
+        <location filename="../src/ui/mainwindow.cpp" line="386"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="387"/>
+        <location filename="../src/ui/mainwindow.cpp" line="388"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="388"/>
+        <location filename="../src/ui/mainwindow.cpp" line="389"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="526"/>
+        <location filename="../src/ui/mainwindow.cpp" line="527"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="624"/>
         <location filename="../src/ui/mainwindow.cpp" line="633"/>
+        <location filename="../src/ui/mainwindow.cpp" line="642"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="624"/>
+        <location filename="../src/ui/mainwindow.cpp" line="633"/>
         <source>This workspace is open read-only.</source>
         <translation>此工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="536"/>
+        <location filename="../src/ui/mainwindow.cpp" line="537"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="373"/>
+        <location filename="../src/ui/mainwindow.cpp" line="374"/>
         <source>Import &amp;Orders…</source>
         <translation>导入订单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="230"/>
+        <location filename="../src/ui/mainwindow.cpp" line="231"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="539"/>
+        <location filename="../src/ui/mainwindow.cpp" line="540"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="638"/>
+        <location filename="../src/ui/mainwindow.cpp" line="647"/>
         <source>Imported %n order(s)</source>
         <translation>
             <numerusform>已导入 %n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="640"/>
+        <location filename="../src/ui/mainwindow.cpp" line="649"/>
         <source>%n new member(s)</source>
         <translation>
             <numerusform>新增 %n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="604"/>
+        <location filename="../src/ui/mainwindow.cpp" line="613"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="374"/>
+        <location filename="../src/ui/mainwindow.cpp" line="375"/>
         <source>Restore from &amp;Backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="389"/>
+        <location filename="../src/ui/mainwindow.cpp" line="390"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="390"/>
+        <location filename="../src/ui/mainwindow.cpp" line="391"/>
         <source>Backup in progress</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="394"/>
+        <location filename="../src/ui/mainwindow.cpp" line="395"/>
         <source>Search %1</source>
         <translation>搜索%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="605"/>
+        <location filename="../src/ui/mainwindow.cpp" line="614"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="672"/>
+        <location filename="../src/ui/mainwindow.cpp" line="681"/>
         <source>SQLite: the Qt SQLite driver is not installed</source>
         <translation>SQLite：未安装 Qt SQLite 驱动</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="674"/>
+        <location filename="../src/ui/mainwindow.cpp" line="683"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
         <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="683"/>
+        <location filename="../src/ui/mainwindow.cpp" line="692"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="693"/>
+        <location filename="../src/ui/mainwindow.cpp" line="702"/>
         <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="670"/>
-        <location filename="../src/ui/mainwindow.cpp" line="686"/>
+        <location filename="../src/ui/mainwindow.cpp" line="679"/>
+        <location filename="../src/ui/mainwindow.cpp" line="695"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="688"/>
+        <location filename="../src/ui/mainwindow.cpp" line="697"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="671"/>
-        <location filename="../src/ui/mainwindow.cpp" line="691"/>
+        <location filename="../src/ui/mainwindow.cpp" line="680"/>
+        <location filename="../src/ui/mainwindow.cpp" line="700"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="386"/>
+        <location filename="../src/ui/mainwindow.cpp" line="387"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
@@ -7887,49 +8180,73 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MemberDialog</name>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="89"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="97"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="89"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="97"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="89"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="97"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="89"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="97"/>
         <source>Left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="96"/>
-        <location filename="../src/ui/members/memberdialog.cpp" line="122"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="104"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="130"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="99"/>
-        <location filename="../src/ui/members/memberdialog.cpp" line="126"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="107"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="134"/>
         <source>Still in the group</source>
         <translation>仍在群中</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/ui/members/memberdialog.cpp" line="200"/>
+        <source>%1: %n strike(s), the last on %2 — at or over the group&apos;s limit of %3: warn or remove</source>
+        <translation>
+            <numerusform>%1：%n 次违规，最近一次在 %2 —— 已达到或超过该群 %3 次的上限：请提醒或移出</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/members/memberdialog.cpp" line="205"/>
+        <source>%1: %n strike(s), the last on %2</source>
+        <translation>
+            <numerusform>%1：%n 次违规，最近一次在 %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="236"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="210"/>
+        <source>No strikes: no rule violations within the groups&apos; strike windows.</source>
+        <translation>无违规记录：在各群的统计期内没有违反群规。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/members/memberdialog.cpp" line="212"/>
+        <source>Strikes (rule violations not dismissed, within each group&apos;s strike window):</source>
+        <translation>违规次数（未忽略的违规，按各群的统计期）：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/members/memberdialog.cpp" line="279"/>
         <source>Enter the member’s name.</source>
         <translation>请输入成员的名字。</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="241"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="284"/>
         <source>A member can be listed only once per group.</source>
         <translation>每名成员在每个群中只能列出一次。</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="248"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="291"/>
         <source>A member cannot leave a group before joining it.</source>
         <translation>成员不能在入群之前退群。</translation>
     </message>
@@ -9031,6 +9348,24 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     </message>
 </context>
 <context>
+    <name>cohort::RescanJob</name>
+    <message>
+        <location filename="../src/ui/violations/rescanjob.cpp" line="44"/>
+        <source>Checking the history of “%1” against its rules…</source>
+        <translation>正在按群规检查“%1”的历史消息…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rescanjob.cpp" line="45"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rescanjob.cpp" line="49"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>cohort::RestoreBackupDialog</name>
     <message>
         <location filename="../src/ui/safety/restorebackupdialog.cpp" line="71"/>
@@ -9087,6 +9422,141 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <location filename="../src/ui/safety/restorebackupdialog.cpp" line="194"/>
         <source>restored</source>
         <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::RuleSettingsDialog</name>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="55"/>
+        <source>Rule Settings of “%1”</source>
+        <translation>“%1”的群规设置</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="66"/>
+        <source>A keyword rule finds messages holding one of its words or phrases (separate them with “;”), or matching its regular expression. Case and full-width forms do not matter.</source>
+        <translation>关键词规则会找出包含其中任一词语（以“;”分隔）或匹配其正则表达式的消息。不区分大小写和全角半角。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="74"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="74"/>
+        <source>Words or phrases</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="74"/>
+        <source>Regular expression (optional)</source>
+        <translation>正则表达式（可选）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="80"/>
+        <source>&amp;Add Rule</source>
+        <translation>添加规则(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="82"/>
+        <source>&amp;Remove Rule</source>
+        <translation>删除规则(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="98"/>
+        <source>&amp;Keyword Rules</source>
+        <translation>关键词规则(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="105"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="107"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="108"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="111"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="112"/>
+        <source>Flooding: more than this many messages by one member</source>
+        <translation>刷屏：同一成员发言超过这么多条</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="113"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="115"/>
+        <source>… within</source>
+        <translation>… 时间内</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="114"/>
+        <source>Or the same text this many times</source>
+        <translation>或同一内容重复这么多次</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="116"/>
+        <source>A burst ends after this long without a message</source>
+        <translation>多久不发言算一轮刷屏结束</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="117"/>
+        <source>Flag members with this many strikes</source>
+        <translation>违规达到这么多次时标记成员</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="118"/>
+        <source>… within the last</source>
+        <translation>… 统计最近</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="119"/>
+        <source>&amp;Limits</source>
+        <translation>阈值(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="124"/>
+        <source>In a private garden, approved promoters may post links, cards and ads. The owner and operators are never flagged. In a free market, links and ads are allowed for everyone.</source>
+        <translation>在私域群中，获准的推广者可以发链接、卡片和广告；群主和管理员从不被标记。在自由市场群中，所有人都可以发链接和广告。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="139"/>
+        <source>&amp;Promoters</source>
+        <translation>推广者(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="147"/>
+        <source>One phrase per line. These lists belong to the workspace: they apply to every group.</source>
+        <translation>每行一个词。这些词表属于工作区，对所有群生效。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="150"/>
+        <source>No ads:</source>
+        <translation>禁止发广告：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="151"/>
+        <source>No soliciting members privately:</source>
+        <translation>禁止私下拉人：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="152"/>
+        <source>P&amp;hrase Lists</source>
+        <translation>词表(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="227"/>
+        <source>The keyword rule “%1” has neither words nor a regular expression.</source>
+        <translation>关键词规则“%1”既没有词语也没有正则表达式。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="235"/>
+        <source>The regular expression of “%1” is not valid: %2</source>
+        <translation>“%1”的正则表达式无效：%2</translation>
     </message>
 </context>
 <context>
@@ -9600,6 +10070,236 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <location filename="../src/ui/help/userguidewindow.cpp" line="194"/>
         <source>Guide page</source>
         <translation>指南页面</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ViolationPane</name>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="145"/>
+        <source>Violations</source>
+        <translation>违规记录</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="179"/>
+        <source>All groups</source>
+        <translation>全部群</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="203"/>
+        <source>All rules</source>
+        <translation>全部规则</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/violations/violationpane.cpp" line="236"/>
+        <source>Strikes per member in the last %n day(s) (double-click a member to list their violations):</source>
+        <translation>
+            <numerusform>最近 %n 天每位成员的违规次数（双击成员可列出其违规记录）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="239"/>
+        <source>Strikes per member within each group&apos;s strike window (double-click a member to list their violations):</source>
+        <translation>按各群统计期的每位成员违规次数（双击成员可列出其违规记录）：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="261"/>
+        <source>%1 or more strikes: warn or remove</source>
+        <translation>违规 %1 次及以上：请提醒或移出</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="274"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="274"/>
+        <source>&amp;Dismiss</source>
+        <translation>忽略(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="276"/>
+        <source>Count the selected violations again</source>
+        <translation>重新计入所选违规</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="277"/>
+        <source>Mark the selected violations as false positives (undoable); they stay dismissed when the group is re-scanned</source>
+        <translation>将所选违规标记为误报（可撤销）；重新检查该群时仍保持忽略</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="317"/>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="345"/>
+        <source>%1 %2  %3: %4</source>
+        <translation>%1 %2  %3：%4</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="347"/>
+        <source>(system)</source>
+        <translation>（系统）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="360"/>
+        <source>Message in Context</source>
+        <translation>消息上下文</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="369"/>
+        <source>The flagged message (▶) with the messages before and after it:</source>
+        <translation>被标记的消息（▶）及其前后的消息：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/violations/violationpane.cpp" line="384"/>
+        <source>Re-scan done: %n violation(s) in this group.</source>
+        <translation>
+            <numerusform>重新检查完成：该群共有 %n 条违规。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="404"/>
+        <source>Re-scan</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="405"/>
+        <source>Check the history of “%1” against the changed rules now?</source>
+        <translation>现在按修改后的群规检查“%1”的历史消息吗？</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="413"/>
+        <source>&amp;Group:</source>
+        <translation>群(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="414"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="429"/>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="415"/>
+        <source>&amp;Rule:</source>
+        <translation>规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="416"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="417"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="418"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="423"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="423"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="423"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="424"/>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="424"/>
+        <source>Last 365 days</source>
+        <translation>最近 365 天</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="427"/>
+        <source>Show &amp;dismissed</source>
+        <translation>显示已忽略(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="429"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="429"/>
+        <source>Strikes</source>
+        <translation>违规次数</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="429"/>
+        <source>Last strike</source>
+        <translation>最近一次违规</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="429"/>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="430"/>
+        <source>Show in &amp;Context</source>
+        <translation>查看上下文(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="431"/>
+        <source>Read the flagged message with the messages before and after it</source>
+        <translation>查看被标记的消息及其前后的消息</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="432"/>
+        <source>Copy &amp;Warning</source>
+        <translation>复制提醒(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="433"/>
+        <source>Copy a reminder of the rule for this member, to paste into the group (Cohort never posts or removes anyone itself)</source>
+        <translation>复制一段针对该成员的群规提醒，粘贴到群里（Cohort 自己从不发消息，也不移出任何人）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="435"/>
+        <source>Re-&amp;scan Group</source>
+        <translation>重新检查群(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="436"/>
+        <source>Check the chosen group&apos;s whole history against its rules again (after the rules changed); dismissed violations stay dismissed</source>
+        <translation>按群规重新检查所选群的全部历史（修改群规之后）；已忽略的违规仍保持忽略</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="438"/>
+        <source>Rule Se&amp;ttings…</source>
+        <translation>群规设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="439"/>
+        <source>Keyword rules, flooding limits, strikes and promoters of the chosen group, and the workspace&apos;s phrase lists</source>
+        <translation>所选群的关键词规则、刷屏阈值、违规次数和推广者，以及工作区的词表</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="448"/>
+        <source>No violations. Tick the rules a group checks in its dialog (Groups › Edit), then re-scan it here; every import checks what it adds.</source>
+        <translation>没有违规记录。先在群的对话框中勾选要自动检查的群规（群组 › 编辑），再在这里重新检查；每次导入都会检查新增的消息。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/violations/violationpane.cpp" line="460"/>
+        <source>%Ln violation(s)</source>
+        <translation>
+            <numerusform>%Ln 条违规</numerusform>
+        </translation>
     </message>
 </context>
 <context>
