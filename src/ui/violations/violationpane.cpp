@@ -22,6 +22,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -104,23 +105,23 @@ ViolationPane::ViolationPane(Database &database, QUndoStack *undoStack, QWidget 
     detailLayout->addWidget(m_strikes);
     setDetailWidget(detail);
 
-    m_dismiss = new QAction(this);
+    m_dismiss = new QAction(QIcon::fromTheme(QStringLiteral("dialog-cancel")), QString(), this);
     m_dismiss->setObjectName(QStringLiteral("dismissViolations"));
     connect(m_dismiss, &QAction::triggered, this, &ViolationPane::dismissSelected);
-    m_copyWarning = new QAction(this);
+    m_copyWarning = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), QString(), this);
     m_copyWarning->setObjectName(QStringLiteral("copyWarning"));
     connect(m_copyWarning, &QAction::triggered, this, &ViolationPane::copyWarning);
-    m_context = new QAction(this);
+    m_context = new QAction(QIcon::fromTheme(QStringLiteral("document-preview")), QString(), this);
     m_context->setObjectName(QStringLiteral("showContext"));
     connect(m_context, &QAction::triggered, this, [this] {
         const QList<int> rows = selectedRows();
         if (rows.size() == 1)
             editRow(rows.first());
     });
-    m_rescan = new QAction(this);
+    m_rescan = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), QString(), this);
     m_rescan->setObjectName(QStringLiteral("rescanGroup"));
     connect(m_rescan, &QAction::triggered, this, &ViolationPane::rescanGroup);
-    m_settings = new QAction(this);
+    m_settings = new QAction(QIcon::fromTheme(QStringLiteral("configure")), QString(), this);
     m_settings->setObjectName(QStringLiteral("ruleSettings"));
     connect(m_settings, &QAction::triggered, this, &ViolationPane::editRuleSettings);
     addPaneActions({ m_context, m_dismiss, m_copyWarning, m_rescan, m_settings });
