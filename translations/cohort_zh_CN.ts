@@ -3868,129 +3868,129 @@ Code: %3</source>
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="30"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="31"/>
         <source>Write the weekly report of an ISO week as PDF and/or HTML</source>
         <translation>将某个 ISO 周的周报写成 PDF 和/或 HTML</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="37"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="38"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="38"/>
-        <location filename="../src/app/cli/reportcommand.cpp" line="48"/>
-        <location filename="../src/app/cli/reportcommand.cpp" line="50"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="39"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="49"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="51"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="39"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="40"/>
         <source>ISO week, e.g. 2026-W07.</source>
         <translation>ISO 周，例如 2026-W07。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="40"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="41"/>
         <source>YYYY-Www</source>
         <translation>YYYY-Www</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="42"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="43"/>
         <source>Only this group (repeatable; default: all groups).</source>
         <translation>只包含此群（可重复；默认：全部群）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="43"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="44"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="45"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="46"/>
         <source>Language of the report: en or zh_CN.</source>
         <translation>报告语言：en 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="45"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="46"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="47"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="48"/>
         <source>Write the report as PDF to this file.</source>
         <translation>将报告写成 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="49"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="50"/>
         <source>Write the report as one HTML file.</source>
         <translation>将报告写成单个 HTML 文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="53"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="54"/>
         <source>Paper size: a4 or letter (default: from the language&apos;s locale).</source>
         <translation>纸张大小：a4 或 letter（默认取决于语言所在地区）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="53"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="54"/>
         <source>size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="55"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="56"/>
         <source>Replace member names by stable pseudonyms.</source>
         <translation>用稳定的化名代替成员姓名。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="57"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="58"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="68"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="69"/>
         <source>cohort-cli report: unexpected argument “%1”.</source>
         <translation>cohort-cli report：多余的参数“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="74"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="75"/>
         <source>cohort-cli report: --workspace and --week are required.</source>
         <translation>cohort-cli report：必须指定 --workspace 和 --week。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="79"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="80"/>
         <source>cohort-cli report: --lang must be en or zh_CN, not “%1”.</source>
         <translation>cohort-cli report：--lang 必须是 en 或 zh_CN，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="86"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="87"/>
         <source>cohort-cli report: --page must be a4 or letter, not “%1”.</source>
         <translation>cohort-cli report：--page 必须是 a4 或 letter，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="93"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="94"/>
         <source>cohort-cli report: --week: “%1” is not an ISO week such as 2026-W07.</source>
         <translation>cohort-cli report：--week：“%1”不是 ISO 周（例如 2026-W07）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="101"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="102"/>
         <source>cohort-cli report: needs a QGuiApplication (run through cohort-cli).</source>
         <translation>cohort-cli report：需要 QGuiApplication（请通过 cohort-cli 运行）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="184"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="186"/>
         <source>Wrote %1 (pages: %2).</source>
         <translation>已写入 %1（共 %2 页）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="186"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="188"/>
         <source>Wrote %1.</source>
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="191"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="193"/>
         <source>cohort-cli report: warning: %1 has no messages, orders, joins or leaves in %2; the newest week with data is %3.</source>
         <translation>cohort-cli report：警告：%1 在%2中没有消息、订单、入群或退群；有数据的最近一周是 %3。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="195"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="197"/>
         <source>cohort-cli report: warning: %1 has no messages, orders, joins or leaves in %2, nor does any other week.</source>
         <translation>cohort-cli report：警告：%1 在%2中没有消息、订单、入群或退群，其他各周也没有。</translation>
     </message>
@@ -4067,7 +4067,7 @@ Code: %3</source>
     </message>
     <message>
         <location filename="../src/reports/weekly/reporttext.cpp" line="102"/>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="203"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="215"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
@@ -4112,137 +4112,152 @@ Code: %3</source>
         <translation>违规记录</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="139"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="138"/>
+        <source>Members at or over their group&apos;s strike limit (warn or remove)</source>
+        <translation>违规次数达到或超过本群上限的成员（请提醒或移出）</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="142"/>
+        <source>Strikes / limit</source>
+        <translation>违规次数 / 上限</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="146"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="151"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="143"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="155"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="147"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="159"/>
         <source>Last week</source>
         <translation>上周</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="151"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="163"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="155"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="167"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="159"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="171"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="163"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="175"/>
         <source>Activity / growth / conversion / rules</source>
         <translation>活跃 / 增长 / 转化 / 群规</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="167"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="179"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="171"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="183"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="175"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="187"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="179"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="191"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="183"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="195"/>
         <source>Revenue</source>
         <translation>营收</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="187"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="199"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="191"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="203"/>
         <source>Participants</source>
         <translation>参与人数</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="195"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="207"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="199"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="211"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="207"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="219"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="211"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="223"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="215"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="227"/>
         <source>Rule</source>
         <translation>群规</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="219"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="231"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="233"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="245"/>
         <source>Top contributors</source>
         <translation>最活跃发言者</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="237"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="249"/>
         <source>New members</source>
         <translation>新成员</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="241"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="253"/>
         <source>Departed members</source>
         <translation>离开的成员</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="246"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="258"/>
         <source>and %1 more</source>
         <translation>另有 %1 人</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="252"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="264"/>
         <source>%1 to %2</source>
         <translation>%1至%2</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="253"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="265"/>
         <source>from %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="261"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="273"/>
         <source>(recurring)</source>
         <translation>（循环）</translation>
     </message>
@@ -5373,77 +5388,77 @@ Code: %3</source>
         <translation>%1 入群</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="464"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="485"/>
         <source>%1 members were active this week.</source>
         <translation>本周有 %1 位成员活跃。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="466"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="487"/>
         <source>Active members rose %1 to %2.</source>
         <translation>活跃成员增长 %1，达到 %2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="468"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="489"/>
         <source>Active members fell %1 to %2.</source>
         <translation>活跃成员减少 %1，降至 %2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="470"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="491"/>
         <source>Active members held at %1.</source>
         <translation>活跃成员持平，为 %1。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="473"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="494"/>
         <source>They wrote %1 messages (last week %2).</source>
         <translation>他们发了 %1 条消息（上周 %2 条）。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="479"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="500"/>
         <source>New members: %1; departures: %2.</source>
         <translation>新成员：%1；离开：%2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="488"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="509"/>
         <source>Revenue was %1 from %2 orders.</source>
         <translation>营收 %1，来自 %2 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="490"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="511"/>
         <source>Revenue rose %1 to %2 from %3 orders.</source>
         <translation>营收增长 %1，达到 %2，来自 %3 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="493"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="514"/>
         <source>Revenue fell %1 to %2 from %3 orders.</source>
         <translation>营收下降 %1，降至 %2，来自 %3 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="496"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="517"/>
         <source>Revenue held at %1 from %2 orders.</source>
         <translation>营收持平，为 %1，来自 %2 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="500"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="521"/>
         <source>%1 of %2 groups are below health %3.</source>
         <translation>%2 个群中有 %1 个健康度低于 %3。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="505"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="526"/>
         <source>All %1 groups are at health %2 or above.</source>
         <translation>全部 %1 个群的健康度都不低于 %2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="513"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="534"/>
         <source>Activation to-do: silent seed users or experts %1; buyers due to repurchase %2; new members yet to speak %3.</source>
         <translation>激活待办：沉默的种子用户或专家 %1 位；到期应复购的买家 %2 位；尚未发言的新成员 %3 位。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="521"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="542"/>
         <source>Campaigns scheduled next week: %1.</source>
         <translation>下周计划的活动：%1。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="525"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="546"/>
         <source>Rule violations: %1.</source>
         <translation>违规次数：%1。</translation>
     </message>
@@ -8938,7 +8953,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ReportController</name>
     <message>
-        <location filename="../src/ui/reports/reportcontroller.cpp" line="203"/>
+        <location filename="../src/ui/reports/reportcontroller.cpp" line="210"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -10075,227 +10090,227 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ViolationPane</name>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="145"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="146"/>
         <source>Violations</source>
         <translation>违规记录</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="179"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="180"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="203"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="204"/>
         <source>All rules</source>
         <translation>全部规则</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/violations/violationpane.cpp" line="236"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="237"/>
         <source>Strikes per member in the last %n day(s) (double-click a member to list their violations):</source>
         <translation>
             <numerusform>最近 %n 天每位成员的违规次数（双击成员可列出其违规记录）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="239"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="240"/>
         <source>Strikes per member within each group&apos;s strike window (double-click a member to list their violations):</source>
         <translation>按各群统计期的每位成员违规次数（双击成员可列出其违规记录）：</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="261"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="262"/>
         <source>%1 or more strikes: warn or remove</source>
         <translation>违规 %1 次及以上：请提醒或移出</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="274"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="275"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="274"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="275"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="276"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="277"/>
         <source>Count the selected violations again</source>
         <translation>重新计入所选违规</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="277"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="278"/>
         <source>Mark the selected violations as false positives (undoable); they stay dismissed when the group is re-scanned</source>
         <translation>将所选违规标记为误报（可撤销）；重新检查该群时仍保持忽略</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="317"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="318"/>
         <source>member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="345"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="346"/>
         <source>%1 %2  %3: %4</source>
         <translation>%1 %2  %3：%4</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="347"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="348"/>
         <source>(system)</source>
         <translation>（系统）</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="360"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="361"/>
         <source>Message in Context</source>
         <translation>消息上下文</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="369"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="370"/>
         <source>The flagged message (▶) with the messages before and after it:</source>
         <translation>被标记的消息（▶）及其前后的消息：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/violations/violationpane.cpp" line="384"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="385"/>
         <source>Re-scan done: %n violation(s) in this group.</source>
         <translation>
             <numerusform>重新检查完成：该群共有 %n 条违规。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="404"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="405"/>
         <source>Re-scan</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="405"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="406"/>
         <source>Check the history of “%1” against the changed rules now?</source>
         <translation>现在按修改后的群规检查“%1”的历史消息吗？</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="413"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="414"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="414"/>
-        <location filename="../src/ui/violations/violationpane.cpp" line="429"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="415"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="430"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="415"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="416"/>
         <source>&amp;Rule:</source>
         <translation>规则(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="416"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="417"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="417"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="418"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="418"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="419"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="423"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="424"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="423"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="424"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="423"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="424"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="424"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="425"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="424"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="425"/>
         <source>Last 365 days</source>
         <translation>最近 365 天</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="427"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="428"/>
         <source>Show &amp;dismissed</source>
         <translation>显示已忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="429"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="430"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="429"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="430"/>
         <source>Strikes</source>
         <translation>违规次数</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="429"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="430"/>
         <source>Last strike</source>
         <translation>最近一次违规</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="429"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="430"/>
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="430"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="431"/>
         <source>Show in &amp;Context</source>
         <translation>查看上下文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="431"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="432"/>
         <source>Read the flagged message with the messages before and after it</source>
         <translation>查看被标记的消息及其前后的消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="432"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="433"/>
         <source>Copy &amp;Warning</source>
         <translation>复制提醒(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="433"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="434"/>
         <source>Copy a reminder of the rule for this member, to paste into the group (Cohort never posts or removes anyone itself)</source>
         <translation>复制一段针对该成员的群规提醒，粘贴到群里（Cohort 自己从不发消息，也不移出任何人）</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="435"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="436"/>
         <source>Re-&amp;scan Group</source>
         <translation>重新检查群(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="436"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="437"/>
         <source>Check the chosen group&apos;s whole history against its rules again (after the rules changed); dismissed violations stay dismissed</source>
         <translation>按群规重新检查所选群的全部历史（修改群规之后）；已忽略的违规仍保持忽略</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="438"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="439"/>
         <source>Rule Se&amp;ttings…</source>
         <translation>群规设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="439"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="440"/>
         <source>Keyword rules, flooding limits, strikes and promoters of the chosen group, and the workspace&apos;s phrase lists</source>
         <translation>所选群的关键词规则、刷屏阈值、违规次数和推广者，以及工作区的词表</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="448"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="449"/>
         <source>No violations. Tick the rules a group checks in its dialog (Groups › Edit), then re-scan it here; every import checks what it adds.</source>
         <translation>没有违规记录。先在群的对话框中勾选要自动检查的群规（群组 › 编辑），再在这里重新检查；每次导入都会检查新增的消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/violations/violationpane.cpp" line="460"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="461"/>
         <source>%Ln violation(s)</source>
         <translation>
             <numerusform>%Ln 条违规</numerusform>

@@ -47,6 +47,20 @@ QList<QPair<qint64, QString>> RuleSetRepository::members(qint64 groupId) const
     return result;
 }
 
+QHash<qint64, QPair<int, int>> RuleSetRepository::strikePolicies() const
+{
+    CheckedQuery q(m_database, QStringLiteral("SELECT id, rule_settings FROM chat_groups"));
+    q.exec();
+    QHash<qint64, QPair<int, int>> policies;
+    while (q.next()) {
+        RuleSet rules;
+        rules.readSettingsJson(q.value(1).toString());
+        policies.insert(q.value(0).toLongLong(),
+                        { rules.strikes.threshold, rules.strikes.windowDays });
+    }
+    return policies;
+}
+
 bool RuleSetRepository::save(qint64 groupId, const RuleSet &rules)
 {
     SqlTransaction tx(m_database);

@@ -2,6 +2,7 @@
 
 #include "rules/ruleset.h"
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -29,6 +30,9 @@ public:
     std::optional<RuleSet> load(qint64 groupId) const;
     /// The group's current members (id, display name) by name: the promoters to choose from.
     QList<QPair<qint64, QString>> members(qint64 groupId) const;
+    /// Every group's strike policy: group id -> (strikes that flag a member, days they count
+    /// over), for the weekly report.
+    QHash<qint64, QPair<int, int>> strikePolicies() const;
     /// Saves the built-ins and settings (not the policy, not the admins) in one transaction.
     bool save(qint64 groupId, const RuleSet &rules);
     const QString &lastError() const { return m_error; }
