@@ -80,204 +80,209 @@
 <context>
     <name>BenchCommand</name>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="51"/>
-        <source>Measure speed and peak memory (bench stats|import|report ...)</source>
-        <translation>测量速度和内存峰值（bench stats|import|report ...）</translation>
+        <location filename="../src/app/cli/benchcommand.cpp" line="52"/>
+        <source>Measure speed and peak memory (bench stats|import|report|scan ...)</source>
+        <translation>测量速度和峰值内存（bench stats|import|report|scan ...）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="76"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="79"/>
         <source>Usage: cohort-cli bench stats --workspace W [--group NAME] [--runs N]</source>
         <translation>用法：cohort-cli bench stats --workspace W [--group 群名] [--runs N]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="78"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="81"/>
         <source>       cohort-cli bench import FILE [--format FORMAT] [--timezone IANA]</source>
         <translation>       cohort-cli bench import 文件 [--format 格式] [--timezone IANA时区]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="80"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="83"/>
         <source>       cohort-cli bench report --workspace W --week YYYY-Www [--lang en|zh_CN] [--runs N]</source>
         <translation>       cohort-cli bench report --workspace 工作区 --week YYYY-Www [--lang en|zh_CN] [--runs N]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="89"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="214"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="86"/>
+        <source>       cohort-cli bench scan FILE [--format FORMAT] [--timezone IANA] [--keywords N]</source>
+        <translation>       cohort-cli bench scan 文件 [--format 格式] [--timezone IANA时区] [--keywords N]</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/benchcommand.cpp" line="95"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="220"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="90"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="215"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="96"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="221"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="92"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="98"/>
         <source>Group for the one-group timing (default: the largest).</source>
         <translation>单群计时所用的群（默认：最大的群）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="93"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="99"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="94"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="220"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="100"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="226"/>
         <source>Repetitions (median is reported).</source>
         <translation>重复次数（报告中位数）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="95"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="221"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="101"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="227"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="98"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="104"/>
         <source>Last day of the one-year range (default: the latest order or message).</source>
         <translation>一年区间的最后一天（默认：最近的订单或消息）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="98"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="104"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="178"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="288"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="184"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="294"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="179"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="185"/>
         <source>Facts: %1 day-activity rows, %2 members, %3 memberships, %4 orders, %5 groups</source>
         <translation>数据：%1 行每日活跃、%2 名成员、%3 条群成员关系、%4 个订单、%5 个群</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="186"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="192"/>
         <source>Range: %1 to %2 (weekly series)</source>
         <translation>区间：%1 至 %2（按周）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="189"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="195"/>
         <source>Load facts from the workspace:    %1 ms (median of %2)</source>
         <translation>从工作区加载数据：    %1 毫秒（%2 次的中位数）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="193"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="199"/>
         <source>Full dashboard, all groups:       %1 ms</source>
         <translation>完整看板，全部群：       %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="195"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="201"/>
         <source>Full dashboard, one group:        %1 ms</source>
         <translation>完整看板，单个群：       %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="197"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="203"/>
         <source>After an order edit (re-read, recompute): %1 ms</source>
         <translation>修改一笔订单之后（重读、重算）：%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="199"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="205"/>
         <source>After an import (re-read, recompute):     %1 ms</source>
         <translation>导入之后（重读、重算）：    %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="200"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="206"/>
         <source>Messages in range: %1; orders in range: %2</source>
         <translation>区间内消息：%1；区间内订单：%2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="204"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="311"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="210"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="317"/>
         <source>Peak RSS: %1 MiB</source>
         <translation>峰值常驻内存：%1 MiB</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="205"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="312"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="211"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="318"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="216"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="222"/>
         <source>ISO week, e.g. 2026-W10.</source>
         <translation>ISO 周，例如 2026-W10。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="217"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="223"/>
         <source>YYYY-Www</source>
         <translation>YYYY-Www</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="218"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="224"/>
         <source>en or zh_CN.</source>
         <translation>en 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="218"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="224"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="223"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="229"/>
         <source>Keep the last PDF and HTML in this folder.</source>
         <translation>把最后生成的 PDF 和 HTML 保存在此文件夹。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="223"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="229"/>
         <source>dir</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="227"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="233"/>
         <source>--week is required.</source>
         <translation>必须指定 --week。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="234"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="240"/>
         <source>cohort-cli bench report: --week: “%1” is not an ISO week.</source>
         <translation>cohort-cli bench report：--week：“%1”不是 ISO 周。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="240"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="246"/>
         <source>cohort-cli bench report: needs a QGuiApplication (run through cohort-cli).</source>
         <translation>cohort-cli bench report：需要 QGuiApplication（请通过 cohort-cli 运行）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="289"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="295"/>
         <source>Facts: %1 day-activity rows, %2 members, %3 orders, %4 groups</source>
         <translation>数据：%1 行每日活跃汇总，%2 位成员，%3 笔订单，%4 个群</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="295"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="301"/>
         <source>Week %1, %2 groups in the report, %3 pages, PDF %4 KiB, HTML %5 KiB</source>
         <translation>第 %1 周，报告含 %2 个群，%3 页，PDF %4 KiB，HTML %5 KiB</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="302"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="308"/>
         <source>Load facts:         %1 ms (median of %2)</source>
         <translation>加载数据：         %1 毫秒（%2 次的中位数）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="306"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="312"/>
         <source>Build report:       %1 ms</source>
         <translation>生成报告：         %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="307"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="313"/>
         <source>Render PDF:         %1 ms</source>
         <translation>渲染 PDF：         %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="308"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="314"/>
         <source>Load+build+PDF:     %1 ms (target ≤ 2000 ms)</source>
         <translation>加载+生成+PDF：    %1 毫秒（目标 ≤ 2000 毫秒）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="310"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="316"/>
         <source>Render HTML:        %1 ms</source>
         <translation>渲染 HTML：        %1 毫秒</translation>
     </message>
@@ -1177,6 +1182,23 @@
     </message>
 </context>
 <context>
+    <name>DismissViolationsCommand</name>
+    <message numerus="yes">
+        <location filename="../src/models/commands/dismissviolationscommand.cpp" line="17"/>
+        <source>Dismiss %n Violation(s)</source>
+        <translation>
+            <numerusform>忽略 %n 条违规</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/commands/dismissviolationscommand.cpp" line="19"/>
+        <source>Restore %n Violation(s)</source>
+        <translation>
+            <numerusform>恢复 %n 条违规</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntryThreshold</name>
     <message>
         <location filename="../src/domain/enums.cpp" line="175"/>
@@ -1457,6 +1479,14 @@
     </message>
 </context>
 <context>
+    <name>GroupScanner</name>
+    <message>
+        <location filename="../src/rules/groupscanner.cpp" line="69"/>
+        <source>There is no group #%1.</source>
+        <translation>没有编号为 %1 的群。</translation>
+    </message>
+</context>
+<context>
     <name>GroupStatus</name>
     <message>
         <location filename="../src/domain/enums.cpp" line="78"/>
@@ -1589,99 +1619,104 @@
         <translation>导入聊天导出文件（WhatsApp、Telegram、微信、QQ、Discord）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="63"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="64"/>
         <source>Workspace file (created when missing).</source>
         <translation>工作区文件（不存在时自动创建）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="63"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="64"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="66"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="67"/>
         <source>Target group (created when missing); default: the chat&apos;s name.</source>
         <translation>目标群组（不存在时自动创建）；默认使用聊天名称。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="66"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="67"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="68"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="69"/>
         <source>auto, whatsapp, telegram, wechat, qq or discord.</source>
         <translation>auto、whatsapp、telegram、wechat、qq 或 discord。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="69"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="70"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="71"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="72"/>
         <source>IANA zone of wall-clock times (default: the workspace&apos;s).</source>
         <translation>聊天时间所用的 IANA 时区（默认为工作区时区）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="72"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="73"/>
         <source>zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="74"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="75"/>
         <source>Date order of ambiguous dates: dmy, mdy or ymd.</source>
         <translation>有歧义日期的顺序：dmy、mdy 或 ymd。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="75"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="76"/>
         <source>order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="78"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="79"/>
         <source>Chats of a full-account export: groups (groups and channels, the default), all, or chat ids separated by commas.</source>
         <translation>完整账号导出中的聊天：groups（群组和频道，默认）、all（全部），或以逗号分隔的聊天 ID。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="80"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="81"/>
         <source>which</source>
         <translation>哪些</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="82"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="83"/>
         <source>Print a JSON array, one object per file.</source>
         <translation>输出 JSON 数组，每个文件一个对象。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="84"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="85"/>
         <source>Show the options.</source>
         <translation>显示选项。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="86"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="87"/>
         <source>Chat exports to import.</source>
         <translation>要导入的聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="99"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="100"/>
         <source>Usage: cohort-cli import --workspace W.cohort [--group NAME] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA] [--date-order dmy|mdy|ymd] [--chats groups|all|ID,ID...] [--json] FILE...</source>
         <translation>用法：cohort-cli import --workspace 工作区.cohort [--group 名称] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA时区] [--date-order dmy|mdy|ymd] [--chats groups|all|ID,ID...] [--json] 文件...</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="119"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="120"/>
         <source>cohort-cli import: --date-order must be dmy, mdy or ymd.</source>
         <translation>cohort-cli import：--date-order 必须是 dmy、mdy 或 ymd。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="130"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="131"/>
         <source>cohort-cli import: --chats must be groups, all or chat ids separated by commas.</source>
         <translation>cohort-cli import：--chats 必须是 groups、all 或以逗号分隔的聊天 ID。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="162"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="163"/>
         <source>%1: %2 into “%3”: %4 messages (%5 already present), %6 system events, %7 authors, %8 new members, %9 joins, %10 leaves, %11 warnings; %12 to %13</source>
         <translation>%1：%2 导入“%3”：%4 条消息（%5 条已存在），%6 条系统事件，%7 位发言者，%8 位新成员，%9 次入群，%10 次退群，%11 条警告；%12 至 %13</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="179"/>
+        <source>  %1 group-rule violations found (cohort-cli scan lists them)</source>
+        <translation>  发现 %1 条违反群规的消息（cohort-cli scan 可列出）</translation>
     </message>
 </context>
 <context>
@@ -1808,22 +1843,22 @@
 <context>
     <name>ImportPipeline</name>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="358"/>
+        <location filename="../src/import/importpipeline.cpp" line="360"/>
         <source>A membership event without a person was skipped.</source>
         <translation>已跳过一条缺少成员的入群/退群事件。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="465"/>
+        <location filename="../src/import/importpipeline.cpp" line="467"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="522"/>
+        <location filename="../src/import/importpipeline.cpp" line="524"/>
         <source>“%1” is not a time zone (use an IANA name such as Europe/Berlin).</source>
         <translation>“%1”不是时区（请使用 IANA 名称，例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="525"/>
+        <location filename="../src/import/importpipeline.cpp" line="527"/>
         <source>The workspace time zone “%1” is unknown.</source>
         <translation>工作区时区“%1”无法识别。</translation>
     </message>
@@ -2428,9 +2463,35 @@
         <translation>阶梯价格</translation>
     </message>
     <message>
+        <location filename="../src/models/violationlistmodel.cpp" line="37"/>
         <location filename="../src/storage/listspecs.cpp" line="312"/>
         <source>Member</source>
         <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../src/models/violationlistmodel.cpp" line="49"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../src/models/violationlistmodel.cpp" line="51"/>
+        <source>Dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location filename="../src/models/violationlistmodel.cpp" line="53"/>
+        <source>Member ID</source>
+        <translation>成员 ID</translation>
+    </message>
+    <message>
+        <location filename="../src/models/violationlistmodel.cpp" line="55"/>
+        <source>Message ID</source>
+        <translation>消息 ID</translation>
+    </message>
+    <message>
+        <location filename="../src/models/violationlistmodel.cpp" line="57"/>
+        <source>Matched text</source>
+        <translation>命中文本</translation>
     </message>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="320"/>
@@ -2453,6 +2514,7 @@
         <translation>总额</translation>
     </message>
     <message>
+        <location filename="../src/models/violationlistmodel.cpp" line="45"/>
         <location filename="../src/storage/listspecs.cpp" line="335"/>
         <location filename="../src/storage/listspecs.cpp" line="380"/>
         <source>Group</source>
@@ -2464,6 +2526,7 @@
         <translation>活动</translation>
     </message>
     <message>
+        <location filename="../src/models/violationlistmodel.cpp" line="43"/>
         <location filename="../src/storage/listspecs.cpp" line="340"/>
         <location filename="../src/storage/listspecs.cpp" line="378"/>
         <source>Time</source>
@@ -3895,129 +3958,129 @@ Code: %3</source>
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="30"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="31"/>
         <source>Write the weekly report of an ISO week as PDF and/or HTML</source>
         <translation>将某个 ISO 周的周报写成 PDF 和/或 HTML</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="37"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="38"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="38"/>
-        <location filename="../src/app/cli/reportcommand.cpp" line="48"/>
-        <location filename="../src/app/cli/reportcommand.cpp" line="50"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="39"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="49"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="51"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="39"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="40"/>
         <source>ISO week, e.g. 2026-W07.</source>
         <translation>ISO 周，例如 2026-W07。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="40"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="41"/>
         <source>YYYY-Www</source>
         <translation>YYYY-Www</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="42"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="43"/>
         <source>Only this group (repeatable; default: all groups).</source>
         <translation>只包含此群（可重复；默认：全部群）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="43"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="44"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="45"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="46"/>
         <source>Language of the report: en or zh_CN.</source>
         <translation>报告语言：en 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="45"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="46"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="47"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="48"/>
         <source>Write the report as PDF to this file.</source>
         <translation>将报告写成 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="49"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="50"/>
         <source>Write the report as one HTML file.</source>
         <translation>将报告写成单个 HTML 文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="53"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="54"/>
         <source>Paper size: a4 or letter (default: from the language&apos;s locale).</source>
         <translation>纸张大小：a4 或 letter（默认取决于语言所在地区）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="53"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="54"/>
         <source>size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="55"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="56"/>
         <source>Replace member names by stable pseudonyms.</source>
         <translation>用稳定的化名代替成员姓名。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="57"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="58"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="68"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="69"/>
         <source>cohort-cli report: unexpected argument “%1”.</source>
         <translation>cohort-cli report：多余的参数“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="74"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="75"/>
         <source>cohort-cli report: --workspace and --week are required.</source>
         <translation>cohort-cli report：必须指定 --workspace 和 --week。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="79"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="80"/>
         <source>cohort-cli report: --lang must be en or zh_CN, not “%1”.</source>
         <translation>cohort-cli report：--lang 必须是 en 或 zh_CN，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="86"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="87"/>
         <source>cohort-cli report: --page must be a4 or letter, not “%1”.</source>
         <translation>cohort-cli report：--page 必须是 a4 或 letter，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="93"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="94"/>
         <source>cohort-cli report: --week: “%1” is not an ISO week such as 2026-W07.</source>
         <translation>cohort-cli report：--week：“%1”不是 ISO 周（例如 2026-W07）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="101"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="102"/>
         <source>cohort-cli report: needs a QGuiApplication (run through cohort-cli).</source>
         <translation>cohort-cli report：需要 QGuiApplication（请通过 cohort-cli 运行）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="184"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="186"/>
         <source>Wrote %1 (pages: %2).</source>
         <translation>已写入 %1（共 %2 页）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="186"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="188"/>
         <source>Wrote %1.</source>
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="191"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="193"/>
         <source>cohort-cli report: warning: %1 has no messages, orders, joins or leaves in %2; the newest week with data is %3.</source>
         <translation>cohort-cli report：警告：%1 在%2中没有消息、订单、入群或退群；有数据的最近一周是 %3。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="195"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="197"/>
         <source>cohort-cli report: warning: %1 has no messages, orders, joins or leaves in %2, nor does any other week.</source>
         <translation>cohort-cli report：警告：%1 在%2中没有消息、订单、入群或退群，其他各周也没有。</translation>
     </message>
@@ -4094,7 +4157,7 @@ Code: %3</source>
     </message>
     <message>
         <location filename="../src/reports/weekly/reporttext.cpp" line="102"/>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="203"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="215"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
@@ -4139,137 +4202,152 @@ Code: %3</source>
         <translation>违规记录</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="139"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="138"/>
+        <source>Members at or over their group&apos;s strike limit (warn or remove)</source>
+        <translation>违规次数达到或超过本群上限的成员（请提醒或移出）</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="142"/>
+        <source>Strikes / limit</source>
+        <translation>违规次数 / 上限</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="146"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="151"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="143"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="155"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="147"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="159"/>
         <source>Last week</source>
         <translation>上周</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="151"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="163"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="155"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="167"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="159"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="171"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="163"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="175"/>
         <source>Activity / growth / conversion / rules</source>
         <translation>活跃 / 增长 / 转化 / 群规</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="167"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="179"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="171"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="183"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="175"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="187"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="179"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="191"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="183"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="195"/>
         <source>Revenue</source>
         <translation>营收</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="187"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="199"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="191"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="203"/>
         <source>Participants</source>
         <translation>参与人数</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="195"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="207"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="199"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="211"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="207"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="219"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="211"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="223"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="215"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="227"/>
         <source>Rule</source>
         <translation>群规</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="219"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="231"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="233"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="245"/>
         <source>Top contributors</source>
         <translation>最活跃发言者</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="237"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="249"/>
         <source>New members</source>
         <translation>新成员</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="241"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="253"/>
         <source>Departed members</source>
         <translation>离开的成员</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="246"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="258"/>
         <source>and %1 more</source>
         <translation>另有 %1 人</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="252"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="264"/>
         <source>%1 to %2</source>
         <translation>%1至%2</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="253"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="265"/>
         <source>from %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reporttext.cpp" line="261"/>
+        <location filename="../src/reports/weekly/reporttext.cpp" line="273"/>
         <source>(recurring)</source>
         <translation>（循环）</translation>
     </message>
@@ -4305,6 +4383,236 @@ Code: %3</source>
         <location filename="../ui/restorebackupdialog.ui" line="71"/>
         <source>&amp;Restore into New File…</source>
         <translation>恢复到新文件(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTitles</name>
+    <message>
+        <location filename="../src/models/ruletitles.cpp" line="8"/>
+        <source>No links</source>
+        <translation>禁止发链接</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ruletitles.cpp" line="10"/>
+        <source>No mini-program or contact cards</source>
+        <translation>禁止发小程序和名片</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ruletitles.cpp" line="12"/>
+        <source>No ads</source>
+        <translation>禁止发广告</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ruletitles.cpp" line="14"/>
+        <source>No soliciting members privately</source>
+        <translation>禁止私下拉人</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ruletitles.cpp" line="16"/>
+        <source>No flooding</source>
+        <translation>禁止刷屏</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ruletitles.cpp" line="18"/>
+        <source>Keyword rule “%1”</source>
+        <translation>关键词规则“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ruletitles.cpp" line="25"/>
+        <source>A message with a URL: a scheme (https://), www., or a host name with a known top-level domain. Join notices and other system lines never count.</source>
+        <translation>含有网址的消息：带协议（https://）、以 www. 开头，或带已知顶级域名的主机名。入群提示等系统消息从不计入。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ruletitles.cpp" line="28"/>
+        <source>Mini-program, link and contact cards, as the export marks them.</source>
+        <translation>导出文件标记的小程序、链接卡片和名片。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ruletitles.cpp" line="30"/>
+        <source>A phrase of the workspace&apos;s ad list (代购, promo code …).</source>
+        <translation>命中工作区广告词表中的词（代购、promo code …）。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ruletitles.cpp" line="32"/>
+        <source>A phrase of the soliciting list (加我微信, 私聊, DM me …) or a phone number.</source>
+        <translation>命中私下拉人词表中的词（加我微信、私聊、DM me …）或手机号。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ruletitles.cpp" line="34"/>
+        <source>More than 5 messages by one member within 60 seconds, or the same text 3 times within 10 minutes; one violation per burst.</source>
+        <translation>同一成员 60 秒内发言超过 5 条，或 10 分钟内同一内容发 3 次；每一轮刷屏只记一次。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ruletitles.cpp" line="42"/>
+        <source>@%1 Hello, a friendly reminder of our group rules: %2. Please keep to them; members who break them again may be removed from the group. Thank you!</source>
+        <extracomment>A warning the operator copies into the group chat. %1: member name, %2: the rule.</extracomment>
+        <translation>@%1 你好，友情提醒本群群规：%2。请大家共同遵守，再次违规的成员可能会被移出群聊。谢谢配合！</translation>
+    </message>
+</context>
+<context>
+    <name>ScanBench</name>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="51"/>
+        <source>Force a format.</source>
+        <translation>强制指定格式。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="51"/>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="54"/>
+        <source>IANA zone of wall-clock times.</source>
+        <translation>本地时间所用的 IANA 时区。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="54"/>
+        <source>zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="56"/>
+        <source>Keyword rules.</source>
+        <translation>关键词规则数。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="56"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="61"/>
+        <source>Usage: cohort-cli bench scan FILE [--format FORMAT] [--timezone IANA] [--keywords N]</source>
+        <translation>用法：cohort-cli bench scan 文件 [--format 格式] [--timezone IANA时区] [--keywords N]</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="69"/>
+        <source>cohort-cli: cannot create a temporary folder: %1</source>
+        <translation>cohort-cli：无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="134"/>
+        <source>File: %1 (%2 records)</source>
+        <translation>文件：%1（%2 条记录）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="135"/>
+        <source>Rules: 5 built-in checks, %1 keyword rules</source>
+        <translation>规则：5 项内置检查，%1 条关键词规则</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="137"/>
+        <source>Import alone: %1 s</source>
+        <translation>仅导入：%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="138"/>
+        <source>Import with the scan: %1 s (+%2 %; the scan step %3 s, %4 violations)</source>
+        <translation>导入并检查：%1 秒（+%2 %；检查步骤 %3 秒，%4 条违规）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="145"/>
+        <source>Re-scan of the whole history: %1 s (%2 messages, %3 violations; %4 of the import alone)</source>
+        <translation>重新检查全部历史：%1 秒（%2 条消息，%3 条违规；为仅导入耗时的 %4）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="152"/>
+        <source>Peak RSS of the re-scan: %1</source>
+        <translation>重新检查的峰值常驻内存：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="153"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="154"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>ScanCommand</name>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="27"/>
+        <source>List the group-rule violations found in the imported messages (--rescan checks the history again)</source>
+        <translation>列出在已导入消息中发现的违反群规记录（--rescan 重新检查历史）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="35"/>
+        <source>Workspace file.</source>
+        <translation>工作区文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="36"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="38"/>
+        <source>Only this group (may be given more than once).</source>
+        <translation>只看这个群（可多次指定）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="38"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="41"/>
+        <source>Only these rules, comma-separated (no_links, no_cards, no_ads, no_private_soliciting, no_flooding, keyword:NAME); with --rescan they replace the groups&apos; own built-in checks for this run, without saving them.</source>
+        <translation>只看这些规则，以逗号分隔（no_links、no_cards、no_ads、no_private_soliciting、no_flooding、keyword:名称）；与 --rescan 一起使用时，本次运行以它们代替各群自己的内置检查，但不保存。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="44"/>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="46"/>
+        <source>Check the groups&apos; whole history again first.</source>
+        <translation>先重新检查这些群的全部历史。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="48"/>
+        <source>Print a JSON object with violations and counts.</source>
+        <translation>输出包含违规列表和计数的 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="50"/>
+        <source>Show the options.</source>
+        <translation>显示选项。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="62"/>
+        <source>Usage: cohort-cli scan --workspace W.cohort [--group NAME]... [--rules no_links,no_flooding,...] [--rescan] [--json]</source>
+        <translation>用法：cohort-cli scan --workspace 工作区.cohort [--group 群名]... [--rules no_links,no_flooding,...] [--rescan] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="77"/>
+        <source>cohort-cli scan: “%1” is not a rule (use no_links, no_cards, no_ads, no_private_soliciting, no_flooding or keyword:NAME).</source>
+        <translation>cohort-cli scan：“%1”不是规则（可用 no_links、no_cards、no_ads、no_private_soliciting、no_flooding 或 keyword:名称）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="150"/>
+        <source>%1  %2  %3  %4  “%5”  (message %6)</source>
+        <translation>%1  %2  %3  %4  “%5”（消息 %6）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="152"/>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="157"/>
+        <source>No violations found.</source>
+        <translation>未发现违规。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scancommand.cpp" line="163"/>
+        <source>%1 violations (%2)</source>
+        <translation>%1 条违规（%2）</translation>
     </message>
 </context>
 <context>
@@ -5169,77 +5477,77 @@ Code: %3</source>
         <translation>%1 入群</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="464"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="485"/>
         <source>%1 members were active this week.</source>
         <translation>本周有 %1 位成员活跃。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="466"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="487"/>
         <source>Active members rose %1 to %2.</source>
         <translation>活跃成员增长 %1，达到 %2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="468"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="489"/>
         <source>Active members fell %1 to %2.</source>
         <translation>活跃成员减少 %1，降至 %2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="470"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="491"/>
         <source>Active members held at %1.</source>
         <translation>活跃成员持平，为 %1。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="473"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="494"/>
         <source>They wrote %1 messages (last week %2).</source>
         <translation>他们发了 %1 条消息（上周 %2 条）。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="479"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="500"/>
         <source>New members: %1; departures: %2.</source>
         <translation>新成员：%1；离开：%2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="488"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="509"/>
         <source>Revenue was %1 from %2 orders.</source>
         <translation>营收 %1，来自 %2 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="490"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="511"/>
         <source>Revenue rose %1 to %2 from %3 orders.</source>
         <translation>营收增长 %1，达到 %2，来自 %3 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="493"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="514"/>
         <source>Revenue fell %1 to %2 from %3 orders.</source>
         <translation>营收下降 %1，降至 %2，来自 %3 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="496"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="517"/>
         <source>Revenue held at %1 from %2 orders.</source>
         <translation>营收持平，为 %1，来自 %2 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="500"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="521"/>
         <source>%1 of %2 groups are below health %3.</source>
         <translation>%2 个群中有 %1 个健康度低于 %3。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="505"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="526"/>
         <source>All %1 groups are at health %2 or above.</source>
         <translation>全部 %1 个群的健康度都不低于 %2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="513"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="534"/>
         <source>Activation to-do: silent seed users or experts %1; buyers due to repurchase %2; new members yet to speak %3.</source>
         <translation>激活待办：沉默的种子用户或专家 %1 位；到期应复购的买家 %2 位；尚未发言的新成员 %3 位。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="521"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="542"/>
         <source>Campaigns scheduled next week: %1.</source>
         <translation>下周计划的活动：%1。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="525"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="546"/>
         <source>Rule violations: %1.</source>
         <translation>违规次数：%1。</translation>
     </message>
@@ -7753,239 +8061,239 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="114"/>
+        <location filename="../src/ui/mainwindow.cpp" line="115"/>
         <source>Checking the daily backup…</source>
         <translation>正在检查每日备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="120"/>
+        <location filename="../src/ui/mainwindow.cpp" line="121"/>
         <source>Backed up the workspace (%1).</source>
         <translation>已备份工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="125"/>
+        <location filename="../src/ui/mainwindow.cpp" line="126"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="131"/>
+        <location filename="../src/ui/mainwindow.cpp" line="132"/>
         <source>Checking the workspace file…</source>
         <translation>正在检查工作区文件…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="377"/>
+        <location filename="../src/ui/mainwindow.cpp" line="378"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="378"/>
+        <location filename="../src/ui/mainwindow.cpp" line="379"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="379"/>
+        <location filename="../src/ui/mainwindow.cpp" line="380"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="380"/>
+        <location filename="../src/ui/mainwindow.cpp" line="381"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="381"/>
+        <location filename="../src/ui/mainwindow.cpp" line="382"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="382"/>
+        <location filename="../src/ui/mainwindow.cpp" line="383"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="386"/>
+        <location filename="../src/ui/mainwindow.cpp" line="387"/>
         <source>&amp;Workspace Settings…</source>
         <translation>工作区设置(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="387"/>
+        <location filename="../src/ui/mainwindow.cpp" line="388"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="388"/>
+        <location filename="../src/ui/mainwindow.cpp" line="389"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="389"/>
+        <location filename="../src/ui/mainwindow.cpp" line="390"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="391"/>
+        <location filename="../src/ui/mainwindow.cpp" line="392"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="392"/>
+        <location filename="../src/ui/mainwindow.cpp" line="393"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="393"/>
+        <location filename="../src/ui/mainwindow.cpp" line="394"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="394"/>
+        <location filename="../src/ui/mainwindow.cpp" line="395"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="395"/>
+        <location filename="../src/ui/mainwindow.cpp" line="396"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="383"/>
+        <location filename="../src/ui/mainwindow.cpp" line="384"/>
         <source>&amp;Import Chat Exports…</source>
         <translation>导入聊天导出文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="396"/>
+        <location filename="../src/ui/mainwindow.cpp" line="397"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="398"/>
+        <location filename="../src/ui/mainwindow.cpp" line="399"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="399"/>
+        <location filename="../src/ui/mainwindow.cpp" line="400"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="537"/>
+        <location filename="../src/ui/mainwindow.cpp" line="538"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="635"/>
         <location filename="../src/ui/mainwindow.cpp" line="644"/>
+        <location filename="../src/ui/mainwindow.cpp" line="653"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="635"/>
+        <location filename="../src/ui/mainwindow.cpp" line="644"/>
         <source>This workspace is open read-only.</source>
         <translation>此工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="547"/>
+        <location filename="../src/ui/mainwindow.cpp" line="548"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="384"/>
+        <location filename="../src/ui/mainwindow.cpp" line="385"/>
         <source>Import &amp;Orders…</source>
         <translation>导入订单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="241"/>
+        <location filename="../src/ui/mainwindow.cpp" line="242"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="550"/>
+        <location filename="../src/ui/mainwindow.cpp" line="551"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="649"/>
+        <location filename="../src/ui/mainwindow.cpp" line="658"/>
         <source>Imported %n order(s)</source>
         <translation>
             <numerusform>已导入 %n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="651"/>
+        <location filename="../src/ui/mainwindow.cpp" line="660"/>
         <source>%n new member(s)</source>
         <translation>
             <numerusform>新增 %n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="615"/>
+        <location filename="../src/ui/mainwindow.cpp" line="624"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="385"/>
+        <location filename="../src/ui/mainwindow.cpp" line="386"/>
         <source>Restore from &amp;Backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="400"/>
+        <location filename="../src/ui/mainwindow.cpp" line="401"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="401"/>
+        <location filename="../src/ui/mainwindow.cpp" line="402"/>
         <source>Backup in progress</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="405"/>
+        <location filename="../src/ui/mainwindow.cpp" line="406"/>
         <source>Search %1</source>
         <translation>搜索%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="616"/>
+        <location filename="../src/ui/mainwindow.cpp" line="625"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="683"/>
+        <location filename="../src/ui/mainwindow.cpp" line="692"/>
         <source>SQLite: the Qt SQLite driver is not installed</source>
         <translation>SQLite：未安装 Qt SQLite 驱动</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="685"/>
+        <location filename="../src/ui/mainwindow.cpp" line="694"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
         <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="694"/>
+        <location filename="../src/ui/mainwindow.cpp" line="703"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="704"/>
+        <location filename="../src/ui/mainwindow.cpp" line="713"/>
         <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="681"/>
-        <location filename="../src/ui/mainwindow.cpp" line="697"/>
+        <location filename="../src/ui/mainwindow.cpp" line="690"/>
+        <location filename="../src/ui/mainwindow.cpp" line="706"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="699"/>
+        <location filename="../src/ui/mainwindow.cpp" line="708"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="682"/>
-        <location filename="../src/ui/mainwindow.cpp" line="702"/>
+        <location filename="../src/ui/mainwindow.cpp" line="691"/>
+        <location filename="../src/ui/mainwindow.cpp" line="711"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="397"/>
+        <location filename="../src/ui/mainwindow.cpp" line="398"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
@@ -7993,49 +8301,73 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MemberDialog</name>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="89"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="97"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="89"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="97"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="89"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="97"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="89"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="97"/>
         <source>Left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="96"/>
-        <location filename="../src/ui/members/memberdialog.cpp" line="122"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="104"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="130"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="99"/>
-        <location filename="../src/ui/members/memberdialog.cpp" line="126"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="107"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="134"/>
         <source>Still in the group</source>
         <translation>仍在群中</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/ui/members/memberdialog.cpp" line="200"/>
+        <source>%1: %n strike(s), the last on %2 — at or over the group&apos;s limit of %3: warn or remove</source>
+        <translation>
+            <numerusform>%1：%n 次违规，最近一次在 %2 —— 已达到或超过该群 %3 次的上限：请提醒或移出</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/members/memberdialog.cpp" line="205"/>
+        <source>%1: %n strike(s), the last on %2</source>
+        <translation>
+            <numerusform>%1：%n 次违规，最近一次在 %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="236"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="210"/>
+        <source>No strikes: no rule violations within the groups&apos; strike windows.</source>
+        <translation>无违规记录：在各群的统计期内没有违反群规。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/members/memberdialog.cpp" line="212"/>
+        <source>Strikes (rule violations not dismissed, within each group&apos;s strike window):</source>
+        <translation>违规次数（未忽略的违规，按各群的统计期）：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/members/memberdialog.cpp" line="279"/>
         <source>Enter the member’s name.</source>
         <translation>请输入成员的名字。</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="241"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="284"/>
         <source>A member can be listed only once per group.</source>
         <translation>每名成员在每个群中只能列出一次。</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberdialog.cpp" line="248"/>
+        <location filename="../src/ui/members/memberdialog.cpp" line="291"/>
         <source>A member cannot leave a group before joining it.</source>
         <translation>成员不能在入群之前退群。</translation>
     </message>
@@ -8727,7 +9059,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ReportController</name>
     <message>
-        <location filename="../src/ui/reports/reportcontroller.cpp" line="203"/>
+        <location filename="../src/ui/reports/reportcontroller.cpp" line="210"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -9137,6 +9469,24 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     </message>
 </context>
 <context>
+    <name>cohort::RescanJob</name>
+    <message>
+        <location filename="../src/ui/violations/rescanjob.cpp" line="44"/>
+        <source>Checking the history of “%1” against its rules…</source>
+        <translation>正在按群规检查“%1”的历史消息…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rescanjob.cpp" line="45"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rescanjob.cpp" line="49"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>cohort::RestoreBackupDialog</name>
     <message>
         <location filename="../src/ui/safety/restorebackupdialog.cpp" line="71"/>
@@ -9193,6 +9543,141 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <location filename="../src/ui/safety/restorebackupdialog.cpp" line="202"/>
         <source>restored</source>
         <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::RuleSettingsDialog</name>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="55"/>
+        <source>Rule Settings of “%1”</source>
+        <translation>“%1”的群规设置</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="66"/>
+        <source>A keyword rule finds messages holding one of its words or phrases (separate them with “;”), or matching its regular expression. Case and full-width forms do not matter.</source>
+        <translation>关键词规则会找出包含其中任一词语（以“;”分隔）或匹配其正则表达式的消息。不区分大小写和全角半角。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="74"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="74"/>
+        <source>Words or phrases</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="74"/>
+        <source>Regular expression (optional)</source>
+        <translation>正则表达式（可选）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="80"/>
+        <source>&amp;Add Rule</source>
+        <translation>添加规则(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="82"/>
+        <source>&amp;Remove Rule</source>
+        <translation>删除规则(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="98"/>
+        <source>&amp;Keyword Rules</source>
+        <translation>关键词规则(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="105"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="107"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="108"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="111"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="112"/>
+        <source>Flooding: more than this many messages by one member</source>
+        <translation>刷屏：同一成员发言超过这么多条</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="113"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="115"/>
+        <source>… within</source>
+        <translation>… 时间内</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="114"/>
+        <source>Or the same text this many times</source>
+        <translation>或同一内容重复这么多次</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="116"/>
+        <source>A burst ends after this long without a message</source>
+        <translation>多久不发言算一轮刷屏结束</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="117"/>
+        <source>Flag members with this many strikes</source>
+        <translation>违规达到这么多次时标记成员</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="118"/>
+        <source>… within the last</source>
+        <translation>… 统计最近</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="119"/>
+        <source>&amp;Limits</source>
+        <translation>阈值(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="124"/>
+        <source>In a private garden, approved promoters may post links, cards and ads. The owner and operators are never flagged. In a free market, links and ads are allowed for everyone.</source>
+        <translation>在私域群中，获准的推广者可以发链接、卡片和广告；群主和管理员从不被标记。在自由市场群中，所有人都可以发链接和广告。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="139"/>
+        <source>&amp;Promoters</source>
+        <translation>推广者(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="147"/>
+        <source>One phrase per line. These lists belong to the workspace: they apply to every group.</source>
+        <translation>每行一个词。这些词表属于工作区，对所有群生效。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="150"/>
+        <source>No ads:</source>
+        <translation>禁止发广告：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="151"/>
+        <source>No soliciting members privately:</source>
+        <translation>禁止私下拉人：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="152"/>
+        <source>P&amp;hrase Lists</source>
+        <translation>词表(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="227"/>
+        <source>The keyword rule “%1” has neither words nor a regular expression.</source>
+        <translation>关键词规则“%1”既没有词语也没有正则表达式。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="235"/>
+        <source>The regular expression of “%1” is not valid: %2</source>
+        <translation>“%1”的正则表达式无效：%2</translation>
     </message>
 </context>
 <context>
@@ -9706,6 +10191,236 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <location filename="../src/ui/help/userguidewindow.cpp" line="194"/>
         <source>Guide page</source>
         <translation>指南页面</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ViolationPane</name>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="146"/>
+        <source>Violations</source>
+        <translation>违规记录</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="180"/>
+        <source>All groups</source>
+        <translation>全部群</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="204"/>
+        <source>All rules</source>
+        <translation>全部规则</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/violations/violationpane.cpp" line="237"/>
+        <source>Strikes per member in the last %n day(s) (double-click a member to list their violations):</source>
+        <translation>
+            <numerusform>最近 %n 天每位成员的违规次数（双击成员可列出其违规记录）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="240"/>
+        <source>Strikes per member within each group&apos;s strike window (double-click a member to list their violations):</source>
+        <translation>按各群统计期的每位成员违规次数（双击成员可列出其违规记录）：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="262"/>
+        <source>%1 or more strikes: warn or remove</source>
+        <translation>违规 %1 次及以上：请提醒或移出</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="275"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="275"/>
+        <source>&amp;Dismiss</source>
+        <translation>忽略(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="277"/>
+        <source>Count the selected violations again</source>
+        <translation>重新计入所选违规</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="278"/>
+        <source>Mark the selected violations as false positives (undoable); they stay dismissed when the group is re-scanned</source>
+        <translation>将所选违规标记为误报（可撤销）；重新检查该群时仍保持忽略</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="318"/>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="346"/>
+        <source>%1 %2  %3: %4</source>
+        <translation>%1 %2  %3：%4</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="348"/>
+        <source>(system)</source>
+        <translation>（系统）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="361"/>
+        <source>Message in Context</source>
+        <translation>消息上下文</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="370"/>
+        <source>The flagged message (▶) with the messages before and after it:</source>
+        <translation>被标记的消息（▶）及其前后的消息：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/violations/violationpane.cpp" line="385"/>
+        <source>Re-scan done: %n violation(s) in this group.</source>
+        <translation>
+            <numerusform>重新检查完成：该群共有 %n 条违规。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="405"/>
+        <source>Re-scan</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="406"/>
+        <source>Check the history of “%1” against the changed rules now?</source>
+        <translation>现在按修改后的群规检查“%1”的历史消息吗？</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="414"/>
+        <source>&amp;Group:</source>
+        <translation>群(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="415"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="430"/>
+        <source>Group</source>
+        <translation>群</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="416"/>
+        <source>&amp;Rule:</source>
+        <translation>规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="417"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="418"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="419"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="424"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="424"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="424"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="425"/>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="425"/>
+        <source>Last 365 days</source>
+        <translation>最近 365 天</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="428"/>
+        <source>Show &amp;dismissed</source>
+        <translation>显示已忽略(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="430"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="430"/>
+        <source>Strikes</source>
+        <translation>违规次数</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="430"/>
+        <source>Last strike</source>
+        <translation>最近一次违规</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="430"/>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="431"/>
+        <source>Show in &amp;Context</source>
+        <translation>查看上下文(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="432"/>
+        <source>Read the flagged message with the messages before and after it</source>
+        <translation>查看被标记的消息及其前后的消息</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="433"/>
+        <source>Copy &amp;Warning</source>
+        <translation>复制提醒(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="434"/>
+        <source>Copy a reminder of the rule for this member, to paste into the group (Cohort never posts or removes anyone itself)</source>
+        <translation>复制一段针对该成员的群规提醒，粘贴到群里（Cohort 自己从不发消息，也不移出任何人）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="436"/>
+        <source>Re-&amp;scan Group</source>
+        <translation>重新检查群(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="437"/>
+        <source>Check the chosen group&apos;s whole history against its rules again (after the rules changed); dismissed violations stay dismissed</source>
+        <translation>按群规重新检查所选群的全部历史（修改群规之后）；已忽略的违规仍保持忽略</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="439"/>
+        <source>Rule Se&amp;ttings…</source>
+        <translation>群规设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="440"/>
+        <source>Keyword rules, flooding limits, strikes and promoters of the chosen group, and the workspace&apos;s phrase lists</source>
+        <translation>所选群的关键词规则、刷屏阈值、违规次数和推广者，以及工作区的词表</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="449"/>
+        <source>No violations. Tick the rules a group checks in its dialog (Groups › Edit), then re-scan it here; every import checks what it adds.</source>
+        <translation>没有违规记录。先在群的对话框中勾选要自动检查的群规（群组 › 编辑），再在这里重新检查；每次导入都会检查新增的消息。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/violations/violationpane.cpp" line="461"/>
+        <source>%Ln violation(s)</source>
+        <translation>
+            <numerusform>%Ln 条违规</numerusform>
+        </translation>
     </message>
 </context>
 <context>

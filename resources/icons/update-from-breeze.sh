@@ -7,10 +7,10 @@ cd "$(dirname "$0")"
 ICONS=(
   # sidebar
   system-users user-identity package flag view-financial-list dialog-messages view-statistics
-  view-financial-account document-preview view-calendar-month format-list-ordered
+  view-financial-account document-preview view-calendar-month format-list-ordered dialog-warning
   # table panes
   list-add document-edit edit-delete document-export edit-find dialog-ok-apply document-send
-  view-refresh document-import
+  view-refresh document-import edit-copy dialog-cancel
   # File, Edit, View and Help menus
   document-new document-open document-open-recent edit-clear-history document-save-as
   document-revert document-properties configure application-exit edit-undo edit-redo

@@ -8,6 +8,8 @@
 #include "import/groupoverlapprobe.h"
 #include "import/sha256.h"
 #include "import/solitaire/solitaireparser.h"
+#include "rules/groupscanner.h"
+#include "storage/queryerror.h"
 #include "storage/database.h"
 #include "storage/importstore.h"
 
@@ -564,6 +566,23 @@ ImportSummary ImportPipeline::run(ChatParser &parser, QIODevice &input, const QS
         sink.beginChat(ChatInfo { parser.platform(), QString(), QString() });
         sink.finishChat();
     }
+    // The group rules check what the import added, in its transaction: a failed import leaves
+    // no violations behind, and a failed scan fails the import.
+    store.setBeforeCommit([&]() -> WorkspaceError {
+        try {
+            rules::GroupScanner scanner(m_database, rules::PhraseLists::load(m_database));
+            for (qsizetype i = 0; i < summary.batchIds.size(); ++i) {
+                const rules::ScanOutcome outcome
+                    = scanner.scanBatch(summary.groupIds.at(i), summary.batchIds.at(i));
+                if (!outcome.ok)
+                    return { WorkspaceError::Kind::Io, outcome.error };
+                summary.violations += outcome.violations;
+            }
+        } catch (const QueryError &e) {
+            return e.error();
+        }
+        return {};
+    });
     if (!store.commit())
         return fail(store.lastError().message);
     summary.phases += store.phases();

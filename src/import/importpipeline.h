@@ -64,6 +64,7 @@ struct ImportSummary
     qint64 newMembers = 0;
     qint64 joins = 0;
     qint64 leaves = 0; ///< left or removed
+    qint64 violations = 0; ///< group-rule violations found in the added messages (docs/rules.md)
     qint64 firstAt = 0; ///< Unix seconds of the earliest record
     qint64 lastAt = 0;
     bool hasRange = false;

@@ -327,7 +327,8 @@ void AnalyticsFactsRepository::reload(AnalyticsFacts &facts, const AnalyticsFact
 
     if (parts & ViolationsPart) {
         run(QStringLiteral(
-            "SELECT group_id, at, member_id, rule FROM rule_violations ORDER BY at, id"));
+            "SELECT group_id, at, member_id, rule FROM rule_violations WHERE dismissed = 0 "
+            "ORDER BY at, id"));
         while (q->next())
             facts.violations.push_back({ q->value(0).toLongLong(), q->value(1).toLongLong(),
                                          q->value(2).toLongLong(), q->value(3).toString() });

@@ -670,6 +670,14 @@ bool ImportStore::commit()
         }
         m_transaction->touch(Table::Groups);
     }
+    if (ok && m_beforeCommit) {
+        if (const WorkspaceError error = m_beforeCommit(); error.isError()) {
+            setError(error);
+            ok = false;
+        } else {
+            phase("rules");
+        }
+    }
     if (!ok) {
         rollback();
         return false;

@@ -128,6 +128,9 @@ public:
     /// workspace already gives them another role.
     void groupCreated(qint64 groupId, qint64 memberId, qint64 at);
 
+    /// A last step inside the transaction, after every row is written and before COMMIT (the
+    /// rules scan of what the import added): returning an error rolls the whole import back.
+    void setBeforeCommit(std::function<WorkspaceError()> step) { m_beforeCommit = std::move(step); }
     /// Flushes everything (rows, memberships, roll-ups, member activity, names) and commits.
     bool commit();
     void rollback();
@@ -279,6 +282,7 @@ private:
     QList<QPair<QString, QString>> m_deferredIndexes; ///< (name, CREATE statement) to rebuild
     qint64 m_messagesQueued = 0; ///< messages handed over or waiting in m_messageRows
     QList<QPair<QString, qint64>> m_phases;
+    std::function<WorkspaceError()> m_beforeCommit;
     qint64 m_savedCacheSize = 0;
     bool m_cacheRaised = false;
 };

@@ -23,6 +23,7 @@
 #include "ui/settings/workspacesettingsdialog.h"
 #include "ui/solitaire/solitairepane.h"
 #include "ui/undorunner.h"
+#include "ui/violations/violationpane.h"
 #include "ui/widgets/tablepane.h"
 #include "ui/workspacecontroller.h"
 
@@ -550,6 +551,13 @@ void MainWindow::rebuildPanes()
             [this](const QString &message) { showError(tr("Ledger"), message); });
     addExtraPane(m_ledger, QIcon::fromTheme(QStringLiteral("view-financial-account")),
                  [this] { return m_ledger->title(); });
+    m_violations = new ViolationPane(database, m_undoStack, m_stack);
+    connect(m_violations, &TablePane::countTextChanged, this, [this](const QString &text) {
+        if (currentPane() == m_violations)
+            m_countLabel->setText(text);
+    });
+    addExtraPane(m_violations, QIcon::fromTheme(QStringLiteral("dialog-warning")),
+                 [this] { return m_violations->title(); });
     retranslateUi();
 }
 
@@ -586,6 +594,7 @@ void MainWindow::deleteExtraPanes()
     m_calendar = nullptr;
     m_solitaire = nullptr;
     m_ledger = nullptr;
+    m_violations = nullptr;
 }
 
 MessagePane *MainWindow::messagePane() const

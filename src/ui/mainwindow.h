@@ -29,6 +29,7 @@ class LedgerPane;
 class MessagePane;
 class ReportsPane;
 class SolitairePane;
+class ViolationPane;
 class TimeZoneStatusLabel;
 class UndoRunner;
 class WorkspaceDropHandler;
@@ -71,6 +72,7 @@ public:
     CalendarPane *calendar() const { return m_calendar; }
     /// The Solitaire (接龙) view, after the dashboard.
     SolitairePane *solitaire() const { return m_solitaire; }
+    ViolationPane *violations() const { return m_violations; }
     /// Sidebar index of the Solitaire view.
     int solitaireIndex() const;
     TablePane *currentPane() const;
@@ -166,6 +168,7 @@ private:
     };
     QList<ExtraPane> m_extraPanes;
     SolitairePane *m_solitaire = nullptr;
+    ViolationPane *m_violations = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -91,6 +91,11 @@ private Q_SLOTS:
             << QStringLiteral("FROM members ORDER BY id");
         QTest::newRow("solitaire") << QStringList { QStringLiteral("solitaire"), ws, m_workspace }
                                    << QStringLiteral("FROM chat_groups ORDER BY");
+        QTest::newRow("scan") << QStringList { QStringLiteral("scan"), ws, m_workspace }
+                              << QStringLiteral("FROM rule_violations v");
+        QTest::newRow("scan --rescan")
+            << QStringList { QStringLiteral("scan"), ws, m_workspace, QStringLiteral("--rescan") }
+            << QStringLiteral("role IN ('owner', 'operator')");
     }
 
     void commandReportsReadError()

@@ -2,6 +2,7 @@
 
 #include "analytics/periodmath.h"
 #include "domain/enums.h"
+#include "rules/groupscanner.h"
 #include "storage/database.h"
 #include "storage/sqltransaction.h"
 
@@ -71,8 +72,27 @@ const QString OrderSql
     = QStringLiteral("INSERT INTO orders (member_id, product_id, group_id, campaign_id, quantity, "
                      "unit_price_minor, total_minor, "
                      "currency, ordered_at, status) VALUES (?, ?, ?, ?, 1, ?, ?, 'CNY', ?, ?)");
-const QString ViolationSql = QStringLiteral(
-    "INSERT INTO rule_violations (group_id, member_id, rule, at) VALUES (?, ?, ?, ?)");
+// Messages that break the groups' rules; the rules scan finds the violations (docs/rules.md).
+const QString MessageSql
+    = QStringLiteral("INSERT INTO messages (group_id, member_id, sent_at, kind, body, fingerprint) "
+                     "VALUES (?, ?, ?, 0, ?, ?)");
+const QString RuleFlagsSql = QStringLiteral("UPDATE chat_groups SET rule_flags = ? WHERE id = ?");
+
+/// Re-scans every group, as after the rules changed; false when a scan fails.
+bool scanAll(Database &database)
+{
+    rules::GroupScanner scanner(database, rules::PhraseLists::defaults());
+    QSqlQuery q(database.connection());
+    if (!q.exec(QStringLiteral("SELECT id FROM chat_groups ORDER BY id")))
+        return false;
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    for (const qint64 id : std::as_const(ids))
+        if (!scanner.rescan(id, {}).ok)
+            return false;
+    return true;
+}
 
 QVariant nullable(qint64 value)
 {
@@ -182,11 +202,17 @@ bool ReportFixture::fill(Database &database)
                   { 6, 11, 2, nullable(0), 20000, 20000, local(3, 6, 15),
                     enumKey(OrderStatus::Refunded) });
 
-    ok = ok && insert(ViolationSql, { 2, 6, QStringLiteral("no_links"), local(3, 4, 9) })
-        && insert(ViolationSql, { 2, 6, QStringLiteral("no_links"), local(3, 4, 10) })
-        && insert(ViolationSql, { 1, 2, QStringLiteral("flooding"), local(3, 5, 11) });
-    transaction.touch(Tables(Table::Groups) | Table::Members | Table::Orders);
-    return ok && transaction.commit();
+    // Rule violations this week: two links in 读书会, one burst of flooding in Snack Lovers.
+    ok = ok && insert(RuleFlagsSql, { QStringLiteral("no_links"), 2 })
+        && insert(RuleFlagsSql, { QStringLiteral("no_flooding"), 1 })
+        && insert(MessageSql, { 2, 6, local(3, 4, 9), QStringLiteral("see www.example.com"), 1 })
+        && insert(MessageSql,
+                  { 2, 6, local(3, 4, 10), QStringLiteral("还有 https://shop.example.cn"), 2 });
+    for (int i = 0; i < 6 && ok; ++i)
+        ok = insert(MessageSql,
+                    { 1, 2, local(3, 5, 11) + i * 5, QStringLiteral("buy %1").arg(i), 10 + i });
+    transaction.touch(Tables(Table::Groups) | Table::Members | Table::Orders | Table::Messages);
+    return ok && transaction.commit() && scanAll(database);
 }
 
 bool ReportFixture::fillLarge(Database &database, int groups, const QDate &lastDay, quint32 seed)
@@ -260,12 +286,14 @@ bool ReportFixture::fillLarge(Database &database, int groups, const QDate &lastD
                               enumKey(OrderStatus::Paid) });
             }
             if (ok && random.bounded(7) == 0)
-                ok = insert(ViolationSql,
+                ok = insert(MessageSql,
                             { g, firstMember + random.bounded(membersPerGroup),
-                              QStringLiteral("no_links"), start + qint64(d) * 86400 + 50000 });
+                              start + qint64(d) * 86400 + 50000,
+                              QStringLiteral("www.example.com/%1").arg(d), qint64(g) * 1000 + d });
         }
     }
-    return ok && transaction.commit();
+    ok = ok && insert(QStringLiteral("UPDATE chat_groups SET rule_flags = 'no_links'"), {});
+    return ok && transaction.commit() && scanAll(database);
 }
 
 } // namespace cohort::test

@@ -49,7 +49,8 @@ class TestWeeklyReportBuilder : public QObject
     AnalyticsFacts m_facts;
 
     WeeklyReport build(QList<qint64> groups = {}, bool anonymize = false,
-                       const QByteArray &key = QByteArrayLiteral("k1"), int listLimit = 30)
+                       const QByteArray &key = QByteArrayLiteral("k1"), int listLimit = 30,
+                       const QHash<qint64, QPair<int, int>> &strikePolicies = {})
     {
         WeeklyReportOptions options;
         options.workspaceName = QStringLiteral("Fixture");
@@ -61,6 +62,7 @@ class TestWeeklyReportBuilder : public QObject
         options.anonymize = anonymize;
         options.pseudonymKey = key;
         options.listLimit = listLimit;
+        options.strikePolicies = strikePolicies;
         return WeeklyReportBuilder::build(m_facts, options);
     }
 
@@ -331,11 +333,31 @@ private Q_SLOTS:
 
         QCOMPARE(report.violations.size(), 2);
         QCOMPARE(report.violations.at(0).groupName, QStringLiteral("Snack Lovers"));
-        QCOMPARE(report.violations.at(0).rule, QStringLiteral("flooding"));
+        QCOMPARE(report.violations.at(0).rule, QStringLiteral("no_flooding"));
         QCOMPARE(report.violations.at(0).count, qint64(1));
         QCOMPARE(report.violations.at(0).members, QStringList { QStringLiteral("Bob Li") });
         QCOMPARE(report.violations.at(1).count, qint64(2));
         QCOMPARE(report.violations.at(1).members, QStringList { ReportFixture::hostileName() });
+
+        // Two strikes in 30 days flag a member (the default policy); one does not.
+        QCOMPARE(report.strikeMembers.size(), 1);
+        QCOMPARE(report.strikeMembers.at(0).groupName, QStringLiteral("读书会"));
+        QCOMPARE(report.strikeMembers.at(0).member, ReportFixture::hostileName());
+        QCOMPARE(report.strikeMembers.at(0).strikes, qint64(2));
+        QCOMPARE(report.strikeMembers.at(0).threshold, 2);
+    }
+
+    void strikePoliciesPerGroup()
+    {
+        // Snack Lovers flags after one strike, 读书会 only after three.
+        QHash<qint64, QPair<int, int>> policies;
+        policies.insert(1, { 1, 30 });
+        policies.insert(2, { 3, 30 });
+        const WeeklyReport report = build({}, false, QByteArrayLiteral("k1"), 30, policies);
+        QCOMPARE(report.strikeMembers.size(), 1);
+        QCOMPARE(report.strikeMembers.at(0).groupName, QStringLiteral("Snack Lovers"));
+        QCOMPARE(report.strikeMembers.at(0).member, QStringLiteral("Bob Li"));
+        QCOMPARE(report.strikeMembers.at(0).threshold, 1);
     }
 
     void summary()
@@ -375,7 +397,9 @@ private Q_SLOTS:
             all += names(g.topContributors) + names(g.newMembers) + names(g.departedMembers);
         for (const ReportViolation &v : report.violations)
             all += v.members;
-        QCOMPARE(all.size(), 15); // to-do 2 + 3 + 1, sections 2 + 5, violations 2
+        for (const ReportStrikeMember &s : report.strikeMembers)
+            all += s.member;
+        QCOMPARE(all.size(), 16); // to-do 2 + 3 + 1, sections 2 + 5, violations 2, strikes 1
         for (const QString &name : std::as_const(all))
             QVERIFY2(pseudonym.match(name).hasMatch(), qPrintable(name));
         // Stable: the same member gets the same pseudonym in every list and every build.

@@ -142,7 +142,7 @@ private Q_SLOTS:
         QStringList missing;
         const auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
-        QCOMPARE(sidebar->count(), 11);
+        QCOMPARE(sidebar->count(), 12);
         for (int i = 0; i < sidebar->count(); ++i) {
             const QListWidgetItem *item = sidebar->item(i);
             if (item->icon().name().isEmpty())

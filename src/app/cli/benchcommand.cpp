@@ -4,6 +4,7 @@
 #include "analytics/periodmath.h"
 #include "app/cli/cliworkspace.h"
 #include "app/cli/importbench.h"
+#include "app/cli/scanbench.h"
 #include "reports/weekly/reporthtmlrenderer.h"
 #include "reports/weekly/reportpdfrenderer.h"
 #include "reports/weekly/weeklyreportbuilder.h"
@@ -48,7 +49,7 @@ std::unique_ptr<CliCommand> createBenchCommand()
 
 QString BenchCommand::summary() const
 {
-    return tr("Measure speed and peak memory (bench stats|import|report ...)");
+    return tr("Measure speed and peak memory (bench stats|import|report|scan ...)");
 }
 
 qint64 BenchCommand::peakRssKib()
@@ -73,12 +74,17 @@ int BenchCommand::run(const QStringList &arguments, CliContext &context)
         return ImportBench::run(arguments.mid(1), context);
     if (what == QLatin1String("report"))
         return benchReport(arguments.mid(1), context);
+    if (what == QLatin1String("scan"))
+        return ScanBench::run(arguments.mid(1), context);
     context.err << tr("Usage: cohort-cli bench stats --workspace W [--group NAME] [--runs N]")
                 << '\n'
                 << tr("       cohort-cli bench import FILE [--format FORMAT] [--timezone IANA]")
                 << '\n'
                 << tr("       cohort-cli bench report --workspace W --week YYYY-Www [--lang "
                       "en|zh_CN] [--runs N]")
+                << '\n'
+                << tr("       cohort-cli bench scan FILE [--format FORMAT] [--timezone IANA] "
+                      "[--keywords N]")
                 << '\n';
     return UsageError;
 }

@@ -5,6 +5,7 @@
 #include "app/cli/importcommand.h"
 #include "app/cli/importorderscommand.h"
 #include "app/cli/reportcommand.h"
+#include "app/cli/scancommand.h"
 #include "app/cli/solitairecommand.h"
 #include "app/cli/statscommand.h"
 
@@ -20,6 +21,7 @@ std::vector<CliCommandFactory> registeredCommands()
         &createReportCommand,
         &createBenchCommand,
         &createSolitaireCommand,
+        &createScanCommand,
     };
 }
 

@@ -48,6 +48,7 @@ QJsonObject ImportCommand::toJson(const import::ImportSummary &s)
     object.insert(QStringLiteral("new_members"), s.newMembers);
     object.insert(QStringLiteral("joins"), s.joins);
     object.insert(QStringLiteral("leaves"), s.leaves);
+    object.insert(QStringLiteral("violations"), s.violations);
     object.insert(QStringLiteral("first"), s.hasRange ? QJsonValue(s.first) : QJsonValue());
     object.insert(QStringLiteral("last"), s.hasRange ? QJsonValue(s.last) : QJsonValue());
     object.insert(QStringLiteral("warnings"), issues(s.warnings));
@@ -174,6 +175,10 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
             << '\n';
         for (const QString &note : s.notes)
             context.out << QStringLiteral("  %1: %2").arg(file, note) << '\n';
+        if (s.violations > 0)
+            context.out << tr("  %1 group-rule violations found (cohort-cli scan lists them)")
+                               .arg(s.violations)
+                        << '\n';
         for (const import::ImportIssue &warning : s.warnings)
             context.out
                 << QStringLiteral("  %1:%2: %3").arg(file).arg(warning.line).arg(warning.message)

@@ -8,6 +8,7 @@
 #include "reports/weekly/reportpdfrenderer.h"
 #include "reports/weekly/reporttext.h"
 #include "reports/weekly/weeklyreportbuilder.h"
+#include "rules/rulesetrepository.h"
 #include "storage/analyticsfactsrepository.h"
 #include "storage/database.h"
 #include "storage/pseudonymkeyrepository.h"
@@ -142,6 +143,7 @@ int ReportCommand::run(const QStringList &arguments, CliContext &context)
     options.workspaceName = QFileInfo(database.filePath()).completeBaseName();
     options.weekStart = monday;
     options.printedAt = QDateTime::currentDateTimeUtc();
+    options.strikePolicies = rules::RuleSetRepository(database).strikePolicies();
     const WeeklyReport report = WeeklyReportBuilder::build(facts, options);
     int pages = 0;
 

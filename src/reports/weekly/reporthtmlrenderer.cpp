@@ -272,6 +272,19 @@ QString ReportHtmlRenderer::render(const WeeklyReport &report, const QLocale &lo
         }
         h += QStringLiteral("</tbody></table>\n");
     }
+    if (!report.strikeMembers.isEmpty()) {
+        h += QStringLiteral("<h2>") + esc(ReportText::strikeMembersHeading())
+            + QStringLiteral("</h2><table>")
+            + headerRow({ ReportText::groupColumn(), ReportText::memberColumn(),
+                          ReportText::strikesColumn() },
+                        { false, false, true })
+            + QStringLiteral("<tbody>");
+        for (const ReportStrikeMember &s : report.strikeMembers)
+            h += QStringLiteral("<tr>") + cell(s.groupName) + cell(s.member)
+                + cell(ReportText::strikesOfLimit(s.strikes, s.threshold, locale), true)
+                + QStringLiteral("</tr>");
+        h += QStringLiteral("</tbody></table>\n");
+    }
 
     h += QStringLiteral("<footer>") + esc(report.workspaceName) + QStringLiteral(" · ")
         + esc(report.weekText) + QStringLiteral(" · ") + esc(ReportText::printedOn(report, locale))

@@ -247,6 +247,17 @@ int ReportPdfRenderer::paint(const WeeklyReport &report, QPagedPaintDevice &devi
                                         v.members.join(QStringLiteral(", ")) };
         layout.addTable(table);
     }
+    if (!report.strikeMembers.isEmpty()) {
+        layout.addHeading(ReportText::strikeMembersHeading());
+        ReportPageLayout::Table table;
+        table.columns = { { ReportText::groupColumn(), 0.35, false },
+                          { ReportText::memberColumn(), 0.40, false },
+                          { ReportText::strikesColumn(), 0.25, true } };
+        for (const ReportStrikeMember &s : report.strikeMembers)
+            table.rows << QStringList { s.groupName, s.member,
+                                        ReportText::strikesOfLimit(s.strikes, s.threshold, l) };
+        layout.addTable(table);
+    }
 
     const int pages = layout.paintPages(report);
     painter.end();

@@ -133,6 +133,18 @@ QString ReportText::violationsHeading()
 {
     return tr("Rule violations");
 }
+QString ReportText::strikeMembersHeading()
+{
+    return tr("Members at or over their group's strike limit (warn or remove)");
+}
+QString ReportText::strikesColumn()
+{
+    return tr("Strikes / limit");
+}
+QString ReportText::strikesOfLimit(qint64 strikes, int limit, const QLocale &locale)
+{
+    return tr("%1 / %2").arg(locale.toString(strikes), locale.toString(limit));
+}
 
 QString ReportText::kpiColumn()
 {

@@ -41,6 +41,7 @@ public:
     static QString dueBuyersHeading();
     static QString quietNewcomersHeading();
     static QString violationsHeading();
+    static QString strikeMembersHeading();
 
     // Column headings
     static QString kpiColumn();
@@ -64,6 +65,9 @@ public:
     static QString detailColumn();
     static QString ruleColumn();
     static QString countColumn();
+    static QString strikesColumn();
+    /// "3 of 2": a member's strikes against the group's limit.
+    static QString strikesOfLimit(qint64 strikes, int limit, const QLocale &locale);
 
     /// "12.7 / 18.6 / 11.6 / 10.0": activity, growth, conversion and discipline points.
     static QString healthParts(const HealthScore &health, const QLocale &locale, int decimals = 1);

@@ -100,6 +100,15 @@ struct ReportScheduledCampaign
     QStringList groups;
 };
 
+/// A member at or over their group's strike limit at the end of the week (docs/rules.md).
+struct ReportStrikeMember
+{
+    QString groupName;
+    QString member; ///< a pseudonym when anonymized
+    qint64 strikes = 0;
+    int threshold = 0;
+};
+
 struct ReportViolation
 {
     QString groupName;
@@ -146,6 +155,7 @@ struct WeeklyReport
     qsizetype quietNewcomersTotal = 0;
 
     QList<ReportViolation> violations;
+    QList<ReportStrikeMember> strikeMembers; ///< most strikes first
 };
 
 } // namespace cohort

@@ -442,6 +442,27 @@ WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts,
     for (const auto &entry : violations)
         report.violations << entry.second;
 
+    // Members at or over their group's strike limit when the week ends: the violations of the
+    // group's strike window before the end of the week (dismissed ones are not in the facts).
+    std::map<std::pair<qint64, qint64>, qint64> strikes; // (group, member) -> strikes
+    for (const AnalyticsFacts::Violation &v : facts.violations) {
+        if (v.memberId == 0 || v.at >= toUtc || !inScope(scope, v.groupId))
+            continue;
+        const int days = options.strikePolicies.value(v.groupId, { 2, 30 }).second;
+        if (v.at >= toUtc - qint64(days) * 86400)
+            ++strikes[{ v.groupId, v.memberId }];
+    }
+    for (const auto &[key, count] : strikes) {
+        const int threshold = options.strikePolicies.value(key.first, { 2, 30 }).first;
+        if (count >= threshold)
+            report.strikeMembers << ReportStrikeMember { facts.groups.value(key.first).name,
+                                                         nameOf(key.second), count, threshold };
+    }
+    std::stable_sort(report.strikeMembers.begin(), report.strikeMembers.end(),
+                     [](const ReportStrikeMember &a, const ReportStrikeMember &b) {
+                         return a.strikes > b.strikes;
+                     });
+
     report.summary = summary(report, locale);
     return report;
 }

@@ -4,7 +4,9 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
+#include <QPair>
 
 namespace cohort {
 
@@ -23,6 +25,9 @@ struct WeeklyReportOptions
     int healthThreshold = 40; ///< groups below this score are named in the summary
     int topCount = 5; ///< top contributors per group section
     int listLimit = 30; ///< longest activation and member list shown
+    /// Per group: strikes that flag a member and the days they count over (the group's rule
+    /// settings, RuleSetRepository); groups missing here use 2 strikes in 30 days.
+    QHash<qint64, QPair<int, int>> strikePolicies;
 };
 
 /// Computes the weekly report of DOMAIN.md §8 into a WeeklyReport from a facts snapshot, with

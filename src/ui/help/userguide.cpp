@@ -8,13 +8,14 @@ namespace cohort {
 
 QStringList UserGuide::pages()
 {
-    return { QStringLiteral("index"),     QStringLiteral("getting-started"),
-             QStringLiteral("importing"), QStringLiteral("records"),
-             QStringLiteral("orders"),    QStringLiteral("dashboard"),
-             QStringLiteral("metrics"),   QStringLiteral("weekly-report"),
-             QStringLiteral("calendar"),  QStringLiteral("solitaire"),
-             QStringLiteral("ledger"),    QStringLiteral("data-safety"),
-             QStringLiteral("shortcuts"), QStringLiteral("console") };
+    return { QStringLiteral("index"),       QStringLiteral("getting-started"),
+             QStringLiteral("importing"),   QStringLiteral("records"),
+             QStringLiteral("orders"),      QStringLiteral("dashboard"),
+             QStringLiteral("metrics"),     QStringLiteral("weekly-report"),
+             QStringLiteral("calendar"),    QStringLiteral("solitaire"),
+             QStringLiteral("ledger"),      QStringLiteral("violations"),
+             QStringLiteral("data-safety"), QStringLiteral("shortcuts"),
+             QStringLiteral("console") };
 }
 
 QString UserGuide::languageFor(const QString &uiLanguage)

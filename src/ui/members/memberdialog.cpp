@@ -1,5 +1,6 @@
 #include "ui/members/memberdialog.h"
 
+#include "rules/violationrepository.h"
 #include "storage/grouprepository.h"
 #include "storage/memberrepository.h"
 #include "ui/widgets/dialogvalidation.h"
@@ -12,6 +13,8 @@
 #include <QDateTimeEdit>
 #include <QEvent>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
 
 namespace cohort {
 
@@ -61,6 +64,11 @@ MemberDialog::MemberDialog(Database &database, QWidget *parent)
     m_ui->membershipsTable->horizontalHeader()->setSectionResizeMode(RoleColumn,
                                                                      QHeaderView::ResizeToContents);
     retranslateTable();
+    m_strikesLabel = new QLabel(m_ui->groupsTab);
+    m_strikesLabel->setObjectName(QStringLiteral("strikesLabel"));
+    m_strikesLabel->setTextFormat(Qt::PlainText);
+    m_strikesLabel->setWordWrap(true);
+    m_ui->groupsLayout->addWidget(m_strikesLabel);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -168,7 +176,42 @@ void MemberDialog::setMember(const Member &member, const QList<Membership> &memb
         m_shownMemberships << formMembership(i);
     }
     m_shown = formMember();
+    showStrikes();
     validate();
+}
+
+void MemberDialog::showStrikes()
+{
+    QStringList lines;
+    if (m_member.id > 0) {
+        rules::ViolationFilter filter;
+        filter.memberId = m_member.id;
+        for (const Membership &ms : std::as_const(m_memberships))
+            filter.groupIds << ms.groupId;
+        const QList<rules::Strikes> strikes = filter.groupIds.isEmpty()
+            ? QList<rules::Strikes>()
+            : rules::ViolationRepository(m_database)
+                  .strikes(filter, QDateTime::currentSecsSinceEpoch());
+        for (const rules::Strikes &s : strikes) {
+            const QString last = QLocale().toString(
+                QDateTime::fromSecsSinceEpoch(s.lastAt, QTimeZone::utc()).toTimeZone(m_zone),
+                QLocale::ShortFormat);
+            lines << (s.overThreshold()
+                          ? tr("%1: %n strike(s), the last on %2 — at or over the group's limit "
+                               "of %3: warn or remove",
+                               nullptr, s.strikes)
+                                .arg(s.groupName, last)
+                                .arg(s.threshold)
+                          : tr("%1: %n strike(s), the last on %2", nullptr, s.strikes)
+                                .arg(s.groupName, last));
+        }
+    }
+    m_strikesLabel->setText(lines.isEmpty()
+                                ? tr("No strikes: no rule violations within the groups' strike "
+                                     "windows.")
+                                : tr("Strikes (rule violations not dismissed, within each "
+                                     "group's strike window):")
+                                    + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
 }
 
 Member MemberDialog::member() const
@@ -263,6 +306,7 @@ void MemberDialog::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         fillEnumCombo<SourceChannel>(m_ui->sourceCombo);
         retranslateTable();
+        showStrikes();
         validate();
     }
     QDialog::changeEvent(event);

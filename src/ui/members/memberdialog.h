@@ -13,6 +13,8 @@ namespace Ui {
 class MemberDialog;
 }
 
+class QLabel;
+
 namespace cohort {
 
 class Database;
@@ -38,6 +40,7 @@ private:
     /// `storedRow` indexes the membership in setMember()'s list, -1 for one added here.
     void addMembershipRow(const Membership &membership, int storedRow);
     void retranslateTable();
+    void showStrikes();
     void validate();
     /// The member and a membership row as the form reads now, before the fields the user left
     /// alone are restored from setMember().
@@ -51,6 +54,7 @@ private:
     Member m_member;
     Member m_shown; ///< formMember() right after setMember()
     QList<Membership> m_memberships; ///< as given to setMember()
+    QLabel *m_strikesLabel = nullptr; ///< the member's strikes per group (docs/rules.md)
     QList<Membership> m_shownMemberships; ///< their rows as read right after setMember()
 };
 

@@ -3,6 +3,7 @@
 #include "reports/weekly/reportcoverage.h"
 #include "reports/weekly/reporttranslator.h"
 #include "reports/weekly/weeklyreportbuilder.h"
+#include "rules/rulesetrepository.h"
 #include "storage/analyticsfactsrepository.h"
 #include "storage/database.h"
 #include "storage/jobrunner.h"
@@ -195,6 +196,12 @@ void ReportController::start()
                 outcome.error = keys.lastError().message;
                 return outcome;
             }
+        }
+        try {
+            options.strikePolicies = rules::RuleSetRepository(job.database()).strikePolicies();
+        } catch (const QueryError &error) {
+            outcome.error = error.message();
+            return outcome;
         }
         job.setProgress(ComputingProgress);
         {
