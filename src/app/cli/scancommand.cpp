@@ -4,6 +4,7 @@
 #include "rules/groupscanner.h"
 #include "rules/violationrepository.h"
 #include "storage/database.h"
+#include "storage/workspacelock.h"
 #include "storage/grouprepository.h"
 
 #include <QCommandLineParser>
@@ -84,8 +85,10 @@ int ScanCommand::run(const QStringList &arguments, CliContext &context)
         }
     }
 
+    std::unique_ptr<WorkspaceLock> lock; // outlives the database; only --rescan writes
     Database database;
-    if (!CliWorkspace::open(database, parser.value(workspace), false, context))
+    if (!CliWorkspace::open(database, parser.value(workspace), false, context,
+                            parser.isSet(rescan) ? &lock : nullptr))
         return UserError;
     QList<qint64> groupIds;
     for (const QString &name : parser.values(group)) {
