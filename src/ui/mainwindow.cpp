@@ -11,6 +11,7 @@
 #include "ui/languagemanager.h"
 #include "ui/ledger/ledgerpane.h"
 #include "ui/members/memberpane.h"
+#include "models/messageindexrunner.h"
 #include "ui/messages/messagepane.h"
 #include "ui/orders/orderimportwizard.h"
 #include "ui/orders/orderpane.h"
@@ -106,6 +107,11 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_countLabel->setObjectName(QStringLiteral("listCountLabel"));
     m_countLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_countLabel);
+    m_indexLabel = new QLabel(this);
+    m_indexLabel->setObjectName(QStringLiteral("indexStatusLabel"));
+    m_indexLabel->setTextFormat(Qt::PlainText);
+    m_indexLabel->hide();
+    statusBar()->addPermanentWidget(m_indexLabel);
     m_zoneLabel = new TimeZoneStatusLabel(this);
     statusBar()->addPermanentWidget(m_zoneLabel);
     AutoBackupRunner *autoBackup = m_workspace->autoBackup();
@@ -206,6 +212,7 @@ void MainWindow::dropWorkspaceViews()
     m_shownBeforeSwitch = m_stack->currentIndex();
     m_zoneLabel->setDatabase(nullptr); // the database goes away after this
     m_countLabel->clear();
+    m_indexLabel->hide();
     for (TablePane *pane : std::as_const(m_panes))
         pane->saveViewState();
     if (m_dashboard)
@@ -230,6 +237,18 @@ void MainWindow::showWorkspace()
     setWindowFilePath(database->isInMemory() ? tr("Untitled") : database->filePath());
     m_zoneLabel->setDatabase(database);
     rebuildPanes();
+    m_indexLabel->hide();
+    if (MessageIndexRunner *index = m_workspace->messageIndex()) {
+        connect(index, &MessageIndexRunner::progressChanged, this, [this](int percent) {
+            m_indexLabel->setText(tr("Indexing messages for search: %1%").arg(percent));
+            m_indexLabel->setVisible(percent < 100);
+        });
+        connect(index, &MessageIndexRunner::finished, m_indexLabel, &QWidget::hide);
+        connect(index, &MessageIndexRunner::indexChanged, this, [this] {
+            if (MessagePane *pane = messagePane())
+                pane->updateIndexState();
+        });
+    }
     showPane(shown >= 0 && shown < m_stack->count() ? shown : 0);
     Q_EMIT workspaceChanged();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/messageindexrunner.h"
 #include "storage/backupmanager.h"
 #include "storage/database.h"
 
@@ -50,6 +51,9 @@ public:
     BackupManager *backups() const { return m_backups.get(); }
     /// The automatic daily backup, a job of the workspace's runner after a workspace opened.
     AutoBackupRunner *autoBackup() const { return m_autoBackup; }
+    /// Keeps the open workspace's message search index caught up; null while none is open or
+    /// it is read-only.
+    MessageIndexRunner *messageIndex() const { return m_messageIndex; }
 
     void setReadOnlyPrompt(std::function<bool(const QString &holder)> prompt)
     {
@@ -122,6 +126,7 @@ private:
     std::unique_ptr<WorkspaceLock> m_lock; ///< released after the workspace it guards is closed
     AutoBackupRunner *m_autoBackup = nullptr;
     QPointer<DemoDataRunner> m_demo; ///< the demo data run of the open workspace, if any
+    QPointer<MessageIndexRunner> m_messageIndex;
 };
 
 } // namespace cohort

@@ -4,6 +4,7 @@
 #include "app/cli/democommand.h"
 #include "app/cli/importcommand.h"
 #include "app/cli/importorderscommand.h"
+#include "app/cli/indexcommand.h"
 #include "app/cli/reportcommand.h"
 #include "app/cli/solitairecommand.h"
 #include "app/cli/statscommand.h"
@@ -20,6 +21,7 @@ std::vector<CliCommandFactory> registeredCommands()
         &createReportCommand,
         &createBenchCommand,
         &createSolitaireCommand,
+        &createIndexCommand,
     };
 }
 

@@ -1,6 +1,7 @@
 #include "app/cli/importcommand.h"
 
 #include "app/cli/cliworkspace.h"
+#include "app/cli/indexcommand.h"
 #include "import/importpipeline.h"
 #include "storage/database.h"
 
@@ -73,9 +74,12 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
                                        tr("order"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("Print a JSON array, one object per file."));
+    const QCommandLineOption index(
+        QStringLiteral("index"),
+        tr("Bring the message search index up to date after the import (as `index` does)."));
     const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
                                   tr("Show the options."));
-    parser.addOptions({ workspace, group, format, timezone, dateOrder, json, help });
+    parser.addOptions({ workspace, group, format, timezone, dateOrder, json, index, help });
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Chat exports to import."),
                                  QStringLiteral("FILE..."));
     if (!parser.parse(QStringList { QStringLiteral("import") } + arguments)) {
@@ -91,7 +95,7 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
     if (files.isEmpty() || !parser.isSet(workspace)) {
         context.err << tr("Usage: cohort-cli import --workspace W.cohort [--group NAME] [--format "
                           "auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA] "
-                          "[--date-order dmy|mdy|ymd] [--json] FILE...")
+                          "[--date-order dmy|mdy|ymd] [--json] [--index] FILE...")
                     << '\n';
         return UsageError;
     }
@@ -157,6 +161,13 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
     }
     if (parser.isSet(json))
         context.out << QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Indented));
+    // After every file committed, outside their transactions; its words stay off a JSON stdout.
+    if (parser.isSet(index)) {
+        CliContext indexContext { parser.isSet(json) ? context.err : context.out, context.err,
+                                  context.verbose };
+        if (!IndexCommand::catchUp(database, indexContext))
+            exitCode = UserError;
+    }
     return exitCode;
 }
 
