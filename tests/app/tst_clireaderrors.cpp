@@ -98,6 +98,8 @@ private Q_SLOTS:
             << QStringLiteral("FROM members ORDER BY id");
         QTest::newRow("solitaire") << QStringList { QStringLiteral("solitaire"), ws, m_workspace }
                                    << QStringLiteral("FROM chat_groups ORDER BY");
+        QTest::newRow("index") << QStringList { QStringLiteral("index"), ws, m_workspace }
+                               << QStringLiteral("FROM message_index_pending");
     }
 
     void commandReportsReadError()

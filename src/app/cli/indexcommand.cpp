@@ -56,7 +56,7 @@ bool IndexCommand::catchUp(Database &database, CliContext &context)
     if (shown >= 0)
         context.err << '\n';
     if (!ok) {
-        context.err << tr("cohort-cli: the index could not be written: %1")
+        context.err << tr("cohort-cli: the search index was not brought up to date: %1")
                            .arg(indexer.lastError().message)
                     << '\n';
         return false;
