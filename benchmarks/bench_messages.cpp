@@ -135,11 +135,11 @@ int main(int argc, char **argv)
     // Common and rare words of gen_chat.py's vocabulary, an absent one, and a name; with the
     // full-text index (migration 0011, `cohort-cli index`) a word of three characters or more is
     // looked up, a shorter one is tested on the rows the page walks.
-    const QStringList typed { QStringLiteral("h"),       QStringLiteral("he"),
-                              QStringLiteral("hel"),     QStringLiteral("hell"),
-                              QStringLiteral("hello"),   QStringLiteral("zzz"),
-                              QStringLiteral("王"),      QStringLiteral("Maria"),
-                              QStringLiteral("meeting"), QStringLiteral("birthday party"),
+    const QStringList typed { QStringLiteral("h"),        QStringLiteral("he"),
+                              QStringLiteral("hel"),      QStringLiteral("hell"),
+                              QStringLiteral("hello"),    QStringLiteral("zzz"),
+                              QStringLiteral("王"),       QStringLiteral("Maria"),
+                              QStringLiteral("meeting"),  QStringLiteral("birthday party"),
                               QStringLiteral("周末明白"), QStringLiteral("明白"),
                               QStringLiteral("qwertz") };
     for (const bool oneGroup : { false, true }) {

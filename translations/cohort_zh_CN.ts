@@ -101,13 +101,13 @@
     </message>
     <message>
         <location filename="../src/app/cli/benchcommand.cpp" line="89"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="211"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="214"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
         <location filename="../src/app/cli/benchcommand.cpp" line="90"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="212"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="215"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
@@ -123,13 +123,13 @@
     </message>
     <message>
         <location filename="../src/app/cli/benchcommand.cpp" line="94"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="217"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="220"/>
         <source>Repetitions (median is reported).</source>
         <translation>重复次数（报告中位数）。</translation>
     </message>
     <message>
         <location filename="../src/app/cli/benchcommand.cpp" line="95"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="218"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="221"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -144,140 +144,140 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="175"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="285"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="178"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="288"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="176"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="179"/>
         <source>Facts: %1 day-activity rows, %2 members, %3 memberships, %4 orders, %5 groups</source>
         <translation>数据：%1 行每日活跃、%2 名成员、%3 条群成员关系、%4 个订单、%5 个群</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="183"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="186"/>
         <source>Range: %1 to %2 (weekly series)</source>
         <translation>区间：%1 至 %2（按周）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="186"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="189"/>
         <source>Load facts from the workspace:    %1 ms (median of %2)</source>
         <translation>从工作区加载数据：    %1 毫秒（%2 次的中位数）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="190"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="193"/>
         <source>Full dashboard, all groups:       %1 ms</source>
         <translation>完整看板，全部群：       %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="192"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="195"/>
         <source>Full dashboard, one group:        %1 ms</source>
         <translation>完整看板，单个群：       %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="194"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="197"/>
         <source>After an order edit (re-read, recompute): %1 ms</source>
         <translation>修改一笔订单之后（重读、重算）：%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="196"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="199"/>
         <source>After an import (re-read, recompute):     %1 ms</source>
         <translation>导入之后（重读、重算）：    %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="197"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="200"/>
         <source>Messages in range: %1; orders in range: %2</source>
         <translation>区间内消息：%1；区间内订单：%2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="201"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="308"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="204"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="311"/>
         <source>Peak RSS: %1 MiB</source>
         <translation>峰值常驻内存：%1 MiB</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="202"/>
-        <location filename="../src/app/cli/benchcommand.cpp" line="309"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="205"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="312"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="213"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="216"/>
         <source>ISO week, e.g. 2026-W10.</source>
         <translation>ISO 周，例如 2026-W10。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="214"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="217"/>
         <source>YYYY-Www</source>
         <translation>YYYY-Www</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="215"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="218"/>
         <source>en or zh_CN.</source>
         <translation>en 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="215"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="218"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="220"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="223"/>
         <source>Keep the last PDF and HTML in this folder.</source>
         <translation>把最后生成的 PDF 和 HTML 保存在此文件夹。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="220"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="223"/>
         <source>dir</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="224"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="227"/>
         <source>--week is required.</source>
         <translation>必须指定 --week。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="231"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="234"/>
         <source>cohort-cli bench report: --week: “%1” is not an ISO week.</source>
         <translation>cohort-cli bench report：--week：“%1”不是 ISO 周。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="237"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="240"/>
         <source>cohort-cli bench report: needs a QGuiApplication (run through cohort-cli).</source>
         <translation>cohort-cli bench report：需要 QGuiApplication（请通过 cohort-cli 运行）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="286"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="289"/>
         <source>Facts: %1 day-activity rows, %2 members, %3 orders, %4 groups</source>
         <translation>数据：%1 行每日活跃汇总，%2 位成员，%3 笔订单，%4 个群</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="292"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="295"/>
         <source>Week %1, %2 groups in the report, %3 pages, PDF %4 KiB, HTML %5 KiB</source>
         <translation>第 %1 周，报告含 %2 个群，%3 页，PDF %4 KiB，HTML %5 KiB</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="299"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="302"/>
         <source>Load facts:         %1 ms (median of %2)</source>
         <translation>加载数据：         %1 毫秒（%2 次的中位数）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="303"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="306"/>
         <source>Build report:       %1 ms</source>
         <translation>生成报告：         %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="304"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="307"/>
         <source>Render PDF:         %1 ms</source>
         <translation>渲染 PDF：         %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="305"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="308"/>
         <source>Load+build+PDF:     %1 ms (target ≤ 2000 ms)</source>
         <translation>加载+生成+PDF：    %1 毫秒（目标 ≤ 2000 毫秒）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="307"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="310"/>
         <source>Render HTML:        %1 ms</source>
         <translation>渲染 HTML：        %1 毫秒</translation>
     </message>
@@ -1533,87 +1533,92 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="34"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="35"/>
         <source>Import chat exports (WhatsApp, Telegram, WeChat, QQ, Discord)</source>
         <translation>导入聊天导出文件（WhatsApp、Telegram、微信、QQ、Discord）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="61"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="62"/>
         <source>Workspace file (created when missing).</source>
         <translation>工作区文件（不存在时自动创建）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="61"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="62"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="64"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="65"/>
         <source>Target group (created when missing); default: the chat&apos;s name.</source>
         <translation>目标群组（不存在时自动创建）；默认使用聊天名称。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="64"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="65"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="66"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="67"/>
         <source>auto, whatsapp, telegram, wechat, qq or discord.</source>
         <translation>auto、whatsapp、telegram、wechat、qq 或 discord。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="67"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="68"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="69"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="70"/>
         <source>IANA zone of wall-clock times (default: the workspace&apos;s).</source>
         <translation>聊天时间所用的 IANA 时区（默认为工作区时区）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="70"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="71"/>
         <source>zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="72"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="73"/>
         <source>Date order of ambiguous dates: dmy, mdy or ymd.</source>
         <translation>有歧义日期的顺序：dmy、mdy 或 ymd。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="73"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="74"/>
         <source>order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="75"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="76"/>
         <source>Print a JSON array, one object per file.</source>
         <translation>输出 JSON 数组，每个文件一个对象。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="77"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="79"/>
+        <source>Bring the message search index up to date after the import (as `index` does).</source>
+        <translation>导入后将消息搜索索引更新到最新（与 `index` 相同）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="81"/>
         <source>Show the options.</source>
         <translation>显示选项。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="79"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="83"/>
         <source>Chat exports to import.</source>
         <translation>要导入的聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="92"/>
-        <source>Usage: cohort-cli import --workspace W.cohort [--group NAME] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA] [--date-order dmy|mdy|ymd] [--json] FILE...</source>
-        <translation>用法：cohort-cli import --workspace 工作区.cohort [--group 名称] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA时区] [--date-order dmy|mdy|ymd] [--json] 文件...</translation>
+        <location filename="../src/app/cli/importcommand.cpp" line="96"/>
+        <source>Usage: cohort-cli import --workspace W.cohort [--group NAME] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA] [--date-order dmy|mdy|ymd] [--json] [--index] FILE...</source>
+        <translation>用法：cohort-cli import --workspace 工作区.cohort [--group 名称] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA时区] [--date-order dmy|mdy|ymd] [--json] [--index] 文件...</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="111"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="115"/>
         <source>cohort-cli import: --date-order must be dmy, mdy or ymd.</source>
         <translation>cohort-cli import：--date-order 必须是 dmy、mdy 或 ymd。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="140"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="144"/>
         <source>%1: %2 into “%3”: %4 messages (%5 already present), %6 system events, %7 authors, %8 new members, %9 joins, %10 leaves, %11 warnings; %12 to %13</source>
         <translation>%1：%2 导入“%3”：%4 条消息（%5 条已存在），%6 条系统事件，%7 位发言者，%8 位新成员，%9 次入群，%10 次退群，%11 条警告；%12 至 %13</translation>
     </message>
@@ -1898,6 +1903,54 @@
         <location filename="../ui/importtargetwizardpage.ui" line="97"/>
         <source>&amp;Date order:</source>
         <translation>日期顺序(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>IndexCommand</name>
+    <message>
+        <location filename="../src/app/cli/indexcommand.cpp" line="28"/>
+        <source>Bring the search index of the messages up to date</source>
+        <translation>将消息的搜索索引更新到最新</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/indexcommand.cpp" line="35"/>
+        <source>This workspace&apos;s database searches messages without an index.</source>
+        <translation>此工作区的数据库不使用索引搜索消息。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/indexcommand.cpp" line="51"/>
+        <source>Indexing messages: %1% (%2 of %3)</source>
+        <translation>正在为消息建立索引：%1%（%2 / %3）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/indexcommand.cpp" line="59"/>
+        <source>cohort-cli: the search index was not brought up to date: %1</source>
+        <translation>cohort-cli：搜索索引未能更新到最新：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/indexcommand.cpp" line="64"/>
+        <source>Indexed %1 messages in %2 s; the search index is up to date.</source>
+        <translation>已为 %1 条消息建立索引，用时 %2 秒；搜索索引已是最新。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/indexcommand.cpp" line="75"/>
+        <source>Workspace file.</source>
+        <translation>工作区文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/indexcommand.cpp" line="76"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/indexcommand.cpp" line="78"/>
+        <source>Show the options.</source>
+        <translation>显示选项。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/indexcommand.cpp" line="90"/>
+        <source>Usage: cohort-cli index --workspace W.cohort</source>
+        <translation>用法：cohort-cli index --workspace 工作区.cohort</translation>
     </message>
 </context>
 <context>
@@ -2358,7 +2411,7 @@
     </message>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="335"/>
-        <location filename="../src/storage/listspecs.cpp" line="380"/>
+        <location filename="../src/storage/listspecs.cpp" line="390"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
@@ -2369,7 +2422,7 @@
     </message>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="340"/>
-        <location filename="../src/storage/listspecs.cpp" line="378"/>
+        <location filename="../src/storage/listspecs.cpp" line="388"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2379,17 +2432,17 @@
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="371"/>
+        <location filename="../src/storage/listspecs.cpp" line="373"/>
         <source>Author</source>
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="384"/>
+        <location filename="../src/storage/listspecs.cpp" line="394"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="386"/>
+        <location filename="../src/storage/listspecs.cpp" line="379"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
@@ -2520,59 +2573,59 @@
 <context>
     <name>MemberRepository</name>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="200"/>
+        <location filename="../src/storage/memberrepository.cpp" line="197"/>
         <source>A member cannot be their own referrer.</source>
         <translation>成员不能成为自己的推荐人。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="210"/>
+        <location filename="../src/storage/memberrepository.cpp" line="207"/>
         <source>The referrer no longer exists.</source>
         <translation>该推荐人已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="215"/>
+        <location filename="../src/storage/memberrepository.cpp" line="212"/>
         <source>“%1” was brought in (directly or through others) by this member; a referral cannot go in a circle.</source>
         <translation>“%1”是由该成员（直接或间接）推荐进来的；推荐关系不能形成循环。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="256"/>
+        <location filename="../src/storage/memberrepository.cpp" line="253"/>
         <source>A member needs a name.</source>
         <translation>成员需要一个名字。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="278"/>
-        <location filename="../src/storage/memberrepository.cpp" line="609"/>
+        <location filename="../src/storage/memberrepository.cpp" line="275"/>
+        <location filename="../src/storage/memberrepository.cpp" line="606"/>
         <location filename="../src/storage/memberrepositorymerge.cpp" line="60"/>
         <source>The member no longer exists.</source>
         <translation>该成员已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="355"/>
+        <location filename="../src/storage/memberrepository.cpp" line="352"/>
         <source>“%1” has orders, messages or ledger entries and cannot be deleted. Archive or merge the member instead.</source>
         <translation>“%1”有订单、消息或账目记录，无法删除。请改为归档或合并该成员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="576"/>
+        <location filename="../src/storage/memberrepository.cpp" line="573"/>
         <source>A member cannot leave a group before joining it.</source>
         <translation>成员不能在入群之前退群。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="595"/>
+        <location filename="../src/storage/memberrepository.cpp" line="592"/>
         <source>A member can hold only one membership per group.</source>
         <translation>每名成员在每个群中只能有一条成员关系。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="668"/>
+        <location filename="../src/storage/memberrepository.cpp" line="665"/>
         <source>An identity needs the platform&apos;s id or a name.</source>
         <translation>身份需要平台 ID 或名字。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="683"/>
+        <location filename="../src/storage/memberrepository.cpp" line="680"/>
         <source>This %1 account already belongs to another member.</source>
         <translation>这个%1账号已属于另一名成员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="720"/>
+        <location filename="../src/storage/memberrepository.cpp" line="717"/>
         <source>A name cannot be empty.</source>
         <translation>名字不能为空。</translation>
     </message>
@@ -7652,234 +7705,239 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="114"/>
+        <location filename="../src/ui/mainwindow.cpp" line="120"/>
         <source>Checking the daily backup…</source>
         <translation>正在检查每日备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="120"/>
+        <location filename="../src/ui/mainwindow.cpp" line="126"/>
         <source>Backed up the workspace (%1).</source>
         <translation>已备份工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="125"/>
+        <location filename="../src/ui/mainwindow.cpp" line="131"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="366"/>
+        <location filename="../src/ui/mainwindow.cpp" line="243"/>
+        <source>Indexing messages for search: %1%</source>
+        <translation>正在为搜索建立消息索引：%1%</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="385"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="367"/>
+        <location filename="../src/ui/mainwindow.cpp" line="386"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="368"/>
+        <location filename="../src/ui/mainwindow.cpp" line="387"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="369"/>
+        <location filename="../src/ui/mainwindow.cpp" line="388"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="370"/>
+        <location filename="../src/ui/mainwindow.cpp" line="389"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="371"/>
+        <location filename="../src/ui/mainwindow.cpp" line="390"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="375"/>
+        <location filename="../src/ui/mainwindow.cpp" line="394"/>
         <source>&amp;Workspace Settings…</source>
         <translation>工作区设置(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="376"/>
+        <location filename="../src/ui/mainwindow.cpp" line="395"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="377"/>
+        <location filename="../src/ui/mainwindow.cpp" line="396"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="378"/>
+        <location filename="../src/ui/mainwindow.cpp" line="397"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="380"/>
+        <location filename="../src/ui/mainwindow.cpp" line="399"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="381"/>
+        <location filename="../src/ui/mainwindow.cpp" line="400"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="382"/>
+        <location filename="../src/ui/mainwindow.cpp" line="401"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="383"/>
+        <location filename="../src/ui/mainwindow.cpp" line="402"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="384"/>
+        <location filename="../src/ui/mainwindow.cpp" line="403"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="372"/>
+        <location filename="../src/ui/mainwindow.cpp" line="391"/>
         <source>&amp;Import Chat Exports…</source>
         <translation>导入聊天导出文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="385"/>
+        <location filename="../src/ui/mainwindow.cpp" line="404"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="387"/>
+        <location filename="../src/ui/mainwindow.cpp" line="406"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="388"/>
+        <location filename="../src/ui/mainwindow.cpp" line="407"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="526"/>
+        <location filename="../src/ui/mainwindow.cpp" line="545"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="624"/>
-        <location filename="../src/ui/mainwindow.cpp" line="633"/>
+        <location filename="../src/ui/mainwindow.cpp" line="643"/>
+        <location filename="../src/ui/mainwindow.cpp" line="652"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="624"/>
+        <location filename="../src/ui/mainwindow.cpp" line="643"/>
         <source>This workspace is open read-only.</source>
         <translation>此工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="536"/>
+        <location filename="../src/ui/mainwindow.cpp" line="555"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="373"/>
+        <location filename="../src/ui/mainwindow.cpp" line="392"/>
         <source>Import &amp;Orders…</source>
         <translation>导入订单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="230"/>
+        <location filename="../src/ui/mainwindow.cpp" line="237"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="539"/>
+        <location filename="../src/ui/mainwindow.cpp" line="558"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="638"/>
+        <location filename="../src/ui/mainwindow.cpp" line="657"/>
         <source>Imported %n order(s)</source>
         <translation>
             <numerusform>已导入 %n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="640"/>
+        <location filename="../src/ui/mainwindow.cpp" line="659"/>
         <source>%n new member(s)</source>
         <translation>
             <numerusform>新增 %n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="604"/>
+        <location filename="../src/ui/mainwindow.cpp" line="623"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="374"/>
+        <location filename="../src/ui/mainwindow.cpp" line="393"/>
         <source>Restore from &amp;Backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="389"/>
+        <location filename="../src/ui/mainwindow.cpp" line="408"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="390"/>
+        <location filename="../src/ui/mainwindow.cpp" line="409"/>
         <source>Backup in progress</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="394"/>
+        <location filename="../src/ui/mainwindow.cpp" line="413"/>
         <source>Search %1</source>
         <translation>搜索%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="605"/>
+        <location filename="../src/ui/mainwindow.cpp" line="624"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="672"/>
+        <location filename="../src/ui/mainwindow.cpp" line="691"/>
         <source>SQLite: the Qt SQLite driver is not installed</source>
         <translation>SQLite：未安装 Qt SQLite 驱动</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="674"/>
+        <location filename="../src/ui/mainwindow.cpp" line="693"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
         <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="683"/>
+        <location filename="../src/ui/mainwindow.cpp" line="702"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="693"/>
+        <location filename="../src/ui/mainwindow.cpp" line="712"/>
         <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="670"/>
-        <location filename="../src/ui/mainwindow.cpp" line="686"/>
+        <location filename="../src/ui/mainwindow.cpp" line="689"/>
+        <location filename="../src/ui/mainwindow.cpp" line="705"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="688"/>
+        <location filename="../src/ui/mainwindow.cpp" line="707"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="671"/>
-        <location filename="../src/ui/mainwindow.cpp" line="691"/>
+        <location filename="../src/ui/mainwindow.cpp" line="690"/>
+        <location filename="../src/ui/mainwindow.cpp" line="710"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="386"/>
+        <location filename="../src/ui/mainwindow.cpp" line="405"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
@@ -8032,59 +8090,69 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MessagePane</name>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="71"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="92"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="98"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="119"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="123"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="144"/>
         <source>Select a message to read it in full.</source>
         <translation>选择一条消息以查看全文。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/messages/messagepane.cpp" line="124"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="145"/>
         <source>%n messages selected.</source>
         <translation>
             <numerusform>已选择 %n 条消息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="133"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="154"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="134"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="155"/>
         <source>(system)</source>
         <translation>（系统）</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="142"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="163"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="143"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="164"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="144"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="165"/>
         <source>Message text</source>
         <translation>消息正文</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="153"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="166"/>
+        <source>Indexing…</source>
+        <translation>正在建立索引…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/messages/messagepane.cpp" line="167"/>
+        <source>The search index is catching up with new messages. Until it is done, a search also reads the messages not indexed yet, which takes longer.</source>
+        <translation>搜索索引正在跟上新消息。完成之前，搜索还会逐条读取尚未建立索引的消息，因此耗时更长。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/messages/messagepane.cpp" line="178"/>
         <source>No messages yet — import a chat export with File › Import… (Ctrl+I), or drop the files on this window.</source>
         <translation>还没有消息——用“文件 › 导入聊天导出文件…”（Ctrl+I）导入，或把文件拖放到此窗口上。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/messages/messagepane.cpp" line="165"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="190"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln 条消息</numerusform>
@@ -9605,147 +9673,147 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::WorkspaceController</name>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="46"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="47"/>
         <source>Cohort workspaces (*.cohort);;All files (*)</source>
         <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="116"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="135"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="161"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="174"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="124"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="143"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="169"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="182"/>
         <source>Could Not Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="161"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="169"/>
         <source>Looking for a good backup…</source>
         <translation>正在查找完好的备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="180"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="188"/>
         <source>The file was left as it is. No backup of it was found.</source>
         <translation>文件保持原样，未被改动。没有找到它的备份。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="189"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="197"/>
         <source>The file was left as it is. The backup of %1 passed its check: you can restore it into a new file and continue there.</source>
         <translation>文件保持原样，未被改动。%1 的备份通过了检查：可以把它恢复到一个新文件中，在那里继续工作。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="193"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="201"/>
         <source>&amp;Restore Backup into New File…</source>
         <translation>将备份恢复到新文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="200"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="214"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="208"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="222"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="233"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="241"/>
         <source>“%1” is the workspace that is open now. A backup is only restored into a new file.</source>
         <translation>“%1”是当前打开的工作区。备份只能恢复到新文件中。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="240"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="248"/>
         <source>“%1” already exists. A backup is only restored into a new file: choose another name.</source>
         <translation>“%1”已存在。备份只能恢复到新文件中，请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="255"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="261"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="263"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="269"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="262"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="270"/>
         <source>The backup was restored into “%1”.</source>
         <translation>备份已恢复到“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="265"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="273"/>
         <source>Open it now? The workspace that is open now stays as it is.</source>
         <translation>现在打开它吗？当前打开的工作区保持不变。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="266"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="274"/>
         <source>&amp;Open Restored Workspace</source>
         <translation>打开恢复的工作区(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="268"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="276"/>
         <source>&amp;Not Now</source>
         <translation>以后再说(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="277"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="285"/>
         <source>Workspace in Use</source>
         <translation>工作区正在使用</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="281"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="289"/>
         <source>You can open it read-only: you will see its data but cannot change it.</source>
         <translation>可以只读打开：能查看数据，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="282"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="290"/>
         <source>Open &amp;Read-Only</source>
         <translation>只读打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="292"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="299"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="304"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="300"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="307"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="312"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="293"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="301"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="299"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="332"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="307"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="340"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="304"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="336"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="312"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="344"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="316"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="324"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="326"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="332"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="336"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="341"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="334"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="340"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="344"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="349"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="358"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="362"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="369"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="381"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="366"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="370"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="377"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="389"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="363"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="371"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="370"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="378"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>

@@ -163,7 +163,8 @@ QString SqlDialect::containsIdSet(const QString &table, const QStringList &colum
             const QString pattern = likePattern(text);
             for (const QString &column : columns)
                 tests << containsClause(QStringLiteral("x.") + column, QStringLiteral("?"));
-            const QString test = QLatin1Char('(') + tests.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+            const QString test
+                = QLatin1Char('(') + tests.join(QStringLiteral(" OR ")) + QLatin1Char(')');
             set += QStringLiteral(" UNION ALL SELECT x.id FROM ") + table
                 + QStringLiteral(" x WHERE x.id > (SELECT indexed_through FROM message_index_state)"
                                  " AND ")

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "models/commands/importorderscommand.h"
+#include "models/messageindexrunner.h"
 #include "ui/calendar/calendarpane.h"
 #include "ui/campaigns/campaignpane.h"
 #include "ui/dashboards/dashboardpane.h"
@@ -11,7 +12,6 @@
 #include "ui/languagemanager.h"
 #include "ui/ledger/ledgerpane.h"
 #include "ui/members/memberpane.h"
-#include "models/messageindexrunner.h"
 #include "ui/messages/messagepane.h"
 #include "ui/orders/orderimportwizard.h"
 #include "ui/orders/orderpane.h"

@@ -67,9 +67,9 @@ private Q_SLOTS:
 
         out.clear();
         err.clear();
-        QCOMPARE(run({ QStringLiteral("index"), QStringLiteral("--workspace"), workspace }, &out,
-                     &err),
-                 0);
+        QCOMPARE(
+            run({ QStringLiteral("index"), QStringLiteral("--workspace"), workspace }, &out, &err),
+            0);
         QVERIFY2(err.contains(QStringLiteral("Indexing messages: 100% (%1 of %1)").arg(total)),
                  qPrintable(err));
         QVERIFY2(out.startsWith(QStringLiteral("Indexed %1 messages in ").arg(total)),
@@ -79,9 +79,9 @@ private Q_SLOTS:
         // Up to date: nothing to do, and it says so.
         out.clear();
         err.clear();
-        QCOMPARE(run({ QStringLiteral("index"), QStringLiteral("--workspace"), workspace }, &out,
-                     &err),
-                 0);
+        QCOMPARE(
+            run({ QStringLiteral("index"), QStringLiteral("--workspace"), workspace }, &out, &err),
+            0);
         QVERIFY2(out.startsWith(QStringLiteral("Indexed 0 messages in ")), qPrintable(out));
     }
 

@@ -49,12 +49,12 @@ bool exec(QSqlQuery &q, const QString &sql, const QVariantList &binds = {})
 const QStringList &words()
 {
     static const QStringList list = {
-        QStringLiteral("meeting"), QStringLiteral("hello"),    QStringLiteral("Birthday"),
-        QStringLiteral("PARTY"),   QStringLiteral("coffee"),   QStringLiteral("明白"),
-        QStringLiteral("周末"),    QStringLiteral("开会"),     QStringLiteral("恭喜恭喜"),
-        QStringLiteral("图片"),    QStringLiteral("50%"),      QStringLiteral("a_b"),
-        QStringLiteral("x\\y"),    QStringLiteral("O'Brien"),  QStringLiteral("\"quoted\""),
-        QStringLiteral("NEAR(a b)"), QStringLiteral("😀ok"),   QStringLiteral("Élodie"),
+        QStringLiteral("meeting"),   QStringLiteral("hello"),   QStringLiteral("Birthday"),
+        QStringLiteral("PARTY"),     QStringLiteral("coffee"),  QStringLiteral("明白"),
+        QStringLiteral("周末"),      QStringLiteral("开会"),    QStringLiteral("恭喜恭喜"),
+        QStringLiteral("图片"),      QStringLiteral("50%"),     QStringLiteral("a_b"),
+        QStringLiteral("x\\y"),      QStringLiteral("O'Brien"), QStringLiteral("\"quoted\""),
+        QStringLiteral("NEAR(a b)"), QStringLiteral("😀ok"),     QStringLiteral("Élodie"),
     };
     return list;
 }
@@ -64,16 +64,36 @@ const QStringList &words()
 const QStringList &queries()
 {
     static const QStringList list = {
-        QStringLiteral("m"),        QStringLiteral("me"),       QStringLiteral("mee"),
-        QStringLiteral("MEETING"),  QStringLiteral("ting hel"), QStringLiteral("hello"),
-        QStringLiteral("birthday party"), QStringLiteral("明"),  QStringLiteral("明白"),
-        QStringLiteral("白周末"),   QStringLiteral("恭喜恭"),   QStringLiteral("50%"),
-        QStringLiteral("%"),        QStringLiteral("_"),        QStringLiteral("a_b"),
-        QStringLiteral("x\\y"),     QStringLiteral("'"),        QStringLiteral("O'B"),
-        QStringLiteral("\"quo"),    QStringLiteral("NEAR(a"),   QStringLiteral("😀"),
-        QStringLiteral("😀o"),      QStringLiteral("élo"),      QStringLiteral("ÉLO"),
-        QStringLiteral("王芳"),     QStringLiteral("Anna"),     QStringLiteral("nna"),
-        QStringLiteral("zzz"),      QStringLiteral("quokka"),   QStringLiteral("新词"),
+        QStringLiteral("m"),
+        QStringLiteral("me"),
+        QStringLiteral("mee"),
+        QStringLiteral("MEETING"),
+        QStringLiteral("ting hel"),
+        QStringLiteral("hello"),
+        QStringLiteral("birthday party"),
+        QStringLiteral("明"),
+        QStringLiteral("明白"),
+        QStringLiteral("白周末"),
+        QStringLiteral("恭喜恭"),
+        QStringLiteral("50%"),
+        QStringLiteral("%"),
+        QStringLiteral("_"),
+        QStringLiteral("a_b"),
+        QStringLiteral("x\\y"),
+        QStringLiteral("'"),
+        QStringLiteral("O'B"),
+        QStringLiteral("\"quo"),
+        QStringLiteral("NEAR(a"),
+        QStringLiteral("😀"),
+        QStringLiteral("😀o"),
+        QStringLiteral("élo"),
+        QStringLiteral("ÉLO"),
+        QStringLiteral("王芳"),
+        QStringLiteral("Anna"),
+        QStringLiteral("nna"),
+        QStringLiteral("zzz"),
+        QStringLiteral("quokka"),
+        QStringLiteral("新词"),
     };
     return list;
 }
@@ -103,7 +123,7 @@ class TestMessageSearch : public QObject
         for (int i = 0; i < n; ++i) {
             // Common words often, the rest rarely; Chinese sometimes glued together.
             const int pick = m_rng.bounded(100) < 60 ? int(m_rng.bounded(6))
-                                                      : int(m_rng.bounded(words().size()));
+                                                     : int(m_rng.bounded(words().size()));
             parts << words().at(pick);
         }
         return parts.join(m_rng.bounded(3) == 0 ? QString() : QStringLiteral(" "));
@@ -226,9 +246,9 @@ private Q_SLOTS:
                          QStringLiteral("INSERT INTO chat_groups (id, platform, name, created_at) "
                                         "VALUES (?, 'whatsapp', ?, 0)"),
                          { g, QStringLiteral("G%1").arg(g) }));
-        const QStringList names = { QStringLiteral("王芳"), QStringLiteral("Anna"),
+        const QStringList names = { QStringLiteral("王芳"),         QStringLiteral("Anna"),
                                     QStringLiteral("Meeting Room"), QStringLiteral("hello kitty"),
-                                    QStringLiteral("李明白"), QStringLiteral("Bob") };
+                                    QStringLiteral("李明白"),       QStringLiteral("Bob") };
         for (int i = 0; i < 60; ++i)
             QVERIFY(exec(q,
                          QStringLiteral("INSERT INTO members (display_name, created_at) "
@@ -283,8 +303,8 @@ private Q_SLOTS:
         MessageIndexer indexer(*m_db);
         QCOMPARE(indexer.backlog(), 3500);
         QList<qint64> steps;
-        QVERIFY(indexer.catchUp(
-            1000, {}, [&](qint64 done, qint64 total) { steps << done << total; }));
+        QVERIFY(
+            indexer.catchUp(1000, {}, [&](qint64 done, qint64 total) { steps << done << total; }));
         QCOMPARE(steps.mid(0, 2), (QList<qint64> { 1000, 3500 }));
         QCOMPARE(steps.mid(steps.size() - 2), (QList<qint64> { 3500, 3500 }));
         QCOMPARE(indexer.backlog(), 0);
@@ -313,8 +333,8 @@ private Q_SLOTS:
         checkAll();
         QVERIFY2(trash.restore(batch), qPrintable(trash.lastError().message));
         // The rows are back below the mark: queued, and found by the scan until indexed.
-        QCOMPARE(indexer.backlog(), scalar(QStringLiteral(
-                                        "SELECT count(*) FROM messages WHERE group_id = 2")));
+        QCOMPARE(indexer.backlog(),
+                 scalar(QStringLiteral("SELECT count(*) FROM messages WHERE group_id = 2")));
         checkAll();
         QCOMPARE(indexer.indexChunk(700), 700); // part of the queue
         checkAll();
@@ -343,9 +363,10 @@ private Q_SLOTS:
             QVERIFY(exec(q, QStringLiteral("DELETE FROM import_batches WHERE id = ?"), { batch }));
             tx.touch(Table::Messages | Table::ImportBatches);
             QVERIFY(tx.commit());
-            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM messages WHERE batch_id = %1")
-                                .arg(batch)),
-                     0);
+            QCOMPARE(
+                scalar(
+                    QStringLiteral("SELECT count(*) FROM messages WHERE batch_id = %1").arg(batch)),
+                0);
             checkAll();
         }
         QVERIFY(!indexer.isBehind());
@@ -356,8 +377,8 @@ private Q_SLOTS:
         // The newest messages are deleted, and new ones take their ids again (SQLite reuses the
         // largest): they were indexed under those ids before, but are not now.
         const qint64 top = scalar(QStringLiteral("SELECT max(id) FROM messages"));
-        const qint64 group = scalar(QStringLiteral("SELECT group_id FROM messages WHERE id = %1")
-                                        .arg(top));
+        const qint64 group
+            = scalar(QStringLiteral("SELECT group_id FROM messages WHERE id = %1").arg(top));
         GroupTrash trash(*m_db);
         const qint64 batch = trash.moveToTrash({ group });
         QVERIFY(batch > 0);
@@ -369,9 +390,9 @@ private Q_SLOTS:
                                     "VALUES (?, 'whatsapp', 'again', 0)"),
                      { group }));
         QVERIFY(addMessages(group, 500));
-        QVERIFY(scalar(QStringLiteral("SELECT min(id) FROM messages WHERE group_id = %1")
-                           .arg(group))
-                <= top);
+        QVERIFY(
+            scalar(QStringLiteral("SELECT min(id) FROM messages WHERE group_id = %1").arg(group))
+            <= top);
         MessageIndexer indexer(*m_db);
         QCOMPARE(indexer.backlog(), 500);
         checkAll();

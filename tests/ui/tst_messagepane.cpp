@@ -132,10 +132,11 @@ private Q_SLOTS:
         QVERIFY(!db->openInMemory().isError());
         import::ImportOptions options;
         options.groupName = QStringLiteral("Book Club");
-        QVERIFY(import::ImportPipeline(*db)
-                    .importFile(test::dataPath(QStringLiteral("import/whatsapp/android_en_24h.txt")),
-                                options)
-                    .ok());
+        QVERIFY(
+            import::ImportPipeline(*db)
+                .importFile(test::dataPath(QStringLiteral("import/whatsapp/android_en_24h.txt")),
+                            options)
+                .ok());
         // The import leaves the index to the background job.
         QVERIFY(MessageIndexer(*db).isBehind());
         Database &database = *db;
