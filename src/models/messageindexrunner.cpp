@@ -7,6 +7,7 @@
 
 #include <QFutureWatcher>
 #include <QThread>
+#include <QTimer>
 
 namespace cohort {
 
@@ -15,6 +16,9 @@ namespace {
 /// Between chunks the job lets go of the workspace this long, so a writer that is waiting for it
 /// (SQLite's busy handler polls) gets it before the next chunk.
 constexpr int PauseMs = 30;
+/// A run that could not finish is tried again after this long, this many times in a row.
+constexpr int RetryMs = 2000;
+constexpr int MaxRetries = 5;
 
 } // namespace
 
@@ -46,15 +50,26 @@ void MessageIndexRunner::start()
     connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher] {
         watcher->deleteLater();
         m_running = false;
+        const bool caughtUp = watcher->future().resultCount() > 0 && watcher->result();
         Q_EMIT indexChanged();
         Q_EMIT finished();
-        if (m_again)
+        if (m_again) {
             start();
+        } else if (!caughtUp && !watcher->future().isCanceled() && ++m_failures <= MaxRetries) {
+            // Another writer held the workspace (or a read failed): try again a little later
+            // rather than wait for the next commit, a few times at most.
+            QTimer::singleShot(RetryMs, this, &MessageIndexRunner::start);
+        }
+        if (caughtUp)
+            m_failures = 0;
     });
     watcher->setFuture(m_database.jobs().run([](JobContext &job) {
         MessageIndexer indexer(job.database());
         qint64 total = 0;
         try {
+            // Most commits that touch messages add none to index: no write lock for them.
+            if (!indexer.isBehind())
+                return true;
             total = indexer.backlog();
         } catch (const QueryError &) {
             return false; // read again on the next start

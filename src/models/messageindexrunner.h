@@ -10,7 +10,8 @@ class Database;
 /// workspace's JobRunner runs MessageIndexer chunk by chunk whenever messages arrived (an import
 /// committed, an undo put a group back) and once when the workspace opens, pausing between
 /// chunks so that edits and imports waiting for the workspace get it. A chunk that cannot get
-/// the workspace (a long import holds it) ends the run; the import's commit starts the next.
+/// the workspace (a long import holds it) ends the run; the import's commit starts the next, or
+/// a retry a little later.
 class MessageIndexRunner final : public QObject
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ private:
     Database &m_database;
     bool m_running = false;
     bool m_again = false;
+    int m_failures = 0; ///< runs in a row that did not catch up
 };
 
 } // namespace cohort

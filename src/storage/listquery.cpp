@@ -192,17 +192,23 @@ ListQuery::PagePlan ListQuery::resolvedPlan(const QString &text) const
     PagePlan walk;
     walk.plan = Plan::Walk;
     const SqlDialect &dialect = m_database.dialect();
+    // Without a set to read (no index, or a text too short for one) the walk tests the rows it
+    // visits, as it always did: reading the set would scan the whole table. Decided before any
+    // other alternative is probed.
+    for (const ListColumn &column : m_spec.columns) {
+        if (column.searchable
+            && (column.searchTable.isEmpty()
+                || (column.searchInlineOnWalk
+                    && !dialect.containsUsesIndex(column.searchTable, column.searchColumns, text))))
+            return walk;
+    }
+    if (!m_spec.extraSearchColumns.isEmpty())
+        return walk;
     QList<qint64> rows;
     for (int index = 0; index < m_spec.columns.size(); ++index) {
         const ListColumn &column = m_spec.columns.at(index);
         if (!column.searchable)
             continue;
-        // Without a set to read (no index, or a text too short for one) the walk tests the
-        // rows it visits, as it always did: reading the set would scan the whole table.
-        if (column.searchTable.isEmpty()
-            || (column.searchInlineOnWalk
-                && !dialect.containsUsesIndex(column.searchTable, column.searchColumns, text)))
-            return walk;
         // The listed rows this alternative selects, up to SetPlanRows: a common text stops
         // early and walks, a rare one yields every row. Each alternative is probed alone (an OR
         // of several lets the planner scan the table).
@@ -228,8 +234,6 @@ ListQuery::PagePlan ListQuery::resolvedPlan(const QString &text) const
         if (found >= SetPlanRows)
             return walk;
     }
-    if (!m_spec.extraSearchColumns.isEmpty())
-        return walk;
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     PagePlan set;
