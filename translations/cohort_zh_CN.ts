@@ -1614,107 +1614,112 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="35"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="36"/>
         <source>Import chat exports (WhatsApp, Telegram, WeChat, QQ, Discord)</source>
         <translation>导入聊天导出文件（WhatsApp、Telegram、微信、QQ、Discord）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="64"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="65"/>
         <source>Workspace file (created when missing).</source>
         <translation>工作区文件（不存在时自动创建）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="64"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="65"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="67"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="68"/>
         <source>Target group (created when missing); default: the chat&apos;s name.</source>
         <translation>目标群组（不存在时自动创建）；默认使用聊天名称。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="67"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="68"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="69"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="70"/>
         <source>auto, whatsapp, telegram, wechat, qq or discord.</source>
         <translation>auto、whatsapp、telegram、wechat、qq 或 discord。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="70"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="71"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="72"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="73"/>
         <source>IANA zone of wall-clock times (default: the workspace&apos;s).</source>
         <translation>聊天时间所用的 IANA 时区（默认为工作区时区）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="73"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="74"/>
         <source>zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="75"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="76"/>
         <source>Date order of ambiguous dates: dmy, mdy or ymd.</source>
         <translation>有歧义日期的顺序：dmy、mdy 或 ymd。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="76"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="77"/>
         <source>order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="79"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="80"/>
         <source>Chats of a full-account export: groups (groups and channels, the default), all, or chat ids separated by commas.</source>
         <translation>完整账号导出中的聊天：groups（群组和频道，默认）、all（全部），或以逗号分隔的聊天 ID。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="81"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="82"/>
         <source>which</source>
         <translation>哪些</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="83"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="84"/>
         <source>Print a JSON array, one object per file.</source>
         <translation>输出 JSON 数组，每个文件一个对象。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="85"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="87"/>
+        <source>Bring the message search index up to date after the import (as `index` does).</source>
+        <translation>导入后将消息搜索索引更新到最新（与 `index` 相同）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="89"/>
         <source>Show the options.</source>
         <translation>显示选项。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="87"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="91"/>
         <source>Chat exports to import.</source>
         <translation>要导入的聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="100"/>
-        <source>Usage: cohort-cli import --workspace W.cohort [--group NAME] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA] [--date-order dmy|mdy|ymd] [--chats groups|all|ID,ID...] [--json] FILE...</source>
-        <translation>用法：cohort-cli import --workspace 工作区.cohort [--group 名称] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA时区] [--date-order dmy|mdy|ymd] [--chats groups|all|ID,ID...] [--json] 文件...</translation>
+        <location filename="../src/app/cli/importcommand.cpp" line="104"/>
+        <source>Usage: cohort-cli import --workspace W.cohort [--group NAME] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA] [--date-order dmy|mdy|ymd] [--chats groups|all|ID,ID...] [--json] [--index] FILE...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="120"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="124"/>
         <source>cohort-cli import: --date-order must be dmy, mdy or ymd.</source>
         <translation>cohort-cli import：--date-order 必须是 dmy、mdy 或 ymd。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="131"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="135"/>
         <source>cohort-cli import: --chats must be groups, all or chat ids separated by commas.</source>
         <translation>cohort-cli import：--chats 必须是 groups、all 或以逗号分隔的聊天 ID。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="163"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="167"/>
         <source>%1: %2 into “%3”: %4 messages (%5 already present), %6 system events, %7 authors, %8 new members, %9 joins, %10 leaves, %11 warnings; %12 to %13</source>
         <translation>%1：%2 导入“%3”：%4 条消息（%5 条已存在），%6 条系统事件，%7 位发言者，%8 位新成员，%9 次入群，%10 次退群，%11 条警告；%12 至 %13</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="179"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="183"/>
         <source>  %1 group-rule violations found (cohort-cli scan lists them)</source>
         <translation>  发现 %1 条违反群规的消息（cohort-cli scan 可列出）</translation>
     </message>
@@ -2029,6 +2034,54 @@
         <location filename="../ui/importtargetwizardpage.ui" line="164"/>
         <source>Last</source>
         <translation>最晚</translation>
+    </message>
+</context>
+<context>
+    <name>IndexCommand</name>
+    <message>
+        <location filename="../src/app/cli/indexcommand.cpp" line="29"/>
+        <source>Bring the search index of the messages up to date</source>
+        <translation>将消息的搜索索引更新到最新</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/indexcommand.cpp" line="36"/>
+        <source>This workspace&apos;s database searches messages without an index.</source>
+        <translation>此工作区的数据库不使用索引搜索消息。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/indexcommand.cpp" line="52"/>
+        <source>Indexing messages: %1% (%2 of %3)</source>
+        <translation>正在为消息建立索引：%1%（%2 / %3）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/indexcommand.cpp" line="60"/>
+        <source>cohort-cli: the search index was not brought up to date: %1</source>
+        <translation>cohort-cli：搜索索引未能更新到最新：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/indexcommand.cpp" line="65"/>
+        <source>Indexed %1 messages in %2 s; the search index is up to date.</source>
+        <translation>已为 %1 条消息建立索引，用时 %2 秒；搜索索引已是最新。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/indexcommand.cpp" line="76"/>
+        <source>Workspace file.</source>
+        <translation>工作区文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/indexcommand.cpp" line="77"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/indexcommand.cpp" line="79"/>
+        <source>Show the options.</source>
+        <translation>显示选项。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/indexcommand.cpp" line="91"/>
+        <source>Usage: cohort-cli index --workspace W.cohort</source>
+        <translation>用法：cohort-cli index --workspace 工作区.cohort</translation>
     </message>
 </context>
 <context>
@@ -2516,7 +2569,7 @@
     <message>
         <location filename="../src/models/violationlistmodel.cpp" line="45"/>
         <location filename="../src/storage/listspecs.cpp" line="335"/>
-        <location filename="../src/storage/listspecs.cpp" line="380"/>
+        <location filename="../src/storage/listspecs.cpp" line="390"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
@@ -2528,7 +2581,7 @@
     <message>
         <location filename="../src/models/violationlistmodel.cpp" line="43"/>
         <location filename="../src/storage/listspecs.cpp" line="340"/>
-        <location filename="../src/storage/listspecs.cpp" line="378"/>
+        <location filename="../src/storage/listspecs.cpp" line="388"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2538,17 +2591,17 @@
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="371"/>
+        <location filename="../src/storage/listspecs.cpp" line="373"/>
         <source>Author</source>
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="384"/>
+        <location filename="../src/storage/listspecs.cpp" line="394"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="386"/>
+        <location filename="../src/storage/listspecs.cpp" line="379"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
@@ -4535,82 +4588,82 @@ Code: %3</source>
 <context>
     <name>ScanCommand</name>
     <message>
-        <location filename="../src/app/cli/scancommand.cpp" line="27"/>
+        <location filename="../src/app/cli/scancommand.cpp" line="28"/>
         <source>List the group-rule violations found in the imported messages (--rescan checks the history again)</source>
         <translation>列出在已导入消息中发现的违反群规记录（--rescan 重新检查历史）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scancommand.cpp" line="35"/>
+        <location filename="../src/app/cli/scancommand.cpp" line="36"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scancommand.cpp" line="36"/>
+        <location filename="../src/app/cli/scancommand.cpp" line="37"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scancommand.cpp" line="38"/>
+        <location filename="../src/app/cli/scancommand.cpp" line="39"/>
         <source>Only this group (may be given more than once).</source>
         <translation>只看这个群（可多次指定）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scancommand.cpp" line="38"/>
+        <location filename="../src/app/cli/scancommand.cpp" line="39"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scancommand.cpp" line="41"/>
+        <location filename="../src/app/cli/scancommand.cpp" line="42"/>
         <source>Only these rules, comma-separated (no_links, no_cards, no_ads, no_private_soliciting, no_flooding, keyword:NAME); with --rescan they replace the groups&apos; own built-in checks for this run, without saving them.</source>
         <translation>只看这些规则，以逗号分隔（no_links、no_cards、no_ads、no_private_soliciting、no_flooding、keyword:名称）；与 --rescan 一起使用时，本次运行以它们代替各群自己的内置检查，但不保存。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scancommand.cpp" line="44"/>
+        <location filename="../src/app/cli/scancommand.cpp" line="45"/>
         <source>list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scancommand.cpp" line="46"/>
+        <location filename="../src/app/cli/scancommand.cpp" line="47"/>
         <source>Check the groups&apos; whole history again first.</source>
         <translation>先重新检查这些群的全部历史。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scancommand.cpp" line="48"/>
+        <location filename="../src/app/cli/scancommand.cpp" line="49"/>
         <source>Print a JSON object with violations and counts.</source>
         <translation>输出包含违规列表和计数的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scancommand.cpp" line="50"/>
+        <location filename="../src/app/cli/scancommand.cpp" line="51"/>
         <source>Show the options.</source>
         <translation>显示选项。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scancommand.cpp" line="62"/>
+        <location filename="../src/app/cli/scancommand.cpp" line="63"/>
         <source>Usage: cohort-cli scan --workspace W.cohort [--group NAME]... [--rules no_links,no_flooding,...] [--rescan] [--json]</source>
         <translation>用法：cohort-cli scan --workspace 工作区.cohort [--group 群名]... [--rules no_links,no_flooding,...] [--rescan] [--json]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scancommand.cpp" line="77"/>
+        <location filename="../src/app/cli/scancommand.cpp" line="78"/>
         <source>cohort-cli scan: “%1” is not a rule (use no_links, no_cards, no_ads, no_private_soliciting, no_flooding or keyword:NAME).</source>
         <translation>cohort-cli scan：“%1”不是规则（可用 no_links、no_cards、no_ads、no_private_soliciting、no_flooding 或 keyword:名称）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scancommand.cpp" line="150"/>
+        <location filename="../src/app/cli/scancommand.cpp" line="153"/>
         <source>%1  %2  %3  %4  “%5”  (message %6)</source>
         <translation>%1  %2  %3  %4  “%5”（消息 %6）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scancommand.cpp" line="152"/>
+        <location filename="../src/app/cli/scancommand.cpp" line="155"/>
         <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scancommand.cpp" line="157"/>
+        <location filename="../src/app/cli/scancommand.cpp" line="160"/>
         <source>No violations found.</source>
         <translation>未发现违规。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scancommand.cpp" line="163"/>
+        <location filename="../src/app/cli/scancommand.cpp" line="166"/>
         <source>%1 violations (%2)</source>
         <translation>%1 条违规（%2）</translation>
     </message>
@@ -8061,239 +8114,244 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="115"/>
+        <location filename="../src/ui/mainwindow.cpp" line="121"/>
         <source>Checking the daily backup…</source>
         <translation>正在检查每日备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="121"/>
+        <location filename="../src/ui/mainwindow.cpp" line="127"/>
         <source>Backed up the workspace (%1).</source>
         <translation>已备份工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="126"/>
+        <location filename="../src/ui/mainwindow.cpp" line="132"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="132"/>
+        <location filename="../src/ui/mainwindow.cpp" line="138"/>
         <source>Checking the workspace file…</source>
         <translation>正在检查工作区文件…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="378"/>
+        <location filename="../src/ui/mainwindow.cpp" line="255"/>
+        <source>Indexing messages for search: %1%</source>
+        <translation>正在为搜索建立消息索引：%1%</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="397"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="379"/>
+        <location filename="../src/ui/mainwindow.cpp" line="398"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="380"/>
+        <location filename="../src/ui/mainwindow.cpp" line="399"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="381"/>
+        <location filename="../src/ui/mainwindow.cpp" line="400"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="382"/>
+        <location filename="../src/ui/mainwindow.cpp" line="401"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="383"/>
+        <location filename="../src/ui/mainwindow.cpp" line="402"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="387"/>
+        <location filename="../src/ui/mainwindow.cpp" line="406"/>
         <source>&amp;Workspace Settings…</source>
         <translation>工作区设置(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="388"/>
+        <location filename="../src/ui/mainwindow.cpp" line="407"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="389"/>
+        <location filename="../src/ui/mainwindow.cpp" line="408"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="390"/>
+        <location filename="../src/ui/mainwindow.cpp" line="409"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="392"/>
+        <location filename="../src/ui/mainwindow.cpp" line="411"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="393"/>
+        <location filename="../src/ui/mainwindow.cpp" line="412"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="394"/>
+        <location filename="../src/ui/mainwindow.cpp" line="413"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="395"/>
+        <location filename="../src/ui/mainwindow.cpp" line="414"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="396"/>
+        <location filename="../src/ui/mainwindow.cpp" line="415"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="384"/>
+        <location filename="../src/ui/mainwindow.cpp" line="403"/>
         <source>&amp;Import Chat Exports…</source>
         <translation>导入聊天导出文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="397"/>
+        <location filename="../src/ui/mainwindow.cpp" line="416"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="399"/>
+        <location filename="../src/ui/mainwindow.cpp" line="418"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="400"/>
+        <location filename="../src/ui/mainwindow.cpp" line="419"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="538"/>
+        <location filename="../src/ui/mainwindow.cpp" line="557"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="644"/>
-        <location filename="../src/ui/mainwindow.cpp" line="653"/>
+        <location filename="../src/ui/mainwindow.cpp" line="663"/>
+        <location filename="../src/ui/mainwindow.cpp" line="672"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="644"/>
+        <location filename="../src/ui/mainwindow.cpp" line="663"/>
         <source>This workspace is open read-only.</source>
         <translation>此工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="548"/>
+        <location filename="../src/ui/mainwindow.cpp" line="567"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="385"/>
+        <location filename="../src/ui/mainwindow.cpp" line="404"/>
         <source>Import &amp;Orders…</source>
         <translation>导入订单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="242"/>
+        <location filename="../src/ui/mainwindow.cpp" line="249"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="551"/>
+        <location filename="../src/ui/mainwindow.cpp" line="570"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="658"/>
+        <location filename="../src/ui/mainwindow.cpp" line="677"/>
         <source>Imported %n order(s)</source>
         <translation>
             <numerusform>已导入 %n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="660"/>
+        <location filename="../src/ui/mainwindow.cpp" line="679"/>
         <source>%n new member(s)</source>
         <translation>
             <numerusform>新增 %n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="624"/>
+        <location filename="../src/ui/mainwindow.cpp" line="643"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="386"/>
+        <location filename="../src/ui/mainwindow.cpp" line="405"/>
         <source>Restore from &amp;Backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="401"/>
+        <location filename="../src/ui/mainwindow.cpp" line="420"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="402"/>
+        <location filename="../src/ui/mainwindow.cpp" line="421"/>
         <source>Backup in progress</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="406"/>
+        <location filename="../src/ui/mainwindow.cpp" line="425"/>
         <source>Search %1</source>
         <translation>搜索%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="625"/>
+        <location filename="../src/ui/mainwindow.cpp" line="644"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="692"/>
+        <location filename="../src/ui/mainwindow.cpp" line="711"/>
         <source>SQLite: the Qt SQLite driver is not installed</source>
         <translation>SQLite：未安装 Qt SQLite 驱动</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="694"/>
+        <location filename="../src/ui/mainwindow.cpp" line="713"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
         <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="703"/>
+        <location filename="../src/ui/mainwindow.cpp" line="722"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="713"/>
+        <location filename="../src/ui/mainwindow.cpp" line="732"/>
         <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="690"/>
-        <location filename="../src/ui/mainwindow.cpp" line="706"/>
+        <location filename="../src/ui/mainwindow.cpp" line="709"/>
+        <location filename="../src/ui/mainwindow.cpp" line="725"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="708"/>
+        <location filename="../src/ui/mainwindow.cpp" line="727"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="691"/>
-        <location filename="../src/ui/mainwindow.cpp" line="711"/>
+        <location filename="../src/ui/mainwindow.cpp" line="710"/>
+        <location filename="../src/ui/mainwindow.cpp" line="730"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="398"/>
+        <location filename="../src/ui/mainwindow.cpp" line="417"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
@@ -8470,59 +8528,69 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MessagePane</name>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="71"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="92"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="98"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="119"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="123"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="144"/>
         <source>Select a message to read it in full.</source>
         <translation>选择一条消息以查看全文。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/messages/messagepane.cpp" line="124"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="145"/>
         <source>%n messages selected.</source>
         <translation>
             <numerusform>已选择 %n 条消息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="133"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="154"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="134"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="155"/>
         <source>(system)</source>
         <translation>（系统）</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="142"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="163"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="143"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="164"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="144"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="165"/>
         <source>Message text</source>
         <translation>消息正文</translation>
     </message>
     <message>
-        <location filename="../src/ui/messages/messagepane.cpp" line="153"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="166"/>
+        <source>Indexing…</source>
+        <translation>正在建立索引…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/messages/messagepane.cpp" line="167"/>
+        <source>The search index is catching up with new messages. Until it is done, a search also reads the messages not indexed yet, which takes longer.</source>
+        <translation>搜索索引正在跟上新消息。完成之前，搜索还会逐条读取尚未建立索引的消息，因此耗时更长。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/messages/messagepane.cpp" line="178"/>
         <source>No messages yet — import a chat export with File › Import… (Ctrl+I), or drop the files on this window.</source>
         <translation>还没有消息——用“文件 › 导入聊天导出文件…”（Ctrl+I）导入，或把文件拖放到此窗口上。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/messages/messagepane.cpp" line="165"/>
+        <location filename="../src/ui/messages/messagepane.cpp" line="190"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln 条消息</numerusform>
@@ -10426,152 +10494,152 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::WorkspaceController</name>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="48"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="49"/>
         <source>Cohort workspaces (*.cohort);;All files (*)</source>
         <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="119"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="138"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="215"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="228"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="127"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="146"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="223"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="236"/>
         <source>Could Not Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="184"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="192"/>
         <source>Integrity Check</source>
         <translation>完整性检查</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="215"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="223"/>
         <source>Looking for a good backup…</source>
         <translation>正在查找完好的备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="234"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="242"/>
         <source>The file was left as it is. No backup of it was found.</source>
         <translation>文件保持原样，未被改动。没有找到它的备份。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="243"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="251"/>
         <source>The file was left as it is. The backup of %1 passed its check: you can restore it into a new file and continue there.</source>
         <translation>文件保持原样，未被改动。%1 的备份通过了检查：可以把它恢复到一个新文件中，在那里继续工作。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="247"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="255"/>
         <source>&amp;Restore Backup into New File…</source>
         <translation>将备份恢复到新文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="254"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="268"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="262"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="276"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="287"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="295"/>
         <source>“%1” is the workspace that is open now. A backup is only restored into a new file.</source>
         <translation>“%1”是当前打开的工作区。备份只能恢复到新文件中。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="294"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="302"/>
         <source>“%1” already exists. A backup is only restored into a new file: choose another name.</source>
         <translation>“%1”已存在。备份只能恢复到新文件中，请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="309"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="316"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="317"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="324"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="317"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="325"/>
         <source>The backup was restored into “%1”.</source>
         <translation>备份已恢复到“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="320"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="328"/>
         <source>Open it now? The workspace that is open now stays as it is.</source>
         <translation>现在打开它吗？当前打开的工作区保持不变。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="321"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="329"/>
         <source>&amp;Open Restored Workspace</source>
         <translation>打开恢复的工作区(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="323"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="331"/>
         <source>&amp;Not Now</source>
         <translation>以后再说(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="332"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="340"/>
         <source>Workspace in Use</source>
         <translation>工作区正在使用</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="336"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="344"/>
         <source>You can open it read-only: you will see its data but cannot change it.</source>
         <translation>可以只读打开：能查看数据，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="337"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="345"/>
         <source>Open &amp;Read-Only</source>
         <translation>只读打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="347"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="354"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="359"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="355"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="362"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="367"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="348"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="356"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="354"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="387"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="362"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="395"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="359"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="391"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="367"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="399"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="371"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="379"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="381"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="387"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="391"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="396"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="389"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="395"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="399"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="404"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="413"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="417"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="424"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="436"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="421"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="425"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="432"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="444"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="418"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="426"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="425"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="433"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>

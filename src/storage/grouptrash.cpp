@@ -234,6 +234,13 @@ bool GroupTrash::restore(qint64 batch)
                  { batch }))
             return false;
     }
+    // The deletion took these messages out of the search index; rows back below the index's
+    // mark are queued for it (MessageIndexer), those above it are indexed in their turn anyway.
+    if (!run(QStringLiteral("INSERT INTO message_index_pending (id) SELECT id FROM trash_messages "
+                            "WHERE trash_batch = ? AND id <= (SELECT indexed_through FROM "
+                            "message_index_state)"),
+             { batch }))
+        return false;
     for (const Link &link : Links) {
         const QString table = QLatin1String(link.table);
         const QString name = QLatin1String(link.name);

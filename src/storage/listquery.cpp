@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace cohort {
 
 ListQuery::ListQuery(const Database &database, ListQuerySpec spec)
@@ -14,10 +16,12 @@ ListQuery::ListQuery(const Database &database, ListQuerySpec spec)
 {
 }
 
-bool ListQuery::inlineOnWalk(const ListColumn &column, const QString &text) const
+bool ListQuery::testsInline(const ListColumn &column, const QString &text, Plan plan) const
 {
-    return !column.searchInline.isEmpty()
-        && !m_database.dialect().containsUsesIndex(column.searchTable, column.searchColumns, text);
+    if (plan == Plan::Set || column.searchInline.isEmpty())
+        return false;
+    return (plan == Plan::Walk && column.searchInlineOnWalk)
+        || !m_database.dialect().containsUsesIndex(column.searchTable, column.searchColumns, text);
 }
 
 QList<ListQuery::Alternative>
@@ -41,7 +45,7 @@ ListQuery::textAlternatives(const QString &text, Plan plan,
             if (plan == Plan::Walk)
                 a.condition = dialect.withoutIndex(a.condition);
         } else if (!column.searchTable.isEmpty()) {
-            if (plan != Plan::Set && inlineOnWalk(column, text)) {
+            if (testsInline(column, text, plan)) {
                 QStringList tests;
                 for (const QString &expression : column.searchInline) {
                     tests << dialect.containsClause(expression, QStringLiteral("?"));
@@ -89,7 +93,10 @@ ListQuery::Where ListQuery::where(const ListFilter &filter, const PagePlan &plan
 {
     Where w;
     const QString text = filter.text.trimmed();
-    if (!text.isEmpty()) {
+    if (!text.isEmpty() && plan.rows) {
+        w.conditions << m_spec.idExpression + QStringLiteral(" IN (")
+                + m_database.dialect().idListSet(*plan.rows, w.binds) + QLatin1Char(')');
+    } else if (!text.isEmpty()) {
         const QList<Alternative> alternatives = textAlternatives(text, plan.plan, plan.resolved);
         QStringList conditions;
         for (const Alternative &a : alternatives) {
@@ -109,7 +116,12 @@ ListQuery::Where ListQuery::where(const ListFilter &filter, const PagePlan &plan
         }
     }
     const Where s = structured(filter);
-    w.conditions << s.conditions;
+    for (const QString &condition : s.conditions) {
+        // The few resolved rows drive the page: a filter's index (one group's messages in time
+        // order) would walk every row of the group to test each against the list.
+        w.conditions << (!text.isEmpty() && plan.rows ? m_database.dialect().withoutIndex(condition)
+                                                      : condition);
+    }
     w.binds << s.binds;
     return w;
 }
@@ -130,6 +142,8 @@ ListQuery::PagePlan ListQuery::pagePlan(const ListFilter &filter) const
     if (text.isEmpty())
         return result;
     const SqlDialect &dialect = m_database.dialect();
+    if (m_spec.searchResolvesRows)
+        return resolvedPlan(text);
     for (int index = 0; index < m_spec.columns.size(); ++index) {
         const ListColumn &column = m_spec.columns.at(index);
         if (!column.searchable || column.searchTable.isEmpty())
@@ -171,6 +185,60 @@ ListQuery::PagePlan ListQuery::pagePlan(const ListFilter &filter) const
             result.resolved.insert(index, ids);
     }
     return result;
+}
+
+ListQuery::PagePlan ListQuery::resolvedPlan(const QString &text) const
+{
+    PagePlan walk;
+    walk.plan = Plan::Walk;
+    const SqlDialect &dialect = m_database.dialect();
+    // Without a set to read (no index, or a text too short for one) the walk tests the rows it
+    // visits, as it always did: reading the set would scan the whole table. Decided before any
+    // other alternative is probed.
+    for (const ListColumn &column : m_spec.columns) {
+        if (column.searchable
+            && (column.searchTable.isEmpty()
+                || (column.searchInlineOnWalk
+                    && !dialect.containsUsesIndex(column.searchTable, column.searchColumns, text))))
+            return walk;
+    }
+    if (!m_spec.extraSearchColumns.isEmpty())
+        return walk;
+    QList<qint64> rows;
+    for (int index = 0; index < m_spec.columns.size(); ++index) {
+        const ListColumn &column = m_spec.columns.at(index);
+        if (!column.searchable)
+            continue;
+        // The listed rows this alternative selects, up to SetPlanRows: a common text stops
+        // early and walks, a rare one yields every row. Each alternative is probed alone (an OR
+        // of several lets the planner scan the table).
+        QVariantList binds;
+        const QString set
+            = dialect.containsIdSet(column.searchTable, column.searchColumns, text, binds);
+        // A set of the listed rows' own ids is read as it comes: as the operand of IN it would
+        // be read whole before the LIMIT applies.
+        const bool ownIds = column.searchVia == m_spec.idExpression + QStringLiteral(" IN (%1)");
+        const QString probe = ownIds
+            ? QString(QStringLiteral("SELECT * FROM (") + set + QStringLiteral(") probe"))
+            : QString(QStringLiteral("SELECT ") + m_spec.idExpression + QStringLiteral(" FROM ")
+                      + m_spec.from + QStringLiteral(" WHERE ") + column.searchVia.arg(set));
+        CheckedQuery q(m_database, probe + QStringLiteral(" LIMIT ?"));
+        for (const QVariant &value : std::as_const(binds))
+            q.bind(value);
+        q.bind(SetPlanRows).exec();
+        qsizetype found = 0;
+        while (q.next()) {
+            rows << q.value(0).toLongLong();
+            ++found;
+        }
+        if (found >= SetPlanRows)
+            return walk;
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    PagePlan set;
+    set.rows = rows;
+    return set;
 }
 
 QString ListQuery::sortExpression(const ListSort &sort) const

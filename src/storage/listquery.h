@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <optional>
+
 namespace cohort {
 
 class Database;
@@ -53,6 +55,9 @@ private:
     {
         Plan plan = Plan::Set;
         QHash<int, QList<qint64>> resolved;
+        /// ListQuerySpec::searchResolvesRows: the listed rows every alternative selects, when
+        /// the set plan was chosen.
+        std::optional<QList<qint64>> rows;
     };
     QList<Alternative> textAlternatives(const QString &text, Plan plan,
                                         const QHash<int, QList<qint64>> &resolved = {}) const;
@@ -60,7 +65,10 @@ private:
     Where where(const ListFilter &filter, const PagePlan &plan) const;
     Where structured(const ListFilter &filter) const;
     PagePlan pagePlan(const ListFilter &filter) const;
-    bool inlineOnWalk(const ListColumn &column, const QString &text) const;
+    /// pagePlan() for ListQuerySpec::searchResolvesRows.
+    PagePlan resolvedPlan(const QString &text) const;
+    /// Whether `plan` tests the column's searchInline expressions on each listed row.
+    bool testsInline(const ListColumn &column, const QString &text, Plan plan) const;
     qint64 countOf(const QString &sql, const QVariantList &binds) const;
 
     QString sortExpression(const ListSort &sort) const;

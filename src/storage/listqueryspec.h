@@ -53,6 +53,10 @@ struct ListColumn
     /// listed row tested with a contains-clause each, so the walk stops at a full page instead
     /// of first scanning the whole table into a set.
     QStringList searchInline;
+    /// Test searchInline on the walk plan even when the id set reads an index: the walk is only
+    /// chosen when many rows match, and a page of them then lies among the first rows walked,
+    /// while the set of a common word would be read whole first.
+    bool searchInlineOnWalk = false;
 };
 
 /// A structured filter a list understands: a condition with one bound `?`.
@@ -75,6 +79,11 @@ struct ListQuerySpec
     /// testing every row the ORDER BY index walks: for a rare word the walk would visit all rows
     /// in index order, each a random read of the table row.
     bool searchAsIdSet = false;
+    /// On a page whose text matches few rows, the probe reads the matching rows' own ids (also
+    /// when an alternative's id set is large, e.g. many members whose few messages match) and the
+    /// page selects exactly those rows: an OR of sets from different indexes could make the
+    /// planner walk the whole sort index instead.
+    bool searchResolvesRows = false;
     QString defaultSortKey;
     bool defaultDescending = false;
     Tables dependsOn; ///< models refresh when a commit touches one of these

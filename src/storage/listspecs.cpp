@@ -364,15 +364,25 @@ ListQuerySpec ListSpecs::messages(const SqlDialect &dialect)
     s.entity = QStringLiteral("messages");
     s.from = QStringLiteral("messages msg");
     s.idExpression = QStringLiteral("msg.id");
-    // Pages walk messages_group_sent (one group) or messages_sent (all groups) newest first; the
-    // text filter is tested on the rows that walk visits, so a page of matches stops early.
-    // Author and group names are looked up for the rows of a page only and do not sort.
+    // Pages walk messages_group_sent (one group) or messages_sent (all groups) newest first. The
+    // text is looked up in the bodies' full-text index (migration 0011) and the authors' names in
+    // the members' one: a rare word yields a few ids, sorted for the page; a common word walks
+    // the sort index and tests the bodies of the rows it visits, so a page of matches stops
+    // early. Author and group names are looked up for the rows of a page only and do not sort.
     ListColumn author
         = column(QStringLiteral("author"), QT_TRANSLATE_NOOP("ListColumn", "Author"),
                  qs("(SELECT x.display_name FROM members x WHERE x.id = msg.member_id)"),
                  Kind::Text, false, true);
-    author.searchColumn = QStringLiteral("x.display_name");
-    author.searchVia = qs("msg.member_id IN (SELECT x.id FROM members x WHERE %1)");
+    author.searchTable = QStringLiteral("members");
+    author.searchColumns = { QStringLiteral("display_name") };
+    author.searchVia = QStringLiteral("msg.member_id IN (%1)");
+    ListColumn text = column(QStringLiteral("text"), QT_TRANSLATE_NOOP("ListColumn", "Text"),
+                             QStringLiteral("msg.body"), Kind::Text, false, true);
+    text.searchTable = QStringLiteral("messages");
+    text.searchColumns = { QStringLiteral("body") };
+    text.searchVia = QStringLiteral("msg.id IN (%1)");
+    text.searchInline = { QStringLiteral("msg.body") };
+    text.searchInlineOnWalk = true;
     // Text last: it takes the width the other columns leave.
     s.columns = {
         column(QStringLiteral("time"), QT_TRANSLATE_NOOP("ListColumn", "Time"),
@@ -383,13 +393,13 @@ ListQuerySpec ListSpecs::messages(const SqlDialect &dialect)
         author,
         enumColumn(QStringLiteral("kind"), QT_TRANSLATE_NOOP("ListColumn", "Kind"),
                    QStringLiteral("msg.kind"), QStringLiteral("message_kind"), Kind::Enum, false),
-        column(QStringLiteral("text"), QT_TRANSLATE_NOOP("ListColumn", "Text"),
-               QStringLiteral("msg.body"), Kind::Text, false, true),
+        text,
     };
     s.filters = {
         { Group, QStringLiteral("msg.group_id = ?") },
         { Member, QStringLiteral("msg.member_id = ?") },
     };
+    s.searchResolvesRows = true;
     s.defaultSortKey = QStringLiteral("time");
     s.defaultDescending = true;
     s.dependsOn = Table::Messages | Table::Members | Table::Groups;

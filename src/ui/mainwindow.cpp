@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "models/commands/importorderscommand.h"
+#include "models/messageindexrunner.h"
 #include "ui/calendar/calendarpane.h"
 #include "ui/campaigns/campaignpane.h"
 #include "ui/dashboards/dashboardpane.h"
@@ -107,6 +108,11 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_countLabel->setObjectName(QStringLiteral("listCountLabel"));
     m_countLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_countLabel);
+    m_indexLabel = new QLabel(this);
+    m_indexLabel->setObjectName(QStringLiteral("indexStatusLabel"));
+    m_indexLabel->setTextFormat(Qt::PlainText);
+    m_indexLabel->hide();
+    statusBar()->addPermanentWidget(m_indexLabel);
     m_zoneLabel = new TimeZoneStatusLabel(this);
     statusBar()->addPermanentWidget(m_zoneLabel);
     AutoBackupRunner *autoBackup = m_workspace->autoBackup();
@@ -218,6 +224,7 @@ void MainWindow::dropWorkspaceViews()
     m_shownBeforeSwitch = m_stack->currentIndex();
     m_zoneLabel->setDatabase(nullptr); // the database goes away after this
     m_countLabel->clear();
+    m_indexLabel->hide();
     for (TablePane *pane : std::as_const(m_panes))
         pane->saveViewState();
     if (m_dashboard)
@@ -242,6 +249,18 @@ void MainWindow::showWorkspace()
     setWindowFilePath(database->isInMemory() ? tr("Untitled") : database->filePath());
     m_zoneLabel->setDatabase(database);
     rebuildPanes();
+    m_indexLabel->hide();
+    if (MessageIndexRunner *index = m_workspace->messageIndex()) {
+        connect(index, &MessageIndexRunner::progressChanged, this, [this](int percent) {
+            m_indexLabel->setText(tr("Indexing messages for search: %1%").arg(percent));
+            m_indexLabel->setVisible(percent < 100);
+        });
+        connect(index, &MessageIndexRunner::finished, m_indexLabel, &QWidget::hide);
+        connect(index, &MessageIndexRunner::indexChanged, this, [this] {
+            if (MessagePane *pane = messagePane())
+                pane->updateIndexState();
+        });
+    }
     showPane(shown >= 0 && shown < m_stack->count() ? shown : 0);
     Q_EMIT workspaceChanged();
 }

@@ -89,6 +89,8 @@ public:
     /// File ▸ Import…: opens the import wizard (window-modal), pre-filled with `files`.
     void openImportWizard(const QStringList &files = {});
     MessagePane *messagePane() const;
+    /// "Indexing messages: N%" in the status bar while the search index catches up.
+    QLabel *indexStatusLabel() const { return m_indexLabel; }
     /// Shows the Messages pane filtered to `groupId`.
     void showGroupMessages(qint64 groupId);
     /// Makes the BackupManager of each workspace opened from now on (tests give it their own
@@ -150,6 +152,7 @@ private:
     QProgressBar *m_backupProgress = nullptr;
     TimeZoneStatusLabel *m_zoneLabel = nullptr; ///< every time shown is in this zone
     QLabel *m_countLabel = nullptr; ///< rows of the list shown (counted in the background)
+    QLabel *m_indexLabel = nullptr; ///< the message search index catching up, while it does
     QSplitter *m_splitter = nullptr;
     int m_restoredPane = 0; ///< the pane shown at the last close, shown with the first workspace
     int m_shownBeforeSwitch = -1; ///< the pane shown when the last workspace closed

@@ -1,5 +1,6 @@
 #include "ui/workspacecontroller.h"
 
+#include "models/messageindexrunner.h"
 #include "storage/backupmanager.h"
 #include "storage/grouprepository.h"
 #include "storage/jobrunner.h"
@@ -61,7 +62,13 @@ void WorkspaceController::install(std::unique_ptr<Database> database,
     m_backups = std::move(backups);
     m_database = std::move(database);
     m_lock = std::move(lock);
+    if (!m_database->isReadOnly())
+        m_messageIndex = new MessageIndexRunner(*m_database, this);
     Q_EMIT workspaceChanged();
+    // After the window connected to it: messages imported by the console or an older version
+    // are indexed now.
+    if (m_messageIndex)
+        m_messageIndex->start();
 }
 
 void WorkspaceController::closeWorkspace()
@@ -75,6 +82,7 @@ void WorkspaceController::closeWorkspace()
     m_autoBackup->waitForIdle();
     delete m_demo;
     delete m_check;
+    delete m_messageIndex;
     Q_EMIT aboutToClose();
     // ...and none runs any more once this returns: the Database can go.
     m_database->jobs().shutdown();

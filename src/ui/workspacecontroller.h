@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/messageindexrunner.h"
 #include "storage/backupmanager.h"
 #include "storage/database.h"
 
@@ -56,6 +57,9 @@ public:
     bool isCheckingIntegrity() const { return !m_check.isNull(); }
     /// The automatic daily backup, a job of the workspace's runner after a workspace opened.
     AutoBackupRunner *autoBackup() const { return m_autoBackup; }
+    /// Keeps the open workspace's message search index caught up; null while none is open or
+    /// it is read-only.
+    MessageIndexRunner *messageIndex() const { return m_messageIndex; }
 
     void setReadOnlyPrompt(std::function<bool(const QString &holder)> prompt)
     {
@@ -140,6 +144,7 @@ private:
     QPointer<DemoDataRunner> m_demo; ///< the demo data run of the open workspace, if any
     /// Parent of the open workspace's integrity check watcher: its result dies with it.
     QPointer<QObject> m_check;
+    QPointer<MessageIndexRunner> m_messageIndex;
 };
 
 } // namespace cohort

@@ -96,6 +96,8 @@ private Q_SLOTS:
         QTest::newRow("scan --rescan")
             << QStringList { QStringLiteral("scan"), ws, m_workspace, QStringLiteral("--rescan") }
             << QStringLiteral("role IN ('owner', 'operator')");
+        QTest::newRow("index") << QStringList { QStringLiteral("index"), ws, m_workspace }
+                               << QStringLiteral("FROM message_index_pending");
     }
 
     void commandReportsReadError()

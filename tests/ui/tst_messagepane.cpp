@@ -1,7 +1,9 @@
 #include "import/importpipeline.h"
 #include "models/importhistorymodel.h"
 #include "models/messagelistmodel.h"
+#include "storage/checkedquery.h"
 #include "storage/database.h"
+#include "storage/messageindexer.h"
 #include "testsupport.h"
 #include "ui/groups/grouppane.h"
 #include "ui/languagemanager.h"
@@ -122,6 +124,61 @@ private Q_SLOTS:
         // All groups again from the combo.
         messages->groupFilter()->setCurrentIndex(0);
         QTRY_COMPARE(model->rowCount(), int(books.messages) + 2);
+    }
+
+    void saysIndexingUntilTheIndexCaughtUp()
+    {
+        auto db = std::make_unique<Database>();
+        QVERIFY(!db->openInMemory().isError());
+        import::ImportOptions options;
+        options.groupName = QStringLiteral("Book Club");
+        QVERIFY(
+            import::ImportPipeline(*db)
+                .importFile(test::dataPath(QStringLiteral("import/whatsapp/android_en_24h.txt")),
+                            options)
+                .ok());
+        // The import leaves the index to the background job.
+        QVERIFY(MessageIndexer(*db).isBehind());
+        Database &database = *db;
+
+        LanguageManager languages;
+        MainWindow window(&languages);
+        window.setWorkspace(std::move(db));
+        MessagePane *messages = window.messagePane();
+        QVERIFY(messages);
+        // The job's progress arrives through the event loop: until then the pane tells.
+        QVERIFY(!messages->indexingLabel()->isHidden());
+        QCOMPARE(messages->indexingLabel()->text(), QStringLiteral("Indexing…"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPane(int(window.panes().indexOf(messages)));
+        QTRY_VERIFY(messages->indexingLabel()->isHidden());
+        QTRY_VERIFY(window.indexStatusLabel()->isHidden());
+        QVERIFY(!MessageIndexer(database).isBehind());
+        MessageListModel *model = messages->messageModel();
+        model->setTextFilter(QStringLiteral("book"));
+        QTRY_VERIFY(model->rowCount() > 0);
+
+        // A later import while the indexer cannot write (another writer holds the workspace):
+        // the pane says so until a later run catches up.
+        CheckedQuery::failMatching(QStringLiteral("FROM message_index_pending ORDER BY id LIMIT"));
+        options.groupName = QStringLiteral("Morning");
+        options.dateOrder = import::DateOrder::DayMonthYear;
+        QVERIFY(import::ImportPipeline(database)
+                    .importFile(test::dataPath(QStringLiteral("import/whatsapp/ambiguous.txt")),
+                                options)
+                    .ok());
+        QTRY_VERIFY(messages->indexingLabel()->isVisible());
+        QVERIFY(MessageIndexer(database).isBehind());
+        CheckedQuery::clearFailures();
+        options.groupName = QStringLiteral("Evening");
+        options.dateOrder = import::DateOrder::Auto;
+        QVERIFY(import::ImportPipeline(database)
+                    .importFile(test::dataPath(QStringLiteral("import/whatsapp/ios_en_12h.txt")),
+                                options)
+                    .ok());
+        QTRY_VERIFY(messages->indexingLabel()->isHidden());
+        QVERIFY(!MessageIndexer(database).isBehind());
     }
 };
 

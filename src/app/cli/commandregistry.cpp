@@ -4,6 +4,7 @@
 #include "app/cli/democommand.h"
 #include "app/cli/importcommand.h"
 #include "app/cli/importorderscommand.h"
+#include "app/cli/indexcommand.h"
 #include "app/cli/reportcommand.h"
 #include "app/cli/scancommand.h"
 #include "app/cli/solitairecommand.h"
@@ -22,6 +23,7 @@ std::vector<CliCommandFactory> registeredCommands()
         &createBenchCommand,
         &createSolitaireCommand,
         &createScanCommand,
+        &createIndexCommand,
     };
 }
 

@@ -1,6 +1,7 @@
 #include "app/cli/importcommand.h"
 
 #include "app/cli/cliworkspace.h"
+#include "app/cli/indexcommand.h"
 #include "import/importpipeline.h"
 #include "storage/database.h"
 #include "storage/workspacelock.h"
@@ -81,9 +82,12 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
         tr("which"), QStringLiteral("groups"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("Print a JSON array, one object per file."));
+    const QCommandLineOption index(
+        QStringLiteral("index"),
+        tr("Bring the message search index up to date after the import (as `index` does)."));
     const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
                                   tr("Show the options."));
-    parser.addOptions({ workspace, group, format, timezone, dateOrder, chats, json, help });
+    parser.addOptions({ workspace, group, format, timezone, dateOrder, chats, json, index, help });
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Chat exports to import."),
                                  QStringLiteral("FILE..."));
     if (!parser.parse(QStringList { QStringLiteral("import") } + arguments)) {
@@ -100,7 +104,7 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
         context.err << tr("Usage: cohort-cli import --workspace W.cohort [--group NAME] [--format "
                           "auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA] "
                           "[--date-order dmy|mdy|ymd] [--chats groups|all|ID,ID...] [--json] "
-                          "FILE...")
+                          "[--index] FILE...")
                     << '\n';
         return UsageError;
     }
@@ -186,6 +190,13 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
     }
     if (parser.isSet(json))
         context.out << QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Indented));
+    // After every file committed, outside their transactions; its words stay off a JSON stdout.
+    if (parser.isSet(index)) {
+        CliContext indexContext { parser.isSet(json) ? context.err : context.out, context.err,
+                                  context.verbose };
+        if (!IndexCommand::catchUp(database, indexContext))
+            exitCode = UserError;
+    }
     return exitCode;
 }
 

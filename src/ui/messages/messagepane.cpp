@@ -3,6 +3,8 @@
 #include "models/messagelistmodel.h"
 #include "storage/database.h"
 #include "storage/grouprepository.h"
+#include "storage/messageindexer.h"
+#include "storage/queryerror.h"
 #include "ui/widgets/singlelinedelegate.h"
 
 #include <QAction>
@@ -37,6 +39,11 @@ MessagePane::MessagePane(Database &database, QUndoStack *undoStack, QWidget *par
     layout->addWidget(m_groupLabel);
     layout->addWidget(m_group);
     layout->addStretch(1);
+    m_indexing = new QLabel(bar);
+    m_indexing->setObjectName(QStringLiteral("indexingLabel"));
+    m_indexing->setTextFormat(Qt::PlainText);
+    m_indexing->hide();
+    layout->addWidget(m_indexing);
     setFilterBar(bar);
     connect(m_group, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setGroupFilter(m_group->currentData().toLongLong()); });
@@ -63,7 +70,21 @@ MessagePane::MessagePane(Database &database, QUndoStack *undoStack, QWidget *par
     connect(&database, &Database::changed, this, [this](Tables tables) {
         if (tables & Table::Groups)
             fillGroups();
+        if (tables & Table::Messages)
+            updateIndexState();
     });
+    updateIndexState();
+}
+
+void MessagePane::updateIndexState()
+{
+    bool behind = false;
+    try {
+        behind = MessageIndexer(m_database).isBehind();
+    } catch (const QueryError &) {
+        // The list's own read reports a workspace that cannot be read; this only adds a hint.
+    }
+    m_indexing->setVisible(behind);
 }
 
 QString MessagePane::title() const
@@ -142,6 +163,10 @@ void MessagePane::retranslate()
     m_groupLabel->setText(tr("&Group:"));
     m_group->setAccessibleName(tr("Group"));
     m_detail->setAccessibleName(tr("Message text"));
+    m_indexing->setText(tr("Indexing…"));
+    m_indexing->setToolTip(tr("The search index is catching up with new messages. Until it is "
+                              "done, a search also reads the messages not indexed yet, which "
+                              "takes longer."));
     m_shownId = -1;
     if (m_model->columnCount() > 0)
         showSelectedMessage();

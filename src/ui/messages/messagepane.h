@@ -26,6 +26,11 @@ public:
     QPlainTextEdit *detailView() const { return m_detail; }
     /// Shows the messages of `groupId` (0 = all groups).
     void setGroup(qint64 groupId);
+    /// "Indexing…", shown while the search index is behind (MessageIndexRunner).
+    QLabel *indexingLabel() const { return m_indexing; }
+    /// Reads again whether the search index is behind; MainWindow calls it as the index
+    /// catches up, and new messages call it too.
+    void updateIndexState();
 
 protected:
     void createItem() override { }
@@ -47,6 +52,7 @@ private:
     MessageListModel *m_model;
     QLabel *m_groupLabel = nullptr;
     QComboBox *m_group = nullptr;
+    QLabel *m_indexing = nullptr;
     QLabel *m_detailHeading = nullptr;
     QPlainTextEdit *m_detail = nullptr;
     qint64 m_shownId = -1;
