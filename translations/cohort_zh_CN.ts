@@ -1701,7 +1701,7 @@
     <message>
         <location filename="../src/app/cli/importcommand.cpp" line="104"/>
         <source>Usage: cohort-cli import --workspace W.cohort [--group NAME] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA] [--date-order dmy|mdy|ymd] [--chats groups|all|ID,ID...] [--json] [--index] FILE...</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：cohort-cli import --workspace 工作区.cohort [--group 名称] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA时区] [--date-order dmy|mdy|ymd] [--chats groups|all|ID,ID...] [--json] [--index] 文件...</translation>
     </message>
     <message>
         <location filename="../src/app/cli/importcommand.cpp" line="124"/>
