@@ -41,7 +41,7 @@ class TestWindowState : public QObject
         return window;
     }
 
-    static int paneIndex(MainWindow &window, QWidget *pane)
+    static int paneIndex(QWidget *pane)
     {
         auto *stack = qobject_cast<QStackedWidget *>(pane->parentWidget());
         return stack ? stack->indexOf(pane) : -1;
@@ -58,7 +58,7 @@ class TestWindowState : public QObject
         group.name = QStringLiteral("Reading club");
         if (!GroupRepository(*window->database()).insert(group))
             return nullptr;
-        window->showPane(paneIndex(*window, window->dashboard()));
+        window->showPane(paneIndex(window->dashboard()));
         return window;
     }
 
@@ -163,7 +163,7 @@ private Q_SLOTS:
         {
             auto window = makeWindow();
             QVERIFY(window);
-            window->showPane(paneIndex(*window, window->ledger()));
+            window->showPane(paneIndex(window->ledger()));
             QVERIFY(window->close());
         }
         auto window = makeWindow();
