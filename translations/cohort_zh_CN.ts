@@ -10264,227 +10264,232 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ViolationPane</name>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="146"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="147"/>
         <source>Violations</source>
         <translation>违规记录</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="180"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="181"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="204"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="205"/>
         <source>All rules</source>
         <translation>全部规则</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/violations/violationpane.cpp" line="237"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="238"/>
         <source>Strikes per member in the last %n day(s) (double-click a member to list their violations):</source>
         <translation>
             <numerusform>最近 %n 天每位成员的违规次数（双击成员可列出其违规记录）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="240"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="241"/>
         <source>Strikes per member within each group&apos;s strike window (double-click a member to list their violations):</source>
         <translation>按各群统计期的每位成员违规次数（双击成员可列出其违规记录）：</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="262"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="246"/>
+        <source>No member has a strike in this window.</source>
+        <translation>此时间范围内没有成员被记违规。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/violations/violationpane.cpp" line="267"/>
         <source>%1 or more strikes: warn or remove</source>
         <translation>违规 %1 次及以上：请提醒或移出</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="275"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="280"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="275"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="280"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="277"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="282"/>
         <source>Count the selected violations again</source>
         <translation>重新计入所选违规</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="278"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="283"/>
         <source>Mark the selected violations as false positives (undoable); they stay dismissed when the group is re-scanned</source>
         <translation>将所选违规标记为误报（可撤销）；重新检查该群时仍保持忽略</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="318"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="323"/>
         <source>member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="346"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="351"/>
         <source>%1 %2  %3: %4</source>
         <translation>%1 %2  %3：%4</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="348"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="353"/>
         <source>(system)</source>
         <translation>（系统）</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="361"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="366"/>
         <source>Message in Context</source>
         <translation>消息上下文</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="370"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="375"/>
         <source>The flagged message (▶) with the messages before and after it:</source>
         <translation>被标记的消息（▶）及其前后的消息：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/violations/violationpane.cpp" line="385"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="390"/>
         <source>Re-scan done: %n violation(s) in this group.</source>
         <translation>
             <numerusform>重新检查完成：该群共有 %n 条违规。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="405"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="410"/>
         <source>Re-scan</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="406"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="411"/>
         <source>Check the history of “%1” against the changed rules now?</source>
         <translation>现在按修改后的群规检查“%1”的历史消息吗？</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="414"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="419"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="415"/>
-        <location filename="../src/ui/violations/violationpane.cpp" line="430"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="420"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="435"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="416"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="421"/>
         <source>&amp;Rule:</source>
         <translation>规则(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="417"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="422"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="418"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="423"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="419"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="424"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="424"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="429"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="424"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="429"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="424"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="429"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="425"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="430"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="425"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="430"/>
         <source>Last 365 days</source>
         <translation>最近 365 天</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="428"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="433"/>
         <source>Show &amp;dismissed</source>
         <translation>显示已忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="430"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="435"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="430"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="435"/>
         <source>Strikes</source>
         <translation>违规次数</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="430"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="435"/>
         <source>Last strike</source>
         <translation>最近一次违规</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="430"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="435"/>
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="431"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="436"/>
         <source>Show in &amp;Context</source>
         <translation>查看上下文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="432"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="437"/>
         <source>Read the flagged message with the messages before and after it</source>
         <translation>查看被标记的消息及其前后的消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="433"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="438"/>
         <source>Copy &amp;Warning</source>
         <translation>复制提醒(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="434"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="439"/>
         <source>Copy a reminder of the rule for this member, to paste into the group (Cohort never posts or removes anyone itself)</source>
         <translation>复制一段针对该成员的群规提醒，粘贴到群里（Cohort 自己从不发消息，也不移出任何人）</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="436"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="441"/>
         <source>Re-&amp;scan Group</source>
         <translation>重新检查群(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="437"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="442"/>
         <source>Check the chosen group&apos;s whole history against its rules again (after the rules changed); dismissed violations stay dismissed</source>
         <translation>按群规重新检查所选群的全部历史（修改群规之后）；已忽略的违规仍保持忽略</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="439"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="444"/>
         <source>Rule Se&amp;ttings…</source>
         <translation>群规设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="440"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="445"/>
         <source>Keyword rules, flooding limits, strikes and promoters of the chosen group, and the workspace&apos;s phrase lists</source>
         <translation>所选群的关键词规则、刷屏阈值、违规次数和推广者，以及工作区的词表</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="449"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="454"/>
         <source>No violations. Tick the rules a group checks in its dialog (Groups › Edit), then re-scan it here; every import checks what it adds.</source>
         <translation>没有违规记录。先在群的对话框中勾选要自动检查的群规（群组 › 编辑），再在这里重新检查；每次导入都会检查新增的消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/violations/violationpane.cpp" line="461"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="466"/>
         <source>%Ln violation(s)</source>
         <translation>
             <numerusform>%Ln 条违规</numerusform>

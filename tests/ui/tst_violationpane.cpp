@@ -158,11 +158,32 @@ private Q_SLOTS:
         QCOMPARE(strikes->item(0, 0)->text(), QStringLiteral("王芳"));
         QCOMPARE(strikes->item(0, 2)->data(Qt::DisplayRole).toInt(), 2);
         QVERIFY(!strikes->item(0, 4)->text().isEmpty()); // two strikes: at the default limit
+        auto *heading = pane.findChild<QLabel *>(QStringLiteral("strikesHeading"));
+        QVERIFY(heading);
+        QVERIFY2(!heading->text().contains(QStringLiteral("No member")),
+                 qPrintable(heading->text()));
         QVERIFY(pane.rescanAction()->isEnabled());
         pane.setMember(m_member + 1);
         QTRY_COMPARE(pane.violationModel()->rowCount(), 0);
         pane.setMember(m_member);
         QTRY_COMPARE(pane.violationModel()->rowCount(), 2);
+    }
+
+    /// A group without strikes says so instead of showing an empty table only.
+    void emptyStrikesAreSaid()
+    {
+        Group quiet;
+        quiet.name = QStringLiteral("Quiet group");
+        QVERIFY(GroupRepository(m_db).insert(quiet));
+        QUndoStack stack;
+        ViolationPane pane(m_db, &stack);
+        pane.setGroup(quiet.id);
+        QCOMPARE(pane.strikesTable()->rowCount(), 0);
+        auto *heading = pane.findChild<QLabel *>(QStringLiteral("strikesHeading"));
+        QVERIFY(heading);
+        QVERIFY2(heading->text().contains(QStringLiteral("No member has a strike")),
+                 qPrintable(heading->text()));
+        QVERIFY(GroupRepository(m_db).remove({ quiet.id }));
     }
 
     void memberDialogShowsStrikes()

@@ -88,6 +88,7 @@ ViolationPane::ViolationPane(Database &database, QUndoStack *undoStack, QWidget 
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(6, 0, 6, 6);
     m_strikesHeading = new QLabel(detail);
+    m_strikesHeading->setObjectName(QStringLiteral("strikesHeading"));
     m_strikesHeading->setTextFormat(Qt::PlainText);
     m_strikesHeading->setWordWrap(true);
     m_strikes = new QTableWidget(0, 5, detail);
@@ -239,6 +240,10 @@ void ViolationPane::refreshStrikes()
                       nullptr, days)
                  : tr("Strikes per member within each group's strike window (double-click a "
                       "member to list their violations):"));
+    // An empty table under a list of violations would read as a failure: say that it is empty.
+    if (strikes.isEmpty())
+        m_strikesHeading->setText(m_strikesHeading->text() + QLatin1Char(' ')
+                                  + tr("No member has a strike in this window."));
     const QTimeZone zone = workspaceZone(m_database);
     m_strikes->setRowCount(0);
     m_strikes->setRowCount(int(strikes.size()));
