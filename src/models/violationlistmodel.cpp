@@ -1,6 +1,6 @@
 #include "models/violationlistmodel.h"
 
-#include "models/ruletitles.h"
+#include "rules/ruletitles.h"
 #include "storage/database.h"
 #include "storage/listspecs.h"
 

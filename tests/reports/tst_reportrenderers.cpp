@@ -121,6 +121,9 @@ private Q_SLOTS:
         QVERIFY(all.contains(QStringLiteral("Spring group-buy")));
         // A hostile name prints as the literal text.
         QVERIFY(all.contains(ReportFixture::hostileName()));
+        // Rules by the names the user reads, never their keys.
+        QVERIFY2(all.contains(QStringLiteral("No links")), qPrintable(all.right(800)));
+        QVERIFY(!all.contains(QStringLiteral("no_links")));
     }
 
     void pageSizeFromLocale_data()
@@ -152,6 +155,7 @@ private Q_SLOTS:
         QVERIFY2(all.contains(QStringLiteral("2026年3月2日")), qPrintable(all.left(600)));
         QVERIFY(all.contains(QStringLiteral("李娜")));
         QVERIFY(all.contains(QStringLiteral("读书会")));
+        QVERIFY(!all.contains(QStringLiteral("no_links")));
         // The text is set in a CJK font, embedded in the file.
         const QString fonts = tool(QStringLiteral("pdffonts"), { pdf });
         QVERIFY2(fonts.contains(QStringLiteral("CJK")), qPrintable(fonts));

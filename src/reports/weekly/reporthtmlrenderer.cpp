@@ -3,6 +3,7 @@
 #include "reports/weekly/reportchartpainter.h"
 #include "reports/weekly/reportlanguage.h"
 #include "reports/weekly/reporttext.h"
+#include "rules/ruletitles.h"
 
 #include <QBuffer>
 #include <QPainter>
@@ -266,7 +267,7 @@ QString ReportHtmlRenderer::render(const WeeklyReport &report, const QLocale &lo
                         { false, false, true, false })
             + QStringLiteral("<tbody>");
         for (const ReportViolation &v : report.violations) {
-            h += QStringLiteral("<tr>") + cell(v.groupName) + cell(v.rule)
+            h += QStringLiteral("<tr>") + cell(v.groupName) + cell(RuleTitles::title(v.rule))
                 + cell(locale.toString(v.count), true) + cell(v.members.join(QStringLiteral(", ")))
                 + QStringLiteral("</tr>");
         }

@@ -4,6 +4,7 @@
 #include "reports/weekly/reportlanguage.h"
 #include "reports/weekly/reportpagelayout.h"
 #include "reports/weekly/reporttext.h"
+#include "rules/ruletitles.h"
 
 #include <QFileInfo>
 #include <QPainter>
@@ -243,7 +244,7 @@ int ReportPdfRenderer::paint(const WeeklyReport &report, QPagedPaintDevice &devi
                           { ReportText::countColumn(), 0.10, true },
                           { ReportText::membersColumn(), 0.45, false } };
         for (const ReportViolation &v : report.violations)
-            table.rows << QStringList { v.groupName, v.rule, l.toString(v.count),
+            table.rows << QStringList { v.groupName, RuleTitles::title(v.rule), l.toString(v.count),
                                         v.members.join(QStringLiteral(", ")) };
         layout.addTable(table);
     }

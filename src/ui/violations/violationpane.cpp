@@ -1,7 +1,7 @@
 #include "ui/violations/violationpane.h"
 
 #include "models/commands/dismissviolationscommand.h"
-#include "models/ruletitles.h"
+#include "rules/ruletitles.h"
 #include "models/violationlistmodel.h"
 #include "rules/ruleset.h"
 #include "rules/violationrepository.h"

@@ -1,4 +1,4 @@
-#include "models/ruletitles.h"
+#include "rules/ruletitles.h"
 
 namespace cohort {
 
