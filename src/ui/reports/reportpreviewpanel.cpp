@@ -151,9 +151,11 @@ void ReportPreviewPanel::addControls(QToolBar *bar)
     bar->addWidget(m_pageTotal);
     bar->addAction(m_nextPage);
     bar->addAction(m_lastPage);
-    // The page buttons show only their arrows; their names are in tooltips and for screen
-    // readers.
-    for (QAction *a : { m_firstPage, m_previousPage, m_nextPage, m_lastPage }) {
+    // The zoom and page buttons show only their icons (their names are in tooltips and for
+    // screen readers): with their texts the toolbar ran past a 1366 px window and hid them
+    // behind its overflow arrow.
+    for (QAction *a : { m_fitWidth, m_fitPage, m_zoomOut, m_zoomIn, m_firstPage, m_previousPage,
+                        m_nextPage, m_lastPage }) {
         if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     }
