@@ -1,6 +1,7 @@
 #include "storage/database.h"
 #include "ui/help/userguidewindow.h"
 #include "ui/languagemanager.h"
+#include "ui/ledger/ledgerpane.h"
 #include "ui/mainwindow.h"
 #include "ui/widgets/darkpalette.h"
 #include "ui/widgets/icontheme.h"
@@ -13,6 +14,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
@@ -155,6 +157,16 @@ private Q_SLOTS:
             collectMenu(menu->menu(), menu->text(), &uses, &missing);
         collectWidget(&window, &uses, &missing);
         collectWidget(&guide, &uses, &missing);
+        // The Ledger's actions are push buttons: the same icons as actions elsewhere.
+        const QList<QPushButton *> ledgerButtons = window.ledger()->findChildren<QPushButton *>();
+        QVERIFY(ledgerButtons.size() >= 9);
+        for (const QPushButton *button : ledgerButtons) {
+            const QString where = QLatin1String("ledger > ") + button->text();
+            if (button->icon().name().isEmpty())
+                missing << where;
+            else
+                uses << IconUse(where, button->icon().name());
+        }
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String("\n"))));
         QVERIFY2(uses.size() > 60, qPrintable(QString::number(uses.size())));
 

@@ -19,6 +19,7 @@
 #include <QEvent>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -78,6 +79,9 @@ void LedgerPane::buildUi()
     }
     m_rulesButton = new QPushButton(this);
     m_creditPointsButton = new QPushButton(this);
+    // The same bundled icons as the toolbars and menus.
+    m_rulesButton->setIcon(QIcon::fromTheme(QStringLiteral("configure")));
+    m_creditPointsButton->setIcon(QIcon::fromTheme(QStringLiteral("view-financial-account")));
     periodRow->addWidget(m_periodLabel);
     periodRow->addWidget(m_periodCombo);
     periodRow->addWidget(m_fromEdit);

@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -57,6 +58,10 @@ LedgerPartnersView::LedgerPartnersView(Database &database, QUndoStack *undoStack
     m_addPartnerButton = new QPushButton(this);
     m_editPartnerButton = new QPushButton(this);
     m_removePartnerButton = new QPushButton(this);
+    // The same bundled icons as the toolbars and menus.
+    m_addPartnerButton->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    m_editPartnerButton->setIcon(QIcon::fromTheme(QStringLiteral("document-edit")));
+    m_removePartnerButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
     partnerButtons->addWidget(m_addPartnerButton);
     partnerButtons->addWidget(m_editPartnerButton);
     partnerButtons->addWidget(m_removePartnerButton);

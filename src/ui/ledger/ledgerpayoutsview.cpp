@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -94,6 +95,11 @@ void LedgerPayoutsView::buildUi()
     m_markAllPaidButton = new QPushButton(entriesBox);
     m_exportTotalsButton = new QPushButton(entriesBox);
     m_exportEntriesButton = new QPushButton(entriesBox);
+    // The same bundled icons as the toolbars and menus.
+    m_markPaidButton->setIcon(QIcon::fromTheme(QStringLiteral("dialog-ok-apply")));
+    m_markAllPaidButton->setIcon(QIcon::fromTheme(QStringLiteral("dialog-ok-apply")));
+    m_exportTotalsButton->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
+    m_exportEntriesButton->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
     buttons->addWidget(m_markPaidButton);
     buttons->addWidget(m_markAllPaidButton);
     buttons->addStretch();

@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QIcon>
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
@@ -44,6 +45,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_detailsButton = new QToolButton(this);
     m_detailsButton->setCheckable(true);
     m_retry = new QPushButton(this);
+    m_retry->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->setDefault(true);
 
