@@ -157,6 +157,9 @@ private Q_SLOTS:
         QTest::mouseClick(m_pane->findChild<QPushButton *>(QStringLiteral("monthButton")),
                           Qt::LeftButton);
         QCOMPARE(m_pane->view(), CalendarPane::View::Month);
+        // The chosen view stands out in any palette: bold.
+        QVERIFY(m_pane->findChild<QPushButton *>(QStringLiteral("monthButton"))->font().bold());
+        QVERIFY(!m_pane->findChild<QPushButton *>(QStringLiteral("weekButton"))->font().bold());
         // March 2026 starts on a Sunday: the grid runs Monday 23 February – Sunday 5 April.
         QCOMPARE(m_pane->periodStart(), QDate(2026, 2, 23));
         QCOMPARE(m_pane->grid()->dayCount(), 42);

@@ -135,6 +135,13 @@ void CalendarPane::createWidgets()
     m_monthButton->setObjectName(QStringLiteral("monthButton"));
     for (QPushButton *button : { m_weekButton, m_monthButton }) {
         button->setCheckable(true);
+        // Fusion shades a checked button only slightly, which a dark palette all but hides: the
+        // chosen view is also set in bold.
+        connect(button, &QAbstractButton::toggled, button, [button](bool checked) {
+            QFont font = button->font();
+            font.setBold(checked);
+            button->setFont(font);
+        });
         bar->addWidget(button);
     }
     m_viewGroup->addButton(m_weekButton, int(View::Week));
