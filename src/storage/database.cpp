@@ -134,6 +134,27 @@ WorkspaceError connectionError(const QSqlDatabase &db)
                                   "lock timeout)."));
 }
 
+/// A read-only connection `name` to the file at `path`, not opened yet. Opening a file in WAL
+/// mode, even read-only, creates its -wal and -shm files, which a refused file (damaged, newer,
+/// foreign) would keep beside it. Without them there is no log to read either, so the file is
+/// opened as immutable then: no locks, no side files.
+QSqlDatabase readOnlyConnection(const QString &path, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    const bool sideFiles = QFileInfo::exists(path + QLatin1String("-wal"))
+        || QFileInfo::exists(path + QLatin1String("-shm"));
+    if (sideFiles) {
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    } else {
+        db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+            + QLatin1String("?mode=ro&immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    }
+    return db;
+}
+
 } // namespace
 
 int Database::latestSchemaVersion()
@@ -183,21 +204,7 @@ WorkspaceError Database::inspectFile(const QString &path, int *schemaVersion, In
     const QString name = QStringLiteral("cohort-inspect-") + QUuid::createUuid().toString();
     WorkspaceError result;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        // Opening a file in WAL mode, even read-only, creates its -wal and -shm files, which a
-        // refused file (damaged, newer, foreign) would keep beside it. Without them there is no
-        // log to read either, so the file is opened as immutable: no locks, no side files.
-        const bool sideFiles = QFileInfo::exists(path + QLatin1String("-wal"))
-            || QFileInfo::exists(path + QLatin1String("-shm"));
-        if (sideFiles) {
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        } else {
-            db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath())
-                                   .toString(QUrl::FullyEncoded)
-                               + QLatin1String("?mode=ro&immutable=1"));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        }
+        QSqlDatabase db = readOnlyConnection(path, name);
         if (!db.open()) {
             result = makeError(
                 WorkspaceError::Kind::Corrupt,
@@ -223,6 +230,27 @@ WorkspaceError Database::inspectFile(const QString &path, int *schemaVersion, In
     }
     QSqlDatabase::removeDatabase(name);
     return result;
+}
+
+QString Database::storedTimeZoneId(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return {};
+    const QString name = QStringLiteral("cohort-zone-") + QUuid::createUuid().toString();
+    QString zone;
+    {
+        QSqlDatabase db = readOnlyConnection(path, name);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'time_zone'"))
+                && query.next())
+                zone = query.value(0).toString();
+            query.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return zone;
 }
 
 WorkspaceError Database::open(const QString &path, OpenMode mode, IntegrityCheck check)

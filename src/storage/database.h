@@ -102,6 +102,9 @@ public:
     /// Maps an SQL error to what the user should be told (disk full, read-only, locked ...).
     static WorkspaceError errorFromSql(const QSqlError &error);
 
+    /// The IANA zone recorded in the workspace file at `path`, read without opening it as a
+    /// workspace and without modifying it; empty when it cannot be read.
+    static QString storedTimeZoneId(const QString &path);
     /// Checks a file without opening it as a workspace and without modifying it.
     static WorkspaceError inspectFile(const QString &path, int *schemaVersion = nullptr,
                                       IntegrityCheck check = IntegrityCheck::AtOpen);

@@ -1,7 +1,10 @@
 #include "storage/workspacelock.h"
 
+#include "storage/database.h"
+
 #include <QFileInfo>
 #include <QLocale>
+#include <QTimeZone>
 
 namespace cohort {
 
@@ -86,10 +89,16 @@ QString WorkspaceLock::holderDescription() const
         return tr("“%1” is open in another Cohort.").arg(name);
     const QString user = who->user.isEmpty() ? tr("an unknown user") : who->user;
     const QString host = who->hostName.isEmpty() ? tr("an unknown computer") : who->hostName;
+    // Like every time of a workspace, in its zone (the computer's if the file does not say).
+    const QString zoneId = Database::storedTimeZoneId(m_workspacePath);
+    const QTimeZone zone
+        = zoneId.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(zoneId.toUtf8());
     return tr("“%1” is open in Cohort by %2 on %3 (process %4) since %5.")
         .arg(name, user, host)
         .arg(who->pid)
-        .arg(QLocale().toString(who->since, QLocale::ShortFormat));
+        .arg(QLocale().toString(
+            who->since.toTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone()),
+            QLocale::ShortFormat));
 }
 
 bool WorkspaceLock::breakLock()

@@ -1,3 +1,4 @@
+#include "storage/database.h"
 #include "storage/workspacelock.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimeZone>
 
 #include <cstring>
 
@@ -67,6 +69,32 @@ private Q_SLOTS:
         first.unlock();
         QVERIFY(!QFileInfo::exists(first.lockPath()));
         QCOMPARE(second.tryLock(), WorkspaceLock::Result::Acquired);
+    }
+
+    /// "Since" is written in the workspace's zone, like every time of the workspace.
+    void holderSinceIsInTheWorkspaceZone()
+    {
+        const QString path = workspace(QStringLiteral("zoned.cohort"));
+        {
+            Database db;
+            QVERIFY(!db.open(path, Database::OpenMode::CreateOrOpen).isError());
+            QVERIFY(db.setTimeZoneId(QStringLiteral("Pacific/Kiritimati"))); // UTC+14
+        }
+        QCOMPARE(Database::storedTimeZoneId(path), QStringLiteral("Pacific/Kiritimati"));
+        WorkspaceLock first(path);
+        QCOMPARE(first.tryLock(), WorkspaceLock::Result::Acquired);
+        WorkspaceLock second(path);
+        QCOMPARE(second.tryLock(), WorkspaceLock::Result::HeldByOther);
+        const QDateTime since = second.holder()->since;
+        const QString expected = QLocale().toString(
+            since.toTimeZone(QTimeZone(QByteArrayLiteral("Pacific/Kiritimati"))),
+            QLocale::ShortFormat);
+        const QString text = second.holderDescription();
+        QVERIFY2(text.contains(expected), qPrintable(text + QLatin1String(" / ") + expected));
+        // Reading the zone left no side files and did not change the file.
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        QCOMPARE(Database::storedTimeZoneId(workspace(QStringLiteral("missing.cohort"))),
+                 QString());
     }
 
     void destructorReleases()
