@@ -3,6 +3,7 @@
 #include "storage/checkedquery.h"
 #include "storage/database.h"
 #include "storage/sqltransaction.h"
+#include "storage/sqlwrite.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -108,17 +109,7 @@ qint64 GroupTrash::moveToTrash(const QList<qint64> &ids)
     };
     QSqlQuery q(db);
     const auto run = [&](const QString &sql, const QVariantList &values) {
-        if (!q.prepare(sql)) {
-            m_error = Database::errorFromSql(q.lastError());
-            return false;
-        }
-        for (const QVariant &value : values)
-            q.addBindValue(value);
-        if (!q.exec()) {
-            m_error = Database::errorFromSql(q.lastError());
-            return false;
-        }
-        return true;
+        return execBound(q, sql, values, &m_error);
     };
 
     if (!run(QStringLiteral("INSERT INTO trash_batches (created_at) VALUES (?)")
@@ -211,17 +202,7 @@ bool GroupTrash::restore(qint64 batch)
     const QSqlDatabase db = tx.connection();
     QSqlQuery q(db);
     const auto run = [&](const QString &sql, const QVariantList &values) {
-        if (!q.prepare(sql)) {
-            m_error = Database::errorFromSql(q.lastError());
-            return false;
-        }
-        for (const QVariant &value : values)
-            q.addBindValue(value);
-        if (!q.exec()) {
-            m_error = Database::errorFromSql(q.lastError());
-            return false;
-        }
-        return true;
+        return execBound(q, sql, values, &m_error);
     };
     QStringList tables { QStringLiteral("chat_groups") };
     for (const char *table : Dependents)

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/queryerror.h"
 #include "storage/sqltransaction.h"
+#include "storage/sqlwrite.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -55,17 +56,7 @@ qint64 MessageIndexer::indexChunk(int rows)
         const QSqlDatabase db = tx.connection();
         QSqlQuery q(db);
         const auto run = [&](const QString &sql, const QVariantList &values) {
-            if (!q.prepare(sql)) {
-                m_error = Database::errorFromSql(q.lastError());
-                return false;
-            }
-            for (const QVariant &value : values)
-                q.addBindValue(value);
-            if (!q.exec()) {
-                m_error = Database::errorFromSql(q.lastError());
-                return false;
-            }
-            return true;
+            return execBound(q, sql, values, &m_error);
         };
         // Queued ids first: they sit below the mark, where the search trusts the index.
         const QVariant queuedEnd

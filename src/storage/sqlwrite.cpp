@@ -34,4 +34,20 @@ bool writeEach(const Database &database, const QString &sql, const QList<qint64>
     return true;
 }
 
+bool execBound(QSqlQuery &query, const QString &sql, const QVariantList &values,
+               WorkspaceError *error)
+{
+    if (!query.prepare(sql)) {
+        *error = Database::errorFromSql(query.lastError());
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        *error = Database::errorFromSql(query.lastError());
+        return false;
+    }
+    return true;
+}
+
 } // namespace cohort

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <functional>
 
@@ -19,6 +20,11 @@ class Database;
 /// written and `*error` says why.
 bool writeEach(const Database &database, const QString &sql, const QList<qint64> &ids,
                Tables tables, const std::function<void(QSqlQuery &, qint64)> &bind,
+               WorkspaceError *error);
+
+/// Prepares `sql` on `query`, binds `values` in order and runs it once; on failure `*error`
+/// says why (the caller's transaction rolls back).
+bool execBound(QSqlQuery &query, const QString &sql, const QVariantList &values,
                WorkspaceError *error);
 
 } // namespace cohort
