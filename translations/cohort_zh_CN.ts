@@ -801,17 +801,17 @@
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/import/csvreader.cpp" line="86"/>
+        <location filename="../src/import/csvreader.cpp" line="87"/>
         <source>The file could not be read after line %1: %2</source>
         <translation>第 %1 行之后无法读取文件：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/csvreader.cpp" line="161"/>
+        <location filename="../src/import/csvreader.cpp" line="186"/>
         <source>Line %1: a quoted field is never closed (the file ends inside quotes).</source>
         <translation>第 %1 行：带引号的字段没有闭合（文件在引号内结束）。</translation>
     </message>
     <message>
-        <location filename="../src/import/csvreader.cpp" line="178"/>
+        <location filename="../src/import/csvreader.cpp" line="203"/>
         <source>Line %1: the row is longer than %2 characters; a quoted field is probably never closed.</source>
         <translation>第 %1 行：该行超过 %2 个字符，可能有带引号的字段没有闭合。</translation>
     </message>
@@ -3258,87 +3258,82 @@
         <translation>缺少成员：请提供姓名、手机号或微信号。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="162"/>
-        <source>Some bytes are not valid %1 text; they show as “�”.</source>
-        <translation>部分字节不是有效的 %1 文本，显示为“�”。</translation>
-    </message>
-    <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="199"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="198"/>
         <source>Several products are named “%1”; add a SKU column to tell them apart.</source>
         <translation>有多个商品名为“%1”；请加上 SKU 列加以区分。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="202"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="201"/>
         <source>No product is named “%1”.</source>
         <translation>没有名为“%1”的商品。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="204"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="203"/>
         <source>No product has the SKU “%1”.</source>
         <translation>没有 SKU 为“%1”的商品。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="206"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="205"/>
         <source>The product is missing.</source>
         <translation>缺少商品。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="214"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="213"/>
         <source>“%1” is not a quantity (a whole number of at least 1).</source>
         <translation>“%1”不是有效数量（须为不小于 1 的整数）。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="226"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="225"/>
         <source>“%1” is not an amount of money such as 19.90.</source>
         <translation>“%1”不是金额（例如 19.90）。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="228"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="227"/>
         <source>“%1” is negative; record refunds with the status instead.</source>
         <translation>“%1”是负数；退款请用订单状态记录。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="236"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="235"/>
         <source>The order date is missing.</source>
         <translation>缺少下单日期。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="240"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="239"/>
         <source>“%1” is not a date such as 2024-03-15 14:30 or 2024/3/15.</source>
         <translation>“%1”不是日期（例如 2024-03-15 14:30 或 2024/3/15）。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="248"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="247"/>
         <source>“%1” is not an order status (placed, paid, delivered or refunded).</source>
         <translation>“%1”不是订单状态（已下单、已付款、已送达或已退款）。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="256"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="255"/>
         <source>No group is named “%1”.</source>
         <translation>没有名为“%1”的群。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="300"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="299"/>
         <source>The file has no orders below its header.</source>
         <translation>文件表头下面没有订单。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="314"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="313"/>
         <source>Fix the lines with errors first.</source>
         <translation>请先改正有错误的行。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="315"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="314"/>
         <source>Choose the member of every ambiguous row first.</source>
         <translation>请先为每个无法确定成员的行选择成员。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="316"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="315"/>
         <source>There are no orders to import.</source>
         <translation>没有可导入的订单。</translation>
     </message>
     <message>
-        <location filename="../src/import/orders/orderimporter.cpp" line="354"/>
+        <location filename="../src/import/orders/orderimporter.cpp" line="353"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -3740,17 +3735,17 @@
         <translation>系统通知“%1”看起来是%2，但没有提到任何人；已作为系统记录保留。</translation>
     </message>
     <message>
-        <location filename="../src/import/qq/qqrecordclassifier.cpp" line="114"/>
+        <location filename="../src/import/qq/qqrecordclassifier.cpp" line="123"/>
         <source>join</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/import/qq/qqrecordclassifier.cpp" line="132"/>
+        <location filename="../src/import/qq/qqrecordclassifier.cpp" line="141"/>
         <source>leave</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/import/qq/qqrecordclassifier.cpp" line="160"/>
+        <location filename="../src/import/qq/qqrecordclassifier.cpp" line="169"/>
         <source>removal</source>
         <translation>移出</translation>
     </message>
@@ -4154,9 +4149,9 @@ Code: %3</source>
 <context>
     <name>ReportPdfRenderer</name>
     <message>
-        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="50"/>
-        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="55"/>
-        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="74"/>
+        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="51"/>
+        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="56"/>
+        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="75"/>
         <source>cannot write the PDF file</source>
         <translation>无法写入 PDF 文件</translation>
     </message>
@@ -4441,62 +4436,62 @@ Code: %3</source>
 <context>
     <name>RuleTitles</name>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="8"/>
+        <location filename="../src/rules/ruletitles.cpp" line="8"/>
         <source>No links</source>
         <translation>禁止发链接</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="10"/>
+        <location filename="../src/rules/ruletitles.cpp" line="10"/>
         <source>No mini-program or contact cards</source>
         <translation>禁止发小程序和名片</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="12"/>
+        <location filename="../src/rules/ruletitles.cpp" line="12"/>
         <source>No ads</source>
         <translation>禁止发广告</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="14"/>
+        <location filename="../src/rules/ruletitles.cpp" line="14"/>
         <source>No soliciting members privately</source>
         <translation>禁止私下拉人</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="16"/>
+        <location filename="../src/rules/ruletitles.cpp" line="16"/>
         <source>No flooding</source>
         <translation>禁止刷屏</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="18"/>
+        <location filename="../src/rules/ruletitles.cpp" line="18"/>
         <source>Keyword rule “%1”</source>
         <translation>关键词规则“%1”</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="25"/>
+        <location filename="../src/rules/ruletitles.cpp" line="25"/>
         <source>A message with a URL: a scheme (https://), www., or a host name with a known top-level domain. Join notices and other system lines never count.</source>
         <translation>含有网址的消息：带协议（https://）、以 www. 开头，或带已知顶级域名的主机名。入群提示等系统消息从不计入。</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="28"/>
+        <location filename="../src/rules/ruletitles.cpp" line="28"/>
         <source>Mini-program, link and contact cards, as the export marks them.</source>
         <translation>导出文件标记的小程序、链接卡片和名片。</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="30"/>
+        <location filename="../src/rules/ruletitles.cpp" line="30"/>
         <source>A phrase of the workspace&apos;s ad list (代购, promo code …).</source>
         <translation>命中工作区广告词表中的词（代购、promo code …）。</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="32"/>
+        <location filename="../src/rules/ruletitles.cpp" line="32"/>
         <source>A phrase of the soliciting list (加我微信, 私聊, DM me …) or a phone number.</source>
         <translation>命中私下拉人词表中的词（加我微信、私聊、DM me …）或手机号。</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="34"/>
+        <location filename="../src/rules/ruletitles.cpp" line="34"/>
         <source>More than 5 messages by one member within 60 seconds, or the same text 3 times within 10 minutes; one violation per burst.</source>
         <translation>同一成员 60 秒内发言超过 5 条，或 10 分钟内同一内容发 3 次；每一轮刷屏只记一次。</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="42"/>
+        <location filename="../src/rules/ruletitles.cpp" line="42"/>
         <source>@%1 Hello, a friendly reminder of our group rules: %2. Please keep to them; members who break them again may be removed from the group. Thank you!</source>
         <extracomment>A warning the operator copies into the group chat. %1: member name, %2: the rule.</extracomment>
         <translation>@%1 你好，友情提醒本群群规：%2。请大家共同遵守，再次违规的成员可能会被移出群聊。谢谢配合！</translation>
@@ -5052,12 +5047,12 @@ Code: %3</source>
 <context>
     <name>TextDecoding</name>
     <message>
-        <location filename="../src/import/textdecoding.cpp" line="86"/>
+        <location filename="../src/import/textdecoding.cpp" line="118"/>
         <source>Bytes that are not valid %1 were replaced by the character U+FFFD: %2 in all, the first on line %3.</source>
         <translation>不是有效 %1 的字节已替换为字符 U+FFFD：共 %2 个，第一个在第 %3 行。</translation>
     </message>
     <message>
-        <location filename="../src/import/textdecoding.cpp" line="142"/>
+        <location filename="../src/import/textdecoding.cpp" line="178"/>
         <source>This file is encoded as %1, which this build of Qt cannot read. Re-save it as UTF-8 and import it again.</source>
         <translation>该文件的编码为 %1，当前 Qt 版本无法读取。请另存为 UTF-8 后重新导入。</translation>
     </message>
@@ -5322,17 +5317,12 @@ Code: %3</source>
         <translation>有 %1 行（第一行在第 %2 行）只有 9 个值；只能知道发送者是你还是对方。</translation>
     </message>
     <message>
-        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="648"/>
-        <source>Some bytes are not valid %1; they were replaced by replacement characters.</source>
-        <translation>部分字节不符合 %1 编码，已用替换字符代替。</translation>
-    </message>
-    <message>
-        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="653"/>
+        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="651"/>
         <source>The WeChat CSV file has a header but no messages.</source>
         <translation>该微信 CSV 文件只有表头，没有消息。</translation>
     </message>
     <message>
-        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="654"/>
+        <location filename="../src/import/wechat/wechatcsvparser.cpp" line="652"/>
         <source>No row of this WeChat CSV file could be read; the first bad row is on line %1.</source>
         <translation>该微信 CSV 文件没有任何可读取的行；第一个错误行在第 %1 行。</translation>
     </message>
@@ -5340,7 +5330,7 @@ Code: %3</source>
 <context>
     <name>WeChatTextClassifier</name>
     <message>
-        <location filename="../src/import/wechat/wechattextclassifier.cpp" line="194"/>
+        <location filename="../src/import/wechat/wechattextclassifier.cpp" line="206"/>
         <source>The system notice &quot;%1&quot; mentions a membership change or rename but its names could not be read; kept as a system record.</source>
         <translation>系统通知“%1”提到成员变动或改名，但无法读取其中的名字；已作为系统记录保留。</translation>
     </message>
@@ -5712,32 +5702,32 @@ Code: %3</source>
 <context>
     <name>WorkspaceLock</name>
     <message>
-        <location filename="../src/storage/workspacelock.cpp" line="53"/>
+        <location filename="../src/storage/workspacelock.cpp" line="56"/>
         <source>The lock file “%1” could not be created: no permission to write in its folder.</source>
         <translation>无法创建锁文件“%1”：没有在其文件夹中写入的权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/workspacelock.cpp" line="60"/>
+        <location filename="../src/storage/workspacelock.cpp" line="63"/>
         <source>The lock file “%1” could not be created.</source>
         <translation>无法创建锁文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/storage/workspacelock.cpp" line="86"/>
+        <location filename="../src/storage/workspacelock.cpp" line="89"/>
         <source>“%1” is open in another Cohort.</source>
         <translation>“%1”已在另一个 Cohort 中打开。</translation>
     </message>
     <message>
-        <location filename="../src/storage/workspacelock.cpp" line="87"/>
+        <location filename="../src/storage/workspacelock.cpp" line="90"/>
         <source>an unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../src/storage/workspacelock.cpp" line="88"/>
+        <location filename="../src/storage/workspacelock.cpp" line="91"/>
         <source>an unknown computer</source>
         <translation>未知电脑</translation>
     </message>
     <message>
-        <location filename="../src/storage/workspacelock.cpp" line="89"/>
+        <location filename="../src/storage/workspacelock.cpp" line="96"/>
         <source>“%1” is open in Cohort by %2 on %3 (process %4) since %5.</source>
         <translation>“%1”正在被 %2 在 %3 上的 Cohort 使用（进程 %4），自 %5 起。</translation>
     </message>
@@ -5816,154 +5806,154 @@ Code: %3</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="251"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="258"/>
         <source>Previous week or month (Alt+Left)</source>
         <translation>上一周或上一月（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="250"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="257"/>
         <source>&amp;Previous</source>
         <translation>上一页(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="252"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="259"/>
         <source>&amp;Next</source>
         <translation>下一页(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="253"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="260"/>
         <source>Next week or month (Alt+Right)</source>
         <translation>下一周或下一月（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="254"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="261"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="255"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="262"/>
         <source>Back to today (Alt+Home)</source>
         <translation>回到今天（Alt+Home）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="256"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="263"/>
         <source>&amp;Week</source>
         <translation>周(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="257"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="264"/>
         <source>&amp;Month</source>
         <translation>月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="258"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="265"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="260"/>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="312"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="267"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="319"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="264"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="271"/>
         <source>&amp;Agenda: today and the next 7 days</source>
         <translation>日程安排：今天及未来 7 天(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="265"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="272"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="265"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="272"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="265"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="272"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="266"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="273"/>
         <source>&amp;Copy Announcement</source>
         <translation>复制公告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="267"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="274"/>
         <source>Puts the announcement on the clipboard to paste into the group; Cohort never posts anything itself.</source>
         <translation>把公告复制到剪贴板，由你粘贴到群里；Cohort 从不自行发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="269"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="276"/>
         <source>Announcement</source>
         <translation>公告</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="389"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="396"/>
         <source>Week %1: %2 – %3</source>
         <translation>第 %1 周：%2 – %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="395"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="402"/>
         <source>MMMM yyyy</source>
         <comment>date format of the month view&apos;s title</comment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="408"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="415"/>
         <source>Not shown, their schedule cannot be read: %1</source>
         <translation>以下活动的日程无法读取，未显示：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="427"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="434"/>
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="429"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="436"/>
         <source>Tomorrow, %1</source>
         <translation>明天，%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="454"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="461"/>
         <source>Nothing planned</source>
         <translation>暂无安排</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="496"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="503"/>
         <source>Select an occurrence to see its announcement.</source>
         <translation>选择一场活动即可查看它的公告。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="506"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="513"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="507"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="514"/>
         <source>%1, %2 (%3) · %4</source>
         <translation>%1，%2（%3）· %4</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="518"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="525"/>
         <source>This campaign has no announcement yet: write one on the Announcement tab of the campaign (Campaigns pane).</source>
         <translation>这个活动还没有公告：请在“活动”页面编辑活动，在“公告”页填写。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="521"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="528"/>
         <source>Unknown placeholders left as they are: %1</source>
         <translation>未知的占位符已原样保留：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="522"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="529"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="539"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="546"/>
         <source>Copied: paste it into the group.</source>
         <translation>已复制：粘贴到群里即可。</translation>
     </message>
@@ -6834,7 +6824,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     </message>
     <message>
         <location filename="../src/storage/database.cpp" line="60"/>
-        <location filename="../src/storage/database.cpp" line="174"/>
+        <location filename="../src/storage/database.cpp" line="195"/>
         <source>“%1” is not a Cohort workspace.</source>
         <translation>“%1”不是 Cohort 工作区。</translation>
     </message>
@@ -6853,7 +6843,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     <message>
         <location filename="../src/storage/database.cpp" line="108"/>
         <location filename="../src/storage/database.cpp" line="120"/>
-        <location filename="../src/storage/database.cpp" line="179"/>
+        <location filename="../src/storage/database.cpp" line="200"/>
         <source>“%1” is a database, but not a Cohort workspace.</source>
         <translation>“%1”是数据库，但不是 Cohort 工作区。</translation>
     </message>
@@ -6863,80 +6853,80 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>无法建立工作区连接（外键、锁等待时间）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="164"/>
-        <location filename="../src/storage/database.cpp" line="241"/>
+        <location filename="../src/storage/database.cpp" line="185"/>
+        <location filename="../src/storage/database.cpp" line="269"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="169"/>
-        <location filename="../src/storage/database.cpp" line="204"/>
+        <location filename="../src/storage/database.cpp" line="190"/>
+        <location filename="../src/storage/database.cpp" line="211"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="212"/>
+        <location filename="../src/storage/database.cpp" line="219"/>
         <source>“%1” was written by a newer version of Cohort (workspace format %2; this version reads up to %3). Update Cohort to open it.</source>
         <translation>“%1”由较新版本的 Cohort 写入（工作区格式 %2；此版本最多支持 %3）。请更新 Cohort 后再打开。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="233"/>
+        <location filename="../src/storage/database.cpp" line="261"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>未安装 Qt SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="255"/>
+        <location filename="../src/storage/database.cpp" line="283"/>
         <source>“%1” uses an older workspace format and must be upgraded, which needs write access.</source>
         <translation>“%1”使用旧的工作区格式，需要升级，而升级需要写入权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="349"/>
-        <location filename="../src/storage/database.cpp" line="541"/>
+        <location filename="../src/storage/database.cpp" line="377"/>
+        <location filename="../src/storage/database.cpp" line="569"/>
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="549"/>
+        <location filename="../src/storage/database.cpp" line="577"/>
         <source>The copy “%1” could not be written: %2</source>
         <translation>无法写入副本“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="570"/>
+        <location filename="../src/storage/database.cpp" line="598"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="574"/>
+        <location filename="../src/storage/database.cpp" line="602"/>
         <source>The disk reported an input/output error. Nothing was saved (%1).</source>
         <translation>磁盘报告输入/输出错误。未保存任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="578"/>
+        <location filename="../src/storage/database.cpp" line="606"/>
         <source>The workspace is read-only. Nothing was saved.</source>
         <translation>工作区是只读的。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="583"/>
+        <location filename="../src/storage/database.cpp" line="611"/>
         <source>The workspace is busy in another program. Try again in a moment.</source>
         <translation>工作区正被其他程序使用。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="586"/>
+        <location filename="../src/storage/database.cpp" line="614"/>
         <source>The workspace is damaged (%1).</source>
         <translation>工作区已损坏（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="589"/>
+        <location filename="../src/storage/database.cpp" line="617"/>
         <source>This file is not a Cohort workspace.</source>
         <translation>此文件不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="592"/>
+        <location filename="../src/storage/database.cpp" line="620"/>
         <source>The workspace could not be opened (%1).</source>
         <translation>无法打开工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="594"/>
+        <location filename="../src/storage/database.cpp" line="622"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
@@ -7029,17 +7019,17 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ErrorBanner</name>
     <message>
-        <location filename="../src/ui/widgets/errorbanner.cpp" line="92"/>
+        <location filename="../src/ui/widgets/errorbanner.cpp" line="94"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/errorbanner.cpp" line="93"/>
+        <location filename="../src/ui/widgets/errorbanner.cpp" line="95"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/errorbanner.cpp" line="94"/>
+        <location filename="../src/ui/widgets/errorbanner.cpp" line="96"/>
         <source>Show the statement and the database’s message</source>
         <translation>显示语句和数据库的消息</translation>
     </message>
@@ -7694,87 +7684,87 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::LedgerPane</name>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="63"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="64"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="129"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="133"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="135"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="139"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="135"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="139"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="135"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="139"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="135"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="139"/>
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="135"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="139"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="138"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="142"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="139"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="143"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="140"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="144"/>
         <source>&amp;Rules…</source>
         <translation>规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="141"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="145"/>
         <source>Referral rebate, points and membership tiers</source>
         <translation>推荐返利、积分和会员等级</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="142"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="146"/>
         <source>&amp;Credit Points Now</source>
         <translation>立即发放积分(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="145"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="149"/>
         <source>Credits the activity and referral points members have earned since the last time</source>
         <translation>发放成员自上次以来获得的活跃积分和推荐积分</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="146"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="150"/>
         <source>Payouts</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="147"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="151"/>
         <source>Partners</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="148"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="152"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="361"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="365"/>
         <source>The points could not be credited.</source>
         <translation>无法发放积分。</translation>
     </message>
@@ -7782,52 +7772,52 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::LedgerPartnersView</name>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="80"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="85"/>
         <source>&amp;Add Partner…</source>
         <translation>添加合伙人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="81"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="86"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="82"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="87"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="84"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="89"/>
         <source>Partners (团长) earn a commission on paid orders in their groups; the partner who recruited them earns their own share on the same orders. Never more than two levels.</source>
         <translation>合伙人（团长）从其群内的已付订单中获得佣金；招募他的合伙人从同一订单中获得自己的分成。最多两级。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="86"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="91"/>
         <source>Partners</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="87"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="92"/>
         <source>Partner</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="87"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="92"/>
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="87"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="92"/>
         <source>Groups</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="88"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="93"/>
         <source>Recruited by</source>
         <translation>招募人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="88"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="93"/>
         <source>Recruiter&apos;s share</source>
         <translation>招募人分成</translation>
     </message>
@@ -7835,64 +7825,64 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::LedgerPayoutsView</name>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="139"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="145"/>
         <source>Mark Selected &amp;Paid</source>
         <translation>将所选标为已支付(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="140"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="146"/>
         <source>Mark &amp;All Paid</source>
         <translation>全部标为已支付(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="143"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="149"/>
         <source>Export &amp;Totals…</source>
         <translation>导出汇总(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="144"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="150"/>
         <source>Export &amp;Entries…</source>
         <translation>导出明细(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="145"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="151"/>
         <source>Payout totals</source>
         <translation>结算汇总</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="146"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="152"/>
         <source>Ledger entries</source>
         <translation>账本明细</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="219"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="225"/>
         <source>No rebates or commissions in this period. Set a referral rebate under Rules… or add partners; entries appear here when orders are paid and are reversed when they are refunded.</source>
         <translation>此期间没有返利或佣金。可在“规则…”中设置推荐返利，或添加合伙人；订单付款后记录会出现在这里，退款时会被冲回。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="223"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="229"/>
         <source>Select a member above to see their entries.</source>
         <translation>在上方选择一位成员以查看其明细。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="228"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="234"/>
         <source>Entries of %1</source>
         <translation>%1 的明细</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="261"/>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="271"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="267"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="277"/>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="283"/>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="288"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="289"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="294"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="283"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="289"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -8681,7 +8671,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     <name>cohort::OrderImportFilePage</name>
     <message>
         <location filename="../src/ui/orders/orderimportfilepage.cpp" line="22"/>
-        <location filename="../src/ui/orders/orderimportfilepage.cpp" line="122"/>
+        <location filename="../src/ui/orders/orderimportfilepage.cpp" line="121"/>
         <source>CSV file</source>
         <translation>CSV 文件</translation>
     </message>
@@ -8719,8 +8709,8 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     </message>
     <message>
         <location filename="../src/ui/orders/orderimportfilepage.cpp" line="99"/>
-        <source>Some bytes are not valid %1 text; check the names on the next pages.</source>
-        <translation>部分字节不是有效的 %1 文本；请在后面的页面中检查姓名。</translation>
+        <source>Check the names on the next pages.</source>
+        <translation>请在后面几页核对名称。</translation>
     </message>
 </context>
 <context>
@@ -9257,72 +9247,72 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ReportPreviewPanel</name>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="176"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="178"/>
         <source>of %1</source>
         <translation>共 %1 页</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="185"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="187"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="197"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="199"/>
         <source>Fit &amp;Width</source>
         <translation>适合宽度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="198"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="200"/>
         <source>Fit Pa&amp;ge</source>
         <translation>适合页面(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="199"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="201"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="200"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="202"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="201"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="203"/>
         <source>First page</source>
         <translation>第一页</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="202"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="204"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="203"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="205"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="204"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="206"/>
         <source>Last page</source>
         <translation>最后一页</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="213"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="215"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="214"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="216"/>
         <source>Pag&amp;e</source>
         <translation>页码(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="215"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="217"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="216"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="218"/>
         <source>Report preview</source>
         <translation>报告预览</translation>
     </message>

@@ -65,6 +65,7 @@ bool CsvReader::start()
     QChar *end = m_decoder.appendToBuffer(m_text.data(), QByteArrayView(m_raw.constData(), n));
     m_text.resize(end - m_text.constData());
     m_pos = (!m_text.isEmpty() && m_text.front() == QChar(0xFEFF)) ? 1 : 0;
+    countReplacements();
     if (n == 0)
         m_atEnd = true;
     return true;
@@ -99,9 +100,33 @@ bool CsvReader::fill()
         QChar *end = m_decoder.appendToBuffer(m_text.data(), QByteArrayView(m_raw.constData(), n));
         m_text.resize(end - m_text.constData());
         m_pos = 0;
+        countReplacements();
         if (!m_text.isEmpty())
             return true;
     }
+}
+
+void CsvReader::countReplacements()
+{
+    const bool afterCr = m_textEndedInCr;
+    m_textEndedInCr = !m_text.isEmpty() && m_text.back() == u'\r';
+    // The decoder's error flag is sticky and cheap; clean files never scan for U+FFFD.
+    if (!m_decoder.hasError())
+        return;
+    const qsizetype first = m_text.indexOf(QChar::ReplacementCharacter);
+    if (first < 0)
+        return;
+    qint64 line = m_line;
+    if (m_replacements.count() == 0) {
+        // Physical lines, as the parser counts them: CRLF, a lone CR and LF each end one.
+        const char16_t *data = reinterpret_cast<const char16_t *>(m_text.constData());
+        for (qsizetype i = 0; i < first; ++i) {
+            if (data[i] == u'\r'
+                || (data[i] == u'\n' && !(i == 0 ? afterCr : data[i - 1] == u'\r')))
+                ++line;
+        }
+    }
+    m_replacements.counted(m_text.count(QChar::ReplacementCharacter), line);
 }
 
 void CsvReader::endField()

@@ -49,6 +49,8 @@ public:
     TextEncoding encoding() const { return m_encoding; }
     /// True once the decoder met bytes invalid in the detected encoding (replaced by U+FFFD).
     bool hadDecodingErrors() const { return m_decoder.hasError(); }
+    /// How many characters were replaced by U+FFFD so far, and the line of the first.
+    const ReplacementTracker &replacements() const { return m_replacements; }
     qint64 errorLine() const { return m_errorLine; }
     QString errorString() const { return m_errorString; }
 
@@ -60,6 +62,8 @@ private:
     bool fill();
     void endField();
     Result fail(qint64 line, const QString &message);
+    /// Counts the replacements in freshly decoded m_text; m_line is the line m_text starts on.
+    void countReplacements();
 
     QIODevice &m_device;
     const char16_t m_separator;
@@ -71,6 +75,8 @@ private:
     bool m_started = false;
     bool m_atEnd = false;
     bool m_pendingCr = false; ///< last chunk ended in a CR whose LF may start the next chunk
+    bool m_textEndedInCr = false; ///< the previous chunk's last character was a CR
+    ReplacementTracker m_replacements;
 
     /// Unescaped characters of all fields of the current row. A std::u16string because its
     /// inline append is markedly cheaper than QString::append for short fields.

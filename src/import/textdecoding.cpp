@@ -2,7 +2,37 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace cohort::import {
+
+namespace {
+
+/// UTF-16 written without a BOM (Windows tools saving "Unicode"). Every line of a chat export
+/// has ASCII digits, separators and a line break, so one byte of many pairs is zero, always
+/// the same one; UTF-8 and GB18030 text has no zero bytes at all.
+std::optional<TextEncoding> utf16WithoutBom(QByteArrayView head)
+{
+    if (!head.contains('\0'))
+        return std::nullopt;
+    const qsizetype pairs = head.size() / 2;
+    if (pairs < 4)
+        return std::nullopt;
+    const auto *p = reinterpret_cast<const unsigned char *>(head.data());
+    qsizetype evenZero = 0;
+    qsizetype oddZero = 0;
+    for (qsizetype i = 0; i < pairs; ++i) {
+        evenZero += p[2 * i] == 0;
+        oddZero += p[2 * i + 1] == 0;
+    }
+    if (oddZero * 4 >= pairs && evenZero * 20 <= oddZero)
+        return TextEncoding::Utf16LE;
+    if (evenZero * 4 >= pairs && oddZero * 20 <= evenZero)
+        return TextEncoding::Utf16BE;
+    return std::nullopt;
+}
+
+} // namespace
 
 TextEncoding detectTextEncoding(QByteArrayView head)
 {
@@ -13,6 +43,8 @@ TextEncoding detectTextEncoding(QByteArrayView head)
         return TextEncoding::Utf16LE;
     if (head.size() >= 2 && uchar(head[0]) == 0xFE && uchar(head[1]) == 0xFF)
         return TextEncoding::Utf16BE;
+    if (const auto utf16 = utf16WithoutBom(head))
+        return *utf16;
     const Utf8Evidence utf8 = weighUtf8(head);
     if (utf8.invalid == 0)
         return TextEncoding::Utf8;
@@ -91,14 +123,18 @@ QString ReplacementTracker::message(TextEncoding encoding) const
         .arg(m_firstLine);
 }
 
-int bomLength(TextEncoding encoding)
+int bomLength(QByteArrayView head, TextEncoding encoding)
 {
+    const auto starts = [head](unsigned char a, unsigned char b) {
+        return head.size() >= 2 && uchar(head[0]) == a && uchar(head[1]) == b;
+    };
     switch (encoding) {
     case TextEncoding::Utf8Bom:
-        return 3;
+        return qMin<int>(3, int(head.size()));
     case TextEncoding::Utf16LE:
+        return starts(0xFF, 0xFE) ? 2 : 0;
     case TextEncoding::Utf16BE:
-        return 2;
+        return starts(0xFE, 0xFF) ? 2 : 0;
     default:
         return 0;
     }
@@ -151,7 +187,7 @@ QString decodeHead(QByteArrayView head)
     QStringDecoder decoder = makeDecoder(encoding);
     if (!decoder.isValid())
         return {};
-    return decoder.decode(head.sliced(bomLength(encoding)));
+    return decoder.decode(head.sliced(bomLength(head, encoding)));
 }
 
 } // namespace cohort::import

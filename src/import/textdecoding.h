@@ -6,12 +6,13 @@
 
 namespace cohort::import {
 
-/// Encodings chat exports arrive in: UTF-8 (with or without BOM), UTF-16 with BOM, and GB18030
-/// (GBK files re-saved on Chinese Windows).
+/// Encodings chat exports arrive in: UTF-8 (with or without BOM), UTF-16 (with or without BOM),
+/// and GB18030 (GBK files re-saved on Chinese Windows).
 enum class TextEncoding { Utf8, Utf8Bom, Utf16LE, Utf16BE, Gb18030 };
 
 /// Guesses the encoding of a file from a sample of its first bytes (up to a MiB, whole lines):
-/// a BOM wins; else the whole sample is weighed. Text that is overwhelmingly valid UTF-8 is
+/// a BOM wins; then UTF-16 without a BOM (zero bytes in one position of many pairs); else the
+/// whole sample is weighed. Text that is overwhelmingly valid UTF-8 is
 /// UTF-8 even with a few stray bytes (a Latin-1 "é" pasted in); GB18030 only when invalid UTF-8
 /// is common and GB18030 reads the sample with fewer errors. One byte never switches the file.
 TextEncoding detectTextEncoding(QByteArrayView head);
@@ -46,6 +47,16 @@ public:
             m_pending = -1;
         }
     }
+    /// For readers that know lines another way: `count` more replacements, the first of them
+    /// on `lineOfFirst` (kept only when these are the file's first).
+    void counted(qsizetype count, qint64 lineOfFirst)
+    {
+        if (count <= 0)
+            return;
+        if (m_count == 0)
+            m_firstLine = lineOfFirst;
+        m_count += count;
+    }
     qsizetype count() const { return m_count; }
     qint64 firstLine() const { return m_firstLine; }
     /// The warning for the user (translated), naming the count and the first line.
@@ -58,8 +69,8 @@ private:
     bool m_seenError = false;
 };
 
-/// Number of BOM bytes at the start of a file in `encoding` (0, 2 or 3).
-int bomLength(TextEncoding encoding);
+/// Number of BOM bytes at the start of `head`, a file in `encoding` (0, 2 or 3).
+int bomLength(QByteArrayView head, TextEncoding encoding);
 
 /// A stateful decoder for `encoding` that skips the BOM. Invalid when the platform's Qt lacks
 /// the codec (GB18030 needs ICU): check isValid() and report unsupportedEncodingMessage().

@@ -33,7 +33,7 @@ bool TextLineReader::open()
         m_errorMessage = unsupportedEncodingMessage(m_encoding);
         return false;
     }
-    const QByteArrayView body = head.sliced(qMin<qsizetype>(n, bomLength(m_encoding)));
+    const QByteArrayView body = head.sliced(bomLength(head, m_encoding));
     m_buffer.resize(m_decoder.requiredSpace(body.size()));
     QChar *end = m_decoder.appendToBuffer(m_buffer.data(), body);
     m_buffer.truncate(end - m_buffer.constData());

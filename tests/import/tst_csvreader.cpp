@@ -206,6 +206,44 @@ private Q_SLOTS:
         QCOMPARE(got.rows.size(), 2);
         QCOMPARE(got.rows.at(1).at(1), QString(QChar::ReplacementCharacter));
         QVERIFY(reader.hadDecodingErrors());
+        QCOMPARE(reader.replacements().count(), 1);
+        QCOMPARE(reader.replacements().firstLine(), qint64(2));
+    }
+
+    void decodingErrorsCountedWithTheirLine_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<qint64>("firstLine");
+        // CRLF row ends, a quoted field with a line break, and a bad byte far past the first
+        // chunk: the line is the physical line of the first replaced byte.
+        // Chinese headers make the sample plainly UTF-8 despite its few bad bytes.
+        const QByteArray header
+            = QStringLiteral("名字名字名字名字名字名字,备注备注备注备注备注备注").toUtf8();
+        QByteArray crlf = header + QByteArray("\r\n1,\"two\r\nlines\"\r\n");
+        crlf += "x,\xFF\xFE\r\ny,\xFF\r\n";
+        QTest::newRow("crlf and quoted break") << crlf << 3 << qint64(4);
+        QByteArray far("a,b\n");
+        for (int i = 0; i < 40000; ++i)
+            far += "row,value\n";
+        far += "bad,\xC3\n";
+        QTest::newRow("past the first chunks") << far << 1 << qint64(40002);
+        const QByteArray lone = header + QByteArray("\r1,2\r3,\xE9\r");
+        QTest::newRow("lone CR") << lone << 1 << qint64(3);
+    }
+
+    void decodingErrorsCountedWithTheirLine()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(int, count);
+        QFETCH(qint64, firstLine);
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(buffer);
+        readAll(reader);
+        QCOMPARE(reader.encoding(), TextEncoding::Utf8);
+        QCOMPARE(reader.replacements().count(), qsizetype(count));
+        QCOMPARE(reader.replacements().firstLine(), firstLine);
     }
 
     void empty()

@@ -116,6 +116,63 @@ private Q_SLOTS:
                  qPrintable(sink.warnings[0].second));
     }
 
+    void utf16WithoutBom_data()
+    {
+        QTest::addColumn<bool>("bigEndian");
+        QTest::newRow("LE") << false;
+        QTest::newRow("BE") << true;
+    }
+
+    // Windows tools that save "Unicode" write UTF-16 without a BOM: the names and texts must
+    // come out as written, not as one garbled line.
+    void utf16WithoutBom()
+    {
+        QFETCH(bool, bigEndian);
+        const QString text = QStringLiteral("13/3/23, 10:00 - 王小明: 早上好 👋\n"
+                                            "13/3/23, 10:01 - Zoë: 你好，明天见\n"
+                                            "13/3/23, 10:02 - 王小明: 好的\n");
+        QByteArray data;
+        for (const QChar c : text) {
+            const char hi = char(c.unicode() >> 8);
+            const char lo = char(c.unicode() & 0xFF);
+            data += bigEndian ? QByteArray { &hi, 1 } + QByteArray { &lo, 1 }
+                              : QByteArray { &lo, 1 } + QByteArray { &hi, 1 };
+        }
+        QCOMPARE(detectTextEncoding(data),
+                 bigEndian ? TextEncoding::Utf16BE : TextEncoding::Utf16LE);
+        QCOMPARE(bomLength(data, detectTextEncoding(data)), 0);
+        QCOMPARE(decodeHead(data), text);
+
+        QBuffer buffer(&data);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        struct Sink : RecordSink
+        {
+            void beginChat(const ChatInfo &) override { }
+            void record(ChatRecord &&r) override
+            {
+                authors << r.author.displayName;
+                texts << r.text;
+            }
+            void warning(qint64, const QString &message) override { warnings << message; }
+            QStringList authors, texts, warnings;
+        } sink;
+        QVERIFY(WhatsAppParser().parse(buffer, ParseOptions(), sink).ok());
+        QCOMPARE(sink.authors,
+                 QStringList({ QStringLiteral("王小明"), QStringLiteral("Zoë"),
+                               QStringLiteral("王小明") }));
+        QCOMPARE(sink.texts.at(1), QStringLiteral("你好，明天见"));
+        QVERIFY2(sink.warnings.isEmpty(), qPrintable(sink.warnings.join(u'\n')));
+    }
+
+    void fewNulBytesStayUtf8()
+    {
+        // A stray NUL in a name is bad text, not evidence of UTF-16.
+        QByteArray data = QStringLiteral("13/3/23, 10:00 - 王小明: 早上好\n").toUtf8();
+        static const char line[] = "13/3/23, 10:01 - Al\0ice: hi\n";
+        data += QByteArray(line, sizeof line - 1);
+        QCOMPARE(detectTextEncoding(data), TextEncoding::Utf8);
+    }
+
     void validity()
     {
         QCOMPARE(weighUtf8(QByteArray("plain ascii")).invalid, qsizetype(0));

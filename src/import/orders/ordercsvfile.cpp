@@ -94,7 +94,7 @@ bool OrderCsvFile::read(QIODevice &device)
         m_rows.append({ reader.rowLine(), fields });
     }
     m_encoding = reader.encoding();
-    m_decodingErrors = reader.hadDecodingErrors();
+    m_replacements = reader.replacements();
     if (m_headers.isEmpty()) {
         m_error = tr("The file is empty.");
         return false;

@@ -34,8 +34,8 @@ public:
     const QList<Row> &rows() const { return m_rows; }
     TextEncoding encoding() const { return m_encoding; }
     QChar separator() const { return m_separator; }
-    /// Bytes invalid in the detected encoding were replaced (shown as a warning).
-    bool hadDecodingErrors() const { return m_decodingErrors; }
+    /// Bytes invalid in the detected encoding that were replaced (shown as a warning).
+    const ReplacementTracker &replacements() const { return m_replacements; }
     QString errorString() const { return m_error; }
     qint64 errorLine() const { return m_errorLine; }
 
@@ -45,7 +45,7 @@ private:
     QList<Row> m_rows;
     TextEncoding m_encoding = TextEncoding::Utf8;
     QChar m_separator = QLatin1Char(',');
-    bool m_decodingErrors = false;
+    ReplacementTracker m_replacements;
     QString m_error;
     qint64 m_errorLine = 0;
 };

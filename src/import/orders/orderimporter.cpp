@@ -157,10 +157,9 @@ OrderImportPlan OrderImporter::prepareUnguarded(const OrderCsvFile &file,
         plan.errors.append({ 0, problem });
     if (!plan.errors.isEmpty())
         return plan;
-    if (file.hadDecodingErrors())
-        plan.warnings.append({ 0,
-                               tr("Some bytes are not valid %1 text; they show as “�”.")
-                                   .arg(encodingName(file.encoding())) });
+    if (file.replacements().count() > 0)
+        plan.warnings.append(
+            { file.replacements().firstLine(), file.replacements().message(file.encoding()) });
 
     const QHash<OrderField, int> columns = mapping.resolve(file.headers());
     const QTimeZone zone = WorkspaceZone::of(m_database);

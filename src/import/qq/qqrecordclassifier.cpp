@@ -91,8 +91,17 @@ int QqRecordClassifier::emitSystem(ChatRecord &&base, RecordSink &sink)
         return emitSystemRecord();
     };
 
-    if (text.contains(u"撤回了一条消息"))
-        return emitSystemRecord(); // a recall, not a message of its own
+    // A recall is QQ's notice about a message, not a message of its own: a system event that
+    // names who recalled ("李四撤回了一条消息", "李四(10001) 撤回了一条消息").
+    if (text.contains(u"撤回了一条消息")) {
+        const QStringView recallSuffix = matchSuffix(text, { u"撤回了一条消息" });
+        if (!recallSuffix.isEmpty()) {
+            const QStringView who = text.chopped(recallSuffix.size()).trimmed();
+            if (!who.contains(u'\n'))
+                base.author = person(who);
+        }
+        return emitSystemRecord();
+    }
 
     const QStringView joinSuffix = matchSuffix(text, { u"加入了本群", u"加入本群", u"加入了群聊" });
     if (!joinSuffix.isEmpty()) {

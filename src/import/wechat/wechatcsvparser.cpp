@@ -642,11 +642,9 @@ ParseResult WeChatCsvParser::parse(QIODevice &input, const ParseOptions &options
                            "known only as you or the other person.")
                             .arg(m_shortRows)
                             .arg(m_firstShortRowLine));
-    if (reader.hadDecodingErrors())
-        m_sink->warning(
-            0,
-            tr("Some bytes are not valid %1; they were replaced by replacement characters.")
-                .arg(encodingName(reader.encoding())));
+    if (reader.replacements().count() > 0)
+        m_sink->warning(reader.replacements().firstLine(),
+                        reader.replacements().message(reader.encoding()));
     if (m_records == 0)
         return fail(m_firstBadLine,
                     m_firstBadLine == 0

@@ -131,8 +131,20 @@ int WeChatTextClassifier::emitSystem(ChatRecord &&base, RecordSink &sink)
         sink.record(std::move(base));
         return 1;
     };
-    if (text.contains(u"撤回了一条消息"))
-        return emitAs(RecordType::System); // a recall, not a message of its own
+    // A recall is WeChat's notice about a message, not a message of its own: a system event
+    // that names who recalled, quoted ("\"李四\"撤回了一条消息"), 你, or bare (older clients).
+    if (text.contains(u"撤回了一条消息")) {
+        qsizetype pos = 0;
+        AuthorRef who;
+        if (readName(text, pos, who) && restIs(text, pos, u"撤回了一条消息")) {
+            base.author = who;
+        } else if (restIs(text, text.indexOf(u"撤回了一条消息"), u"撤回了一条消息")) {
+            const QStringView bare = text.first(text.indexOf(u"撤回了一条消息")).trimmed();
+            if (!bare.isEmpty() && !bare.contains(u'\n') && !isOpenQuote(bare.front()))
+                base.author.displayName = bare.toString();
+        }
+        return emitAs(RecordType::System);
+    }
 
     qsizetype pos = 0;
     AuthorRef first;

@@ -35,7 +35,7 @@ bool WhatsAppLineReader::open(QString &error)
     }
     // Zip entries and pipes may return short reads long before their end.
     m_atEnd = n == 0;
-    const qsizetype bom = qMin<qsizetype>(bomLength(encoding), n);
+    const qsizetype bom = bomLength(QByteArrayView(m_chunk), encoding);
     const QByteArrayView data = QByteArrayView(m_chunk).sliced(bom);
     m_buffer.resize(m_decoder.requiredSpace(data.size()));
     QChar *end = m_decoder.appendToBuffer(m_buffer.data(), data);

@@ -94,10 +94,9 @@ void OrderImportFilePage::updateStatus()
                       int(file.rows().size()))
                        .arg(import::encodingName(file.encoding()), separator)
                        .arg(file.headers().size());
-    if (file.hadDecodingErrors())
-        text += QLatin1Char('\n')
-            + tr("Some bytes are not valid %1 text; check the names on the next pages.")
-                  .arg(import::encodingName(file.encoding()));
+    if (file.replacements().count() > 0)
+        text += QLatin1Char('\n') + file.replacements().message(file.encoding()) + QLatin1Char(' ')
+            + tr("Check the names on the next pages.");
     m_ui->statusLabel->setText(text);
 }
 

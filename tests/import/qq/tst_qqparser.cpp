@@ -188,7 +188,7 @@ private Q_SLOTS:
             QStringLiteral("28|Leave|System|/周九|/|周九退出了群聊"),
             QStringLiteral("31|Removed|System|/吴十|/张三|张三将吴十移出了群聊"),
             QStringLiteral("34|Removed|System|/郑十一|/|郑十一被移出群聊"),
-            QStringLiteral("37|System|System|/|/|李四撤回了一条消息"),
+            QStringLiteral("37|System|System|/李四|/|李四撤回了一条消息"),
             QStringLiteral("40|System|System|/|/|群活跃等级提升"),
             QStringLiteral(
                 "43|Message|Solitaire|123456789/张三(小号)|/|#接龙\n1. 张三 2盒\n2. 李四 1盒"),

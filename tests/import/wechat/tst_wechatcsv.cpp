@@ -550,6 +550,31 @@ private Q_SLOTS:
         QVERIFY(sink.warnings.isEmpty());
     }
 
+    void invalidBytesWarnedWithCountAndLine()
+    {
+        // Two stray Latin-1 bytes in otherwise UTF-8 rows: replaced, and one warning says how
+        // many there were and on which line the first is.
+        QByteArray data
+            = QStringLiteral("id,MsgSvrID,type_name,is_sender,talker,room_name,msg,src,CreateTime\n"
+                             "1,61,文本,0,wxid_amy,5@chatroom,大家晚上好，今天的课程开始了,,"
+                             "2024-06-01 18:00:00\n")
+                  .toUtf8();
+        data += "2,62,\xE6\x96\x87\xE6\x9C\xAC,0,wxid_bo,5@chatroom,caf\xE9 ok,,2024-06-01 "
+                "18:01:00\n";
+        data
+            += "3,63,\xE6\x96\x87\xE6\x9C\xAC,0,wxid_bo,5@chatroom,na\xEFve,,2024-06-01 18:02:00\n";
+        QBuffer buffer(&data);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        CollectingSink sink;
+        QVERIFY(createWeChatCsvParser()->parse(buffer, ParseOptions {}, sink).ok());
+        QCOMPARE(sink.records.size(), 3);
+        QCOMPARE(sink.records.at(1).text, u"caf\uFFFD ok"_s);
+        QCOMPARE(sink.warnings.size(), 1);
+        QCOMPARE(sink.warningLines.at(0), qint64(3));
+        QVERIFY2(sink.warnings.at(0).contains(u": 2 in all, the first on line 3"_s),
+                 qPrintable(sink.warnings.at(0)));
+    }
+
     void systemText_data()
     {
         QTest::addColumn<QString>("raw");

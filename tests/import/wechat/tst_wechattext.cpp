@@ -164,7 +164,7 @@ private Q_SLOTS:
             QStringLiteral("16|Join|System|/孙七|/张三|“孙七”通过扫描“张三”分享的二维码加入群聊"),
             QStringLiteral("18|Removed|System|/王五|/你|你将\"王五\"移出了群聊"),
             QStringLiteral("20|Removed|System|/赵六|/张三|\"张三\"将\"赵六\"移出了群聊"),
-            QStringLiteral("22|System|System|/|/|\"李四\"撤回了一条消息"),
+            QStringLiteral("22|System|System|/李四|/|\"李四\"撤回了一条消息"),
             QStringLiteral("24|Rename|System|/|/张三|读书会2024"),
             QStringLiteral("26|Join|System|/周八|/|\"周八\"加入了群聊"),
             QStringLiteral("28|System|System|/|/|你已添加了钱九，现在可以开始聊天了。"),
@@ -200,7 +200,7 @@ private Q_SLOTS:
                 "https://example.com\n应用：公众号"),
             QStringLiteral("17|Message|Text|/张三|/|好的\n引用：李四: 【分享链接】"),
             QStringLiteral("21|Message|Media|/张三|/|【表情包】 [微笑]"),
-            QStringLiteral("24|System|System|/|/|你撤回了一条消息"),
+            QStringLiteral("24|System|System|/你|/|你撤回了一条消息"),
             QStringLiteral("27|Message|Media|/王五|/|【语音】转写文本"),
         };
         QCOMPARE(summaries(sink), expected);
@@ -239,8 +239,17 @@ private Q_SLOTS:
                                      << QStringList { QStringLiteral("Removed 乙 by 你") };
         QTest::newRow("you renamed") << QStringLiteral("你修改群名为\"新群名\"")
                                      << QStringList { QStringLiteral("Rename 新群名 by 你") };
+        // A recall names who recalled, whichever way the client wrote the name.
         QTest::newRow("recall") << QStringLiteral("\"甲\"撤回了一条消息")
-                                << QStringList { QStringLiteral("System ") };
+                                << QStringList { QStringLiteral("System 甲") };
+        QTest::newRow("recall, curly") << QStringLiteral("“甲 乙”撤回了一条消息。")
+                                       << QStringList { QStringLiteral("System 甲 乙") };
+        QTest::newRow("recall, bare")
+            << QStringLiteral("甲撤回了一条消息") << QStringList { QStringLiteral("System 甲") };
+        QTest::newRow("recall, you")
+            << QStringLiteral("你撤回了一条消息") << QStringList { QStringLiteral("System 你") };
+        QTest::newRow("recall, unclosed quote")
+            << QStringLiteral("\"甲撤回了一条消息") << QStringList { QStringLiteral("System ") };
         QTest::newRow("pat") << QStringLiteral("\"甲\" 拍了拍 \"乙\"")
                              << QStringList { QStringLiteral("System ") };
     }
