@@ -1,5 +1,6 @@
 #include "models/listcellformatter.h"
 
+#include "domain/biditext.h"
 #include "domain/money.h"
 #include "models/enumvocabulary.h"
 
@@ -37,6 +38,9 @@ QString ListCellFormatter::joinList(QStringList items) const
 {
     QCollator collator(m_locale);
     std::sort(items.begin(), items.end(), collator);
+    // One right-to-left name must not reorder the names after it.
+    for (QString &item : items)
+        item = BidiText::isolated(item);
     //: Separator between items of a list in one table cell
     return items.join(tr(", "));
 }
@@ -46,7 +50,8 @@ QString ListCellFormatter::displayValue(int column, const QVariant &value) const
     const ListColumn &c = m_columns.at(column);
     switch (c.kind) {
     case ListColumn::Kind::Text:
-        return value.toString();
+        // User text: a right-to-left override in a name stays inside its own cell text.
+        return BidiText::isolated(value.toString());
     case ListColumn::Kind::Integer:
         return value.isNull() ? QString() : m_locale.toString(value.toLongLong());
     case ListColumn::Kind::Money: {

@@ -1,5 +1,6 @@
 #include "models/messagelistmodel.h"
 
+#include "domain/biditext.h"
 #include "storage/database.h"
 #include "storage/listspecs.h"
 
@@ -18,8 +19,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         const QString body = SqlPagedTableModel::data(index, RawValueRole).toString();
         if (body.isEmpty())
             return {};
-        return QString(QStringLiteral("<p style='white-space:pre-wrap'>") + body.toHtmlEscaped()
-                       + QStringLiteral("</p>"));
+        return QString(QStringLiteral("<p style='white-space:pre-wrap'>")
+                       + BidiText::isolated(body).toHtmlEscaped() + QStringLiteral("</p>"));
     }
     return SqlPagedTableModel::data(index, role);
 }

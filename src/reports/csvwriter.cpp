@@ -1,5 +1,7 @@
 #include "reports/csvwriter.h"
 
+#include "domain/biditext.h"
+
 #include <QIODevice>
 
 #include <algorithm>
@@ -49,7 +51,10 @@ QString CsvWriter::neutralized(const QString &cell)
         text += QLatin1Char('\'');
     for (qsizetype i = 0; i < cell.size(); ++i) {
         const QChar c = cell.at(i);
-        if (startsFormula(c) && (i == 0 || isSeparator(cell.at(i - 1))))
+        // A cell isolated for right-to-left text (FSI first) still starts at its second character.
+        const bool cellStart = i == 0 || isSeparator(cell.at(i - 1))
+            || (i == 1 && cell.at(0) == QChar(BidiText::FirstStrongIsolate));
+        if (startsFormula(c) && cellStart)
             text += QLatin1Char('\'');
         text += c;
     }
@@ -58,7 +63,8 @@ QString CsvWriter::neutralized(const QString &cell)
 
 QString CsvWriter::escaped(const QString &cell)
 {
-    const QString text = neutralized(cell);
+    // A right-to-left override in a name would reverse the rest of the row in a text editor.
+    const QString text = BidiText::isolated(neutralized(cell));
     const bool quote = std::any_of(text.cbegin(), text.cend(),
                                    [](QChar c) { return isSeparator(c) || c == QLatin1Char('"'); })
         || text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' '));

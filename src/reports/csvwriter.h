@@ -6,8 +6,8 @@ class QIODevice;
 
 namespace cohort {
 
-/// Writes RFC 4180 CSV (CRLF rows, quoted where needed) as UTF-8 with a byte-order mark, and
-/// neutralizes cells a spreadsheet would run as a formula.
+/// Writes RFC 4180 CSV (CRLF rows, quoted where needed) as UTF-8 with a byte-order mark,
+/// neutralizes cells a spreadsheet would run as a formula and isolates right-to-left text.
 class CsvWriter final
 {
 public:
@@ -19,7 +19,8 @@ public:
 
     /// The cell as it goes into the file, without the quoting.
     static QString neutralized(const QString &cell);
-    /// The cell as it goes into the file: neutralized, then quoted when it must be.
+    /// The cell as it goes into the file: neutralized, isolated when it holds right-to-left or
+    /// direction-changing characters (BidiText), then quoted when it must be.
     static QString escaped(const QString &cell);
 
 private:

@@ -52,6 +52,14 @@ private Q_SLOTS:
         QTest::newRow("space before formula kept")
             << QStringLiteral("a; b") << QStringLiteral("\"a; b\"");
         QTest::newRow("apostrophe kept") << QStringLiteral("'quoted") << QStringLiteral("'quoted");
+        // A right-to-left override would reverse the rest of the row in an editor: isolated.
+        QTest::newRow("override isolated")
+            << QStringLiteral("Eve\u202Egnp.exe") << QStringLiteral("\u2068Eve\u202Egnp.exe\u2069");
+        QTest::newRow("hebrew isolated, quoted")
+            << QStringLiteral("שלום, עולם") << QStringLiteral("\"\u2068שלום, עולם\u2069\"");
+        // Isolated by the list formatter already: not wrapped twice, and still neutralized.
+        QTest::newRow("isolated formula")
+            << QStringLiteral("\u2068=1+\u05D0\u2069") << QStringLiteral("\u2068'=1+\u05D0\u2069");
     }
 
     void escaping()

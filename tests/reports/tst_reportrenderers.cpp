@@ -193,6 +193,35 @@ private Q_SLOTS:
         QVERIFY(html.indexOf(QStringLiteral("&lt;script&gt;"), svg) > svg);
     }
 
+    // A right-to-left override in a group's name must not reverse what follows it on the same
+    // line (" · Health 72", the rows' numbers): every piece of user text is isolated.
+    void rightToLeftOverrideStaysInItsName()
+    {
+        const QLocale locale(QLocale::English, QLocale::UnitedStates);
+        AnalyticsFacts hostile = m_facts;
+        const QString name = QStringLiteral("Eve\u202Eabc");
+        hostile.groups[1].name = name;
+        WeeklyReportOptions options;
+        options.workspaceName = QStringLiteral("ws\u202Exyz");
+        options.weekStart = QDate(2026, 3, 2);
+        options.locale = locale;
+        const WeeklyReport report = WeeklyReportBuilder::build(hostile, options);
+        const QString html = ReportHtmlRenderer::render(report, locale);
+        QVERIFY(html.contains(QStringLiteral("<h3><bdi>") + name + QStringLiteral("</bdi> · ")));
+        QVERIFY(html.contains(QStringLiteral("<td><bdi>") + name + QStringLiteral("</bdi></td>")));
+        QVERIFY(html.contains(QStringLiteral("<footer><bdi>ws\u202Exyz</bdi> · ")));
+
+        const QString pdf = writePdf(report, locale);
+        QString all;
+        for (int page = 1; page <= pages(pdf); ++page)
+            all += pageText(pdf, page);
+        QVERIFY(all.contains(QStringLiteral("Health")));
+        QVERIFY(all.contains(QStringLiteral("Weekly community report")));
+        // Reversed, these would read "htlaeH" and "troper ytinummoc ylkeeW".
+        QVERIFY2(!all.contains(QStringLiteral("htlaeH")), qPrintable(all.left(1500)));
+        QVERIFY(!all.contains(QStringLiteral("troper")));
+    }
+
     void anonymizedLeavesNoName()
     {
         const QLocale locale(QLocale::English, QLocale::UnitedStates);

@@ -19,6 +19,27 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
+/// User text (a name, a matched phrase) in its own bidi isolate: a right-to-left override in a
+/// member's name must not reverse the names and dates after it.
+QString user(const QString &text)
+{
+    return QStringLiteral("<bdi>") + esc(text) + QStringLiteral("</bdi>");
+}
+
+QString userCell(const QString &text)
+{
+    return QStringLiteral("<td>") + user(text) + QStringLiteral("</td>");
+}
+
+QString userList(const QStringList &names)
+{
+    QStringList items;
+    items.reserve(names.size());
+    for (const QString &name : names)
+        items << user(name);
+    return items.join(QStringLiteral(", "));
+}
+
 QString cell(const QString &text, bool number = false)
 {
     return number
@@ -51,8 +72,9 @@ QString memberTable(const QString &heading, const QList<ReportMember> &members, 
     columns << ReportText::detailColumn();
     html += QStringLiteral("<table>") + headerRow(columns) + QStringLiteral("<tbody>");
     for (const ReportMember &m : members) {
-        html += QStringLiteral("<tr>") + cell(m.name) + (withGroup ? cell(m.group) : QString())
-            + cell(m.detail) + QStringLiteral("</tr>");
+        html += QStringLiteral("<tr>") + userCell(m.name)
+            + (withGroup ? userCell(m.group) : QString()) + cell(m.detail)
+            + QStringLiteral("</tr>");
     }
     html += QStringLiteral("</tbody></table>");
     const QString more = ReportText::andMore(total - members.size(), locale);
@@ -67,8 +89,8 @@ QString memberList(const QList<ReportMember> &members, qsizetype total, const QL
         return QStringLiteral("–");
     QStringList names;
     for (const ReportMember &m : members)
-        names << (m.detail.isEmpty() ? esc(m.name)
-                                     : QString(esc(m.name) + QStringLiteral(" (") + esc(m.detail)
+        names << (m.detail.isEmpty() ? user(m.name)
+                                     : QString(user(m.name) + QStringLiteral(" (") + esc(m.detail)
                                                + QLatin1Char(')')));
     const QString more = ReportText::andMore(total - members.size(), locale);
     if (!more.isEmpty())
@@ -145,7 +167,7 @@ QString ReportHtmlRenderer::render(const WeeklyReport &report, const QLocale &lo
         + QStringLiteral("</style>\n</head>\n<body>\n");
 
     h += QStringLiteral("<header class=\"cover\"><h1>") + esc(ReportText::title())
-        + QStringLiteral("</h1>") + QStringLiteral("<p><strong>") + esc(report.workspaceName)
+        + QStringLiteral("</h1>") + QStringLiteral("<p><strong>") + user(report.workspaceName)
         + QStringLiteral("</strong> · ") + esc(report.scopeText) + QStringLiteral("</p><p>")
         + esc(ReportText::weekRange(report, locale)) + QStringLiteral("</p><p>")
         + esc(ReportText::printedOn(report, locale)) + QStringLiteral("</p>");
@@ -185,7 +207,8 @@ QString ReportHtmlRenderer::render(const WeeklyReport &report, const QLocale &lo
                         { false, true, true, true, true, true, true, true })
             + QStringLiteral("<tbody>");
         for (const ReportGroupSection &g : report.groups) {
-            h += QStringLiteral("<tr>") + cell(g.name) + cell(locale.toString(g.health.score), true)
+            h += QStringLiteral("<tr>") + userCell(g.name)
+                + cell(locale.toString(g.health.score), true)
                 + cell(ReportText::healthParts(g.health, locale), true)
                 + cell(locale.toString(g.members), true)
                 + cell(locale.toString(g.activeMembers), true)
@@ -198,7 +221,7 @@ QString ReportHtmlRenderer::render(const WeeklyReport &report, const QLocale &lo
     }
     // A portfolio's groups, or the one group of the report, in detail.
     for (const ReportGroupSection &g : report.groups) {
-        h += QStringLiteral("<h3>") + esc(g.name) + QStringLiteral(" · ")
+        h += QStringLiteral("<h3>") + user(g.name) + QStringLiteral(" · ")
             + esc(ReportText::healthColumn()) + QLatin1Char(' ')
             + esc(locale.toString(g.health.score)) + QStringLiteral("</h3><table><tbody>");
         h += QStringLiteral("<tr><th>") + esc(ReportText::topContributorsLabel())
@@ -226,7 +249,7 @@ QString ReportHtmlRenderer::render(const WeeklyReport &report, const QLocale &lo
                         { false, true, true, true })
             + QStringLiteral("<tbody>");
         for (const ReportCampaignResult &c : report.campaignResults) {
-            h += QStringLiteral("<tr>") + cell(c.name) + cell(locale.toString(c.orders), true)
+            h += QStringLiteral("<tr>") + userCell(c.name) + cell(locale.toString(c.orders), true)
                 + cell(locale.toString(c.participants), true)
                 + cell(ReportText::money(c.revenue, locale), true) + QStringLiteral("</tr>");
         }
@@ -242,9 +265,9 @@ QString ReportHtmlRenderer::render(const WeeklyReport &report, const QLocale &lo
                           ReportText::whenColumn(), ReportText::groupsColumn() })
             + QStringLiteral("<tbody>");
         for (const ReportScheduledCampaign &c : report.nextWeekCampaigns) {
-            h += QStringLiteral("<tr>") + cell(c.name) + cell(enumDisplayName(c.type))
-                + cell(ReportText::schedule(c, locale)) + cell(c.groups.join(QStringLiteral(", ")))
-                + QStringLiteral("</tr>");
+            h += QStringLiteral("<tr>") + userCell(c.name) + cell(enumDisplayName(c.type))
+                + cell(ReportText::schedule(c, locale)) + QStringLiteral("<td>")
+                + userList(c.groups) + QStringLiteral("</td>") + QStringLiteral("</tr>");
         }
         h += QStringLiteral("</tbody></table>");
     }
@@ -267,9 +290,9 @@ QString ReportHtmlRenderer::render(const WeeklyReport &report, const QLocale &lo
                         { false, false, true, false })
             + QStringLiteral("<tbody>");
         for (const ReportViolation &v : report.violations) {
-            h += QStringLiteral("<tr>") + cell(v.groupName) + cell(RuleTitles::title(v.rule))
-                + cell(locale.toString(v.count), true) + cell(v.members.join(QStringLiteral(", ")))
-                + QStringLiteral("</tr>");
+            h += QStringLiteral("<tr>") + userCell(v.groupName) + cell(RuleTitles::title(v.rule))
+                + cell(locale.toString(v.count), true) + QStringLiteral("<td>")
+                + userList(v.members) + QStringLiteral("</td>") + QStringLiteral("</tr>");
         }
         h += QStringLiteral("</tbody></table>\n");
     }
@@ -281,13 +304,13 @@ QString ReportHtmlRenderer::render(const WeeklyReport &report, const QLocale &lo
                         { false, false, true })
             + QStringLiteral("<tbody>");
         for (const ReportStrikeMember &s : report.strikeMembers)
-            h += QStringLiteral("<tr>") + cell(s.groupName) + cell(s.member)
+            h += QStringLiteral("<tr>") + userCell(s.groupName) + userCell(s.member)
                 + cell(ReportText::strikesOfLimit(s.strikes, s.threshold, locale), true)
                 + QStringLiteral("</tr>");
         h += QStringLiteral("</tbody></table>\n");
     }
 
-    h += QStringLiteral("<footer>") + esc(report.workspaceName) + QStringLiteral(" · ")
+    h += QStringLiteral("<footer>") + user(report.workspaceName) + QStringLiteral(" · ")
         + esc(report.weekText) + QStringLiteral(" · ") + esc(ReportText::printedOn(report, locale))
         + QStringLiteral("</footer>\n</body>\n</html>\n");
     return h;

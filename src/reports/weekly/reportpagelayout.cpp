@@ -1,5 +1,7 @@
 #include "reports/weekly/reportpagelayout.h"
 
+#include "domain/biditext.h"
+
 #include "reports/weekly/reportchartpainter.h"
 #include "reports/weekly/reportlanguage.h"
 #include "reports/weekly/reporttext.h"
@@ -56,7 +58,8 @@ void ReportPageLayout::addCover(const WeeklyReport &report)
 {
     const double width = m_page.width();
     const QString title = ReportText::title();
-    const QString line1 = QString(report.workspaceName + QStringLiteral(" · ") + report.scopeText);
+    const QString line1 = QString(BidiText::isolated(report.workspaceName) + QStringLiteral(" · ")
+                                  + report.scopeText);
     const QString line2 = ReportText::weekRange(report, m_locale);
     const QString line3 = ReportText::printedOn(report, m_locale);
     const QString anon = report.anonymized ? ReportText::anonymizedNote() : QString();
@@ -251,8 +254,8 @@ void ReportPageLayout::paintHeaderFooter(const WeeklyReport &report, int page, i
     const double w = m_page.width();
     p.setFont(m_small);
     p.setPen(Muted);
-    const QString left
-        = QString(ReportText::title() + QStringLiteral(" · ") + report.workspaceName);
+    const QString left = QString(ReportText::title() + QStringLiteral(" · ")
+                                 + BidiText::isolated(report.workspaceName));
     const QString right = QString(report.weekText + QStringLiteral(" · ") + report.scopeText);
     const double half = w / 2 - pt(6);
     p.drawText(QRectF(0, 0, half, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,

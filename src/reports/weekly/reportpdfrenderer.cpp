@@ -1,5 +1,6 @@
 #include "reports/weekly/reportpdfrenderer.h"
 
+#include "domain/biditext.h"
 #include "reports/weekly/reportchartpainter.h"
 #include "reports/weekly/reportlanguage.h"
 #include "reports/weekly/reportpagelayout.h"
@@ -11,6 +12,26 @@
 #include <QPdfWriter>
 
 namespace cohort {
+
+namespace {
+
+/// User text in its own bidi isolate: a right-to-left override in a member's name must not
+/// reverse the names and dates after it in the same cell.
+QString user(const QString &text)
+{
+    return BidiText::isolated(text);
+}
+
+QString userList(const QStringList &names)
+{
+    QStringList items;
+    items.reserve(names.size());
+    for (const QString &name : names)
+        items << user(name);
+    return items.join(QStringLiteral(", "));
+}
+
+} // namespace
 
 ReportPdfRenderer::ReportPdfRenderer(const QLocale &locale)
     : ReportPdfRenderer(locale, ReportLanguage::pageSize(locale))
@@ -124,7 +145,7 @@ int ReportPdfRenderer::paint(const WeeklyReport &report, QPagedPaintDevice &devi
                           { ReportText::ordersColumn(), 0.09, true },
                           { ReportText::revenueColumn(), 0.13, true } };
         for (const ReportGroupSection &g : report.groups) {
-            table.rows << QStringList { g.name, l.toString(g.health.score),
+            table.rows << QStringList { user(g.name), l.toString(g.health.score),
                                         // whole points keep the row on one line
                                         ReportText::healthParts(g.health, l, 0),
                                         l.toString(g.members), l.toString(g.activeMembers),
@@ -140,9 +161,9 @@ int ReportPdfRenderer::paint(const WeeklyReport &report, QPagedPaintDevice &devi
     const auto names = [&l](const QList<ReportMember> &members, qsizetype total) {
         QStringList list;
         for (const ReportMember &m : members)
-            list << (m.detail.isEmpty()
-                         ? m.name
-                         : QString(m.name + QStringLiteral(" (") + m.detail + QLatin1Char(')')));
+            list << (m.detail.isEmpty() ? user(m.name)
+                                        : QString(user(m.name) + QStringLiteral(" (") + m.detail
+                                                  + QLatin1Char(')')));
         const QString more = ReportText::andMore(total - members.size(), l);
         if (!more.isEmpty())
             list << more;
@@ -151,7 +172,7 @@ int ReportPdfRenderer::paint(const WeeklyReport &report, QPagedPaintDevice &devi
     for (const ReportGroupSection &g : report.groups) {
         layout.addSubheading(
             QStringLiteral("%1 · %2 %3")
-                .arg(g.name, ReportText::healthColumn(), l.toString(g.health.score)));
+                .arg(user(g.name), ReportText::healthColumn(), l.toString(g.health.score)));
         ReportPageLayout::Table details;
         details.showHeader = false;
         details.columns = { { QString(), 0.24, false }, { QString(), 0.76, false } };
@@ -176,7 +197,8 @@ int ReportPdfRenderer::paint(const WeeklyReport &report, QPagedPaintDevice &devi
                           { ReportText::participantsColumn(), 0.18, true },
                           { ReportText::revenueColumn(), 0.20, true } };
         for (const ReportCampaignResult &c : report.campaignResults) {
-            table.rows << QStringList { c.name, l.toString(c.orders), l.toString(c.participants),
+            table.rows << QStringList { user(c.name), l.toString(c.orders),
+                                        l.toString(c.participants),
                                         ReportText::money(c.revenue, l) };
         }
         layout.addTable(table);
@@ -191,8 +213,8 @@ int ReportPdfRenderer::paint(const WeeklyReport &report, QPagedPaintDevice &devi
                           { ReportText::whenColumn(), 0.30, false },
                           { ReportText::groupsColumn(), 0.22, false } };
         for (const ReportScheduledCampaign &c : report.nextWeekCampaigns) {
-            table.rows << QStringList { c.name, enumDisplayName(c.type), ReportText::schedule(c, l),
-                                        c.groups.join(QStringLiteral(", ")) };
+            table.rows << QStringList { user(c.name), enumDisplayName(c.type),
+                                        ReportText::schedule(c, l), userList(c.groups) };
         }
         layout.addTable(table);
     }
@@ -223,12 +245,12 @@ int ReportPdfRenderer::paint(const WeeklyReport &report, QPagedPaintDevice &devi
                               { ReportText::groupColumn(), 0.28, false },
                               { ReportText::detailColumn(), 0.42, false } };
             for (const ReportMember &m : *list.members)
-                table.rows << QStringList { m.name, m.group, m.detail };
+                table.rows << QStringList { user(m.name), user(m.group), m.detail };
         } else {
             table.columns = { { ReportText::memberColumn(), 0.40, false },
                               { ReportText::detailColumn(), 0.60, false } };
             for (const ReportMember &m : *list.members)
-                table.rows << QStringList { m.name, m.detail };
+                table.rows << QStringList { user(m.name), m.detail };
         }
         layout.addTable(table);
         const QString more = ReportText::andMore(list.total - list.members->size(), l);
@@ -244,8 +266,8 @@ int ReportPdfRenderer::paint(const WeeklyReport &report, QPagedPaintDevice &devi
                           { ReportText::countColumn(), 0.10, true },
                           { ReportText::membersColumn(), 0.45, false } };
         for (const ReportViolation &v : report.violations)
-            table.rows << QStringList { v.groupName, RuleTitles::title(v.rule), l.toString(v.count),
-                                        v.members.join(QStringLiteral(", ")) };
+            table.rows << QStringList { user(v.groupName), RuleTitles::title(v.rule),
+                                        l.toString(v.count), userList(v.members) };
         layout.addTable(table);
     }
     if (!report.strikeMembers.isEmpty()) {
@@ -255,7 +277,7 @@ int ReportPdfRenderer::paint(const WeeklyReport &report, QPagedPaintDevice &devi
                           { ReportText::memberColumn(), 0.40, false },
                           { ReportText::strikesColumn(), 0.25, true } };
         for (const ReportStrikeMember &s : report.strikeMembers)
-            table.rows << QStringList { s.groupName, s.member,
+            table.rows << QStringList { user(s.groupName), user(s.member),
                                         ReportText::strikesOfLimit(s.strikes, s.threshold, l) };
         layout.addTable(table);
     }

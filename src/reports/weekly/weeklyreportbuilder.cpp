@@ -1,5 +1,7 @@
 #include "reports/weekly/weeklyreportbuilder.h"
 
+#include "domain/biditext.h"
+
 #include "analytics/metricsengine.h"
 #include "analytics/periodmath.h"
 #include "domain/schedule.h"
@@ -112,7 +114,7 @@ WeeklyReport WeeklyReportBuilder::build(const AnalyticsFacts &facts,
 
     QStringList scopeNames;
     for (const qint64 id : options.groupIds)
-        scopeNames << facts.groups.value(id).name;
+        scopeNames << BidiText::isolated(facts.groups.value(id).name);
     if (options.groupIds.isEmpty())
         report.scopeText = tr("All groups (%1)").arg(facts.groups.size());
     else
