@@ -1199,6 +1199,45 @@
     </message>
 </context>
 <context>
+    <name>EngineCheck</name>
+    <message>
+        <location filename="../src/storage/enginecheck.cpp" line="15"/>
+        <source>SQLite 3.35 or later</source>
+        <translation>SQLite 3.35 或更高版本</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/enginecheck.cpp" line="19"/>
+        <source>JSON functions</source>
+        <translation>JSON 函数</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/enginecheck.cpp" line="22"/>
+        <source>MATERIALIZED common table expressions</source>
+        <translation>MATERIALIZED 公用表表达式</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/enginecheck.cpp" line="24"/>
+        <source>FTS5 full-text search with the trigram tokenizer</source>
+        <translation>带三元分词器的 FTS5 全文搜索</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/enginecheck.cpp" line="61"/>
+        <source>The SQLite %1 inside this Qt&apos;s SQL driver lacks what Cohort needs: %2. Install Cohort with the Qt it was built for, or a Qt whose SQLite is 3.35 or later with JSON and FTS5.</source>
+        <extracomment>%1 = version of the SQLite library, %2 = list of missing features</extracomment>
+        <translation>此 Qt 的 SQL 驱动内置的 SQLite %1 缺少 Cohort 所需的功能：%2。请使用构建 Cohort 时所用的 Qt 安装 Cohort，或换用内置 SQLite 3.35 或更高版本（含 JSON 与 FTS5）的 Qt。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/enginecheck.cpp" line="64"/>
+        <source>(unknown version)</source>
+        <translation>（版本未知）</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/enginecheck.cpp" line="65"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>EntryThreshold</name>
     <message>
         <location filename="../src/domain/enums.cpp" line="175"/>
@@ -2304,44 +2343,44 @@
 <context>
     <name>ListCellFormatter</name>
     <message>
-        <location filename="../src/models/listcellformatter.cpp" line="41"/>
-        <location filename="../src/models/listcellformatter.cpp" line="117"/>
+        <location filename="../src/models/listcellformatter.cpp" line="45"/>
+        <location filename="../src/models/listcellformatter.cpp" line="122"/>
         <source>, </source>
         <extracomment>Separator between items of a list in one table cell</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/models/listcellformatter.cpp" line="64"/>
+        <location filename="../src/models/listcellformatter.cpp" line="69"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/models/listcellformatter.cpp" line="64"/>
+        <location filename="../src/models/listcellformatter.cpp" line="69"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../src/models/listcellformatter.cpp" line="87"/>
+        <location filename="../src/models/listcellformatter.cpp" line="92"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/models/listcellformatter.cpp" line="90"/>
+        <location filename="../src/models/listcellformatter.cpp" line="95"/>
         <source>%1 (weekly)</source>
         <translation>%1（每周）</translation>
     </message>
     <message>
-        <location filename="../src/models/listcellformatter.cpp" line="92"/>
+        <location filename="../src/models/listcellformatter.cpp" line="97"/>
         <source>%1 (monthly)</source>
         <translation>%1（每月）</translation>
     </message>
     <message>
-        <location filename="../src/models/listcellformatter.cpp" line="94"/>
+        <location filename="../src/models/listcellformatter.cpp" line="99"/>
         <source>%1 (daily)</source>
         <translation>%1（每天）</translation>
     </message>
     <message>
-        <location filename="../src/models/listcellformatter.cpp" line="116"/>
+        <location filename="../src/models/listcellformatter.cpp" line="121"/>
         <source>%1+: %2</source>
         <extracomment>Price tier: %1 = minimum number of buyers, %2 = unit price</extracomment>
         <translation>%1 人起：%2</translation>
@@ -4136,12 +4175,12 @@ Code: %3</source>
 <context>
     <name>ReportPageLayout</name>
     <message>
-        <location filename="../src/reports/weekly/reportpagelayout.cpp" line="270"/>
+        <location filename="../src/reports/weekly/reportpagelayout.cpp" line="273"/>
         <source>Anonymized</source>
         <translation>已匿名化</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/reportpagelayout.cpp" line="274"/>
+        <location filename="../src/reports/weekly/reportpagelayout.cpp" line="277"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -4149,9 +4188,9 @@ Code: %3</source>
 <context>
     <name>ReportPdfRenderer</name>
     <message>
-        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="51"/>
-        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="56"/>
-        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="75"/>
+        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="72"/>
+        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="77"/>
+        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="96"/>
         <source>cannot write the PDF file</source>
         <translation>无法写入 PDF 文件</translation>
     </message>
@@ -5366,231 +5405,231 @@ Code: %3</source>
 <context>
     <name>WeeklyReportBuilder</name>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="67"/>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="175"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="69"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="177"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="69"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="71"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="71"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="73"/>
         <source>Active buyers</source>
         <translation>活跃购买者</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="73"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="75"/>
         <source>Active repeat buyers</source>
         <translation>活跃复购者</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="75"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="77"/>
         <source>Referring repeat buyers</source>
         <translation>带来新人的复购者</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="141"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="143"/>
         <source>Buyers</source>
         <translation>购买者</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="117"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="119"/>
         <source>All groups (%1)</source>
         <translation>全部群（%1）</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="134"/>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="160"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="136"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="162"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="135"/>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="161"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="137"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="163"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="137"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="139"/>
         <source>Active ratio</source>
         <translation>活跃率</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="139"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="141"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="140"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="142"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="142"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="144"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="143"/>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="184"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="145"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="186"/>
         <source>Revenue</source>
         <translation>营收</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="148"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="150"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="150"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="152"/>
         <source>Repurchase rate</source>
         <translation>复购率</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="152"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="154"/>
         <source>New members by referral</source>
         <translation>推荐新增成员</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="154"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="156"/>
         <source>Rule violations</source>
         <translation>违规次数</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="158"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="160"/>
         <source>Daily activity</source>
         <translation>每日活跃</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="173"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="175"/>
         <source>Funnel (members of the scope during the week, each step a part of the one before)</source>
         <translation>漏斗（本周范围内的成员，每一步都是上一步的一部分）</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="186"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="188"/>
         <source>Revenue by group</source>
         <translation>各群营收</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="194"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="196"/>
         <source>Revenue by product role</source>
         <translation>各商品角色营收</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="238"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="240"/>
         <source>removed %1</source>
         <translation>%1 被移出</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="239"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="241"/>
         <source>left %1</source>
         <translation>%1 退出</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="269"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="271"/>
         <source>%1 messages</source>
         <translation>%1 条消息</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="336"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="338"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="371"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="373"/>
         <source>never wrote</source>
         <translation>从未发言</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="372"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="374"/>
         <source>silent for %1 days</source>
         <translation>已沉默 %1 天</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="393"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="395"/>
         <source>%1, due %2</source>
         <translation>%1，%2 到期</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="417"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="419"/>
         <source>joined %1</source>
         <translation>%1 入群</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="485"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="487"/>
         <source>%1 members were active this week.</source>
         <translation>本周有 %1 位成员活跃。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="487"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="489"/>
         <source>Active members rose %1 to %2.</source>
         <translation>活跃成员增长 %1，达到 %2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="489"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="491"/>
         <source>Active members fell %1 to %2.</source>
         <translation>活跃成员减少 %1，降至 %2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="491"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="493"/>
         <source>Active members held at %1.</source>
         <translation>活跃成员持平，为 %1。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="494"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="496"/>
         <source>They wrote %1 messages (last week %2).</source>
         <translation>他们发了 %1 条消息（上周 %2 条）。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="500"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="502"/>
         <source>New members: %1; departures: %2.</source>
         <translation>新成员：%1；离开：%2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="509"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="511"/>
         <source>Revenue was %1 from %2 orders.</source>
         <translation>营收 %1，来自 %2 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="511"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="513"/>
         <source>Revenue rose %1 to %2 from %3 orders.</source>
         <translation>营收增长 %1，达到 %2，来自 %3 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="514"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="516"/>
         <source>Revenue fell %1 to %2 from %3 orders.</source>
         <translation>营收下降 %1，降至 %2，来自 %3 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="517"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="519"/>
         <source>Revenue held at %1 from %2 orders.</source>
         <translation>营收持平，为 %1，来自 %2 笔订单。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="521"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="523"/>
         <source>%1 of %2 groups are below health %3.</source>
         <translation>%2 个群中有 %1 个健康度低于 %3。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="526"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="528"/>
         <source>All %1 groups are at health %2 or above.</source>
         <translation>全部 %1 个群的健康度都不低于 %2。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="534"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="536"/>
         <source>Activation to-do: silent seed users or experts %1; buyers due to repurchase %2; new members yet to speak %3.</source>
         <translation>激活待办：沉默的种子用户或专家 %1 位；到期应复购的买家 %2 位；尚未发言的新成员 %3 位。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="542"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="544"/>
         <source>Campaigns scheduled next week: %1.</source>
         <translation>下周计划的活动：%1。</translation>
     </message>
     <message>
-        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="546"/>
+        <location filename="../src/reports/weekly/weeklyreportbuilder.cpp" line="548"/>
         <source>Rule violations: %1.</source>
         <translation>违规次数：%1。</translation>
     </message>
@@ -6818,115 +6857,115 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::Database</name>
     <message>
-        <location filename="../src/storage/database.cpp" line="44"/>
+        <location filename="../src/storage/database.cpp" line="45"/>
         <source>The workspace could not switch to write-ahead logging (journal mode “%1”); its folder may be on a file system that does not support it.</source>
         <translation>工作区无法切换到预写日志（日志模式“%1”）；其所在文件夹可能位于不支持该模式的文件系统上。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="60"/>
-        <location filename="../src/storage/database.cpp" line="195"/>
+        <location filename="../src/storage/database.cpp" line="61"/>
+        <location filename="../src/storage/database.cpp" line="196"/>
         <source>“%1” is not a Cohort workspace.</source>
         <translation>“%1”不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="63"/>
-        <location filename="../src/storage/database.cpp" line="99"/>
-        <location filename="../src/storage/database.cpp" line="106"/>
+        <location filename="../src/storage/database.cpp" line="64"/>
+        <location filename="../src/storage/database.cpp" line="100"/>
+        <location filename="../src/storage/database.cpp" line="107"/>
         <source>“%1” could not be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="73"/>
+        <location filename="../src/storage/database.cpp" line="74"/>
         <source>“%1” is damaged: its integrity check failed (%2 findings). It was left untouched.</source>
         <translation>“%1”已损坏：完整性检查未通过（%2 项发现）。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="108"/>
-        <location filename="../src/storage/database.cpp" line="120"/>
-        <location filename="../src/storage/database.cpp" line="200"/>
+        <location filename="../src/storage/database.cpp" line="109"/>
+        <location filename="../src/storage/database.cpp" line="121"/>
+        <location filename="../src/storage/database.cpp" line="201"/>
         <source>“%1” is a database, but not a Cohort workspace.</source>
         <translation>“%1”是数据库，但不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="133"/>
+        <location filename="../src/storage/database.cpp" line="134"/>
         <source>The workspace connection could not be set up (foreign keys, lock timeout).</source>
         <translation>无法建立工作区连接（外键、锁等待时间）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="185"/>
-        <location filename="../src/storage/database.cpp" line="269"/>
+        <location filename="../src/storage/database.cpp" line="186"/>
+        <location filename="../src/storage/database.cpp" line="272"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="190"/>
-        <location filename="../src/storage/database.cpp" line="211"/>
+        <location filename="../src/storage/database.cpp" line="191"/>
+        <location filename="../src/storage/database.cpp" line="212"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="219"/>
+        <location filename="../src/storage/database.cpp" line="220"/>
         <source>“%1” was written by a newer version of Cohort (workspace format %2; this version reads up to %3). Update Cohort to open it.</source>
         <translation>“%1”由较新版本的 Cohort 写入（工作区格式 %2；此版本最多支持 %3）。请更新 Cohort 后再打开。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="261"/>
+        <location filename="../src/storage/database.cpp" line="262"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>未安装 Qt SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="283"/>
+        <location filename="../src/storage/database.cpp" line="286"/>
         <source>“%1” uses an older workspace format and must be upgraded, which needs write access.</source>
         <translation>“%1”使用旧的工作区格式，需要升级，而升级需要写入权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="377"/>
-        <location filename="../src/storage/database.cpp" line="569"/>
+        <location filename="../src/storage/database.cpp" line="380"/>
+        <location filename="../src/storage/database.cpp" line="574"/>
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="577"/>
+        <location filename="../src/storage/database.cpp" line="582"/>
         <source>The copy “%1” could not be written: %2</source>
         <translation>无法写入副本“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="598"/>
+        <location filename="../src/storage/database.cpp" line="603"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="602"/>
+        <location filename="../src/storage/database.cpp" line="607"/>
         <source>The disk reported an input/output error. Nothing was saved (%1).</source>
         <translation>磁盘报告输入/输出错误。未保存任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="606"/>
+        <location filename="../src/storage/database.cpp" line="611"/>
         <source>The workspace is read-only. Nothing was saved.</source>
         <translation>工作区是只读的。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="611"/>
+        <location filename="../src/storage/database.cpp" line="616"/>
         <source>The workspace is busy in another program. Try again in a moment.</source>
         <translation>工作区正被其他程序使用。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="614"/>
+        <location filename="../src/storage/database.cpp" line="619"/>
         <source>The workspace is damaged (%1).</source>
         <translation>工作区已损坏（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="617"/>
+        <location filename="../src/storage/database.cpp" line="622"/>
         <source>This file is not a Cohort workspace.</source>
         <translation>此文件不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="620"/>
+        <location filename="../src/storage/database.cpp" line="625"/>
         <source>The workspace could not be opened (%1).</source>
         <translation>无法打开工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="622"/>
+        <location filename="../src/storage/database.cpp" line="627"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>

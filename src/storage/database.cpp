@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "storage/enginecheck.h"
 #include "storage/grouptrash.h"
 #include "storage/jobrunner.h"
 #include "storage/migrator.h"
@@ -259,6 +260,8 @@ WorkspaceError Database::open(const QString &path, OpenMode mode, IntegrityCheck
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return makeError(WorkspaceError::Kind::DriverMissing,
                          Database::tr("The Qt SQLite driver (QSQLITE) is not installed."));
+    if (const WorkspaceError engine = EngineCheck::verify(); engine.isError())
+        return engine;
 
     const QFileInfo info(path);
     const bool creating = !info.exists() || (mode == OpenMode::CreateOrOpen && info.size() == 0);
@@ -398,6 +401,8 @@ WorkspaceError Database::createAtVersion(const QString &path, int version)
 WorkspaceError Database::openInMemory()
 {
     close();
+    if (const WorkspaceError engine = EngineCheck::verify(); engine.isError())
+        return engine;
     m_path.clear();
     m_databaseName
         = QStringLiteral("file:cohort-mem-") + m_id + QStringLiteral("?mode=memory&cache=shared");
