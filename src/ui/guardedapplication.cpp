@@ -3,6 +3,7 @@
 #include "storage/queryerror.h"
 #include "ui/stallwatchdog.h"
 
+#include <QFileOpenEvent>
 #include <QMessageBox>
 #include <QPointer>
 #include <QScopeGuard>
@@ -14,6 +15,18 @@ namespace cohort {
 GuardedApplication::GuardedApplication(int &argc, char **argv)
     : QApplication(argc, argv)
 {
+}
+
+bool GuardedApplication::event(QEvent *event)
+{
+    if (event->type() == QEvent::FileOpen) {
+        const QString path = static_cast<QFileOpenEvent *>(event)->file();
+        if (!path.isEmpty()) {
+            Q_EMIT fileOpenRequested(path);
+            return true;
+        }
+    }
+    return QApplication::event(event);
 }
 
 bool GuardedApplication::notify(QObject *receiver, QEvent *event)

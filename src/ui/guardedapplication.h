@@ -29,6 +29,14 @@ public:
         m_reporter = std::move(reporter);
     }
 
+Q_SIGNALS:
+    /// macOS asks the running application to open a file (a double-click in Finder, a file
+    /// dropped on the Dock icon): the window opens it (MainWindow::openFromDesktop).
+    void fileOpenRequested(const QString &path);
+
+protected:
+    bool event(QEvent *event) override;
+
 private:
     bool guardedNotify(QObject *receiver, QEvent *event);
     void report(const QueryError &error);

@@ -656,6 +656,14 @@ void MainWindow::openImportWizard(const QStringList &files)
     wizard->open();
 }
 
+void MainWindow::openFromDesktop(const QString &path)
+{
+    if (QFileInfo(path).suffix().compare(QLatin1String("cohort"), Qt::CaseInsensitive) == 0)
+        m_workspace->openWorkspace(QFileInfo(path).absoluteFilePath());
+    else
+        openImportWizard({ path });
+}
+
 void MainWindow::importOrders()
 {
     Database *database = m_workspace->database();

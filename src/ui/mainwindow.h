@@ -88,6 +88,9 @@ public:
 
     /// File ▸ Import…: opens the import wizard (window-modal), pre-filled with `files`.
     void openImportWizard(const QStringList &files = {});
+    /// A file the desktop asks Cohort to open (macOS Finder, the Dock icon): a `.cohort` file
+    /// becomes the workspace, anything else goes to the import wizard as a chat export.
+    void openFromDesktop(const QString &path);
     MessagePane *messagePane() const;
     /// "Indexing messages: N%" in the status bar while the search index catches up.
     QLabel *indexStatusLabel() const { return m_indexLabel; }

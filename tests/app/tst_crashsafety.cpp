@@ -1,5 +1,7 @@
 #include "storage/database.h"
 
+#include "testsupport.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -105,6 +107,7 @@ private Q_SLOTS:
                  "cohort-cli has no import command");
 
         m_chat = m_dir.filePath(QStringLiteral("chat.txt"));
+        COHORT_REQUIRE_TOOL("python3"); // the export generator of ../shared/bench
         QProcess generator;
         generator.start(QStringLiteral("python3"),
                         { QStringLiteral(COHORT_GEN_CHAT), QStringLiteral("--format"),

@@ -3,6 +3,8 @@
 #include "app/cli/cliapplication.h"
 #include "storage/database.h"
 
+#include "testsupport.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -100,6 +102,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(
             QStringLiteral("lang=\"%1\"")
                 .arg(lang == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("zh"))));
+        COHORT_REQUIRE_TOOL("pdftotext");
         QProcess pdftotext;
         pdftotext.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
         QVERIFY(pdftotext.waitForFinished(60000));

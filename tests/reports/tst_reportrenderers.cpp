@@ -14,11 +14,13 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include "testsupport.h"
+
 using namespace cohort;
 using cohort::test::ReportFixture;
 
 /// The PDF and HTML renderers on the fixture, checked from the outside with poppler
-/// (pdfinfo, pdftotext, pdffonts: installed by `scripts/deps --test`): page count and size,
+/// (pdfinfo, pdftotext, pdffonts: installed by `scripts/deps --test`; skipped where absent): page count and size,
 /// header and footer on every page, text, CJK font, escaping of hostile names, anonymization,
 /// and that a long table never splits a row across pages.
 class TestReportRenderers : public QObject
@@ -88,9 +90,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(!tool(QStringLiteral("pdfinfo"), { QStringLiteral("-v") }).isNull()
-                     || QProcess::execute(QStringLiteral("pdfinfo"), { QStringLiteral("-v") }) == 0,
-                 "poppler-utils missing: run scripts/deps --test");
         QVERIFY(!m_db.openInMemory().isError());
         QVERIFY(ReportFixture::fill(m_db));
         AnalyticsFactsRepository(m_db).load(m_facts);
@@ -98,6 +97,8 @@ private Q_SLOTS:
 
     void pdfEnglish()
     {
+        COHORT_REQUIRE_TOOL("pdftotext");
+        COHORT_REQUIRE_TOOL("pdfinfo");
         const QLocale locale(QLocale::English, QLocale::UnitedStates);
         const QString pdf = writePdf(build(locale), locale, QPageSize::A4);
         const QString info = tool(QStringLiteral("pdfinfo"), { pdf });
@@ -136,6 +137,8 @@ private Q_SLOTS:
     }
     void pageSizeFromLocale()
     {
+        COHORT_REQUIRE_TOOL("pdftotext");
+        COHORT_REQUIRE_TOOL("pdfinfo");
         QFETCH(QLocale, locale);
         QFETCH(QString, size);
         const QString pdf = writePdf(build(locale), locale);
@@ -145,6 +148,9 @@ private Q_SLOTS:
 
     void pdfChinese()
     {
+        COHORT_REQUIRE_TOOL("pdftotext");
+        COHORT_REQUIRE_TOOL("pdfinfo");
+        COHORT_REQUIRE_TOOL("pdffonts");
         const QLocale locale(QLocale::Chinese, QLocale::China);
         const QString pdf = writePdf(build(locale), locale);
         const int count = pages(pdf);
@@ -211,6 +217,8 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("<td><bdi>") + name + QStringLiteral("</bdi></td>")));
         QVERIFY(html.contains(QStringLiteral("<footer><bdi>ws\u202Exyz</bdi> · ")));
 
+        COHORT_REQUIRE_TOOL("pdftotext");
+        COHORT_REQUIRE_TOOL("pdfinfo");
         const QString pdf = writePdf(report, locale);
         QString all;
         for (int page = 1; page <= pages(pdf); ++page)
@@ -224,6 +232,8 @@ private Q_SLOTS:
 
     void anonymizedLeavesNoName()
     {
+        COHORT_REQUIRE_TOOL("pdftotext");
+        COHORT_REQUIRE_TOOL("pdfinfo");
         const QLocale locale(QLocale::English, QLocale::UnitedStates);
         const WeeklyReport report = build(locale, true);
         const QString pdf = writePdf(report, locale);
@@ -247,6 +257,8 @@ private Q_SLOTS:
 
     void cutListsSayHowManyMore()
     {
+        COHORT_REQUIRE_TOOL("pdftotext");
+        COHORT_REQUIRE_TOOL("pdfinfo");
         const QLocale locale(QLocale::English, QLocale::UnitedStates);
         WeeklyReportOptions options;
         options.workspaceName = QStringLiteral("Fixture");
@@ -269,6 +281,8 @@ private Q_SLOTS:
 
     void longTablesNeverSplitARow()
     {
+        COHORT_REQUIRE_TOOL("pdftotext");
+        COHORT_REQUIRE_TOOL("pdfinfo");
         const QLocale locale(QLocale::English, QLocale::UnitedStates);
         WeeklyReport report = build(locale);
         const QString filler = QStringLiteral(

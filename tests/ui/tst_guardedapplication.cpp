@@ -1,6 +1,8 @@
 #include "storage/queryerror.h"
 #include "ui/guardedapplication.h"
 
+#include <QFileOpenEvent>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QTest>
 #include <QTimer>
@@ -48,6 +50,17 @@ private Q_SLOTS:
         QCOMPARE(reported.size(), 1);
         QVERIFY(reported.constFirst().contains(QLatin1String("busy")));
         app->setReporter({});
+    }
+
+    void fileOpenEventIsPassedOn()
+    {
+        // What macOS sends for a Finder double-click reaches the window as a request.
+        auto *app = static_cast<GuardedApplication *>(QCoreApplication::instance());
+        QSignalSpy requested(app, &GuardedApplication::fileOpenRequested);
+        QFileOpenEvent event(QStringLiteral("/Users/李/工作区.cohort"));
+        QVERIFY(QCoreApplication::sendEvent(app, &event));
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("/Users/李/工作区.cohort"));
     }
 
     void slotInTheEventLoopIsStopped()

@@ -5,6 +5,7 @@
 #include "storage/workspacelock.h"
 #include "ui/groups/grouppane.h"
 #include "ui/languagemanager.h"
+#include "ui/importwizard/importwizard.h"
 #include "ui/mainwindow.h"
 #include "ui/members/memberpane.h"
 
@@ -419,6 +420,31 @@ private Q_SLOTS:
         // Opening the same file again keeps it, instead of finding our own lock in the way.
         QVERIFY(window->openWorkspace(path));
         QVERIFY(window->workspaceLock()->isLocked());
+    }
+
+    // macOS: a Finder double-click on a .cohort file opens it; a chat export goes to the wizard.
+    void fileFromTheDesktop()
+    {
+        LanguageManager languages;
+        auto window = makeWindow(&languages);
+        const QString first = m_dir.filePath(QStringLiteral("desk-a.cohort"));
+        const QString second = m_dir.filePath(QStringLiteral("desk-b.cohort"));
+        QVERIFY(window->openWorkspace(first, Database::OpenMode::CreateOrOpen));
+        QVERIFY(window->openWorkspace(second, Database::OpenMode::CreateOrOpen));
+        window->openFromDesktop(first);
+        QCOMPARE(window->windowFilePath(), first);
+
+        const QString chat = m_dir.filePath(QStringLiteral("WhatsApp Chat with Desk.txt"));
+        QFile file(chat);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("1/30/18, 10:04 - Ann: hello\n");
+        file.close();
+        window->openFromDesktop(chat);
+        QCOMPARE(window->windowFilePath(), first); // still the same workspace
+        auto *wizard = window->findChild<ImportWizard *>();
+        QVERIFY(wizard);
+        QVERIFY(wizard->isVisible());
+        wizard->close();
     }
 
     void workspaceHeldElsewhereOpensReadOnlyOrNotAtAll()

@@ -15,19 +15,45 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
+#include <cstdio>
 #include <cstring>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 using namespace cohort;
 
 namespace {
 
-bool asksForVersion(int argc, char *argv[])
+bool asksFor(int argc, char *argv[], std::initializer_list<const char *> options)
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0)
-            return true;
+        for (const char *option : options) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
     }
     return false;
+}
+
+bool asksForVersion(int argc, char *argv[])
+{
+    return asksFor(argc, argv, { "--version", "-v" });
+}
+
+/// Cohort is a GUI-subsystem program on Windows: it has no console of its own, so `cohort
+/// --version` and `--help` typed in cmd.exe or PowerShell would print nowhere. They print to the
+/// console that started Cohort, when there is one. Elsewhere stdout is already that console.
+void printToParentConsole()
+{
+#ifdef Q_OS_WIN
+    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+        FILE *stream = nullptr;
+        freopen_s(&stream, "CONOUT$", "w", stdout);
+        freopen_s(&stream, "CONOUT$", "w", stderr);
+    }
+#endif
 }
 
 } // namespace
@@ -37,6 +63,8 @@ int main(int argc, char *argv[])
     QElapsedTimer started;
     started.start();
     // Answered without a display (scripts, package checks): no QApplication, no window.
+    if (asksFor(argc, argv, { "--help", "-h", "-?", "--help-all", "--version", "-v" }))
+        printToParentConsole();
     if (asksForVersion(argc, argv)) {
         QCoreApplication core(argc, argv);
         QCoreApplication::setOrganizationName(QStringLiteral("Cohort"));
@@ -75,6 +103,9 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     MainWindow window(&languages);
+    // macOS delivers a Finder double-click as an event once exec() runs, at launch too.
+    QObject::connect(&app, &GuardedApplication::fileOpenRequested, &window,
+                     &MainWindow::openFromDesktop);
     if (StartupTimer::requested())
         new StartupTimer(started, window); // owned by the window
     QString path;

@@ -1,4 +1,5 @@
 #include "reportfixture.h"
+#include "testsupport.h"
 
 #include "reports/weekly/reportlanguage.h"
 #include "storage/database.h"
@@ -42,6 +43,9 @@ class TestReportsPane : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    /// pdfinfo and pdftotext read the exported PDFs back; where poppler is missing (Windows,
+    /// macOS) those checks are left out and everything else still runs.
+    bool m_poppler = false;
     QString m_path;
     QObject m_modalWatchers;
     int m_files = 0;
@@ -131,6 +135,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        m_poppler = test::haveTool(QStringLiteral("pdfinfo"))
+            && test::haveTool(QStringLiteral("pdftotext"));
+        if (!m_poppler && test::toolsRequired())
+            QFAIL("poppler-utils (pdfinfo, pdftotext) missing: run scripts/deps --test");
+        if (!m_poppler)
+            qInfo("poppler-utils missing: the exported PDFs' pages and text are not checked");
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
         QCoreApplication::setOrganizationName(QStringLiteral("CohortTest"));
@@ -211,12 +221,14 @@ private Q_SLOTS:
         const QString pdf = file(QStringLiteral("pdf"));
         QString error;
         QVERIFY2(pane->exportPdf(pdf, &error), qPrintable(error));
-        QCOMPARE(pdfPages(pdf), 3);
-        QVERIFY(tool(QStringLiteral("pdfinfo"), { pdf }).contains(QStringLiteral("(A4)")));
-        const QString text = pdfText(pdf);
-        QVERIFY(text.contains(QStringLiteral("Weekly community report")));
-        QVERIFY(text.contains(QStringLiteral("Page 3 of 3")));
-        QVERIFY(text.contains(ReportFixture::hostileName()));
+        if (m_poppler) {
+            QCOMPARE(pdfPages(pdf), 3);
+            QVERIFY(tool(QStringLiteral("pdfinfo"), { pdf }).contains(QStringLiteral("(A4)")));
+            const QString text = pdfText(pdf);
+            QVERIFY(text.contains(QStringLiteral("Weekly community report")));
+            QVERIFY(text.contains(QStringLiteral("Page 3 of 3")));
+            QVERIFY(text.contains(ReportFixture::hostileName()));
+        }
 
         // Letter changes the layout, not the report.
         QSignalSpy ready(pane->controller(), &ReportController::reportReady);
@@ -224,8 +236,10 @@ private Q_SLOTS:
         QVERIFY(pane->preview()->pageCount() >= 3);
         const QString letter = file(QStringLiteral("pdf"));
         QVERIFY(pane->exportPdf(letter, &error));
-        QVERIFY(tool(QStringLiteral("pdfinfo"), { letter }).contains(QStringLiteral("(letter)")));
-        QCOMPARE(pdfPages(letter), pane->preview()->pageCount());
+        if (m_poppler) {
+            QVERIFY(tool(QStringLiteral("pdfinfo"), { letter }).contains(QStringLiteral("(letter)")));
+            QCOMPARE(pdfPages(letter), pane->preview()->pageCount());
+        }
         QCOMPARE(ready.count(), 0);
 
         const QString html = file(QStringLiteral("html"));
@@ -254,7 +268,8 @@ private Q_SLOTS:
         QCOMPARE(pane->result().report.groups.at(0).name, QStringLiteral("Snack Lovers"));
         const QString onePdf = file(QStringLiteral("pdf"));
         QVERIFY(pane->exportPdf(onePdf, &error));
-        QCOMPARE(pdfPages(onePdf), pane->preview()->pageCount());
+        if (m_poppler)
+            QCOMPARE(pdfPages(onePdf), pane->preview()->pageCount());
         QVERIFY(pane->preview()->pageCount() >= 1);
 
         // None checked: nothing to build, said so.
@@ -280,12 +295,14 @@ private Q_SLOTS:
         const QString page = readAll(html);
         const QString pdf = file(QStringLiteral("pdf"));
         QVERIFY(pane->exportPdf(pdf, &error));
+        for (const QString &name :
+             { QStringLiteral("Alice Zhang"), QStringLiteral("李娜"), QStringLiteral("passwd") })
+            QVERIFY2(!page.contains(name), qPrintable(name));
+        COHORT_REQUIRE_TOOL("pdftotext");
         const QString text = pdfText(pdf);
         for (const QString &name :
-             { QStringLiteral("Alice Zhang"), QStringLiteral("李娜"), QStringLiteral("passwd") }) {
-            QVERIFY2(!page.contains(name), qPrintable(name));
+             { QStringLiteral("Alice Zhang"), QStringLiteral("李娜"), QStringLiteral("passwd") })
             QVERIFY2(!text.contains(name), qPrintable(name));
-        }
         QVERIFY(text.contains(QStringLiteral("Anonymized")));
     }
 
@@ -303,7 +320,9 @@ private Q_SLOTS:
         });
         pane->exportPdfAction()->trigger();
         QVERIFY(suggested.endsWith(QStringLiteral("/cohort-report-2026-W10.pdf")));
-        QCOMPARE(pdfPages(target), pane->preview()->pageCount());
+        QVERIFY(QFile::exists(target));
+        if (m_poppler)
+            QCOMPARE(pdfPages(target), pane->preview()->pageCount());
 
         // An unwritable path: a clear message naming the file, nothing written.
         target = m_dir.filePath(QStringLiteral("missing/dir/report.pdf"));
@@ -361,7 +380,8 @@ private Q_SLOTS:
         QVERIFY(readAll(zh).contains(QStringLiteral("社群运营周报")));
         const QString zhPdf = file(QStringLiteral("pdf"));
         QVERIFY(pane->exportPdf(zhPdf, &error));
-        QVERIFY(pdfText(zhPdf).contains(QStringLiteral("社群运营周报")));
+        if (m_poppler)
+            QVERIFY(pdfText(zhPdf).contains(QStringLiteral("社群运营周报")));
         QCOMPARE(pane->exportPdfAction()->iconText(), QStringLiteral("Export PDF…"));
         QCOMPARE(pane->title(), QStringLiteral("Reports"));
 
