@@ -1101,49 +1101,49 @@
 <context>
     <name>DiscordJsonHandler</name>
     <message>
-        <location filename="../src/import/discord/discordjsonhandler.cpp" line="151"/>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="155"/>
         <source>The file is not a DiscordChatExporter JSON export: it is a single JSON value, not an object.</source>
         <translation>该文件不是 DiscordChatExporter 导出的 JSON：它只是单个 JSON 值，而不是对象。</translation>
     </message>
     <message>
-        <location filename="../src/import/discord/discordjsonhandler.cpp" line="226"/>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="233"/>
         <source>The file is not a DiscordChatExporter JSON export: its top level is a list, not an object.</source>
         <translation>该文件不是 DiscordChatExporter 导出的 JSON：其顶层是列表，而不是对象。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/import/discord/discordjsonhandler.cpp" line="315"/>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="322"/>
         <source>Skipped %n duplicate message(s) whose id appeared earlier in the file.</source>
         <translation>
             <numerusform>跳过了 %n 条重复消息（其 ID 在文件前面已出现）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/import/discord/discordjsonhandler.cpp" line="323"/>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="330"/>
         <source>A message without id</source>
         <translation>一条没有 ID 的消息</translation>
     </message>
     <message>
-        <location filename="../src/import/discord/discordjsonhandler.cpp" line="324"/>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="331"/>
         <source>Message %1</source>
         <translation>消息 %1</translation>
     </message>
     <message>
-        <location filename="../src/import/discord/discordjsonhandler.cpp" line="368"/>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="375"/>
         <source>A message has no id; it was read but cannot be told apart from a re-import.</source>
         <translation>有一条消息没有 ID；已读取，但重新导入时无法区分。</translation>
     </message>
     <message>
-        <location filename="../src/import/discord/discordjsonhandler.cpp" line="375"/>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="382"/>
         <source>%1 has an invalid timestamp &quot;%2&quot; and was skipped.</source>
         <translation>%1 的时间戳“%2”无效，已跳过。</translation>
     </message>
     <message>
-        <location filename="../src/import/discord/discordjsonhandler.cpp" line="385"/>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="392"/>
         <source>%1 has no author id.</source>
         <translation>%1 没有作者 ID。</translation>
     </message>
     <message>
-        <location filename="../src/import/discord/discordjsonhandler.cpp" line="428"/>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="435"/>
         <source>%1 adds a recipient but mentions nobody; kept as a system message.</source>
         <translation>%1 添加了接收者但没有提到任何人；已作为系统消息保留。</translation>
     </message>
@@ -1679,47 +1679,62 @@
         <translation>哪些</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="84"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="85"/>
+        <source>Largest chat text a zip may expand to, in MB (default: 40 times the archive, at least 64 MB and at most 1024 MB, or the import/maxUnzippedMB setting).</source>
+        <translation>zip 压缩包内聊天文本解压后的最大大小（MB）（默认：压缩包大小的 40 倍，至少 64 MB，最多 1024 MB，或设置项 import/maxUnzippedMB 的值）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="87"/>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="89"/>
         <source>Print a JSON array, one object per file.</source>
         <translation>输出 JSON 数组，每个文件一个对象。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="87"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="92"/>
         <source>Bring the message search index up to date after the import (as `index` does).</source>
         <translation>导入后将消息搜索索引更新到最新（与 `index` 相同）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="89"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="94"/>
         <source>Show the options.</source>
         <translation>显示选项。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="91"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="97"/>
         <source>Chat exports to import.</source>
         <translation>要导入的聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="104"/>
-        <source>Usage: cohort-cli import --workspace W.cohort [--group NAME] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA] [--date-order dmy|mdy|ymd] [--chats groups|all|ID,ID...] [--json] [--index] FILE...</source>
-        <translation>用法：cohort-cli import --workspace 工作区.cohort [--group 名称] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA时区] [--date-order dmy|mdy|ymd] [--chats groups|all|ID,ID...] [--json] [--index] 文件...</translation>
+        <location filename="../src/app/cli/importcommand.cpp" line="110"/>
+        <source>Usage: cohort-cli import --workspace W.cohort [--group NAME] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA] [--date-order dmy|mdy|ymd] [--chats groups|all|ID,ID...] [--max-unzipped-mb MB] [--json] [--index] FILE...</source>
+        <translation>用法：cohort-cli import --workspace W.cohort [--group 名称] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA] [--date-order dmy|mdy|ymd] [--chats groups|all|ID,ID...] [--max-unzipped-mb MB] [--json] [--index] 文件...</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="124"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="130"/>
         <source>cohort-cli import: --date-order must be dmy, mdy or ymd.</source>
         <translation>cohort-cli import：--date-order 必须是 dmy、mdy 或 ymd。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="135"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="139"/>
+        <source>cohort-cli import: --max-unzipped-mb must be a positive number of megabytes.</source>
+        <translation>cohort-cli import：--max-unzipped-mb 必须是正的兆字节数。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="152"/>
         <source>cohort-cli import: --chats must be groups, all or chat ids separated by commas.</source>
         <translation>cohort-cli import：--chats 必须是 groups、all 或以逗号分隔的聊天 ID。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="167"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="184"/>
         <source>%1: %2 into “%3”: %4 messages (%5 already present), %6 system events, %7 authors, %8 new members, %9 joins, %10 leaves, %11 warnings; %12 to %13</source>
         <translation>%1：%2 导入“%3”：%4 条消息（%5 条已存在），%6 条系统事件，%7 位发言者，%8 位新成员，%9 次入群，%10 次退群，%11 条警告；%12 至 %13</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="183"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="200"/>
         <source>  %1 group-rule violations found (cohort-cli scan lists them)</source>
         <translation>  发现 %1 条违反群规的消息（cohort-cli scan 可列出）</translation>
     </message>
@@ -1755,6 +1770,19 @@
         <location filename="../ui/importfileswizardpage.ui" line="64"/>
         <source>Supported: WhatsApp .txt and .zip, Telegram result.json, WeChat .csv and .txt, QQ .txt, Discord .json. The format is recognised from the content.</source>
         <translation>支持：WhatsApp 的 .txt 和 .zip、Telegram 的 result.json、微信的 .csv 和 .txt、QQ 的 .txt、Discord 的 .json。格式根据文件内容识别。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLimits</name>
+    <message>
+        <location filename="../src/import/importlimits.cpp" line="31"/>
+        <source>%1 in the zip archive would expand to %2 MB, more than the %3 MB allowed for an archive of %4 MB (a zip bomb?): it was not read, and nothing was imported. If it really is a chat, raise the limit with cohort-cli import --max-unzipped-mb or the setting %5.</source>
+        <translation>zip 压缩包中的 %1 解压后将达 %2 MB，超过了 %4 MB 压缩包允许的 %3 MB（可能是 zip 炸弹）：未读取该文件，也未导入任何内容。如果它确实是聊天记录，请用 cohort-cli import --max-unzipped-mb 或设置项 %5 提高上限。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/importlimits.cpp" line="41"/>
+        <source>The JSON is nested more than %1 levels deep at line %2; no chat export is, so the file was not read further.</source>
+        <translation>JSON 在第 %2 行嵌套超过 %1 层；聊天导出文件不会这样嵌套，因此未继续读取该文件。</translation>
     </message>
 </context>
 <context>
@@ -1848,24 +1876,29 @@
 <context>
     <name>ImportPipeline</name>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="360"/>
+        <location filename="../src/import/importpipeline.cpp" line="369"/>
         <source>A membership event without a person was skipped.</source>
         <translation>已跳过一条缺少成员的入群/退群事件。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="467"/>
+        <location filename="../src/import/importpipeline.cpp" line="478"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="524"/>
+        <location filename="../src/import/importpipeline.cpp" line="535"/>
         <source>“%1” is not a time zone (use an IANA name such as Europe/Berlin).</source>
         <translation>“%1”不是时区（请使用 IANA 名称，例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="527"/>
+        <location filename="../src/import/importpipeline.cpp" line="538"/>
         <source>The workspace time zone “%1” is unknown.</source>
         <translation>工作区时区“%1”无法识别。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/importpipeline.cpp" line="562"/>
+        <source>%1 could not be imported: storing its records failed at or before line %2, and nothing of the file was kept (%3).</source>
+        <translation>无法导入 %1：在第 %2 行或之前保存记录失败，该文件的内容均未保留（%3）。</translation>
     </message>
 </context>
 <context>
@@ -3707,27 +3740,27 @@
 <context>
     <name>QqParser</name>
     <message>
-        <location filename="../src/import/qq/qqparser.cpp" line="246"/>
+        <location filename="../src/import/qq/qqparser.cpp" line="249"/>
         <source>Line ignored: text before the first message.</source>
         <translation>已忽略该行：第一条消息之前的文字。</translation>
     </message>
     <message>
-        <location filename="../src/import/qq/qqparser.cpp" line="252"/>
+        <location filename="../src/import/qq/qqparser.cpp" line="255"/>
         <source>The message header &quot;%1&quot; has an impossible date or time; the line is kept as message text.</source>
         <translation>消息头“%1”的日期或时间不可能存在；该行作为消息文字保留。</translation>
     </message>
     <message>
-        <location filename="../src/import/qq/qqparser.cpp" line="270"/>
+        <location filename="../src/import/qq/qqparser.cpp" line="273"/>
         <source>This is not a QQ message-manager export: no line of the form &quot;2024-01-31 8:05:09 Nickname(12345678)&quot; was found.</source>
         <translation>这不是 QQ 消息管理器导出的文件：没有找到形如“2024-01-31 8:05:09 昵称(12345678)”的行。</translation>
     </message>
     <message>
-        <location filename="../src/import/qq/qqparser.cpp" line="274"/>
+        <location filename="../src/import/qq/qqparser.cpp" line="277"/>
         <source>Line ignored: text outside any message (&quot;%1&quot;).</source>
         <translation>已忽略该行：不属于任何消息的文字（“%1”）。</translation>
     </message>
     <message>
-        <location filename="../src/import/qq/qqparser.cpp" line="282"/>
+        <location filename="../src/import/qq/qqparser.cpp" line="285"/>
         <source>No QQ message was found in this file: it has no line of the form &quot;2024-01-31 8:05:09 Nickname(12345678)&quot;.</source>
         <translation>此文件中没有找到 QQ 消息：没有形如“2024-01-31 8:05:09 昵称(12345678)”的行。</translation>
     </message>
@@ -3790,6 +3823,24 @@ Code: %3</source>
         <location filename="../src/storage/queryerror.cpp" line="54"/>
         <source>none</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSanitizer</name>
+    <message>
+        <location filename="../src/import/recordsanitizer.cpp" line="32"/>
+        <source>Line %1 holds NUL characters, which are not text; they were replaced by �.</source>
+        <translation>第 %1 行含有 NUL 字符，它们不是文本，已替换为 �。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/recordsanitizer.cpp" line="37"/>
+        <source>The message at line %1 is longer than %L2 characters; only its first %L2 characters were kept.</source>
+        <translation>第 %1 行的消息超过 %L2 个字符；只保留了前 %L2 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/recordsanitizer.cpp" line="53"/>
+        <source>The chat&apos;s name or id holds NUL characters, which are not text; they were replaced by �.</source>
+        <translation>聊天的名称或 ID 含有 NUL 字符，它们不是文本，已替换为 �。</translation>
     </message>
 </context>
 <context>
@@ -4154,9 +4205,9 @@ Code: %3</source>
 <context>
     <name>ReportPdfRenderer</name>
     <message>
-        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="50"/>
-        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="55"/>
-        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="74"/>
+        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="51"/>
+        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="56"/>
+        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="75"/>
         <source>cannot write the PDF file</source>
         <translation>无法写入 PDF 文件</translation>
     </message>
@@ -4441,62 +4492,62 @@ Code: %3</source>
 <context>
     <name>RuleTitles</name>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="8"/>
+        <location filename="../src/rules/ruletitles.cpp" line="8"/>
         <source>No links</source>
         <translation>禁止发链接</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="10"/>
+        <location filename="../src/rules/ruletitles.cpp" line="10"/>
         <source>No mini-program or contact cards</source>
         <translation>禁止发小程序和名片</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="12"/>
+        <location filename="../src/rules/ruletitles.cpp" line="12"/>
         <source>No ads</source>
         <translation>禁止发广告</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="14"/>
+        <location filename="../src/rules/ruletitles.cpp" line="14"/>
         <source>No soliciting members privately</source>
         <translation>禁止私下拉人</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="16"/>
+        <location filename="../src/rules/ruletitles.cpp" line="16"/>
         <source>No flooding</source>
         <translation>禁止刷屏</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="18"/>
+        <location filename="../src/rules/ruletitles.cpp" line="18"/>
         <source>Keyword rule “%1”</source>
         <translation>关键词规则“%1”</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="25"/>
+        <location filename="../src/rules/ruletitles.cpp" line="25"/>
         <source>A message with a URL: a scheme (https://), www., or a host name with a known top-level domain. Join notices and other system lines never count.</source>
         <translation>含有网址的消息：带协议（https://）、以 www. 开头，或带已知顶级域名的主机名。入群提示等系统消息从不计入。</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="28"/>
+        <location filename="../src/rules/ruletitles.cpp" line="28"/>
         <source>Mini-program, link and contact cards, as the export marks them.</source>
         <translation>导出文件标记的小程序、链接卡片和名片。</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="30"/>
+        <location filename="../src/rules/ruletitles.cpp" line="30"/>
         <source>A phrase of the workspace&apos;s ad list (代购, promo code …).</source>
         <translation>命中工作区广告词表中的词（代购、promo code …）。</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="32"/>
+        <location filename="../src/rules/ruletitles.cpp" line="32"/>
         <source>A phrase of the soliciting list (加我微信, 私聊, DM me …) or a phone number.</source>
         <translation>命中私下拉人词表中的词（加我微信、私聊、DM me …）或手机号。</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="34"/>
+        <location filename="../src/rules/ruletitles.cpp" line="34"/>
         <source>More than 5 messages by one member within 60 seconds, or the same text 3 times within 10 minutes; one violation per burst.</source>
         <translation>同一成员 60 秒内发言超过 5 条，或 10 分钟内同一内容发 3 次；每一轮刷屏只记一次。</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="42"/>
+        <location filename="../src/rules/ruletitles.cpp" line="42"/>
         <source>@%1 Hello, a friendly reminder of our group rules: %2. Please keep to them; members who break them again may be removed from the group. Thank you!</source>
         <extracomment>A warning the operator copies into the group chat. %1: member name, %2: the rule.</extracomment>
         <translation>@%1 你好，友情提醒本群群规：%2。请大家共同遵守，再次违规的成员可能会被移出群聊。谢谢配合！</translation>
@@ -4927,79 +4978,79 @@ Code: %3</source>
 <context>
     <name>TelegramJsonHandler</name>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="187"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="191"/>
         <source>The file is not a Telegram Desktop JSON export: it is a single JSON value, not an object.</source>
         <translation>该文件不是 Telegram Desktop 导出的 JSON：它只是单个 JSON 值，而不是对象。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="308"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="315"/>
         <source>The file is not a Telegram Desktop JSON export: its top level is a list, not an object.</source>
         <translation>该文件不是 Telegram Desktop 导出的 JSON：其顶层是列表，而不是对象。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="349"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="356"/>
         <source>A nested list inside the message list was ignored.</source>
         <translation>已忽略消息列表中嵌套的列表。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="445"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="452"/>
         <source>Skipped %n chat(s) of the full-account export that were not chosen (by default personal, bot and saved-messages chats).</source>
         <translation>
             <numerusform>跳过了完整账号导出中未选择的 %n 个聊天（默认为私聊、机器人聊天和收藏的消息）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="454"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="461"/>
         <source>A message without id</source>
         <translation>一条没有 ID 的消息</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="455"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="462"/>
         <source>Message %1</source>
         <translation>消息 %1</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="477"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="484"/>
         <source>%1: date_unixtime &quot;%2&quot; is not a number; ignored.</source>
         <translation>%1：date_unixtime“%2”不是数字，已忽略。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="491"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="498"/>
         <source>%1 has no valid date (&quot;%2&quot;); its date_unixtime is used as the time.</source>
         <translation>%1 没有有效日期（“%2”）；改用其 date_unixtime 作为时间。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="495"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="502"/>
         <source>%1 has no valid date (&quot;%2&quot;) and was skipped.</source>
         <translation>%1 没有有效日期（“%2”），已跳过。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="521"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="528"/>
         <source>%1 is of a kind the Telegram export could not save (&quot;unsupported&quot;); skipped.</source>
         <translation>%1 属于 Telegram 导出无法保存的类型（“unsupported”），已跳过。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="524"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="531"/>
         <source>%1 has an unknown type &quot;%2&quot;; skipped.</source>
         <translation>%1 的类型“%2”未知，已跳过。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="540"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="547"/>
         <source>%1 has no sender (neither from nor from_id).</source>
         <translation>%1 没有发送者（既没有 from 也没有 from_id）。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="570"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="577"/>
         <source>%1: the %2 action lists no members.</source>
         <translation>%1：%2 操作没有列出任何成员。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="573"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="580"/>
         <source>%1: a member of the %2 action has no name (deleted account).</source>
         <translation>%1：%2 操作中有成员没有名字（已注销的账号）。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="635"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="642"/>
         <source>%1 is a service message without an action.</source>
         <translation>%1 是没有操作的服务消息。</translation>
     </message>
@@ -5065,12 +5116,12 @@ Code: %3</source>
 <context>
     <name>TextLineReader</name>
     <message>
-        <location filename="../src/import/textlinereader.cpp" line="23"/>
+        <location filename="../src/import/textlinereader.cpp" line="25"/>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/import/textlinereader.cpp" line="60"/>
+        <location filename="../src/import/textlinereader.cpp" line="62"/>
         <source>The file could not be read to the end: %1</source>
         <translation>无法完整读取文件：%1</translation>
     </message>
@@ -5348,27 +5399,27 @@ Code: %3</source>
 <context>
     <name>WeChatTextParser</name>
     <message>
-        <location filename="../src/import/wechat/wechattextparser.cpp" line="188"/>
+        <location filename="../src/import/wechat/wechattextparser.cpp" line="191"/>
         <source>A timestamp with neither a name nor any text; the line is skipped.</source>
         <translation>时间戳后既没有名字也没有文字；已跳过该行。</translation>
     </message>
     <message>
-        <location filename="../src/import/wechat/wechattextparser.cpp" line="232"/>
+        <location filename="../src/import/wechat/wechattextparser.cpp" line="235"/>
         <source>Line ignored: text before the first message.</source>
         <translation>已忽略该行：第一条消息之前的文字。</translation>
     </message>
     <message>
-        <location filename="../src/import/wechat/wechattextparser.cpp" line="239"/>
+        <location filename="../src/import/wechat/wechattextparser.cpp" line="242"/>
         <source>The message header &quot;%1&quot; has an impossible date or time; the line is kept as message text.</source>
         <translation>消息头“%1”的日期或时间不可能存在；该行作为消息文字保留。</translation>
     </message>
     <message>
-        <location filename="../src/import/wechat/wechattextparser.cpp" line="250"/>
+        <location filename="../src/import/wechat/wechattextparser.cpp" line="253"/>
         <source>This is not a WeChat text export: no line of the form &quot;2024-01-31 08:05:09 Name&quot; or &quot;Name 2024/01/31 8:05 AM&quot; was found.</source>
         <translation>这不是微信文本导出文件：没有找到形如“2024-01-31 08:05:09 名字”或“名字 2024/01/31 8:05 AM”的行。</translation>
     </message>
     <message>
-        <location filename="../src/import/wechat/wechattextparser.cpp" line="260"/>
+        <location filename="../src/import/wechat/wechattextparser.cpp" line="263"/>
         <source>No WeChat message was found in this file: it has no line of the form &quot;2024-01-31 08:05:09 Name&quot; or &quot;Name 2024/01/31 8:05 AM&quot;.</source>
         <translation>此文件中没有找到微信消息：没有形如“2024-01-31 08:05:09 名字”或“名字 2024/01/31 8:05 AM”的行。</translation>
     </message>
@@ -5608,42 +5659,42 @@ Code: %3</source>
 <context>
     <name>WhatsAppChatReader</name>
     <message>
-        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="45"/>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="46"/>
         <source>day/month/year</source>
         <translation>日/月/年</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="47"/>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="48"/>
         <source>month/day/year</source>
         <translation>月/日/年</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="49"/>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="50"/>
         <source>year/month/day</source>
         <translation>年/月/日</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="177"/>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="178"/>
         <source>This is not a WhatsApp chat export: no line starts with a WhatsApp timestamp such as &quot;12/31/23, 21:05 - &quot; or &quot;[31.12.23, 21:05:09] &quot;.</source>
         <translation>这不是 WhatsApp 聊天导出文件：没有任何行以 WhatsApp 时间戳开头，例如“12/31/23, 21:05 - ”或“[31.12.23, 21:05:09] ”。</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="215"/>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="216"/>
         <source>The timestamp &quot;%1&quot; is not a valid %2 date and time; the line was skipped.</source>
         <translation>时间戳“%1”不是有效的%2日期时间；已跳过该行。</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="218"/>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="219"/>
         <source>The timestamp &quot;%1&quot; is not a valid %2 date and time; the line was kept as text of the message above.</source>
         <translation>时间戳“%1”不是有效的%2日期时间；该行作为上一条消息的文字保留。</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="229"/>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="230"/>
         <source>Text before the first timestamped message was ignored: &quot;%1&quot;</source>
         <translation>已忽略第一条带时间戳消息之前的文字：“%1”</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="248"/>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="252"/>
         <source>No line of this WhatsApp chat has a valid %1 date; choose another date order or check the file.</source>
         <translation>此 WhatsApp 聊天中没有任何行包含有效的%1日期；请选择其他日期顺序或检查文件。</translation>
     </message>
@@ -5651,7 +5702,7 @@ Code: %3</source>
 <context>
     <name>WhatsAppLineReader</name>
     <message>
-        <location filename="../src/import/whatsapp/whatsapplinereader.cpp" line="24"/>
+        <location filename="../src/import/whatsapp/whatsapplinereader.cpp" line="25"/>
         <source>The chat file could not be read: %1</source>
         <translation>无法读取聊天文件：%1</translation>
     </message>
@@ -5672,39 +5723,44 @@ Code: %3</source>
 <context>
     <name>WhatsAppSource</name>
     <message>
-        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="32"/>
+        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="36"/>
         <source>Could not create a temporary file to read the chat: %1</source>
         <translation>无法创建用于读取聊天的临时文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="46"/>
+        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="50"/>
         <source>Could not write the temporary copy of the chat: %1</source>
         <translation>无法写入聊天的临时副本：%1</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="64"/>
+        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="69"/>
         <source>The zip archive could not be opened (error %1); it may be damaged or incomplete.</source>
         <translation>无法打开 zip 压缩包（错误 %1）；它可能已损坏或不完整。</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="83"/>
+        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="88"/>
         <source>The zip archive holds no chat text: expected _chat.txt or one .txt file.</source>
         <translation>zip 压缩包中没有聊天文字：应包含 _chat.txt 或一个 .txt 文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="84"/>
+        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="89"/>
         <source>The zip archive holds %n text files but no _chat.txt; extract the chat file and import it directly.</source>
         <translation>
             <numerusform>zip 压缩包中有 %n 个文本文件，但没有 _chat.txt；请解压出聊天文件后直接导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="98"/>
+        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="103"/>
         <source>The file %1 inside the zip archive could not be read (error %2).</source>
         <translation>无法读取 zip 压缩包中的文件 %1（错误 %2）。</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="114"/>
+        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="125"/>
+        <source>The file %1 inside the zip archive is damaged: its content does not match its checksum or size (error %2). Nothing was imported.</source>
+        <translation>zip 压缩包中的文件 %1 已损坏：其内容与校验和或大小不符（错误 %2）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="139"/>
         <source>The chat file could not be read a second time: %1</source>
         <translation>无法再次读取聊天文件：%1</translation>
     </message>
@@ -5712,32 +5768,32 @@ Code: %3</source>
 <context>
     <name>WorkspaceLock</name>
     <message>
-        <location filename="../src/storage/workspacelock.cpp" line="53"/>
+        <location filename="../src/storage/workspacelock.cpp" line="56"/>
         <source>The lock file “%1” could not be created: no permission to write in its folder.</source>
         <translation>无法创建锁文件“%1”：没有在其文件夹中写入的权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/workspacelock.cpp" line="60"/>
+        <location filename="../src/storage/workspacelock.cpp" line="63"/>
         <source>The lock file “%1” could not be created.</source>
         <translation>无法创建锁文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/storage/workspacelock.cpp" line="86"/>
+        <location filename="../src/storage/workspacelock.cpp" line="89"/>
         <source>“%1” is open in another Cohort.</source>
         <translation>“%1”已在另一个 Cohort 中打开。</translation>
     </message>
     <message>
-        <location filename="../src/storage/workspacelock.cpp" line="87"/>
+        <location filename="../src/storage/workspacelock.cpp" line="90"/>
         <source>an unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../src/storage/workspacelock.cpp" line="88"/>
+        <location filename="../src/storage/workspacelock.cpp" line="91"/>
         <source>an unknown computer</source>
         <translation>未知电脑</translation>
     </message>
     <message>
-        <location filename="../src/storage/workspacelock.cpp" line="89"/>
+        <location filename="../src/storage/workspacelock.cpp" line="96"/>
         <source>“%1” is open in Cohort by %2 on %3 (process %4) since %5.</source>
         <translation>“%1”正在被 %2 在 %3 上的 Cohort 使用（进程 %4），自 %5 起。</translation>
     </message>
@@ -5816,154 +5872,154 @@ Code: %3</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="251"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="258"/>
         <source>Previous week or month (Alt+Left)</source>
         <translation>上一周或上一月（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="250"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="257"/>
         <source>&amp;Previous</source>
         <translation>上一页(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="252"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="259"/>
         <source>&amp;Next</source>
         <translation>下一页(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="253"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="260"/>
         <source>Next week or month (Alt+Right)</source>
         <translation>下一周或下一月（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="254"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="261"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="255"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="262"/>
         <source>Back to today (Alt+Home)</source>
         <translation>回到今天（Alt+Home）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="256"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="263"/>
         <source>&amp;Week</source>
         <translation>周(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="257"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="264"/>
         <source>&amp;Month</source>
         <translation>月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="258"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="265"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="260"/>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="312"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="267"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="319"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="264"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="271"/>
         <source>&amp;Agenda: today and the next 7 days</source>
         <translation>日程安排：今天及未来 7 天(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="265"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="272"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="265"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="272"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="265"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="272"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="266"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="273"/>
         <source>&amp;Copy Announcement</source>
         <translation>复制公告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="267"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="274"/>
         <source>Puts the announcement on the clipboard to paste into the group; Cohort never posts anything itself.</source>
         <translation>把公告复制到剪贴板，由你粘贴到群里；Cohort 从不自行发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="269"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="276"/>
         <source>Announcement</source>
         <translation>公告</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="389"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="396"/>
         <source>Week %1: %2 – %3</source>
         <translation>第 %1 周：%2 – %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="395"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="402"/>
         <source>MMMM yyyy</source>
         <comment>date format of the month view&apos;s title</comment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="408"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="415"/>
         <source>Not shown, their schedule cannot be read: %1</source>
         <translation>以下活动的日程无法读取，未显示：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="427"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="434"/>
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="429"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="436"/>
         <source>Tomorrow, %1</source>
         <translation>明天，%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="454"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="461"/>
         <source>Nothing planned</source>
         <translation>暂无安排</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="496"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="503"/>
         <source>Select an occurrence to see its announcement.</source>
         <translation>选择一场活动即可查看它的公告。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="506"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="513"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="507"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="514"/>
         <source>%1, %2 (%3) · %4</source>
         <translation>%1，%2（%3）· %4</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="518"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="525"/>
         <source>This campaign has no announcement yet: write one on the Announcement tab of the campaign (Campaigns pane).</source>
         <translation>这个活动还没有公告：请在“活动”页面编辑活动，在“公告”页填写。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="521"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="528"/>
         <source>Unknown placeholders left as they are: %1</source>
         <translation>未知的占位符已原样保留：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="522"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="529"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="539"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="546"/>
         <source>Copied: paste it into the group.</source>
         <translation>已复制：粘贴到群里即可。</translation>
     </message>
@@ -6834,7 +6890,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     </message>
     <message>
         <location filename="../src/storage/database.cpp" line="60"/>
-        <location filename="../src/storage/database.cpp" line="174"/>
+        <location filename="../src/storage/database.cpp" line="195"/>
         <source>“%1” is not a Cohort workspace.</source>
         <translation>“%1”不是 Cohort 工作区。</translation>
     </message>
@@ -6853,7 +6909,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     <message>
         <location filename="../src/storage/database.cpp" line="108"/>
         <location filename="../src/storage/database.cpp" line="120"/>
-        <location filename="../src/storage/database.cpp" line="179"/>
+        <location filename="../src/storage/database.cpp" line="200"/>
         <source>“%1” is a database, but not a Cohort workspace.</source>
         <translation>“%1”是数据库，但不是 Cohort 工作区。</translation>
     </message>
@@ -6863,80 +6919,80 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>无法建立工作区连接（外键、锁等待时间）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="164"/>
-        <location filename="../src/storage/database.cpp" line="241"/>
+        <location filename="../src/storage/database.cpp" line="185"/>
+        <location filename="../src/storage/database.cpp" line="269"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="169"/>
-        <location filename="../src/storage/database.cpp" line="204"/>
+        <location filename="../src/storage/database.cpp" line="190"/>
+        <location filename="../src/storage/database.cpp" line="211"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="212"/>
+        <location filename="../src/storage/database.cpp" line="219"/>
         <source>“%1” was written by a newer version of Cohort (workspace format %2; this version reads up to %3). Update Cohort to open it.</source>
         <translation>“%1”由较新版本的 Cohort 写入（工作区格式 %2；此版本最多支持 %3）。请更新 Cohort 后再打开。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="233"/>
+        <location filename="../src/storage/database.cpp" line="261"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>未安装 Qt SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="255"/>
+        <location filename="../src/storage/database.cpp" line="283"/>
         <source>“%1” uses an older workspace format and must be upgraded, which needs write access.</source>
         <translation>“%1”使用旧的工作区格式，需要升级，而升级需要写入权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="349"/>
-        <location filename="../src/storage/database.cpp" line="541"/>
+        <location filename="../src/storage/database.cpp" line="377"/>
+        <location filename="../src/storage/database.cpp" line="569"/>
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="549"/>
+        <location filename="../src/storage/database.cpp" line="577"/>
         <source>The copy “%1” could not be written: %2</source>
         <translation>无法写入副本“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="570"/>
+        <location filename="../src/storage/database.cpp" line="598"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="574"/>
+        <location filename="../src/storage/database.cpp" line="602"/>
         <source>The disk reported an input/output error. Nothing was saved (%1).</source>
         <translation>磁盘报告输入/输出错误。未保存任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="578"/>
+        <location filename="../src/storage/database.cpp" line="606"/>
         <source>The workspace is read-only. Nothing was saved.</source>
         <translation>工作区是只读的。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="583"/>
+        <location filename="../src/storage/database.cpp" line="611"/>
         <source>The workspace is busy in another program. Try again in a moment.</source>
         <translation>工作区正被其他程序使用。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="586"/>
+        <location filename="../src/storage/database.cpp" line="614"/>
         <source>The workspace is damaged (%1).</source>
         <translation>工作区已损坏（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="589"/>
+        <location filename="../src/storage/database.cpp" line="617"/>
         <source>This file is not a Cohort workspace.</source>
         <translation>此文件不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="592"/>
+        <location filename="../src/storage/database.cpp" line="620"/>
         <source>The workspace could not be opened (%1).</source>
         <translation>无法打开工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="594"/>
+        <location filename="../src/storage/database.cpp" line="622"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
@@ -7029,17 +7085,17 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ErrorBanner</name>
     <message>
-        <location filename="../src/ui/widgets/errorbanner.cpp" line="92"/>
+        <location filename="../src/ui/widgets/errorbanner.cpp" line="94"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/errorbanner.cpp" line="93"/>
+        <location filename="../src/ui/widgets/errorbanner.cpp" line="95"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/errorbanner.cpp" line="94"/>
+        <location filename="../src/ui/widgets/errorbanner.cpp" line="96"/>
         <source>Show the statement and the database’s message</source>
         <translation>显示语句和数据库的消息</translation>
     </message>
@@ -7694,87 +7750,87 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::LedgerPane</name>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="63"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="64"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="129"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="133"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="135"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="139"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="135"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="139"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="135"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="139"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="135"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="139"/>
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="135"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="139"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="138"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="142"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="139"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="143"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="140"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="144"/>
         <source>&amp;Rules…</source>
         <translation>规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="141"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="145"/>
         <source>Referral rebate, points and membership tiers</source>
         <translation>推荐返利、积分和会员等级</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="142"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="146"/>
         <source>&amp;Credit Points Now</source>
         <translation>立即发放积分(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="145"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="149"/>
         <source>Credits the activity and referral points members have earned since the last time</source>
         <translation>发放成员自上次以来获得的活跃积分和推荐积分</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="146"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="150"/>
         <source>Payouts</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="147"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="151"/>
         <source>Partners</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="148"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="152"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="361"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="365"/>
         <source>The points could not be credited.</source>
         <translation>无法发放积分。</translation>
     </message>
@@ -7782,52 +7838,52 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::LedgerPartnersView</name>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="80"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="85"/>
         <source>&amp;Add Partner…</source>
         <translation>添加合伙人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="81"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="86"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="82"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="87"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="84"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="89"/>
         <source>Partners (团长) earn a commission on paid orders in their groups; the partner who recruited them earns their own share on the same orders. Never more than two levels.</source>
         <translation>合伙人（团长）从其群内的已付订单中获得佣金；招募他的合伙人从同一订单中获得自己的分成。最多两级。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="86"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="91"/>
         <source>Partners</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="87"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="92"/>
         <source>Partner</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="87"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="92"/>
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="87"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="92"/>
         <source>Groups</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="88"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="93"/>
         <source>Recruited by</source>
         <translation>招募人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="88"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="93"/>
         <source>Recruiter&apos;s share</source>
         <translation>招募人分成</translation>
     </message>
@@ -7835,64 +7891,64 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::LedgerPayoutsView</name>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="139"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="145"/>
         <source>Mark Selected &amp;Paid</source>
         <translation>将所选标为已支付(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="140"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="146"/>
         <source>Mark &amp;All Paid</source>
         <translation>全部标为已支付(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="143"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="149"/>
         <source>Export &amp;Totals…</source>
         <translation>导出汇总(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="144"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="150"/>
         <source>Export &amp;Entries…</source>
         <translation>导出明细(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="145"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="151"/>
         <source>Payout totals</source>
         <translation>结算汇总</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="146"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="152"/>
         <source>Ledger entries</source>
         <translation>账本明细</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="219"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="225"/>
         <source>No rebates or commissions in this period. Set a referral rebate under Rules… or add partners; entries appear here when orders are paid and are reversed when they are refunded.</source>
         <translation>此期间没有返利或佣金。可在“规则…”中设置推荐返利，或添加合伙人；订单付款后记录会出现在这里，退款时会被冲回。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="223"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="229"/>
         <source>Select a member above to see their entries.</source>
         <translation>在上方选择一位成员以查看其明细。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="228"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="234"/>
         <source>Entries of %1</source>
         <translation>%1 的明细</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="261"/>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="271"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="267"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="277"/>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="283"/>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="288"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="289"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="294"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="283"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="289"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -9257,72 +9313,72 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ReportPreviewPanel</name>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="176"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="178"/>
         <source>of %1</source>
         <translation>共 %1 页</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="185"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="187"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="197"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="199"/>
         <source>Fit &amp;Width</source>
         <translation>适合宽度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="198"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="200"/>
         <source>Fit Pa&amp;ge</source>
         <translation>适合页面(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="199"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="201"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="200"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="202"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="201"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="203"/>
         <source>First page</source>
         <translation>第一页</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="202"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="204"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="203"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="205"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="204"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="206"/>
         <source>Last page</source>
         <translation>最后一页</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="213"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="215"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="214"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="216"/>
         <source>Pag&amp;e</source>
         <translation>页码(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="215"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="217"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="216"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="218"/>
         <source>Report preview</source>
         <translation>报告预览</translation>
     </message>
