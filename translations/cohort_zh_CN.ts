@@ -1101,49 +1101,49 @@
 <context>
     <name>DiscordJsonHandler</name>
     <message>
-        <location filename="../src/import/discord/discordjsonhandler.cpp" line="151"/>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="155"/>
         <source>The file is not a DiscordChatExporter JSON export: it is a single JSON value, not an object.</source>
         <translation>该文件不是 DiscordChatExporter 导出的 JSON：它只是单个 JSON 值，而不是对象。</translation>
     </message>
     <message>
-        <location filename="../src/import/discord/discordjsonhandler.cpp" line="226"/>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="233"/>
         <source>The file is not a DiscordChatExporter JSON export: its top level is a list, not an object.</source>
         <translation>该文件不是 DiscordChatExporter 导出的 JSON：其顶层是列表，而不是对象。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/import/discord/discordjsonhandler.cpp" line="315"/>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="322"/>
         <source>Skipped %n duplicate message(s) whose id appeared earlier in the file.</source>
         <translation>
             <numerusform>跳过了 %n 条重复消息（其 ID 在文件前面已出现）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/import/discord/discordjsonhandler.cpp" line="323"/>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="330"/>
         <source>A message without id</source>
         <translation>一条没有 ID 的消息</translation>
     </message>
     <message>
-        <location filename="../src/import/discord/discordjsonhandler.cpp" line="324"/>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="331"/>
         <source>Message %1</source>
         <translation>消息 %1</translation>
     </message>
     <message>
-        <location filename="../src/import/discord/discordjsonhandler.cpp" line="368"/>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="375"/>
         <source>A message has no id; it was read but cannot be told apart from a re-import.</source>
         <translation>有一条消息没有 ID；已读取，但重新导入时无法区分。</translation>
     </message>
     <message>
-        <location filename="../src/import/discord/discordjsonhandler.cpp" line="375"/>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="382"/>
         <source>%1 has an invalid timestamp &quot;%2&quot; and was skipped.</source>
         <translation>%1 的时间戳“%2”无效，已跳过。</translation>
     </message>
     <message>
-        <location filename="../src/import/discord/discordjsonhandler.cpp" line="385"/>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="392"/>
         <source>%1 has no author id.</source>
         <translation>%1 没有作者 ID。</translation>
     </message>
     <message>
-        <location filename="../src/import/discord/discordjsonhandler.cpp" line="428"/>
+        <location filename="../src/import/discord/discordjsonhandler.cpp" line="435"/>
         <source>%1 adds a recipient but mentions nobody; kept as a system message.</source>
         <translation>%1 添加了接收者但没有提到任何人；已作为系统消息保留。</translation>
     </message>
@@ -1718,47 +1718,62 @@
         <translation>哪些</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="84"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="85"/>
+        <source>Largest chat text a zip may expand to, in MB (default: 40 times the archive, at least 64 MB and at most 1024 MB, or the import/maxUnzippedMB setting).</source>
+        <translation>zip 压缩包内聊天文本解压后的最大大小（MB）（默认：压缩包大小的 40 倍，至少 64 MB，最多 1024 MB，或设置项 import/maxUnzippedMB 的值）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="87"/>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="89"/>
         <source>Print a JSON array, one object per file.</source>
         <translation>输出 JSON 数组，每个文件一个对象。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="87"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="92"/>
         <source>Bring the message search index up to date after the import (as `index` does).</source>
         <translation>导入后将消息搜索索引更新到最新（与 `index` 相同）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="89"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="94"/>
         <source>Show the options.</source>
         <translation>显示选项。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="91"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="97"/>
         <source>Chat exports to import.</source>
         <translation>要导入的聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="104"/>
-        <source>Usage: cohort-cli import --workspace W.cohort [--group NAME] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA] [--date-order dmy|mdy|ymd] [--chats groups|all|ID,ID...] [--json] [--index] FILE...</source>
-        <translation>用法：cohort-cli import --workspace 工作区.cohort [--group 名称] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA时区] [--date-order dmy|mdy|ymd] [--chats groups|all|ID,ID...] [--json] [--index] 文件...</translation>
+        <location filename="../src/app/cli/importcommand.cpp" line="110"/>
+        <source>Usage: cohort-cli import --workspace W.cohort [--group NAME] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA] [--date-order dmy|mdy|ymd] [--chats groups|all|ID,ID...] [--max-unzipped-mb MB] [--json] [--index] FILE...</source>
+        <translation>用法：cohort-cli import --workspace W.cohort [--group 名称] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA] [--date-order dmy|mdy|ymd] [--chats groups|all|ID,ID...] [--max-unzipped-mb MB] [--json] [--index] 文件...</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="124"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="130"/>
         <source>cohort-cli import: --date-order must be dmy, mdy or ymd.</source>
         <translation>cohort-cli import：--date-order 必须是 dmy、mdy 或 ymd。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="135"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="139"/>
+        <source>cohort-cli import: --max-unzipped-mb must be a positive number of megabytes.</source>
+        <translation>cohort-cli import：--max-unzipped-mb 必须是正的兆字节数。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/importcommand.cpp" line="152"/>
         <source>cohort-cli import: --chats must be groups, all or chat ids separated by commas.</source>
         <translation>cohort-cli import：--chats 必须是 groups、all 或以逗号分隔的聊天 ID。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="167"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="184"/>
         <source>%1: %2 into “%3”: %4 messages (%5 already present), %6 system events, %7 authors, %8 new members, %9 joins, %10 leaves, %11 warnings; %12 to %13</source>
         <translation>%1：%2 导入“%3”：%4 条消息（%5 条已存在），%6 条系统事件，%7 位发言者，%8 位新成员，%9 次入群，%10 次退群，%11 条警告；%12 至 %13</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="183"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="200"/>
         <source>  %1 group-rule violations found (cohort-cli scan lists them)</source>
         <translation>  发现 %1 条违反群规的消息（cohort-cli scan 可列出）</translation>
     </message>
@@ -1794,6 +1809,19 @@
         <location filename="../ui/importfileswizardpage.ui" line="64"/>
         <source>Supported: WhatsApp .txt and .zip, Telegram result.json, WeChat .csv and .txt, QQ .txt, Discord .json. The format is recognised from the content.</source>
         <translation>支持：WhatsApp 的 .txt 和 .zip、Telegram 的 result.json、微信的 .csv 和 .txt、QQ 的 .txt、Discord 的 .json。格式根据文件内容识别。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLimits</name>
+    <message>
+        <location filename="../src/import/importlimits.cpp" line="31"/>
+        <source>%1 in the zip archive would expand to %2 MB, more than the %3 MB allowed for an archive of %4 MB (a zip bomb?): it was not read, and nothing was imported. If it really is a chat, raise the limit with cohort-cli import --max-unzipped-mb or the setting %5.</source>
+        <translation>zip 压缩包中的 %1 解压后将达 %2 MB，超过了 %4 MB 压缩包允许的 %3 MB（可能是 zip 炸弹）：未读取该文件，也未导入任何内容。如果它确实是聊天记录，请用 cohort-cli import --max-unzipped-mb 或设置项 %5 提高上限。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/importlimits.cpp" line="41"/>
+        <source>The JSON is nested more than %1 levels deep at line %2; no chat export is, so the file was not read further.</source>
+        <translation>JSON 在第 %2 行嵌套超过 %1 层；聊天导出文件不会这样嵌套，因此未继续读取该文件。</translation>
     </message>
 </context>
 <context>
@@ -1887,24 +1915,29 @@
 <context>
     <name>ImportPipeline</name>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="360"/>
+        <location filename="../src/import/importpipeline.cpp" line="369"/>
         <source>A membership event without a person was skipped.</source>
         <translation>已跳过一条缺少成员的入群/退群事件。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="467"/>
+        <location filename="../src/import/importpipeline.cpp" line="478"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="524"/>
+        <location filename="../src/import/importpipeline.cpp" line="535"/>
         <source>“%1” is not a time zone (use an IANA name such as Europe/Berlin).</source>
         <translation>“%1”不是时区（请使用 IANA 名称，例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="527"/>
+        <location filename="../src/import/importpipeline.cpp" line="538"/>
         <source>The workspace time zone “%1” is unknown.</source>
         <translation>工作区时区“%1”无法识别。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/importpipeline.cpp" line="562"/>
+        <source>%1 could not be imported: storing its records failed at or before line %2, and nothing of the file was kept (%3).</source>
+        <translation>无法导入 %1：在第 %2 行或之前保存记录失败，该文件的内容均未保留（%3）。</translation>
     </message>
 </context>
 <context>
@@ -3741,27 +3774,27 @@
 <context>
     <name>QqParser</name>
     <message>
-        <location filename="../src/import/qq/qqparser.cpp" line="246"/>
+        <location filename="../src/import/qq/qqparser.cpp" line="249"/>
         <source>Line ignored: text before the first message.</source>
         <translation>已忽略该行：第一条消息之前的文字。</translation>
     </message>
     <message>
-        <location filename="../src/import/qq/qqparser.cpp" line="252"/>
+        <location filename="../src/import/qq/qqparser.cpp" line="255"/>
         <source>The message header &quot;%1&quot; has an impossible date or time; the line is kept as message text.</source>
         <translation>消息头“%1”的日期或时间不可能存在；该行作为消息文字保留。</translation>
     </message>
     <message>
-        <location filename="../src/import/qq/qqparser.cpp" line="270"/>
+        <location filename="../src/import/qq/qqparser.cpp" line="273"/>
         <source>This is not a QQ message-manager export: no line of the form &quot;2024-01-31 8:05:09 Nickname(12345678)&quot; was found.</source>
         <translation>这不是 QQ 消息管理器导出的文件：没有找到形如“2024-01-31 8:05:09 昵称(12345678)”的行。</translation>
     </message>
     <message>
-        <location filename="../src/import/qq/qqparser.cpp" line="274"/>
+        <location filename="../src/import/qq/qqparser.cpp" line="277"/>
         <source>Line ignored: text outside any message (&quot;%1&quot;).</source>
         <translation>已忽略该行：不属于任何消息的文字（“%1”）。</translation>
     </message>
     <message>
-        <location filename="../src/import/qq/qqparser.cpp" line="282"/>
+        <location filename="../src/import/qq/qqparser.cpp" line="285"/>
         <source>No QQ message was found in this file: it has no line of the form &quot;2024-01-31 8:05:09 Nickname(12345678)&quot;.</source>
         <translation>此文件中没有找到 QQ 消息：没有形如“2024-01-31 8:05:09 昵称(12345678)”的行。</translation>
     </message>
@@ -3824,6 +3857,24 @@ Code: %3</source>
         <location filename="../src/storage/queryerror.cpp" line="54"/>
         <source>none</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSanitizer</name>
+    <message>
+        <location filename="../src/import/recordsanitizer.cpp" line="32"/>
+        <source>Line %1 holds NUL characters, which are not text; they were replaced by �.</source>
+        <translation>第 %1 行含有 NUL 字符，它们不是文本，已替换为 �。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/recordsanitizer.cpp" line="37"/>
+        <source>The message at line %1 is longer than %L2 characters; only its first %L2 characters were kept.</source>
+        <translation>第 %1 行的消息超过 %L2 个字符；只保留了前 %L2 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/recordsanitizer.cpp" line="53"/>
+        <source>The chat&apos;s name or id holds NUL characters, which are not text; they were replaced by �.</source>
+        <translation>聊天的名称或 ID 含有 NUL 字符，它们不是文本，已替换为 �。</translation>
     </message>
 </context>
 <context>
@@ -4961,79 +5012,79 @@ Code: %3</source>
 <context>
     <name>TelegramJsonHandler</name>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="187"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="191"/>
         <source>The file is not a Telegram Desktop JSON export: it is a single JSON value, not an object.</source>
         <translation>该文件不是 Telegram Desktop 导出的 JSON：它只是单个 JSON 值，而不是对象。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="308"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="315"/>
         <source>The file is not a Telegram Desktop JSON export: its top level is a list, not an object.</source>
         <translation>该文件不是 Telegram Desktop 导出的 JSON：其顶层是列表，而不是对象。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="349"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="356"/>
         <source>A nested list inside the message list was ignored.</source>
         <translation>已忽略消息列表中嵌套的列表。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="445"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="452"/>
         <source>Skipped %n chat(s) of the full-account export that were not chosen (by default personal, bot and saved-messages chats).</source>
         <translation>
             <numerusform>跳过了完整账号导出中未选择的 %n 个聊天（默认为私聊、机器人聊天和收藏的消息）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="454"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="461"/>
         <source>A message without id</source>
         <translation>一条没有 ID 的消息</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="455"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="462"/>
         <source>Message %1</source>
         <translation>消息 %1</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="477"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="484"/>
         <source>%1: date_unixtime &quot;%2&quot; is not a number; ignored.</source>
         <translation>%1：date_unixtime“%2”不是数字，已忽略。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="491"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="498"/>
         <source>%1 has no valid date (&quot;%2&quot;); its date_unixtime is used as the time.</source>
         <translation>%1 没有有效日期（“%2”）；改用其 date_unixtime 作为时间。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="495"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="502"/>
         <source>%1 has no valid date (&quot;%2&quot;) and was skipped.</source>
         <translation>%1 没有有效日期（“%2”），已跳过。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="521"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="528"/>
         <source>%1 is of a kind the Telegram export could not save (&quot;unsupported&quot;); skipped.</source>
         <translation>%1 属于 Telegram 导出无法保存的类型（“unsupported”），已跳过。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="524"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="531"/>
         <source>%1 has an unknown type &quot;%2&quot;; skipped.</source>
         <translation>%1 的类型“%2”未知，已跳过。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="540"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="547"/>
         <source>%1 has no sender (neither from nor from_id).</source>
         <translation>%1 没有发送者（既没有 from 也没有 from_id）。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="570"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="577"/>
         <source>%1: the %2 action lists no members.</source>
         <translation>%1：%2 操作没有列出任何成员。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="573"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="580"/>
         <source>%1: a member of the %2 action has no name (deleted account).</source>
         <translation>%1：%2 操作中有成员没有名字（已注销的账号）。</translation>
     </message>
     <message>
-        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="635"/>
+        <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="642"/>
         <source>%1 is a service message without an action.</source>
         <translation>%1 是没有操作的服务消息。</translation>
     </message>
@@ -5099,12 +5150,12 @@ Code: %3</source>
 <context>
     <name>TextLineReader</name>
     <message>
-        <location filename="../src/import/textlinereader.cpp" line="23"/>
+        <location filename="../src/import/textlinereader.cpp" line="25"/>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/import/textlinereader.cpp" line="60"/>
+        <location filename="../src/import/textlinereader.cpp" line="62"/>
         <source>The file could not be read to the end: %1</source>
         <translation>无法完整读取文件：%1</translation>
     </message>
@@ -5377,27 +5428,27 @@ Code: %3</source>
 <context>
     <name>WeChatTextParser</name>
     <message>
-        <location filename="../src/import/wechat/wechattextparser.cpp" line="188"/>
+        <location filename="../src/import/wechat/wechattextparser.cpp" line="191"/>
         <source>A timestamp with neither a name nor any text; the line is skipped.</source>
         <translation>时间戳后既没有名字也没有文字；已跳过该行。</translation>
     </message>
     <message>
-        <location filename="../src/import/wechat/wechattextparser.cpp" line="232"/>
+        <location filename="../src/import/wechat/wechattextparser.cpp" line="235"/>
         <source>Line ignored: text before the first message.</source>
         <translation>已忽略该行：第一条消息之前的文字。</translation>
     </message>
     <message>
-        <location filename="../src/import/wechat/wechattextparser.cpp" line="239"/>
+        <location filename="../src/import/wechat/wechattextparser.cpp" line="242"/>
         <source>The message header &quot;%1&quot; has an impossible date or time; the line is kept as message text.</source>
         <translation>消息头“%1”的日期或时间不可能存在；该行作为消息文字保留。</translation>
     </message>
     <message>
-        <location filename="../src/import/wechat/wechattextparser.cpp" line="250"/>
+        <location filename="../src/import/wechat/wechattextparser.cpp" line="253"/>
         <source>This is not a WeChat text export: no line of the form &quot;2024-01-31 08:05:09 Name&quot; or &quot;Name 2024/01/31 8:05 AM&quot; was found.</source>
         <translation>这不是微信文本导出文件：没有找到形如“2024-01-31 08:05:09 名字”或“名字 2024/01/31 8:05 AM”的行。</translation>
     </message>
     <message>
-        <location filename="../src/import/wechat/wechattextparser.cpp" line="260"/>
+        <location filename="../src/import/wechat/wechattextparser.cpp" line="263"/>
         <source>No WeChat message was found in this file: it has no line of the form &quot;2024-01-31 08:05:09 Name&quot; or &quot;Name 2024/01/31 8:05 AM&quot;.</source>
         <translation>此文件中没有找到微信消息：没有形如“2024-01-31 08:05:09 名字”或“名字 2024/01/31 8:05 AM”的行。</translation>
     </message>
@@ -5637,42 +5688,42 @@ Code: %3</source>
 <context>
     <name>WhatsAppChatReader</name>
     <message>
-        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="45"/>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="46"/>
         <source>day/month/year</source>
         <translation>日/月/年</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="47"/>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="48"/>
         <source>month/day/year</source>
         <translation>月/日/年</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="49"/>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="50"/>
         <source>year/month/day</source>
         <translation>年/月/日</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="177"/>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="178"/>
         <source>This is not a WhatsApp chat export: no line starts with a WhatsApp timestamp such as &quot;12/31/23, 21:05 - &quot; or &quot;[31.12.23, 21:05:09] &quot;.</source>
         <translation>这不是 WhatsApp 聊天导出文件：没有任何行以 WhatsApp 时间戳开头，例如“12/31/23, 21:05 - ”或“[31.12.23, 21:05:09] ”。</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="215"/>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="216"/>
         <source>The timestamp &quot;%1&quot; is not a valid %2 date and time; the line was skipped.</source>
         <translation>时间戳“%1”不是有效的%2日期时间；已跳过该行。</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="218"/>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="219"/>
         <source>The timestamp &quot;%1&quot; is not a valid %2 date and time; the line was kept as text of the message above.</source>
         <translation>时间戳“%1”不是有效的%2日期时间；该行作为上一条消息的文字保留。</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="229"/>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="230"/>
         <source>Text before the first timestamped message was ignored: &quot;%1&quot;</source>
         <translation>已忽略第一条带时间戳消息之前的文字：“%1”</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="248"/>
+        <location filename="../src/import/whatsapp/whatsappchatreader.cpp" line="252"/>
         <source>No line of this WhatsApp chat has a valid %1 date; choose another date order or check the file.</source>
         <translation>此 WhatsApp 聊天中没有任何行包含有效的%1日期；请选择其他日期顺序或检查文件。</translation>
     </message>
@@ -5680,7 +5731,7 @@ Code: %3</source>
 <context>
     <name>WhatsAppLineReader</name>
     <message>
-        <location filename="../src/import/whatsapp/whatsapplinereader.cpp" line="24"/>
+        <location filename="../src/import/whatsapp/whatsapplinereader.cpp" line="25"/>
         <source>The chat file could not be read: %1</source>
         <translation>无法读取聊天文件：%1</translation>
     </message>
@@ -5701,39 +5752,45 @@ Code: %3</source>
 <context>
     <name>WhatsAppSource</name>
     <message>
-        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="32"/>
+        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="36"/>
         <source>Could not create a temporary file to read the chat: %1</source>
         <translation>无法创建用于读取聊天的临时文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="46"/>
+        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="50"/>
         <source>Could not write the temporary copy of the chat: %1</source>
         <translation>无法写入聊天的临时副本：%1</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="64"/>
+        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="69"/>
         <source>The zip archive could not be opened (error %1); it may be damaged or incomplete.</source>
         <translation>无法打开 zip 压缩包（错误 %1）；它可能已损坏或不完整。</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="83"/>
+        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="88"/>
         <source>The zip archive holds no chat text: expected _chat.txt or one .txt file.</source>
         <translation>zip 压缩包中没有聊天文字：应包含 _chat.txt 或一个 .txt 文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="84"/>
+        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="89"/>
         <source>The zip archive holds %n text files but no _chat.txt; extract the chat file and import it directly.</source>
         <translation>
             <numerusform>zip 压缩包中有 %n 个文本文件，但没有 _chat.txt；请解压出聊天文件后直接导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="98"/>
+        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="103"/>
+        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="110"/>
         <source>The file %1 inside the zip archive could not be read (error %2).</source>
         <translation>无法读取 zip 压缩包中的文件 %1（错误 %2）。</translation>
     </message>
     <message>
-        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="114"/>
+        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="131"/>
+        <source>The file %1 inside the zip archive is damaged: its content does not match its checksum or size (error %2). Nothing was imported.</source>
+        <translation>zip 压缩包中的文件 %1 已损坏：其内容与校验和或大小不符（错误 %2）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../src/import/whatsapp/whatsappsource.cpp" line="143"/>
         <source>The chat file could not be read a second time: %1</source>
         <translation>无法再次读取聊天文件：%1</translation>
     </message>

@@ -40,6 +40,9 @@ struct ParseOptions
 {
     DateOrder dateOrder = DateOrder::Auto;
     ChatSelection chats;
+    /// The user's cap on what a zip may expand to, in MB (0: the setting or the default; see
+    /// ImportLimits::unzippedLimit()).
+    qint64 maxUnzippedMegabytes = 0;
 };
 
 /// Receives a parser's output as it streams. Records arrive in file order.

@@ -83,7 +83,6 @@ private:
     std::u16string m_row;
     std::vector<qsizetype> m_fieldEnds; ///< end offset of each field in m_row
     std::vector<QStringView> m_fields;
-    qsizetype m_fieldStart = 0;
     qsizetype m_expectedFieldCount = 0;
     qint64 m_raggedRows = 0;
     qint64 m_line = 1;

@@ -6,12 +6,13 @@
 #include "import/fingerprint.h"
 #include "import/formatregistry.h"
 #include "import/groupoverlapprobe.h"
+#include "import/recordsanitizer.h"
 #include "import/sha256.h"
 #include "import/solitaire/solitaireparser.h"
 #include "rules/groupscanner.h"
-#include "storage/queryerror.h"
 #include "storage/database.h"
 #include "storage/importstore.h"
+#include "storage/queryerror.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -138,14 +139,17 @@ public:
         , m_summary(summary)
         , m_fileName(fileName)
         , m_sha256(sha256)
+        , m_sanitizer([this](qint64 line, const QString &message) { warning(line, message); })
     {
         m_timer.start();
     }
 
-    void beginChat(const ChatInfo &info) override
+    void beginChat(const ChatInfo &given) override
     {
         if (m_store.failed())
             return;
+        ChatInfo info = given;
+        m_sanitizer.sanitize(info, 0);
         finishChat();
         m_platform = info.platform == Platform::Other ? m_parser.platform() : info.platform;
         const QString chatName = info.name.trimmed().isEmpty() ? ChatTitle::fromFileName(m_fileName)
@@ -174,6 +178,8 @@ public:
             beginChat(ChatInfo { m_parser.platform(), QString(), QString() });
         if (m_store.failed() || m_batchId <= 0)
             return;
+        m_lastLine = r.line;
+        m_sanitizer.sanitize(r);
         const qint64 at = r.hasUtc ? r.utcSeconds : m_importClock.toUtcSeconds(r.wallSeconds);
         // Dedup keys use the clock the file itself writes, so a re-import under another
         // --timezone still recognises its messages.
@@ -230,6 +236,9 @@ public:
     {
         return m_store.failed() || (m_options.cancelled && m_options.cancelled());
     }
+
+    /// Line of the last record handed in, to place a failure of the store.
+    qint64 lastLine() const { return m_lastLine; }
 
     /// Writes the counts of the chat in progress into its batch row.
     void finishChat()
@@ -406,6 +415,8 @@ private:
     QString m_shaValue;
     bool m_shaKnown = false;
     QElapsedTimer m_timer;
+    RecordSanitizer m_sanitizer;
+    qint64 m_lastLine = 0;
 
     Platform m_platform = Platform::Other;
     qint64 m_groupId = 0;
@@ -534,6 +545,7 @@ ImportSummary ImportPipeline::run(ChatParser &parser, QIODevice &input, const QS
     ParseOptions parseOptions;
     parseOptions.dateOrder = options.dateOrder;
     parseOptions.chats = options.chats;
+    parseOptions.maxUnzippedMegabytes = options.maxUnzippedMegabytes;
     // Parsing, identities, dedup and row building run on a second core while this thread,
     // which owns the connection, writes the rows they hand over.
     QElapsedTimer reading;
@@ -546,7 +558,13 @@ ImportSummary ImportPipeline::run(ChatParser &parser, QIODevice &input, const QS
 
     if (store.failed()) {
         store.rollback();
-        return fail(store.lastError().message);
+        // The store's own words are the detail; the user first learns which file and where.
+        return fail(tr("%1 could not be imported: storing its records failed at or before line "
+                       "%2, and nothing of the file was kept (%3).")
+                        .arg(fileName)
+                        .arg(sink.lastLine())
+                        .arg(store.lastError().message),
+                    sink.lastLine());
     }
     if (summary.parse.status == ParseResult::Status::Cancelled) {
         store.rollback();

@@ -26,6 +26,8 @@ struct ImportOptions
     DateOrder dateOrder = DateOrder::Auto;
     /// Which chats of a full-account export to import (groups and channels by default).
     ChatSelection chats;
+    /// Cap on a zip's unzipped chat text in MB; 0: the setting or the default (ImportLimits).
+    qint64 maxUnzippedMegabytes = 0;
     /// Without a target group: a file whose first messages a group already holds goes into
     /// that group (importFile() only; see GroupOverlapProbe).
     bool useOverlappingGroup = true;

@@ -1,5 +1,7 @@
 #include "import/textlinereader.h"
 
+#include "import/importlimits.h"
+
 #include <QIODevice>
 
 namespace cohort::import {
@@ -117,6 +119,13 @@ bool TextLineReader::readLine()
             data = reinterpret_cast<const char16_t *>(m_buffer.constData()) + m_pos;
             ++bareBreaks;
             ++i;
+        }
+        if (i > ImportLimits::MaxLineChars) {
+            // A line without end (a 50 MB blob): keep its start, drop what was scanned past the
+            // cap, so the buffer never grows by more than a chunk beyond it. The cut line is
+            // longer than any message may be, so the import warns about it by its line.
+            m_buffer.remove(m_pos + ImportLimits::MaxLineChars, i - ImportLimits::MaxLineChars);
+            i = ImportLimits::MaxLineChars;
         }
         scan = i;
         if (!fill()) {

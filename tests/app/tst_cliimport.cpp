@@ -10,6 +10,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
 using namespace cohort;
 
 /// `cohort-cli import` in-process on fixture files: JSON fields, idempotent re-import, exit
@@ -184,6 +187,49 @@ private Q_SLOTS:
         QCOMPARE(
             run({ QStringLiteral("import"), QStringLiteral("--workspace"), workspace }, &out, &err),
             2);
+    }
+
+    /// --max-unzipped-mb caps what a zip may expand to: past it, one line naming the file, exit
+    /// 1 and nothing written; raised, the same file imports.
+    void zipCap()
+    {
+        const QString zipPath = m_dir.filePath(QStringLiteral("big.zip"));
+        {
+            QuaZip zip(zipPath);
+            QVERIFY(zip.open(QuaZip::mdCreate));
+            QuaZipFile file(&zip);
+            QVERIFY(file.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("_chat.txt"))));
+            for (int i = 0; i < 40000; ++i)
+                file.write("12/03/2024, 09:15 - Ann: message number " + QByteArray::number(i)
+                           + '\n');
+            file.close();
+            zip.close();
+        }
+        const QString workspace = m_dir.filePath(QStringLiteral("zipcap.cohort"));
+        QString out;
+        QString err;
+        QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("--workspace"), workspace,
+                       QStringLiteral("--date-order"), QStringLiteral("dmy"),
+                       QStringLiteral("--max-unzipped-mb"), QStringLiteral("1"), zipPath },
+                     &out, &err),
+                 1);
+        QCOMPARE(err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(err.contains(zipPath) && err.contains(QLatin1String("--max-unzipped-mb")),
+                 qPrintable(err));
+        QCOMPARE(count(workspace, QStringLiteral("SELECT count(*) FROM messages")), 0);
+        QCOMPARE(count(workspace, QStringLiteral("SELECT count(*) FROM import_batches")), 0);
+
+        QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("--workspace"), workspace,
+                       QStringLiteral("--date-order"), QStringLiteral("dmy"),
+                       QStringLiteral("--max-unzipped-mb"), QStringLiteral("3"), zipPath },
+                     &out, &err),
+                 0);
+        QCOMPARE(count(workspace, QStringLiteral("SELECT count(*) FROM messages")), 40000);
+
+        QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("--workspace"), workspace,
+                       QStringLiteral("--max-unzipped-mb"), QStringLiteral("lots"), zipPath },
+                     &out, &err),
+                 2);
     }
 };
 

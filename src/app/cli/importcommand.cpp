@@ -80,6 +80,11 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
         tr("Chats of a full-account export: groups (groups and channels, the default), all, or "
            "chat ids separated by commas."),
         tr("which"), QStringLiteral("groups"));
+    const QCommandLineOption maxUnzipped(
+        QStringLiteral("max-unzipped-mb"),
+        tr("Largest chat text a zip may expand to, in MB (default: 40 times the archive, at "
+           "least 64 MB and at most 1024 MB, or the import/maxUnzippedMB setting)."),
+        tr("MB"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("Print a JSON array, one object per file."));
     const QCommandLineOption index(
@@ -87,7 +92,8 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
         tr("Bring the message search index up to date after the import (as `index` does)."));
     const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
                                   tr("Show the options."));
-    parser.addOptions({ workspace, group, format, timezone, dateOrder, chats, json, index, help });
+    parser.addOptions(
+        { workspace, group, format, timezone, dateOrder, chats, maxUnzipped, json, index, help });
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Chat exports to import."),
                                  QStringLiteral("FILE..."));
     if (!parser.parse(QStringList { QStringLiteral("import") } + arguments)) {
@@ -103,8 +109,8 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
     if (files.isEmpty() || !parser.isSet(workspace)) {
         context.err << tr("Usage: cohort-cli import --workspace W.cohort [--group NAME] [--format "
                           "auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA] "
-                          "[--date-order dmy|mdy|ymd] [--chats groups|all|ID,ID...] [--json] "
-                          "[--index] FILE...")
+                          "[--date-order dmy|mdy|ymd] [--chats groups|all|ID,ID...] "
+                          "[--max-unzipped-mb MB] [--json] [--index] FILE...")
                     << '\n';
         return UsageError;
     }
@@ -122,6 +128,17 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
             options.dateOrder = import::DateOrder::YearMonthDay;
         else {
             context.err << tr("cohort-cli import: --date-order must be dmy, mdy or ymd.") << '\n';
+            return UsageError;
+        }
+    }
+    if (parser.isSet(maxUnzipped)) {
+        bool ok = false;
+        options.maxUnzippedMegabytes = parser.value(maxUnzipped).toLongLong(&ok);
+        if (!ok || options.maxUnzippedMegabytes <= 0
+            || options.maxUnzippedMegabytes > (qint64(1) << 30)) {
+            context.err << tr("cohort-cli import: --max-unzipped-mb must be a positive number of "
+                              "megabytes.")
+                        << '\n';
             return UsageError;
         }
     }

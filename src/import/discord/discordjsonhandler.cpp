@@ -1,5 +1,6 @@
 #include "import/discord/discordjsonhandler.h"
 
+#include "import/importlimits.h"
 #include "import/isodatetime.h"
 #include "import/jsoninputstream.h"
 
@@ -27,9 +28,12 @@ bool isBareUrl(std::string_view s)
     return true;
 }
 
+/// Strings past the message cap are cut here already (the pipeline then warns, naming the
+/// line), so a 50 MB JSON string never becomes a 100 MB QString.
 QString toQString(std::string_view s)
 {
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    constexpr size_t maxBytes = size_t(ImportLimits::MaxLineChars) * 3;
+    return QString::fromUtf8(s.data(), qsizetype(qMin(s.size(), maxBytes)));
 }
 
 } // namespace
@@ -217,6 +221,9 @@ bool DiscordJsonHandler::EndArray(rapidjson::SizeType)
 
 bool DiscordJsonHandler::startContainer(bool isArray)
 {
+    // rapidjson recurses per level: a file nested 100,000 deep would overflow the stack.
+    if (m_skipDepth + qint64(m_stack.size()) >= ImportLimits::MaxJsonDepth)
+        return fail(ImportLimits::jsonTooDeepMessage(m_stream.line()));
     if (m_skipDepth > 0) {
         ++m_skipDepth;
         return true;

@@ -1,5 +1,6 @@
 #include "import/qq/qqparser.h"
 
+#include "import/importlimits.h"
 #include "import/qq/qqrecordclassifier.h"
 #include "import/qq/qqsender.h"
 #include "import/textdecoding.h"
@@ -153,6 +154,8 @@ void QqParseRun::startRecord(const Headline &headline, qint64 line)
 
 void QqParseRun::appendBody(QStringView line)
 {
+    if (m_body.size() > ImportLimits::MaxMessageChars)
+        return; // the rest is dropped; the import warns, naming the line
     if (!m_body.isEmpty()) {
         m_body.append(u'\n');
         for (; m_pendingBlanks > 0; --m_pendingBlanks)

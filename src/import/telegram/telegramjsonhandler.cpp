@@ -1,5 +1,6 @@
 #include "import/telegram/telegramjsonhandler.h"
 
+#include "import/importlimits.h"
 #include "import/isodatetime.h"
 #include "import/jsoninputstream.h"
 
@@ -34,9 +35,12 @@ bool isBareUrl(std::string_view s)
     return true;
 }
 
+/// Strings past the message cap are cut here already (the pipeline then warns, naming the
+/// line), so a 50 MB JSON string never becomes a 100 MB QString.
 QString toQString(const std::string &s)
 {
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    constexpr size_t maxBytes = size_t(ImportLimits::MaxLineChars) * 3;
+    return QString::fromUtf8(s.data(), qsizetype(qMin(s.size(), maxBytes)));
 }
 
 } // namespace
@@ -299,6 +303,9 @@ bool TelegramJsonHandler::EndArray(rapidjson::SizeType)
 
 bool TelegramJsonHandler::startContainer(bool isArray)
 {
+    // rapidjson recurses per level: a file nested 100,000 deep would overflow the stack.
+    if (m_skipDepth + qint64(m_stack.size()) >= ImportLimits::MaxJsonDepth)
+        return fail(ImportLimits::jsonTooDeepMessage(m_stream.line()));
     if (m_skipDepth > 0) {
         ++m_skipDepth;
         return true;

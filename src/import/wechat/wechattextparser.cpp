@@ -1,5 +1,6 @@
 #include "import/wechat/wechattextparser.h"
 
+#include "import/importlimits.h"
 #include "import/textdecoding.h"
 #include "import/textlinereader.h"
 #include "import/wallclock.h"
@@ -160,6 +161,8 @@ void WeChatTextRun::startRecord(const Headline &headline, qint64 line)
 
 void WeChatTextRun::appendBody(QStringView line)
 {
+    if (m_body.size() > ImportLimits::MaxMessageChars)
+        return; // the rest is dropped; the import warns, naming the line
     if (!m_body.isEmpty()) {
         m_body.append(u'\n');
         for (; m_pendingBlanks > 0; --m_pendingBlanks)

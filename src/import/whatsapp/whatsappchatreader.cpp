@@ -1,5 +1,6 @@
 #include "import/whatsapp/whatsappchatreader.h"
 
+#include "import/importlimits.h"
 #include "import/whatsapp/whatsappbodytext.h"
 #include "import/whatsapp/whatsappdateorderguesser.h"
 #include "import/whatsapp/whatsappheader.h"
@@ -235,6 +236,9 @@ ParseResult::Status WhatsAppChatReader::read(QIODevice &device, const QIODevice 
         while (!line.isEmpty() && line.front() == QChar(0xFEFF))
             line = line.sliced(1);
         QString &text = m_pending.back().text;
+        // Past the cap the rest of the message is dropped (the import warns, naming its line).
+        if (text.size() > ImportLimits::MaxMessageChars)
+            continue;
         text.append(QLatin1Char('\n'));
         text.append(line);
     }

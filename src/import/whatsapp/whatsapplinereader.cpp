@@ -1,5 +1,6 @@
 #include "import/whatsapp/whatsapplinereader.h"
 
+#include "import/importlimits.h"
 #include "import/textdecoding.h"
 
 #include <QIODevice>
@@ -82,7 +83,12 @@ bool WhatsAppLineReader::readLine(QStringView &line)
             m_replacements.lineRead(m_pos, m_lineNumber);
             return true;
         }
-        const qsizetype scanned = m_buffer.size() - m_pos;
+        qsizetype scanned = m_buffer.size() - m_pos;
+        if (scanned > ImportLimits::MaxLineChars) {
+            // A line without end: keep its start only (see TextLineReader::readLine()).
+            m_buffer.truncate(m_pos + ImportLimits::MaxLineChars);
+            scanned = ImportLimits::MaxLineChars;
+        }
         if (!fill())
             break;
         from = m_pos + scanned;

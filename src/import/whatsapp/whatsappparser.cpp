@@ -85,7 +85,7 @@ int WhatsAppParser::sniff(QByteArrayView head) const
 ParseResult WhatsAppParser::parse(QIODevice &input, const ParseOptions &options, RecordSink &sink)
 {
     ParseResult result;
-    WhatsAppSource source(input);
+    WhatsAppSource source(input, options.maxUnzippedMegabytes);
     if (!source.open(result.errorMessage)) {
         result.status = ParseResult::Status::Error;
         return result;
@@ -136,6 +136,8 @@ ParseResult WhatsAppParser::parse(QIODevice &input, const ParseOptions &options,
     }
     result.status
         = reader.read(source.device(), source.file(), order, result.errorMessage, result.errorLine);
+    if (result.status == ParseResult::Status::Ok && !source.verify(result.errorMessage))
+        result.status = ParseResult::Status::Error;
     return result;
 }
 

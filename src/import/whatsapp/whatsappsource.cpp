@@ -1,21 +1,25 @@
 #include "import/whatsapp/whatsappsource.h"
 
+#include "import/importlimits.h"
+
 #include <QIODevice>
 #include <QTemporaryFile>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
+#include <quazip/quazipfileinfo.h>
 
 namespace cohort::import {
 
-WhatsAppSource::WhatsAppSource(QIODevice &input)
+WhatsAppSource::WhatsAppSource(QIODevice &input, qint64 maxUnzippedMegabytes)
     : m_input(input)
+    , m_maxUnzippedMegabytes(maxUnzippedMegabytes)
 {
 }
 
 WhatsAppSource::~WhatsAppSource()
 {
-    if (m_entry)
+    if (m_entry && m_entry->isOpen())
         m_entry->close();
     if (m_zip)
         m_zip->close();
@@ -58,6 +62,7 @@ bool WhatsAppSource::open(QString &error)
         return true;
     }
 
+    m_limit = ImportLimits::unzippedLimit(m_base->size() - m_start, m_maxUnzippedMegabytes);
     m_zip = std::make_unique<QuaZip>(m_base);
     m_zip->setAutoClose(false);
     if (!m_zip->open(QuaZip::mdUnzip)) {
@@ -100,16 +105,40 @@ bool WhatsAppSource::openEntry(QString &error)
                     .arg(m_zip->getZipError());
         return false;
     }
+    QuaZipFileInfo64 info;
+    if (!m_zip->getCurrentFileInfo(&info)) {
+        error = tr("The file %1 inside the zip archive could not be read (error %2).")
+                    .arg(m_entryName)
+                    .arg(m_zip->getZipError());
+        return false;
+    }
+    if (info.uncompressedSize > quint64(m_limit)) {
+        error = ImportLimits::unzippedTooLargeMessage(m_entryName, qint64(info.uncompressedSize),
+                                                      m_base->size() - m_start, m_limit);
+        return false;
+    }
     m_text = m_entry.get();
     return true;
 }
 
+bool WhatsAppSource::verify(QString &error)
+{
+    if (!m_entry)
+        return true;
+    m_entry->close();
+    if (m_entry->getZipError() == UNZ_OK)
+        return true;
+    error = tr("The file %1 inside the zip archive is damaged: its content does not match its "
+               "checksum or size (error %2). Nothing was imported.")
+                .arg(m_entryName)
+                .arg(m_entry->getZipError());
+    return false;
+}
+
 bool WhatsAppSource::rewind(QString &error)
 {
-    if (m_entry) {
-        m_entry->close();
-        return openEntry(error);
-    }
+    if (m_entry)
+        return verify(error) && openEntry(error);
     if (!m_base->seek(m_start)) {
         error = tr("The chat file could not be read a second time: %1").arg(m_base->errorString());
         return false;

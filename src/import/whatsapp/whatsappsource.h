@@ -19,7 +19,9 @@ class WhatsAppSource final
     Q_DECLARE_TR_FUNCTIONS(WhatsAppSource)
 
 public:
-    explicit WhatsAppSource(QIODevice &input);
+    /// `maxUnzippedMegabytes`: the user's cap on the chat text of a zip (0: setting or default;
+    /// see ImportLimits::unzippedLimit()).
+    explicit WhatsAppSource(QIODevice &input, qint64 maxUnzippedMegabytes = 0);
     ~WhatsAppSource();
     WhatsAppSource(const WhatsAppSource &) = delete;
     WhatsAppSource &operator=(const WhatsAppSource &) = delete;
@@ -33,6 +35,12 @@ public:
     /// The file actually read (the archive for a zip, the temporary copy of a stream), whose
     /// position measures progress.
     const QIODevice &file() const { return *m_base; }
+    /// Closes the zip entry (rewind() does too): false with `error` set when the text read to
+    /// its end was not what the headers promised (a CRC or size mismatch: a damaged or doctored
+    /// archive).
+    /// minizip never reads past the size the central directory declares, so that size, checked
+    /// against the limit when the entry is opened, is what caps a zip bomb.
+    bool verify(QString &error);
 
 private:
     bool openEntry(QString &error);
@@ -45,6 +53,8 @@ private:
     std::unique_ptr<QuaZip> m_zip;
     std::unique_ptr<QuaZipFile> m_entry;
     QString m_entryName;
+    qint64 m_maxUnzippedMegabytes = 0;
+    qint64 m_limit = 0;
 };
 
 } // namespace cohort::import
