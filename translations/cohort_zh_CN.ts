@@ -1240,6 +1240,39 @@
     </message>
 </context>
 <context>
+    <name>GoalKpi</name>
+    <message>
+        <location filename="../src/domain/goalkpi.cpp" line="76"/>
+        <source>Active ratio</source>
+        <translation>活跃率</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/goalkpi.cpp" line="78"/>
+        <source>Messages per active member</source>
+        <translation>人均发言数</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/goalkpi.cpp" line="80"/>
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/goalkpi.cpp" line="82"/>
+        <source>Repurchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/goalkpi.cpp" line="84"/>
+        <source>Joins</source>
+        <translation>入群人数</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/goalkpi.cpp" line="86"/>
+        <source>Referral share</source>
+        <translation>推荐占比</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <location filename="../ui/groupdialog.ui" line="4"/>
@@ -2754,7 +2787,7 @@
     <message>
         <location filename="../src/storage/memberrepository.cpp" line="275"/>
         <location filename="../src/storage/memberrepository.cpp" line="606"/>
-        <location filename="../src/storage/memberrepositorymerge.cpp" line="60"/>
+        <location filename="../src/storage/memberrepositorymerge.cpp" line="105"/>
         <source>The member no longer exists.</source>
         <translation>该成员已不存在。</translation>
     </message>
@@ -2789,7 +2822,7 @@
         <translation>名字不能为空。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepositorymerge.cpp" line="56"/>
+        <location filename="../src/storage/memberrepositorymerge.cpp" line="101"/>
         <source>A member cannot be merged into itself.</source>
         <translation>成员不能与自己合并。</translation>
     </message>
@@ -4154,9 +4187,9 @@ Code: %3</source>
 <context>
     <name>ReportPdfRenderer</name>
     <message>
-        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="50"/>
-        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="55"/>
-        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="74"/>
+        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="51"/>
+        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="56"/>
+        <location filename="../src/reports/weekly/reportpdfrenderer.cpp" line="75"/>
         <source>cannot write the PDF file</source>
         <translation>无法写入 PDF 文件</translation>
     </message>
@@ -4441,62 +4474,62 @@ Code: %3</source>
 <context>
     <name>RuleTitles</name>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="8"/>
+        <location filename="../src/rules/ruletitles.cpp" line="8"/>
         <source>No links</source>
         <translation>禁止发链接</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="10"/>
+        <location filename="../src/rules/ruletitles.cpp" line="10"/>
         <source>No mini-program or contact cards</source>
         <translation>禁止发小程序和名片</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="12"/>
+        <location filename="../src/rules/ruletitles.cpp" line="12"/>
         <source>No ads</source>
         <translation>禁止发广告</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="14"/>
+        <location filename="../src/rules/ruletitles.cpp" line="14"/>
         <source>No soliciting members privately</source>
         <translation>禁止私下拉人</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="16"/>
+        <location filename="../src/rules/ruletitles.cpp" line="16"/>
         <source>No flooding</source>
         <translation>禁止刷屏</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="18"/>
+        <location filename="../src/rules/ruletitles.cpp" line="18"/>
         <source>Keyword rule “%1”</source>
         <translation>关键词规则“%1”</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="25"/>
+        <location filename="../src/rules/ruletitles.cpp" line="25"/>
         <source>A message with a URL: a scheme (https://), www., or a host name with a known top-level domain. Join notices and other system lines never count.</source>
         <translation>含有网址的消息：带协议（https://）、以 www. 开头，或带已知顶级域名的主机名。入群提示等系统消息从不计入。</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="28"/>
+        <location filename="../src/rules/ruletitles.cpp" line="28"/>
         <source>Mini-program, link and contact cards, as the export marks them.</source>
         <translation>导出文件标记的小程序、链接卡片和名片。</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="30"/>
+        <location filename="../src/rules/ruletitles.cpp" line="30"/>
         <source>A phrase of the workspace&apos;s ad list (代购, promo code …).</source>
         <translation>命中工作区广告词表中的词（代购、promo code …）。</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="32"/>
+        <location filename="../src/rules/ruletitles.cpp" line="32"/>
         <source>A phrase of the soliciting list (加我微信, 私聊, DM me …) or a phone number.</source>
         <translation>命中私下拉人词表中的词（加我微信、私聊、DM me …）或手机号。</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="34"/>
+        <location filename="../src/rules/ruletitles.cpp" line="34"/>
         <source>More than 5 messages by one member within 60 seconds, or the same text 3 times within 10 minutes; one violation per burst.</source>
         <translation>同一成员 60 秒内发言超过 5 条，或 10 分钟内同一内容发 3 次；每一轮刷屏只记一次。</translation>
     </message>
     <message>
-        <location filename="../src/models/ruletitles.cpp" line="42"/>
+        <location filename="../src/rules/ruletitles.cpp" line="42"/>
         <source>@%1 Hello, a friendly reminder of our group rules: %2. Please keep to them; members who break them again may be removed from the group. Thank you!</source>
         <extracomment>A warning the operator copies into the group chat. %1: member name, %2: the rule.</extracomment>
         <translation>@%1 你好，友情提醒本群群规：%2。请大家共同遵守，再次违规的成员可能会被移出群聊。谢谢配合！</translation>
@@ -4682,6 +4715,40 @@ Code: %3</source>
     </message>
 </context>
 <context>
+    <name>ScorecardText</name>
+    <message>
+        <location filename="../src/reports/scorecardtext.cpp" line="11"/>
+        <source>Met</source>
+        <translation>达成</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/scorecardtext.cpp" line="13"/>
+        <source>Near</source>
+        <translation>接近</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/scorecardtext.cpp" line="15"/>
+        <source>Missed</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/scorecardtext.cpp" line="17"/>
+        <source>No positioning</source>
+        <translation>未定位</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/scorecardtext.cpp" line="32"/>
+        <source>%1: %2 (target %3), %4</source>
+        <extracomment>%1 KPI name, %2 its value over 30 days, %3 the target, %4 met/near/missed</extracomment>
+        <translation>%1：%2（目标 %3），%4</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/scorecardtext.cpp" line="40"/>
+        <source>No positioning yet: tick the group&apos;s goals in the group dialog to judge it by its own numbers.</source>
+        <translation>尚未定位：在群组对话框中勾选社群目标，即可按它自己的数字考核。</translation>
+    </message>
+</context>
+<context>
     <name>SolitaireCommand</name>
     <message>
         <location filename="../src/app/cli/solitairecommand.cpp" line="60"/>
@@ -4813,115 +4880,140 @@ Code: %3</source>
 <context>
     <name>StatsCommand</name>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="23"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="26"/>
         <source>Print activity, conversion, repurchase, fission and revenue metrics</source>
         <translation>输出活跃、转化、复购、裂变和营收指标</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="30"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="33"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="30"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="33"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="31"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="34"/>
         <source>Only this group (repeatable).</source>
         <translation>仅此群（可重复指定）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="31"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="34"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="32"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="35"/>
         <source>First day (YYYY-MM-DD); default 29 days before --to.</source>
         <translation>第一天（YYYY-MM-DD）；默认为 --to 之前 29 天。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="32"/>
-        <location filename="../src/app/cli/statscommand.cpp" line="33"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="35"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="36"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="33"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="36"/>
         <source>Last day (YYYY-MM-DD); default today.</source>
         <translation>最后一天（YYYY-MM-DD）；默认为今天。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="34"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="37"/>
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="35"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="38"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="46"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="49"/>
         <source>cohort-cli stats: unexpected argument “%1”.</source>
         <translation>cohort-cli stats：意外的参数“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="77"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="80"/>
         <source>cohort-cli stats: --from is after --to.</source>
         <translation>cohort-cli stats：--from 晚于 --to。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="92"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="105"/>
         <source>Metrics from %1 to %2</source>
         <translation>%1 至 %2 的指标</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="93"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="106"/>
         <source>  Messages:          %1</source>
         <translation>  消息数：          %1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="94"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="107"/>
         <source>  Active members:    %1 of %2 (%3%)</source>
         <translation>  活跃成员：        %1 / %2（%3%）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="99"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="112"/>
         <source>  Joins / leaves:    %1 / %2</source>
         <translation>  入群 / 退群：     %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="100"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="113"/>
         <source>  Buyers / orders:   %1 / %2</source>
         <translation>  购买者 / 订单：   %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="101"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="114"/>
         <source>  Revenue:           %1</source>
         <translation>  营收：            %1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="102"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="115"/>
         <source>  Conversion:        %1%</source>
         <translation>  转化率：          %1%</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="103"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="116"/>
         <source>  Repurchase rate:   %1%</source>
         <translation>  复购率：          %1%</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="104"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="117"/>
         <source>  New by referral:   %1</source>
         <translation>  推荐新增：        %1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="106"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="119"/>
         <source>Groups by health (lowest first):</source>
         <translation>按健康度排列的群（从低到高）：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="124"/>
+        <source>Groups against their targets, 30 days to %1 (missed first):</source>
+        <translation>各群目标达成情况，截至 %1 的 30 天（未达成在前）：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="136"/>
+        <source>Groups gone quiet (4 weeks to %1 against the 4 before):</source>
+        <translation>沉寂的群（截至 %1 的 4 周对比之前 4 周）：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="142"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="143"/>
+        <source>  %1: %2 → %3 messages a day; silent carriers: %4</source>
+        <translation>  %1：每天 %2 → %3 条消息；沉默的骨干：%4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="147"/>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -5712,32 +5804,32 @@ Code: %3</source>
 <context>
     <name>WorkspaceLock</name>
     <message>
-        <location filename="../src/storage/workspacelock.cpp" line="53"/>
+        <location filename="../src/storage/workspacelock.cpp" line="56"/>
         <source>The lock file “%1” could not be created: no permission to write in its folder.</source>
         <translation>无法创建锁文件“%1”：没有在其文件夹中写入的权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/workspacelock.cpp" line="60"/>
+        <location filename="../src/storage/workspacelock.cpp" line="63"/>
         <source>The lock file “%1” could not be created.</source>
         <translation>无法创建锁文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/storage/workspacelock.cpp" line="86"/>
+        <location filename="../src/storage/workspacelock.cpp" line="89"/>
         <source>“%1” is open in another Cohort.</source>
         <translation>“%1”已在另一个 Cohort 中打开。</translation>
     </message>
     <message>
-        <location filename="../src/storage/workspacelock.cpp" line="87"/>
+        <location filename="../src/storage/workspacelock.cpp" line="90"/>
         <source>an unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../src/storage/workspacelock.cpp" line="88"/>
+        <location filename="../src/storage/workspacelock.cpp" line="91"/>
         <source>an unknown computer</source>
         <translation>未知电脑</translation>
     </message>
     <message>
-        <location filename="../src/storage/workspacelock.cpp" line="89"/>
+        <location filename="../src/storage/workspacelock.cpp" line="96"/>
         <source>“%1” is open in Cohort by %2 on %3 (process %4) since %5.</source>
         <translation>“%1”正在被 %2 在 %3 上的 Cohort 使用（进程 %4），自 %5 起。</translation>
     </message>
@@ -5816,154 +5908,154 @@ Code: %3</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="251"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="258"/>
         <source>Previous week or month (Alt+Left)</source>
         <translation>上一周或上一月（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="250"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="257"/>
         <source>&amp;Previous</source>
         <translation>上一页(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="252"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="259"/>
         <source>&amp;Next</source>
         <translation>下一页(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="253"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="260"/>
         <source>Next week or month (Alt+Right)</source>
         <translation>下一周或下一月（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="254"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="261"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="255"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="262"/>
         <source>Back to today (Alt+Home)</source>
         <translation>回到今天（Alt+Home）</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="256"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="263"/>
         <source>&amp;Week</source>
         <translation>周(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="257"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="264"/>
         <source>&amp;Month</source>
         <translation>月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="258"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="265"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="260"/>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="312"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="267"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="319"/>
         <source>All groups</source>
         <translation>全部群</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="264"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="271"/>
         <source>&amp;Agenda: today and the next 7 days</source>
         <translation>日程安排：今天及未来 7 天(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="265"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="272"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="265"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="272"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="265"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="272"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="266"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="273"/>
         <source>&amp;Copy Announcement</source>
         <translation>复制公告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="267"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="274"/>
         <source>Puts the announcement on the clipboard to paste into the group; Cohort never posts anything itself.</source>
         <translation>把公告复制到剪贴板，由你粘贴到群里；Cohort 从不自行发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="269"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="276"/>
         <source>Announcement</source>
         <translation>公告</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="389"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="396"/>
         <source>Week %1: %2 – %3</source>
         <translation>第 %1 周：%2 – %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="395"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="402"/>
         <source>MMMM yyyy</source>
         <comment>date format of the month view&apos;s title</comment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="408"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="415"/>
         <source>Not shown, their schedule cannot be read: %1</source>
         <translation>以下活动的日程无法读取，未显示：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="427"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="434"/>
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="429"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="436"/>
         <source>Tomorrow, %1</source>
         <translation>明天，%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="454"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="461"/>
         <source>Nothing planned</source>
         <translation>暂无安排</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="496"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="503"/>
         <source>Select an occurrence to see its announcement.</source>
         <translation>选择一场活动即可查看它的公告。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="506"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="513"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="507"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="514"/>
         <source>%1, %2 (%3) · %4</source>
         <translation>%1，%2（%3）· %4</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="518"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="525"/>
         <source>This campaign has no announcement yet: write one on the Announcement tab of the campaign (Campaigns pane).</source>
         <translation>这个活动还没有公告：请在“活动”页面编辑活动，在“公告”页填写。</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="521"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="528"/>
         <source>Unknown placeholders left as they are: %1</source>
         <translation>未知的占位符已原样保留：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="522"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="529"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/ui/calendar/calendarpane.cpp" line="539"/>
+        <location filename="../src/ui/calendar/calendarpane.cpp" line="546"/>
         <source>Copied: paste it into the group.</source>
         <translation>已复制：粘贴到群里即可。</translation>
     </message>
@@ -6515,33 +6607,33 @@ Code: %3</source>
 <context>
     <name>cohort::DashboardPane</name>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="107"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="108"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="111"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="112"/>
         <source>Could not compute the dashboard: %1</source>
         <translation>无法计算看板：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="139"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="435"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="140"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="442"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="172"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="201"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="404"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="408"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="461"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="534"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="173"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="206"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="411"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="415"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="468"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="541"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="197"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="202"/>
         <source>Nothing to chart yet.
 
 Import a chat export (File ▸ Import…) or add groups, members and orders, and the dashboard fills in. Help ▸ Fill with Demo Data shows what it looks like.</source>
@@ -6550,273 +6642,273 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 导入聊天记录（文件 ▸ 导入…），或添加群、成员和订单，看板就会显示内容。“帮助 ▸ 填充演示数据”可以预览效果。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="202"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="408"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="207"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="415"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="203"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="208"/>
         <source>Active ratio</source>
         <translation>活跃率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="204"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="408"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="421"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="534"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="209"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="415"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="428"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="541"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="205"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="409"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="425"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="534"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="210"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="416"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="432"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="541"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="206"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="505"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="535"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="211"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="512"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="542"/>
         <source>Buyers</source>
         <translation>购买者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="207"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="535"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="212"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="542"/>
         <source>Revenue</source>
         <translation>营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="208"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="535"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="213"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="542"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="209"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="214"/>
         <source>Repurchase rate</source>
         <translation>复购率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="210"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="215"/>
         <source>New by referral</source>
         <translation>推荐新增</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="243"/>
         <source>Messages and active members</source>
         <translation>消息与活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="239"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="244"/>
         <source>Joins and leaves</source>
         <translation>入群与退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="240"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="245"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="241"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="246"/>
         <source>Revenue by group and product role</source>
         <translation>按群和商品角色划分的营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="247"/>
         <source>When members write (weekday × hour)</source>
         <translation>成员发言时间（星期 × 小时）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="243"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="248"/>
         <source>Repurchase cohorts (share buying again, by month of first purchase)</source>
         <translation>复购同期群（按首购月份统计再次购买的比例）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="244"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
         <source>Top contributors</source>
         <translation>最活跃发言者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="245"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
         <source>Top referrers</source>
         <translation>最佳推荐人</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="246"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="251"/>
         <source>Portfolio</source>
         <translation>群组总览</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="257"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="262"/>
         <source>Messages by weekday and hour in the workspace time zone: post when the colour is darkest. Click a cell for who writes then.</source>
         <translation>按工作区时区的星期和小时统计的消息数：颜色最深时发布效果最好。点击格子查看那时谁在发言。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="211"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="216"/>
         <source>Silent at range end</source>
         <translation>期末沉默成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="215"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="220"/>
         <source>Messages written in the range.</source>
         <translation>范围内发送的消息。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="216"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="221"/>
         <source>Members who wrote in the range: the funnel&apos;s Active step.</source>
         <translation>范围内发过言的成员，即漏斗的“活跃”一步。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="217"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="222"/>
         <source>Active members ÷ members of the scope during the range (those who left count).</source>
         <translation>活跃成员 ÷ 范围内在群成员（中途退群的也计入）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="218"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="223"/>
         <source>Joins in the range.</source>
         <translation>范围内的入群。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="219"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="224"/>
         <source>Leaves and removals in the range.</source>
         <translation>范围内的退群和移出。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="220"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="225"/>
         <source>Members with a sale in the range, whether they wrote or not (the funnel counts only active buyers).</source>
         <translation>范围内有成交的成员，无论是否发言（漏斗只计活跃购买者）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="222"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="227"/>
         <source>Sales (orders not refunded) in the range.</source>
         <translation>范围内的成交（未退款的订单）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="223"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="228"/>
         <source>Buyers ÷ members of the scope during the range.</source>
         <translation>购买者 ÷ 范围内在群成员。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="224"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="229"/>
         <source>Buyers with two or more sales ÷ buyers.</source>
         <translation>有两笔及以上成交的购买者 ÷ 购买者。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="225"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="230"/>
         <source>Members new to the scope in the range whom someone referred.</source>
         <translation>范围内新加入且有推荐人的成员。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="226"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="231"/>
         <source>Members at the end of the range who wrote nothing in the last %n day(s) of it, or never.</source>
         <translation>
             <numerusform>范围结束时在群、最后 %n 天内未发言或从未发言的成员。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="234"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="239"/>
         <source>Click to see the members behind this number.</source>
         <translation>点击查看这个数字背后的成员。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="251"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="256"/>
         <source>Members of the scope during the range (those who left count) → of them, who wrote (active) → of those, who bought → who bought twice or more → who also referred a newcomer in the range. Each step is a part of the one before. Click a bar for the list.</source>
         <translation>范围内在群的成员（中途退群的也计入）→ 其中发过言的（活跃）→ 其中购买过的 → 购买两次及以上的 → 还在范围内带来新人的。每一步都是上一步的一部分。点击条形查看名单。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="408"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="415"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="437"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="444"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="437"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="533"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="444"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="540"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="437"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="444"/>
         <source>Share of previous step</source>
         <translation>占上一步比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="438"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="445"/>
         <source>Share of members</source>
         <translation>占成员比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="447"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="533"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="454"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="540"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="461"/>
         <location filename="../src/ui/dashboards/dashboardpane.cpp" line="468"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="475"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="468"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="475"/>
         <source>New members brought</source>
         <translation>带来的新成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="487"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="504"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="511"/>
         <source>+%1 mo</source>
         <translation>+%1 个月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="505"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="512"/>
         <source>First purchase</source>
         <translation>首次购买</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="509"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="516"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="533"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="540"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="533"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="540"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="534"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="541"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="535"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="542"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="536"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="543"/>
         <source>Repurchase</source>
         <translation>复购</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="548"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="555"/>
         <source>Activity %1 + growth %2 + conversion %3 + discipline %4
 
 %5</source>
@@ -6834,7 +6926,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     </message>
     <message>
         <location filename="../src/storage/database.cpp" line="60"/>
-        <location filename="../src/storage/database.cpp" line="174"/>
+        <location filename="../src/storage/database.cpp" line="195"/>
         <source>“%1” is not a Cohort workspace.</source>
         <translation>“%1”不是 Cohort 工作区。</translation>
     </message>
@@ -6853,7 +6945,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     <message>
         <location filename="../src/storage/database.cpp" line="108"/>
         <location filename="../src/storage/database.cpp" line="120"/>
-        <location filename="../src/storage/database.cpp" line="179"/>
+        <location filename="../src/storage/database.cpp" line="200"/>
         <source>“%1” is a database, but not a Cohort workspace.</source>
         <translation>“%1”是数据库，但不是 Cohort 工作区。</translation>
     </message>
@@ -6863,85 +6955,85 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>无法建立工作区连接（外键、锁等待时间）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="164"/>
-        <location filename="../src/storage/database.cpp" line="241"/>
+        <location filename="../src/storage/database.cpp" line="185"/>
+        <location filename="../src/storage/database.cpp" line="269"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="169"/>
-        <location filename="../src/storage/database.cpp" line="204"/>
+        <location filename="../src/storage/database.cpp" line="190"/>
+        <location filename="../src/storage/database.cpp" line="211"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="212"/>
+        <location filename="../src/storage/database.cpp" line="219"/>
         <source>“%1” was written by a newer version of Cohort (workspace format %2; this version reads up to %3). Update Cohort to open it.</source>
         <translation>“%1”由较新版本的 Cohort 写入（工作区格式 %2；此版本最多支持 %3）。请更新 Cohort 后再打开。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="233"/>
+        <location filename="../src/storage/database.cpp" line="261"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>未安装 Qt SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="255"/>
+        <location filename="../src/storage/database.cpp" line="283"/>
         <source>“%1” uses an older workspace format and must be upgraded, which needs write access.</source>
         <translation>“%1”使用旧的工作区格式，需要升级，而升级需要写入权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="349"/>
-        <location filename="../src/storage/database.cpp" line="541"/>
+        <location filename="../src/storage/database.cpp" line="377"/>
+        <location filename="../src/storage/database.cpp" line="569"/>
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="549"/>
+        <location filename="../src/storage/database.cpp" line="577"/>
         <source>The copy “%1” could not be written: %2</source>
         <translation>无法写入副本“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="570"/>
+        <location filename="../src/storage/database.cpp" line="598"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="574"/>
+        <location filename="../src/storage/database.cpp" line="602"/>
         <source>The disk reported an input/output error. Nothing was saved (%1).</source>
         <translation>磁盘报告输入/输出错误。未保存任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="578"/>
+        <location filename="../src/storage/database.cpp" line="606"/>
         <source>The workspace is read-only. Nothing was saved.</source>
         <translation>工作区是只读的。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="583"/>
+        <location filename="../src/storage/database.cpp" line="611"/>
         <source>The workspace is busy in another program. Try again in a moment.</source>
         <translation>工作区正被其他程序使用。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="586"/>
+        <location filename="../src/storage/database.cpp" line="614"/>
         <source>The workspace is damaged (%1).</source>
         <translation>工作区已损坏（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="589"/>
+        <location filename="../src/storage/database.cpp" line="617"/>
         <source>This file is not a Cohort workspace.</source>
         <translation>此文件不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="592"/>
+        <location filename="../src/storage/database.cpp" line="620"/>
         <source>The workspace could not be opened (%1).</source>
         <translation>无法打开工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="594"/>
+        <location filename="../src/storage/database.cpp" line="622"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
     <message>
-        <location filename="../src/storage/grouprepository.cpp" line="175"/>
+        <location filename="../src/storage/grouprepository.cpp" line="177"/>
         <source>The group no longer exists.</source>
         <translation>该群已不存在。</translation>
     </message>
@@ -7029,17 +7121,17 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ErrorBanner</name>
     <message>
-        <location filename="../src/ui/widgets/errorbanner.cpp" line="92"/>
+        <location filename="../src/ui/widgets/errorbanner.cpp" line="94"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/errorbanner.cpp" line="93"/>
+        <location filename="../src/ui/widgets/errorbanner.cpp" line="95"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/errorbanner.cpp" line="94"/>
+        <location filename="../src/ui/widgets/errorbanner.cpp" line="96"/>
         <source>Show the statement and the database’s message</source>
         <translation>显示语句和数据库的消息</translation>
     </message>
@@ -7047,103 +7139,171 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::GroupDialog</name>
     <message>
-        <location filename="../src/ui/groups/groupdialog.cpp" line="71"/>
+        <location filename="../src/ui/groups/groupdialog.cpp" line="50"/>
+        <location filename="../src/ui/groups/groupdialog.cpp" line="262"/>
+        <source>&amp;Targets</source>
+        <translation>目标值(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/groupdialog.cpp" line="77"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/groupdialog.cpp" line="193"/>
+        <location filename="../src/ui/groups/groupdialog.cpp" line="209"/>
         <source>Enter a name for the group.</source>
         <translation>请输入群名称。</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/groupdialog.cpp" line="200"/>
+        <location filename="../src/ui/groups/groupdialog.cpp" line="216"/>
         <source>Enter the entry fee as an amount such as 99 or 99.50.</source>
         <translation>请以金额形式输入入群费用，例如 99 或 99.50。</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/groupdialog.cpp" line="202"/>
+        <location filename="../src/ui/groups/groupdialog.cpp" line="218"/>
         <source>A paid entry needs a fee above zero.</source>
         <translation>付费入群的费用必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/groupdialog.cpp" line="233"/>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/groupdialog.cpp" line="234"/>
+        <source>Approved promoters are chosen from the group&apos;s members in the Violations pane&apos;s Rule Settings. In a private garden their links, cards and ads do not count as violations.</source>
+        <translation>获准推广的成员在违规记录页面的“规则设置”里从群成员中选择。在私域群中，他们发的链接、卡片和广告不算违规。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/groupdialog.cpp" line="239"/>
+        <source>Noted here before: %1</source>
+        <translation>此前在此记下的：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::GroupListModel</name>
+    <message>
+        <location filename="../src/models/grouplistmodel.cpp" line="107"/>
+        <source>Targets</source>
+        <translation>目标达成</translation>
+    </message>
+    <message>
+        <location filename="../src/models/grouplistmodel.cpp" line="109"/>
+        <source>Each group against the targets of its goals over the last 30 days of data</source>
+        <translation>每个群在最近 30 天数据中对照自身目标的情况</translation>
     </message>
 </context>
 <context>
     <name>cohort::GroupPane</name>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="113"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="174"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="119"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="180"/>
         <source>New Group</source>
         <translation>新建群</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="134"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="200"/>
         <source>Edit Group</source>
         <translation>编辑群</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="174"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="243"/>
         <source>The groups were not deleted: %1</source>
         <translation>群未删除：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="182"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="251"/>
         <source>No groups yet — add one with “Add…” above, or fill the workspace with demo data from the Help menu.</source>
         <translation>还没有群——用上方的“添加…”新建一个，或从“帮助”菜单用演示数据填充工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="86"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="106"/>
         <source>Show Messages</source>
         <translation>查看消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="87"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="107"/>
         <source>Show the messages of the selected group</source>
         <translation>查看所选群的消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="88"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="108"/>
         <source>Import history</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="99"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="121"/>
         <source>Import history: select one group.</source>
         <translation>导入记录：请选择一个群。</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="107"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="129"/>
         <source>Import history of “%1”: nothing imported yet.</source>
         <translation>“%1”的导入记录：尚未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="108"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="130"/>
         <source>Import history of “%1”:</source>
         <translation>“%1”的导入记录：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/groups/grouppane.cpp" line="193"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="262"/>
         <source>Delete %n group(s)? Their memberships and imported messages are deleted with them. You can undo this until the workspace is closed.</source>
         <translation>
             <numerusform>删除 %n 个群？其成员关系和导入的消息将一并删除。在关闭工作区之前可以撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/groups/grouppane.cpp" line="197"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="266"/>
         <source>Delete %n group(s)? %1 memberships and %2 messages are deleted with them. You can undo this until the workspace is closed.</source>
         <translation>
             <numerusform>删除 %n 个群？%1 条成员关系和 %2 条消息将一并删除。在关闭工作区之前可以撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/groups/grouppane.cpp" line="205"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="274"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln 个群</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::GroupTargetsPanel</name>
+    <message>
+        <location filename="../src/ui/groups/grouptargetspanel.cpp" line="33"/>
+        <source>Set Goals…</source>
+        <translation>设定目标…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/grouptargetspanel.cpp" line="34"/>
+        <source>Open the group&apos;s goals and targets</source>
+        <translation>打开该群的社群目标和目标值</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/grouptargetspanel.cpp" line="42"/>
+        <source>Targets: select one group.</source>
+        <translation>目标达成：请选择一个群。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/grouptargetspanel.cpp" line="43"/>
+        <source>Targets of “%1”: computing…</source>
+        <translation>“%1”的目标达成：正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/grouptargetspanel.cpp" line="47"/>
+        <source>“%1” has no positioning yet: tick its goals to judge it by its own numbers.</source>
+        <translation>“%1”尚未定位：勾选它的社群目标，即可按它自己的数字考核。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/grouptargetspanel.cpp" line="53"/>
+        <source>Targets of “%1”, %2 – %3: %4</source>
+        <extracomment>%1 group name, %2 first day, %3 last day of the 30 days, %4 met/near/missed</extracomment>
+        <translation>“%1”的目标达成，%2 – %3：%4</translation>
     </message>
 </context>
 <context>
@@ -7629,6 +7789,24 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     </message>
 </context>
 <context>
+    <name>cohort::KpiTargetsEditor</name>
+    <message>
+        <location filename="../src/ui/groups/kpitargetseditor.cpp" line="47"/>
+        <source>Each goal is judged by its own numbers over the last 30 days of data: met at or above the target, near from 80% of it. Targets of goals that are not ticked are kept but not used.</source>
+        <translation>每个社群目标按它自己的数字、用最近 30 天的数据考核：达到目标为达成，达到目标的 80% 为接近。未勾选目标的目标值会保留，但不参与考核。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/kpitargetseditor.cpp" line="52"/>
+        <source>New joins in the 30 days</source>
+        <translation>30 天内新入群人数</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/kpitargetseditor.cpp" line="54"/>
+        <source>Messages in the 30 days ÷ members who wrote in them</source>
+        <translation>30 天内的消息数 ÷ 其间发过言的成员数</translation>
+    </message>
+</context>
+<context>
     <name>cohort::LedgerEntriesModel</name>
     <message>
         <location filename="../src/models/ledgerentriesmodel.cpp" line="87"/>
@@ -7694,87 +7872,87 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::LedgerPane</name>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="63"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="64"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="129"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="133"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="135"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="139"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="135"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="139"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="135"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="139"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="135"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="139"/>
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="135"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="139"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="138"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="142"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="139"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="143"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="140"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="144"/>
         <source>&amp;Rules…</source>
         <translation>规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="141"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="145"/>
         <source>Referral rebate, points and membership tiers</source>
         <translation>推荐返利、积分和会员等级</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="142"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="146"/>
         <source>&amp;Credit Points Now</source>
         <translation>立即发放积分(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="145"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="149"/>
         <source>Credits the activity and referral points members have earned since the last time</source>
         <translation>发放成员自上次以来获得的活跃积分和推荐积分</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="146"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="150"/>
         <source>Payouts</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="147"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="151"/>
         <source>Partners</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="148"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="152"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpane.cpp" line="361"/>
+        <location filename="../src/ui/ledger/ledgerpane.cpp" line="365"/>
         <source>The points could not be credited.</source>
         <translation>无法发放积分。</translation>
     </message>
@@ -7782,52 +7960,52 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::LedgerPartnersView</name>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="80"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="85"/>
         <source>&amp;Add Partner…</source>
         <translation>添加合伙人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="81"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="86"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="82"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="87"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="84"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="89"/>
         <source>Partners (团长) earn a commission on paid orders in their groups; the partner who recruited them earns their own share on the same orders. Never more than two levels.</source>
         <translation>合伙人（团长）从其群内的已付订单中获得佣金；招募他的合伙人从同一订单中获得自己的分成。最多两级。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="86"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="91"/>
         <source>Partners</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="87"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="92"/>
         <source>Partner</source>
         <translation>合伙人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="87"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="92"/>
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="87"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="92"/>
         <source>Groups</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="88"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="93"/>
         <source>Recruited by</source>
         <translation>招募人</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="88"/>
+        <location filename="../src/ui/ledger/ledgerpartnersview.cpp" line="93"/>
         <source>Recruiter&apos;s share</source>
         <translation>招募人分成</translation>
     </message>
@@ -7835,64 +8013,64 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::LedgerPayoutsView</name>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="139"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="145"/>
         <source>Mark Selected &amp;Paid</source>
         <translation>将所选标为已支付(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="140"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="146"/>
         <source>Mark &amp;All Paid</source>
         <translation>全部标为已支付(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="143"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="149"/>
         <source>Export &amp;Totals…</source>
         <translation>导出汇总(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="144"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="150"/>
         <source>Export &amp;Entries…</source>
         <translation>导出明细(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="145"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="151"/>
         <source>Payout totals</source>
         <translation>结算汇总</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="146"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="152"/>
         <source>Ledger entries</source>
         <translation>账本明细</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="219"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="225"/>
         <source>No rebates or commissions in this period. Set a referral rebate under Rules… or add partners; entries appear here when orders are paid and are reversed when they are refunded.</source>
         <translation>此期间没有返利或佣金。可在“规则…”中设置推荐返利，或添加合伙人；订单付款后记录会出现在这里，退款时会被冲回。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="223"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="229"/>
         <source>Select a member above to see their entries.</source>
         <translation>在上方选择一位成员以查看其明细。</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="228"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="234"/>
         <source>Entries of %1</source>
         <translation>%1 的明细</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="261"/>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="271"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="267"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="277"/>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="283"/>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="288"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="289"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="294"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="283"/>
+        <location filename="../src/ui/ledger/ledgerpayoutsview.cpp" line="289"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -8234,23 +8412,23 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="557"/>
+        <location filename="../src/ui/mainwindow.cpp" line="564"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="663"/>
-        <location filename="../src/ui/mainwindow.cpp" line="672"/>
+        <location filename="../src/ui/mainwindow.cpp" line="673"/>
+        <location filename="../src/ui/mainwindow.cpp" line="682"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="663"/>
+        <location filename="../src/ui/mainwindow.cpp" line="673"/>
         <source>This workspace is open read-only.</source>
         <translation>此工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="567"/>
+        <location filename="../src/ui/mainwindow.cpp" line="574"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
@@ -8265,26 +8443,26 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="570"/>
+        <location filename="../src/ui/mainwindow.cpp" line="577"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="677"/>
+        <location filename="../src/ui/mainwindow.cpp" line="687"/>
         <source>Imported %n order(s)</source>
         <translation>
             <numerusform>已导入 %n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="679"/>
+        <location filename="../src/ui/mainwindow.cpp" line="689"/>
         <source>%n new member(s)</source>
         <translation>
             <numerusform>新增 %n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="643"/>
+        <location filename="../src/ui/mainwindow.cpp" line="653"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
@@ -8309,44 +8487,44 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>搜索%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="644"/>
+        <location filename="../src/ui/mainwindow.cpp" line="654"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="711"/>
+        <location filename="../src/ui/mainwindow.cpp" line="721"/>
         <source>SQLite: the Qt SQLite driver is not installed</source>
         <translation>SQLite：未安装 Qt SQLite 驱动</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="713"/>
+        <location filename="../src/ui/mainwindow.cpp" line="723"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
         <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="722"/>
+        <location filename="../src/ui/mainwindow.cpp" line="732"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="732"/>
+        <location filename="../src/ui/mainwindow.cpp" line="742"/>
         <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="709"/>
-        <location filename="../src/ui/mainwindow.cpp" line="725"/>
+        <location filename="../src/ui/mainwindow.cpp" line="719"/>
+        <location filename="../src/ui/mainwindow.cpp" line="735"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="727"/>
+        <location filename="../src/ui/mainwindow.cpp" line="737"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="710"/>
-        <location filename="../src/ui/mainwindow.cpp" line="730"/>
+        <location filename="../src/ui/mainwindow.cpp" line="720"/>
+        <location filename="../src/ui/mainwindow.cpp" line="740"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
@@ -9042,6 +9220,93 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     </message>
 </context>
 <context>
+    <name>cohort::PositioningSection</name>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="93"/>
+        <source>Groups against their targets</source>
+        <translation>各群目标达成</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="95"/>
+        <source>Each group is judged by the numbers of its goals over the 30 days ending on the range&apos;s last day: met at or above the target, near from 80% of it, missed below. A group is as good as its worst number. Targets are set in the group dialog; double-click a group without positioning to give it goals.</source>
+        <translation>每个群按其社群目标的数字、用截至所选范围最后一天的 30 天考核：达到目标为达成，达到 80% 为接近，更低为未达成。一个群的结果取它最差的那个数字。目标值在群组对话框中设定；双击未定位的群可为它设定目标。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="99"/>
+        <source>Groups gone quiet</source>
+        <translation>沉寂的群</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="101"/>
+        <source>Groups whose active ratio or messages per day over the 4 weeks ending on the range&apos;s last day fell by more than half against the 4 weeks before, with the members who wrote most before and nothing since: the people to win back first.</source>
+        <translation>截至所选范围最后一天的 4 周内，活跃率或日均消息数比之前 4 周下降一半以上的群，并列出以前发言最多、之后再未发言的成员：最先要唤醒的人。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="168"/>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="232"/>
+        <source>Group</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="168"/>
+        <source>Goals</source>
+        <translation>社群目标</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="168"/>
+        <source>Targets</source>
+        <translation>目标达成</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="192"/>
+        <source>No goals yet: double-click to open the group dialog.</source>
+        <translation>尚无社群目标：双击打开群组对话框。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="211"/>
+        <source>%1 / %2</source>
+        <extracomment>a KPI&apos;s value and its target, e.g. &quot;12.5% / 20.0%&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="232"/>
+        <source>Active ratio before → now</source>
+        <translation>活跃率 之前 → 现在</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="233"/>
+        <source>Messages per day before → now</source>
+        <translation>日均消息 之前 → 现在</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="234"/>
+        <source>Who carried it (messages before)</source>
+        <translation>曾经的骨干（之前的消息数）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="246"/>
+        <source>%1 (%2)</source>
+        <extracomment>a member who went silent and the messages they wrote before, e.g. &quot;Li Na (42)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="249"/>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="251"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="253"/>
+        <source>nobody: its writers still write or have left</source>
+        <translation>无：发言者仍在发言或已退群</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="266"/>
+        <source>No group went quiet in the 4 weeks to %1.</source>
+        <translation>截至 %1 的 4 周内没有沉寂的群。</translation>
+    </message>
+</context>
+<context>
     <name>cohort::PreferencesDialog</name>
     <message>
         <location filename="../src/ui/settings/preferencesdialog.cpp" line="40"/>
@@ -9257,72 +9522,72 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ReportPreviewPanel</name>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="176"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="178"/>
         <source>of %1</source>
         <translation>共 %1 页</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="185"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="187"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="197"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="199"/>
         <source>Fit &amp;Width</source>
         <translation>适合宽度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="198"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="200"/>
         <source>Fit Pa&amp;ge</source>
         <translation>适合页面(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="199"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="201"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="200"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="202"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="201"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="203"/>
         <source>First page</source>
         <translation>第一页</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="202"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="204"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="203"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="205"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="204"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="206"/>
         <source>Last page</source>
         <translation>最后一页</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="213"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="215"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="214"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="216"/>
         <source>Pag&amp;e</source>
         <translation>页码(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="215"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="217"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="216"/>
+        <location filename="../src/ui/reports/reportpreviewpanel.cpp" line="218"/>
         <source>Report preview</source>
         <translation>报告预览</translation>
     </message>

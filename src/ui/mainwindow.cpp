@@ -553,6 +553,13 @@ void MainWindow::rebuildPanes()
         m_paneActions << action;
     }
     m_dashboard = new DashboardPane(database, m_stack);
+    connect(m_dashboard, &DashboardPane::groupGoalsRequested, this, [this](qint64 groupId) {
+        if (auto *groups = qobject_cast<GroupPane *>(m_panes.first())) {
+            showPane(0);
+            groups->selectId(groupId);
+            groups->editGoals(groupId);
+        }
+    });
     addExtraPane(m_dashboard, QIcon::fromTheme(QStringLiteral("view-statistics")),
                  [] { return tr("Dashboard"); });
     m_reports = new ReportsPane(database, m_stack);
