@@ -73,6 +73,9 @@ private Q_SLOTS:
     {
         QUndoStack undo;
         GroupPane pane(*m_db, &undo);
+        // Nothing is computed behind another pane.
+        pane.positioningLoader()->waitForIdle();
+        QVERIFY(pane.positioningLoader()->scorecards().isEmpty());
         pane.show();
         waitForScorecards(pane);
         auto *model = qobject_cast<GroupListModel *>(pane.listModel());

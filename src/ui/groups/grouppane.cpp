@@ -88,7 +88,6 @@ GroupPane::GroupPane(Database &database, QUndoStack *undoStack, QWidget *parent)
         updateTargets();
     });
     connect(m_positioning, &PositioningLoader::failed, this, &GroupPane::showLoadError);
-    m_positioning->start();
     retranslate();
     updateHistory();
 }
@@ -167,6 +166,19 @@ void GroupPane::editGoals(qint64 groupId)
     const int row = listModel()->rowOfId(groupId);
     if (row >= 0)
         editGroup(row, true);
+}
+
+void GroupPane::showEvent(QShowEvent *event)
+{
+    EntityPane::showEvent(event);
+    // Computed while the pane is shown, not at start-up behind another pane.
+    m_positioning->setActive(true);
+}
+
+void GroupPane::hideEvent(QHideEvent *event)
+{
+    EntityPane::hideEvent(event);
+    m_positioning->setActive(false);
 }
 
 QString GroupPane::title() const

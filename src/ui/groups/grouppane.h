@@ -45,6 +45,8 @@ protected:
     void retranslate() override;
     /// Reads the groups and the selected group's import history again.
     void retryLoad() override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void updateHistory();

@@ -33,8 +33,12 @@ PositioningLoader::PositioningLoader(Database &database, QObject *parent)
     connect(&m_database, &Database::changedRows, this, [this](const ChangeSet &change) {
         const Tables relevant
             = Table::Groups | Table::Members | Table::Memberships | Table::Orders | Table::Messages;
-        if (m_started && (change.tables & relevant))
+        if (!(change.tables & relevant))
+            return;
+        if (m_active)
             m_debounce.start();
+        else
+            m_dirty = true;
     });
 }
 
@@ -44,10 +48,11 @@ PositioningLoader::~PositioningLoader()
         future.cancel();
 }
 
-void PositioningLoader::start()
+void PositioningLoader::setActive(bool active)
 {
-    m_started = true;
-    run();
+    m_active = active;
+    if (m_active && m_dirty)
+        run();
 }
 
 void PositioningLoader::waitForIdle()
@@ -61,6 +66,7 @@ void PositioningLoader::waitForIdle()
 
 void PositioningLoader::run()
 {
+    m_dirty = false;
     const quint64 generation = ++m_generation;
     auto *watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {

@@ -23,8 +23,9 @@ public:
     explicit PositioningLoader(Database &database, QObject *parent = nullptr);
     ~PositioningLoader() override;
 
-    /// Computes now (and after each relevant commit from then on).
-    void start();
+    /// Computes only while active (its pane is shown): on activation when something changed
+    /// since the last run (or nothing ran yet), and after each relevant commit while active.
+    void setActive(bool active);
     /// Waits for running work and delivers its result (tests).
     void waitForIdle();
     const QList<GroupScorecard> &scorecards() const { return m_cards; }
@@ -41,7 +42,8 @@ private:
 
     Database &m_database;
     QTimer m_debounce;
-    bool m_started = false;
+    bool m_active = false;
+    bool m_dirty = true; ///< the workspace changed since the last run (or none ran)
     quint64 m_generation = 0;
     QList<QFuture<void>> m_running;
     QList<GroupScorecard> m_cards;
