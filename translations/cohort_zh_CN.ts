@@ -1279,6 +1279,39 @@
     </message>
 </context>
 <context>
+    <name>GoalKpi</name>
+    <message>
+        <location filename="../src/domain/goalkpi.cpp" line="76"/>
+        <source>Active ratio</source>
+        <translation>活跃率</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/goalkpi.cpp" line="78"/>
+        <source>Messages per active member</source>
+        <translation>人均发言数</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/goalkpi.cpp" line="80"/>
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/goalkpi.cpp" line="82"/>
+        <source>Repurchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/goalkpi.cpp" line="84"/>
+        <source>Joins</source>
+        <translation>入群人数</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/goalkpi.cpp" line="86"/>
+        <source>Referral share</source>
+        <translation>推荐占比</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <location filename="../ui/groupdialog.ui" line="4"/>
@@ -2826,7 +2859,7 @@
     <message>
         <location filename="../src/storage/memberrepository.cpp" line="275"/>
         <location filename="../src/storage/memberrepository.cpp" line="606"/>
-        <location filename="../src/storage/memberrepositorymerge.cpp" line="60"/>
+        <location filename="../src/storage/memberrepositorymerge.cpp" line="105"/>
         <source>The member no longer exists.</source>
         <translation>该成员已不存在。</translation>
     </message>
@@ -2861,7 +2894,7 @@
         <translation>名字不能为空。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepositorymerge.cpp" line="56"/>
+        <location filename="../src/storage/memberrepositorymerge.cpp" line="101"/>
         <source>A member cannot be merged into itself.</source>
         <translation>成员不能与自己合并。</translation>
     </message>
@@ -4767,6 +4800,40 @@ Code: %3</source>
     </message>
 </context>
 <context>
+    <name>ScorecardText</name>
+    <message>
+        <location filename="../src/reports/scorecardtext.cpp" line="11"/>
+        <source>Met</source>
+        <translation>达成</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/scorecardtext.cpp" line="13"/>
+        <source>Near</source>
+        <translation>接近</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/scorecardtext.cpp" line="15"/>
+        <source>Missed</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/scorecardtext.cpp" line="17"/>
+        <source>No positioning</source>
+        <translation>未定位</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/scorecardtext.cpp" line="32"/>
+        <source>%1: %2 (target %3), %4</source>
+        <extracomment>%1 KPI name, %2 its value over 30 days, %3 the target, %4 met/near/missed</extracomment>
+        <translation>%1：%2（目标 %3），%4</translation>
+    </message>
+    <message>
+        <location filename="../src/reports/scorecardtext.cpp" line="40"/>
+        <source>No positioning yet: tick the group&apos;s goals in the group dialog to judge it by its own numbers.</source>
+        <translation>尚未定位：在群组对话框中勾选社群目标，即可按它自己的数字考核。</translation>
+    </message>
+</context>
+<context>
     <name>SolitaireCommand</name>
     <message>
         <location filename="../src/app/cli/solitairecommand.cpp" line="60"/>
@@ -4898,115 +4965,140 @@ Code: %3</source>
 <context>
     <name>StatsCommand</name>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="23"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="26"/>
         <source>Print activity, conversion, repurchase, fission and revenue metrics</source>
         <translation>输出活跃、转化、复购、裂变和营收指标</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="30"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="33"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="30"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="33"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="31"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="34"/>
         <source>Only this group (repeatable).</source>
         <translation>仅此群（可重复指定）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="31"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="34"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="32"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="35"/>
         <source>First day (YYYY-MM-DD); default 29 days before --to.</source>
         <translation>第一天（YYYY-MM-DD）；默认为 --to 之前 29 天。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="32"/>
-        <location filename="../src/app/cli/statscommand.cpp" line="33"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="35"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="36"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="33"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="36"/>
         <source>Last day (YYYY-MM-DD); default today.</source>
         <translation>最后一天（YYYY-MM-DD）；默认为今天。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="34"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="37"/>
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="35"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="38"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="46"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="49"/>
         <source>cohort-cli stats: unexpected argument “%1”.</source>
         <translation>cohort-cli stats：意外的参数“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="77"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="80"/>
         <source>cohort-cli stats: --from is after --to.</source>
         <translation>cohort-cli stats：--from 晚于 --to。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="92"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="105"/>
         <source>Metrics from %1 to %2</source>
         <translation>%1 至 %2 的指标</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="93"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="106"/>
         <source>  Messages:          %1</source>
         <translation>  消息数：          %1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="94"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="107"/>
         <source>  Active members:    %1 of %2 (%3%)</source>
         <translation>  活跃成员：        %1 / %2（%3%）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="99"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="112"/>
         <source>  Joins / leaves:    %1 / %2</source>
         <translation>  入群 / 退群：     %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="100"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="113"/>
         <source>  Buyers / orders:   %1 / %2</source>
         <translation>  购买者 / 订单：   %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="101"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="114"/>
         <source>  Revenue:           %1</source>
         <translation>  营收：            %1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="102"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="115"/>
         <source>  Conversion:        %1%</source>
         <translation>  转化率：          %1%</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="103"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="116"/>
         <source>  Repurchase rate:   %1%</source>
         <translation>  复购率：          %1%</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="104"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="117"/>
         <source>  New by referral:   %1</source>
         <translation>  推荐新增：        %1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/statscommand.cpp" line="106"/>
+        <location filename="../src/app/cli/statscommand.cpp" line="119"/>
         <source>Groups by health (lowest first):</source>
         <translation>按健康度排列的群（从低到高）：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="124"/>
+        <source>Groups against their targets, 30 days to %1 (missed first):</source>
+        <translation>各群目标达成情况，截至 %1 的 30 天（未达成在前）：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="136"/>
+        <source>Groups gone quiet (4 weeks to %1 against the 4 before):</source>
+        <translation>沉寂的群（截至 %1 的 4 周对比之前 4 周）：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="142"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="143"/>
+        <source>  %1: %2 → %3 messages a day; silent carriers: %4</source>
+        <translation>  %1：每天 %2 → %3 条消息；沉默的骨干：%4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/statscommand.cpp" line="147"/>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -6601,33 +6693,33 @@ Code: %3</source>
 <context>
     <name>cohort::DashboardPane</name>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="107"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="108"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="111"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="112"/>
         <source>Could not compute the dashboard: %1</source>
         <translation>无法计算看板：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="139"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="435"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="140"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="442"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="172"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="201"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="404"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="408"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="461"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="534"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="173"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="206"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="411"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="415"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="468"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="541"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="197"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="202"/>
         <source>Nothing to chart yet.
 
 Import a chat export (File ▸ Import…) or add groups, members and orders, and the dashboard fills in. Help ▸ Fill with Demo Data shows what it looks like.</source>
@@ -6636,273 +6728,273 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 导入聊天记录（文件 ▸ 导入…），或添加群、成员和订单，看板就会显示内容。“帮助 ▸ 填充演示数据”可以预览效果。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="202"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="408"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="207"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="415"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="203"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="208"/>
         <source>Active ratio</source>
         <translation>活跃率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="204"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="408"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="421"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="534"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="209"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="415"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="428"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="541"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="205"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="409"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="425"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="534"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="210"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="416"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="432"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="541"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="206"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="505"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="535"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="211"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="512"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="542"/>
         <source>Buyers</source>
         <translation>购买者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="207"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="535"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="212"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="542"/>
         <source>Revenue</source>
         <translation>营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="208"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="535"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="213"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="542"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="209"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="214"/>
         <source>Repurchase rate</source>
         <translation>复购率</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="210"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="215"/>
         <source>New by referral</source>
         <translation>推荐新增</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="238"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="243"/>
         <source>Messages and active members</source>
         <translation>消息与活跃成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="239"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="244"/>
         <source>Joins and leaves</source>
         <translation>入群与退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="240"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="245"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="241"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="246"/>
         <source>Revenue by group and product role</source>
         <translation>按群和商品角色划分的营收</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="242"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="247"/>
         <source>When members write (weekday × hour)</source>
         <translation>成员发言时间（星期 × 小时）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="243"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="248"/>
         <source>Repurchase cohorts (share buying again, by month of first purchase)</source>
         <translation>复购同期群（按首购月份统计再次购买的比例）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="244"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="249"/>
         <source>Top contributors</source>
         <translation>最活跃发言者</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="245"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="250"/>
         <source>Top referrers</source>
         <translation>最佳推荐人</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="246"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="251"/>
         <source>Portfolio</source>
         <translation>群组总览</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="257"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="262"/>
         <source>Messages by weekday and hour in the workspace time zone: post when the colour is darkest. Click a cell for who writes then.</source>
         <translation>按工作区时区的星期和小时统计的消息数：颜色最深时发布效果最好。点击格子查看那时谁在发言。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="211"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="216"/>
         <source>Silent at range end</source>
         <translation>期末沉默成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="215"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="220"/>
         <source>Messages written in the range.</source>
         <translation>范围内发送的消息。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="216"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="221"/>
         <source>Members who wrote in the range: the funnel&apos;s Active step.</source>
         <translation>范围内发过言的成员，即漏斗的“活跃”一步。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="217"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="222"/>
         <source>Active members ÷ members of the scope during the range (those who left count).</source>
         <translation>活跃成员 ÷ 范围内在群成员（中途退群的也计入）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="218"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="223"/>
         <source>Joins in the range.</source>
         <translation>范围内的入群。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="219"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="224"/>
         <source>Leaves and removals in the range.</source>
         <translation>范围内的退群和移出。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="220"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="225"/>
         <source>Members with a sale in the range, whether they wrote or not (the funnel counts only active buyers).</source>
         <translation>范围内有成交的成员，无论是否发言（漏斗只计活跃购买者）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="222"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="227"/>
         <source>Sales (orders not refunded) in the range.</source>
         <translation>范围内的成交（未退款的订单）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="223"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="228"/>
         <source>Buyers ÷ members of the scope during the range.</source>
         <translation>购买者 ÷ 范围内在群成员。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="224"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="229"/>
         <source>Buyers with two or more sales ÷ buyers.</source>
         <translation>有两笔及以上成交的购买者 ÷ 购买者。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="225"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="230"/>
         <source>Members new to the scope in the range whom someone referred.</source>
         <translation>范围内新加入且有推荐人的成员。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="226"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="231"/>
         <source>Members at the end of the range who wrote nothing in the last %n day(s) of it, or never.</source>
         <translation>
             <numerusform>范围结束时在群、最后 %n 天内未发言或从未发言的成员。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="234"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="239"/>
         <source>Click to see the members behind this number.</source>
         <translation>点击查看这个数字背后的成员。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="251"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="256"/>
         <source>Members of the scope during the range (those who left count) → of them, who wrote (active) → of those, who bought → who bought twice or more → who also referred a newcomer in the range. Each step is a part of the one before. Click a bar for the list.</source>
         <translation>范围内在群的成员（中途退群的也计入）→ 其中发过言的（活跃）→ 其中购买过的 → 购买两次及以上的 → 还在范围内带来新人的。每一步都是上一步的一部分。点击条形查看名单。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="408"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="415"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="437"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="444"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="437"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="533"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="444"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="540"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="437"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="444"/>
         <source>Share of previous step</source>
         <translation>占上一步比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="438"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="445"/>
         <source>Share of members</source>
         <translation>占成员比例</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="447"/>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="533"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="454"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="540"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="461"/>
         <location filename="../src/ui/dashboards/dashboardpane.cpp" line="468"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="475"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="468"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="475"/>
         <source>New members brought</source>
         <translation>带来的新成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="480"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="487"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="504"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="511"/>
         <source>+%1 mo</source>
         <translation>+%1 个月</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="505"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="512"/>
         <source>First purchase</source>
         <translation>首次购买</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="509"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="516"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="533"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="540"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="533"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="540"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="534"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="541"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="535"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="542"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="536"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="543"/>
         <source>Repurchase</source>
         <translation>复购</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="548"/>
+        <location filename="../src/ui/dashboards/dashboardpane.cpp" line="555"/>
         <source>Activity %1 + growth %2 + conversion %3 + discipline %4
 
 %5</source>
@@ -7027,7 +7119,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>数据库错误：%1</translation>
     </message>
     <message>
-        <location filename="../src/storage/grouprepository.cpp" line="175"/>
+        <location filename="../src/storage/grouprepository.cpp" line="177"/>
         <source>The group no longer exists.</source>
         <translation>该群已不存在。</translation>
     </message>
@@ -7133,103 +7225,171 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::GroupDialog</name>
     <message>
-        <location filename="../src/ui/groups/groupdialog.cpp" line="71"/>
+        <location filename="../src/ui/groups/groupdialog.cpp" line="50"/>
+        <location filename="../src/ui/groups/groupdialog.cpp" line="262"/>
+        <source>&amp;Targets</source>
+        <translation>目标值(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/groupdialog.cpp" line="77"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/groupdialog.cpp" line="193"/>
+        <location filename="../src/ui/groups/groupdialog.cpp" line="209"/>
         <source>Enter a name for the group.</source>
         <translation>请输入群名称。</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/groupdialog.cpp" line="200"/>
+        <location filename="../src/ui/groups/groupdialog.cpp" line="216"/>
         <source>Enter the entry fee as an amount such as 99 or 99.50.</source>
         <translation>请以金额形式输入入群费用，例如 99 或 99.50。</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/groupdialog.cpp" line="202"/>
+        <location filename="../src/ui/groups/groupdialog.cpp" line="218"/>
         <source>A paid entry needs a fee above zero.</source>
         <translation>付费入群的费用必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/groupdialog.cpp" line="233"/>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/groupdialog.cpp" line="234"/>
+        <source>Approved promoters are chosen from the group&apos;s members in the Violations pane&apos;s Rule Settings. In a private garden their links, cards and ads do not count as violations.</source>
+        <translation>获准推广的成员在违规记录页面的“规则设置”里从群成员中选择。在私域群中，他们发的链接、卡片和广告不算违规。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/groupdialog.cpp" line="239"/>
+        <source>Noted here before: %1</source>
+        <translation>此前在此记下的：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::GroupListModel</name>
+    <message>
+        <location filename="../src/models/grouplistmodel.cpp" line="107"/>
+        <source>Targets</source>
+        <translation>目标达成</translation>
+    </message>
+    <message>
+        <location filename="../src/models/grouplistmodel.cpp" line="109"/>
+        <source>Each group against the targets of its goals over the last 30 days of data</source>
+        <translation>每个群在最近 30 天数据中对照自身目标的情况</translation>
     </message>
 </context>
 <context>
     <name>cohort::GroupPane</name>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="113"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="186"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="119"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="192"/>
         <source>New Group</source>
         <translation>新建群</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="134"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="212"/>
         <source>Edit Group</source>
         <translation>编辑群</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="174"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="255"/>
         <source>The groups were not deleted: %1</source>
         <translation>群未删除：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="182"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="263"/>
         <source>No groups yet — add one with “Add…” above, or fill the workspace with demo data from the Help menu.</source>
         <translation>还没有群——用上方的“添加…”新建一个，或从“帮助”菜单用演示数据填充工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="86"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="105"/>
         <source>Show Messages</source>
         <translation>查看消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="87"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="106"/>
         <source>Show the messages of the selected group</source>
         <translation>查看所选群的消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="88"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="107"/>
         <source>Import history</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="99"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="120"/>
         <source>Import history: select one group.</source>
         <translation>导入记录：请选择一个群。</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="107"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="128"/>
         <source>Import history of “%1”: nothing imported yet.</source>
         <translation>“%1”的导入记录：尚未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="108"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="129"/>
         <source>Import history of “%1”:</source>
         <translation>“%1”的导入记录：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/groups/grouppane.cpp" line="193"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="274"/>
         <source>Delete %n group(s)? Their memberships and imported messages are deleted with them. You can undo this until the workspace is closed.</source>
         <translation>
             <numerusform>删除 %n 个群？其成员关系和导入的消息将一并删除。在关闭工作区之前可以撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/groups/grouppane.cpp" line="197"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="278"/>
         <source>Delete %n group(s)? %1 memberships and %2 messages are deleted with them. You can undo this until the workspace is closed.</source>
         <translation>
             <numerusform>删除 %n 个群？%1 条成员关系和 %2 条消息将一并删除。在关闭工作区之前可以撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/groups/grouppane.cpp" line="205"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="286"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln 个群</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::GroupTargetsPanel</name>
+    <message>
+        <location filename="../src/ui/groups/grouptargetspanel.cpp" line="33"/>
+        <source>Set Goals…</source>
+        <translation>设定目标…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/grouptargetspanel.cpp" line="34"/>
+        <source>Open the group&apos;s goals and targets</source>
+        <translation>打开该群的社群目标和目标值</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/grouptargetspanel.cpp" line="42"/>
+        <source>Targets: select one group.</source>
+        <translation>目标达成：请选择一个群。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/grouptargetspanel.cpp" line="43"/>
+        <source>Targets of “%1”: computing…</source>
+        <translation>“%1”的目标达成：正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/grouptargetspanel.cpp" line="47"/>
+        <source>“%1” has no positioning yet: tick its goals to judge it by its own numbers.</source>
+        <translation>“%1”尚未定位：勾选它的社群目标，即可按它自己的数字考核。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/grouptargetspanel.cpp" line="53"/>
+        <source>Targets of “%1”, %2 – %3: %4</source>
+        <extracomment>%1 group name, %2 first day, %3 last day of the 30 days, %4 met/near/missed</extracomment>
+        <translation>“%1”的目标达成，%2 – %3：%4</translation>
     </message>
 </context>
 <context>
@@ -7712,6 +7872,24 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <location filename="../src/ui/dashboards/kpicard.cpp" line="65"/>
         <source>▼ %1% vs previous period</source>
         <translation>▼ 较上期 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::KpiTargetsEditor</name>
+    <message>
+        <location filename="../src/ui/groups/kpitargetseditor.cpp" line="47"/>
+        <source>Each goal is judged by its own numbers over the last 30 days of data: met at or above the target, near from 80% of it. Targets of goals that are not ticked are kept but not used.</source>
+        <translation>每个社群目标按它自己的数字、用最近 30 天的数据考核：达到目标为达成，达到目标的 80% 为接近。未勾选目标的目标值会保留，但不参与考核。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/kpitargetseditor.cpp" line="52"/>
+        <source>New joins in the 30 days</source>
+        <translation>30 天内新入群人数</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/groups/kpitargetseditor.cpp" line="54"/>
+        <source>Messages in the 30 days ÷ members who wrote in them</source>
+        <translation>30 天内的消息数 ÷ 其间发过言的成员数</translation>
     </message>
 </context>
 <context>
@@ -8320,23 +8498,23 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="557"/>
+        <location filename="../src/ui/mainwindow.cpp" line="564"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="671"/>
-        <location filename="../src/ui/mainwindow.cpp" line="680"/>
+        <location filename="../src/ui/mainwindow.cpp" line="681"/>
+        <location filename="../src/ui/mainwindow.cpp" line="690"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="671"/>
+        <location filename="../src/ui/mainwindow.cpp" line="681"/>
         <source>This workspace is open read-only.</source>
         <translation>此工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="567"/>
+        <location filename="../src/ui/mainwindow.cpp" line="574"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
@@ -8351,26 +8529,26 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="570"/>
+        <location filename="../src/ui/mainwindow.cpp" line="577"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="685"/>
+        <location filename="../src/ui/mainwindow.cpp" line="695"/>
         <source>Imported %n order(s)</source>
         <translation>
             <numerusform>已导入 %n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="687"/>
+        <location filename="../src/ui/mainwindow.cpp" line="697"/>
         <source>%n new member(s)</source>
         <translation>
             <numerusform>新增 %n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="643"/>
+        <location filename="../src/ui/mainwindow.cpp" line="653"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
@@ -8395,44 +8573,44 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>搜索%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="644"/>
+        <location filename="../src/ui/mainwindow.cpp" line="654"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="719"/>
+        <location filename="../src/ui/mainwindow.cpp" line="729"/>
         <source>SQLite: the Qt SQLite driver is not installed</source>
         <translation>SQLite：未安装 Qt SQLite 驱动</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="721"/>
+        <location filename="../src/ui/mainwindow.cpp" line="731"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
         <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="730"/>
+        <location filename="../src/ui/mainwindow.cpp" line="740"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="740"/>
+        <location filename="../src/ui/mainwindow.cpp" line="750"/>
         <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="717"/>
-        <location filename="../src/ui/mainwindow.cpp" line="733"/>
+        <location filename="../src/ui/mainwindow.cpp" line="727"/>
+        <location filename="../src/ui/mainwindow.cpp" line="743"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="735"/>
+        <location filename="../src/ui/mainwindow.cpp" line="745"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="718"/>
-        <location filename="../src/ui/mainwindow.cpp" line="738"/>
+        <location filename="../src/ui/mainwindow.cpp" line="728"/>
+        <location filename="../src/ui/mainwindow.cpp" line="748"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
@@ -9125,6 +9303,93 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <location filename="../src/ui/ledger/partnerdialog.cpp" line="119"/>
         <source>Choose the groups whose paid orders earn this partner a commission.</source>
         <translation>请选择哪些群的已付订单为此合伙人计佣。</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::PositioningSection</name>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="93"/>
+        <source>Groups against their targets</source>
+        <translation>各群目标达成</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="95"/>
+        <source>Each group is judged by the numbers of its goals over the 30 days ending on the range&apos;s last day: met at or above the target, near from 80% of it, missed below. A group is as good as its worst number. Targets are set in the group dialog; double-click a group without positioning to give it goals.</source>
+        <translation>每个群按其社群目标的数字、用截至所选范围最后一天的 30 天考核：达到目标为达成，达到 80% 为接近，更低为未达成。一个群的结果取它最差的那个数字。目标值在群组对话框中设定；双击未定位的群可为它设定目标。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="99"/>
+        <source>Groups gone quiet</source>
+        <translation>沉寂的群</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="101"/>
+        <source>Groups whose active ratio or messages per day over the 4 weeks ending on the range&apos;s last day fell by more than half against the 4 weeks before, with the members who wrote most before and nothing since: the people to win back first.</source>
+        <translation>截至所选范围最后一天的 4 周内，活跃率或日均消息数比之前 4 周下降一半以上的群，并列出以前发言最多、之后再未发言的成员：最先要唤醒的人。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="168"/>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="232"/>
+        <source>Group</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="168"/>
+        <source>Goals</source>
+        <translation>社群目标</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="168"/>
+        <source>Targets</source>
+        <translation>目标达成</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="192"/>
+        <source>No goals yet: double-click to open the group dialog.</source>
+        <translation>尚无社群目标：双击打开群组对话框。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="211"/>
+        <source>%1 / %2</source>
+        <extracomment>a KPI&apos;s value and its target, e.g. &quot;12.5% / 20.0%&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="232"/>
+        <source>Active ratio before → now</source>
+        <translation>活跃率 之前 → 现在</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="233"/>
+        <source>Messages per day before → now</source>
+        <translation>日均消息 之前 → 现在</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="234"/>
+        <source>Who carried it (messages before)</source>
+        <translation>曾经的骨干（之前的消息数）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="246"/>
+        <source>%1 (%2)</source>
+        <extracomment>a member who went silent and the messages they wrote before, e.g. &quot;Li Na (42)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="249"/>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="251"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="253"/>
+        <source>nobody: its writers still write or have left</source>
+        <translation>无：发言者仍在发言或已退群</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="266"/>
+        <source>No group went quiet in the 4 weeks to %1.</source>
+        <translation>截至 %1 的 4 周内没有沉寂的群。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "domain/goalkpi.h"
 #include "domain/money.h"
 
 #include <QDateTime>
@@ -32,6 +33,8 @@ struct Group
     QString mainBusiness;
     CustomerPortrait portrait;
     QList<GroupGoal> goals;
+    /// Targets the operator set for the goals' KPIs (the others use their defaults).
+    KpiTargets kpiTargets;
     PromotionPolicy promotionPolicy = PromotionPolicy::PrivateGarden;
     QStringList approvedPromoters;
     EntryThreshold entryThreshold = EntryThreshold::Free;

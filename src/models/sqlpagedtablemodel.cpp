@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QEvent>
 
+#include <algorithm>
+
 namespace cohort {
 
 SqlPagedTableModel::SqlPagedTableModel(Database &database, ListQuerySpec spec, QObject *parent)
@@ -107,6 +109,17 @@ void SqlPagedTableModel::fetchAll()
 {
     while (canFetchMore({}))
         fetchMore({});
+}
+
+void SqlPagedTableModel::sortLoadedRows(
+    const std::function<bool(const ListRow &, const ListRow &)> &less)
+{
+    fetchAll();
+    m_notifying = true;
+    beginResetModel();
+    m_notifying = false;
+    std::stable_sort(m_rows.begin(), m_rows.end(), less);
+    endResetModel();
 }
 
 void SqlPagedTableModel::sort(int column, Qt::SortOrder order)

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -102,6 +103,9 @@ protected:
     QTimeZone timeZone() const { return m_timeZone; }
     /// Marks the model failed and emits queryFailed (subclasses reading more than the rows).
     void reportFailure(const QueryError &error);
+    /// Loads every row and orders them by `less` in memory (a column computed outside SQL; for
+    /// short lists only). The next reload brings back the SQL order.
+    void sortLoadedRows(const std::function<bool(const ListRow &, const ListRow &)> &less);
 
 private:
     void reload(int keepRows);

@@ -18,7 +18,7 @@ const char *const Columns
       "portrait_region, portrait_needs, portrait_pains, portrait_tags, goals, "
       "promotion_policy, approved_promoters, entry_threshold, entry_fee_minor, "
       "entry_fee_currency, rules_text, rule_flags, capacity, external_id, notes, "
-      "created_at";
+      "created_at, kpi_targets";
 
 Group readGroup(const QSqlQuery &q)
 {
@@ -52,6 +52,7 @@ Group readGroup(const QSqlQuery &q)
     g.externalId = q.value(c++).toString();
     g.notes = q.value(c++).toString();
     g.createdAt = sql::toDateTime(q.value(c++));
+    g.kpiTargets = GoalKpis::fromJson(q.value(c++).toString());
     return g;
 }
 
@@ -165,6 +166,7 @@ bool GroupRepository::write(const Group &g, bool insert, qint64 *newId)
     q.addBindValue(sql::text(g.notes));
     q.addBindValue(g.createdAt.isValid() ? g.createdAt.toSecsSinceEpoch()
                                          : QDateTime::currentSecsSinceEpoch());
+    q.addBindValue(sql::text(GoalKpis::toJson(g.kpiTargets)));
     if (!insert)
         q.addBindValue(g.id);
     if (!q.exec()) {

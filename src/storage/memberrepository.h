@@ -71,6 +71,8 @@ private:
     bool checkReferrer(const QSqlDatabase &db, qint64 memberId, qint64 referrerId);
     bool writeTags(const QSqlDatabase &db, qint64 memberId, const QStringList &tags);
     bool insertMemberships(const QSqlDatabase &db, const QList<Membership> &memberships);
+    /// Replaces mergeId by keepId among the approved promoters of every group (merge()).
+    bool movePromoters(const QSqlDatabase &db, qint64 keepId, qint64 mergeId);
     bool fail(const QString &message);
     bool sqlFail(const QSqlQuery &query);
 

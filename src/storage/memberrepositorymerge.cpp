@@ -7,6 +7,9 @@
 #include "storage/sqltransaction.h"
 #include "storage/sqlvalues.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -48,6 +51,48 @@ QDateTime earliest(const QDateTime &a, const QDateTime &b)
 }
 
 } // namespace
+
+bool MemberRepository::movePromoters(const QSqlDatabase &db, qint64 keepId, qint64 mergeId)
+{
+    // A group's approved promoters are member ids in its rule settings (rules::RuleSet's JSON,
+    // key "promoters"): the merged member's approval passes to the kept one.
+    QSqlQuery read(db);
+    read.prepare(
+        QStringLiteral("SELECT id, rule_settings FROM chat_groups WHERE rule_settings <> ''"));
+    if (!read.exec())
+        return sqlFail(read);
+    QList<QPair<qint64, QString>> changed;
+    while (read.next()) {
+        QJsonObject root = QJsonDocument::fromJson(read.value(1).toString().toUtf8()).object();
+        const QJsonArray promoters = root.value(QStringLiteral("promoters")).toArray();
+        QList<qint64> ids;
+        bool found = false;
+        for (const QJsonValue &value : promoters) {
+            const qint64 id = value.toInteger();
+            found = found || id == mergeId;
+            ids << (id == mergeId ? keepId : id);
+        }
+        if (!found)
+            continue;
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        QJsonArray moved;
+        for (const qint64 id : std::as_const(ids))
+            moved.append(id);
+        root.insert(QStringLiteral("promoters"), moved);
+        changed.append({ read.value(0).toLongLong(),
+                         QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact)) });
+    }
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE chat_groups SET rule_settings = ? WHERE id = ?"));
+    for (const auto &[groupId, json] : std::as_const(changed)) {
+        write.addBindValue(json);
+        write.addBindValue(groupId);
+        if (!write.exec())
+            return sqlFail(write);
+    }
+    return true;
+}
 
 bool MemberRepository::merge(qint64 keepId, qint64 mergeId)
 {
@@ -185,6 +230,8 @@ bool MemberRepository::merge(qint64 keepId, qint64 mergeId)
         q.addBindValue(keepId);
         if (!q.exec())
             return sqlFail(q);
+        if (!movePromoters(db, keepId, mergeId))
+            return false;
         q.prepare(QStringLiteral("DELETE FROM members WHERE id = ?"));
         q.addBindValue(mergeId);
         if (!q.exec())
@@ -197,7 +244,7 @@ bool MemberRepository::merge(qint64 keepId, qint64 mergeId)
         m_error = {};
         tx.touch(Table::Members | Table::Memberships | Table::Identities | Table::Tags
                  | Table::Messages | Table::Orders | Table::Ledger | Table::Points
-                 | Table::Violations);
+                 | Table::Violations | Table::Groups);
         if (!tx.commit()) {
             m_error = tx.error();
             return false;

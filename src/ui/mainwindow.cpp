@@ -553,6 +553,13 @@ void MainWindow::rebuildPanes()
         m_paneActions << action;
     }
     m_dashboard = new DashboardPane(database, m_stack);
+    connect(m_dashboard, &DashboardPane::groupGoalsRequested, this, [this](qint64 groupId) {
+        if (auto *groups = qobject_cast<GroupPane *>(m_panes.first())) {
+            showPane(0);
+            groups->selectId(groupId);
+            groups->editGoals(groupId);
+        }
+    });
     addExtraPane(m_dashboard, QIcon::fromTheme(QStringLiteral("view-statistics")),
                  [] { return tr("Dashboard"); });
     m_reports = new ReportsPane(database, m_stack);
@@ -587,11 +594,14 @@ void MainWindow::addExtraPane(QWidget *pane, const QIcon &icon, std::function<QS
     m_sidebar->addItem(new QListWidgetItem(icon, title()));
     auto *action = new QAction(icon, title(), m_paneGroup);
     action->setCheckable(true);
-    // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth pane; later ones are in the sidebar and View menu.
+    // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth pane; the next ones (Ledger, Violations) take
+    // Alt+1, Alt+2 …, since Ctrl+Shift+digit turns into a symbol on many keyboard layouts.
     if (index < 9)
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
     else if (index == 9)
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    else if (index < 19)
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + index - 10)));
     connect(action, &QAction::triggered, this, [this, index] { showPane(index); });
     m_viewMenu->addAction(action);
     m_paneActions << action;

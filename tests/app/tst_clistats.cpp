@@ -34,6 +34,8 @@ private Q_SLOTS:
         QVERIFY(db.setTimeZoneId(QStringLiteral("UTC")));
         Group g;
         g.name = QStringLiteral("Snack lovers");
+        g.goals = { GroupGoal::ProductSales };
+        g.kpiTargets = { { GoalKpi::ConversionRate, 0.6 } };
         QVERIFY(GroupRepository(db).insert(g));
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("INSERT INTO members (id, display_name, created_at) VALUES (1, 'Ann', 0), (2, 'Ben', 0)")));
@@ -82,6 +84,63 @@ private Q_SLOTS:
         for (const QString &key : {QStringLiteral("conversion"), QStringLiteral("repurchase"), QStringLiteral("fission"),
                                    QStringLiteral("revenue"), QStringLiteral("previous_period_kpis")})
             QVERIFY2(root.contains(key), qPrintable(key));
+    }
+
+    /// Positioning over the 30 days to --to: sales KPIs against the group's own target (0.6)
+    /// and the default; activation: Ann wrote in the 4 weeks before 2026-06-01 and not since.
+    void positioningAndQuietGroups()
+    {
+        QString out;
+        QString err;
+        QCOMPARE(
+            run({ QStringLiteral("stats"), QStringLiteral("--workspace"), m_path,
+                  QStringLiteral("--to"), QStringLiteral("2026-05-07"), QStringLiteral("--json") },
+                &out, &err),
+            0);
+        QJsonObject root = QJsonDocument::fromJson(out.toUtf8()).object();
+        out.clear(); // runCli appends
+        const QJsonArray positioning = root.value(QStringLiteral("positioning")).toArray();
+        QCOMPARE(positioning.size(), 1);
+        const QJsonObject card = positioning.at(0).toObject();
+        QCOMPARE(card.value(QStringLiteral("group")).toString(), QStringLiteral("Snack lovers"));
+        QCOMPARE(card.value(QStringLiteral("attainment")).toString(), QStringLiteral("missed"));
+        const QJsonArray kpis = card.value(QStringLiteral("kpis")).toArray();
+        QCOMPARE(kpis.size(), 2);
+        QCOMPARE(kpis.at(0).toObject().value(QStringLiteral("kpi")).toString(),
+                 QStringLiteral("conversion_rate"));
+        QCOMPARE(kpis.at(0).toObject().value(QStringLiteral("value")).toDouble(), 0.5);
+        QCOMPARE(kpis.at(0).toObject().value(QStringLiteral("target")).toDouble(), 0.6);
+        QCOMPARE(kpis.at(0).toObject().value(QStringLiteral("attainment")).toString(),
+                 QStringLiteral("near"));
+        QCOMPARE(kpis.at(1).toObject().value(QStringLiteral("kpi")).toString(),
+                 QStringLiteral("repurchase_rate"));
+        QCOMPARE(kpis.at(1).toObject().value(QStringLiteral("attainment")).toString(),
+                 QStringLiteral("missed"));
+        QVERIFY(root.value(QStringLiteral("quiet_groups")).toArray().isEmpty());
+
+        QCOMPARE(
+            run({ QStringLiteral("stats"), QStringLiteral("--workspace"), m_path,
+                  QStringLiteral("--to"), QStringLiteral("2026-06-01"), QStringLiteral("--json") },
+                &out, &err),
+            0);
+        root = QJsonDocument::fromJson(out.toUtf8()).object();
+        out.clear();
+        const QJsonArray quiet = root.value(QStringLiteral("quiet_groups")).toArray();
+        QCOMPARE(quiet.size(), 1);
+        const QJsonArray carriers
+            = quiet.at(0).toObject().value(QStringLiteral("silent_carriers")).toArray();
+        QCOMPARE(carriers.size(), 1);
+        QCOMPARE(carriers.at(0).toObject().value(QStringLiteral("member")).toString(),
+                 QStringLiteral("Ann"));
+        QCOMPARE(carriers.at(0).toObject().value(QStringLiteral("messages")).toInteger(), 7);
+
+        QCOMPARE(run({ QStringLiteral("stats"), QStringLiteral("--workspace"), m_path,
+                       QStringLiteral("--to"), QStringLiteral("2026-06-01") },
+                     &out, &err),
+                 0);
+        QVERIFY2(out.contains(QStringLiteral("Groups gone quiet")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("Ann (7)")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("Snack lovers: Missed")), qPrintable(out));
     }
 
     void groupScopeAndText()

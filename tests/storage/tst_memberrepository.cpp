@@ -422,6 +422,17 @@ private Q_SLOTS:
                 .arg(gone.id)
                 .arg(keep.id)));
 
+        // Approved promoters (rule settings): gone alone in g1; gone and keep together in g2.
+        QSqlQuery settings(m_db->connection());
+        settings.prepare(QStringLiteral("UPDATE chat_groups SET rule_settings = ? WHERE id = ?"));
+        settings.addBindValue(
+            QStringLiteral("{\"flood\":{\"max_messages\":9},\"promoters\":[%1,77]}").arg(gone.id));
+        settings.addBindValue(g1);
+        QVERIFY(settings.exec());
+        settings.addBindValue(QStringLiteral("{\"promoters\":[%1,%2]}").arg(keep.id).arg(gone.id));
+        settings.addBindValue(g2);
+        QVERIFY(settings.exec());
+
         QSignalSpy spy(m_db.get(), &Database::changed);
         QVERIFY(!repo.merge(keep.id, keep.id));
         QVERIFY2(repo.merge(keep.id, gone.id), qPrintable(repo.lastError().message));
@@ -454,6 +465,19 @@ private Q_SLOTS:
                        "SELECT messages FROM member_day_activity WHERE day = 0 AND member_id = ?"),
                    keep.id),
             2);
+        auto promotersOf = [this](qint64 group) {
+            QSqlQuery read(m_db->connection());
+            read.prepare(QStringLiteral("SELECT rule_settings FROM chat_groups WHERE id = ?"));
+            read.addBindValue(group);
+            return read.exec() && read.next() ? read.value(0).toString() : QString();
+        };
+        const QList<qint64> sorted
+            = keep.id < 77 ? QList<qint64> { keep.id, 77 } : QList<qint64> { 77, keep.id };
+        QCOMPARE(promotersOf(g1),
+                 QStringLiteral("{\"flood\":{\"max_messages\":9},\"promoters\":[%1,%2]}")
+                     .arg(sorted.at(0))
+                     .arg(sorted.at(1)));
+        QCOMPARE(promotersOf(g2), QStringLiteral("{\"promoters\":[%1]}").arg(keep.id));
         QVERIFY(!repo.merge(keep.id, gone.id));
         QCOMPARE(repo.lastError().kind, WorkspaceError::Kind::NotFound);
     }

@@ -3,12 +3,16 @@
 // Usage: cohort-screenshots WORKSPACE OUTDIR [en|zh_CN]   (COHORT_SHOT_SIZE=1600x1000: window size)
 #include "storage/backupmanager.h"
 #include "storage/database.h"
+#include "storage/grouprepository.h"
 #include "ui/calendar/calendarpane.h"
+#include "ui/groups/groupdialog.h"
+#include "ui/groups/kpitargetseditor.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/safety/autobackuprunner.h"
 #include "ui/safety/restorebackupdialog.h"
 #include "ui/widgets/darkpalette.h"
+#include "ui/widgets/tablepane.h"
 #include "ui/widgets/icontheme.h"
 
 #include <QAbstractButton>
@@ -20,6 +24,8 @@
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTextStream>
 #include <QTimer>
@@ -77,6 +83,9 @@ int main(int argc, char *argv[])
     const int panes = window.findChild<QListWidget *>(QStringLiteral("sidebar"))->count();
     for (int i = 0; i < panes; ++i) {
         window.showPane(i);
+        // A selected group shows its targets and import history under the list.
+        if (i == 0 && !window.panes().isEmpty())
+            window.panes().first()->view()->selectRow(0);
         settle(i == int(window.panes().size()) ? 4000 : 600); // the dashboard computes
         window.grab().save(out + QStringLiteral("/pane%1").arg(i) + suffix
                            + QStringLiteral(".png"));
@@ -93,6 +102,19 @@ int main(int argc, char *argv[])
             window.grab().save(out + QStringLiteral("/pane%1-portfolio").arg(i) + suffix
                                + QStringLiteral(".png"));
         }
+        // Below it, each group against its targets and the groups gone quiet.
+        if (auto *quiet = window.findChild<QTableWidget *>(QStringLiteral("quietGroupsTable"));
+            quiet && quiet->isVisible()) {
+            for (QWidget *w = quiet->parentWidget(); w; w = w->parentWidget()) {
+                if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+                    scroll->ensureWidgetVisible(quiet);
+                    break;
+                }
+            }
+            settle(400);
+            window.grab().save(out + QStringLiteral("/pane%1-positioning").arg(i) + suffix
+                               + QStringLiteral(".png"));
+        }
         // The month view too: its cells are the smallest.
         if (auto *calendar = window.findChild<CalendarPane *>();
             calendar && calendar->isVisible()) {
@@ -105,6 +127,22 @@ int main(int argc, char *argv[])
                 calendar->previousPeriod();
             }
         }
+    }
+
+    // The group dialog's targets, for the first group.
+    if (const QList<Group> groups = GroupRepository(*window.database()).all(); !groups.isEmpty()) {
+        GroupDialog dialog(&window);
+        dialog.setGroup(groups.first());
+        dialog.findChild<QTabWidget *>(QStringLiteral("tabs"))
+            ->setCurrentWidget(dialog.targetsEditor());
+        dialog.show();
+        settle(300);
+        dialog.grab().save(out + QStringLiteral("/group-targets") + suffix
+                           + QStringLiteral(".png"));
+        dialog.showGoals();
+        settle(300);
+        dialog.grab().save(out + QStringLiteral("/group-goals") + suffix + QStringLiteral(".png"));
+        dialog.hide();
     }
 
     // Something to list: a copy of now, next to whatever the automatic backup made.

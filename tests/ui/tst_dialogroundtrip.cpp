@@ -232,6 +232,12 @@ class TestDialogRoundTrip : public QObject
         telegram.rulesText = longText;
         telegram.mainBusiness = longText.left(500);
         telegram.createdAt = before2000;
+        // Targets the spin boxes cannot show exactly (percent with one decimal, whole joins),
+        // one KPI of a goal that is not ticked, and the rest left at their defaults.
+        telegram.goals = { GroupGoal::ProductSales, GroupGoal::TrafficPool };
+        telegram.kpiTargets = { { GoalKpi::ConversionRate, 0.123456 },
+                                { GoalKpi::Joins, 12.75 },
+                                { GoalKpi::MessagesPerActiveMember, 1e9 } };
         QVERIFY(groups.insert(telegram));
         Group cheap;
         cheap.name = QStringLiteral("Cheapest entry");

@@ -1,8 +1,10 @@
 #include "domain/group.h"
 #include "ui/groups/groupdialog.h"
+#include "ui/groups/kpitargetseditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTest>
@@ -28,6 +30,10 @@ class TestGroupDialog : public QObject
         g.approvedPromoters = { QStringLiteral("Kept while private") };
         g.entryFee = Money(990, QStringLiteral("USD")); // a fee stored for a free group
         g.notes = QStringLiteral("line\r\nwith\u00a0nbsp");
+        // Not shown exactly (one decimal of a percent, whole joins) and one beyond the range.
+        g.kpiTargets = { { GoalKpi::ConversionRate, 0.123456 },
+                         { GoalKpi::Joins, 12.75 },
+                         { GoalKpi::ActiveRatio, 7.0 } };
         return g;
     }
 
@@ -64,6 +70,29 @@ private Q_SLOTS:
         QCOMPARE(dialog.group(), expected);
         dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral(" New "));
         expected.name = QStringLiteral("New");
+        QCOMPARE(dialog.group(), expected);
+    }
+
+    /// Targets: the goals' KPIs are editable, the others disabled; only a changed target is
+    /// stored, defaults stay defaults.
+    void targets()
+    {
+        GroupDialog dialog;
+        dialog.setGroup(telegramGroup());
+        KpiTargetsEditor *editor = dialog.targetsEditor();
+        QVERIFY(editor->spinBox(GoalKpi::ConversionRate)->isEnabled());
+        QVERIFY(editor->spinBox(GoalKpi::MessagesPerActiveMember)->isEnabled());
+        QVERIFY(!editor->spinBox(GoalKpi::Joins)->isEnabled());
+        QCOMPARE(editor->spinBox(GoalKpi::RepurchaseRate)->value(),
+                 GoalKpis::defaultTarget(GoalKpi::RepurchaseRate) * 100);
+        dialog.findChild<QCheckBox *>(QStringLiteral("trafficCheck"))->setChecked(true);
+        QVERIFY(editor->spinBox(GoalKpi::Joins)->isEnabled());
+        editor->spinBox(GoalKpi::RepurchaseRate)->setValue(35);
+        editor->spinBox(GoalKpi::Joins)->setValue(40);
+        Group expected = telegramGroup();
+        expected.goals << GroupGoal::TrafficPool;
+        expected.kpiTargets.insert(GoalKpi::RepurchaseRate, 0.35);
+        expected.kpiTargets.insert(GoalKpi::Joins, 40);
         QCOMPARE(dialog.group(), expected);
     }
 };

@@ -8,6 +8,7 @@
 #include "ui/importwizard/importwizard.h"
 #include "ui/mainwindow.h"
 #include "ui/members/memberpane.h"
+#include "ui/violations/violationpane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -139,6 +140,34 @@ private Q_SLOTS:
             m_strayTicks = 0;
         });
         m_strayModals.start();
+    }
+
+    /// Every pane has a keyboard shortcut, each a different one: Ctrl+1 … Ctrl+0 for the first
+    /// ten, Alt+1, Alt+2 for Ledger and Violations.
+    void everyPaneHasAShortcut()
+    {
+        LanguageManager languages;
+        auto window = makeWindow(&languages);
+        QVERIFY(window);
+        QList<QKeySequence> keys;
+        for (int i = 0; i < window->paneCount(); ++i) {
+            keys << (i < 9        ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))
+                         : i == 9 ? QKeySequence(Qt::CTRL | Qt::Key_0)
+                                  : QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i - 10)));
+        }
+        QCOMPARE(keys.last(), QKeySequence(Qt::ALT | Qt::Key_2));
+        const QList<QAction *> actions = window->findChildren<QAction *>();
+        for (const QKeySequence &key : std::as_const(keys)) {
+            int found = 0;
+            for (const QAction *action : actions)
+                found += action->shortcuts().contains(key);
+            QVERIFY2(found == 1, qPrintable(key.toString()));
+        }
+        for (QAction *action : actions) {
+            if (action->shortcuts().contains(keys.last()))
+                action->trigger();
+        }
+        QCOMPARE(window->currentPane(), static_cast<TablePane *>(window->violations()));
     }
 
     void createSearchUndoRedo()

@@ -2,9 +2,12 @@
 
 #include "analytics/metricsengine.h"
 #include "analytics/metricsjson.h"
+#include "analytics/positioningjson.h"
 #include "app/cli/cliworkspace.h"
+#include "reports/scorecardtext.h"
 #include "storage/analyticsfactsrepository.h"
 #include "storage/database.h"
+#include "storage/grouprepository.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -83,8 +86,18 @@ int StatsCommand::run(const QStringList &arguments, CliContext &context)
     AnalyticsFacts facts;
     AnalyticsFactsRepository(database).load(facts); // a failed read ends in CliApplication
     const DashboardMetrics metrics = MetricsEngine::compute(facts, request);
+    // Positioning and activation judge fixed windows ending on --to (docs/metrics.md).
+    QList<Group> groups = GroupRepository(database).all();
+    if (!request.groupIds.isEmpty())
+        groups.removeIf([&request](const Group &g) { return !request.groupIds.contains(g.id); });
+    QList<GroupScorecard> cards = PositioningScorecard::compute(facts, groups, request.to);
+    PositioningScorecard::sortWorstFirst(cards);
+    const QList<QuietGroup> quiet = ActivationFinder::find(facts, request.to, request.groupIds);
     if (parser.isSet(json)) {
-        context.out << QString::fromUtf8(QJsonDocument(MetricsJson::toJson(metrics)).toJson(QJsonDocument::Indented));
+        QJsonObject object = MetricsJson::toJson(metrics);
+        object.insert(QStringLiteral("positioning"), PositioningJson::toJson(cards));
+        object.insert(QStringLiteral("quiet_groups"), PositioningJson::toJson(quiet));
+        context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
         return Success;
     }
     const QLocale locale;
@@ -106,6 +119,35 @@ int StatsCommand::run(const QStringList &arguments, CliContext &context)
         context.out << tr("Groups by health (lowest first):") << '\n';
         for (const PortfolioRow &row : metrics.portfolio)
             context.out << QStringLiteral("  %1  %2").arg(row.health.score, 3).arg(row.name) << '\n';
+    }
+    if (!cards.isEmpty()) {
+        context.out << tr("Groups against their targets, 30 days to %1 (missed first):")
+                           .arg(request.to.toString(Qt::ISODate))
+                    << '\n';
+        for (const GroupScorecard &card : std::as_const(cards)) {
+            context.out << QStringLiteral("  %1: %2")
+                               .arg(card.name, ScorecardText::attainmentName(card.attainment))
+                        << '\n';
+            for (const KpiScore &score : card.kpis)
+                context.out << QStringLiteral("    ") << ScorecardText::line(score, locale) << '\n';
+        }
+    }
+    if (!quiet.isEmpty()) {
+        context.out << tr("Groups gone quiet (4 weeks to %1 against the 4 before):")
+                           .arg(request.to.toString(Qt::ISODate))
+                    << '\n';
+        for (const QuietGroup &group : quiet) {
+            QStringList carriers;
+            for (const Contributor &c : group.silentCarriers)
+                carriers << tr("%1 (%2)").arg(c.member.name).arg(c.messages);
+            context.out << tr("  %1: %2 → %3 messages a day; silent carriers: %4")
+                               .arg(group.name,
+                                    locale.toString(group.earlierMessagesPerDay, 'f', 1),
+                                    locale.toString(group.recentMessagesPerDay, 'f', 1),
+                                    carriers.isEmpty() ? tr("none")
+                                                       : carriers.join(QStringLiteral(", ")))
+                        << '\n';
+        }
     }
     return Success;
 }

@@ -11,6 +11,7 @@
 #include "ui/dashboards/drilldowndialog.h"
 #include "ui/dashboards/heatgridwidget.h"
 #include "ui/dashboards/kpicard.h"
+#include "ui/dashboards/positioningsection.h"
 #include "ui/widgets/errorbanner.h"
 
 #include <QEvent>
@@ -184,6 +185,10 @@ void DashboardPane::buildContent()
     auto *portfolioPanel = new ChartPanel(m_portfolio, content);
     m_panels << portfolioPanel;
     layout->addWidget(portfolioPanel);
+    m_positioning = new PositioningSection(m_database, content);
+    connect(m_positioning, &PositioningSection::groupGoalsRequested, this,
+            &DashboardPane::groupGoalsRequested);
+    layout->addWidget(m_positioning);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -337,6 +342,8 @@ void DashboardPane::onMetrics(const DashboardMetrics &metrics)
     // New facts after an import or an edit: the groups menu learns about new groups.
     m_filters->setFacts(m_controller->facts());
     render();
+    m_positioning->update(m_controller->facts(), m_controller->currentRequest().groupIds,
+                          metrics.to);
     const auto &c = metrics.current;
     m_filters->setRangeHasData(c.messages > 0 || c.orders > 0 || c.joins > 0 || c.leaves > 0
                                || metrics.revenue.refunded > 0);

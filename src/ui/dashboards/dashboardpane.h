@@ -20,6 +20,7 @@ class DashboardController;
 class ErrorBanner;
 class HeatGridWidget;
 class KpiCard;
+class PositioningSection;
 
 /// The dashboard: filters (DashboardFilters), KPI cards with the change
 /// against the previous period, charts, heat map, cohort matrix and the portfolio table, with
@@ -47,6 +48,7 @@ public:
     bool hasMetrics() const { return m_hasMetrics; }
     QList<KpiCard *> kpiCards() const { return m_cards; }
     QList<ChartPanel *> panels() const { return m_panels; }
+    PositioningSection *positioningSection() const { return m_positioning; }
     bool isShowingEmptyState() const;
     /// Keeps the range preset, the granularity and the portfolio's columns and sort order in
     /// QSettings for the next run (they are read back when a dashboard is made).
@@ -57,6 +59,8 @@ public:
 Q_SIGNALS:
     /// Emitted after new metrics are shown.
     void updated();
+    /// A group without positioning was opened: its group dialog should show the goals.
+    void groupGoalsRequested(qint64 groupId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -94,6 +98,7 @@ private:
     HeatGridWidget *m_heatmap = nullptr;
     HeatGridWidget *m_cohorts = nullptr;
     QTableWidget *m_portfolio = nullptr;
+    PositioningSection *m_positioning = nullptr;
     QList<qint64> m_bucketStarts;
 };
 

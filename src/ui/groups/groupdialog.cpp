@@ -1,5 +1,6 @@
 #include "ui/groups/groupdialog.h"
 
+#include "ui/groups/kpitargetseditor.h"
 #include "ui/widgets/dialogvalidation.h"
 #include "ui/widgets/editedfield.h"
 #include "ui/widgets/enumcombo.h"
@@ -45,6 +46,11 @@ GroupDialog::GroupDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::GroupDialog>())
 {
     m_ui->setupUi(this);
+    m_targets = new KpiTargetsEditor(this);
+    m_ui->tabs->insertTab(m_ui->tabs->indexOf(m_ui->entryTab) + 1, m_targets, tr("&Targets"));
+    for (const GoalBox &g : GoalBoxes)
+        connect(m_ui.get()->*g.box, &QCheckBox::toggled, this,
+                [this] { m_targets->setGoals(formGroup().goals); });
     // Whatever a platform allows (a Telegram supergroup holds 200,000); 0 reads "unknown".
     m_ui->capacitySpin->setRange(0, std::numeric_limits<int>::max());
     m_ui->capacitySpin->setGroupSeparatorShown(true);
@@ -88,8 +94,10 @@ void GroupDialog::setGroup(const Group &group)
     m_ui->portraitTagsEdit->setText(joinList(group.portrait.tags));
     for (const GoalBox &g : GoalBoxes)
         (m_ui.get()->*g.box)->setChecked(group.goals.contains(g.goal));
+    m_targets->setTargets(group.kpiTargets);
+    m_targets->setGoals(group.goals);
     setEnumComboValue(m_ui->promotionCombo, group.promotionPolicy);
-    m_ui->promotersEdit->setText(joinList(group.approvedPromoters));
+    showPromoters();
     setEnumComboValue(m_ui->thresholdCombo, group.entryThreshold);
     m_ui->feeEdit->setText(group.entryFee.currency().isEmpty() || group.entryFee.isZero()
                                ? QString()
@@ -128,8 +136,15 @@ Group GroupDialog::group() const
                 g.goals.removeAll(box.goal);
         }
     }
+    // A target is stored once the user changes it; the others keep their stored or default
+    // value (a target the spin box rounds is not rewritten).
+    for (const GoalKpi kpi : GoalKpis::all()) {
+        const double shown = m_shown.kpiTargets.value(kpi);
+        const double edited = now.kpiTargets.value(kpi);
+        if (shown != edited)
+            g.kpiTargets.insert(kpi, edited);
+    }
     takeIfEdited(g.promotionPolicy, m_shown.promotionPolicy, now.promotionPolicy);
-    takeIfEdited(g.approvedPromoters, m_shown.approvedPromoters, now.approvedPromoters);
     takeIfEdited(g.entryThreshold, m_shown.entryThreshold, now.entryThreshold);
     takeIfEdited(g.entryFee, m_shown.entryFee, now.entryFee);
     takeIfEdited(g.rulesText, m_shown.rulesText, now.rulesText);
@@ -168,10 +183,11 @@ Group GroupDialog::formGroup() const
         if ((m_ui.get()->*goal.box)->isChecked())
             g.goals << goal.goal;
     }
+    g.kpiTargets = m_targets->formTargets();
     g.promotionPolicy = enumComboValue(m_ui->promotionCombo, PromotionPolicy::PrivateGarden);
-    g.approvedPromoters = g.promotionPolicy == PromotionPolicy::FreeMarket
-        ? splitList(m_ui->promotersEdit->text())
-        : QStringList();
+    // Promoters are members, chosen in the rule settings; the names typed here before that
+    // are kept as they were and only shown.
+    g.approvedPromoters = m_group.approvedPromoters;
     g.entryThreshold = enumComboValue(m_ui->thresholdCombo, EntryThreshold::Free);
     const QString currency = m_group.entryFee.currency().isEmpty() ? Money::defaultCurrency()
                                                                    : m_group.entryFee.currency();
@@ -204,16 +220,38 @@ QStringList GroupDialog::problems() const
     return problems;
 }
 
+void GroupDialog::setPromoterNames(const QStringList &names)
+{
+    m_promoterNames = names;
+    showPromoters();
+}
+
+void GroupDialog::showPromoters()
+{
+    m_ui->promotersEdit->setReadOnly(true);
+    m_ui->promotersEdit->setText(joinList(m_promoterNames));
+    m_ui->promotersEdit->setPlaceholderText(tr("None yet"));
+    QString tip = tr("Approved promoters are chosen from the group's members in the Violations "
+                     "pane's Rule Settings. In a private garden their links, cards and ads do "
+                     "not count as violations.");
+    if (!m_group.approvedPromoters.isEmpty())
+        tip += QLatin1Char('\n')
+            + tr("Noted here before: %1").arg(joinList(m_group.approvedPromoters));
+    m_ui->promotersEdit->setToolTip(tip);
+}
+
+void GroupDialog::showGoals()
+{
+    m_ui->tabs->setCurrentWidget(m_ui->entryTab);
+    m_ui->knowledgeCheck->setFocus();
+}
+
 void GroupDialog::validate()
 {
     const bool paid
         = enumComboValue(m_ui->thresholdCombo, EntryThreshold::Free) == EntryThreshold::Paid;
     m_ui->feeEdit->setEnabled(paid);
     m_ui->feeLabel->setEnabled(paid);
-    const bool freeMarket = enumComboValue(m_ui->promotionCombo, PromotionPolicy::PrivateGarden)
-        == PromotionPolicy::FreeMarket;
-    m_ui->promotersEdit->setEnabled(freeMarket);
-    m_ui->promotersLabel->setEnabled(freeMarket);
     showValidation(m_ui->validationLabel, m_ui->buttonBox, problems());
 }
 
@@ -221,7 +259,10 @@ void GroupDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_targets), tr("&Targets"));
+        m_targets->retranslate();
         fillCombos();
+        showPromoters();
         validate();
     }
     QDialog::changeEvent(event);

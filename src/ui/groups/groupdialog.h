@@ -12,6 +12,8 @@ class GroupDialog;
 
 namespace cohort {
 
+class KpiTargetsEditor;
+
 /// Edits one group and its positioning; OK stays disabled while the input is invalid.
 class GroupDialog final : public QDialog
 {
@@ -26,18 +28,27 @@ public:
     Group group() const;
     /// Problems that keep OK disabled, most important first (empty when the input is valid).
     QStringList problems() const;
+    /// Names of the group's approved promoters (chosen from its members in the rule settings),
+    /// shown read-only.
+    void setPromoterNames(const QStringList &names);
+    /// Opens on the goals (a group without positioning is sent here to get one).
+    void showGoals();
+    KpiTargetsEditor *targetsEditor() const { return m_targets; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void fillCombos();
+    void showPromoters();
     void validate();
     /// The group exactly as the form reads now, before the fields the user left alone are
     /// restored from setGroup().
     Group formGroup() const;
 
     std::unique_ptr<Ui::GroupDialog> m_ui;
+    KpiTargetsEditor *m_targets = nullptr;
+    QStringList m_promoterNames;
     Group m_group;
     Group m_shown; ///< formGroup() right after setGroup()
 };

@@ -5,12 +5,16 @@
 #include "models/commands/editentitycommand.h"
 #include "models/grouplistmodel.h"
 #include "models/importhistorymodel.h"
+#include "rules/rulesetrepository.h"
 #include "storage/database.h"
 #include "storage/grouprepository.h"
 #include "storage/grouptrash.h"
+#include "storage/memberrepository.h"
 #include "storage/queryerror.h"
 #include "ui/groups/groupdialog.h"
+#include "ui/groups/grouptargetspanel.h"
 #include "ui/groups/grouptrashjob.h"
+#include "ui/groups/positioningloader.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -63,12 +67,27 @@ GroupPane::GroupPane(Database &database, QUndoStack *undoStack, QWidget *parent)
                                                             QHeaderView::Stretch);
     m_historyView->setMaximumHeight(m_historyView->verticalHeader()->defaultSectionSize() * 6);
     m_historyLabel->setBuddy(m_historyView);
+    m_targetsPanel = new GroupTargetsPanel(history);
+    connect(m_targetsPanel, &GroupTargetsPanel::setGoalsRequested, this, [this] {
+        const QList<qint64> ids = selectedIds();
+        if (ids.size() == 1)
+            editGoals(ids.first());
+    });
+    layout->addWidget(m_targetsPanel);
     layout->addWidget(m_historyLabel);
     layout->addWidget(m_historyView);
     setDetailWidget(history);
     connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &GroupPane::updateHistory);
     connect(listModel(), &QAbstractItemModel::modelReset, this, &GroupPane::updateHistory);
+
+    // Each group against its own targets, computed off the GUI thread from the analytics.
+    m_positioning = new PositioningLoader(database, this);
+    connect(m_positioning, &PositioningLoader::ready, this, [this] {
+        groupModel()->setScorecards(m_positioning->scorecards());
+        updateTargets();
+    });
+    connect(m_positioning, &PositioningLoader::failed, this, &GroupPane::showLoadError);
     retranslate();
     updateHistory();
 }
@@ -86,6 +105,7 @@ void GroupPane::retranslate()
     m_showMessagesAction->setText(tr("Show Messages"));
     m_showMessagesAction->setToolTip(tr("Show the messages of the selected group"));
     m_historyView->setAccessibleName(tr("Import history"));
+    m_targetsPanel->retranslate();
     updateHistory();
 }
 
@@ -95,6 +115,7 @@ void GroupPane::updateHistory()
     const qint64 id = ids.size() == 1 ? ids.first() : 0;
     m_showMessagesAction->setEnabled(id > 0);
     m_historyModel->setGroupId(id);
+    updateTargets();
     if (id == 0) {
         m_historyLabel->setText(tr("Import history: select one group."));
         return;
@@ -106,6 +127,58 @@ void GroupPane::updateHistory()
     m_historyLabel->setText(m_historyModel->rowCount() == 0
                                 ? tr("Import history of “%1”: nothing imported yet.").arg(name)
                                 : tr("Import history of “%1”:").arg(name));
+}
+
+GroupListModel *GroupPane::groupModel() const
+{
+    return static_cast<GroupListModel *>(listModel());
+}
+
+void GroupPane::updateTargets()
+{
+    const QList<qint64> ids = selectedIds();
+    const qint64 id = ids.size() == 1 ? ids.first() : 0;
+    const int row = id > 0 ? listModel()->rowOfId(id) : -1;
+    const QString name = row >= 0
+        ? listModel()->index(row, listModel()->columnOf(QStringLiteral("name"))).data().toString()
+        : QString();
+    m_targetsPanel->show(name, id > 0 ? groupModel()->scorecard(id) : std::nullopt,
+                         m_positioning->windowEnd());
+}
+
+QStringList GroupPane::promoterNames(qint64 groupId) const
+{
+    // Read errors reach the caller's guard like the group's own read.
+    const std::optional<rules::RuleSet> rules = rules::RuleSetRepository(m_database).load(groupId);
+    if (!rules)
+        return {};
+    QStringList names;
+    for (const qint64 id : rules->promoters) {
+        if (const std::optional<Member> member = MemberRepository(m_database).find(id))
+            names << member->displayName;
+    }
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+void GroupPane::editGoals(qint64 groupId)
+{
+    const int row = listModel()->rowOfId(groupId);
+    if (row >= 0)
+        editGroup(row, true);
+}
+
+void GroupPane::showEvent(QShowEvent *event)
+{
+    EntityPane::showEvent(event);
+    // Computed while the pane is shown, not at start-up behind another pane.
+    m_positioning->setActive(true);
+}
+
+void GroupPane::hideEvent(QHideEvent *event)
+{
+    EntityPane::hideEvent(event);
+    m_positioning->setActive(false);
 }
 
 QString GroupPane::title() const
@@ -127,12 +200,20 @@ void GroupPane::createItem()
 
 void GroupPane::editRow(int row)
 {
+    editGroup(row, false);
+}
+
+void GroupPane::editGroup(int row, bool goals)
+{
     const std::optional<Group> before = GroupRepository(m_database).find(listModel()->idAt(row));
     if (!before)
         return;
     GroupDialog dialog(this);
     dialog.setWindowTitle(tr("Edit Group"));
     dialog.setGroup(*before);
+    dialog.setPromoterNames(promoterNames(before->id));
+    if (goals)
+        dialog.showGoals();
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Group after = dialog.group();

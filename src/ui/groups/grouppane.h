@@ -7,7 +7,10 @@ class QTableView;
 
 namespace cohort {
 
+class GroupListModel;
+class GroupTargetsPanel;
 class ImportHistoryModel;
+class PositioningLoader;
 
 /// The Groups pane: the workspace's chat groups with their positioning.
 class GroupPane final : public EntityPane
@@ -21,6 +24,10 @@ public:
     QAction *showMessagesAction() const { return m_showMessagesAction; }
     ImportHistoryModel *historyModel() const { return m_historyModel; }
     QTableView *historyView() const { return m_historyView; }
+    PositioningLoader *positioningLoader() const { return m_positioning; }
+    GroupTargetsPanel *targetsPanel() const { return m_targetsPanel; }
+    /// Opens the group dialog of `groupId` on its goals (a group without positioning).
+    void editGoals(qint64 groupId);
 
 Q_SIGNALS:
     /// "Show Messages": the Messages view should show this group.
@@ -38,9 +45,17 @@ protected:
     void retranslate() override;
     /// Reads the groups and the selected group's import history again.
     void retryLoad() override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void updateHistory();
+    void updateTargets();
+    GroupListModel *groupModel() const;
+    /// The group's approved promoters (member ids in its rule settings) by name.
+    QStringList promoterNames(qint64 groupId) const;
+    /// The dialog for `row`, on its goals when `goals`; pushes the edit on OK.
+    void editGroup(int row, bool goals);
     /// Deletes `ids` as a job behind a progress dialog with Cancel (GroupTrashJob); pushes the
     /// undo command once the job has committed.
     void deleteInBackground(const QList<qint64> &ids);
@@ -49,6 +64,8 @@ private:
     ImportHistoryModel *m_historyModel = nullptr;
     QLabel *m_historyLabel = nullptr;
     QTableView *m_historyView = nullptr;
+    PositioningLoader *m_positioning = nullptr;
+    GroupTargetsPanel *m_targetsPanel = nullptr;
 };
 
 } // namespace cohort

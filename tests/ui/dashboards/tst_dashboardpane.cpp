@@ -10,6 +10,7 @@
 #include "ui/dashboards/drilldowndialog.h"
 #include "ui/dashboards/kpicard.h"
 #include "ui/dashboards/periodaxis.h"
+#include "ui/dashboards/positioningsection.h"
 
 #include <QApplication>
 #include <QCalendarWidget>
@@ -146,6 +147,66 @@ private Q_SLOTS:
         QVERIFY(pane.isShowingEmptyState());
         const QImage shot = pane.grab().toImage();
         QVERIFY(!shot.isNull());
+    }
+
+    /// The positioning rows: a group without goals says so and asks for the dialog; with a
+    /// goal it is judged by its numbers; a group whose writers stopped four weeks ago is listed
+    /// as gone quiet with the member who carried it.
+    void positioningSectionJudgesEachGroup()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(!db.open(dir.filePath(QStringLiteral("d.cohort")), Database::OpenMode::CreateOrOpen)
+                     .isError());
+        QVERIFY(db.setTimeZoneId(QStringLiteral("UTC")));
+        const QDate last = QDateTime::currentDateTimeUtc().date();
+        fill(db, last);
+        Group faded;
+        faded.name = QStringLiteral("Faded");
+        faded.goals = { GroupGoal::Knowledge };
+        faded.kpiTargets = { { GoalKpi::ActiveRatio, 0.5 } };
+        QVERIFY(GroupRepository(db).insert(faded));
+        {
+            SqlTransaction tx(db);
+            QSqlQuery q(tx.connection());
+            q.prepare(QStringLiteral("INSERT INTO memberships (group_id, member_id, role, "
+                                     "joined_at) VALUES (?, 1, 'member', 0)"));
+            q.addBindValue(faded.id);
+            QVERIFY(q.exec());
+            q.prepare(QStringLiteral("INSERT INTO member_day_activity (group_id, day, member_id, "
+                                     "messages) VALUES (?, ?, 1, 9)"));
+            q.addBindValue(faded.id);
+            q.addBindValue(PeriodMath::dayNumber(last.addDays(-40)));
+            QVERIFY(q.exec());
+            tx.touch(Table::Messages | Table::Memberships);
+            QVERIFY(tx.commit());
+        }
+        DashboardPane pane(db);
+        pane.resize(1400, 1000);
+        pane.setPreset(DashboardPane::Preset::Last30Days);
+        pane.show();
+        QVERIFY(waitForUpdate(pane));
+        PositioningSection *section = pane.positioningSection();
+        section->waitForIdle();
+        QTableWidget *targets = section->targetsTable();
+        QCOMPARE(targets->rowCount(), 2);
+        // Missed first (Faded wrote nothing in the 30 days), the group without goals last.
+        QCOMPARE(targets->item(0, 0)->text(), QStringLiteral("Faded"));
+        QCOMPARE(targets->item(0, 2)->text(), QStringLiteral("Missed"));
+        QCOMPARE(targets->item(0, 3)->text(), QStringLiteral("0.0% / 50.0%"));
+        QCOMPARE(targets->item(1, 2)->text(), QStringLiteral("No positioning"));
+        QSignalSpy goals(&pane, &DashboardPane::groupGoalsRequested);
+        Q_EMIT targets->cellDoubleClicked(1, 0);
+        QCOMPARE(goals.size(), 1);
+        QCOMPARE(goals.first().first().toLongLong(), section->scorecards().at(1).groupId);
+        Q_EMIT targets->cellDoubleClicked(0, 0); // positioned: nothing to fix there
+        QCOMPARE(goals.size(), 1);
+
+        QTableWidget *quiet = section->quietTable();
+        QCOMPARE(quiet->rowCount(), 1);
+        QCOMPARE(quiet->item(0, 0)->text(), QStringLiteral("Faded"));
+        QCOMPARE(quiet->item(0, 3)->text(), QStringLiteral("<img src=x>Ann (9)"));
+        QCOMPARE(section->panels().at(1)->csvData().size(), 2);
     }
 
     void rendersDataAndDrillsDown()
