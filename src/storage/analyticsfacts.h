@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "storage/sharedrows.h"
 
 #include <QHash>
 #include <QList>
@@ -69,6 +70,7 @@ struct AnalyticsFacts
         qint64 orderedAt;
         qint64 totalMinor;
         OrderStatus status;
+        qint32 currencySlot = 0; ///< position of its currency in AnalyticsFacts::currencies
         bool operator==(const Order &) const = default;
     };
     struct Product
@@ -108,14 +110,18 @@ struct AnalyticsFacts
     };
 
     QString timeZoneId;
-    QString currency = QStringLiteral("CNY");
-    std::vector<DayActivity> dayActivity; ///< sorted by day
-    std::vector<HourActivity> hourActivity;
-    std::vector<Membership> memberships;
-    std::vector<Event> events; ///< sorted by time
-    std::vector<Member> members; ///< sorted by id
-    std::vector<Order> orders; ///< sorted by time
-    std::vector<Violation> violations;
+    QString currency = QStringLiteral("CNY"); ///< the most used of `currencies`
+    /// The currencies the orders are in, sorted (so equal orders give equal facts).
+    QList<QString> currencies;
+    // Rows are shared with the snapshot a reload started from wherever the change left them
+    // alone (SharedRows copies on write).
+    SharedRows<DayActivity> dayActivity; ///< sorted by day
+    SharedRows<HourActivity> hourActivity;
+    SharedRows<Membership> memberships;
+    SharedRows<Event> events; ///< sorted by time
+    SharedRows<Member> members; ///< sorted by id
+    SharedRows<Order> orders; ///< sorted by time, then id
+    SharedRows<Violation> violations;
     QHash<qint64, Product> products;
     QHash<qint64, Group> groups;
     QHash<qint64, QString> campaigns;

@@ -20,6 +20,13 @@ struct FailureRule
 QMutex s_rulesMutex;
 FailureRule s_rule;
 
+[[noreturn]] void throwInjected(const QString &sql)
+{
+    throw QueryError(QSqlError(QStringLiteral("injected failure"), QStringLiteral("disk I/O error"),
+                               QSqlError::StatementError, QStringLiteral("10")),
+                     sql);
+}
+
 } // namespace
 
 QAtomicInt CheckedQuery::s_armed;
@@ -65,13 +72,10 @@ CheckedQuery &CheckedQuery::bind(const QVariant &value)
 
 CheckedQuery &CheckedQuery::exec()
 {
-    if (Q_UNLIKELY(s_armed.loadRelaxed()) && injectedFailure()) {
+    if (Q_UNLIKELY(s_armed.loadRelaxed()) && injectedFailure(m_sql)) {
         // As after a real failed exec, the next exec starts with no values bound.
         m_query.prepare(m_sql);
-        throw QueryError(QSqlError(QStringLiteral("injected failure"),
-                                   QStringLiteral("disk I/O error"), QSqlError::StatementError,
-                                   QStringLiteral("10")),
-                         m_sql);
+        throwInjected(m_sql);
     }
     endTrace();
     if (Q_UNLIKELY(QueryTrace::active()))
@@ -109,10 +113,16 @@ void CheckedQuery::fail() const
     throw QueryError(m_query.lastError(), m_sql);
 }
 
-bool CheckedQuery::injectedFailure() const
+void CheckedQuery::throwIfInjected(const QString &sql)
+{
+    if (Q_UNLIKELY(s_armed.loadRelaxed()) && injectedFailure(sql))
+        throwInjected(sql);
+}
+
+bool CheckedQuery::injectedFailure(const QString &sql)
 {
     QMutexLocker locker(&s_rulesMutex);
-    if (s_rule.remaining == 0 || !m_sql.contains(s_rule.fragment, Qt::CaseInsensitive))
+    if (s_rule.remaining == 0 || !sql.contains(s_rule.fragment, Qt::CaseInsensitive))
         return false;
     if (s_rule.remaining > 0 && --s_rule.remaining == 0)
         s_armed.storeRelaxed(0);

@@ -45,11 +45,14 @@ public:
     /// relaxed atomic load per exec while unset.
     static void failMatching(const QString &fragment, int times = -1);
     static void clearFailures();
+    /// Throws the failure failMatching() armed when `sql` matches it; for readers that step
+    /// SQLite themselves (SqliteScan), so the same hook fails them too.
+    static void throwIfInjected(const QString &sql);
 
 private:
     void prepare(const QString &sql);
     [[noreturn]] void fail() const;
-    bool injectedFailure() const;
+    static bool injectedFailure(const QString &sql);
     /// Hands the run since the last exec to QueryTrace (only while the thread is watched).
     void endTrace();
 

@@ -85,7 +85,7 @@ private Q_SLOTS:
                                                  QStringLiteral("2026-W10"),
                                                  QStringLiteral("--html"),
                                                  m_dir.filePath(QStringLiteral("r.html")) }
-                                << QStringLiteral("FROM orders ORDER BY ordered_at");
+                                << QStringLiteral("currency FROM orders ORDER BY id");
         QTest::newRow("bench stats")
             << QStringList { QStringLiteral("bench"), QStringLiteral("stats"), ws, m_workspace }
             << QStringLiteral("FROM members ORDER BY id");

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/enums.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <cstring>
+#include <utility>
+#include <vector>
+
+namespace cohort {
+
+/// enumFromKey for a column scanned row by row: remembers the few keys it has seen, so a row
+/// costs a byte comparison instead of building every key of the enum as a QString.
+template<typename E> class EnumKeyCache final
+{
+public:
+    explicit EnumKeyCache(E fallback)
+        : m_fallback(fallback)
+    {
+    }
+
+    E operator()(QByteArrayView key)
+    {
+        for (const auto &[known, value] : m_known) {
+            if (known.size() == key.size()
+                && std::memcmp(known.constData(), key.data(), size_t(key.size())) == 0)
+                return value;
+        }
+        const E value = enumFromKey(QString::fromUtf8(key), m_fallback);
+        // A damaged file with endless unknown keys must not make every row a long search.
+        if (m_known.size() < MaxKeys)
+            m_known.emplace_back(QByteArray(key.data(), key.size()), value);
+        return value;
+    }
+
+private:
+    static constexpr size_t MaxKeys = 64;
+    E m_fallback;
+    std::vector<std::pair<QByteArray, E>> m_known;
+};
+
+} // namespace cohort
