@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
-#include <cstring>
 #include <utility>
 #include <vector>
 
@@ -24,8 +23,8 @@ public:
     E operator()(QByteArrayView key)
     {
         for (const auto &[known, value] : m_known) {
-            if (known.size() == key.size()
-                && std::memcmp(known.constData(), key.data(), size_t(key.size())) == 0)
+            // Not memcmp: an empty key (a NULL column) has no data pointer at all.
+            if (QByteArrayView(known) == key)
                 return value;
         }
         const E value = enumFromKey(QString::fromUtf8(key), m_fallback);
