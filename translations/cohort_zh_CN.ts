@@ -9308,86 +9308,93 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::PositioningSection</name>
     <message>
-        <location filename="../src/ui/dashboards/positioningsection.cpp" line="93"/>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="94"/>
         <source>Groups against their targets</source>
         <translation>各群目标达成</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/positioningsection.cpp" line="95"/>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="96"/>
         <source>Each group is judged by the numbers of its goals over the 30 days ending on the range&apos;s last day: met at or above the target, near from 80% of it, missed below. A group is as good as its worst number. Targets are set in the group dialog; double-click a group without positioning to give it goals.</source>
         <translation>每个群按其社群目标的数字、用截至所选范围最后一天的 30 天考核：达到目标为达成，达到 80% 为接近，更低为未达成。一个群的结果取它最差的那个数字。目标值在群组对话框中设定；双击未定位的群可为它设定目标。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/positioningsection.cpp" line="99"/>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="100"/>
         <source>Groups gone quiet</source>
         <translation>沉寂的群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/positioningsection.cpp" line="101"/>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="102"/>
         <source>Groups whose active ratio or messages per day over the 4 weeks ending on the range&apos;s last day fell by more than half against the 4 weeks before, with the members who wrote most before and nothing since: the people to win back first.</source>
         <translation>截至所选范围最后一天的 4 周内，活跃率或日均消息数比之前 4 周下降一半以上的群，并列出以前发言最多、之后再未发言的成员：最先要唤醒的人。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/positioningsection.cpp" line="168"/>
-        <location filename="../src/ui/dashboards/positioningsection.cpp" line="232"/>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="169"/>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="235"/>
         <source>Group</source>
         <translation>群组</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/positioningsection.cpp" line="168"/>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="169"/>
         <source>Goals</source>
         <translation>社群目标</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/positioningsection.cpp" line="168"/>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="169"/>
         <source>Targets</source>
         <translation>目标达成</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/positioningsection.cpp" line="192"/>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="189"/>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="258"/>
+        <source>, </source>
+        <extracomment>Separator between items of a list in one table cell</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="195"/>
         <source>No goals yet: double-click to open the group dialog.</source>
         <translation>尚无社群目标：双击打开群组对话框。</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/positioningsection.cpp" line="211"/>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="214"/>
         <source>%1 / %2</source>
         <extracomment>a KPI&apos;s value and its target, e.g. &quot;12.5% / 20.0%&quot;</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/positioningsection.cpp" line="232"/>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="235"/>
         <source>Active ratio before → now</source>
         <translation>活跃率 之前 → 现在</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/positioningsection.cpp" line="233"/>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="236"/>
         <source>Messages per day before → now</source>
         <translation>日均消息 之前 → 现在</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/positioningsection.cpp" line="234"/>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="237"/>
         <source>Who carried it (messages before)</source>
         <translation>曾经的骨干（之前的消息数）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/positioningsection.cpp" line="246"/>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="249"/>
         <source>%1 (%2)</source>
         <extracomment>a member who went silent and the messages they wrote before, e.g. &quot;Li Na (42)&quot;</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/positioningsection.cpp" line="249"/>
-        <location filename="../src/ui/dashboards/positioningsection.cpp" line="251"/>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="253"/>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="255"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/positioningsection.cpp" line="253"/>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="257"/>
         <source>nobody: its writers still write or have left</source>
         <translation>无：发言者仍在发言或已退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/dashboards/positioningsection.cpp" line="266"/>
+        <location filename="../src/ui/dashboards/positioningsection.cpp" line="270"/>
         <source>No group went quiet in the 4 weeks to %1.</source>
         <translation>截至 %1 的 4 周内没有沉寂的群。</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "ui/dashboards/positioningsection.h"
 
+#include "domain/biditext.h"
 #include "domain/enums.h"
 #include "models/statuscolors.h"
 #include "reports/scorecardtext.h"
@@ -184,7 +185,9 @@ void PositioningSection::render()
         QStringList goals;
         for (const GroupGoal goal : card.goals)
             goals << enumDisplayName(goal);
-        m_targets->setItem(r, 1, new QTableWidgetItem(goals.join(QStringLiteral(", "))));
+        //: Separator between items of a list in one table cell
+        const QString separator = tr(", ");
+        m_targets->setItem(r, 1, new QTableWidgetItem(goals.join(separator)));
         // Ranked as sortWorstFirst ranks: by attainment, then by how far the worst number is.
         auto *status
             = new RankedItem(ScorecardText::attainmentName(card.attainment),
@@ -196,7 +199,7 @@ void PositioningSection::render()
         else if (card.attainment == Attainment::Met)
             status->setForeground(StatusColors::good(m_targets->palette()));
         m_targets->setItem(r, 2, status);
-        QStringList row { card.name, goals.join(QStringLiteral(", ")),
+        QStringList row { card.name, goals.join(separator),
                           ScorecardText::attainmentName(card.attainment) };
         for (int k = 0; k < kpis.size(); ++k) {
             auto it = std::find_if(card.kpis.cbegin(), card.kpis.cend(),
@@ -243,7 +246,8 @@ void PositioningSection::render()
         QStringList carriers;
         for (const Contributor &c : q.silentCarriers)
             //: a member who went silent and the messages they wrote before, e.g. "Li Na (42)"
-            carriers << tr("%1 (%2)").arg(c.member.name, locale.toString(c.messages));
+            carriers << tr("%1 (%2)").arg(BidiText::isolated(c.member.name),
+                                          locale.toString(c.messages));
         const QStringList row {
             q.name,
             tr("%1 → %2").arg(percent(q.earlierActiveRatio, locale),
@@ -251,7 +255,7 @@ void PositioningSection::render()
             tr("%1 → %2").arg(locale.toString(q.earlierMessagesPerDay, 'f', 1),
                               locale.toString(q.recentMessagesPerDay, 'f', 1)),
             carriers.isEmpty() ? tr("nobody: its writers still write or have left")
-                               : carriers.join(QStringLiteral(", ")),
+                               : carriers.join(tr(", ")),
         };
         for (int c = 0; c < row.size(); ++c)
             m_quiet->setItem(r, c, new QTableWidgetItem(row.at(c)));
