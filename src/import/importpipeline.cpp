@@ -7,9 +7,11 @@
 #include "import/formatregistry.h"
 #include "import/groupoverlapprobe.h"
 #include "import/recordsanitizer.h"
+#include "import/rulescheckthread.h"
 #include "import/sha256.h"
 #include "import/solitaire/solitaireparser.h"
-#include "rules/groupscanner.h"
+#include "rules/batchchecker.h"
+#include "rules/rulesetrepository.h"
 #include "storage/database.h"
 #include "storage/importstore.h"
 #include "storage/queryerror.h"
@@ -24,6 +26,7 @@
 #include <atomic>
 #include <future>
 #include <limits>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -166,6 +169,7 @@ public:
         m_chat = {};
         m_occurrences.clear();
         m_lastRenameAt = std::numeric_limits<qint64>::min();
+        openChecker();
         m_summary.groupIds << m_groupId;
         m_summary.groups << m_store.groupName(m_groupId);
         m_summary.batchIds << m_batchId;
@@ -235,6 +239,21 @@ public:
     bool isCancelled() const override
     {
         return m_store.failed() || (m_options.cancelled && m_options.cancelled());
+    }
+
+    /// Writes what the rules checks found (before commit, on the connection's thread).
+    WorkspaceError storeViolations(qint64 &violations)
+    {
+        m_checks.finish();
+        if (m_rulesError.isError())
+            return m_rulesError;
+        for (const auto &[groupId, checker] : m_checkers) {
+            const rules::ScanOutcome outcome = checker->store(m_store.database(), groupId);
+            if (!outcome.ok)
+                return { WorkspaceError::Kind::Io, outcome.error };
+            violations += outcome.violations;
+        }
+        return {};
     }
 
     /// Line of the last record handed in, to place a failure of the store.
@@ -331,9 +350,11 @@ private:
         row.groupId = m_groupId;
         row.batchId = m_batchId;
         QString authorKey;
+        bool newMember = false;
         if (!r.author.isEmpty()) {
             const KnownAuthor &known = author(r.author, at);
             row.memberId = known.person.memberId;
+            newMember = known.person.isNew;
             authorKey = known.identityKey;
             if (!m_authors.contains(known.person.identityId)) {
                 m_authors.insert(known.person.identityId);
@@ -357,7 +378,41 @@ private:
         if (!m_store.addMessage(row)) {
             ++m_summary.duplicates;
             ++m_chat.counts.duplicates;
+        } else if (m_checker) {
+            m_checks.add(m_checker, row.fingerprint, row.memberId, newMember, MessageKind(row.kind),
+                         row.sentAt, row.body);
         }
+    }
+
+    /// The rules check of the group the chat goes to (one per group across the file's chats, so
+    /// a member's messages reach its flood tracker in order).
+    void openChecker()
+    {
+        m_checker = nullptr;
+        auto it = m_checkers.find(m_groupId);
+        if (it != m_checkers.end()) {
+            m_checker = it->second.get();
+            return;
+        }
+        std::optional<rules::RuleSet> loaded;
+        m_store.onConnection([&] {
+            try {
+                if (!m_phrases)
+                    m_phrases = rules::PhraseLists::load(m_store.database());
+                loaded = rules::RuleSetRepository(m_store.database()).load(m_groupId);
+            } catch (const QueryError &e) {
+                if (!m_rulesError.isError())
+                    m_rulesError = e.error();
+            }
+        });
+        // A group without rules has nothing to check (and a failed read fails the import
+        // before commit: storeViolations()).
+        if (!loaded || (loaded->builtins.isEmpty() && loaded->keywords.isEmpty()))
+            return;
+        auto checker = std::make_unique<rules::BatchChecker>(*loaded, *m_phrases,
+                                                             m_store.groupHadMessages(m_groupId));
+        m_checker = checker.get();
+        m_checkers.emplace(m_groupId, std::move(checker));
     }
 
     void membership(const ChatRecord &r, qint64 at, qint64 minute)
@@ -429,6 +484,11 @@ private:
     QSet<qint64> m_authors; ///< identities that wrote a message in this file
     QSet<qint64> m_newMembers;
     QHash<std::pair<QString, QString>, KnownAuthor> m_known; ///< (key, display name)
+    std::optional<rules::PhraseLists> m_phrases;
+    std::map<qint64, std::unique_ptr<rules::BatchChecker>> m_checkers; ///< per group
+    rules::BatchChecker *m_checker = nullptr; ///< the current chat's group's
+    WorkspaceError m_rulesError;
+    RulesCheckThread m_checks; ///< after the checkers: stops before they go
 };
 
 /// Hex SHA-256 of the file, or an empty string when it cannot be read or `stop` was set.
@@ -584,23 +644,11 @@ ImportSummary ImportPipeline::run(ChatParser &parser, QIODevice &input, const QS
         sink.beginChat(ChatInfo { parser.platform(), QString(), QString() });
         sink.finishChat();
     }
-    // The group rules check what the import added, in its transaction: a failed import leaves
-    // no violations behind, and a failed scan fails the import.
-    store.setBeforeCommit([&]() -> WorkspaceError {
-        try {
-            rules::GroupScanner scanner(m_database, rules::PhraseLists::load(m_database));
-            for (qsizetype i = 0; i < summary.batchIds.size(); ++i) {
-                const rules::ScanOutcome outcome
-                    = scanner.scanBatch(summary.groupIds.at(i), summary.batchIds.at(i));
-                if (!outcome.ok)
-                    return { WorkspaceError::Kind::Io, outcome.error };
-                summary.violations += outcome.violations;
-            }
-        } catch (const QueryError &e) {
-            return e.error();
-        }
-        return {};
-    });
+    // The group rules checked what the import added as it went; their findings go in with the
+    // import's transaction: a failed import leaves no violations behind, and a failed write
+    // fails the import.
+    store.setBeforeCommit(
+        [&]() -> WorkspaceError { return sink.storeViolations(summary.violations); });
     if (!store.commit())
         return fail(store.lastError().message);
     summary.phases += store.phases();

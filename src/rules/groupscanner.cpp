@@ -18,7 +18,8 @@ namespace cohort::rules {
 struct GroupScanner::Run
 {
     qint64 groupId = 0;
-    qint64 batchId = 0; ///< > 0: only this batch's messages get the per-message checks
+    /// Not null: only no_flooding, of these members (the per-message checks do not run).
+    const QList<qint64> *floodMembers = nullptr;
     RuleSet rules;
     const Options *options = nullptr;
 };
@@ -42,15 +43,15 @@ void prepareOrThrow(QSqlQuery &q, const QString &sql)
 
 } // namespace
 
-ScanOutcome GroupScanner::scanBatch(qint64 groupId, qint64 batchId)
+ScanOutcome GroupScanner::floodMembers(qint64 groupId, const QList<qint64> &members)
 {
     ScanOutcome outcome;
     try {
         const std::optional<RuleSet> rules = RuleSetRepository(m_database).load(groupId);
-        if (!rules)
+        if (!rules || members.isEmpty())
             return outcome;
         const Options options;
-        Run run { groupId, batchId, *rules, &options };
+        Run run { groupId, &members, *rules, &options };
         return scan(run);
     } catch (const QueryError &e) {
         outcome.ok = false;
@@ -71,7 +72,7 @@ ScanOutcome GroupScanner::rescan(qint64 groupId, const Options &options)
         }
         if (options.builtins)
             rules->builtins = *options.builtins;
-        Run run { groupId, 0, *rules, &options };
+        Run run { groupId, nullptr, *rules, &options };
         return scan(run);
     } catch (const QueryError &e) {
         outcome.ok = false;
@@ -95,17 +96,18 @@ ScanOutcome GroupScanner::scan(Run &run)
     QSqlQuery q(db);
 
     // The rows this scan replaces: all of the group's (a re-scan with its own rules), those of
-    // the rules that run (an override), or, for a batch, the members' bursts.
+    // the rules that run (an override), or the bursts of the members asked about.
     QString scope;
     QVariantList scopeValues { run.groupId };
-    if (run.batchId > 0) {
+    QString memberSet;
+    if (run.floodMembers) {
         if (!flooding)
-            scope = QStringLiteral("0 = 1");
-        else {
-            scope = QStringLiteral("rule = 'no_flooding' AND member_id IN "
-                                   "(SELECT member_id FROM messages WHERE batch_id = ?)");
-            scopeValues << run.batchId;
-        }
+            return outcome;
+        QVariantList binds;
+        memberSet = m_database.dialect().idListSet(*run.floodMembers, binds);
+        scope = QStringLiteral("rule = 'no_flooding' AND member_id IN (") + memberSet
+            + QLatin1Char(')');
+        scopeValues += binds;
     } else if (options.builtins) {
         QStringList keys { QStringLiteral("rule LIKE 'keyword:%'") };
         for (const BuiltinRule rule : allBuiltinRules())
@@ -167,18 +169,11 @@ ScanOutcome GroupScanner::scan(Run &run)
     QSqlQuery messages(db);
     messages.setForwardOnly(true);
     QVariantList values { run.groupId };
-    QString sql
-        = QStringLiteral("SELECT id, member_id, sent_at, kind, body, batch_id FROM messages "
-                         "WHERE group_id = ?");
-    if (run.batchId > 0) {
-        if (flooding) {
-            sql += QStringLiteral(" AND (batch_id = ? OR member_id IN "
-                                  "(SELECT member_id FROM messages WHERE batch_id = ?))");
-            values << run.batchId << run.batchId;
-        } else {
-            sql += QStringLiteral(" AND batch_id = ?");
-            values << run.batchId;
-        }
+    QString sql = QStringLiteral("SELECT id, member_id, sent_at, kind, body FROM messages "
+                                 "WHERE group_id = ?");
+    if (run.floodMembers) {
+        sql += QStringLiteral(" AND member_id IN (") + memberSet + QLatin1Char(')');
+        values << scopeValues.last();
     }
     if (flooding)
         sql += QStringLiteral(" ORDER BY sent_at, id");
@@ -205,7 +200,7 @@ ScanOutcome GroupScanner::scan(Run &run)
         const qint64 at = messages.value(2).toLongLong();
         const MessageKind kind = MessageKind(messages.value(3).toInt());
         const QString body = messages.value(4).toString();
-        const bool checkText = run.batchId <= 0 || messages.value(5).toLongLong() == run.batchId;
+        const bool checkText = !run.floodMembers;
         if (checkText) {
             ++outcome.messages;
             findings.clear();

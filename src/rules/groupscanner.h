@@ -51,10 +51,10 @@ public:
     {
     }
 
-    /// Checks the messages import batch `batchId` added to `groupId`; no_flooding is worked out
-    /// again for the members who wrote them, over their whole history in the group (a burst
-    /// may span old and new messages).
-    ScanOutcome scanBatch(qint64 groupId, qint64 batchId);
+    /// Works no_flooding out again for `members` over their whole history in `groupId`,
+    /// replacing their no_flooding rows (an import's members whose bursts may span old and new
+    /// messages: BatchChecker). Dismissed violations that are found again stay dismissed.
+    ScanOutcome floodMembers(qint64 groupId, const QList<qint64> &members);
     /// Re-checks the group's whole history, replacing its violations in one transaction.
     /// Dismissed violations that are found again stay dismissed.
     ScanOutcome rescan(qint64 groupId, const Options &options);

@@ -288,6 +288,8 @@ void ImportStore::loadGroup(qint64 groupId)
         return;
     while (q.next())
         state.messageFingerprints.insert(q.value(0).toLongLong());
+    if (!state.messageFingerprints.isEmpty())
+        m_hadMessages.insert(groupId);
     q.prepare(QStringLiteral("SELECT fingerprint FROM membership_events WHERE group_id = ? AND "
                              "fingerprint IS NOT NULL"));
     q.addBindValue(groupId);

@@ -85,6 +85,8 @@ public:
     ImportStore(const ImportStore &) = delete;
     ImportStore &operator=(const ImportStore &) = delete;
 
+    const Database &database() const { return m_database; }
+
     /// Starts the transaction and prepares the statements.
     bool begin();
     /// Runs `producer` on a second thread, which may call the methods up to commit(): their SQL
@@ -100,6 +102,12 @@ public:
                         const QString &externalId, const QString &chatName, bool *byExternalId);
     /// Name of an existing group (for reports).
     QString groupName(qint64 groupId);
+
+    /// Whether the group held messages before this import (known once beginBatch() ran for it).
+    bool groupHadMessages(qint64 groupId) const { return m_hadMessages.contains(groupId); }
+    /// Runs `job` on the thread that owns the connection, inside the import's transaction, and
+    /// waits for it: reads the import needs from the producer thread (the group's rules).
+    void onConnection(const std::function<void()> &job) { m_lane.call(job); }
 
     /// Inserts the batch row (counts follow in finishBatch()) and loads the fingerprints the
     /// group already holds, so duplicates are known without a round trip per row.
@@ -191,6 +199,8 @@ private:
         QSet<qint64> eventFingerprints;
         bool loaded = false;
     };
+
+    QSet<qint64> m_hadMessages; ///< groups that held messages when their first batch began
 
     void raiseCache();
     void restoreCache();
