@@ -997,93 +997,99 @@
         <translation>cohort-cli demo：--scale 必须是 small 或 large，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="122"/>
+        <location filename="../src/app/cli/democommand.cpp" line="123"/>
         <source>Demo data written to %1 in %2 s:</source>
         <translation>演示数据已写入 %1，用时 %2 秒：</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="126"/>
+        <location filename="../src/app/cli/democommand.cpp" line="127"/>
         <source>  %1 groups, %2 members (%3 memberships), %4 products, %5 campaigns</source>
         <translation>  %1 个群，%2 位成员（%3 条群成员关系），%4 个商品，%5 个活动</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/democommand.cpp" line="133"/>
-        <source>  %1 orders, %2 messages, %3 membership events</source>
-        <translation>  %1 笔订单，%2 条消息，%3 条入群/退群事件</translation>
+        <location filename="../src/app/cli/democommand.cpp" line="134"/>
+        <source>  %1 orders, %2 messages, %3 membership events, %4 rule violations</source>
+        <translation>  %1 笔订单，%2 条消息，%3 条入群/退群事件，%4 条违规记录</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../src/demo/demogenerator.cpp" line="78"/>
+        <location filename="../src/demo/demogenerator.cpp" line="81"/>
+        <location filename="../src/demo/demogenerator.cpp" line="242"/>
         <source>Demo data generation was cancelled; nothing was saved.</source>
         <translation>演示数据生成已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/demo/demogenerator.cpp" line="100"/>
+        <location filename="../src/demo/demogenerator.cpp" line="103"/>
         <source>The workspace already holds data. Demo data goes into an empty workspace.</source>
         <translation>工作区中已有数据。演示数据只能填入空工作区。</translation>
     </message>
     <message>
-        <location filename="../src/demo/demogenerator.cpp" line="168"/>
+        <location filename="../src/demo/demogenerator.cpp" line="171"/>
         <source>Creating groups and products</source>
         <translation>正在创建群和商品</translation>
     </message>
     <message>
-        <location filename="../src/demo/demogenerator.cpp" line="170"/>
+        <location filename="../src/demo/demogenerator.cpp" line="173"/>
         <source>Inventing members</source>
         <translation>正在生成成员</translation>
     </message>
     <message>
-        <location filename="../src/demo/demogenerator.cpp" line="174"/>
+        <location filename="../src/demo/demogenerator.cpp" line="177"/>
         <source>Planning campaigns</source>
         <translation>正在安排活动</translation>
     </message>
     <message>
-        <location filename="../src/demo/demogenerator.cpp" line="176"/>
+        <location filename="../src/demo/demogenerator.cpp" line="179"/>
         <source>Writing conversations</source>
         <translation>正在编写聊天记录</translation>
     </message>
     <message>
-        <location filename="../src/demo/demogenerator.cpp" line="179"/>
+        <location filename="../src/demo/demogenerator.cpp" line="182"/>
         <source>Writing orders</source>
         <translation>正在生成订单</translation>
     </message>
     <message>
-        <location filename="../src/demo/demogenerator.cpp" line="182"/>
-        <location filename="../src/demo/demogenerator.cpp" line="476"/>
+        <location filename="../src/demo/demogenerator.cpp" line="185"/>
+        <location filename="../src/demo/demogenerator.cpp" line="505"/>
         <source>Saving members</source>
         <translation>正在保存成员</translation>
     </message>
     <message>
-        <location filename="../src/demo/demogenerator.cpp" line="184"/>
-        <location filename="../src/demo/demogenerator.cpp" line="628"/>
+        <location filename="../src/demo/demogenerator.cpp" line="187"/>
+        <location filename="../src/demo/demogenerator.cpp" line="657"/>
         <source>Saving messages</source>
         <translation>正在保存消息</translation>
     </message>
     <message>
-        <location filename="../src/demo/demogenerator.cpp" line="186"/>
-        <location filename="../src/demo/demogenerator.cpp" line="671"/>
+        <location filename="../src/demo/demogenerator.cpp" line="189"/>
+        <location filename="../src/demo/demogenerator.cpp" line="700"/>
         <source>Saving orders</source>
         <translation>正在保存订单</translation>
     </message>
     <message>
-        <location filename="../src/demo/demogenerator.cpp" line="188"/>
+        <location filename="../src/demo/demogenerator.cpp" line="191"/>
         <source>Indexing</source>
         <translation>建立索引</translation>
     </message>
     <message>
-        <location filename="../src/demo/demogenerator.cpp" line="203"/>
+        <location filename="../src/demo/demogenerator.cpp" line="206"/>
         <source>Crediting rebates and commissions</source>
         <translation>正在记入返利和佣金</translation>
     </message>
     <message>
-        <location filename="../src/demo/demogenerator.cpp" line="205"/>
+        <location filename="../src/demo/demogenerator.cpp" line="209"/>
+        <source>Checking the group rules</source>
+        <translation>正在检查群规</translation>
+    </message>
+    <message>
+        <location filename="../src/demo/demogenerator.cpp" line="211"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
-        <location filename="../src/demo/demogenerator.cpp" line="221"/>
+        <location filename="../src/demo/demogenerator.cpp" line="227"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1553,7 +1559,7 @@
 <context>
     <name>GroupScanner</name>
     <message>
-        <location filename="../src/rules/groupscanner.cpp" line="69"/>
+        <location filename="../src/rules/groupscanner.cpp" line="70"/>
         <source>There is no group #%1.</source>
         <translation>没有编号为 %1 的群。</translation>
     </message>
@@ -1948,27 +1954,27 @@
 <context>
     <name>ImportPipeline</name>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="369"/>
+        <location filename="../src/import/importpipeline.cpp" line="424"/>
         <source>A membership event without a person was skipped.</source>
         <translation>已跳过一条缺少成员的入群/退群事件。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="478"/>
+        <location filename="../src/import/importpipeline.cpp" line="538"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="535"/>
+        <location filename="../src/import/importpipeline.cpp" line="595"/>
         <source>“%1” is not a time zone (use an IANA name such as Europe/Berlin).</source>
         <translation>“%1”不是时区（请使用 IANA 名称，例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="538"/>
+        <location filename="../src/import/importpipeline.cpp" line="598"/>
         <source>The workspace time zone “%1” is unknown.</source>
         <translation>工作区时区“%1”无法识别。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="562"/>
+        <location filename="../src/import/importpipeline.cpp" line="622"/>
         <source>%1 could not be imported: storing its records failed at or before line %2, and nothing of the file was kept (%3).</source>
         <translation>无法导入 %1：在第 %2 行或之前保存记录失败，该文件的内容均未保留（%3）。</translation>
     </message>

@@ -4,12 +4,15 @@
 #include "demo/demovocabulary.h"
 #include "domain/localclock.h"
 #include "domain/messageactivity.h"
+#include "rules/groupscanner.h"
+#include "rules/phraselists.h"
 #include "storage/bulkinserter.h"
 #include "storage/campaignrepository.h"
 #include "storage/database.h"
 #include "storage/grouprepository.h"
 #include "storage/memberorderstats.h"
 #include "storage/productrepository.h"
+#include "storage/queryerror.h"
 #include "storage/sqltransaction.h"
 #include "storage/sqlvalues.h"
 
@@ -202,6 +205,9 @@ bool DemoGenerator::generate(quint32 seed, Scale scale)
     if (run.scale == Scale::Small
         && (!step(99, tr("Crediting rebates and commissions")) || !writeLedger(run)))
         return false;
+    // The groups' rules check the conversations, as an import would have.
+    if (!step(99, tr("Checking the group rules")) || !scanRules(run))
+        return false;
     if (!step(99, tr("Saving")))
         return false;
     tx.touch(Table::Groups | Table::Members | Table::Memberships | Table::Tags | Table::Identities
@@ -219,6 +225,29 @@ bool DemoGenerator::generate(quint32 seed, Scale scale)
     m_counts.membershipEvents = qint64(run.events.size());
     if (m_progress)
         m_progress(100, tr("Done"));
+    return true;
+}
+
+bool DemoGenerator::scanRules(const Run &run)
+{
+    try {
+        rules::GroupScanner scanner(m_database, rules::PhraseLists::load(m_database));
+        rules::GroupScanner::Options options;
+        options.cancelled = m_cancel;
+        for (const Group &group : run.groups) {
+            const rules::ScanOutcome outcome = scanner.rescan(group.id, options);
+            if (outcome.cancelled) {
+                m_cancelled = true;
+                return fail({ WorkspaceError::Kind::Invalid,
+                              tr("Demo data generation was cancelled; nothing was saved.") });
+            }
+            if (!outcome.ok)
+                return fail({ WorkspaceError::Kind::Io, outcome.error });
+            m_counts.violations += outcome.violations;
+        }
+    } catch (const QueryError &e) {
+        return fail(e.error());
+    }
     return true;
 }
 

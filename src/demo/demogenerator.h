@@ -40,6 +40,7 @@ public:
         qint64 orders = 0;
         qint64 messages = 0;
         qint64 membershipEvents = 0;
+        qint64 violations = 0; ///< found by the groups' rules
     };
     /// percent 0..100 and a translated description of the current step.
     using ProgressCallback = std::function<void(int percent, const QString &step)>;
@@ -79,6 +80,8 @@ private:
     bool writeOrders(Run &run);
     /// Rebate and points rules and tiers, then the ledger of the paid orders and the points.
     bool writeLedger(Run &run);
+    /// Runs every group's rules over its conversations (the demo's Violations).
+    bool scanRules(const Run &run);
     bool fail(const WorkspaceError &error);
 
     const Database &m_database;

@@ -1,4 +1,6 @@
 #include "demo/demogenerator.h"
+#include "rules/groupscanner.h"
+#include "rules/phraselists.h"
 #include "storage/activityrollups.h"
 #include "storage/database.h"
 #include "storage/memberrepository.h"
@@ -66,6 +68,7 @@ class TestDemoGenerator : public QObject
     }
 
     std::unique_ptr<Database> m_db;
+    DemoGenerator::Counts m_counts;
 
 private Q_SLOTS:
     void initTestCase()
@@ -94,6 +97,8 @@ private Q_SLOTS:
         QCOMPARE(c.members, scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM members")));
         QCOMPARE(c.orders, scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM orders")));
         QCOMPARE(c.messages, scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM messages")));
+        QVERIFY(touched.testFlag(Table::Violations));
+        m_counts = c;
     }
 
     void cleanupTestCase() { m_db.reset(); }
@@ -258,8 +263,9 @@ private Q_SLOTS:
     {
         Database fresh;
         QVERIFY(!fresh.openInMemory().isError());
-        const QString list = QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master "
-                                            "WHERE type = 'index' ORDER BY name)");
+        const QString list
+            = QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master "
+                             "WHERE type = 'index' ORDER BY name)");
         QSqlQuery a(fresh.connection());
         QSqlQuery b(m_db->connection());
         QVERIFY(a.exec(list) && a.next());
@@ -286,6 +292,33 @@ private Q_SLOTS:
                  scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM chat_groups")));
         QVERIFY(!members.identities(1).isEmpty());
         QVERIFY(!members.allTags().isEmpty());
+    }
+
+    /// The demo's groups have rules, and what they found is on record as a re-scan finds it.
+    void rulesWereChecked()
+    {
+        const QString rows = QStringLiteral(
+            "SELECT group_concat(message_id || ':' || rule || ':' || matched, '|') FROM "
+            "(SELECT * FROM rule_violations ORDER BY group_id, message_id, rule)");
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(rows) && q.next());
+        const QString found = q.value(0).toString();
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM rule_violations")),
+                 m_counts.violations);
+        QVERIFY(m_counts.violations > 100);
+        QVERIFY(scalar(*m_db, QStringLiteral("SELECT COUNT(DISTINCT rule) FROM rule_violations"))
+                >= 2);
+        // On a second copy: a re-scan writes new rows, and the others compare this one's content.
+        std::unique_ptr<Database> copy = generated(7);
+        QVERIFY(copy);
+        rules::GroupScanner scanner(*copy, rules::PhraseLists::load(*copy));
+        QSqlQuery groups(copy->connection());
+        QVERIFY(groups.exec(QStringLiteral("SELECT id FROM chat_groups")));
+        while (groups.next())
+            QVERIFY(scanner.rescan(groups.value(0).toLongLong(), {}).ok);
+        QSqlQuery again(copy->connection());
+        QVERIFY(again.exec(rows) && again.next());
+        QCOMPARE(again.value(0).toString(), found);
     }
 
     void deterministic()

@@ -114,6 +114,7 @@ int DemoCommand::run(const QStringList &arguments, CliContext &context)
             { QStringLiteral("orders"), c.orders },
             { QStringLiteral("messages"), c.messages },
             { QStringLiteral("membership_events"), c.membershipEvents },
+            { QStringLiteral("violations"), c.violations },
         };
         context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
                     << '\n';
@@ -130,10 +131,11 @@ int DemoCommand::run(const QStringList &arguments, CliContext &context)
                        .arg(c.products)
                        .arg(c.campaigns)
                 << '\n'
-                << tr("  %1 orders, %2 messages, %3 membership events")
+                << tr("  %1 orders, %2 messages, %3 membership events, %4 rule violations")
                        .arg(c.orders)
                        .arg(c.messages)
                        .arg(c.membershipEvents)
+                       .arg(c.violations)
                 << '\n';
     return Success;
 }
