@@ -1,5 +1,6 @@
 #include "models/grouplistmodel.h"
 
+#include "models/groupcellformatter.h"
 #include "models/statuscolors.h"
 #include "reports/scorecardtext.h"
 #include "storage/database.h"
@@ -20,6 +21,7 @@ void GroupListModel::setScorecards(const QList<GroupScorecard> &cards)
     m_cards.clear();
     for (const GroupScorecard &card : cards)
         m_cards.insert(card.groupId, card);
+    resetFormatter(); // an export started from now on writes these
     if (m_targetsSort)
         applyTargetsSort();
     else if (rowCount() > 0)
@@ -60,6 +62,14 @@ void GroupListModel::applyTargetsSort()
             return rb < 0;
         return descending ? rb < ra : ra < rb;
     });
+}
+
+std::shared_ptr<const ListCellFormatter> GroupListModel::makeFormatter() const
+{
+    QHash<qint64, QString> targets;
+    for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it)
+        targets.insert(it.key(), ScorecardText::attainmentName(it->attainment));
+    return std::make_shared<GroupCellFormatter>(spec().columns, locale(), timeZone(), targets);
 }
 
 std::optional<GroupScorecard> GroupListModel::scorecard(qint64 groupId) const

@@ -31,6 +31,9 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     bool sortedByTargets() const { return m_targetsSort; }
 
+protected:
+    std::shared_ptr<const ListCellFormatter> makeFormatter() const override;
+
 private:
     void applyTargetsSort();
 

@@ -2,6 +2,7 @@
 #include "analytics/positioningscorecard.h"
 #include "demo/demogenerator.h"
 #include "models/grouplistmodel.h"
+#include "models/listcsvexport.h"
 #include "reports/scorecardtext.h"
 #include "storage/analyticsfactsrepository.h"
 #include "storage/database.h"
@@ -94,6 +95,36 @@ private Q_SLOTS:
         }
         // The demo's groups are not all alike against the default targets.
         QVERIFY2(seen.size() >= 2, "every demo group has the same attainment");
+    }
+
+    /// A CSV export of the list writes the Targets column as the table shows it.
+    void csvExportHasTheTargets()
+    {
+        QUndoStack undo;
+        GroupPane pane(*m_db, &undo);
+        pane.show();
+        waitForScorecards(pane);
+        auto *model = qobject_cast<GroupListModel *>(pane.listModel());
+        QVERIFY(model);
+        const ListCsvExport::Request request = pane.exportRequest();
+        const int position = int(request.columns.indexOf(model->targetsColumn()));
+        QVERIFY(position >= 0);
+        QCOMPARE(request.headers.at(position), QStringLiteral("Targets"));
+        const QString path = m_dir.filePath(QStringLiteral("groups.csv"));
+        const ListCsvExport::Outcome outcome = ListCsvExport::writeFile(*m_db, request, path);
+        QVERIFY2(outcome.status == ListCsvExport::Outcome::Status::Written,
+                 qPrintable(outcome.message));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringList lines
+            = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), model->rowCount() + 1);
+        // Rows in the table's order: each one's Targets cell is the one on screen.
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString shown = cell(pane, row, model->targetsColumn());
+            QVERIFY(!shown.isEmpty());
+            QVERIFY2(lines.at(row + 1).contains(shown), qPrintable(lines.at(row + 1)));
+        }
     }
 
     void sortsMissedFirst()
