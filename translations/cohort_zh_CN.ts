@@ -575,7 +575,7 @@
         <translation>活动中有群重复列出。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="260"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="259"/>
         <source>The campaign no longer exists.</source>
         <translation>该活动已不存在。</translation>
     </message>
@@ -2046,7 +2046,7 @@
 <context>
     <name>ImportStore</name>
     <message>
-        <location filename="../src/storage/importstore.cpp" line="224"/>
+        <location filename="../src/storage/importstore.cpp" line="223"/>
         <source>There is no group with id %1.</source>
         <translation>不存在 ID 为 %1 的群组。</translation>
     </message>
@@ -2155,42 +2155,37 @@
         <translation>将消息的搜索索引更新到最新</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/indexcommand.cpp" line="36"/>
-        <source>This workspace&apos;s database searches messages without an index.</source>
-        <translation>此工作区的数据库不使用索引搜索消息。</translation>
-    </message>
-    <message>
-        <location filename="../src/app/cli/indexcommand.cpp" line="52"/>
+        <location filename="../src/app/cli/indexcommand.cpp" line="48"/>
         <source>Indexing messages: %1% (%2 of %3)</source>
         <translation>正在为消息建立索引：%1%（%2 / %3）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/indexcommand.cpp" line="60"/>
+        <location filename="../src/app/cli/indexcommand.cpp" line="56"/>
         <source>cohort-cli: the search index was not brought up to date: %1</source>
         <translation>cohort-cli：搜索索引未能更新到最新：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/indexcommand.cpp" line="65"/>
+        <location filename="../src/app/cli/indexcommand.cpp" line="61"/>
         <source>Indexed %1 messages in %2 s; the search index is up to date.</source>
         <translation>已为 %1 条消息建立索引，用时 %2 秒；搜索索引已是最新。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/indexcommand.cpp" line="76"/>
+        <location filename="../src/app/cli/indexcommand.cpp" line="72"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/indexcommand.cpp" line="77"/>
+        <location filename="../src/app/cli/indexcommand.cpp" line="73"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/indexcommand.cpp" line="79"/>
+        <location filename="../src/app/cli/indexcommand.cpp" line="75"/>
         <source>Show the options.</source>
         <translation>显示选项。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/indexcommand.cpp" line="91"/>
+        <location filename="../src/app/cli/indexcommand.cpp" line="87"/>
         <source>Usage: cohort-cli index --workspace W.cohort</source>
         <translation>用法：cohort-cli index --workspace 工作区.cohort</translation>
     </message>
@@ -2469,14 +2464,14 @@
         <location filename="../src/storage/listspecs.cpp" line="61"/>
         <location filename="../src/storage/listspecs.cpp" line="98"/>
         <location filename="../src/storage/listspecs.cpp" line="203"/>
-        <location filename="../src/storage/listspecs.cpp" line="258"/>
+        <location filename="../src/storage/listspecs.cpp" line="256"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="63"/>
-        <location filename="../src/storage/listspecs.cpp" line="262"/>
-        <location filename="../src/storage/listspecs.cpp" line="344"/>
+        <location filename="../src/storage/listspecs.cpp" line="260"/>
+        <location filename="../src/storage/listspecs.cpp" line="342"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2527,7 +2522,7 @@
     </message>
     <message>
         <location filename="../src/storage/listspecs.cpp" line="132"/>
-        <location filename="../src/storage/listspecs.cpp" line="264"/>
+        <location filename="../src/storage/listspecs.cpp" line="262"/>
         <source>Groups</source>
         <translation>群组</translation>
     </message>
@@ -2612,23 +2607,23 @@
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="260"/>
+        <location filename="../src/storage/listspecs.cpp" line="258"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="269"/>
+        <location filename="../src/storage/listspecs.cpp" line="267"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="276"/>
+        <location filename="../src/storage/listspecs.cpp" line="274"/>
         <source>Price tiers</source>
         <translation>阶梯价格</translation>
     </message>
     <message>
         <location filename="../src/models/violationlistmodel.cpp" line="37"/>
-        <location filename="../src/storage/listspecs.cpp" line="312"/>
+        <location filename="../src/storage/listspecs.cpp" line="310"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
@@ -2658,61 +2653,61 @@
         <translation>命中文本</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="320"/>
+        <location filename="../src/storage/listspecs.cpp" line="318"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="329"/>
+        <location filename="../src/storage/listspecs.cpp" line="327"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="331"/>
+        <location filename="../src/storage/listspecs.cpp" line="329"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="333"/>
+        <location filename="../src/storage/listspecs.cpp" line="331"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
         <location filename="../src/models/violationlistmodel.cpp" line="45"/>
-        <location filename="../src/storage/listspecs.cpp" line="335"/>
-        <location filename="../src/storage/listspecs.cpp" line="390"/>
+        <location filename="../src/storage/listspecs.cpp" line="333"/>
+        <location filename="../src/storage/listspecs.cpp" line="388"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="337"/>
+        <location filename="../src/storage/listspecs.cpp" line="335"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
         <location filename="../src/models/violationlistmodel.cpp" line="43"/>
-        <location filename="../src/storage/listspecs.cpp" line="340"/>
-        <location filename="../src/storage/listspecs.cpp" line="388"/>
+        <location filename="../src/storage/listspecs.cpp" line="338"/>
+        <location filename="../src/storage/listspecs.cpp" line="386"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="342"/>
+        <location filename="../src/storage/listspecs.cpp" line="340"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="373"/>
+        <location filename="../src/storage/listspecs.cpp" line="371"/>
         <source>Author</source>
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="394"/>
+        <location filename="../src/storage/listspecs.cpp" line="392"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/storage/listspecs.cpp" line="379"/>
+        <location filename="../src/storage/listspecs.cpp" line="377"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
@@ -2858,44 +2853,44 @@
         <translation>“%1”是由该成员（直接或间接）推荐进来的；推荐关系不能形成循环。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="253"/>
+        <location filename="../src/storage/memberrepository.cpp" line="251"/>
         <source>A member needs a name.</source>
         <translation>成员需要一个名字。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="275"/>
-        <location filename="../src/storage/memberrepository.cpp" line="606"/>
+        <location filename="../src/storage/memberrepository.cpp" line="273"/>
+        <location filename="../src/storage/memberrepository.cpp" line="603"/>
         <location filename="../src/storage/memberrepositorymerge.cpp" line="105"/>
         <source>The member no longer exists.</source>
         <translation>该成员已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="352"/>
+        <location filename="../src/storage/memberrepository.cpp" line="349"/>
         <source>“%1” has orders, messages or ledger entries and cannot be deleted. Archive or merge the member instead.</source>
         <translation>“%1”有订单、消息或账目记录，无法删除。请改为归档或合并该成员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="573"/>
+        <location filename="../src/storage/memberrepository.cpp" line="570"/>
         <source>A member cannot leave a group before joining it.</source>
         <translation>成员不能在入群之前退群。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="592"/>
+        <location filename="../src/storage/memberrepository.cpp" line="589"/>
         <source>A member can hold only one membership per group.</source>
         <translation>每名成员在每个群中只能有一条成员关系。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="665"/>
+        <location filename="../src/storage/memberrepository.cpp" line="662"/>
         <source>An identity needs the platform&apos;s id or a name.</source>
         <translation>身份需要平台 ID 或名字。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="680"/>
+        <location filename="../src/storage/memberrepository.cpp" line="677"/>
         <source>This %1 account already belongs to another member.</source>
         <translation>这个%1账号已属于另一名成员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="717"/>
+        <location filename="../src/storage/memberrepository.cpp" line="713"/>
         <source>A name cannot be empty.</source>
         <translation>名字不能为空。</translation>
     </message>
@@ -3497,7 +3492,7 @@
         <translation>成员不能因自己的订单获得推荐奖励。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="219"/>
+        <location filename="../src/storage/orderrepository.cpp" line="218"/>
         <source>The order no longer exists.</source>
         <translation>该订单已不存在。</translation>
     </message>
@@ -3754,12 +3749,12 @@
         <translation>SKU“%1”已被“%2”使用。</translation>
     </message>
     <message>
-        <location filename="../src/storage/productrepository.cpp" line="163"/>
+        <location filename="../src/storage/productrepository.cpp" line="162"/>
         <source>The product no longer exists.</source>
         <translation>该商品已不存在。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/storage/productrepository.cpp" line="199"/>
+        <location filename="../src/storage/productrepository.cpp" line="197"/>
         <source>“%1” has %n order(s) and cannot be deleted. Mark it inactive instead.</source>
         <translation>
             <numerusform>“%1”有 %n 个订单，无法删除。请改为标记为停售。</numerusform>
@@ -7125,7 +7120,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>数据库错误：%1</translation>
     </message>
     <message>
-        <location filename="../src/storage/grouprepository.cpp" line="177"/>
+        <location filename="../src/storage/grouprepository.cpp" line="176"/>
         <source>The group no longer exists.</source>
         <translation>该群已不存在。</translation>
     </message>

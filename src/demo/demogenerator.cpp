@@ -147,7 +147,7 @@ bool DemoGenerator::generate(quint32 seed, Scale scale)
     // large tables lose their secondary indexes for the load. They are rebuilt inside the same
     // transaction, so no reader ever sees the workspace without them.
     QList<QPair<QString, QString>> indexes;
-    if (!m_database.dialect().secondaryIndexesQuery().isEmpty()) {
+    {
         QSqlQuery q(tx.connection());
         q.prepare(m_database.dialect().secondaryIndexesQuery());
         const QStringList bulkTables

@@ -227,8 +227,7 @@ bool CampaignRepository::write(const Campaign &c, bool insert, qint64 *newId)
             QStringLiteral("INSERT INTO campaigns (") + columns
             + (explicitId
                    ? QStringLiteral(", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                   : QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                       + m_database.dialect().returningId()));
+                   : QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     } else {
         q.prepare(QStringLiteral(
             "UPDATE campaigns SET name = ?, type = ?, status = ?, starts_at = ?, "
@@ -260,9 +259,7 @@ bool CampaignRepository::write(const Campaign &c, bool insert, qint64 *newId)
         m_error = { WorkspaceError::Kind::NotFound, tr("The campaign no longer exists.") };
         return false;
     }
-    const qint64 id = insert && !explicitId
-        ? (q.next() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong())
-        : c.id;
+    const qint64 id = insert && !explicitId ? q.lastInsertId().toLongLong() : c.id;
     if (!writeParts(tx.connection(), id, c))
         return false;
     tx.touch(Table::Campaigns);

@@ -128,8 +128,7 @@ bool GroupRepository::write(const Group &g, bool insert, qint64 *newId)
             marks << QStringLiteral("?");
         q.prepare(QStringLiteral("INSERT INTO chat_groups (")
                   + (explicitId ? QStringLiteral("id, ") : QString()) + QLatin1String(Columns)
-                  + QStringLiteral(") VALUES (") + marks.join(QLatin1Char(',')) + QLatin1Char(')')
-                  + m_database.dialect().returningId());
+                  + QStringLiteral(") VALUES (") + marks.join(QLatin1Char(',')) + QLatin1Char(')'));
         if (explicitId)
             q.addBindValue(g.id);
     } else {
@@ -178,7 +177,7 @@ bool GroupRepository::write(const Group &g, bool insert, qint64 *newId)
         return false;
     }
     if (newId)
-        *newId = q.next() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong();
+        *newId = q.lastInsertId().toLongLong();
     tx.touch(Table::Groups);
     if (!tx.commit()) {
         m_error = tx.error();

@@ -112,11 +112,10 @@ qint64 GroupTrash::moveToTrash(const QList<qint64> &ids)
         return execBound(q, sql, values, &m_error);
     };
 
-    if (!run(QStringLiteral("INSERT INTO trash_batches (created_at) VALUES (?)")
-                 + m_database.dialect().returningId(),
+    if (!run(QStringLiteral("INSERT INTO trash_batches (created_at) VALUES (?)"),
              { QDateTime::currentSecsSinceEpoch() }))
         return 0;
-    const qint64 batch = q.next() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong();
+    const qint64 batch = q.lastInsertId().toLongLong();
 
     const QString groupColumns = columnList(db, QStringLiteral("chat_groups"));
     const QString messageColumns = columnList(db, QStringLiteral("messages"));

@@ -115,14 +115,14 @@ bool ImportStore::begin()
 QString ImportStore::messageInsertSql(bool withIds) const
 {
     return m_database.dialect().jsonRowsInsert(QStringLiteral("messages"), messageColumns(withIds),
-                                               m_database.dialect().insertIgnoreSuffix(),
+                                               QStringLiteral(" ON CONFLICT DO NOTHING"),
                                                chunkColumns());
 }
 
 QString ImportStore::eventInsertSql() const
 {
     return m_database.dialect().jsonRowsInsert(QStringLiteral("membership_events"), eventColumns(),
-                                               m_database.dialect().insertIgnoreSuffix());
+                                               QStringLiteral(" ON CONFLICT DO NOTHING"));
 }
 
 bool ImportStore::execRows(QSqlQuery &query, JsonRows &rows)
@@ -136,11 +136,10 @@ bool ImportStore::execRows(QSqlQuery &query, JsonRows &rows)
 
 void ImportStore::raiseCache()
 {
-    const QString read = m_database.dialect().cacheSizeQuery();
-    if (read.isEmpty() || m_cacheRaised)
+    if (m_cacheRaised)
         return;
     QSqlQuery q(m_database.connection());
-    if (q.exec(read) && q.next()) {
+    if (q.exec(m_database.dialect().cacheSizeQuery()) && q.next()) {
         m_savedCacheSize = q.value(0).toLongLong();
         m_cacheRaised = q.exec(m_database.dialect().setCacheSize(-ImportCacheKib));
     }
@@ -313,8 +312,7 @@ qint64 ImportStore::insertBatch(qint64 groupId, const QString &fileName, const Q
     loadGroup(groupId);
     QSqlQuery q(m_transaction->connection());
     q.prepare(QStringLiteral("INSERT INTO import_batches (group_id, file_name, format, sha256, "
-                             "time_zone, imported_at) VALUES (?, ?, ?, ?, ?, ?)")
-              + m_database.dialect().returningId());
+                             "time_zone, imported_at) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(groupId);
     q.addBindValue(sql::text(fileName));
     q.addBindValue(sql::text(format));
@@ -324,7 +322,7 @@ qint64 ImportStore::insertBatch(qint64 groupId, const QString &fileName, const Q
     if (!exec(q))
         return 0;
     m_transaction->touch(Table::ImportBatches);
-    return q.next() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong();
+    return q.lastInsertId().toLongLong();
 }
 
 void ImportStore::finishBatch(qint64 batchId, const BatchCounts &counts, const QString &sha256)
@@ -428,7 +426,7 @@ qint64 ImportStore::freeId(IdSource &source)
         if (prepare(q, m_database.dialect().freeIdQuery(source.table)) && exec(q) && q.next())
             id = q.value(0).toLongLong();
     });
-    if (id > 0 && m_database.dialect().idsAboveStayFree())
+    if (id > 0)
         source.next = id + 1;
     return id;
 }
@@ -561,8 +559,7 @@ void ImportStore::groupCreated(qint64 groupId, qint64 memberId, qint64 at)
 
 bool ImportStore::deferIndexes(const QString &table, qint64 incoming, qint64 writtenBefore)
 {
-    const QString listSql = m_database.dialect().secondaryIndexesQuery();
-    if (incoming < DeferMinRows || listSql.isEmpty() || m_indexesDecided.contains(table))
+    if (incoming < DeferMinRows || m_indexesDecided.contains(table))
         return true;
     m_indexesDecided.insert(table);
     QSqlQuery q(m_transaction->connection());
@@ -574,7 +571,7 @@ bool ImportStore::deferIndexes(const QString &table, qint64 incoming, qint64 wri
     if (held > DeferRatio * incoming)
         return true;
     QList<QPair<QString, QString>> indexes;
-    if (!prepare(q, listSql))
+    if (!prepare(q, m_database.dialect().secondaryIndexesQuery()))
         return false;
     q.addBindValue(table);
     if (!exec(q))

@@ -187,7 +187,7 @@ private:
             return qHashMulti(seed, k.group, k.day, k.other);
         }
     };
-    /// Ids for new rows of a table, taken without a round trip each where the back-end allows.
+    /// Ids for new rows of a table: one query, then counting on while the write lock is held.
     struct IdSource
     {
         QString table;

@@ -42,10 +42,9 @@ bool LedgerRepository::append(QList<LedgerEntry> &entries)
         return false;
     }
     QSqlQuery q(tx.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO commission_ledger (beneficiary_id, order_id, kind, "
-                       "amount_minor, currency, created_at, paid_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        + m_database.dialect().returningId());
+    q.prepare(QStringLiteral(
+        "INSERT INTO commission_ledger (beneficiary_id, order_id, kind, "
+        "amount_minor, currency, created_at, paid_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (LedgerEntry &e : entries) {
         q.addBindValue(e.beneficiaryId);
         q.addBindValue(sql::fromId(e.orderId));
@@ -59,7 +58,7 @@ bool LedgerRepository::append(QList<LedgerEntry> &entries)
             m_error = Database::errorFromSql(q.lastError());
             return false;
         }
-        e.id = q.next() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong();
+        e.id = q.lastInsertId().toLongLong();
     }
     tx.touch(Table::Ledger);
     if (!tx.commit()) {
@@ -161,8 +160,8 @@ bool LedgerRepository::savePartner(const PartnerTerms &terms)
         return false;
     }
     QSqlQuery q(tx.connection());
-    // Delete and insert instead of an upsert keeps the SQL the same on SQLite and PostgreSQL;
-    // partner_groups rows go with the partner row (ON DELETE CASCADE).
+    // Delete and insert rather than an upsert: the old partner_groups rows go with the partner
+    // row (ON DELETE CASCADE) and the current ones are inserted below.
     q.prepare(QStringLiteral("DELETE FROM partners WHERE member_id = ?"));
     q.addBindValue(terms.memberId);
     bool ok = q.exec();
@@ -262,8 +261,7 @@ bool LedgerRepository::appendPoints(QList<PointsEntry> &entries)
     }
     QSqlQuery q(tx.connection());
     q.prepare(QStringLiteral("INSERT INTO points_ledger (member_id, points, reason, order_id, at) "
-                             "VALUES (?, ?, ?, ?, ?)")
-              + m_database.dialect().returningId());
+                             "VALUES (?, ?, ?, ?, ?)"));
     for (PointsEntry &e : entries) {
         q.addBindValue(e.memberId);
         q.addBindValue(e.points);
@@ -275,7 +273,7 @@ bool LedgerRepository::appendPoints(QList<PointsEntry> &entries)
             m_error = Database::errorFromSql(q.lastError());
             return false;
         }
-        e.id = q.next() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong();
+        e.id = q.lastInsertId().toLongLong();
     }
     tx.touch(Table::Points);
     if (!tx.commit()) {

@@ -335,14 +335,14 @@ ListPage ListQuery::page(const ListFilter &filter, const ListSort &sort, int off
 {
     const Where w = where(filter, pagePlan(filter));
     const QString sortExpr = sortExpression(sort);
-    const bool desc = sortDescending(sort);
-    const SqlDialect &dialect = m_database.dialect();
+    const QString direction
+        = sortDescending(sort) ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QString sql
         = QStringLiteral("SELECT ") + selectList(sortExpr) + QStringLiteral(" FROM ") + m_spec.from;
     if (!w.conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + w.conditions.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY ") + dialect.orderTerm(sortExpr, desc) + QStringLiteral(", ")
-        + dialect.orderTerm(m_spec.idExpression, desc) + QStringLiteral(" LIMIT ? OFFSET ?");
+    sql += QStringLiteral(" ORDER BY ") + sortExpr + direction + QStringLiteral(", ")
+        + m_spec.idExpression + direction + QStringLiteral(" LIMIT ? OFFSET ?");
     QVariantList binds = w.binds;
     binds << limit << offset;
     ListPage result;
@@ -362,14 +362,14 @@ ListPage ListQuery::pageAfter(const ListFilter &filter, const ListSort &sort,
     const Where w = where(filter, pagePlan(filter));
     const QString sortExpr = sortExpression(sort);
     const bool desc = sortDescending(sort);
-    const SqlDialect &dialect = m_database.dialect();
     const QString id = m_spec.idExpression;
     const bool byId = sortExpr == id;
     const QString cmp = desc ? QStringLiteral(" < ") : QStringLiteral(" > ");
     const QString head = QStringLiteral("SELECT ") + selectList(sortExpr) + QStringLiteral(" FROM ")
         + m_spec.from + QStringLiteral(" WHERE ");
-    const QString tail = QStringLiteral(" ORDER BY ") + dialect.orderTerm(sortExpr, desc)
-        + QStringLiteral(", ") + dialect.orderTerm(id, desc) + QStringLiteral(" LIMIT ?");
+    const QString direction = desc ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString tail = QStringLiteral(" ORDER BY ") + sortExpr + direction + QStringLiteral(", ")
+        + id + direction + QStringLiteral(" LIMIT ?");
     const QString filterSql = w.conditions.isEmpty()
         ? QString()
         : QStringLiteral(" AND ") + w.conditions.join(QStringLiteral(" AND "));

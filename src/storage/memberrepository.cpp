@@ -226,12 +226,10 @@ bool MemberRepository::writeTags(const QSqlDatabase &db, qint64 memberId, const 
     if (!del.exec())
         return sqlFail(del);
     QSqlQuery addTag(db);
-    addTag.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?)")
-                   + m_database.dialect().insertIgnoreSuffix());
+    addTag.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING"));
     QSqlQuery link(db);
     link.prepare(QStringLiteral("INSERT INTO member_tags (member_id, tag_id) "
-                                "SELECT ?, id FROM tags WHERE name = ?")
-                 + m_database.dialect().insertIgnoreSuffix());
+                                "SELECT ?, id FROM tags WHERE name = ? ON CONFLICT DO NOTHING"));
     for (const QString &tag : tags) {
         const QString name = tag.simplified();
         if (name.isEmpty())
@@ -291,8 +289,7 @@ bool MemberRepository::write(const Member &m, bool insert, qint64 *newId)
         q.prepare(
             QStringLiteral("INSERT INTO members (display_name, phone, wechat_id, source_channel, "
                            "referrer_id, referred_at, first_seen, consent, notes, created_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            + m_database.dialect().returningId());
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
     q.addBindValue(sql::text(m.displayName.trimmed()));
     q.addBindValue(sql::text(m.phone));
@@ -311,7 +308,7 @@ bool MemberRepository::write(const Member &m, bool insert, qint64 *newId)
         return sqlFail(q);
     qint64 id = m.id;
     if (insert && m.id <= 0)
-        id = q.next() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong();
+        id = q.lastInsertId().toLongLong();
     if (!writeTags(db, id, m.tags))
         return false;
     tx.touch(Table::Members | Table::Tags);
@@ -681,18 +678,17 @@ bool MemberRepository::addIdentity(Identity &identity)
                         .arg(enumDisplayName(identity.platform)));
     }
     q.finish();
-    q.prepare(
-        QStringLiteral("INSERT INTO identities (member_id, platform, stable_key) VALUES (?, ?, ?)")
-        + m_database.dialect().returningId());
+    q.prepare(QStringLiteral(
+        "INSERT INTO identities (member_id, platform, stable_key) VALUES (?, ?, ?)"));
     q.addBindValue(identity.memberId);
     q.addBindValue(enumKey(identity.platform));
     q.addBindValue(identity.stableKey);
     if (!q.exec())
         return sqlFail(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
     QSqlQuery name(db);
-    name.prepare(QStringLiteral("INSERT INTO identity_names (identity_id, name) VALUES (?, ?)")
-                 + m_database.dialect().insertIgnoreSuffix());
+    name.prepare(QStringLiteral("INSERT INTO identity_names (identity_id, name) VALUES (?, ?) "
+                                "ON CONFLICT DO NOTHING"));
     for (const QString &n : std::as_const(identity.namesSeen)) {
         if (n.trimmed().isEmpty())
             continue;

@@ -111,7 +111,7 @@ bool MemberRepository::merge(qint64 keepId, qint64 mergeId)
             return false;
         }
         const QSqlDatabase db = tx.connection();
-        const QString ignore = m_database.dialect().insertIgnoreSuffix();
+        const QString ignore = QStringLiteral(" ON CONFLICT DO NOTHING");
 
         // Memberships: one row per group, the earliest join, still in when either is, stronger
         // role.

@@ -104,14 +104,11 @@ WorkspaceError Migrator::migrate(int fromVersion, int toVersion)
             if (!query.exec())
                 return Database::errorFromSql(query.lastError());
         }
-        if (m_database.dialect().backend() == SqlDialect::Backend::Sqlite) {
-            // PRAGMA values cannot be bound; both are integers this code controls. Without the
-            // application id the file would not open as a workspace again.
-            if (!query.exec(
-                    QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId))
-                || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
-                return Database::errorFromSql(query.lastError());
-        }
+        // PRAGMA values cannot be bound; both are integers this code controls. Without the
+        // application id the file would not open as a workspace again.
+        if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId))
+            || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+            return Database::errorFromSql(query.lastError());
         if (!tx.commit())
             return tx.error();
     }

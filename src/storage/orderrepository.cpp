@@ -183,11 +183,10 @@ bool OrderRepository::write(Order o, bool insert, qint64 *newId)
                              "status, referrer_id, source_message_id, notes");
         if (insert) {
             q.prepare(QStringLiteral("INSERT INTO orders (") + columns
-                      + (explicitId
-                             ? QStringLiteral(
-                                 ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                             : QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                 + m_database.dialect().returningId()));
+                      + (explicitId ? QStringLiteral(
+                             ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                    : QStringLiteral(
+                                        ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
         } else {
             q.prepare(QStringLiteral(
                 "UPDATE orders SET member_id = ?, product_id = ?, group_id = ?, "
@@ -220,9 +219,7 @@ bool OrderRepository::write(Order o, bool insert, qint64 *newId)
             return false;
         }
         if (newId)
-            *newId = explicitId
-                ? o.id
-                : (q.next() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong());
+            *newId = explicitId ? o.id : q.lastInsertId().toLongLong();
         QSqlError statsError;
         if (!MemberOrderStats::refresh(tx.connection(), owners, &statsError)) {
             m_error = Database::errorFromSql(statsError);

@@ -134,8 +134,7 @@ bool ProductRepository::write(const Product &p, bool insert, qint64 *newId)
     if (insert) {
         q.prepare(QStringLiteral("INSERT INTO products (") + columns
                   + (explicitId ? QStringLiteral(", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                : QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                             + m_database.dialect().returningId()));
+                                : QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     } else {
         q.prepare(QStringLiteral(
             "UPDATE products SET name = ?, sku = ?, category = ?, role = ?, "
@@ -164,8 +163,7 @@ bool ProductRepository::write(const Product &p, bool insert, qint64 *newId)
         return false;
     }
     if (newId)
-        *newId = explicitId ? p.id
-                            : (q.next() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong());
+        *newId = explicitId ? p.id : q.lastInsertId().toLongLong();
     tx.touch(Table::Products);
     if (!tx.commit()) {
         m_error = tx.error();

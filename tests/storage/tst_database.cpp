@@ -383,23 +383,14 @@ private Q_SLOTS:
         QCOMPARE(members.count(filter), 1);
     }
 
-    void migrationSectionsPerBackend()
+    void migrationPlaceholders()
     {
         const QString sql = QStringLiteral(
-            "CREATE TABLE a (x);\n--@sqlite\nCREATE TABLE s (y);\n--@end\n--@postgres\n"
-            "CREATE TABLE p (z);\n--@end\nCREATE TABLE b (${INT64});\n");
-        const QStringList sqlite
-            = Migrator::statements(SqlDialect(SqlDialect::Backend::Sqlite).expandMigration(sql));
-        QCOMPARE(sqlite,
-                 (QStringList { QStringLiteral("CREATE TABLE a (x)"),
-                                QStringLiteral("CREATE TABLE s (y)"),
-                                QStringLiteral("CREATE TABLE b (INTEGER)") }));
-        const QStringList postgres
-            = Migrator::statements(SqlDialect(SqlDialect::Backend::Postgres).expandMigration(sql));
-        QCOMPARE(postgres,
-                 (QStringList { QStringLiteral("CREATE TABLE a (x)"),
-                                QStringLiteral("CREATE TABLE p (z)"),
-                                QStringLiteral("CREATE TABLE b (BIGINT)") }));
+            "CREATE TABLE a (id ${PK}, n ${INT64});\n-- a comment\nCREATE TABLE b (${INT64});\n");
+        QCOMPARE(
+            Migrator::statements(SqlDialect().expandMigration(sql)),
+            (QStringList { QStringLiteral("CREATE TABLE a (id INTEGER PRIMARY KEY, n INTEGER)"),
+                           QStringLiteral("CREATE TABLE b (INTEGER)") }));
     }
 
     void upToDateFileIsNotMigrated()

@@ -1,6 +1,6 @@
 -- Cohort workspace schema, version 1: the whole domain of DOMAIN.md §1-7.
--- Portable SQL: ${PK} (auto-increment 64-bit primary key) and ${INT64} are expanded by
--- SqlDialect for SQLite and PostgreSQL. Instants are Unix seconds (UTC); calendar dates are
+-- ${PK} (auto-increment 64-bit primary key) and ${INT64} are expanded by
+-- SqlDialect::expandMigration. Instants are Unix seconds (UTC); calendar dates are
 -- 'YYYY-MM-DD' text; money is integer minor units plus an ISO 4217 currency code; enums are
 -- stable lower-case keys (src/domain/enums.cpp).
 

@@ -1,10 +1,8 @@
 -- Substring search over members (issue 2): the Members and Orders panes filter 200,000 members
 -- as the user types, and a LIKE '%text%' over every row costs a full scan per keystroke.
 -- Results stay those of the plain LIKE (src/storage/sqldialect.cpp, containsIdSet): the index
--- only finds the rows faster. Sections between "--@sqlite" and "--@end" (or "--@postgres") are
--- kept for that back-end only (SqlDialect::expandMigration).
+-- only finds the rows faster.
 
---@sqlite
 -- A contentless FTS5 trigram index (SQLite >= 3.34) of the three searched columns. The values are
 -- lower()ed here and the query is lower()ed the same way, with the tokenizer case-sensitive, so
 -- a phrase query is exactly LIKE's ASCII-case-insensitive substring test. Texts under three
@@ -36,12 +34,3 @@ BEGIN
     INSERT INTO members_search (rowid, display_name, phone, wechat_id)
     VALUES (new.id, lower(new.display_name), lower(new.phone), lower(new.wechat_id));
 END;
---@end
-
---@postgres
--- pg_trgm's GIN indexes serve ILIKE '%text%' directly (also for short texts, by scanning).
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
-CREATE INDEX members_display_name_trgm ON members USING gin (display_name gin_trgm_ops);
-CREATE INDEX members_phone_trgm ON members USING gin (phone gin_trgm_ops);
-CREATE INDEX members_wechat_id_trgm ON members USING gin (wechat_id gin_trgm_ops);
---@end

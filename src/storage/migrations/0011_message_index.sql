@@ -7,9 +7,7 @@
 -- index of names per message would go stale with every rename or merge.
 
 -- What is indexed: every message with id <= indexed_through, except the ids listed in
--- message_index_pending (rows an undo put back below that mark). Both tables exist on every
--- back-end so the writers that queue ids need no back-end test; on PostgreSQL nothing indexes
--- (indexed_through stays 0) and the search scans as before.
+-- message_index_pending (rows an undo put back below that mark).
 CREATE TABLE message_index_state (
     indexed_through ${INT64} NOT NULL
 );
@@ -19,7 +17,6 @@ CREATE TABLE message_index_pending (
     id ${INT64} PRIMARY KEY
 );
 
---@sqlite
 -- Contentless like members_search: lower()ed bodies with a case-sensitive tokenizer, so a phrase
 -- query is LIKE's ASCII-case-insensitive substring test; texts under three characters have no
 -- trigram and are matched by LIKE. Nothing is copied here: the indexer catches up on its own.
@@ -40,5 +37,3 @@ CREATE TRIGGER messages_search_delete AFTER DELETE ON messages BEGIN
     UPDATE message_index_state SET indexed_through = (SELECT coalesce(max(id), 0) FROM messages)
     WHERE indexed_through > (SELECT coalesce(max(id), 0) FROM messages);
 END;
-
---@end
