@@ -7270,12 +7270,12 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::GroupListModel</name>
     <message>
-        <location filename="../src/models/grouplistmodel.cpp" line="107"/>
+        <location filename="../src/models/grouplistmodel.cpp" line="117"/>
         <source>Targets</source>
         <translation>目标达成</translation>
     </message>
     <message>
-        <location filename="../src/models/grouplistmodel.cpp" line="109"/>
+        <location filename="../src/models/grouplistmodel.cpp" line="119"/>
         <source>Each group against the targets of its goals over the last 30 days of data</source>
         <translation>每个群在最近 30 天数据中对照自身目标的情况</translation>
     </message>

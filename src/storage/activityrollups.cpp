@@ -146,7 +146,8 @@ bool ActivityRollups::rebuild()
         if (!q.exec())
             return fail();
     }
-    tx.touch(Table::Messages);
+    // A message's violations go with it (ON DELETE CASCADE).
+    tx.touch(Table::Messages | Table::Violations);
     if (!tx.commit()) {
         m_error = tx.error();
         return false;
@@ -255,7 +256,8 @@ bool ActivityRollups::removeMessages(const QList<qint64> &messageIds)
     if (!cleanup.exec(QStringLiteral("DELETE FROM member_day_activity WHERE messages <= 0"))
         || !cleanup.exec(QStringLiteral("DELETE FROM group_hour_activity WHERE messages <= 0")))
         return fail(cleanup);
-    tx.touch(Table::Messages);
+    // A message's violations go with it (ON DELETE CASCADE).
+    tx.touch(Table::Messages | Table::Violations);
     if (!tx.commit()) {
         m_error = tx.error();
         return false;
