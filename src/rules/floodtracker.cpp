@@ -27,7 +27,7 @@ size_t textHash(QStringView folded)
     bool space = false;
     bool started = false;
     for (const QChar c : folded) {
-        if (c.isSpace()) {
+        if (TextFolding::isSpace(c.unicode())) {
             space = started;
             continue;
         }

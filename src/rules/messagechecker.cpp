@@ -85,12 +85,13 @@ QString MessageChecker::phoneNumber(QStringView t, int *begin, int *end)
             continue;
         int j = plus ? i + 1 : i;
         int digits = 0;
-        QString number;
+        QChar lead[2]; // the first two digits (no string is built for the runs that fail)
         while (j < n) {
             const QChar c = t[j];
             if (c >= u'0' && c <= u'9') {
+                if (digits < 2)
+                    lead[digits] = c;
                 ++digits;
-                number += c;
                 ++j;
             } else if ((c == u' ' || c == u'-') && j + 1 < n && t[j + 1] >= u'0' && t[j + 1] <= u'9'
                        && digits > 0) {
@@ -100,11 +101,15 @@ QString MessageChecker::phoneNumber(QStringView t, int *begin, int *end)
             }
         }
         const bool mobile
-            = !plus && digits == 11 && number[0] == u'1' && number[1] >= u'3' && number[1] <= u'9';
+            = !plus && digits == 11 && lead[0] == u'1' && lead[1] >= u'3' && lead[1] <= u'9';
         const bool international = plus && digits >= 8 && digits <= 15;
         if (mobile || international) {
             *begin = i;
             *end = j;
+            QString number;
+            for (int k = i; k < j; ++k)
+                if (t[k] >= u'0' && t[k] <= u'9')
+                    number += t[k];
             return number;
         }
         i = std::max(i, j - 1);

@@ -20,6 +20,17 @@ public:
     static QString fold(QStringView text);
     /// The original text behind folded units [begin, end).
     static QString original(QStringView text, const std::vector<int> &origin, int begin, int end);
+
+    /// QChar::isSpace() without its out-of-line lookup for every CJK character (the flood
+    /// tracker asks for each character of each message): the few white space characters
+    /// outside ASCII are listed (Unicode's White_Space property).
+    static bool isSpace(char16_t u)
+    {
+        if (u < 0x80)
+            return u == u' ' || (u >= u'\t' && u <= u'\r');
+        return u == 0x85 || u == 0xA0 || u == 0x1680 || (u >= 0x2000 && u <= 0x200A) || u == 0x2028
+            || u == 0x2029 || u == 0x202F || u == 0x205F || u == 0x3000;
+    }
 };
 
 } // namespace cohort::rules

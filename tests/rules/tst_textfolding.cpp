@@ -31,6 +31,14 @@ private Q_SLOTS:
         QCOMPARE(TextFolding::fold(text), folded);
     }
 
+    /// The listed white space is Qt's, for every UTF-16 unit.
+    void isSpaceAgreesWithQt()
+    {
+        for (int u = 0; u <= 0xFFFF; ++u)
+            QVERIFY2(TextFolding::isSpace(char16_t(u)) == QChar(char16_t(u)).isSpace(),
+                     qPrintable(QString::number(u, 16)));
+    }
+
     void originQuotesWhatWasWritten()
     {
         const QString text = QStringLiteral("请加ＶＸ：ａｂｃ谢谢");
