@@ -198,8 +198,7 @@ template<typename Visitor> void Schedule::forEachDate(Visitor visit) const
         break;
     }
     int produced = 0;
-    for (qint64 period = 0; periodStart.isValid() && periodStart.year() <= LastYearExpanded;
-         ++period) {
+    while (periodStart.isValid() && periodStart.year() <= LastYearExpanded) {
         for (const QDate &date : datesInPeriod(periodStart)) {
             if (date < m_startDate)
                 continue;

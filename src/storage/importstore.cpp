@@ -343,7 +343,7 @@ void ImportStore::updateBatch(qint64 batchId, const BatchCounts &counts, const Q
     q.addBindValue(counts.joins);
     q.addBindValue(counts.leaves);
     q.addBindValue(counts.warnings);
-    const QVariant none(QMetaType(QMetaType::LongLong));
+    const QVariant none { QMetaType(QMetaType::LongLong) };
     q.addBindValue(counts.hasRange ? QVariant(counts.firstAt) : none);
     q.addBindValue(counts.hasRange ? QVariant(counts.lastAt) : none);
     q.addBindValue(sql::text(sha256));

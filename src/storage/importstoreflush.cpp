@@ -29,7 +29,7 @@ bool ImportStore::flushMemberships()
                                    "member_id) DO UPDATE SET joined_at = excluded.joined_at, "
                                    "left_at = excluded.left_at")))
         return false;
-    const QVariant none(QMetaType(QMetaType::LongLong));
+    const QVariant none { QMetaType(QMetaType::LongLong) };
     for (auto it = m_timelines.cbegin(); it != m_timelines.cend(); ++it) {
         read.bindValue(0, it.key().first);
         read.bindValue(1, it.key().second);
