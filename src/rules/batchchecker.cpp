@@ -34,16 +34,11 @@ void BatchChecker::add(qint64 fingerprint, qint64 memberId, bool newMember, Mess
         return;
     // Bursts are per member, so the stream is exact as long as each member's messages come in
     // time order and none of theirs is stored already; otherwise the stored history decides.
-    auto last = m_lastAt.find(memberId);
-    if ((m_hadMessages && !newMember) || (last != m_lastAt.end() && sentAt < *last)) {
+    const std::optional<qint64> last = m_flood.lastAt(memberId);
+    if ((m_hadMessages && !newMember) || (last && sentAt < *last)) {
         m_fromHistory.insert(memberId);
-        m_lastAt.remove(memberId);
         return;
     }
-    if (last == m_lastAt.end())
-        m_lastAt.insert(memberId, sentAt);
-    else
-        *last = sentAt;
     m_burstsFound.clear();
     m_flood.add(fingerprint, memberId, sentAt, body, kind == MessageKind::Text && !body.isEmpty(),
                 m_burstsFound, m_checker.lastFolded());
@@ -113,7 +108,7 @@ ScanOutcome BatchChecker::store(const Database &database, qint64 groupId) const
             QList<qint64> members(m_fromHistory.cbegin(), m_fromHistory.cend());
             std::sort(members.begin(), members.end());
             const ScanOutcome history
-                = GroupScanner(database, m_phrases).floodMembers(groupId, members);
+                = GroupScanner(database, m_phrases).floodMembers(groupId, members, *now);
             if (!history.ok)
                 return history;
             outcome.violations += history.violations;

@@ -7,7 +7,6 @@
 #include "rules/phraselists.h"
 #include "rules/ruleset.h"
 
-#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -71,7 +70,6 @@ private:
     std::vector<Pending> m_bursts;
     /// no_flooding of these members is worked out from the stored history in store().
     QSet<qint64> m_fromHistory;
-    QHash<qint64, qint64> m_lastAt; ///< per member: sent_at of their last message so far
     // Scratch, reused for every message.
     QList<Finding> m_found;
     std::vector<FloodTracker::Burst> m_burstsFound;

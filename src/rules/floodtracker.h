@@ -8,6 +8,7 @@
 #include <QStringView>
 
 #include <deque>
+#include <optional>
 #include <vector>
 
 namespace cohort::rules {
@@ -38,6 +39,13 @@ public:
     /// folded (TextFolding) when the caller has it already, else empty.
     void add(qint64 messageId, qint64 memberId, qint64 sentAt, QStringView body, bool repeatable,
              std::vector<Burst> &out, QStringView folded = {});
+
+    /// sent_at of the last message of `memberId` fed so far, if any.
+    std::optional<qint64> lastAt(qint64 memberId) const
+    {
+        const auto it = m_members.constFind(memberId);
+        return it == m_members.cend() ? std::nullopt : std::optional<qint64>(it->lastAt);
+    }
 
 private:
     struct Recent

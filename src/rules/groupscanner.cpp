@@ -43,15 +43,15 @@ void prepareOrThrow(QSqlQuery &q, const QString &sql)
 
 } // namespace
 
-ScanOutcome GroupScanner::floodMembers(qint64 groupId, const QList<qint64> &members)
+ScanOutcome GroupScanner::floodMembers(qint64 groupId, const QList<qint64> &members,
+                                       const RuleSet &rules)
 {
     ScanOutcome outcome;
     try {
-        const std::optional<RuleSet> rules = RuleSetRepository(m_database).load(groupId);
-        if (!rules || members.isEmpty())
+        if (members.isEmpty())
             return outcome;
         const Options options;
-        Run run { groupId, &members, *rules, &options };
+        Run run { groupId, &members, rules, &options };
         return scan(run);
     } catch (const QueryError &e) {
         outcome.ok = false;

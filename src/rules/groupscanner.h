@@ -54,7 +54,8 @@ public:
     /// Works no_flooding out again for `members` over their whole history in `groupId`,
     /// replacing their no_flooding rows (an import's members whose bursts may span old and new
     /// messages: BatchChecker). Dismissed violations that are found again stay dismissed.
-    ScanOutcome floodMembers(qint64 groupId, const QList<qint64> &members);
+    /// `rules`: the group's, as the caller has just read them.
+    ScanOutcome floodMembers(qint64 groupId, const QList<qint64> &members, const RuleSet &rules);
     /// Re-checks the group's whole history, replacing its violations in one transaction.
     /// Dismissed violations that are found again stay dismissed.
     ScanOutcome rescan(qint64 groupId, const Options &options);
