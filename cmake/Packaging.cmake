@@ -107,8 +107,14 @@ endfunction()
 
 # --- Executables ---
 
+# On Windows the programs also collect the DLLs they load into one set, installed below.
+set(cohort_runtime_set "")
+if(WIN32)
+    set(cohort_runtime_set RUNTIME_DEPENDENCY_SET cohort_runtime)
+endif()
+
 cohort_add_windows_resources(cohort-cli)
-install(TARGETS cohort-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(TARGETS cohort-cli ${cohort_runtime_set} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 
 if(TARGET cohort)
     cohort_add_windows_resources(cohort)
@@ -122,7 +128,7 @@ if(TARGET cohort)
         set_source_files_properties(${COHORT_PACKAGING_DIR}/macos/cohort.icns PROPERTIES
                                     MACOSX_PACKAGE_LOCATION Resources)
     endif()
-    install(TARGETS cohort
+    install(TARGETS cohort ${cohort_runtime_set}
         BUNDLE DESTINATION .
         RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
     cohort_deploy_qt(cohort)
@@ -131,6 +137,21 @@ if(WIN32)
     # The console tool sits next to cohort.exe on Windows and needs the same Qt DLLs; on macOS it
     # stays a plain executable outside the bundle that the DMG does not carry.
     cohort_deploy_qt(cohort-cli)
+    # windeployqt copies the Qt DLLs the programs import and their plugins, not the other DLLs
+    # (QuaZip, zlib, SQLite, OpenSSL's libcrypto) nor the Qt ones only those import (QuaZip's
+    # Qt6Core5Compat). Every DLL the programs load is looked up in the bin folders of
+    # CMAKE_PREFIX_PATH and installed beside them; Windows' own DLLs (system32 and the Windows
+    # folder) stay out. The MSVC runtime goes with them (InstallRequiredSystemLibraries), so the
+    # installer needs no Visual C++ redistributable.
+    file(TO_CMAKE_PATH "${CMAKE_PREFIX_PATH}" cohort_prefixes)
+    list(TRANSFORM cohort_prefixes APPEND /bin OUTPUT_VARIABLE cohort_dll_dirs)
+    install(RUNTIME_DEPENDENCY_SET cohort_runtime
+        DIRECTORIES ${cohort_dll_dirs}
+        PRE_EXCLUDE_REGEXES "^api-ms-" "^ext-ms-"
+        POST_EXCLUDE_REGEXES "^[A-Za-z]:[/\\\\][Ww][Ii][Nn][Dd][Oo][Ww][Ss][/\\\\]"
+        RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+    set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
+    include(InstallRequiredSystemLibraries)
 endif()
 
 # --- Linux desktop integration (freedesktop: applications, metainfo, MIME, hicolor icons) ---
