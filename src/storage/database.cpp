@@ -3,6 +3,7 @@
 #include "storage/enginecheck.h"
 #include "storage/grouptrash.h"
 #include "storage/jobrunner.h"
+#include "storage/messagegrams.h"
 #include "storage/migrator.h"
 #include "storage/sqltransaction.h"
 #include "storage/workspacezone.h"
@@ -511,7 +512,9 @@ QSqlDatabase Database::openConnection(const QString &name) const
         return query.exec(QStringLiteral("PRAGMA ") + QLatin1String(pragma)) && query.next()
             && query.value(0).toInt() == expected;
     };
-    const bool configured = query.exec(QStringLiteral("PRAGMA foreign_keys=ON"))
+    // cohort_grams() before anything else: deleting a message calls it (migration 0014).
+    const bool configured = MessageGrams::install(db)
+        && query.exec(QStringLiteral("PRAGMA foreign_keys=ON"))
         && (m_readOnly || query.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
         && pragmaIs("foreign_keys", 1) && pragmaIs("busy_timeout", BusyTimeoutMs);
     if (!configured) {

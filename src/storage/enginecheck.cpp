@@ -23,7 +23,11 @@ QList<EngineCheck::Feature> EngineCheck::required()
           { QStringLiteral("WITH t AS MATERIALIZED (SELECT 1 AS x) SELECT x FROM t") } },
         { tr("FTS5 full-text search with the trigram tokenizer"),
           { QStringLiteral("CREATE VIRTUAL TABLE temp.cohort_fts USING fts5(body, "
-                           "tokenize = 'trigram', content = '')") } },
+                           "tokenize = 'trigram', content = '')"),
+            // The tokenizer options of messages_grams (migration 0014).
+            QStringLiteral("CREATE VIRTUAL TABLE temp.cohort_grams USING fts5(grams, content = '', "
+                           "detail = 'none', tokenize = \"unicode61 remove_diacritics 0 "
+                           "categories 'L* M* N* P* S* Z* C*' separators ' '\")") } },
     };
 }
 

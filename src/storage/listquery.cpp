@@ -209,8 +209,8 @@ ListQuery::PagePlan ListQuery::resolvedPlan(const QString &text) const
         const ListColumn &column = m_spec.columns.at(index);
         if (!column.searchable)
             continue;
-        // The listed rows this alternative selects, up to SetPlanRows: a common text stops
-        // early and walks, a rare one yields every row. Each alternative is probed alone (an OR
+        // The listed rows this alternative selects, up to what is left of ResolvedRows: a
+        // common text stops early and walks, a rare one yields every row. Each alternative is probed alone (an OR
         // of several lets the planner scan the table).
         QVariantList binds;
         const QString set
@@ -222,16 +222,17 @@ ListQuery::PagePlan ListQuery::resolvedPlan(const QString &text) const
             ? QString(QStringLiteral("SELECT * FROM (") + set + QStringLiteral(") probe"))
             : QString(QStringLiteral("SELECT ") + m_spec.idExpression + QStringLiteral(" FROM ")
                       + m_spec.from + QStringLiteral(" WHERE ") + column.searchVia.arg(set));
+        const qsizetype budget = ResolvedRows - rows.size();
         CheckedQuery q(m_database, probe + QStringLiteral(" LIMIT ?"));
         for (const QVariant &value : std::as_const(binds))
             q.bind(value);
-        q.bind(SetPlanRows).exec();
+        q.bind(budget).exec();
         qsizetype found = 0;
         while (q.next()) {
             rows << q.value(0).toLongLong();
             ++found;
         }
-        if (found >= SetPlanRows)
+        if (found >= budget)
             return walk;
     }
     std::sort(rows.begin(), rows.end());

@@ -61,6 +61,11 @@ qint64 MessageIndexer::indexChunk(int rows)
                      { queuedEnd }))
                 return false;
             indexed = q.numRowsAffected();
+            if (!run(QStringLiteral("INSERT INTO messages_grams (rowid, grams) SELECT m.id, "
+                                    "cohort_grams(m.body) FROM message_index_pending p JOIN "
+                                    "messages m ON m.id = p.id WHERE p.id <= ?"),
+                     { queuedEnd }))
+                return false;
             if (!run(QStringLiteral("DELETE FROM message_index_pending WHERE id <= ?"),
                      { queuedEnd }))
                 return false;
@@ -86,6 +91,10 @@ qint64 MessageIndexer::indexChunk(int rows)
                      { mark, end }))
                 return false;
             indexed = q.numRowsAffected();
+            if (!run(QStringLiteral("INSERT INTO messages_grams (rowid, grams) SELECT id, "
+                                    "cohort_grams(body) FROM messages WHERE id > ? AND id <= ?"),
+                     { mark, end }))
+                return false;
             if (!run(QStringLiteral("UPDATE message_index_state SET indexed_through = ?"), { end }))
                 return false;
         }

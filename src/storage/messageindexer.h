@@ -10,11 +10,12 @@ namespace cohort {
 
 class Database;
 
-/// Fills the full-text index of message bodies (messages_search, migration 0011) after imports
-/// committed, never inside them. Every message with an id up to the workspace's mark is indexed
-/// except the ids queued in message_index_pending (rows an undo put back); the indexer takes the
-/// queued ids first, then the ids above the mark, one short write transaction per chunk, so other
-/// writers get the workspace between chunks and an interrupted run resumes where it stopped.
+/// Fills the full-text indexes of message bodies (messages_search, migration 0011, and
+/// messages_grams, 0014) after imports committed, never inside them. Every message with an id
+/// up to the workspace's mark is indexed except the ids queued in message_index_pending (rows an
+/// undo put back); the indexer takes the queued ids first, then the ids above the mark, one short
+/// write transaction per chunk, so other writers get the workspace between chunks and an
+/// interrupted run resumes where it stopped.
 /// Until it has caught up, the search reads the rest as before (SqlDialect::containsIdSet).
 class MessageIndexer final
 {

@@ -29,8 +29,10 @@ QMap<int, QString> migrationFiles()
 }
 
 // Workspaces written by this schema can still be opened by Cohort builds that know at least
-// this version. Raise it only when a migration breaks older readers.
-constexpr int CompatibleVersion = 1;
+// this version. Raise it only when a migration breaks older readers. 14: deleting a message calls
+// cohort_grams(), which older builds do not define, and their indexer would leave messages_grams
+// behind the mark.
+constexpr int CompatibleVersion = 14;
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "storage/sqldialect.h"
 
+#include "storage/messagegrams.h"
+
 #include <algorithm>
 
 namespace cohort {
@@ -20,6 +22,9 @@ struct SearchIndex
     /// Filled after the fact (MessageIndexer), not by triggers: the rows above the workspace's
     /// mark and those queued again are not in it yet and are tested one by one.
     bool catchesUp = false;
+    /// The index of the values' non-ASCII characters, for texts too short for a trigram
+    /// (MessageGrams); filled with the other one, under the same mark.
+    const char *grams = nullptr;
 };
 
 const SearchIndex *searchIndex(const QString &table, const QStringList &columns)
@@ -29,7 +34,7 @@ const SearchIndex *searchIndex(const QString &table, const QStringList &columns)
           "members_search",
           { QStringLiteral("display_name"), QStringLiteral("phone"),
             QStringLiteral("wechat_id") } },
-        { "messages", "messages_search", { QStringLiteral("body") }, true },
+        { "messages", "messages_search", { QStringLiteral("body") }, true, "messages_grams" },
     };
     for (const SearchIndex &index : indexes) {
         if (table != QLatin1String(index.table))
@@ -104,13 +109,24 @@ QString SqlDialect::likePattern(const QString &text)
 bool SqlDialect::containsUsesIndex(const QString &table, const QStringList &columns,
                                    const QString &text) const
 {
-    return searchIndex(table, columns) && trigramsFit(text);
+    const SearchIndex *index = searchIndex(table, columns);
+    return index && (trigramsFit(text) || (index->grams && MessageGrams::answers(text)));
 }
 
 QString SqlDialect::containsIdSet(const QString &table, const QStringList &columns,
                                   const QString &text, QVariantList &binds) const
 {
     const SearchIndex *index = searchIndex(table, columns);
+    const QString pattern = likePattern(text);
+    QStringList tests;
+    for (const QString &column : columns)
+        tests << containsClause(QStringLiteral("x.") + column, QStringLiteral("?"));
+    const QString test = QLatin1Char('(') + tests.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    const auto bindTest = [&] {
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            binds << pattern;
+    };
+    QString set;
     if (index && trigramsFit(text)) {
         // A phrase limited to the columns; inside "..." only '"' is special. The index holds
         // lower() of the values and the tokenizer is case-sensitive: lower() on both sides is
@@ -120,39 +136,40 @@ QString SqlDialect::containsIdSet(const QString &table, const QStringList &colum
         binds << QVariant(QLatin1Char('{') + columns.join(QLatin1Char(' '))
                           + QStringLiteral("} : \"") + phrase + QLatin1Char('"'));
         const QString name = QString::fromLatin1(index->index);
-        QString set = QStringLiteral("SELECT rowid AS id FROM ") + name + QStringLiteral(" WHERE ")
-            + name + QStringLiteral(" MATCH lower(?)");
-        if (index->catchesUp) {
-            // The three parts are disjoint (the index holds no row above the mark and none that
-            // is queued), and one statement reads the mark and the index at the same moment.
-            QStringList tests;
-            const QString pattern = likePattern(text);
-            for (const QString &column : columns)
-                tests << containsClause(QStringLiteral("x.") + column, QStringLiteral("?"));
-            const QString test
-                = QLatin1Char('(') + tests.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-            set += QStringLiteral(" UNION ALL SELECT x.id FROM ") + table
-                + QStringLiteral(" x WHERE x.id > (SELECT indexed_through FROM message_index_state)"
-                                 " AND ")
-                + test;
-            for (qsizetype i = 0; i < columns.size(); ++i)
-                binds << pattern;
-            // CROSS JOIN keeps the short queue outside: the planner would scan the messages.
-            set += QStringLiteral(" UNION ALL SELECT x.id FROM message_index_pending p CROSS JOIN ")
-                + table + QStringLiteral(" x ON x.id = p.id WHERE ") + test;
-            for (qsizetype i = 0; i < columns.size(); ++i)
-                binds << pattern;
+        set = QStringLiteral("SELECT rowid AS id FROM ") + name + QStringLiteral(" WHERE ") + name
+            + QStringLiteral(" MATCH lower(?)");
+    } else if (index && index->grams && MessageGrams::answers(text)) {
+        // The rows holding every non-ASCII character of the text, a superset (the tokenizer
+        // folds case beyond ASCII, and the characters may stand apart): each is tested.
+        const QString name = QString::fromLatin1(index->grams);
+        set = QStringLiteral("SELECT x.id FROM ") + name + QStringLiteral(" g CROSS JOIN ") + table
+            + QStringLiteral(" x ON x.id = g.rowid WHERE ") + name + QStringLiteral(" MATCH ? AND ")
+            + test;
+        binds << MessageGrams::query(text);
+        bindTest();
+    } else {
+        QStringList plain;
+        for (const QString &column : columns) {
+            plain << containsClause(column, QStringLiteral("?"));
+            binds << pattern;
         }
-        return set;
+        return QStringLiteral("SELECT id FROM ") + table + QStringLiteral(" WHERE ")
+            + plain.join(QStringLiteral(" OR "));
     }
-    QStringList tests;
-    const QString pattern = likePattern(text);
-    for (const QString &column : columns) {
-        tests << containsClause(column, QStringLiteral("?"));
-        binds << pattern;
+    if (index->catchesUp) {
+        // The three parts are disjoint (the index holds no row above the mark and none that is
+        // queued), and one statement reads the mark and the index at the same moment.
+        set += QStringLiteral(" UNION ALL SELECT x.id FROM ") + table
+            + QStringLiteral(" x WHERE x.id > (SELECT indexed_through FROM message_index_state)"
+                             " AND ")
+            + test;
+        bindTest();
+        // CROSS JOIN keeps the short queue outside: the planner would scan the messages.
+        set += QStringLiteral(" UNION ALL SELECT x.id FROM message_index_pending p CROSS JOIN ")
+            + table + QStringLiteral(" x ON x.id = p.id WHERE ") + test;
+        bindTest();
     }
-    return QStringLiteral("SELECT id FROM ") + table + QStringLiteral(" WHERE ")
-        + tests.join(QStringLiteral(" OR "));
+    return set;
 }
 
 bool SqlDialect::hasSearchIndex(const QString &table)

@@ -27,11 +27,13 @@ public:
     static QString likePattern(const QString &text);
     /// A subquery selecting the ids of the `table` rows in which one of `columns` contains
     /// `text`, with the rows of containsClause() (ASCII case-insensitive on SQLite) but through
-    /// the table's search index (migrations 0008, 0011) where there is one; appends its binds.
+    /// the table's search index (migrations 0008, 0011, 0014) where there is one; appends its
+    /// binds.
     QString containsIdSet(const QString &table, const QStringList &columns, const QString &text,
                           QVariantList &binds) const;
     /// True when containsIdSet() reads an index (cheap however few rows match), false when it
-    /// scans the table (texts too short for trigrams, tables without a search index).
+    /// scans the table (texts too short for trigrams, except the non-ASCII ones of message
+    /// bodies; tables without a search index).
     bool containsUsesIndex(const QString &table, const QStringList &columns,
                            const QString &text) const;
     /// True for the large tables that have a search index: sets of their ids are worth reading
