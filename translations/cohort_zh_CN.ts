@@ -740,22 +740,22 @@
 <context>
     <name>CliWorkspace</name>
     <message>
-        <location filename="../src/app/cli/cliworkspace.cpp" line="15"/>
+        <location filename="../src/app/cli/cliworkspace.cpp" line="16"/>
         <source>cohort-cli: --workspace is required.</source>
         <translation>cohort-cli：必须指定 --workspace。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliworkspace.cpp" line="28"/>
+        <location filename="../src/app/cli/cliworkspace.cpp" line="29"/>
         <source>Close it there first; this command changes it.</source>
         <translation>请先在那里关闭它；此命令会修改工作区。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliworkspace.cpp" line="57"/>
+        <location filename="../src/app/cli/cliworkspace.cpp" line="65"/>
         <source>cohort-cli: no group named “%1” in this workspace.</source>
         <translation>cohort-cli：此工作区中没有名为“%1”的群。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliworkspace.cpp" line="68"/>
+        <location filename="../src/app/cli/cliworkspace.cpp" line="76"/>
         <source>cohort-cli: %1 “%2” is not a date (use YYYY-MM-DD).</source>
         <translation>cohort-cli：%1“%2”不是日期（请使用 YYYY-MM-DD）。</translation>
     </message>
@@ -1227,18 +1227,18 @@
         <translation>带三元分词器的 FTS5 全文搜索</translation>
     </message>
     <message>
-        <location filename="../src/storage/enginecheck.cpp" line="61"/>
+        <location filename="../src/storage/enginecheck.cpp" line="65"/>
         <source>The SQLite %1 inside this Qt&apos;s SQL driver lacks what Cohort needs: %2. Install Cohort with the Qt it was built for, or a Qt whose SQLite is 3.35 or later with JSON and FTS5.</source>
         <extracomment>%1 = version of the SQLite library, %2 = list of missing features</extracomment>
         <translation>此 Qt 的 SQL 驱动内置的 SQLite %1 缺少 Cohort 所需的功能：%2。请使用构建 Cohort 时所用的 Qt 安装 Cohort，或换用内置 SQLite 3.35 或更高版本（含 JSON 与 FTS5）的 Qt。</translation>
     </message>
     <message>
-        <location filename="../src/storage/enginecheck.cpp" line="64"/>
+        <location filename="../src/storage/enginecheck.cpp" line="68"/>
         <source>(unknown version)</source>
         <translation>（版本未知）</translation>
     </message>
     <message>
-        <location filename="../src/storage/enginecheck.cpp" line="65"/>
+        <location filename="../src/storage/enginecheck.cpp" line="69"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -1697,122 +1697,122 @@
         <translation>导入聊天导出文件（WhatsApp、Telegram、微信、QQ、Discord）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="65"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="67"/>
         <source>Workspace file (created when missing).</source>
         <translation>工作区文件（不存在时自动创建）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="65"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="67"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="68"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="70"/>
         <source>Target group (created when missing); default: the chat&apos;s name.</source>
         <translation>目标群组（不存在时自动创建）；默认使用聊天名称。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="68"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="70"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="70"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="72"/>
         <source>auto, whatsapp, telegram, wechat, qq or discord.</source>
         <translation>auto、whatsapp、telegram、wechat、qq 或 discord。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="71"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="73"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="73"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="75"/>
         <source>IANA zone of wall-clock times (default: the workspace&apos;s).</source>
         <translation>聊天时间所用的 IANA 时区（默认为工作区时区）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="74"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="76"/>
         <source>zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="76"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="78"/>
         <source>Date order of ambiguous dates: dmy, mdy or ymd.</source>
         <translation>有歧义日期的顺序：dmy、mdy 或 ymd。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="77"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="79"/>
         <source>order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="80"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="82"/>
         <source>Chats of a full-account export: groups (groups and channels, the default), all, or chat ids separated by commas.</source>
         <translation>完整账号导出中的聊天：groups（群组和频道，默认）、all（全部），或以逗号分隔的聊天 ID。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="82"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="84"/>
         <source>which</source>
         <translation>哪些</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="85"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="87"/>
         <source>Largest chat text a zip may expand to, in MB (default: 40 times the archive, at least 64 MB and at most 1024 MB, or the import/maxUnzippedMB setting).</source>
         <translation>zip 压缩包内聊天文本解压后的最大大小（MB）（默认：压缩包大小的 40 倍，至少 64 MB，最多 1024 MB，或设置项 import/maxUnzippedMB 的值）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="87"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="89"/>
         <source>MB</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="89"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="91"/>
         <source>Print a JSON array, one object per file.</source>
         <translation>输出 JSON 数组，每个文件一个对象。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="92"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="94"/>
         <source>Bring the message search index up to date after the import (as `index` does).</source>
         <translation>导入后将消息搜索索引更新到最新（与 `index` 相同）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="94"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="96"/>
         <source>Show the options.</source>
         <translation>显示选项。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="97"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="99"/>
         <source>Chat exports to import.</source>
         <translation>要导入的聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="110"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="112"/>
         <source>Usage: cohort-cli import --workspace W.cohort [--group NAME] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA] [--date-order dmy|mdy|ymd] [--chats groups|all|ID,ID...] [--max-unzipped-mb MB] [--json] [--index] FILE...</source>
         <translation>用法：cohort-cli import --workspace W.cohort [--group 名称] [--format auto|whatsapp|telegram|wechat|qq|discord] [--timezone IANA] [--date-order dmy|mdy|ymd] [--chats groups|all|ID,ID...] [--max-unzipped-mb MB] [--json] [--index] 文件...</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="130"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="132"/>
         <source>cohort-cli import: --date-order must be dmy, mdy or ymd.</source>
         <translation>cohort-cli import：--date-order 必须是 dmy、mdy 或 ymd。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="139"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="141"/>
         <source>cohort-cli import: --max-unzipped-mb must be a positive number of megabytes.</source>
         <translation>cohort-cli import：--max-unzipped-mb 必须是正的兆字节数。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="152"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="154"/>
         <source>cohort-cli import: --chats must be groups, all or chat ids separated by commas.</source>
         <translation>cohort-cli import：--chats 必须是 groups、all 或以逗号分隔的聊天 ID。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="184"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="186"/>
         <source>%1: %2 into “%3”: %4 messages (%5 already present), %6 system events, %7 authors, %8 new members, %9 joins, %10 leaves, %11 warnings; %12 to %13</source>
         <translation>%1：%2 导入“%3”：%4 条消息（%5 条已存在），%6 条系统事件，%7 位发言者，%8 位新成员，%9 次入群，%10 次退群，%11 条警告；%12 至 %13</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/importcommand.cpp" line="200"/>
+        <location filename="../src/app/cli/importcommand.cpp" line="204"/>
         <source>  %1 group-rule violations found (cohort-cli scan lists them)</source>
         <translation>  发现 %1 条违反群规的消息（cohort-cli scan 可列出）</translation>
     </message>
@@ -1854,8 +1854,8 @@
     <name>ImportLimits</name>
     <message>
         <location filename="../src/import/importlimits.cpp" line="31"/>
-        <source>%1 in the zip archive would expand to %2 MB, more than the %3 MB allowed for an archive of %4 MB (a zip bomb?): it was not read, and nothing was imported. If it really is a chat, raise the limit with cohort-cli import --max-unzipped-mb or the setting %5.</source>
-        <translation>zip 压缩包中的 %1 解压后将达 %2 MB，超过了 %4 MB 压缩包允许的 %3 MB（可能是 zip 炸弹）：未读取该文件，也未导入任何内容。如果它确实是聊天记录，请用 cohort-cli import --max-unzipped-mb 或设置项 %5 提高上限。</translation>
+        <source>%1 in the zip archive would expand to %2 MB, more than the %3 MB allowed for an archive of %4 MB (a zip bomb?): it was not read, and nothing was imported. If it really is a chat, raise the limit in Preferences (Largest unzipped chat), with cohort-cli import --max-unzipped-mb or the setting %5.</source>
+        <translation>zip 压缩包中的 %1 解压后将达 %2 MB，超过了 %4 MB 压缩包允许的 %3 MB（可能是 zip 炸弹）：未读取该文件，也未导入任何内容。如果它确实是聊天记录，请在“偏好设置”（解压后聊天记录上限）中、用 cohort-cli import --max-unzipped-mb 或设置项 %5 提高上限。</translation>
     </message>
     <message>
         <location filename="../src/import/importlimits.cpp" line="41"/>
@@ -1954,27 +1954,27 @@
 <context>
     <name>ImportPipeline</name>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="424"/>
+        <location filename="../src/import/importpipeline.cpp" line="425"/>
         <source>A membership event without a person was skipped.</source>
         <translation>已跳过一条缺少成员的入群/退群事件。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="538"/>
+        <location filename="../src/import/importpipeline.cpp" line="539"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="595"/>
+        <location filename="../src/import/importpipeline.cpp" line="596"/>
         <source>“%1” is not a time zone (use an IANA name such as Europe/Berlin).</source>
         <translation>“%1”不是时区（请使用 IANA 名称，例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="598"/>
+        <location filename="../src/import/importpipeline.cpp" line="599"/>
         <source>The workspace time zone “%1” is unknown.</source>
         <translation>工作区时区“%1”无法识别。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="622"/>
+        <location filename="../src/import/importpipeline.cpp" line="623"/>
         <source>%1 could not be imported: storing its records failed at or before line %2, and nothing of the file was kept (%3).</source>
         <translation>无法导入 %1：在第 %2 行或之前保存记录失败，该文件的内容均未保留（%3）。</translation>
     </message>
@@ -3636,6 +3636,21 @@
         <location filename="../ui/preferencesdialog.ui" line="30"/>
         <source>The new language applies at once; dates, numbers and money follow it.</source>
         <translation>新语言立即生效；日期、数字和金额格式随之改变。</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="43"/>
+        <source>Largest &amp;unzipped chat:</source>
+        <translation>解压后聊天记录上限(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="53"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="69"/>
+        <source>A chat inside a zip archive that would expand beyond this is refused unread (a zip bomb). Automatic: 40 times the archive, between 64 and 1,024 MB.</source>
+        <translation>压缩包中的聊天记录若解压后超过此大小，将不予读取（可能是 zip 炸弹）。自动：压缩包大小的 40 倍，介于 64 到 1,024 MB 之间。</translation>
     </message>
 </context>
 <context>
@@ -5424,6 +5439,20 @@ Code: %3</source>
     </message>
 </context>
 <context>
+    <name>WalCheckpoint</name>
+    <message>
+        <location filename="../src/storage/walcheckpoint.cpp" line="38"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/walcheckpoint.cpp" line="48"/>
+        <source>Your changes are saved, but only in “%1-wal”, the log beside “%1”: they could not be copied into “%1” itself (%2). Keep the two files together: copy, move or back up both or neither, and never delete the -wal file. Free at least %3 MB on that disk; Cohort finishes the copy the next time it opens the workspace.</source>
+        <extracomment>%1 = workspace file name, %2 = why (e.g. &quot;the disk is full&quot;), %3 = megabytes to free</extracomment>
+        <translation>您的更改已保存，但只在“%1”旁边的日志文件“%1-wal”中：它们未能写入“%1”本身（%2）。请让这两个文件始终在一起：复制、移动或备份时要么两个都带上，要么都不动，切勿删除 -wal 文件。请在该磁盘上至少腾出 %3 MB 空间；Cohort 下次打开该工作区时会完成写入。</translation>
+    </message>
+</context>
+<context>
     <name>WeChatCsvParser</name>
     <message>
         <location filename="../src/import/wechat/wechatcsvparser.cpp" line="271"/>
@@ -7007,115 +7036,115 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::Database</name>
     <message>
-        <location filename="../src/storage/database.cpp" line="45"/>
+        <location filename="../src/storage/database.cpp" line="46"/>
         <source>The workspace could not switch to write-ahead logging (journal mode “%1”); its folder may be on a file system that does not support it.</source>
         <translation>工作区无法切换到预写日志（日志模式“%1”）；其所在文件夹可能位于不支持该模式的文件系统上。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="61"/>
-        <location filename="../src/storage/database.cpp" line="196"/>
+        <location filename="../src/storage/database.cpp" line="62"/>
+        <location filename="../src/storage/database.cpp" line="197"/>
         <source>“%1” is not a Cohort workspace.</source>
         <translation>“%1”不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="64"/>
-        <location filename="../src/storage/database.cpp" line="100"/>
-        <location filename="../src/storage/database.cpp" line="107"/>
+        <location filename="../src/storage/database.cpp" line="65"/>
+        <location filename="../src/storage/database.cpp" line="101"/>
+        <location filename="../src/storage/database.cpp" line="108"/>
         <source>“%1” could not be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="74"/>
+        <location filename="../src/storage/database.cpp" line="75"/>
         <source>“%1” is damaged: its integrity check failed (%2 findings). It was left untouched.</source>
         <translation>“%1”已损坏：完整性检查未通过（%2 项发现）。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="109"/>
-        <location filename="../src/storage/database.cpp" line="121"/>
-        <location filename="../src/storage/database.cpp" line="201"/>
+        <location filename="../src/storage/database.cpp" line="110"/>
+        <location filename="../src/storage/database.cpp" line="122"/>
+        <location filename="../src/storage/database.cpp" line="202"/>
         <source>“%1” is a database, but not a Cohort workspace.</source>
         <translation>“%1”是数据库，但不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="134"/>
+        <location filename="../src/storage/database.cpp" line="135"/>
         <source>The workspace connection could not be set up (foreign keys, lock timeout).</source>
         <translation>无法建立工作区连接（外键、锁等待时间）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="186"/>
-        <location filename="../src/storage/database.cpp" line="272"/>
+        <location filename="../src/storage/database.cpp" line="187"/>
+        <location filename="../src/storage/database.cpp" line="273"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="191"/>
-        <location filename="../src/storage/database.cpp" line="212"/>
+        <location filename="../src/storage/database.cpp" line="192"/>
+        <location filename="../src/storage/database.cpp" line="213"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="220"/>
+        <location filename="../src/storage/database.cpp" line="221"/>
         <source>“%1” was written by a newer version of Cohort (workspace format %2; this version reads up to %3). Update Cohort to open it.</source>
         <translation>“%1”由较新版本的 Cohort 写入（工作区格式 %2；此版本最多支持 %3）。请更新 Cohort 后再打开。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="262"/>
+        <location filename="../src/storage/database.cpp" line="263"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>未安装 Qt SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="286"/>
+        <location filename="../src/storage/database.cpp" line="287"/>
         <source>“%1” uses an older workspace format and must be upgraded, which needs write access.</source>
         <translation>“%1”使用旧的工作区格式，需要升级，而升级需要写入权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="380"/>
-        <location filename="../src/storage/database.cpp" line="574"/>
+        <location filename="../src/storage/database.cpp" line="381"/>
+        <location filename="../src/storage/database.cpp" line="577"/>
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="582"/>
+        <location filename="../src/storage/database.cpp" line="585"/>
         <source>The copy “%1” could not be written: %2</source>
         <translation>无法写入副本“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="603"/>
+        <location filename="../src/storage/database.cpp" line="606"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="607"/>
+        <location filename="../src/storage/database.cpp" line="610"/>
         <source>The disk reported an input/output error. Nothing was saved (%1).</source>
         <translation>磁盘报告输入/输出错误。未保存任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="611"/>
+        <location filename="../src/storage/database.cpp" line="614"/>
         <source>The workspace is read-only. Nothing was saved.</source>
         <translation>工作区是只读的。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="616"/>
+        <location filename="../src/storage/database.cpp" line="619"/>
         <source>The workspace is busy in another program. Try again in a moment.</source>
         <translation>工作区正被其他程序使用。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="619"/>
+        <location filename="../src/storage/database.cpp" line="622"/>
         <source>The workspace is damaged (%1).</source>
         <translation>工作区已损坏（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="622"/>
+        <location filename="../src/storage/database.cpp" line="625"/>
         <source>This file is not a Cohort workspace.</source>
         <translation>此文件不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="625"/>
+        <location filename="../src/storage/database.cpp" line="628"/>
         <source>The workspace could not be opened (%1).</source>
         <translation>无法打开工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="627"/>
+        <location filename="../src/storage/database.cpp" line="630"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
@@ -7125,7 +7154,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>该群已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrator.cpp" line="89"/>
+        <location filename="../src/storage/migrator.cpp" line="91"/>
         <source>Upgrading the workspace to format %1 failed: %2</source>
         <translation>将工作区升级到格式 %1 失败：%2</translation>
     </message>
@@ -7584,32 +7613,32 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     <name>cohort::ImportRunWizardPage</name>
     <message>
         <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="26"/>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="215"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="220"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="112"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="117"/>
         <source>Cancelling: undoing what was read so far…</source>
         <translation>正在取消：撤销已读取的内容…</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="126"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="131"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="141"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="146"/>
         <source>%1 of %2 read, %3 messages/s</source>
         <translation>已读取 %1 / %2，每秒 %3 条消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="155"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="160"/>
         <source>Saving %1 (%2 of %3): building indexes…</source>
         <translation>正在保存 %1（第 %2 个，共 %3 个）：正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="166"/>
+        <location filename="../src/ui/importwizard/importrunwizardpage.cpp" line="171"/>
         <source>Saving the workspace…</source>
         <translation>正在保存工作区…</translation>
     </message>
@@ -7618,7 +7647,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     <name>cohort::ImportSummaryWizardPage</name>
     <message>
         <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="25"/>
-        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="180"/>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="182"/>
         <source>Import summary</source>
         <translation>导入摘要</translation>
     </message>
@@ -7647,98 +7676,98 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="98"/>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="100"/>
         <source>Not recognised</source>
         <translation>无法识别</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="100"/>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="102"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="102"/>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="104"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="104"/>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="106"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="134"/>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="136"/>
         <source>%1, line %2: %3</source>
         <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="135"/>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="137"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="138"/>
         <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="140"/>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="142"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="142"/>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="144"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="143"/>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="145"/>
         <source>No warnings or errors.</source>
         <translation>没有警告或错误。</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="152"/>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="154"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="152"/>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="154"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="152"/>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="154"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="152"/>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="154"/>
         <source>Messages added</source>
         <translation>新增消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="152"/>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="154"/>
         <source>Duplicates skipped</source>
         <translation>跳过的重复消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="153"/>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="155"/>
         <source>New members</source>
         <translation>新成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="153"/>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="155"/>
         <source>Joins</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="153"/>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="155"/>
         <source>Leaves</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="153"/>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="155"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="153"/>
+        <location filename="../src/ui/importwizard/importsummarywizardpage.cpp" line="155"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
@@ -9403,7 +9432,12 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::PreferencesDialog</name>
     <message>
-        <location filename="../src/ui/settings/preferencesdialog.cpp" line="40"/>
+        <location filename="../src/ui/settings/preferencesdialog.cpp" line="21"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/settings/preferencesdialog.cpp" line="60"/>
         <source>System default (%1)</source>
         <translation>跟随系统（%1）</translation>
     </message>
@@ -10858,152 +10892,157 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::WorkspaceController</name>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="49"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="50"/>
         <source>Cohort workspaces (*.cohort);;All files (*)</source>
         <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="127"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="146"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="223"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="236"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="128"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="147"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="233"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="246"/>
         <source>Could Not Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="192"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="169"/>
+        <source>Changes Kept in the Log</source>
+        <translation>更改保存在日志中</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="202"/>
         <source>Integrity Check</source>
         <translation>完整性检查</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="223"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="233"/>
         <source>Looking for a good backup…</source>
         <translation>正在查找完好的备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="242"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="252"/>
         <source>The file was left as it is. No backup of it was found.</source>
         <translation>文件保持原样，未被改动。没有找到它的备份。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="251"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="261"/>
         <source>The file was left as it is. The backup of %1 passed its check: you can restore it into a new file and continue there.</source>
         <translation>文件保持原样，未被改动。%1 的备份通过了检查：可以把它恢复到一个新文件中，在那里继续工作。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="255"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="265"/>
         <source>&amp;Restore Backup into New File…</source>
         <translation>将备份恢复到新文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="262"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="276"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="272"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="286"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="295"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="305"/>
         <source>“%1” is the workspace that is open now. A backup is only restored into a new file.</source>
         <translation>“%1”是当前打开的工作区。备份只能恢复到新文件中。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="302"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="312"/>
         <source>“%1” already exists. A backup is only restored into a new file: choose another name.</source>
         <translation>“%1”已存在。备份只能恢复到新文件中，请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="317"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="324"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="327"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="334"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="325"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="335"/>
         <source>The backup was restored into “%1”.</source>
         <translation>备份已恢复到“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="328"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="338"/>
         <source>Open it now? The workspace that is open now stays as it is.</source>
         <translation>现在打开它吗？当前打开的工作区保持不变。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="329"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="339"/>
         <source>&amp;Open Restored Workspace</source>
         <translation>打开恢复的工作区(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="331"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="341"/>
         <source>&amp;Not Now</source>
         <translation>以后再说(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="340"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="350"/>
         <source>Workspace in Use</source>
         <translation>工作区正在使用</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="344"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="354"/>
         <source>You can open it read-only: you will see its data but cannot change it.</source>
         <translation>可以只读打开：能查看数据，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="345"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="355"/>
         <source>Open &amp;Read-Only</source>
         <translation>只读打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="355"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="362"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="367"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="365"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="372"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="377"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="356"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="366"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="362"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="395"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="372"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="405"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="367"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="399"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="377"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="409"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="379"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="389"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="389"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="395"/>
         <location filename="../src/ui/workspacecontroller.cpp" line="399"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="404"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="405"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="409"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="414"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="421"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="425"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="432"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="444"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="431"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="435"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="442"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="454"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="426"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="436"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="433"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="443"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>

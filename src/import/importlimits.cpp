@@ -30,8 +30,8 @@ QString ImportLimits::unzippedTooLargeMessage(const QString &entryName, qint64 e
 {
     return tr("%1 in the zip archive would expand to %2 MB, more than the %3 MB allowed for an "
               "archive of %4 MB (a zip bomb?): it was not read, and nothing was imported. If it "
-              "really is a chat, raise the limit with cohort-cli import --max-unzipped-mb or the "
-              "setting %5.")
+              "really is a chat, raise the limit in Preferences (Largest unzipped chat), with "
+              "cohort-cli import --max-unzipped-mb or the setting %5.")
         .arg(entryName, megabytes(entryBytes), megabytes(limitBytes), megabytes(archiveBytes),
              maxUnzippedSettingsKey());
 }

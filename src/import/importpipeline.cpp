@@ -15,6 +15,7 @@
 #include "storage/database.h"
 #include "storage/importstore.h"
 #include "storage/queryerror.h"
+#include "storage/walcheckpoint.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -652,6 +653,10 @@ ImportSummary ImportPipeline::run(ChatParser &parser, QIODevice &input, const QS
     if (!store.commit())
         return fail(store.lastError().message);
     summary.phases += store.phases();
+    // SQLite copies a large commit from the log into the file by itself, and says nothing when
+    // the disk is full: the import stands, but the workspace file alone no longer holds it.
+    if (const WorkspaceError error = WalCheckpoint::run(m_database); error.isError())
+        summary.logOnly = error.message;
     // Renames in the file apply at commit; report the names the groups have now.
     summary.groups.clear();
     for (const qint64 id : std::as_const(summary.groupIds))

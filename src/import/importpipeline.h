@@ -82,6 +82,9 @@ struct ImportSummary
     QList<ImportIssue> errors;
     /// Decisions the import took for the user (the group an overlapping file went into).
     QStringList notes;
+    /// Set when the import committed but stayed in the workspace's log because the workspace
+    /// file could not take it (a full disk, WalCheckpoint): what is safe and what to free.
+    QString logOnly;
     bool ok() const { return status == Status::Ok; }
 };
 

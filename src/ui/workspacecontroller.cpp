@@ -7,6 +7,7 @@
 #include "storage/memberrepository.h"
 #include "storage/productrepository.h"
 #include "storage/queryerror.h"
+#include "storage/walcheckpoint.h"
 #include "storage/workspacelock.h"
 #include "ui/demodatarunner.h"
 #include "ui/safety/autobackuprunner.h"
@@ -156,25 +157,34 @@ void WorkspaceController::startIntegrityCheck()
 {
     auto *check = new QObject(this);
     m_check = check;
-    auto *watcher = new QFutureWatcher<WorkspaceError>(check);
+    // The integrity check's finding, and a failed copy of the log into the file (a full disk).
+    using Findings = std::pair<WorkspaceError, WorkspaceError>;
+    auto *watcher = new QFutureWatcher<Findings>(check);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         if (watcher->isCanceled())
             return; // the workspace closed first
-        const WorkspaceError error = watcher->result();
+        const Findings findings = watcher->result();
         delete m_check;
-        onIntegrityChecked(error);
+        if (findings.second.isError())
+            showError(tr("Changes Kept in the Log"), findings.second.message);
+        onIntegrityChecked(findings.first);
     });
     Q_EMIT integrityCheckStarted();
-    const bool purge = !m_database->isReadOnly();
-    watcher->setFuture(m_database->jobs().run([purge](JobContext &context) {
+    const bool writable = !m_database->isReadOnly();
+    watcher->setFuture(m_database->jobs().run([writable](JobContext &context) {
         const WorkspaceError error = context.database().checkIntegrity();
-        if (!error.isError() && purge && !context.isCancelled()) {
+        WorkspaceError log;
+        if (!error.isError() && writable && !context.isCancelled()) {
             const WorkspaceError trash = context.database().purgeTrash();
             if (trash.isError())
                 qWarning("Cohort: the trash of deleted groups was not emptied: %s",
                          qPrintable(trash.message));
+            // A log left by a copy that failed (a full disk) or by a crash: copied now, or
+            // said again.
+            if (WalCheckpoint::logBytes(context.database()) > 0)
+                log = WalCheckpoint::run(context.database(), WalCheckpoint::Mode::Truncate);
         }
-        return error;
+        return Findings { error, log };
     }));
 }
 

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/grouprepository.h"
+#include "storage/walcheckpoint.h"
 #include "storage/workspacelock.h"
 
 #include <QDate>
@@ -45,6 +46,13 @@ bool CliWorkspace::open(Database &database, const QString &path, bool create, Cl
         if (context.verbose && !error.details.isEmpty())
             context.err << error.details << '\n';
         return false;
+    }
+    // A log left by a copy that failed (a full disk) or by a crash: copied now, or said again;
+    // the command goes on, its changes are safe in the log as well.
+    if (!database.isReadOnly() && WalCheckpoint::logBytes(database) > 0) {
+        if (const WorkspaceError log = WalCheckpoint::run(database, WalCheckpoint::Mode::Truncate);
+            log.isError())
+            context.err << QStringLiteral("cohort-cli: %1: %2").arg(path, log.message) << '\n';
     }
     return true;
 }

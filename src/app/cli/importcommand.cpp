@@ -55,6 +55,8 @@ QJsonObject ImportCommand::toJson(const import::ImportSummary &s)
     object.insert(QStringLiteral("warnings"), issues(s.warnings));
     object.insert(QStringLiteral("errors"), issues(s.errors));
     object.insert(QStringLiteral("notes"), QJsonArray::fromStringList(s.notes));
+    if (!s.logOnly.isEmpty())
+        object.insert(QStringLiteral("log_only"), s.logOnly);
     return object;
 }
 
@@ -196,6 +198,8 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context)
             << '\n';
         for (const QString &note : s.notes)
             context.out << QStringLiteral("  %1: %2").arg(file, note) << '\n';
+        if (!s.logOnly.isEmpty())
+            context.err << QStringLiteral("%1: %2").arg(file, s.logOnly) << '\n';
         if (s.violations > 0)
             context.out << tr("  %1 group-rule violations found (cohort-cli scan lists them)")
                                .arg(s.violations)

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/jobrunner.h"
 #include "storage/sqltransaction.h"
+#include "storage/walcheckpoint.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -39,6 +40,7 @@ void ImportRunner::start(const QList<Request> &requests)
     m_summaries.clear();
     m_error.clear();
     m_committed = false;
+    m_logOnly.clear();
     m_running = true;
     m_job = m_database.jobs().run([this, requests](JobContext &job) { run(requests, job); });
     auto *watcher = new QFutureWatcher<void>(this);
@@ -117,9 +119,12 @@ void ImportRunner::run(const QList<Request> &requests, const JobContext &job)
             }
         }
     }
-    post([this, error, committed] {
+    // After the outer commit: inside it, the files' own checkpoints could not run.
+    const QString logOnly = committed ? WalCheckpoint::run(m_database).message : QString();
+    post([this, error, committed, logOnly] {
         m_error = error;
         m_committed = committed;
+        m_logOnly = logOnly;
     });
 }
 

@@ -44,6 +44,9 @@ public:
     const QList<import::ImportSummary> &summaries() const { return m_summaries; }
     /// Why the outer transaction could not start or commit (empty when it did).
     QString error() const { return m_error; }
+    /// Set when the import committed but only into the workspace's log (a full disk): what is
+    /// safe and what to free (WalCheckpoint).
+    QString logOnly() const { return m_logOnly; }
     bool committed() const { return m_committed; }
 
 Q_SIGNALS:
@@ -68,6 +71,7 @@ private:
     std::atomic<bool> m_cancelled = false;
     QList<import::ImportSummary> m_summaries;
     QString m_error;
+    QString m_logOnly;
     bool m_committed = false;
 };
 

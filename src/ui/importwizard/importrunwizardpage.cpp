@@ -102,6 +102,11 @@ QString ImportRunWizardPage::runError() const
     return m_runner->error();
 }
 
+QString ImportRunWizardPage::logOnly() const
+{
+    return m_runner->logOnly();
+}
+
 void ImportRunWizardPage::cancel()
 {
     if (!m_runner->isRunning())

@@ -35,6 +35,8 @@ public:
     bool wasCancelled() const { return m_cancelled; }
     /// Why the run as a whole failed (empty when it did not).
     QString runError() const;
+    /// ImportRunner::logOnly().
+    QString logOnly() const;
     /// Cancel, as the wizard's Cancel button does while importing: roll back, then close.
     void cancelAndClose();
     QProgressBar *progressBar() const;

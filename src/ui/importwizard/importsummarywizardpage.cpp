@@ -75,6 +75,8 @@ void ImportSummaryWizardPage::fill()
         m_ui->resultLabel->setText(tr("%n file(s) imported; the others were not changed and "
                                       "their problems are listed below.",
                                       nullptr, imported));
+    if (committed && !run->logOnly().isEmpty())
+        m_ui->resultLabel->setText(m_ui->resultLabel->text() + QLatin1Char('\n') + run->logOnly());
 
     const QLocale locale;
     m_rows.clear();

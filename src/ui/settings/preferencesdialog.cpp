@@ -1,10 +1,12 @@
 #include "ui/settings/preferencesdialog.h"
 
+#include "import/importlimits.h"
 #include "ui/languagemanager.h"
 
 #include "ui_preferencesdialog.h"
 
 #include <QEvent>
+#include <QSettings>
 #include <QSignalBlocker>
 
 namespace cohort {
@@ -16,6 +18,24 @@ PreferencesDialog::PreferencesDialog(LanguageManager *languages, QWidget *parent
 {
     m_ui->setupUi(this);
     fillLanguages();
+    m_ui->unzippedSpin->setSpecialValueText(tr("Automatic"));
+    {
+        // Shown as stored; written only when the user changes it (the dialog has no OK: like
+        // the language, the value applies at once).
+        const QSignalBlocker blocker(m_ui->unzippedSpin);
+        bool ok = false;
+        const qint64 stored
+            = QSettings().value(import::ImportLimits::maxUnzippedSettingsKey()).toLongLong(&ok);
+        m_ui->unzippedSpin->setValue(
+            ok && stored > 0 ? int(qMin<qint64>(stored, m_ui->unzippedSpin->maximum())) : 0);
+    }
+    connect(m_ui->unzippedSpin, &QSpinBox::valueChanged, this, [](int megabytes) {
+        QSettings settings;
+        if (megabytes > 0)
+            settings.setValue(import::ImportLimits::maxUnzippedSettingsKey(), megabytes);
+        else
+            settings.remove(import::ImportLimits::maxUnzippedSettingsKey());
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, [this](int index) {

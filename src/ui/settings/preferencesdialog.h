@@ -12,7 +12,8 @@ namespace cohort {
 
 class LanguageManager;
 
-/// Application preferences; the language choice applies as soon as it is picked.
+/// Application preferences: the language and the largest chat a zip archive may expand to
+/// (ImportLimits). Each applies as soon as it is changed; an untouched dialog writes nothing.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
