@@ -1207,38 +1207,43 @@
 <context>
     <name>EngineCheck</name>
     <message>
-        <location filename="../src/storage/enginecheck.cpp" line="15"/>
+        <location filename="../src/storage/enginecheck.cpp" line="23"/>
+        <source>the SQLite Cohort was built with (%1) inside Qt&apos;s SQL driver, not a copy of its own</source>
+        <translation>Qt 的 SQL 驱动使用 Cohort 构建时所用的 SQLite（%1），而不是驱动自带的副本</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/enginecheck.cpp" line="27"/>
         <source>SQLite 3.35 or later</source>
         <translation>SQLite 3.35 或更高版本</translation>
     </message>
     <message>
-        <location filename="../src/storage/enginecheck.cpp" line="19"/>
+        <location filename="../src/storage/enginecheck.cpp" line="31"/>
         <source>JSON functions</source>
         <translation>JSON 函数</translation>
     </message>
     <message>
-        <location filename="../src/storage/enginecheck.cpp" line="22"/>
+        <location filename="../src/storage/enginecheck.cpp" line="34"/>
         <source>MATERIALIZED common table expressions</source>
         <translation>MATERIALIZED 公用表表达式</translation>
     </message>
     <message>
-        <location filename="../src/storage/enginecheck.cpp" line="24"/>
+        <location filename="../src/storage/enginecheck.cpp" line="36"/>
         <source>FTS5 full-text search with the trigram tokenizer</source>
         <translation>带三元分词器的 FTS5 全文搜索</translation>
     </message>
     <message>
-        <location filename="../src/storage/enginecheck.cpp" line="65"/>
+        <location filename="../src/storage/enginecheck.cpp" line="77"/>
         <source>The SQLite %1 inside this Qt&apos;s SQL driver lacks what Cohort needs: %2. Install Cohort with the Qt it was built for, or a Qt whose SQLite is 3.35 or later with JSON and FTS5.</source>
         <extracomment>%1 = version of the SQLite library, %2 = list of missing features</extracomment>
         <translation>此 Qt 的 SQL 驱动内置的 SQLite %1 缺少 Cohort 所需的功能：%2。请使用构建 Cohort 时所用的 Qt 安装 Cohort，或换用内置 SQLite 3.35 或更高版本（含 JSON 与 FTS5）的 Qt。</translation>
     </message>
     <message>
-        <location filename="../src/storage/enginecheck.cpp" line="68"/>
+        <location filename="../src/storage/enginecheck.cpp" line="80"/>
         <source>(unknown version)</source>
         <translation>（版本未知）</translation>
     </message>
     <message>
-        <location filename="../src/storage/enginecheck.cpp" line="69"/>
+        <location filename="../src/storage/enginecheck.cpp" line="81"/>
         <source>; </source>
         <translation>；</translation>
     </message>

@@ -7,11 +7,23 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 namespace cohort {
 
 QList<EngineCheck::Feature> EngineCheck::required()
 {
+    // SqliteScan and MessageGrams call the SQLite C API on the driver's connections, with the
+    // SQLite Cohort links. Qt's own Windows and macOS builds carry a private copy inside the
+    // driver, and using one copy's connection from another is undefined (a crash at best): a
+    // driver whose SQLite is not this one is refused here. json('') fails, so the statement does.
+    QString sourceId = QString::fromLatin1(sqlite3_sourceid());
+    sourceId.replace(QLatin1Char('\''), QStringLiteral("''"));
     return {
+        { tr("the SQLite Cohort was built with (%1) inside Qt's SQL driver, not a copy of its own")
+              .arg(QString::fromLatin1(sqlite3_libversion())),
+          { QStringLiteral("SELECT json(CASE sqlite_source_id() WHEN '%1' THEN '1' ELSE '' END)")
+                .arg(sourceId) } },
         { tr("SQLite 3.35 or later"),
           { QStringLiteral("CREATE TEMP TABLE cohort_probe (a INTEGER)"),
             // RETURNING came with 3.35, as did MATERIALIZED below.

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace cohort;
 
 /// The start-up check of the SQLite inside Qt's driver: what Cohort uses is there, and a
@@ -18,6 +20,21 @@ private Q_SLOTS:
         const QStringList missing = EngineCheck::missing(EngineCheck::required());
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
         QVERIFY(!EngineCheck::verify().isError());
+    }
+
+    void aDriverWithItsOwnSqliteIsRefused()
+    {
+        // The first feature proves the driver runs the SQLite Cohort links (its source id);
+        // the same statement with another copy's id must fail.
+        const EngineCheck::Feature same = EngineCheck::required().first();
+        QVERIFY(same.name.contains(QString::fromLatin1(sqlite3_libversion())));
+        QCOMPARE(same.statements.size(), 1);
+        QString statement = same.statements.first();
+        const QString id = QString::fromLatin1(sqlite3_sourceid());
+        QVERIFY(statement.contains(id));
+        statement.replace(id, id.left(id.size() - 1) + QLatin1Char('0' + (id.back() == u'0')));
+        QCOMPARE(EngineCheck::missing({ same }), QStringList());
+        QCOMPARE(EngineCheck::missing({ { same.name, { statement } } }), QStringList { same.name });
     }
 
     void aMissingFeatureIsNamed()
