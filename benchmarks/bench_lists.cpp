@@ -148,7 +148,7 @@ bool build(Database &db, int members, int orders)
         c, QStringLiteral("INSERT INTO memberships (group_id, member_id, role, joined_at)"), 4,
         200);
     BulkInserter mt(c, QStringLiteral("INSERT INTO member_tags (member_id, tag_id)"), 2, 400);
-    const QVariant nullId(QMetaType(QMetaType::LongLong));
+    const QVariant nullId { QMetaType(QMetaType::LongLong) };
     for (int i = 1; i <= members; ++i) {
         const QString name = family.at(rng.bounded(family.size()))
             + (i % 3 ? QString() : QStringLiteral(" ")) + given.at(rng.bounded(given.size()))
