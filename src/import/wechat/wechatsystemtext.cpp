@@ -119,7 +119,9 @@ QString fillTemplate(QStringView xml, QHash<QString, QString> *keysByName)
         if (open < 0)
             break;
         const qsizetype openEnd = xml.indexOf(u'>', open);
-        const qsizetype close = xml.indexOf(u"</link>", open);
+        // The closing tag after the opening one's end: a "</link>" inside a broken opening tag
+        // would make the body's length negative (found by fuzzing).
+        const qsizetype close = openEnd < 0 ? -1 : xml.indexOf(u"</link>", openEnd + 1);
         if (openEnd < 0 || close < 0)
             break;
         const QString name = attribute(xml.sliced(open, openEnd - open), u"name");
