@@ -3934,215 +3934,220 @@ Code: %3</source>
 <context>
     <name>RecurrenceRule</name>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="39"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="40"/>
         <source>%1 and %2</source>
         <translation>%1和%2</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="40"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="41"/>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="56"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="57"/>
         <source>the first %1</source>
         <translation>第一个%1</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="58"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="59"/>
         <source>the second %1</source>
         <translation>第二个%1</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="60"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="61"/>
         <source>the third %1</source>
         <translation>第三个%1</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="62"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="63"/>
         <source>the fourth %1</source>
         <translation>第四个%1</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="64"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="65"/>
         <source>the fifth %1</source>
         <translation>第五个%1</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="66"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="67"/>
         <source>the last %1</source>
         <translation>最后一个%1</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="68"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="69"/>
         <source>the second to last %1</source>
         <translation>倒数第二个%1</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="70"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="71"/>
         <source>the third to last %1</source>
         <translation>倒数第三个%1</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="72"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="73"/>
         <source>the fourth to last %1</source>
         <translation>倒数第四个%1</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="74"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="75"/>
         <source>the fifth to last %1</source>
         <translation>倒数第五个%1</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="77"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="78"/>
         <source>every %1</source>
         <translation>每个%1</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="93"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="94"/>
         <source>The recurrence rule is empty.</source>
         <translation>重复规则为空。</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="99"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="101"/>
         <source>&quot;%1&quot; is not a NAME=VALUE part.</source>
         <translation>“%1”不是“名称=值”形式。</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="114"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="109"/>
+        <source>%1 appears more than once.</source>
+        <translation>%1 出现了不止一次。</translation>
+    </message>
+    <message>
+        <location filename="../src/domain/recurrencerule.cpp" line="123"/>
         <source>Unsupported frequency &quot;%1&quot; (use DAILY, WEEKLY or MONTHLY).</source>
         <translation>不支持的频率“%1”（请用 DAILY、WEEKLY 或 MONTHLY）。</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="121"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="130"/>
         <source>INTERVAL must be a whole number from 1 to 1000.</source>
         <translation>INTERVAL 必须是 1 到 1000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="127"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="136"/>
         <source>COUNT must be a whole number of at least 1.</source>
         <translation>COUNT 必须是不小于 1 的整数。</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="144"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="153"/>
         <source>UNTIL &quot;%1&quot; is not a date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS[Z]).</source>
         <translation>UNTIL“%1”不是日期（YYYYMMDD）或日期时间（YYYYMMDDTHHMMSS[Z]）。</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="159"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="168"/>
         <source>BYDAY item &quot;%1&quot; is not a weekday such as MO, 1SA or -1FR.</source>
         <translation>BYDAY 项“%1”不是星期，例如 MO、1SA 或 -1FR。</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="170"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="179"/>
         <source>BYMONTHDAY item &quot;%1&quot; must be 1 to 31 or -31 to -1.</source>
         <translation>BYMONTHDAY 项“%1”必须在 1 到 31 或 -31 到 -1 之间。</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="178"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="187"/>
         <source>Only weeks starting on Monday (WKST=MO) are supported.</source>
         <translation>只支持以星期一开始的周（WKST=MO）。</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="182"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="191"/>
         <source>The rule part %1 is not supported.</source>
         <translation>不支持规则项 %1。</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="187"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="196"/>
         <source>The rule has no FREQ.</source>
         <translation>规则缺少 FREQ。</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="191"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="200"/>
         <source>A rule may end by COUNT or by UNTIL, not both.</source>
         <translation>规则只能用 COUNT 或 UNTIL 其中之一结束，不能同时使用。</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="197"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="206"/>
         <source>Numbered weekdays such as 1SA need FREQ=MONTHLY.</source>
         <translation>带序号的星期（如 1SA）需要 FREQ=MONTHLY。</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="201"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="210"/>
         <source>BYMONTHDAY cannot be used with FREQ=WEEKLY.</source>
         <translation>BYMONTHDAY 不能与 FREQ=WEEKLY 同时使用。</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="258"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="267"/>
         <source>day</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="261"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="270"/>
         <source>%1 to %2</source>
         <translation>%1至%2</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="278"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="287"/>
         <source>the last day</source>
         <translation>最后一天</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="280"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="289"/>
         <source>day %1 from the end</source>
         <translation>倒数第 %1 天</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="282"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="291"/>
         <source>day %1</source>
         <translation>%1 日</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="290"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="299"/>
         <source>, once</source>
         <translation>，仅一次</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="290"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="299"/>
         <source>, %1 times</source>
         <translation>，共 %1 次</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="292"/>
-        <location filename="../src/domain/recurrencerule.cpp" line="294"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="301"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="303"/>
         <source>, until %1</source>
         <translation>，直到 %1</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="307"/>
-        <location filename="../src/domain/recurrencerule.cpp" line="325"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="316"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="334"/>
         <source>%1 of each month at %2</source>
         <translation>每月%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="310"/>
         <location filename="../src/domain/recurrencerule.cpp" line="319"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="328"/>
         <source>Every %1 at %2</source>
         <translation>每%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="311"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="320"/>
         <source>Every %1 days on %2 at %3</source>
         <translation>每 %1 天的%2 %3</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="314"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="323"/>
         <source>Every day at %1</source>
         <translation>每天 %1</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="315"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="324"/>
         <source>Every %1 days at %2</source>
         <translation>每 %1 天 %2</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="320"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="329"/>
         <source>Every %1 weeks on %2 at %3</source>
         <translation>每 %1 周的%2 %3</translation>
     </message>
     <message>
-        <location filename="../src/domain/recurrencerule.cpp" line="326"/>
+        <location filename="../src/domain/recurrencerule.cpp" line="335"/>
         <source>%1 of every %2 months at %3</source>
         <translation>每 %2 个月的%1 %3</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
@@ -93,6 +94,7 @@ std::optional<RecurrenceRule> RecurrenceRule::parse(const QString &input, QStrin
         fail(error, tr("The recurrence rule is empty."));
         return std::nullopt;
     }
+    QSet<QString> seen;
     for (const QString &part : parts) {
         const qsizetype eq = part.indexOf(QLatin1Char('='));
         if (eq <= 0) {
@@ -101,6 +103,13 @@ std::optional<RecurrenceRule> RecurrenceRule::parse(const QString &input, QStrin
         }
         const QString name = part.left(eq).trimmed().toUpper();
         const QString value = part.mid(eq + 1).trimmed().toUpper();
+        // RFC 5545: a rule part occurs at most once. Two UNTILs (a date and a date-time) would
+        // both be kept, and the rule's text would not read back as the same rule (fuzzing).
+        if (seen.contains(name)) {
+            fail(error, tr("%1 appears more than once.").arg(name));
+            return std::nullopt;
+        }
+        seen.insert(name);
         bool ok = false;
         if (name == QLatin1String("FREQ")) {
             if (value == QLatin1String("DAILY"))

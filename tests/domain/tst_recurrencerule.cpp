@@ -82,6 +82,10 @@ private Q_SLOTS:
         QTest::newRow("unsupported part") << QStringLiteral("FREQ=MONTHLY;BYSETPOS=1");
         QTest::newRow("sunday week start") << QStringLiteral("FREQ=WEEKLY;WKST=SU");
         QTest::newRow("no value") << QStringLiteral("FREQ");
+        // RFC 5545: each part at most once (found by fuzzing: two UNTILs did not round-trip).
+        QTest::newRow("two untils")
+            << QStringLiteral("FREQ=MONTHLY;UNTIL=20240301T120001;UNTIL=24240301");
+        QTest::newRow("two freqs") << QStringLiteral("FREQ=DAILY;FREQ=WEEKLY");
     }
     void invalid()
     {
