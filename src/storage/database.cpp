@@ -516,7 +516,14 @@ QSqlDatabase Database::openConnection(const QString &name) const
     const bool configured = MessageGrams::install(db)
         && query.exec(QStringLiteral("PRAGMA foreign_keys=ON"))
         && (m_readOnly || query.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
-        && pragmaIs("foreign_keys", 1) && pragmaIs("busy_timeout", BusyTimeoutMs);
+        && pragmaIs("foreign_keys", 1) && pragmaIs("busy_timeout", BusyTimeoutMs)
+        // The connections of an in-memory workspace share one cache, where a reader locks the
+        // tables it reads and a write to them fails at once (SQLITE_LOCKED: no busy timeout
+        // helps), e.g. undoing while a list reloads on the job thread. Reading without those
+        // locks gives what a file workspace's log gives: readers never stop a writer.
+        && (!m_inMemory
+            || (query.exec(QStringLiteral("PRAGMA read_uncommitted=1"))
+                && pragmaIs("read_uncommitted", 1)));
     if (!configured) {
         qWarning("Cohort: a workspace connection could not be set up (%s); closing it.",
                  qUtf8Printable(query.lastError().text()));

@@ -16,6 +16,9 @@
 #include <QThread>
 #include <QTimeZone>
 
+#include <condition_variable>
+#include <mutex>
+
 using namespace cohort;
 
 namespace {
@@ -519,6 +522,55 @@ private Q_SLOTS:
         QVERIFY(workerName != mainName);
         QCOMPARE(workerCount, 1);
         QCOMPARE(countRows(db, QStringLiteral("tags")), 1);
+    }
+
+    void inMemoryReadersDoNotStopWriters()
+    {
+        // A worker holds a read of `tags` open (a list reloading) while this thread writes to
+        // the same table, as an undo does: the write must go through, in the scratch workspace
+        // as in a file one.
+        Database db;
+        QVERIFY(!db.openInMemory().isError());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(QSqlQuery(db.connection())
+                        .exec(QStringLiteral("INSERT INTO tags (name) VALUES ('t%1')").arg(i)));
+        std::mutex mutex;
+        std::condition_variable changed;
+        bool reading = false;
+        bool written = false;
+        QThread *thread = QThread::create([&] {
+            {
+                QSqlQuery read(db.connection());
+                read.setForwardOnly(true);
+                if (read.exec(QStringLiteral("SELECT name FROM tags ORDER BY id")) && read.next()) {
+                    std::unique_lock lock(mutex);
+                    reading = true;
+                    changed.notify_all();
+                    changed.wait(lock, [&] { return written; });
+                }
+            }
+            db.releaseThreadConnection();
+        });
+        thread->start();
+        {
+            std::unique_lock lock(mutex);
+            QVERIFY(changed.wait_for(lock, std::chrono::seconds(10), [&] { return reading; }));
+        }
+        SqlTransaction tx(db);
+        QVERIFY(tx.isActive());
+        QSqlQuery write(tx.connection());
+        const bool ok = write.exec(QStringLiteral("UPDATE tags SET name = 'renamed' WHERE id = 1"));
+        const QString error = write.lastError().text();
+        const bool committed = ok && tx.commit();
+        {
+            std::lock_guard lock(mutex);
+            written = true;
+        }
+        changed.notify_all();
+        QVERIFY(thread->wait(10000));
+        delete thread;
+        QVERIFY2(ok, qPrintable(error));
+        QVERIFY(committed);
     }
 
     void readOnlyRefusesWrites()
