@@ -1959,27 +1959,27 @@
 <context>
     <name>ImportPipeline</name>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="425"/>
+        <location filename="../src/import/importpipeline.cpp" line="431"/>
         <source>A membership event without a person was skipped.</source>
         <translation>已跳过一条缺少成员的入群/退群事件。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="539"/>
+        <location filename="../src/import/importpipeline.cpp" line="546"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="596"/>
+        <location filename="../src/import/importpipeline.cpp" line="603"/>
         <source>“%1” is not a time zone (use an IANA name such as Europe/Berlin).</source>
         <translation>“%1”不是时区（请使用 IANA 名称，例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="599"/>
+        <location filename="../src/import/importpipeline.cpp" line="606"/>
         <source>The workspace time zone “%1” is unknown.</source>
         <translation>工作区时区“%1”无法识别。</translation>
     </message>
     <message>
-        <location filename="../src/import/importpipeline.cpp" line="623"/>
+        <location filename="../src/import/importpipeline.cpp" line="633"/>
         <source>%1 could not be imported: storing its records failed at or before line %2, and nothing of the file was kept (%3).</source>
         <translation>无法导入 %1：在第 %2 行或之前保存记录失败，该文件的内容均未保留（%3）。</translation>
     </message>
@@ -4649,82 +4649,98 @@ Code: %3</source>
 <context>
     <name>ScanBench</name>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="51"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="60"/>
         <source>Force a format.</source>
         <translation>强制指定格式。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="51"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="60"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="54"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="63"/>
         <source>IANA zone of wall-clock times.</source>
         <translation>本地时间所用的 IANA 时区。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="54"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="63"/>
         <source>zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="56"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="65"/>
         <source>Keyword rules.</source>
         <translation>关键词规则数。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="56"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="65"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="68"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="61"/>
-        <source>Usage: cohort-cli bench scan FILE [--format FORMAT] [--timezone IANA] [--keywords N]</source>
-        <translation>用法：cohort-cli bench scan 文件 [--format 格式] [--timezone IANA时区] [--keywords N]</translation>
+        <location filename="../src/app/cli/scanbench.cpp" line="191"/>
+        <source>Import alone: %1 s (median of %2)</source>
+        <translation>仅导入：%1 秒（%2 轮的中位数）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="69"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="193"/>
+        <source>Import with the scan: %1 s (+%2 %, the median of the runs&apos; own ratios; the scan step %3 s, %4 violations)</source>
+        <translation>导入并检查：%1 秒（+%2 %，各轮比值的中位数；检查步骤 %3 秒，%4 条违规）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="200"/>
+        <source>Peak RSS of the imports: %1 alone, %2 with the scan</source>
+        <translation>导入的峰值内存（RSS）：仅导入 %1，导入并检查 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="81"/>
         <source>cohort-cli: cannot create a temporary folder: %1</source>
         <translation>cohort-cli：无法创建临时文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="134"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="189"/>
         <source>File: %1 (%2 records)</source>
         <translation>文件：%1（%2 条记录）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="135"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="190"/>
         <source>Rules: 5 built-in checks, %1 keyword rules</source>
         <translation>规则：5 项内置检查，%1 条关键词规则</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="137"/>
-        <source>Import alone: %1 s</source>
-        <translation>仅导入：%1 秒</translation>
-    </message>
-    <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="138"/>
-        <source>Import with the scan: %1 s (+%2 %; the scan step %3 s, %4 violations)</source>
-        <translation>导入并检查：%1 秒（+%2 %；检查步骤 %3 秒，%4 条违规）</translation>
-    </message>
-    <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="145"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="203"/>
         <source>Re-scan of the whole history: %1 s (%2 messages, %3 violations; %4 of the import alone)</source>
         <translation>重新检查全部历史：%1 秒（%2 条消息，%3 条违规；为仅导入耗时的 %4）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="152"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="210"/>
         <source>Peak RSS of the re-scan: %1</source>
         <translation>重新检查的峰值常驻内存：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="153"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="186"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="154"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="68"/>
+        <source>Pairs of imports (medians are reported).</source>
+        <translation>导入的轮数（每轮两次导入，报告中位数）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="73"/>
+        <source>Usage: cohort-cli bench scan FILE [--format FORMAT] [--timezone IANA] [--keywords N] [--runs N]</source>
+        <translation>用法：cohort-cli bench scan 文件 [--format 格式] [--timezone IANA时区] [--keywords N] [--runs N]</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="165"/>
+        <source>Run %1: import alone %2 s, with the scan %3 s</source>
+        <translation>第 %1 轮：仅导入 %2 秒，导入并检查 %3 秒</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/scanbench.cpp" line="186"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>

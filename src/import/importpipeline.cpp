@@ -7,7 +7,7 @@
 #include "import/formatregistry.h"
 #include "import/groupoverlapprobe.h"
 #include "import/recordsanitizer.h"
-#include "import/rulescheckthread.h"
+#include "import/rulescheckqueue.h"
 #include "import/sha256.h"
 #include "import/solitaire/solitaireparser.h"
 #include "rules/batchchecker.h"
@@ -242,10 +242,16 @@ public:
         return m_store.failed() || (m_options.cancelled && m_options.cancelled());
     }
 
+    /// Checks a few of the messages waiting for the rules (the parser's spare work).
+    bool checkSome() { return m_checks.checkSome(); }
+    /// Checks what waits once the file is parsed on a thread of its own, while the writer
+    /// finishes the import.
+    void checkRestInBackground() { m_checks.finishInBackground(); }
+
     /// Writes what the rules checks found (before commit, on the connection's thread).
     WorkspaceError storeViolations(qint64 &violations)
     {
-        m_checks.finish();
+        m_checks.checkAll();
         if (m_rulesError.isError())
             return m_rulesError;
         for (const auto &[groupId, checker] : m_checkers) {
@@ -489,7 +495,8 @@ private:
     std::map<qint64, std::unique_ptr<rules::BatchChecker>> m_checkers; ///< per group
     rules::BatchChecker *m_checker = nullptr; ///< the current chat's group's
     WorkspaceError m_rulesError;
-    RulesCheckThread m_checks; ///< after the checkers: stops before they go
+    // After the checkers: its finisher thread stops before they go.
+    RulesCheckQueue m_checks { m_options.maxPendingChecks };
 };
 
 /// Hex SHA-256 of the file, or an empty string when it cannot be read or `stop` was set.
@@ -611,9 +618,12 @@ ImportSummary ImportPipeline::run(ChatParser &parser, QIODevice &input, const QS
     // which owns the connection, writes the rows they hand over.
     QElapsedTimer reading;
     reading.start();
+    store.setSpareWork([&sink] { return sink.checkSome(); });
     store.runProducer([&] {
         summary.parse = parser.parse(input, parseOptions, sink);
         sink.finishChat();
+        if (summary.parse.status == ParseResult::Status::Ok)
+            sink.checkRestInBackground();
     });
     summary.phases.append({ QStringLiteral("read"), reading.elapsed() });
 

@@ -31,6 +31,9 @@ struct ImportOptions
     /// Without a target group: a file whose first messages a group already holds goes into
     /// that group (importFile() only; see GroupOverlapProbe).
     bool useOverlappingGroup = true;
+    /// Messages whose rules checks may wait for an idle core before the parser checks them
+    /// itself (RulesCheckQueue): bounds the memory they hold. Tests make it small.
+    qint64 maxPendingChecks = 250000;
     /// Called now and then with the bytes read so far and the messages per second.
     std::function<void(qint64 bytesRead, double messagesPerSecond)> progress;
     /// Polled between records; returning true cancels (the workspace stays as it was).

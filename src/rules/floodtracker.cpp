@@ -72,7 +72,8 @@ void FloodTracker::add(qint64 messageId, qint64 memberId, qint64 sentAt, QString
             m.texts.pop_front();
         m.texts.push_back(recent);
         int same = 0;
-        for (const Recent &r : m.texts) {
+        for (size_t i = 0; i < m.texts.size(); ++i) {
+            const Recent &r = m.texts[i];
             if (r.hash != recent.hash)
                 continue;
             if (!firstRepeat)

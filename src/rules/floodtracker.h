@@ -1,13 +1,13 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "rules/ringqueue.h"
 #include "rules/ruleset.h"
 
 #include <QHash>
 #include <QString>
 #include <QStringView>
 
-#include <deque>
 #include <optional>
 #include <vector>
 
@@ -56,8 +56,8 @@ private:
     };
     struct MemberState
     {
-        std::deque<Recent> rate; ///< the last maxMessages + 1 messages
-        std::deque<Recent> texts; ///< repeatable messages within the repeat window
+        RingQueue<Recent> rate; ///< the last maxMessages + 1 messages
+        RingQueue<Recent> texts; ///< repeatable messages within the repeat window
         qint64 lastAt = 0;
         bool inBurst = false;
     };

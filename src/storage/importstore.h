@@ -93,6 +93,8 @@ public:
     /// runs on this thread (the one that constructed the store and owns the connection), row
     /// chunks without waiting. Returns once the producer has returned and its SQL has run.
     void runProducer(const std::function<void()> &producer) { m_lane.runProducer(producer); }
+    /// What the producer does while it waits for the writer to catch up (SqlLane::setSpareWork).
+    void setSpareWork(std::function<bool()> work) { m_lane.setSpareWork(std::move(work)); }
 
     /// The target group: `groupId` when > 0, else the group named `groupName` (created when
     /// missing), else the group of this platform with `externalId`, else the one named

@@ -68,7 +68,16 @@ void SqlLane::post(Job job)
         job();
         return;
     }
-    m_changed.wait(lock, [this] { return m_queue.size() < MaxQueued; });
+    while (m_queue.size() >= MaxQueued) {
+        if (m_spareWork) {
+            lock.unlock();
+            const bool worked = m_spareWork();
+            lock.lock();
+            if (worked)
+                continue;
+        }
+        m_changed.wait(lock, [this] { return m_queue.size() < MaxQueued; });
+    }
     m_queue.push_back(std::move(job));
     m_changed.notify_all();
 }

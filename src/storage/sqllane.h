@@ -31,6 +31,10 @@ public:
     /// Queues `job` for the owner thread and returns; waits first while MaxQueued jobs are
     /// pending, so a fast producer cannot pile up memory.
     void post(Job job);
+    /// Work the producer does instead of waiting in post(), a little at a time: `work` returns
+    /// false when it has nothing to do, and the producer then waits as before. Empty: none.
+    /// Set it before runProducer().
+    void setSpareWork(std::function<bool()> work) { m_spareWork = std::move(work); }
 
 private:
     static constexpr size_t MaxQueued = 4;
@@ -41,6 +45,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Job> m_queue;
+    std::function<bool()> m_spareWork;
     bool m_running = false; ///< a producer runs: jobs from other threads are queued
     bool m_producerDone = false;
 };

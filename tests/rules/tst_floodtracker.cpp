@@ -1,6 +1,9 @@
 #include "rules/floodtracker.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <deque>
 
 using namespace cohort::rules;
 
@@ -45,6 +48,29 @@ class TestFloodTracker : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void ringQueueIsFirstInFirstOut()
+    {
+        // Random pushes and pops against std::deque, so the ring wraps and grows while wrapped.
+        RingQueue<int> ring;
+        std::deque<int> model;
+        QRandomGenerator random(7);
+        for (int step = 0; step < 20000; ++step) {
+            if (model.empty() || random.bounded(100) < 55) {
+                ring.push_back(step);
+                model.push_back(step);
+            } else {
+                ring.pop_front();
+                model.pop_front();
+            }
+            QCOMPARE(ring.size(), model.size());
+            if (!model.empty()) {
+                QCOMPARE(ring.front(), model.front());
+                const size_t i = size_t(random.bounded(int(model.size())));
+                QCOMPARE(ring[i], model[i]);
+            }
+        }
+    }
+
     void fiveIsFine() { QCOMPARE(bursts(run(1, 1000, 5, 10, QStringLiteral("m"))), QStringList()); }
 
     void sixInAMinute()

@@ -123,13 +123,19 @@ private Q_SLOTS:
     void importEqualsRescan_data()
     {
         QTest::addColumn<quint32>("seed");
-        for (quint32 seed = 1; seed <= 24; ++seed)
-            QTest::addRow("seed %u", seed) << seed;
+        // How many messages may wait for an idle core: the default, and so few that the
+        // parser checks most of them itself, in file order with those that waited.
+        QTest::addColumn<qint64>("pending");
+        for (quint32 seed = 1; seed <= 24; ++seed) {
+            QTest::addRow("seed %u", seed) << seed << import::ImportOptions().maxPendingChecks;
+            QTest::addRow("seed %u, 16 pending", seed) << seed << qint64(16);
+        }
     }
 
     void importEqualsRescan()
     {
         QFETCH(quint32, seed);
+        QFETCH(qint64, pending);
         Database db;
         QVERIFY(!db.openInMemory().isError());
         Group group;
@@ -157,6 +163,7 @@ private Q_SLOTS:
             options.groupId = group.id;
             options.timeZoneId = QStringLiteral("UTC");
             options.formatKey = QStringLiteral("whatsapp");
+            options.maxPendingChecks = pending;
             const import::ImportSummary summary
                 = import::ImportPipeline(db).importFile(file.fileName(), options);
             if (!summary.ok())

@@ -85,6 +85,41 @@ private Q_SLOTS:
         QVERIFY2(worstLead <= 6, qPrintable(QString::number(worstLead)));
     }
 
+    void producerDoesSpareWorkInsteadOfWaiting()
+    {
+        // A slow owner: while the queue is full the producer does its spare work, a piece at a
+        // time, on its own thread, until that runs out; then it waits as before.
+        SqlLane lane;
+        const std::thread::id owner = std::this_thread::get_id();
+        std::vector<int> seen;
+        int spare = 0;
+        bool spareOnOwner = false;
+        std::atomic<bool> postedAll = false;
+        bool spareAfterPosts = false;
+        lane.setSpareWork([&] {
+            spareOnOwner = spareOnOwner || std::this_thread::get_id() == owner;
+            spareAfterPosts = spareAfterPosts || postedAll;
+            if (spare == 5)
+                return false; // nothing left: the producer must wait now
+            ++spare;
+            return true;
+        });
+        lane.runProducer([&] {
+            for (int i = 1; i <= 30; ++i)
+                lane.post([&seen, i] {
+                    std::this_thread::sleep_for(std::chrono::milliseconds(3));
+                    seen.push_back(i);
+                });
+            postedAll = true;
+        });
+        QCOMPARE(spare, 5);
+        QVERIFY(!spareOnOwner);
+        QVERIFY(!spareAfterPosts);
+        QCOMPARE(int(seen.size()), 30);
+        for (int i = 0; i < 30; ++i)
+            QCOMPARE(seen[size_t(i)], i + 1);
+    }
+
     void lanesCanRunAgain()
     {
         SqlLane lane;
