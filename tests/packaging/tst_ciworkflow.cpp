@@ -185,6 +185,8 @@ private slots:
     void testsRunOffscreenWithoutRequiredTools();
     void packagesAreUploaded_data();
     void packagesAreUploaded();
+    void sqliteDriverIsRebuilt_data();
+    void sqliteDriverIsRebuilt();
 
 private:
     /// The one job running on `runnerPrefix` ("windows-", "macos-"); empty, with a warning, when
@@ -470,6 +472,68 @@ void TestCiWorkflow::testsRunOffscreenWithoutRequiredTools()
         QVERIFY2(run.contains(QLatin1String("--output-on-failure")), qPrintable(run));
     }
     QCOMPARE(ctestSteps, 1);
+}
+
+void TestCiWorkflow::sqliteDriverIsRebuilt_data()
+{
+    QTest::addColumn<QString>("runner");
+    QTest::addColumn<QString>("sqlite");
+    QTest::newRow("windows") << QStringLiteral("windows-")
+                             << QStringLiteral("%VCPKG_ROOT%\\installed\\x64-windows");
+    QTest::newRow("macos") << QStringLiteral("macos-") << QStringLiteral("$(brew --prefix sqlite)");
+}
+
+void TestCiWorkflow::sqliteDriverIsRebuilt()
+{
+    // Qt's binaries put a private SQLite in their driver; Cohort works on the driver's
+    // connections with its own SQLite, so each job rebuilds the driver against that SQLite
+    // (installed over Qt's) before it configures Cohort, and Cohort finds the same SQLite.
+    QFETCH(QString, runner);
+    QFETCH(QString, sqlite);
+    const QJsonObject job = jobOn(runner);
+    QVERIFY2(!job.isEmpty(), qPrintable(QStringLiteral("no single %1* job").arg(runner)));
+    QStringList lines;
+    for (const QJsonValue &value : steps(job))
+        lines << logicalLines(value.toObject().value(QLatin1String("run")).toString());
+    const auto indexOf = [&lines](const auto &predicate) {
+        const auto it = std::find_if(lines.cbegin(), lines.cend(), predicate);
+        return it == lines.cend() ? -1 : int(it - lines.cbegin());
+    };
+    const int configureDriver = indexOf([](const QString &line) {
+        return line.startsWith(QLatin1String("cmake -S "))
+            && line.contains(QLatin1String("sqldrivers"));
+    });
+    QVERIFY2(configureDriver >= 0,
+             qPrintable(QStringLiteral("the %1* job does not configure "
+                                       "qtbase's sqldrivers")
+                            .arg(runner)));
+    const QString driver = lines.at(configureDriver);
+    QVERIFY2(driver.contains(QLatin1String("-DFEATURE_system_sqlite=ON")), qPrintable(driver));
+    QVERIFY2(driver.contains(sqlite), qPrintable(driver));
+    QVERIFY2(driver.contains(QLatin1String("-DCMAKE_INSTALL_PREFIX=%QT_ROOT_DIR%"))
+                 || driver.contains(QLatin1String("-DCMAKE_INSTALL_PREFIX=\"$QT_ROOT_DIR\"")),
+             qPrintable(driver + QStringLiteral(": not installed over Qt's own driver")));
+    static const QRegularExpression buildDir(QStringLiteral("\\s-B\\s+(\\S+)"));
+    const QString dir = buildDir.match(driver).captured(1);
+    const int install = indexOf(
+        [&dir](const QString &line) { return line == QStringLiteral("cmake --install ") + dir; });
+    const int configureCohort = indexOf(
+        [](const QString &line) { return line.startsWith(QLatin1String("cmake -S . -B build")); });
+    QVERIFY2(install > configureDriver,
+             qPrintable(QStringLiteral("the %1* job does not install %2").arg(runner, dir)));
+    QVERIFY2(configureCohort > install,
+             qPrintable(QStringLiteral("the %1* job configures Cohort before the driver is in "
+                                       "place")
+                            .arg(runner)));
+    QVERIFY2(lines.at(configureCohort).contains(sqlite), qPrintable(lines.at(configureCohort)));
+    if (runner == QLatin1String("windows-")) {
+        // vcpkg leaves FTS5 out of SQLite unless asked; the message search needs it.
+        const int vcpkg = indexOf(
+            [](const QString &line) { return line.contains(QLatin1String("vcpkg.exe install")); });
+        QVERIFY(vcpkg >= 0);
+        static const QRegularExpression withFts5(QStringLiteral("\\bsqlite3\\[[^\\]]*\\bfts5\\b"));
+        QVERIFY2(withFts5.match(lines.at(vcpkg)).hasMatch(), qPrintable(lines.at(vcpkg)));
+    }
 }
 
 void TestCiWorkflow::packagesAreUploaded_data()
