@@ -11,9 +11,10 @@
 #include "ui/mainwindow.h"
 #include "ui/safety/autobackuprunner.h"
 #include "ui/safety/restorebackupdialog.h"
+#include "ui/settings/preferencesdialog.h"
 #include "ui/widgets/darkpalette.h"
-#include "ui/widgets/tablepane.h"
 #include "ui/widgets/icontheme.h"
+#include "ui/widgets/tablepane.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -153,6 +154,12 @@ int main(int argc, char *argv[])
     settle(400);
     dialog.grab().save(out + QStringLiteral("/restore") + suffix + QStringLiteral(".png"));
     dialog.hide();
+
+    PreferencesDialog preferences(&languages, &window);
+    preferences.show();
+    settle(400);
+    preferences.grab().save(out + QStringLiteral("/preferences") + suffix + QStringLiteral(".png"));
+    preferences.hide();
 
     QTimer::singleShot(800, &app, [&] {
         if (QWidget *box = QApplication::activeModalWidget()) {
