@@ -40,7 +40,6 @@ public:
     /// Checks everything waiting (or waits for finishInBackground()): the checkers then hold the
     /// whole import's findings.
     void checkAll();
-    qint64 pending() const { return qint64(m_items.size()); }
 
     /// About a millisecond of checks: short enough that the writer's queue does not run dry
     /// while the parser checks.
