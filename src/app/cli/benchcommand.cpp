@@ -26,12 +26,6 @@ namespace cohort::cli {
 
 namespace {
 
-double medianMs(QList<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    return samples.isEmpty() ? 0.0 : samples.at(samples.size() / 2);
-}
-
 template<typename F> double timeMs(F &&work)
 {
     QElapsedTimer timer;
@@ -50,6 +44,13 @@ std::unique_ptr<CliCommand> createBenchCommand()
 QString BenchCommand::summary() const
 {
     return tr("Measure speed and peak memory (bench stats|import|report|scan ...)");
+}
+
+double BenchCommand::median(QList<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    const qsizetype n = samples.size();
+    return n == 0 ? 0.0 : n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2.0;
 }
 
 qint64 BenchCommand::peakRssKib()
@@ -170,7 +171,7 @@ int BenchCommand::benchStats(const QStringList &arguments, CliContext &context)
                 MetricsEngine::compute(updated, request);
             });
         }
-        return medianMs(samples);
+        return median(samples);
     };
     // An order edit announces the order it wrote (ChangeSet), its ledger and points.
     const double afterOrderEdit = afterChange(
@@ -193,13 +194,11 @@ int BenchCommand::benchStats(const QStringList &arguments, CliContext &context)
                .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate))
         << '\n'
         << tr("Load facts from the workspace:    %1 ms (median of %2)")
-               .arg(medianMs(loadSamples), 0, 'f', 1)
+               .arg(median(loadSamples), 0, 'f', 1)
                .arg(repetitions)
         << '\n'
-        << tr("Full dashboard, all groups:       %1 ms").arg(medianMs(allSamples), 0, 'f', 1)
-        << '\n'
-        << tr("Full dashboard, one group:        %1 ms").arg(medianMs(oneSamples), 0, 'f', 1)
-        << '\n'
+        << tr("Full dashboard, all groups:       %1 ms").arg(median(allSamples), 0, 'f', 1) << '\n'
+        << tr("Full dashboard, one group:        %1 ms").arg(median(oneSamples), 0, 'f', 1) << '\n'
         << tr("After an order edit (re-read, recompute): %1 ms").arg(afterOrderEdit, 0, 'f', 1)
         << '\n'
         << tr("After an import (re-read, recompute):     %1 ms").arg(afterImport, 0, 'f', 1) << '\n'
@@ -306,14 +305,14 @@ int BenchCommand::benchReport(const QStringList &arguments, CliContext &context)
                .arg(QFileInfo(htmlPath).size() / 1024)
         << '\n'
         << tr("Load facts:         %1 ms (median of %2)")
-               .arg(medianMs(loadSamples), 0, 'f', 1)
+               .arg(median(loadSamples), 0, 'f', 1)
                .arg(repetitions)
         << '\n'
-        << tr("Build report:       %1 ms").arg(medianMs(buildSamples), 0, 'f', 1) << '\n'
-        << tr("Render PDF:         %1 ms").arg(medianMs(pdfSamples), 0, 'f', 1) << '\n'
-        << tr("Load+build+PDF:     %1 ms (target ≤ 2000 ms)").arg(medianMs(totalSamples), 0, 'f', 1)
+        << tr("Build report:       %1 ms").arg(median(buildSamples), 0, 'f', 1) << '\n'
+        << tr("Render PDF:         %1 ms").arg(median(pdfSamples), 0, 'f', 1) << '\n'
+        << tr("Load+build+PDF:     %1 ms (target ≤ 2000 ms)").arg(median(totalSamples), 0, 'f', 1)
         << '\n'
-        << tr("Render HTML:        %1 ms").arg(medianMs(htmlSamples), 0, 'f', 1) << '\n'
+        << tr("Render HTML:        %1 ms").arg(median(htmlSamples), 0, 'f', 1) << '\n'
         << tr("Peak RSS: %1 MiB")
                .arg(peakRssKib() < 0 ? tr("n/a")
                                      : QString::number(double(peakRssKib()) / 1024.0, 'f', 1))

@@ -2,6 +2,8 @@
 
 #include "app/cli/clicommand.h"
 
+#include <QList>
+
 namespace cohort::cli {
 
 /// `cohort-cli bench <what>`: timings and peak memory for the targets quoted in the issues.
@@ -14,6 +16,8 @@ public:
     QString summary() const override;
     int run(const QStringList &arguments, CliContext &context) override;
 
+    /// Median of `samples` (the mean of the middle two for an even count); 0 for none.
+    static double median(QList<double> samples);
     /// Peak resident set size of this process in KiB (VmHWM), or -1 where unknown.
     static qint64 peakRssKib();
 

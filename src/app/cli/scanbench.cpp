@@ -37,13 +37,6 @@ rules::RuleSet benchRules(int keywords)
     return set;
 }
 
-double median(QList<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    const qsizetype n = samples.size();
-    return n == 0 ? 0.0 : n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2.0;
-}
-
 /// Resets the process's peak resident size (Linux), so the next peak is the next step's own.
 void resetPeak()
 {
@@ -168,9 +161,9 @@ int ScanBench::run(const QStringList &arguments, CliContext &context)
                            .arg(scannedRun, 0, 'f', 2)
                     << '\n';
     }
-    const double importPlain = median(plainSeconds);
-    const double importScanned = median(scannedSeconds);
-    const double ratio = median(ratios);
+    const double importPlain = BenchCommand::median(plainSeconds);
+    const double importScanned = BenchCommand::median(scannedSeconds);
+    const double ratio = BenchCommand::median(ratios);
 
     resetPeak();
     QElapsedTimer timer;
