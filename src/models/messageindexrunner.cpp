@@ -38,7 +38,7 @@ void MessageIndexRunner::start()
         m_again = true;
         return;
     }
-    if (m_database.isReadOnly())
+    if (!MessageIndexer(m_database).isSupported() || m_database.isReadOnly())
         return;
     m_running = true;
     m_again = false;

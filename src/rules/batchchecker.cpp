@@ -65,19 +65,25 @@ ScanOutcome BatchChecker::store(const Database &database, qint64 groupId) const
         QSqlQuery insert(tx.connection());
         // Each row finds its message by the fingerprint this import stored it with (unique per
         // group); the rows go in chunks of JSON, as the import's own rows do.
-        const QString sql = QStringLiteral(
-            "WITH found(v) AS MATERIALIZED (SELECT value FROM json_each(CAST(? AS TEXT))) "
-            "INSERT INTO rule_violations (group_id, member_id, message_id, rule, at, matched, "
-            "dismissed) SELECT m.group_id, m.member_id, m.id, json_extract(v, '$[1]'), "
-            "json_extract(v, '$[2]'), json_extract(v, '$[3]'), 0 FROM found "
-            "JOIN messages m ON m.group_id = ? AND m.fingerprint = json_extract(v, '$[0]')");
+        const QString found = database.dialect().jsonRowsSelect(
+            { QStringLiteral("fingerprint"), QStringLiteral("rule"), QStringLiteral("at"),
+              QStringLiteral("matched") },
+            { QStringLiteral("BIGINT"), QStringLiteral("TEXT"), QStringLiteral("BIGINT"),
+              QStringLiteral("TEXT") });
+        const QString sql
+            = QStringLiteral("INSERT INTO rule_violations (group_id, member_id, message_id, "
+                             "rule, at, matched, dismissed) SELECT m.group_id, m.member_id, "
+                             "m.id, f.rule, f.at, f.matched, 0 FROM ")
+            + found
+            + QStringLiteral(" f JOIN messages m ON m.group_id = ? AND m.fingerprint = "
+                             "f.fingerprint");
         if (!insert.prepare(sql))
             throw QueryError(insert.lastError(), sql);
         JsonRows rows;
         const auto flush = [&] {
             if (rows.isEmpty())
                 return;
-            insert.bindValue(0, rows.text());
+            insert.bindValue(0, database.dialect().jsonRowsValue(rows.text()));
             insert.bindValue(1, groupId);
             if (!insert.exec())
                 throw QueryError(insert.lastError(), sql);

@@ -1,4 +1,5 @@
 #include "rules/groupscanner.h"
+#include "storage/checkedquery.h"
 
 #include "rules/floodtracker.h"
 #include "rules/messagechecker.h"
@@ -167,7 +168,7 @@ ScanOutcome GroupScanner::scan(Run &run)
     };
 
     QSqlQuery messages(db);
-    messages.setForwardOnly(true);
+    setForwardOnlyWhereSafe(messages);
     QVariantList values { run.groupId };
     QString sql = QStringLiteral("SELECT id, member_id, sent_at, kind, body FROM messages "
                                  "WHERE group_id = ?");

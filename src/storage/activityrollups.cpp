@@ -172,7 +172,7 @@ qint64 ActivityRollups::countMismatches()
     qint64 mismatches = 0;
     auto compare = [&](const QString &sql, std::unordered_map<Key, qint64, KeyHash> &expected) {
         QSqlQuery q(m_database.connection());
-        q.setForwardOnly(true);
+        setForwardOnlyWhereSafe(q);
         if (!q.exec(sql)) {
             m_error = Database::errorFromSql(q.lastError());
             return false;

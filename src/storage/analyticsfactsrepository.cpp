@@ -3,7 +3,8 @@
 #include "storage/checkedquery.h"
 #include "storage/database.h"
 #include "storage/enumkeycache.h"
-#include "storage/sqlitescan.h"
+#include "storage/queryerror.h"
+#include "storage/rowscan.h"
 #include "storage/sqlvalues.h"
 
 #include <QSqlError>
@@ -188,10 +189,15 @@ namespace {
 class ReadTransaction final
 {
 public:
-    explicit ReadTransaction(const QSqlDatabase &db)
+    ReadTransaction(const QSqlDatabase &db, const SqlDialect &dialect)
         : m_db(db)
     {
-        CheckedQuery(m_db, QStringLiteral("BEGIN")).exec();
+        // Not prepared: PostgreSQL prepares no transaction statements.
+        const QString sql = dialect.beginRead();
+        CheckedQuery::throwIfInjected(sql);
+        QSqlQuery begin(m_db);
+        if (!begin.exec(sql))
+            throw QueryError(begin.lastError(), sql);
     }
     ~ReadTransaction() { QSqlQuery(m_db).exec(QStringLiteral("COMMIT")); }
     ReadTransaction(const ReadTransaction &) = delete;
@@ -246,7 +252,7 @@ void AnalyticsFactsRepository::reload(AnalyticsFacts &facts, const AnalyticsFact
 
     QSqlDatabase db = m_database.connection();
     // A read transaction gives every scan the same snapshot (WAL readers never block writers).
-    const ReadTransaction snapshot(db);
+    const ReadTransaction snapshot(db, m_database.dialect());
     std::optional<CheckedQuery> q;
     auto run = [&](const QString &sql) {
         q.reset(); // the previous statement is finished before the next one starts
@@ -254,7 +260,7 @@ void AnalyticsFactsRepository::reload(AnalyticsFacts &facts, const AnalyticsFact
         q->exec();
     };
 
-    // The big scans step SQLite directly (SqliteScan) and sort in memory: ORDER BY on a column
+    // The big scans step SQLite directly (RowScan) and sort in memory: ORDER BY on a column
     // no index leads with sorts in a temp B-tree, and ORDER BY through an index reads the table
     // in random order; ORDER BY id is the table's own order. Sorting by time stably after that
     // gives time, then id.
@@ -263,10 +269,9 @@ void AnalyticsFactsRepository::reload(AnalyticsFacts &facts, const AnalyticsFact
         std::vector<AnalyticsFacts::DayActivity> days;
         days.reserve(previous.dayActivity.size());
         {
-            SqliteScan scan(
-                db,
-                QStringLiteral(
-                    "SELECT group_id, day, member_id, messages FROM member_day_activity"));
+            RowScan scan(db,
+                         QStringLiteral(
+                             "SELECT group_id, day, member_id, messages FROM member_day_activity"));
             while (scan.next())
                 days.push_back({ scan.int64(0), scan.int32(1), scan.int64(2), scan.int32(3) });
         }
@@ -276,7 +281,7 @@ void AnalyticsFactsRepository::reload(AnalyticsFacts &facts, const AnalyticsFact
         facts.dayActivity = std::move(days);
 
         std::vector<AnalyticsFacts::HourActivity> hours;
-        SqliteScan scan(
+        RowScan scan(
             db, QStringLiteral("SELECT group_id, day, hour, messages FROM group_hour_activity"));
         while (scan.next())
             hours.push_back({ scan.int64(0), scan.int32(1), scan.int32(2), scan.int32(3) });
@@ -287,9 +292,9 @@ void AnalyticsFactsRepository::reload(AnalyticsFacts &facts, const AnalyticsFact
         std::vector<AnalyticsFacts::Membership> memberships;
         {
             EnumKeyCache<MemberRole> role(MemberRole::Member);
-            SqliteScan scan(db,
-                            QStringLiteral("SELECT group_id, member_id, role, joined_at, "
-                                           "left_at FROM memberships"));
+            RowScan scan(db,
+                         QStringLiteral("SELECT group_id, member_id, role, joined_at, "
+                                        "left_at FROM memberships"));
             while (scan.next())
                 memberships.push_back({ scan.int64(0), scan.int64(1), role(scan.utf8(2)),
                                         scan.int64(3), scan.int64(4) });
@@ -299,9 +304,9 @@ void AnalyticsFactsRepository::reload(AnalyticsFacts &facts, const AnalyticsFact
         std::vector<AnalyticsFacts::Event> events;
         {
             EnumKeyCache<MembershipEventKind> kind(MembershipEventKind::Join);
-            SqliteScan scan(db,
-                            QStringLiteral("SELECT group_id, member_id, kind, at, actor_id "
-                                           "FROM membership_events ORDER BY id"));
+            RowScan scan(db,
+                         QStringLiteral("SELECT group_id, member_id, kind, at, actor_id "
+                                        "FROM membership_events ORDER BY id"));
             while (scan.next())
                 events.push_back({ scan.int64(0), scan.int64(1), kind(scan.utf8(2)), scan.int64(3),
                                    scan.int64(4) });
@@ -317,9 +322,9 @@ void AnalyticsFactsRepository::reload(AnalyticsFacts &facts, const AnalyticsFact
         std::vector<AnalyticsFacts::Member> members;
         members.reserve(previous.members.size());
         EnumKeyCache<SourceChannel> source(SourceChannel::Other);
-        SqliteScan scan(db,
-                        QStringLiteral("SELECT id, display_name, source_channel, referrer_id, "
-                                       "first_seen FROM members ORDER BY id"));
+        RowScan scan(db,
+                     QStringLiteral("SELECT id, display_name, source_channel, referrer_id, "
+                                    "first_seen FROM members ORDER BY id"));
         while (scan.next())
             members.push_back({ scan.int64(0), scan.text(1), source(scan.utf8(2)), scan.int64(3),
                                 scan.int64(4) });
@@ -332,10 +337,10 @@ void AnalyticsFactsRepository::reload(AnalyticsFacts &facts, const AnalyticsFact
         {
             EnumKeyCache<OrderStatus> status(OrderStatus::Placed);
             CurrencySlots currency(facts.currencies);
-            SqliteScan scan(db,
-                            QStringLiteral("SELECT id, member_id, product_id, group_id, "
-                                           "campaign_id, ordered_at, total_minor, status, "
-                                           "currency FROM orders ORDER BY id"));
+            RowScan scan(db,
+                         QStringLiteral("SELECT id, member_id, product_id, group_id, "
+                                        "campaign_id, ordered_at, total_minor, status, "
+                                        "currency FROM orders ORDER BY id"));
             while (scan.next())
                 orders.push_back({ scan.int64(0), scan.int64(1), scan.int64(2), scan.int64(3),
                                    scan.int64(4), scan.int64(5), scan.int64(6),

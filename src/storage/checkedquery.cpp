@@ -5,6 +5,7 @@
 
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace cohort {
@@ -59,7 +60,8 @@ void CheckedQuery::endTrace()
 void CheckedQuery::prepare(const QString &sql)
 {
     m_sql = sql;
-    m_query.setForwardOnly(true);
+    // A CheckedQuery often reads one row and moves on.
+    setForwardOnlyWhereSafe(m_query);
     if (!m_query.prepare(sql))
         fail();
 }
@@ -141,6 +143,12 @@ void CheckedQuery::clearFailures()
     QMutexLocker locker(&s_rulesMutex);
     s_rule = {};
     s_armed.storeRelaxed(0);
+}
+
+void setForwardOnlyWhereSafe(QSqlQuery &query)
+{
+    const QSqlDriver *driver = query.driver();
+    query.setForwardOnly(driver && driver->dbmsType() == QSqlDriver::SQLite);
 }
 
 } // namespace cohort

@@ -46,7 +46,7 @@ public:
     static void failMatching(const QString &fragment, int times = -1);
     static void clearFailures();
     /// Throws the failure failMatching() armed when `sql` matches it; for readers that step
-    /// SQLite themselves (SqliteScan), so the same hook fails them too.
+    /// SQLite themselves (RowScan), so the same hook fails them too.
     static void throwIfInjected(const QString &sql);
 
 private:
@@ -61,5 +61,11 @@ private:
     qint64 m_traceStart = -1;
     static QAtomicInt s_armed;
 };
+
+/// Makes `query` forward-only where that is safe to combine with other statements on its
+/// connection: on SQLite (it saves a copy of every row). PostgreSQL's driver streams a
+/// forward-only result, and the connection then runs nothing else until it is read to the end,
+/// so there a result is read whole.
+void setForwardOnlyWhereSafe(QSqlQuery &query);
 
 } // namespace cohort

@@ -126,6 +126,42 @@ WorkspaceError checkConnection(QSqlDatabase &db, const QString &path, int *schem
     return {};
 }
 
+/// What a PostgreSQL error (by its SQLSTATE) means to the user.
+WorkspaceError errorFromSqlState(const QString &state, const QSqlError &error)
+{
+    const QString detail
+        = error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText().trimmed();
+    if (state == QLatin1String("42501"))
+        return makeError(WorkspaceError::Kind::Denied,
+                         Database::tr("The team server refused this: your role does not allow "
+                                      "it. Nothing was saved (%1).")
+                             .arg(detail));
+    if (state == QLatin1String("25006"))
+        return makeError(WorkspaceError::Kind::ReadOnly,
+                         Database::tr("The workspace is open read-only. Nothing was saved."));
+    if (state == QLatin1String("55P03") || state == QLatin1String("40P01")
+        || state == QLatin1String("40001"))
+        return makeError(WorkspaceError::Kind::Locked,
+                         Database::tr("The team workspace is busy with someone else's change. "
+                                      "Try again in a moment."));
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))
+        || state == QLatin1String("53300"))
+        return makeError(WorkspaceError::Kind::Disconnected,
+                         Database::tr("The connection to the team server was lost. Nothing was "
+                                      "saved (%1).")
+                             .arg(detail));
+    if (state.startsWith(QLatin1String("53")))
+        return makeError(WorkspaceError::Kind::Io,
+                         Database::tr("The team server is out of disk space or memory. Nothing "
+                                      "was saved (%1).")
+                             .arg(detail));
+    if (state.startsWith(QLatin1String("28")))
+        return makeError(
+            WorkspaceError::Kind::Denied,
+            Database::tr("The team server did not accept your login (%1).").arg(detail));
+    return makeError(WorkspaceError::Kind::Io, Database::tr("Database error: %1").arg(detail));
+}
+
 /// Why `db` is not open: the driver's error, or that openConnection() closed it again.
 WorkspaceError connectionError(const QSqlDatabase &db)
 {
@@ -258,6 +294,10 @@ QString Database::storedTimeZoneId(const QString &path)
 WorkspaceError Database::open(const QString &path, OpenMode mode, IntegrityCheck check)
 {
     close();
+    if (ServerAddress::isServerAddress(path))
+        return openServer(path, mode);
+    m_dialect = SqlDialect();
+    m_server = ServerAddress();
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return makeError(WorkspaceError::Kind::DriverMissing,
                          Database::tr("The Qt SQLite driver (QSQLITE) is not installed."));
@@ -332,34 +372,162 @@ WorkspaceError Database::open(const QString &path, OpenMode mode, IntegrityCheck
                 return error;
             }
         }
-        // The zone is fixed once, from this computer's when the workspace is created (or first
-        // opened by a Cohort that records it); from then on the computer's zone never counts.
-        QSqlQuery zone(db);
-        zone.prepare(QStringLiteral("SELECT 1 FROM meta WHERE key = 'time_zone' AND value <> ''"));
-        if (zone.exec() && !zone.next()) {
-            zone.finish();
-            // Not announced: opening is no change of the user's (the daily backup waits for one).
-            SqlTransaction tx(*this);
-            QSqlQuery write(tx.connection());
-            write.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('time_zone', ?) "
-                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-            write.addBindValue(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
-            if (tx.isActive() && write.exec())
-                tx.commit();
+        initializeZoneAndTrash(check == IntegrityCheck::AtOpen || creating);
+    }
+    return {};
+}
+
+WorkspaceError Database::initializeZoneAndTrash(bool purge)
+{
+    // The zone is fixed once, from this computer's when the workspace is created (or first
+    // opened by a Cohort that records it); from then on the computer's zone never counts.
+    QSqlQuery zone(connection());
+    zone.prepare(QStringLiteral("SELECT 1 FROM meta WHERE key = 'time_zone' AND value <> ''"));
+    if (zone.exec() && !zone.next()) {
+        zone.finish();
+        // Not announced: opening is no change of the user's (the daily backup waits for one).
+        SqlTransaction tx(*this);
+        QSqlQuery write(tx.connection());
+        write.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('time_zone', ?) "
+                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        write.addBindValue(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+        if (tx.isActive() && write.exec())
+            tx.commit();
+    }
+    if (purge) {
+        const WorkspaceError trash = purgeTrash();
+        if (trash.isError())
+            qWarning("Cohort: the trash of deleted groups was not emptied: %s",
+                     qPrintable(trash.message));
+        return trash;
+    }
+    return {};
+}
+
+WorkspaceError Database::openServer(const QString &text, OpenMode mode)
+{
+    QString why;
+    const ServerAddress address = ServerAddress::parse(text, &why);
+    if (!address.isValid())
+        return makeError(WorkspaceError::Kind::NotFound,
+                         Database::tr("“%1” is not a team server address: %2")
+                             .arg(ServerAddress::isServerAddress(text)
+                                      ? text.section(QLatin1Char('?'), 0, 0)
+                                      : text,
+                                  why));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return makeError(WorkspaceError::Kind::DriverMissing,
+                         Database::tr("The Qt PostgreSQL driver (QPSQL) is not installed; a team "
+                                      "workspace cannot be opened without it."));
+    m_dialect = SqlDialect(SqlDialect::Backend::Postgres);
+    m_server = address;
+    m_path = address.toDisplayString();
+    m_databaseName.clear();
+    m_readOnly = mode == OpenMode::ReadOnly;
+    m_inMemory = false;
+    m_open = true;
+
+    QSqlDatabase db = connection();
+    // The handle goes before close() removes the connection it holds.
+    const auto closeAll = [&] {
+        db = QSqlDatabase();
+        close();
+    };
+    if (!db.isOpen()) {
+        WorkspaceError error = connectionError(db);
+        if (error.kind == WorkspaceError::Kind::Io)
+            error.kind = WorkspaceError::Kind::Disconnected;
+        error.message = Database::tr("Cohort could not connect to “%1”: %2")
+                            .arg(m_path,
+                                 db.lastError().databaseText().trimmed().isEmpty()
+                                     ? error.message
+                                     : db.lastError().databaseText().trimmed());
+        closeAll();
+        return error;
+    }
+    int version = 0;
+    int compatible = 0;
+    {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL, (SELECT count(*) "
+                                       "FROM pg_tables WHERE schemaname = current_schema())"))
+            || !query.next()) {
+            const WorkspaceError error = errorFromSql(query.lastError());
+            closeAll();
+            return error;
         }
-        if (check == IntegrityCheck::AtOpen || creating) {
-            const WorkspaceError trash = purgeTrash();
-            if (trash.isError())
-                qWarning("Cohort: the trash of deleted groups was not emptied: %s",
-                         qPrintable(trash.message));
+        const bool hasMeta = query.value(0).toBool();
+        const qint64 tables = query.value(1).toLongLong();
+        if (!hasMeta && tables > 0) {
+            closeAll();
+            return makeError(
+                WorkspaceError::Kind::NotAWorkspace,
+                Database::tr("The database “%1” holds tables, but no Cohort workspace.")
+                    .arg(m_path));
+        }
+        if (!hasMeta && mode != OpenMode::CreateOrOpen) {
+            closeAll();
+            return makeError(WorkspaceError::Kind::NotAWorkspace,
+                             Database::tr("The database “%1” is empty: publish a workspace to it "
+                                          "first (File ▸ Publish to Team Server…).")
+                                 .arg(m_path));
+        }
+        if (hasMeta) {
+            if (!query.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN "
+                                           "('schema_version', 'compatible_version')"))) {
+                const WorkspaceError error = errorFromSql(query.lastError());
+                closeAll();
+                return error;
+            }
+            while (query.next()) {
+                if (query.value(0).toString() == QLatin1String("schema_version"))
+                    version = query.value(1).toInt();
+                else
+                    compatible = query.value(1).toInt();
+            }
+            if (version <= 0) {
+                closeAll();
+                return makeError(
+                    WorkspaceError::Kind::NotAWorkspace,
+                    Database::tr("The database “%1” holds tables, but no Cohort workspace.")
+                        .arg(m_path));
+            }
         }
     }
+    if ((compatible > 0 ? compatible : version) > latestSchemaVersion()) {
+        closeAll();
+        return makeError(WorkspaceError::Kind::TooNew,
+                         Database::tr("“%1” was written by a newer version of Cohort (workspace "
+                                      "format %2; this version reads up to %3). Update Cohort "
+                                      "to open it.")
+                             .arg(m_path)
+                             .arg(version)
+                             .arg(latestSchemaVersion()));
+    }
+    if (version < latestSchemaVersion()) {
+        if (m_readOnly) {
+            closeAll();
+            return makeError(WorkspaceError::Kind::ReadOnly,
+                             Database::tr("“%1” uses an older workspace format and must be "
+                                          "upgraded, which needs write access.")
+                                 .arg(m_path));
+        }
+        // Migrations run under the write lock, so two people opening an old workspace at once
+        // upgrade it once.
+        const WorkspaceError error = migrate(version);
+        if (error.isError()) {
+            closeAll();
+            return error;
+        }
+    }
+    if (!m_readOnly)
+        initializeZoneAndTrash(version == 0);
     return {};
 }
 
 WorkspaceError Database::checkIntegrity() const
 {
-    if (m_inMemory)
+    if (m_inMemory || isServer())
         return {};
     QSqlDatabase db = connection();
     return runQuickCheck(db, m_path);
@@ -379,6 +547,8 @@ WorkspaceError Database::createAtVersion(const QString &path, int version)
     close();
     if (QFileInfo::exists(path))
         return makeError(WorkspaceError::Kind::Io, Database::tr("“%1” already exists.").arg(path));
+    m_dialect = SqlDialect();
+    m_server = ServerAddress();
     m_path = QFileInfo(path).absoluteFilePath();
     m_databaseName = m_path;
     m_readOnly = false;
@@ -404,6 +574,8 @@ WorkspaceError Database::openInMemory()
     close();
     if (const WorkspaceError engine = EngineCheck::verify(); engine.isError())
         return engine;
+    m_dialect = SqlDialect();
+    m_server = ServerAddress();
     m_path.clear();
     m_databaseName
         = QStringLiteral("file:cohort-mem-") + m_id + QStringLiteral("?mode=memory&cache=shared");
@@ -496,6 +668,12 @@ Database::ThreadState &Database::threadState() const
 QSqlDatabase Database::openConnection(const QString &name) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
+    if (isServer()) {
+        m_server.applyTo(db);
+        if (db.open() && !setUpServerConnection(db))
+            db.close();
+        return db;
+    }
     db.setDatabaseName(m_databaseName);
     QStringList options { QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs) };
     if (m_inMemory)
@@ -503,8 +681,27 @@ QSqlDatabase Database::openConnection(const QString &name) const
     if (m_readOnly)
         options << QStringLiteral("QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options.join(QLatin1Char(';')));
-    if (!db.open())
-        return db;
+    if (db.open() && !setUpSqliteConnection(db))
+        db.close();
+    return db;
+}
+
+bool Database::setUpServerConnection(QSqlDatabase &db) const
+{
+    // A writer waits for another's write lock (SqlDialect::writeLockStatement) as long as a
+    // SQLite writer waits for the file; NOTICEs (IF NOT EXISTS ...) are not the user's business.
+    QSqlQuery query(db);
+    const bool configured = query.exec(QStringLiteral("SET lock_timeout = %1").arg(BusyTimeoutMs))
+        && query.exec(QStringLiteral("SET client_min_messages = warning"))
+        && (!m_readOnly || query.exec(QStringLiteral("SET default_transaction_read_only = on")));
+    if (!configured)
+        qWarning("Cohort: a team server connection could not be set up (%s); closing it.",
+                 qUtf8Printable(query.lastError().text()));
+    return configured;
+}
+
+bool Database::setUpSqliteConnection(QSqlDatabase &db) const
+{
     // A connection without its settings would run without foreign keys or give up on a lock at
     // once; one that cannot be set up is closed, so every statement on it fails loudly.
     QSqlQuery query(db);
@@ -516,7 +713,8 @@ QSqlDatabase Database::openConnection(const QString &name) const
     const bool configured = MessageGrams::install(db)
         && query.exec(QStringLiteral("PRAGMA foreign_keys=ON"))
         && (m_readOnly || query.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
-        && pragmaIs("foreign_keys", 1) && pragmaIs("busy_timeout", BusyTimeoutMs)
+        && pragmaIs("foreign_keys", 1)
+        && pragmaIs("busy_timeout", BusyTimeoutMs)
         // The connections of an in-memory workspace share one cache, where a reader locks the
         // tables it reads and a write to them fails at once (SQLITE_LOCKED: no busy timeout
         // helps), e.g. undoing while a list reloads on the job thread. Reading without those
@@ -528,9 +726,8 @@ QSqlDatabase Database::openConnection(const QString &name) const
         qWarning("Cohort: a workspace connection could not be set up (%s); closing it.",
                  qUtf8Printable(query.lastError().text()));
         query.finish();
-        db.close();
     }
-    return db;
+    return configured;
 }
 
 QSqlDatabase Database::connection() const
@@ -582,6 +779,10 @@ WorkspaceError Database::backupTo(const QString &target) const
     if (QFileInfo::exists(target))
         return makeError(WorkspaceError::Kind::Io,
                          Database::tr("“%1” already exists.").arg(target));
+    if (isServer())
+        return makeError(WorkspaceError::Kind::Io,
+                         Database::tr("A team workspace is not copied into a file here: export "
+                                      "it (cohort-cli export-local) or back the server up."));
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(target);
@@ -604,6 +805,9 @@ WorkspaceError Database::errorFromSql(const QSqlError &error)
 {
     const QString native = error.nativeErrorCode();
     const QString detail = error.text();
+    // PostgreSQL reports SQLSTATEs, always five characters; SQLite's codes have at most four.
+    if (native.size() == 5)
+        return errorFromSqlState(native, error);
     // Primary SQLite result codes (extended codes are reported modulo 256 by the driver).
     const int code = native.toInt() & 0xff;
     switch (code) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/changeset.h"
+#include "storage/serveraddress.h"
 #include "storage/sqldialect.h"
 #include "storage/workspaceerror.h"
 
@@ -49,6 +50,9 @@ public:
     explicit Database(QObject *parent = nullptr);
     ~Database() override;
 
+    /// Opens the workspace file at `path`, or the team workspace at a server address
+    /// (postgresql://..., see ServerAddress; `check` does not apply to a server, whose
+    /// integrity is the server's). On a server, CreateOrOpen sets up an empty database.
     WorkspaceError open(const QString &path, OpenMode mode = OpenMode::ReadWrite,
                         IntegrityCheck check = IntegrityCheck::AtOpen);
     /// Runs quick_check on the calling thread's connection (see IntegrityCheck::Deferred). A
@@ -66,6 +70,10 @@ public:
     bool isOpen() const { return m_open; }
     bool isReadOnly() const { return m_readOnly; }
     bool isInMemory() const { return m_inMemory; }
+    /// True for a team workspace on a PostgreSQL server (no file: no WAL, no file backups).
+    bool isServer() const { return m_dialect.backend() == SqlDialect::Backend::Postgres; }
+    /// The workspace file's absolute path, or a server workspace's address without its
+    /// password (ServerAddress::toDisplayString()).
     QString filePath() const { return m_path; }
     const SqlDialect &dialect() const { return m_dialect; }
     int schemaVersion() const;
@@ -130,10 +138,15 @@ private:
     ThreadState &threadState() const;
     void finishOutermost(bool committed, const ChangeSet &change);
     QSqlDatabase openConnection(const QString &name) const;
+    bool setUpSqliteConnection(QSqlDatabase &db) const;
+    bool setUpServerConnection(QSqlDatabase &db) const;
+    WorkspaceError openServer(const QString &address, OpenMode mode);
+    WorkspaceError initializeZoneAndTrash(bool purge);
     WorkspaceError migrate(int fromVersion);
     void closeAllConnections();
 
     SqlDialect m_dialect;
+    ServerAddress m_server;
     QString m_path;
     QString m_databaseName; ///< what the driver opens (path or memory URI)
     QString m_id; ///< unique prefix of this object's connection names

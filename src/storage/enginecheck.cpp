@@ -13,7 +13,7 @@ namespace cohort {
 
 QList<EngineCheck::Feature> EngineCheck::required()
 {
-    // SqliteScan and MessageGrams call the SQLite C API on the driver's connections, with the
+    // RowScan and MessageGrams call the SQLite C API on the driver's connections, with the
     // SQLite Cohort links. Qt's own Windows and macOS builds carry a private copy inside the
     // driver, and using one copy's connection from another is undefined (a crash at best): a
     // driver whose SQLite is not this one is refused here. json('') fails, so the statement does.

@@ -1,4 +1,5 @@
 #include "storage/importstore.h"
+#include "storage/checkedquery.h"
 
 #include "domain/group.h"
 #include "domain/messageactivity.h"
@@ -137,6 +138,8 @@ bool ImportStore::execRows(QSqlQuery &query, JsonRows &rows)
 void ImportStore::raiseCache()
 {
     if (m_cacheRaised)
+        return;
+    if (m_database.dialect().cacheSizeQuery().isEmpty())
         return;
     QSqlQuery q(m_database.connection());
     if (q.exec(m_database.dialect().cacheSizeQuery()) && q.next()) {
@@ -280,7 +283,7 @@ void ImportStore::loadGroup(qint64 groupId)
     if (!m_deferredIndexes.isEmpty() && !rebuildIndexes())
         return;
     QSqlQuery q(m_transaction->connection());
-    q.setForwardOnly(true);
+    setForwardOnlyWhereSafe(q);
     q.prepare(QStringLiteral("SELECT fingerprint FROM messages WHERE group_id = ?"));
     q.addBindValue(groupId);
     if (!exec(q))
@@ -378,7 +381,7 @@ ImportStore::Person ImportStore::person(Platform platform, const QString &stable
 bool ImportStore::loadPeople(const QString &platformKey, QHash<QString, Person> &people)
 {
     QSqlQuery q(m_transaction->connection());
-    q.setForwardOnly(true);
+    setForwardOnlyWhereSafe(q);
     q.prepare(
         QStringLiteral("SELECT id, member_id, stable_key FROM identities WHERE platform = ?"));
     q.addBindValue(platformKey);
@@ -643,6 +646,19 @@ bool ImportStore::flushEvents()
     });
 }
 
+bool ImportStore::syncIdSequences()
+{
+    // Members and identities got their ids here (freeId), messages and events may have: a team
+    // server's sequences must move past them, or the next row added by hand would collide.
+    QSqlQuery q(m_transaction->connection());
+    for (const char *table : { "members", "identities", "messages", "membership_events" }) {
+        const QString sql = m_database.dialect().syncIdSequence(QString::fromLatin1(table));
+        if (!sql.isEmpty() && !q.exec(sql))
+            return fail(q);
+    }
+    return true;
+}
+
 bool ImportStore::commit()
 {
     if (!m_transaction || failed()) {
@@ -658,7 +674,7 @@ bool ImportStore::commit()
     };
     bool ok = flushPeople() && flushMessages() && flushEvents() && flushMemberships()
         && phase("memberships") && flushRollups() && phase("roll-ups") && flushMembersAndNames()
-        && phase("names") && rebuildIndexes() && phase("indexes");
+        && phase("names") && rebuildIndexes() && phase("indexes") && syncIdSequences();
     if (ok && !m_renames.isEmpty()) {
         QSqlQuery q(m_transaction->connection());
         ok = prepare(q, QStringLiteral("UPDATE chat_groups SET name = ? WHERE id = ?"));

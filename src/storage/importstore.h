@@ -235,6 +235,7 @@ private:
     /// import wrote `writtenBefore` already) outweigh what the table held before.
     bool deferIndexes(const QString &table, qint64 incoming, qint64 writtenBefore = 0);
     bool rebuildIndexes();
+    bool syncIdSequences();
     bool flushMessages();
     bool flushEvents();
     bool flushMemberships();

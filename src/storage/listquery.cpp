@@ -210,8 +210,8 @@ ListQuery::PagePlan ListQuery::resolvedPlan(const QString &text) const
         if (!column.searchable)
             continue;
         // The listed rows this alternative selects, up to what is left of ResolvedRows: a
-        // common text stops early and walks, a rare one yields every row. Each alternative is probed alone (an OR
-        // of several lets the planner scan the table).
+        // common text stops early and walks, a rare one yields every row. Each alternative is
+        // probed alone (an OR of several lets the planner scan the table).
         QVariantList binds;
         const QString set
             = dialect.containsIdSet(column.searchTable, column.searchColumns, text, binds);
@@ -336,8 +336,7 @@ ListPage ListQuery::page(const ListFilter &filter, const ListSort &sort, int off
 {
     const Where w = where(filter, pagePlan(filter));
     const QString sortExpr = sortExpression(sort);
-    const QString direction
-        = sortDescending(sort) ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString direction = m_database.dialect().orderDirection(sortDescending(sort));
     QString sql
         = QStringLiteral("SELECT ") + selectList(sortExpr) + QStringLiteral(" FROM ") + m_spec.from;
     if (!w.conditions.isEmpty())
@@ -368,7 +367,7 @@ ListPage ListQuery::pageAfter(const ListFilter &filter, const ListSort &sort,
     const QString cmp = desc ? QStringLiteral(" < ") : QStringLiteral(" > ");
     const QString head = QStringLiteral("SELECT ") + selectList(sortExpr) + QStringLiteral(" FROM ")
         + m_spec.from + QStringLiteral(" WHERE ");
-    const QString direction = desc ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString direction = m_database.dialect().orderDirection(desc);
     const QString tail = QStringLiteral(" ORDER BY ") + sortExpr + direction + QStringLiteral(", ")
         + id + direction + QStringLiteral(" LIMIT ?");
     const QString filterSql = w.conditions.isEmpty()

@@ -244,7 +244,7 @@ ListQuerySpec ListSpecs::campaigns(const SqlDialect &dialect)
     // Draft and Cancelled are the operator's word; otherwise the dates say whether a campaign is
     // still to come, running or over, so a stored "Running" cannot outlive the campaign. A one-off
     // ends after its duration, a recurring one at its end date (or never).
-    const QString now = qs("CAST(strftime('%s', 'now') AS INTEGER)");
+    const QString now = dialect.nowSeconds();
     const QString status
         = qs("(CASE WHEN c.status IN ('draft', 'cancelled') OR c.starts_at IS NULL THEN c.status"
              " WHEN c.starts_at > ")

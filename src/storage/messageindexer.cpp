@@ -11,8 +11,15 @@
 
 namespace cohort {
 
+bool MessageIndexer::isSupported() const
+{
+    return m_database.dialect().backend() == SqlDialect::Backend::Sqlite;
+}
+
 qint64 MessageIndexer::backlog() const
 {
+    if (!isSupported())
+        return 0;
     // Both counts walk a primary key range: the pending list is short, and above the mark are
     // only the messages of imports not indexed yet.
     return CheckedQuery(m_database,
@@ -25,6 +32,8 @@ qint64 MessageIndexer::backlog() const
 
 bool MessageIndexer::isBehind() const
 {
+    if (!isSupported())
+        return false;
     return CheckedQuery(m_database,
                         QStringLiteral("SELECT EXISTS (SELECT 1 FROM message_index_pending)"
                                        " OR EXISTS (SELECT 1 FROM messages WHERE id >"
@@ -35,6 +44,8 @@ bool MessageIndexer::isBehind() const
 
 qint64 MessageIndexer::indexChunk(int rows)
 {
+    if (!isSupported())
+        return 0;
     qint64 indexed = -1;
     const bool ok = catchQueryError(m_error, [&] {
         SqlTransaction tx(m_database);

@@ -17,6 +17,7 @@ class Database;
 /// write transaction per chunk, so other writers get the workspace between chunks and an
 /// interrupted run resumes where it stopped.
 /// Until it has caught up, the search reads the rest as before (SqlDialect::containsIdSet).
+/// On PostgreSQL there is no such index: nothing is behind and nothing is indexed.
 class MessageIndexer final
 {
 public:
@@ -28,6 +29,8 @@ public:
     {
     }
 
+    /// Whether this back-end keeps the index (SQLite).
+    bool isSupported() const;
     /// Messages not indexed yet. Throws QueryError when it cannot be read.
     qint64 backlog() const;
     /// Whether any message is not indexed yet: backlog() > 0, but without counting (the GUI

@@ -108,8 +108,10 @@ WorkspaceError Migrator::migrate(int fromVersion, int toVersion)
         }
         // PRAGMA values cannot be bound; both are integers this code controls. Without the
         // application id the file would not open as a workspace again.
-        if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId))
-            || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+        if (m_database.dialect().isSqlite()
+            && (!query.exec(
+                    QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId))
+                || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))))
             return Database::errorFromSql(query.lastError());
         if (!tx.commit())
             return tx.error();

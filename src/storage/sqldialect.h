@@ -6,24 +6,44 @@
 
 namespace cohort {
 
-/// SQLite's SQL shapes that are awkward to write inline: the full-text search index, binding many
-/// rows as one JSON value, planner hints, PRAGMAs. SQLite is the only engine (the PostgreSQL
-/// variants, which nothing ran, were removed: issue 18); the class stays so that this
-/// engine-specific reasoning is read, reviewed and tested in one place rather than repeated at
-/// every query, and so that a second engine would have one place to start. Nothing above
-/// src/storage/ sees it.
+/// Everything that differs between SQLite (a local workspace file) and PostgreSQL (a team
+/// server) in Cohort's SQL, in one place: the search indexes, binding many rows as one JSON
+/// value, planner hints, PRAGMAs, the write lock. Nothing above src/storage/ sees it.
 class SqlDialect final
 {
 public:
+    enum class Backend { Sqlite, Postgres };
+
+    explicit SqlDialect(Backend backend = Backend::Sqlite)
+        : m_backend(backend)
+    {
+    }
+
+    Backend backend() const { return m_backend; }
+    bool isSqlite() const { return m_backend == Backend::Sqlite; }
     QString driverName() const;
-    /// Expands the ${PK} and ${INT64} placeholders the migration files are written with.
+    /// Expands the ${PK} and ${INT64} placeholders the migration files are written with, and
+    /// keeps only this engine's sections (from "--@sqlite" or "--@postgres" to "--@end").
     QString expandMigration(const QString &sql) const;
-    /// Starts a write transaction that takes the write lock at once (no upgrade deadlocks).
+    /// Starts a write transaction that takes the workspace's write lock at once: SQLite's
+    /// IMMEDIATE lock, or on PostgreSQL a transaction-scoped advisory lock taken by
+    /// writeLockStatement(), so that writers queue as they do on a file (see docs/team.md).
     QString beginWrite() const;
+    /// Starts a read-only transaction whose statements all see one snapshot of the workspace.
+    QString beginRead() const;
+    /// The statement that follows beginWrite() (empty on SQLite).
+    QString writeLockStatement() const;
+    /// After rows were written with explicit ids into `table`: the statement that moves the
+    /// table's id sequence past them (empty on SQLite, whose next id is always max + 1).
+    QString syncIdSequence(const QString &table) const;
     /// Case-insensitive substring match of `column` against a bound pattern produced by
     /// likePattern().
     QString containsClause(const QString &column, const QString &placeholder) const;
-    /// Escapes LIKE wildcards in user text and wraps it in %...%.
+    /// " ASC" or " DESC" after a sort key that may be NULL, with NULL lowest as on SQLite
+    /// (PostgreSQL puts NULL highest unless told).
+    QString orderDirection(bool descending) const;
+    /// Escapes LIKE wildcards in user text, folds its ASCII letters to lower case (the
+    /// containsClause() tests are ASCII case-insensitive) and wraps it in %...%.
     static QString likePattern(const QString &text);
     /// A subquery selecting the ids of the `table` rows in which one of `columns` contains
     /// `text`, with the rows of containsClause() (ASCII case-insensitive on SQLite) but through
@@ -74,11 +94,23 @@ public:
     /// A subquery (to alias in a FROM) with integer columns c0 ... c<count-1> from the JSON rows
     /// (JsonRows) bound to its one placeholder: the source of an UPDATE ... FROM of many rows.
     QString jsonIntRowsSelect(int count) const;
+    /// A subquery (to alias in a FROM) with columns `names` of SQL types `types` ("BIGINT",
+    /// "TEXT") from the JSON rows (JsonRows) bound to its one placeholder, cell i of a row going
+    /// to column i.
+    QString jsonRowsSelect(const QStringList &names, const QStringList &types) const;
     /// The value to bind for the JSON rows of jsonRowsInsert() and jsonIntRowsSelect() (which
     /// also take the text as a QString): what the database reads fastest.
     QVariant jsonRowsValue(const QString &json) const;
+    /// An expression for the current time in Unix seconds, an integer.
+    QString nowSeconds() const;
     /// A query whose single value is the database engine's name and version (About box).
     QString engineVersionQuery() const;
+
+private:
+    /// `expression` with its ASCII letters in lower case and every other character as it is.
+    static QString asciiLower(const QString &expression);
+
+    Backend m_backend;
 };
 
 } // namespace cohort

@@ -26,6 +26,11 @@ SqlTransaction::SqlTransaction(const Database &database)
         state.pendingOrderIds.clear();
         state.ordersWhole = false;
         m_active = exec(m_database.dialect().beginWrite());
+        const QString lock = m_database.dialect().writeLockStatement();
+        if (m_active && !lock.isEmpty() && !exec(lock)) {
+            QSqlQuery(m_connection).exec(QStringLiteral("ROLLBACK"));
+            m_active = false;
+        }
     } else {
         m_savepoint = QStringLiteral("sp") + QString::number(++state.savepointCounter);
         m_active = exec(QStringLiteral("SAVEPOINT ") + m_savepoint);

@@ -18,6 +18,8 @@ struct WorkspaceError
         DriverMissing, ///< the Qt SQL driver is not installed
         Io, ///< disk full, I/O error, or any other failure of the database engine
         Invalid, ///< the change breaks a rule of the domain (self-referral, unknown product ...)
+        Denied, ///< the team server refused it: the user's role does not allow it
+        Disconnected, ///< the connection to the team server was lost or could not be made
     };
     Kind kind = Kind::None;
     QString message; ///< one line: the file and what is wrong

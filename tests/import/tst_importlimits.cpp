@@ -8,10 +8,12 @@
 #include "storage/database.h"
 #include "whatsapp/collectingsink.h"
 
+#include "testbackends.h"
 #include <QBuffer>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 #include <quazip/quazip.h>
@@ -79,6 +81,7 @@ class TestImportLimits : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data() { cohort::test::addBackendRows(); }
     void initTestCase()
     {
         QCoreApplication::setOrganizationName(QStringLiteral("CohortTest"));
@@ -250,7 +253,7 @@ private slots:
                               93));
         file.close();
         Database db;
-        QVERIFY(!db.openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(db);
         ImportOptions options;
         options.dateOrder = DateOrder::DayMonthYear;
         const ImportSummary s = ImportPipeline(db).importFile(path, options);
@@ -299,7 +302,7 @@ private slots:
         file.write(bytes);
         file.close();
         Database db;
-        QVERIFY(!db.openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(db);
         const ImportSummary s = ImportPipeline(db).importFile(path, ImportOptions());
         QVERIFY(!s.ok());
         QCOMPARE(s.errors.size(), 1);

@@ -1,10 +1,12 @@
 #include "import/importpipeline.h"
 #include "storage/database.h"
 
+#include "testbackends.h"
 #include <QBuffer>
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
 #include <QTest>
 #include <QTimeZone>
 
@@ -141,10 +143,11 @@ class TestImportPipeline : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { cohort::test::addBackendRows(); }
     void identities()
     {
         Database db;
-        QVERIFY(!db.openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(db);
         FeedParser p;
         p.records = {
             msg(QStringLiteral("user1"), QStringLiteral("Ann"), wall(2024, 1, 1, 10, 0),
@@ -170,11 +173,11 @@ private Q_SLOTS:
                                        "'telegram' AND stable_key IN ('user1', 'name:Bob')"))
                      .toInt(),
                  2);
-        QCOMPARE(scalar(db,
-                        QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT n.name FROM "
-                                       "identity_names n JOIN identities i ON i.id = n.identity_id "
-                                       "WHERE i.stable_key = 'user1' ORDER BY n.name)"))
-                     .toString(),
+        QCOMPARE(cohort::test::joinedColumn(
+                     db,
+                     QStringLiteral("SELECT n.name FROM identity_names n JOIN identities i ON "
+                                    "i.id = n.identity_id WHERE i.stable_key = 'user1' ORDER "
+                                    "BY n.name")),
                  QStringLiteral("Ann,Ann B."));
         QCOMPARE(
             scalar(db, QStringLiteral("SELECT first_seen FROM members WHERE display_name = 'Bob'"))
@@ -203,7 +206,7 @@ private Q_SLOTS:
     void referrerAndMemberships()
     {
         Database db;
-        QVERIFY(!db.openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(db);
         FeedParser p;
         p.info.platform = Platform::WhatsApp;
         p.records = { membershipRecord(RecordType::Join, QStringLiteral("Yan"),
@@ -278,7 +281,7 @@ private Q_SLOTS:
                               membershipRecord(RecordType::Join, QStringLiteral("Yan"),
                                                QStringLiteral("Zoe"), wall(2024, 4, 2, 8, 0)) };
             Database copy;
-            QVERIFY(!copy.openInMemory().isError());
+            COHORT_OPEN_FRESH_WORKSPACE(copy);
             QVERIFY(run(copy, p).ok());
             QVERIFY(run(copy, later).ok());
             auto referrerOf = [&](const QString &name) {
@@ -314,7 +317,7 @@ private Q_SLOTS:
     void creatorOwnsTheGroup()
     {
         Database db;
-        QVERIFY(!db.openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(db);
         FeedParser p;
         p.info.platform = Platform::WhatsApp;
         ChatRecord created;
@@ -362,7 +365,7 @@ private Q_SLOTS:
     void reimportAndOverlap()
     {
         Database db;
-        QVERIFY(!db.openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(db);
         const QString ann = QStringLiteral("Ann");
         FeedParser first;
         first.info.platform = Platform::WhatsApp;
@@ -411,7 +414,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, cancel);
         Database db;
-        QVERIFY(!db.openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(db);
         FeedParser seed;
         seed.records = { msg(QStringLiteral("u1"), QStringLiteral("Ann"), wall(2024, 1, 1, 9, 0),
                              QStringLiteral("kept")) };
@@ -451,7 +454,7 @@ private Q_SLOTS:
     void rollupsMatchRecomputation()
     {
         Database db;
-        QVERIFY(!db.openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(db);
         QVERIFY(db.setTimeZoneId(QStringLiteral("Asia/Shanghai")));
         FeedParser a;
         FeedParser b;
@@ -523,7 +526,7 @@ private Q_SLOTS:
         QFETCH(qint64, wallTime);
         QFETCH(qint64, expectedUtc);
         Database db;
-        QVERIFY(!db.openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(db);
         FeedParser p;
         // Neighbours in the same file exercise the per-hour offset cache.
         p.records
@@ -556,7 +559,7 @@ private Q_SLOTS:
     {
         // The GUI runs imports off its thread: the pipeline must use that thread's connection.
         Database db;
-        QVERIFY(!db.openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(db);
         FeedParser p;
         for (int i = 0; i < 600; ++i)
             p.records.push_back(msg(QStringLiteral("u") + QString::number(i % 5),
@@ -608,7 +611,7 @@ private Q_SLOTS:
         QFETCH(int, kind);
         QFETCH(int, expected);
         Database db;
-        QVERIFY(!db.openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(db);
         FeedParser p;
         p.records
             = { msg(QStringLiteral("u1"), QStringLiteral("Ann"), wall(2024, 6, 1, 12, 0), text) };
@@ -620,7 +623,7 @@ private Q_SLOTS:
     void batchRow()
     {
         Database db;
-        QVERIFY(!db.openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(db);
         FeedParser p;
         p.info = { Platform::Telegram, QStringLiteral("Book club"), QStringLiteral("4242") };
         p.records = { msg(QStringLiteral("u1"), QStringLiteral("Ann"), wall(2024, 6, 1, 12, 0),

@@ -6,8 +6,10 @@
 #include "storage/database.h"
 #include "storage/queryerror.h"
 
+#include "testbackends.h"
 #include <QSignalSpy>
 #include <QSqlQuery>
+
 #include <QTest>
 
 using namespace cohort;
@@ -102,10 +104,11 @@ class TestGroupScanner : public QObject
     QList<qint64> m_ids;
 
 private Q_SLOTS:
+    void initTestCase_data() { cohort::test::addBackendRows(); }
     void init()
     {
         m_db.close();
-        QVERIFY(!m_db.openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(m_db);
         m_group = makeGroup(m_db, QStringLiteral("读书会"));
         m_other = makeGroup(m_db, QStringLiteral("Market"), QStringLiteral("free_market"));
         m_ids.clear();

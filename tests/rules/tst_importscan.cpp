@@ -5,7 +5,9 @@
 #include "storage/database.h"
 #include "storage/grouprepository.h"
 
+#include "testbackends.h"
 #include <QTemporaryDir>
+
 #include <QTest>
 
 using namespace cohort;
@@ -48,10 +50,15 @@ class TestImportScan : public QObject
 }
 
 private Q_SLOTS : void
-                  init()
+                  initTestCase_data()
+{
+    cohort::test::addBackendRows();
+}
+
+void init()
 {
     m_db.close();
-    QVERIFY(!m_db.openInMemory().isError());
+    COHORT_OPEN_FRESH_WORKSPACE(m_db);
     Group g;
     g.name = QStringLiteral("Book club");
     GroupRepository groups(m_db);

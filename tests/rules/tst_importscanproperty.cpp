@@ -6,8 +6,10 @@
 #include "storage/database.h"
 #include "storage/grouprepository.h"
 
+#include "testbackends.h"
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 using namespace cohort;
@@ -120,6 +122,7 @@ class TestImportScanProperty : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { cohort::test::addBackendRows(); }
     void importEqualsRescan_data()
     {
         QTest::addColumn<quint32>("seed");
@@ -137,7 +140,7 @@ private Q_SLOTS:
         QFETCH(quint32, seed);
         QFETCH(qint64, pending);
         Database db;
-        QVERIFY(!db.openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(db);
         Group group;
         group.name = QStringLiteral("Readers");
         QVERIFY(GroupRepository(db).insert(group));

@@ -3,9 +3,11 @@
 #include "storage/database.h"
 #include "storage/sqltransaction.h"
 
+#include "testbackends.h"
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+
 #include <QTest>
 
 using namespace cohort;
@@ -18,11 +20,14 @@ QList<qint64> insertMessages(Database &db, int count, quint32 seed)
     QRandomGenerator random(seed);
     SqlTransaction tx(db);
     QSqlQuery q(tx.connection());
-    q.exec(QStringLiteral("INSERT INTO chat_groups (id, platform, name, created_at) VALUES (1, 'wechat', 'A', 0), (2, 'qq', 'B', 0)"));
-    q.exec(QStringLiteral("INSERT INTO members (id, display_name, created_at) VALUES (1, 'a', 0), (2, 'b', 0), (3, 'c', 0)"));
+    q.exec(QStringLiteral("INSERT INTO chat_groups (id, platform, name, created_at) VALUES (1, "
+                          "'wechat', 'A', 0), (2, 'qq', 'B', 0)"));
+    q.exec(QStringLiteral("INSERT INTO members (id, display_name, created_at) VALUES (1, 'a', 0), "
+                          "(2, 'b', 0), (3, 'c', 0)"));
     // 2026-03-28 .. 2026-04-01 spans the Europe/Berlin spring change (29 March, 02:00 -> 03:00).
     const qint64 start = QDateTime(QDate(2026, 3, 28), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-    q.prepare(QStringLiteral("INSERT INTO messages (group_id, member_id, sent_at, kind, body, fingerprint) VALUES (?, ?, ?, ?, 'x', ?)"));
+    q.prepare(QStringLiteral("INSERT INTO messages (group_id, member_id, sent_at, kind, body, "
+                             "fingerprint) VALUES (?, ?, ?, ?, 'x', ?)"));
     QList<qint64> ids;
     for (int i = 0; i < count; ++i) {
         q.addBindValue(1 + int(random.bounded(2)));
@@ -47,10 +52,11 @@ class TestActivityRollups : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { cohort::test::addBackendRows(); }
     void rebuildAndRemoveStayExact()
     {
         Database db;
-        QVERIFY(!db.openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(db);
         QVERIFY(db.setTimeZoneId(QStringLiteral("Europe/Berlin")));
         const QList<qint64> ids = insertMessages(db, 2000, 7);
         QCOMPARE(ids.size(), 2000);
@@ -71,7 +77,8 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT SUM(messages) FROM member_day_activity")));
         QVERIFY(q.next());
         const qint64 rolled = q.value(0).toLongLong();
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM messages WHERE member_id IS NOT NULL AND kind <> 5")));
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT COUNT(*) FROM messages WHERE member_id IS NOT NULL AND kind <> 5")));
         QVERIFY(q.next());
         QCOMPARE(rolled, q.value(0).toLongLong());
     }
@@ -79,17 +86,22 @@ private Q_SLOTS:
     void detectsDrift()
     {
         Database db;
-        QVERIFY(!db.openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(db);
         QVERIFY(db.setTimeZoneId(QStringLiteral("Asia/Shanghai")));
         insertMessages(db, 300, 3);
         ActivityRollups rollups(db);
         QVERIFY(rollups.rebuild());
         QCOMPARE(rollups.countMismatches(), qint64(0));
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("UPDATE member_day_activity SET messages = messages + 1 WHERE rowid = "
-                                      "(SELECT MIN(rowid) FROM member_day_activity)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE member_day_activity SET messages = messages + 1 WHERE (group_id, day, "
+            "member_id) "
+            "= (SELECT group_id, day, member_id FROM member_day_activity ORDER BY group_id, day, "
+            "member_id LIMIT 1)")));
         QCOMPARE(rollups.countMismatches(), qint64(1));
-        QVERIFY(q.exec(QStringLiteral("DELETE FROM group_hour_activity WHERE rowid = (SELECT MIN(rowid) FROM group_hour_activity)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "DELETE FROM group_hour_activity WHERE (group_id, day, hour) = (SELECT group_id, day, "
+            "hour FROM group_hour_activity ORDER BY group_id, day, hour LIMIT 1)")));
         QCOMPARE(rollups.countMismatches(), qint64(2));
         QVERIFY(rollups.rebuild());
         QCOMPARE(rollups.countMismatches(), qint64(0));
@@ -98,14 +110,17 @@ private Q_SLOTS:
     void localDayFollowsTimeZone()
     {
         Database db;
-        QVERIFY(!db.openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(db);
         QVERIFY(db.setTimeZoneId(QStringLiteral("Asia/Shanghai")));
         SqlTransaction tx(db);
         QSqlQuery q(tx.connection());
-        q.exec(QStringLiteral("INSERT INTO chat_groups (id, platform, name, created_at) VALUES (1, 'wechat', 'A', 0)"));
-        q.exec(QStringLiteral("INSERT INTO members (id, display_name, created_at) VALUES (1, 'a', 0)"));
+        q.exec(QStringLiteral("INSERT INTO chat_groups (id, platform, name, created_at) VALUES (1, "
+                              "'wechat', 'A', 0)"));
+        q.exec(QStringLiteral(
+            "INSERT INTO members (id, display_name, created_at) VALUES (1, 'a', 0)"));
         // 2026-01-01 17:30 UTC is 2026-01-02 01:30 in Shanghai.
-        q.prepare(QStringLiteral("INSERT INTO messages (group_id, member_id, sent_at, kind, body, fingerprint) VALUES (1, 1, ?, 0, 'x', 1)"));
+        q.prepare(QStringLiteral("INSERT INTO messages (group_id, member_id, sent_at, kind, body, "
+                                 "fingerprint) VALUES (1, 1, ?, 0, 'x', 1)"));
         q.addBindValue(QDateTime(QDate(2026, 1, 1), QTime(17, 30), Qt::UTC).toSecsSinceEpoch());
         QVERIFY(q.exec());
         QVERIFY(tx.commit());

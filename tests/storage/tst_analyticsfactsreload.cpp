@@ -10,9 +10,11 @@
 #include "storage/productrepository.h"
 #include "storage/timezonechange.h"
 
+#include "testbackends.h"
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlQuery>
+
 #include <QTest>
 
 using namespace cohort;
@@ -25,6 +27,7 @@ class TestAnalyticsFactsReload : public QObject
     Q_OBJECT
 
     Database m_db;
+    QString m_backend;
     Tables m_changed;
     FactsChangeLog m_log; ///< what the dashboard would record
     QRandomGenerator m_random;
@@ -168,9 +171,10 @@ class TestAnalyticsFactsReload : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
+    void initTestCase_data() { cohort::test::addBackendRows(); }
+    void init()
     {
-        QVERIFY(!m_db.openInMemory().isError());
+        COHORT_SHARED_WORKSPACE(m_db, m_backend);
         DemoGenerator generator(m_db);
         QVERIFY2(generator.generate(3, DemoGenerator::Scale::Small),
                  qPrintable(generator.lastError().message));

@@ -3,7 +3,9 @@
 #include "storage/grouprepository.h"
 #include "storage/productrepository.h"
 
+#include "testbackends.h"
 #include <QSignalSpy>
+
 #include <QTest>
 
 using namespace cohort;
@@ -49,10 +51,11 @@ class TestCampaignRepository : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { cohort::test::addBackendRows(); }
     void init()
     {
         m_db = std::make_unique<Database>();
-        QVERIFY(!m_db->openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(*m_db);
         GroupRepository groups(*m_db);
         Group g;
         g.name = QStringLiteral("g1");

@@ -2,8 +2,10 @@
 #include "storage/campaignresultsrepository.h"
 #include "storage/database.h"
 
+#include "testbackends.h"
 #include <QSqlError>
 #include <QSqlQuery>
+
 #include <QTest>
 
 using namespace cohort;
@@ -50,10 +52,11 @@ class TestCampaignResultsRepository : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { cohort::test::addBackendRows(); }
     void init()
     {
         m_db = std::make_unique<Database>();
-        QVERIFY(!m_db->openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(*m_db);
         for (int g = 1; g <= 3; ++g)
             QVERIFY(exec(QStringLiteral("INSERT INTO chat_groups (id, name, platform, created_at) "
                                         "VALUES (?, ?, 'wechat', 0)"),

@@ -1,7 +1,9 @@
 #include "storage/database.h"
 #include "storage/grouprepository.h"
 
+#include "testbackends.h"
 #include <QSignalSpy>
+
 #include <QTest>
 
 using namespace cohort;
@@ -18,26 +20,29 @@ class TestGroupRepository : public QObject
         g.name = QStringLiteral("亲子教育交流群 1");
         g.status = GroupStatus::Active;
         g.mainBusiness = QStringLiteral("Parent-child education courses");
-        g.portrait = {QStringLiteral("28-40"), QStringLiteral("80% female"), QStringLiteral("Guangzhou"),
-                      QStringLiteral("communication with children"), QStringLiteral("tense talks"),
-                      {QStringLiteral("mothers"), QStringLiteral("6Q")}};
-        g.goals = {GroupGoal::Knowledge, GroupGoal::ProductSales};
+        g.portrait = {
+            QStringLiteral("28-40"),       QStringLiteral("80% female"),
+            QStringLiteral("Guangzhou"),   QStringLiteral("communication with children"),
+            QStringLiteral("tense talks"), { QStringLiteral("mothers"), QStringLiteral("6Q") }
+        };
+        g.goals = { GroupGoal::Knowledge, GroupGoal::ProductSales };
         g.promotionPolicy = PromotionPolicy::FreeMarket;
-        g.approvedPromoters = {QStringLiteral("Li Na"), QStringLiteral("王芳")};
+        g.approvedPromoters = { QStringLiteral("Li Na"), QStringLiteral("王芳") };
         g.entryThreshold = EntryThreshold::Paid;
         g.entryFee = Money(9900, QStringLiteral("CNY"));
         g.rulesText = QStringLiteral("No ads.\nBe kind.");
-        g.ruleFlags = {QStringLiteral("no_links"), QStringLiteral("no_ads")};
+        g.ruleFlags = { QStringLiteral("no_links"), QStringLiteral("no_ads") };
         g.capacity = 500;
         g.notes = QStringLiteral("<b>not html</b>");
         return g;
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { cohort::test::addBackendRows(); }
     void crud()
     {
         Database db;
-        QVERIFY(!db.openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(db);
         GroupRepository repo(db);
         QSignalSpy spy(&db, &Database::changed);
 
@@ -54,13 +59,13 @@ private Q_SLOTS:
         QCOMPARE(*loaded, g);
 
         loaded->name = QStringLiteral("Renamed");
-        loaded->goals = {GroupGoal::QnA};
+        loaded->goals = { GroupGoal::QnA };
         QVERIFY(repo.update(*loaded));
         QCOMPARE(repo.find(g.id)->name, QStringLiteral("Renamed"));
-        QCOMPARE(repo.find(g.id)->goals, QList<GroupGoal>{GroupGoal::QnA});
+        QCOMPARE(repo.find(g.id)->goals, QList<GroupGoal> { GroupGoal::QnA });
         QCOMPARE(repo.findByName(QStringLiteral("Renamed"))->id, g.id);
 
-        QVERIFY(repo.remove({g.id}));
+        QVERIFY(repo.remove({ g.id }));
         QVERIFY(!repo.find(g.id));
         QVERIFY(repo.all().isEmpty());
 
@@ -73,7 +78,7 @@ private Q_SLOTS:
     void updateOfMissingGroupFails()
     {
         Database db;
-        QVERIFY(!db.openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(db);
         GroupRepository repo(db);
         Group g = sample();
         g.id = 4242;
@@ -84,9 +89,10 @@ private Q_SLOTS:
     void allIsSortedByName()
     {
         Database db;
-        QVERIFY(!db.openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(db);
         GroupRepository repo(db);
-        for (const QString &name : {QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c")}) {
+        for (const QString &name :
+             { QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c") }) {
             Group g = sample();
             g.name = name;
             QVERIFY(repo.insert(g));

@@ -8,7 +8,9 @@
 #include "storage/orderrepository.h"
 #include "storage/productrepository.h"
 
+#include "testbackends.h"
 #include <QSqlQuery>
+
 #include <QTest>
 
 using namespace cohort;
@@ -83,10 +85,11 @@ class TestLedgerPoster : public QObject
     qint64 points(qint64 member) const { return LedgerRepository(*m_db).pointsBalance(member); }
 
 private Q_SLOTS:
+    void initTestCase_data() { cohort::test::addBackendRows(); }
     void init()
     {
         m_db = std::make_unique<Database>();
-        QVERIFY(!m_db->openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(*m_db);
         m_referrer = addMember(QStringLiteral("王芳"));
         m_buyer = addMember(QStringLiteral("李娜"), m_referrer);
         m_partner = addMember(QStringLiteral("团长 Sam"));

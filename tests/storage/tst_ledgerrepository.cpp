@@ -3,8 +3,10 @@
 #include "storage/grouprepository.h"
 #include "storage/ledgerrepository.h"
 
+#include "testbackends.h"
 #include <QSignalSpy>
 #include <QSqlQuery>
+
 #include <QTest>
 
 using namespace cohort;
@@ -44,10 +46,11 @@ class TestLedgerRepository : public QObject
     QList<qint64> m_orders;
 
 private Q_SLOTS:
+    void initTestCase_data() { cohort::test::addBackendRows(); }
     void init()
     {
         m_db.close();
-        QVERIFY(!m_db.openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(m_db);
         const QString member
             = QStringLiteral("INSERT INTO members (display_name, created_at) VALUES (?, ?)");
         m_buyer = insertRow(m_db, member, { QStringLiteral("李娜"), 1 });

@@ -6,8 +6,10 @@
 #include "storage/orderrepository.h"
 #include "storage/sqltransaction.h"
 
+#include "testbackends.h"
 #include <QSqlError>
 #include <QSqlQuery>
+
 #include <QTest>
 
 using namespace cohort;
@@ -40,13 +42,15 @@ class TestListQuery : public QObject
     Q_OBJECT
 
     Database m_db;
+    QString m_backend;
     qint64 m_groupA = 0;
     qint64 m_groupB = 0;
 
 private Q_SLOTS:
-    void initTestCase()
+    void initTestCase_data() { cohort::test::addBackendRows(); }
+    void init()
     {
-        QVERIFY(!m_db.openInMemory().isError());
+        COHORT_SHARED_WORKSPACE(m_db, m_backend);
         GroupRepository groups(m_db);
         Group a;
         a.name = QStringLiteral("Parents A");
@@ -127,7 +131,7 @@ private Q_SLOTS:
     void rollUpFollowsOrderRepository()
     {
         Database db;
-        QVERIFY(!db.openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(db);
         QVERIFY(
             exec(db,
                  QStringLiteral(

@@ -4,10 +4,12 @@
 #include "storage/memberrepository.h"
 #include "storage/sqltransaction.h"
 
+#include "testbackends.h"
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
 #include <QTest>
 
 using namespace cohort;
@@ -77,6 +79,7 @@ class TestListSearch : public QObject
     Q_OBJECT
 
     Database m_db;
+    QString m_backend;
     const qint64 m_group = 1;
 
     struct MemberRow
@@ -222,9 +225,10 @@ class TestListSearch : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
+    void initTestCase_data() { cohort::test::addBackendRows(); }
+    void init()
     {
-        QVERIFY(!m_db.openInMemory().isError());
+        COHORT_SHARED_WORKSPACE(m_db, m_backend);
         // Enough rows that dense texts take the walk plan (ListQuery::SetPlanRows) and sparse
         // ones the set plan.
         const QStringList family = {

@@ -1,9 +1,11 @@
 #include "storage/database.h"
 #include "storage/orderimportprofilerepository.h"
 
+#include "testbackends.h"
 #include <QDir>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 using namespace cohort;
@@ -23,10 +25,11 @@ class TestOrderImportProfileRepository : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { cohort::test::addBackendRows(); }
     void roundTrip()
     {
         Database db;
-        QVERIFY(!db.openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(db);
         OrderImportProfileRepository profiles(db);
         QVERIFY(profiles.names().isEmpty());
         QVERIFY(!profiles.mapping(QStringLiteral("Youzan")));

@@ -3,7 +3,9 @@
 #include "storage/orderrepository.h"
 #include "storage/productrepository.h"
 
+#include "testbackends.h"
 #include <QSignalSpy>
+
 #include <QTest>
 
 using namespace cohort;
@@ -31,10 +33,11 @@ class TestOrderRepository : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { cohort::test::addBackendRows(); }
     void init()
     {
         m_db = std::make_unique<Database>();
-        QVERIFY(!m_db->openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(*m_db);
         Member m;
         m.displayName = QStringLiteral("李娜");
         QVERIFY(MemberRepository(*m_db).insert(m));

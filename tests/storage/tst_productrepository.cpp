@@ -3,9 +3,11 @@
 #include "storage/orderrepository.h"
 #include "storage/productrepository.h"
 
+#include "testbackends.h"
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
 #include <QTest>
 
 using namespace cohort;
@@ -32,10 +34,11 @@ class TestProductRepository : public QObject
     std::unique_ptr<Database> m_db;
 
 private Q_SLOTS:
+    void initTestCase_data() { cohort::test::addBackendRows(); }
     void init()
     {
         m_db = std::make_unique<Database>();
-        QVERIFY(!m_db->openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(*m_db);
     }
 
     void cleanup() { m_db.reset(); }

@@ -16,8 +16,10 @@
 #include "storage/productrepository.h"
 #include "storage/solitairerepository.h"
 
+#include "testbackends.h"
 #include <QSqlError>
 #include <QSqlQuery>
+
 #include <QTest>
 
 #include <functional>
@@ -185,6 +187,7 @@ class TestReadErrors : public QObject
     Q_OBJECT
 
     Database m_db;
+    QString m_backend;
 
     bool exec(const QString &sql)
     {
@@ -196,14 +199,15 @@ class TestReadErrors : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
+    void initTestCase_data() { cohort::test::addBackendRows(); }
+    void init()
     {
-        QVERIFY(!m_db.openInMemory().isError());
+        COHORT_SHARED_WORKSPACE(m_db, m_backend);
         // One of everything, so each read finds something when nothing fails.
-        QVERIFY(exec(QStringLiteral(
-            "INSERT INTO meta (key, value) VALUES ('ledger.tiers', "
-            "'{\"basis\":\"points\",\"tiers\":[{\"key\":\"gold\",\"name\":\"Gold\","
-            "\"min_points\":100}]}')")));
+        QVERIFY(exec(
+            QStringLiteral("INSERT INTO meta (key, value) VALUES ('ledger.tiers', "
+                           "'{\"basis\":\"points\",\"tiers\":[{\"key\":\"gold\",\"name\":\"Gold\","
+                           "\"min_points\":100}]}')")));
         QVERIFY(exec(QStringLiteral("INSERT INTO chat_groups (id, name, platform, created_at) "
                                     "VALUES (1, 'g1', 'wechat', 0)")));
         QVERIFY(exec(QStringLiteral("INSERT INTO members (id, display_name, created_at) VALUES "

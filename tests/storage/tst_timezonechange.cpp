@@ -4,9 +4,11 @@
 #include "storage/timezonechange.h"
 #include "storage/workspacezone.h"
 
+#include "testbackends.h"
 #include <QDateTime>
 #include <QSignalSpy>
 #include <QSqlQuery>
+
 #include <QTest>
 #include <QThread>
 
@@ -70,10 +72,11 @@ class TestTimeZoneChange : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { cohort::test::addBackendRows(); }
     void init()
     {
         m_db = std::make_unique<Database>();
-        QVERIFY(!m_db->openInMemory().isError());
+        COHORT_OPEN_FRESH_WORKSPACE(*m_db);
         QVERIFY(m_db->setTimeZoneId(QStringLiteral("UTC")));
         insertHourlyMessages(*m_db, 48); // two whole UTC days
         QVERIFY(ActivityRollups(*m_db).rebuild());

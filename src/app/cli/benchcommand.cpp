@@ -10,6 +10,7 @@
 #include "reports/weekly/weeklyreportbuilder.h"
 #include "storage/analyticsfactsrepository.h"
 #include "storage/database.h"
+#include "storage/workspacename.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -262,7 +263,7 @@ int BenchCommand::benchReport(const QStringList &arguments, CliContext &context)
     AnalyticsFacts facts;
     AnalyticsFactsRepository repository(database);
     WeeklyReportOptions options;
-    options.workspaceName = QFileInfo(database.filePath()).completeBaseName();
+    options.workspaceName = workspaceName(database);
     options.weekStart = monday;
     options.locale = locale;
     options.printedAt = QDateTime::currentDateTimeUtc();

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/grouprepository.h"
+#include "storage/serveraddress.h"
 #include "storage/walcheckpoint.h"
 #include "storage/workspacelock.h"
 
@@ -16,7 +17,12 @@ bool CliWorkspace::open(Database &database, const QString &path, bool create, Cl
         context.err << tr("cohort-cli: --workspace is required.") << '\n';
         return false;
     }
-    if (writeLock) {
+    // A team workspace is named by its address; its password, if given there, is never shown.
+    const bool server = ServerAddress::isServerAddress(path);
+    const QString shown = server && ServerAddress::parse(path).isValid()
+        ? ServerAddress::parse(path).toDisplayString()
+        : path;
+    if (writeLock && !server) { // a server's writers queue on the server (SqlDialect)
         // Writing behind an open window would leave its lists stale and its dialogs waiting on
         // the database's write lock.
         auto lock = std::make_unique<WorkspaceLock>(path);
@@ -42,14 +48,14 @@ bool CliWorkspace::open(Database &database, const QString &path, bool create, Cl
         // The contract is one line; a driver's message may carry line breaks of its own.
         QString line = error.message;
         line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        context.err << QStringLiteral("cohort-cli: %1: %2").arg(path, line) << '\n';
+        context.err << QStringLiteral("cohort-cli: %1: %2").arg(shown, line) << '\n';
         if (context.verbose && !error.details.isEmpty())
             context.err << error.details << '\n';
         return false;
     }
     // A log left by a copy that failed (a full disk) or by a crash: copied now, or said again;
     // the command goes on, its changes are safe in the log as well.
-    if (!database.isReadOnly() && WalCheckpoint::logBytes(database) > 0) {
+    if (!server && !database.isReadOnly() && WalCheckpoint::logBytes(database) > 0) {
         if (const WorkspaceError log = WalCheckpoint::run(database, WalCheckpoint::Mode::Truncate);
             log.isError())
             context.err << QStringLiteral("cohort-cli: %1: %2").arg(path, log.message) << '\n';

@@ -1,6 +1,7 @@
 #include "app/cli/commandregistry.h"
 
 #include "app/cli/benchcommand.h"
+#include "app/cli/copyworkspacecommand.h"
 #include "app/cli/democommand.h"
 #include "app/cli/importcommand.h"
 #include "app/cli/importorderscommand.h"
@@ -24,6 +25,8 @@ std::vector<CliCommandFactory> registeredCommands()
         &createSolitaireCommand,
         &createScanCommand,
         &createIndexCommand,
+        &createPublishCommand,
+        &createExportLocalCommand,
     };
 }
 

@@ -32,6 +32,10 @@ QString IndexCommand::summary() const
 bool IndexCommand::catchUp(Database &database, CliContext &context)
 {
     MessageIndexer indexer(database);
+    if (!indexer.isSupported()) {
+        context.out << tr("This workspace's database searches messages without an index.") << '\n';
+        return true;
+    }
     const QLocale locale;
     QElapsedTimer timer;
     timer.start();

@@ -11,6 +11,7 @@
 #include "rules/rulesetrepository.h"
 #include "storage/analyticsfactsrepository.h"
 #include "storage/database.h"
+#include "storage/workspacename.h"
 #include "storage/pseudonymkeyrepository.h"
 
 #include <QCommandLineParser>
@@ -140,7 +141,7 @@ int ReportCommand::run(const QStringList &arguments, CliContext &context)
     // command itself says afterwards stays in the user's language.
     std::optional<ReportLanguage> reportLanguage(std::in_place, locale);
     options.locale = locale;
-    options.workspaceName = QFileInfo(database.filePath()).completeBaseName();
+    options.workspaceName = workspaceName(database);
     options.weekStart = monday;
     options.printedAt = QDateTime::currentDateTimeUtc();
     options.strikePolicies = rules::RuleSetRepository(database).strikePolicies();

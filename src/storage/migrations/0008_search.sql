@@ -3,6 +3,7 @@
 -- Results stay those of the plain LIKE (src/storage/sqldialect.cpp, containsIdSet): the index
 -- only finds the rows faster.
 
+--@sqlite
 -- A contentless FTS5 trigram index (SQLite >= 3.34) of the three searched columns. The values are
 -- lower()ed here and the query is lower()ed the same way, with the tokenizer case-sensitive, so
 -- a phrase query is exactly LIKE's ASCII-case-insensitive substring test. Texts under three
@@ -34,3 +35,17 @@ BEGIN
     INSERT INTO members_search (rowid, display_name, phone, wechat_id)
     VALUES (new.id, lower(new.display_name), lower(new.phone), lower(new.wechat_id));
 END;
+--@postgres
+-- pg_trgm's GIN indexes serve LIKE '%text%' themselves, kept by the server in every transaction
+-- that writes members. They hold the values with ASCII letters folded, the expression the search
+-- tests (SqlDialect::containsClause), so the rows found are SQLite's. pg_trgm is a trusted
+-- extension (PostgreSQL >= 13): the database's owner may create it.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE INDEX members_display_name_trgm ON members USING gin (
+    translate(display_name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')
+    gin_trgm_ops);
+CREATE INDEX members_phone_trgm ON members USING gin (
+    translate(phone, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') gin_trgm_ops);
+CREATE INDEX members_wechat_id_trgm ON members USING gin (
+    translate(wechat_id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') gin_trgm_ops);
+--@end

@@ -17,6 +17,7 @@ CREATE TABLE message_index_pending (
     id ${INT64} PRIMARY KEY
 );
 
+--@sqlite
 -- Contentless like members_search: lower()ed bodies with a case-sensitive tokenizer, so a phrase
 -- query is LIKE's ASCII-case-insensitive substring test; texts under three characters have no
 -- trigram and are matched by LIKE. Nothing is copied here: the indexer catches up on its own.
@@ -37,3 +38,7 @@ CREATE TRIGGER messages_search_delete AFTER DELETE ON messages BEGIN
     UPDATE message_index_state SET indexed_through = (SELECT coalesce(max(id), 0) FROM messages)
     WHERE indexed_through > (SELECT coalesce(max(id), 0) FROM messages);
 END;
+--@postgres
+-- No index of message bodies on a team server yet: a GIN trigram index would be rebuilt by every
+-- large import (docs/team.md); a search there reads the bodies. MessageIndexer does not run.
+--@end

@@ -5,6 +5,7 @@
 -- characters from here and tests only their bodies. The tokenizer folds case and keeps every
 -- character but the space that separates the tokens, so whatever cohort_grams() writes is one
 -- token, and a query token is folded as the indexed ones were.
+--@sqlite
 CREATE VIRTUAL TABLE messages_grams USING fts5(
     grams, content='', detail='none',
     tokenize="unicode61 remove_diacritics 0 categories 'L* M* N* P* S* Z* C*' separators ' '");
@@ -29,3 +30,4 @@ CREATE TRIGGER messages_search_delete AFTER DELETE ON messages BEGIN
     UPDATE message_index_state SET indexed_through = (SELECT coalesce(max(id), 0) FROM messages)
     WHERE indexed_through > (SELECT coalesce(max(id), 0) FROM messages);
 END;
+--@end

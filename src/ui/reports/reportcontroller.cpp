@@ -6,6 +6,7 @@
 #include "rules/rulesetrepository.h"
 #include "storage/analyticsfactsrepository.h"
 #include "storage/database.h"
+#include "storage/workspacename.h"
 #include "storage/jobrunner.h"
 #include "storage/pseudonymkeyrepository.h"
 #include "storage/queryerror.h"
@@ -129,7 +130,7 @@ void ReportController::start()
     WeeklyReportOptions options;
     const bool untitled = m_database.isInMemory();
     if (!untitled)
-        options.workspaceName = QFileInfo(m_database.filePath()).completeBaseName();
+        options.workspaceName = workspaceName(m_database);
     options.groupIds = m_request.groupIds;
     options.weekStart = m_request.weekStart;
     options.anonymize = m_request.anonymize;

@@ -1,15 +1,15 @@
 #include "storage/checkedquery.h"
 #include "storage/database.h"
-#include "storage/sqlitescan.h"
+#include "storage/rowscan.h"
 
 #include <QSqlQuery>
 #include <QTest>
 
 using namespace cohort;
 
-/// SqliteScan reads what the QSQLITE driver reads, column by column, and fails like CheckedQuery:
+/// RowScan reads what the QSQLITE driver reads, column by column, and fails like CheckedQuery:
 /// a QueryError naming the statement, also when CheckedQuery's failure hook is armed.
-class TestSqliteScan : public QObject
+class TestRowScan : public QObject
 {
     Q_OBJECT
 
@@ -35,7 +35,7 @@ private Q_SLOTS:
             = QStringLiteral("SELECT id, big, small, name, maybe FROM scan_rows ORDER BY id");
         QSqlQuery expected(m_db.connection());
         QVERIFY(expected.exec(sql));
-        SqliteScan scan(m_db.connection(), sql);
+        RowScan scan(m_db.connection(), sql);
         int rows = 0;
         while (scan.next()) {
             QVERIFY(expected.next());
@@ -56,7 +56,7 @@ private Q_SLOTS:
     {
         const QString sql = QStringLiteral("SELECT id FROM no_such_table");
         try {
-            SqliteScan scan(m_db.connection(), sql);
+            RowScan scan(m_db.connection(), sql);
             QFAIL("no error");
         } catch (const QueryError &error) {
             QCOMPARE(error.statement(), sql);
@@ -70,16 +70,16 @@ private Q_SLOTS:
         const QString sql = QStringLiteral("SELECT id FROM scan_rows");
         CheckedQuery::failMatching(QStringLiteral("FROM scan_rows"), 1);
         try {
-            SqliteScan scan(m_db.connection(), sql);
+            RowScan scan(m_db.connection(), sql);
             QFAIL("no error");
         } catch (const QueryError &error) {
             QCOMPARE(error.statement(), sql);
             QCOMPARE(error.kind(), WorkspaceError::Kind::Io);
         }
-        SqliteScan again(m_db.connection(), sql); // the hook was armed for one statement
+        RowScan again(m_db.connection(), sql); // the hook was armed for one statement
         QVERIFY(again.next());
     }
 };
 
-QTEST_GUILESS_MAIN(TestSqliteScan)
-#include "tst_sqlitescan.moc"
+QTEST_GUILESS_MAIN(TestRowScan)
+#include "tst_rowscan.moc"

@@ -1,4 +1,4 @@
-#include "storage/sqlitescan.h"
+#include "storage/rowscan.h"
 
 #include "storage/checkedquery.h"
 #include "storage/queryerror.h"
@@ -6,22 +6,33 @@
 
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QVariant>
 
 #include <sqlite3.h>
 
 namespace cohort {
 
-SqliteScan::SqliteScan(const QSqlDatabase &connection, const QString &sql)
+RowScan::RowScan(const QSqlDatabase &connection, const QString &sql)
     : m_sql(sql)
 {
     CheckedQuery::throwIfInjected(m_sql);
     const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        throw QueryError(QSqlError(QStringLiteral("not SQLite"),
-                                   QStringLiteral("the connection is not a SQLite connection"),
-                                   QSqlError::ConnectionError),
-                         m_sql);
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        if (!connection.isOpen())
+            throw QueryError(QSqlError(QStringLiteral("not open"),
+                                       QStringLiteral("the connection is not open"),
+                                       QSqlError::ConnectionError),
+                             m_sql);
+        m_query.emplace(connection);
+        m_query->setForwardOnly(true);
+        if (Q_UNLIKELY(QueryTrace::active()))
+            m_traceStart = QueryTrace::now();
+        if (!m_query->exec(m_sql))
+            throw QueryError(m_query->lastError(), m_sql);
+        m_texts.resize(size_t(m_query->record().count()));
+        return;
+    }
     m_db = *static_cast<sqlite3 *const *>(handle.constData());
     if (!m_db)
         throw QueryError(QSqlError(QStringLiteral("not open"),
@@ -37,17 +48,26 @@ SqliteScan::SqliteScan(const QSqlDatabase &connection, const QString &sql)
         fail(code, QStringLiteral("Unable to execute statement"));
 }
 
-SqliteScan::~SqliteScan()
+RowScan::~RowScan()
 {
-    sqlite3_finalize(m_statement);
+    if (m_statement)
+        sqlite3_finalize(m_statement);
     if (m_traceStart >= 0)
         QueryTrace::record(m_sql, m_traceStart, QueryTrace::now() - m_traceStart);
 }
 
-bool SqliteScan::next()
+bool RowScan::next()
 {
     if (m_done)
         return false; // stepping on would start the statement over
+    if (m_query) {
+        if (m_query->next())
+            return true;
+        m_done = true;
+        if (m_query->lastError().isValid())
+            throw QueryError(m_query->lastError(), m_sql);
+        return false;
+    }
     const int code = sqlite3_step(m_statement);
     if (code == SQLITE_ROW)
         return true;
@@ -57,23 +77,33 @@ bool SqliteScan::next()
     fail(code, QStringLiteral("Unable to fetch row"));
 }
 
-qint64 SqliteScan::int64(int column) const
+qint64 RowScan::int64(int column) const
 {
+    if (m_query)
+        return m_query->value(column).toLongLong();
     return sqlite3_column_int64(m_statement, column);
 }
 
-int SqliteScan::int32(int column) const
+int RowScan::int32(int column) const
 {
+    if (m_query)
+        return m_query->value(column).toInt();
     return sqlite3_column_int(m_statement, column);
 }
 
-QByteArrayView SqliteScan::utf8(int column) const
+QByteArrayView RowScan::utf8(int column) const
 {
+    if (m_query) {
+        // One buffer per column: a caller may hold two columns' views at once.
+        QByteArray &bytes = m_texts[size_t(column)];
+        bytes = m_query->value(column).toString().toUtf8();
+        return bytes;
+    }
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return QByteArrayView(text, text ? sqlite3_column_bytes(m_statement, column) : 0);
 }
 
-void SqliteScan::fail(int code, const QString &what) const
+void RowScan::fail(int code, const QString &what) const
 {
     // The same shape as the QSQLITE driver's errors, so QueryError classifies it alike.
     throw QueryError(QSqlError(what, QString::fromUtf8(sqlite3_errmsg(m_db)),

@@ -1,0 +1,230 @@
+#include "storage/database.h"
+#include "storage/grouprepository.h"
+#include "storage/sqltransaction.h"
+#include "testbackends.h"
+#include "testpostgres.h"
+
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using namespace cohort;
+
+/// A team workspace on PostgreSQL: what opening one finds and refuses, the schema against a
+/// local workspace's, and the write lock its writers share.
+class TestTeamServer : public QObject
+{
+    Q_OBJECT
+
+    /// Table -> column -> "NOT NULL" or "", of the tables every engine has.
+    using Shape = QMap<QString, QMap<QString, QString>>;
+
+    static Shape shapeOf(const Database &db, QStringList *indexes)
+    {
+        Shape shape;
+        QSqlQuery q(db.connection());
+        if (db.dialect().isSqlite()) {
+            // The search indexes' virtual tables and the tables behind them are SQLite's own.
+            const QString tables = QStringLiteral(
+                "m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%' AND m.name NOT LIKE "
+                "'sqlite_%' AND m.name NOT LIKE 'members_search%' AND m.name NOT LIKE "
+                "'messages_search%' AND m.name NOT LIKE 'messages_grams%'");
+            q.exec(QStringLiteral("SELECT m.name, c.name, c.\"notnull\" FROM sqlite_master m JOIN "
+                                  "pragma_table_info(m.name) c WHERE ")
+                   + tables);
+            while (q.next()) {
+                // SQLite lets a primary key column be NULL unless it says NOT NULL; PostgreSQL
+                // never does: compared as PostgreSQL means it, below.
+                shape[q.value(0).toString()][q.value(1).toString()]
+                    = q.value(2).toInt() ? QStringLiteral("NOT NULL") : QString();
+            }
+            q.exec(QStringLiteral("SELECT m.name, c.name FROM sqlite_master m JOIN "
+                                  "pragma_table_info(m.name) c WHERE c.pk > 0 AND ")
+                   + tables);
+            while (q.next())
+                shape[q.value(0).toString()][q.value(1).toString()] = QStringLiteral("NOT NULL");
+            q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS "
+                                  "NOT NULL"));
+        } else {
+            q.exec(QStringLiteral("SELECT table_name, column_name, is_nullable FROM "
+                                  "information_schema.columns WHERE table_schema = "
+                                  "current_schema()"));
+            while (q.next()) {
+                shape[q.value(0).toString()][q.value(1).toString()]
+                    = q.value(2).toString() == QLatin1String("NO") ? QStringLiteral("NOT NULL")
+                                                                   : QString();
+            }
+            q.exec(QStringLiteral(
+                "SELECT i.indexname FROM pg_indexes i WHERE i.schemaname = current_schema() AND "
+                "NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)"));
+        }
+        while (q.next())
+            *indexes << q.value(0).toString();
+        indexes->sort();
+        return shape;
+    }
+
+    static QString newDatabase() { return test::createScratchDatabase(); }
+
+private Q_SLOTS:
+    void init() { COHORT_REQUIRE_POSTGRES(); }
+
+    /// Every migration on both engines gives the same tables, columns and indexes, but for the
+    /// search indexes each engine keeps its own way (docs/team.md).
+    void sameSchemaOnBothEngines()
+    {
+        Database local;
+        QVERIFY(!local.openInMemory().isError());
+        Database server;
+        const WorkspaceError opened = server.open(newDatabase(), Database::OpenMode::CreateOrOpen);
+        QVERIFY2(!opened.isError(), qPrintable(opened.message));
+        QCOMPARE(server.schemaVersion(), Database::latestSchemaVersion());
+        QStringList localIndexes;
+        QStringList serverIndexes;
+        const Shape localShape = shapeOf(local, &localIndexes);
+        const Shape serverShape = shapeOf(server, &serverIndexes);
+        QVERIFY(localShape.size() > 30);
+        QCOMPARE(serverShape.keys().join(QLatin1Char(' ')),
+                 localShape.keys().join(QLatin1Char(' ')));
+        for (auto it = localShape.cbegin(); it != localShape.cend(); ++it)
+            QCOMPARE(serverShape.value(it.key()), it.value());
+        const QStringList trigram { QStringLiteral("members_display_name_trgm"),
+                                    QStringLiteral("members_phone_trgm"),
+                                    QStringLiteral("members_wechat_id_trgm") };
+        for (const QString &index : trigram)
+            QVERIFY(serverIndexes.removeOne(index));
+        QCOMPARE(serverIndexes, localIndexes);
+    }
+
+    void refusesWhatIsNoWorkspace()
+    {
+        Database db;
+        // An empty database opens only to be set up.
+        const QString empty = newDatabase();
+        WorkspaceError error = db.open(empty);
+        QCOMPARE(error.kind, WorkspaceError::Kind::NotAWorkspace);
+        QVERIFY(!db.isOpen());
+        // Someone else's tables are never taken over.
+        {
+            QSqlDatabase raw
+                = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
+            ServerAddress::parse(empty).applyTo(raw);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE invoices (id int)")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        error = db.open(empty, Database::OpenMode::CreateOrOpen);
+        QCOMPARE(error.kind, WorkspaceError::Kind::NotAWorkspace);
+        // A server that does not answer: said as a lost connection, with the address.
+        QTemporaryDir nowhere;
+        error
+            = db.open(QStringLiteral("postgresql://cohort@/x?host=%1&port=1").arg(nowhere.path()));
+        QCOMPARE(error.kind, WorkspaceError::Kind::Disconnected);
+        QVERIFY2(error.message.contains(QStringLiteral("postgresql://cohort@/x")),
+                 qPrintable(error.message));
+        error = db.open(QStringLiteral("postgresql://cohort@/"));
+        QCOMPARE(error.kind, WorkspaceError::Kind::NotFound);
+    }
+
+    void refusesNewerFormat()
+    {
+        const QString address = newDatabase();
+        {
+            Database db;
+            QVERIFY(!db.open(address, Database::OpenMode::CreateOrOpen).isError());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = '999' WHERE key IN "
+                                          "('schema_version', 'compatible_version')")));
+        }
+        Database db;
+        QCOMPARE(db.open(address).kind, WorkspaceError::Kind::TooNew);
+    }
+
+    /// Two people's writes queue for the workspace's lock as two programs' writes queue for a
+    /// file: the second waits for the first to commit, then goes on.
+    void writersQueue()
+    {
+        const QString address = newDatabase();
+        Database first;
+        QVERIFY(!first.open(address, Database::OpenMode::CreateOrOpen).isError());
+        Database second;
+        QVERIFY(!second.open(address).isError());
+        QVERIFY(second.isServer());
+        QCOMPARE(second.filePath(), ServerAddress::parse(address).toDisplayString());
+
+        SqlTransaction holding(first);
+        QVERIFY(holding.isActive());
+        std::atomic<qint64> waitedMs { -1 };
+        std::atomic<bool> wrote { false };
+        QThread *writer = QThread::create([&] {
+            QElapsedTimer timer;
+            timer.start();
+            Group g;
+            g.name = QStringLiteral("second");
+            wrote = GroupRepository(second).insert(g);
+            waitedMs = timer.elapsed();
+            second.releaseThreadConnection();
+        });
+        writer->start();
+        QTest::qWait(700);
+        QCOMPARE(waitedMs.load(), qint64(-1)); // still waiting for the lock
+        Group g;
+        g.name = QStringLiteral("first");
+        QVERIFY(GroupRepository(first).insert(g));
+        QVERIFY(holding.commit());
+        QVERIFY(writer->wait(10000));
+        delete writer;
+        QVERIFY(wrote.load());
+        QVERIFY(waitedMs.load() >= 600);
+        QCOMPARE(GroupRepository(first).all().size(), 2);
+    }
+
+    /// A lock held longer than a writer waits is reported as a busy workspace, and nothing of
+    /// the waiting write is kept.
+    void busyAfterTimeout()
+    {
+        const QString address = newDatabase();
+        Database first;
+        QVERIFY(!first.open(address, Database::OpenMode::CreateOrOpen).isError());
+        Database second;
+        QVERIFY(!second.open(address).isError());
+        SqlTransaction holding(first);
+        QVERIFY(holding.isActive());
+        WorkspaceError error;
+        QThread *writer = QThread::create([&] {
+            {
+                SqlTransaction tx(second);
+                error = tx.error();
+            }
+            second.releaseThreadConnection();
+        });
+        writer->start();
+        QVERIFY(writer->wait(20000));
+        delete writer;
+        QCOMPARE(error.kind, WorkspaceError::Kind::Locked);
+    }
+
+    void readOnlyRefusesWrites()
+    {
+        const QString address = newDatabase();
+        {
+            Database db;
+            QVERIFY(!db.open(address, Database::OpenMode::CreateOrOpen).isError());
+        }
+        Database db;
+        QVERIFY(!db.open(address, Database::OpenMode::ReadOnly).isError());
+        QSqlQuery q(db.connection());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO tags (name) VALUES ('x')")));
+        QCOMPARE(Database::errorFromSql(q.lastError()).kind, WorkspaceError::Kind::ReadOnly);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamServer)
+#include "tst_teamserver.moc"
