@@ -80,102 +80,102 @@
 <context>
     <name>BenchCommand</name>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="52"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="47"/>
         <source>Measure speed and peak memory (bench stats|import|report|scan ...)</source>
         <translation>测量速度和峰值内存（bench stats|import|report|scan ...）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="79"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="81"/>
         <source>Usage: cohort-cli bench stats --workspace W [--group NAME] [--runs N]</source>
         <translation>用法：cohort-cli bench stats --workspace W [--group 群名] [--runs N]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="81"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="83"/>
         <source>       cohort-cli bench import FILE [--format FORMAT] [--timezone IANA]</source>
         <translation>       cohort-cli bench import 文件 [--format 格式] [--timezone IANA时区]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="83"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="85"/>
         <source>       cohort-cli bench report --workspace W --week YYYY-Www [--lang en|zh_CN] [--runs N]</source>
         <translation>       cohort-cli bench report --workspace 工作区 --week YYYY-Www [--lang en|zh_CN] [--runs N]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="86"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="88"/>
         <source>       cohort-cli bench scan FILE [--format FORMAT] [--timezone IANA] [--keywords N]</source>
         <translation>       cohort-cli bench scan 文件 [--format 格式] [--timezone IANA时区] [--keywords N]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="95"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="97"/>
         <location filename="../src/app/cli/benchcommand.cpp" line="220"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="96"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="98"/>
         <location filename="../src/app/cli/benchcommand.cpp" line="221"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="98"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="100"/>
         <source>Group for the one-group timing (default: the largest).</source>
         <translation>单群计时所用的群（默认：最大的群）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="99"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="101"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="100"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="102"/>
         <location filename="../src/app/cli/benchcommand.cpp" line="226"/>
         <source>Repetitions (median is reported).</source>
         <translation>重复次数（报告中位数）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="101"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="103"/>
         <location filename="../src/app/cli/benchcommand.cpp" line="227"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="104"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="106"/>
         <source>Last day of the one-year range (default: the latest order or message).</source>
         <translation>一年区间的最后一天（默认：最近的订单或消息）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="104"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="106"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="184"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="186"/>
         <location filename="../src/app/cli/benchcommand.cpp" line="294"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="185"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="187"/>
         <source>Facts: %1 day-activity rows, %2 members, %3 memberships, %4 orders, %5 groups</source>
         <translation>数据：%1 行每日活跃、%2 名成员、%3 条群成员关系、%4 个订单、%5 个群</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="192"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="194"/>
         <source>Range: %1 to %2 (weekly series)</source>
         <translation>区间：%1 至 %2（按周）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="195"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="197"/>
         <source>Load facts from the workspace:    %1 ms (median of %2)</source>
         <translation>从工作区加载数据：    %1 毫秒（%2 次的中位数）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="199"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="201"/>
         <source>Full dashboard, all groups:       %1 ms</source>
         <translation>完整看板，全部群：       %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/benchcommand.cpp" line="201"/>
+        <location filename="../src/app/cli/benchcommand.cpp" line="202"/>
         <source>Full dashboard, one group:        %1 ms</source>
         <translation>完整看板，单个群：       %1 毫秒</translation>
     </message>
@@ -740,22 +740,22 @@
 <context>
     <name>CliWorkspace</name>
     <message>
-        <location filename="../src/app/cli/cliworkspace.cpp" line="16"/>
+        <location filename="../src/app/cli/cliworkspace.cpp" line="17"/>
         <source>cohort-cli: --workspace is required.</source>
         <translation>cohort-cli：必须指定 --workspace。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliworkspace.cpp" line="29"/>
+        <location filename="../src/app/cli/cliworkspace.cpp" line="35"/>
         <source>Close it there first; this command changes it.</source>
         <translation>请先在那里关闭它；此命令会修改工作区。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliworkspace.cpp" line="65"/>
+        <location filename="../src/app/cli/cliworkspace.cpp" line="71"/>
         <source>cohort-cli: no group named “%1” in this workspace.</source>
         <translation>cohort-cli：此工作区中没有名为“%1”的群。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/cliworkspace.cpp" line="76"/>
+        <location filename="../src/app/cli/cliworkspace.cpp" line="82"/>
         <source>cohort-cli: %1 “%2” is not a date (use YYYY-MM-DD).</source>
         <translation>cohort-cli：%1“%2”不是日期（请使用 YYYY-MM-DD）。</translation>
     </message>
@@ -791,6 +791,81 @@
         <location filename="../src/domain/commissioncalculator.cpp" line="52"/>
         <source>The partner&apos;s and the recruiter&apos;s rates together exceed 100 %.</source>
         <translation>合伙人和推荐人的佣金比例之和超过了 100%。</translation>
+    </message>
+</context>
+<context>
+    <name>CopyWorkspaceCommand</name>
+    <message>
+        <location filename="../src/app/cli/copyworkspacecommand.cpp" line="36"/>
+        <source>Copy a local workspace onto an empty team server database</source>
+        <translation>将本地工作区复制到团队服务器上的空数据库</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/copyworkspacecommand.cpp" line="37"/>
+        <source>Copy a team workspace into a new local workspace file</source>
+        <translation>将团队工作区复制为新的本地工作区文件</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/copyworkspacecommand.cpp" line="46"/>
+        <source>Local workspace file.</source>
+        <translation>本地工作区文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/copyworkspacecommand.cpp" line="47"/>
+        <source>Team workspace (postgresql://…).</source>
+        <translation>团队工作区（postgresql://…）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/copyworkspacecommand.cpp" line="48"/>
+        <location filename="../src/app/cli/copyworkspacecommand.cpp" line="52"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/copyworkspacecommand.cpp" line="48"/>
+        <location filename="../src/app/cli/copyworkspacecommand.cpp" line="52"/>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/copyworkspacecommand.cpp" line="50"/>
+        <source>Empty database on the team server (postgresql://…).</source>
+        <translation>团队服务器上的空数据库（postgresql://…）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/copyworkspacecommand.cpp" line="51"/>
+        <source>New local workspace file.</source>
+        <translation>新的本地工作区文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/copyworkspacecommand.cpp" line="54"/>
+        <source>Show the options.</source>
+        <translation>显示选项。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/copyworkspacecommand.cpp" line="72"/>
+        <source>Usage: cohort-cli publish --from W.cohort --to postgresql://user@host/database</source>
+        <translation>用法：cohort-cli publish --from W.cohort --to postgresql://用户@主机/数据库</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/copyworkspacecommand.cpp" line="74"/>
+        <source>Usage: cohort-cli export-local --from postgresql://user@host/database --to W.cohort</source>
+        <translation>用法：cohort-cli export-local --from postgresql://用户@主机/数据库 --to W.cohort</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/copyworkspacecommand.cpp" line="81"/>
+        <source>already exists; export into a new file.</source>
+        <translation>已存在；请导出到一个新文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/copyworkspacecommand.cpp" line="106"/>
+        <source>Copying: %1% (%2 of %3 rows)</source>
+        <translation>正在复制：%1%（%3 行中的 %2 行）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/copyworkspacecommand.cpp" line="123"/>
+        <source>Copied %1 rows into %2 in %3 s.</source>
+        <translation>已将 %1 行复制到 %2，用时 %3 秒。</translation>
     </message>
 </context>
 <context>
@@ -1564,7 +1639,7 @@
 <context>
     <name>GroupScanner</name>
     <message>
-        <location filename="../src/rules/groupscanner.cpp" line="70"/>
+        <location filename="../src/rules/groupscanner.cpp" line="71"/>
         <source>There is no group #%1.</source>
         <translation>没有编号为 %1 的群。</translation>
     </message>
@@ -2051,7 +2126,7 @@
 <context>
     <name>ImportStore</name>
     <message>
-        <location filename="../src/storage/importstore.cpp" line="223"/>
+        <location filename="../src/storage/importstore.cpp" line="226"/>
         <source>There is no group with id %1.</source>
         <translation>不存在 ID 为 %1 的群组。</translation>
     </message>
@@ -2160,37 +2235,42 @@
         <translation>将消息的搜索索引更新到最新</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/indexcommand.cpp" line="48"/>
+        <location filename="../src/app/cli/indexcommand.cpp" line="36"/>
+        <source>This workspace&apos;s database searches messages without an index.</source>
+        <translation>此工作区的数据库不使用索引搜索消息。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/indexcommand.cpp" line="52"/>
         <source>Indexing messages: %1% (%2 of %3)</source>
         <translation>正在为消息建立索引：%1%（%2 / %3）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/indexcommand.cpp" line="56"/>
+        <location filename="../src/app/cli/indexcommand.cpp" line="60"/>
         <source>cohort-cli: the search index was not brought up to date: %1</source>
         <translation>cohort-cli：搜索索引未能更新到最新：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/indexcommand.cpp" line="61"/>
+        <location filename="../src/app/cli/indexcommand.cpp" line="65"/>
         <source>Indexed %1 messages in %2 s; the search index is up to date.</source>
         <translation>已为 %1 条消息建立索引，用时 %2 秒；搜索索引已是最新。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/indexcommand.cpp" line="72"/>
+        <location filename="../src/app/cli/indexcommand.cpp" line="76"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/indexcommand.cpp" line="73"/>
+        <location filename="../src/app/cli/indexcommand.cpp" line="77"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/indexcommand.cpp" line="75"/>
+        <location filename="../src/app/cli/indexcommand.cpp" line="79"/>
         <source>Show the options.</source>
         <translation>显示选项。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/indexcommand.cpp" line="87"/>
+        <location filename="../src/app/cli/indexcommand.cpp" line="91"/>
         <source>Usage: cohort-cli index --workspace W.cohort</source>
         <translation>用法：cohort-cli index --workspace 工作区.cohort</translation>
     </message>
@@ -4155,129 +4235,129 @@ Code: %3</source>
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="31"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="32"/>
         <source>Write the weekly report of an ISO week as PDF and/or HTML</source>
         <translation>将某个 ISO 周的周报写成 PDF 和/或 HTML</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="38"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="39"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="39"/>
-        <location filename="../src/app/cli/reportcommand.cpp" line="49"/>
-        <location filename="../src/app/cli/reportcommand.cpp" line="51"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="40"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="50"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="52"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="40"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="41"/>
         <source>ISO week, e.g. 2026-W07.</source>
         <translation>ISO 周，例如 2026-W07。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="41"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="42"/>
         <source>YYYY-Www</source>
         <translation>YYYY-Www</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="43"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="44"/>
         <source>Only this group (repeatable; default: all groups).</source>
         <translation>只包含此群（可重复；默认：全部群）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="44"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="45"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="46"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="47"/>
         <source>Language of the report: en or zh_CN.</source>
         <translation>报告语言：en 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="46"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="47"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="48"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="49"/>
         <source>Write the report as PDF to this file.</source>
         <translation>将报告写成 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="50"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="51"/>
         <source>Write the report as one HTML file.</source>
         <translation>将报告写成单个 HTML 文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="54"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="55"/>
         <source>Paper size: a4 or letter (default: from the language&apos;s locale).</source>
         <translation>纸张大小：a4 或 letter（默认取决于语言所在地区）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="54"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="55"/>
         <source>size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="56"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="57"/>
         <source>Replace member names by stable pseudonyms.</source>
         <translation>用稳定的化名代替成员姓名。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="58"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="59"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="69"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="70"/>
         <source>cohort-cli report: unexpected argument “%1”.</source>
         <translation>cohort-cli report：多余的参数“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="75"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="76"/>
         <source>cohort-cli report: --workspace and --week are required.</source>
         <translation>cohort-cli report：必须指定 --workspace 和 --week。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="80"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="81"/>
         <source>cohort-cli report: --lang must be en or zh_CN, not “%1”.</source>
         <translation>cohort-cli report：--lang 必须是 en 或 zh_CN，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="87"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="88"/>
         <source>cohort-cli report: --page must be a4 or letter, not “%1”.</source>
         <translation>cohort-cli report：--page 必须是 a4 或 letter，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="94"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="95"/>
         <source>cohort-cli report: --week: “%1” is not an ISO week such as 2026-W07.</source>
         <translation>cohort-cli report：--week：“%1”不是 ISO 周（例如 2026-W07）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="102"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="103"/>
         <source>cohort-cli report: needs a QGuiApplication (run through cohort-cli).</source>
         <translation>cohort-cli report：需要 QGuiApplication（请通过 cohort-cli 运行）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="186"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="187"/>
         <source>Wrote %1 (pages: %2).</source>
         <translation>已写入 %1（共 %2 页）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="188"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="189"/>
         <source>Wrote %1.</source>
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="193"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="194"/>
         <source>cohort-cli report: warning: %1 has no messages, orders, joins or leaves in %2; the newest week with data is %3.</source>
         <translation>cohort-cli report：警告：%1 在%2中没有消息、订单、入群或退群；有数据的最近一周是 %3。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/reportcommand.cpp" line="197"/>
+        <location filename="../src/app/cli/reportcommand.cpp" line="198"/>
         <source>cohort-cli report: warning: %1 has no messages, orders, joins or leaves in %2, nor does any other week.</source>
         <translation>cohort-cli report：警告：%1 在%2中没有消息、订单、入群或退群，其他各周也没有。</translation>
     </message>
@@ -4649,98 +4729,98 @@ Code: %3</source>
 <context>
     <name>ScanBench</name>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="60"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="53"/>
         <source>Force a format.</source>
         <translation>强制指定格式。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="60"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="53"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="63"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="56"/>
         <source>IANA zone of wall-clock times.</source>
         <translation>本地时间所用的 IANA 时区。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="63"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="56"/>
         <source>zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="65"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="58"/>
         <source>Keyword rules.</source>
         <translation>关键词规则数。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="65"/>
-        <location filename="../src/app/cli/scanbench.cpp" line="68"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="58"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="61"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="191"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="184"/>
         <source>Import alone: %1 s (median of %2)</source>
         <translation>仅导入：%1 秒（%2 轮的中位数）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="193"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="186"/>
         <source>Import with the scan: %1 s (+%2 %, the median of the runs&apos; own ratios; the scan step %3 s, %4 violations)</source>
         <translation>导入并检查：%1 秒（+%2 %，各轮比值的中位数；检查步骤 %3 秒，%4 条违规）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="200"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="193"/>
         <source>Peak RSS of the imports: %1 alone, %2 with the scan</source>
         <translation>导入的峰值内存（RSS）：仅导入 %1，导入并检查 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="81"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="74"/>
         <source>cohort-cli: cannot create a temporary folder: %1</source>
         <translation>cohort-cli：无法创建临时文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="189"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="182"/>
         <source>File: %1 (%2 records)</source>
         <translation>文件：%1（%2 条记录）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="190"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="183"/>
         <source>Rules: 5 built-in checks, %1 keyword rules</source>
         <translation>规则：5 项内置检查，%1 条关键词规则</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="203"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="196"/>
         <source>Re-scan of the whole history: %1 s (%2 messages, %3 violations; %4 of the import alone)</source>
         <translation>重新检查全部历史：%1 秒（%2 条消息，%3 条违规；为仅导入耗时的 %4）</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="210"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="203"/>
         <source>Peak RSS of the re-scan: %1</source>
         <translation>重新检查的峰值常驻内存：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="186"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="179"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="68"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="61"/>
         <source>Pairs of imports (medians are reported).</source>
         <translation>导入的轮数（每轮两次导入，报告中位数）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="73"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="66"/>
         <source>Usage: cohort-cli bench scan FILE [--format FORMAT] [--timezone IANA] [--keywords N] [--runs N]</source>
         <translation>用法：cohort-cli bench scan 文件 [--format 格式] [--timezone IANA时区] [--keywords N] [--runs N]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="165"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="158"/>
         <source>Run %1: import alone %2 s, with the scan %3 s</source>
         <translation>第 %1 轮：仅导入 %2 秒，导入并检查 %3 秒</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/scanbench.cpp" line="186"/>
+        <location filename="../src/app/cli/scanbench.cpp" line="179"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -5944,6 +6024,34 @@ Code: %3</source>
     </message>
 </context>
 <context>
+    <name>WorkspaceCopier</name>
+    <message>
+        <location filename="../src/storage/workspacecopier.cpp" line="97"/>
+        <source>The workspace&apos;s tables could not be listed.</source>
+        <translation>无法列出工作区的表。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/workspacecopier.cpp" line="156"/>
+        <source>The two workspaces have different formats (%1 and %2); open both with this version of Cohort first.</source>
+        <translation>两个工作区的格式不同（%1 和 %2）；请先用此版本的 Cohort 分别打开它们。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/workspacecopier.cpp" line="165"/>
+        <source>The target already holds a workspace; Cohort copies only into an empty one.</source>
+        <translation>目标中已有工作区；Cohort 只复制到空数据库中。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/workspacecopier.cpp" line="259"/>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation>复制已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/workspacecopier.cpp" line="283"/>
+        <source>Column %1 of %2 holds a value of an unexpected type (%3).</source>
+        <translation>%2 的 %1 列含有意外类型的值（%3）。</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceLock</name>
     <message>
         <location filename="../src/storage/workspacelock.cpp" line="56"/>
@@ -7068,7 +7176,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     </message>
     <message>
         <location filename="../src/storage/database.cpp" line="62"/>
-        <location filename="../src/storage/database.cpp" line="197"/>
+        <location filename="../src/storage/database.cpp" line="233"/>
         <source>“%1” is not a Cohort workspace.</source>
         <translation>“%1”不是 Cohort 工作区。</translation>
     </message>
@@ -7087,90 +7195,149 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     <message>
         <location filename="../src/storage/database.cpp" line="110"/>
         <location filename="../src/storage/database.cpp" line="122"/>
-        <location filename="../src/storage/database.cpp" line="202"/>
+        <location filename="../src/storage/database.cpp" line="238"/>
         <source>“%1” is a database, but not a Cohort workspace.</source>
         <translation>“%1”是数据库，但不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="135"/>
+        <location filename="../src/storage/database.cpp" line="136"/>
+        <source>The team server refused this: your role does not allow it. Nothing was saved (%1).</source>
+        <translation>团队服务器拒绝了此操作：您的角色不允许。未保存任何内容（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/database.cpp" line="145"/>
+        <source>The team workspace is busy with someone else&apos;s change. Try again in a moment.</source>
+        <translation>团队工作区正忙于他人的修改，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/database.cpp" line="150"/>
+        <source>The connection to the team server was lost. Nothing was saved (%1).</source>
+        <translation>与团队服务器的连接已断开。未保存任何内容（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/database.cpp" line="155"/>
+        <source>The team server is out of disk space or memory. Nothing was saved (%1).</source>
+        <translation>团队服务器的磁盘空间或内存不足。未保存任何内容（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/database.cpp" line="161"/>
+        <source>The team server did not accept your login (%1).</source>
+        <translation>团队服务器未接受您的登录（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/database.cpp" line="171"/>
         <source>The workspace connection could not be set up (foreign keys, lock timeout).</source>
         <translation>无法建立工作区连接（外键、锁等待时间）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="187"/>
-        <location filename="../src/storage/database.cpp" line="273"/>
+        <location filename="../src/storage/database.cpp" line="223"/>
+        <location filename="../src/storage/database.cpp" line="313"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="192"/>
-        <location filename="../src/storage/database.cpp" line="213"/>
+        <location filename="../src/storage/database.cpp" line="228"/>
+        <location filename="../src/storage/database.cpp" line="249"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="221"/>
+        <location filename="../src/storage/database.cpp" line="257"/>
+        <location filename="../src/storage/database.cpp" line="500"/>
         <source>“%1” was written by a newer version of Cohort (workspace format %2; this version reads up to %3). Update Cohort to open it.</source>
         <translation>“%1”由较新版本的 Cohort 写入（工作区格式 %2；此版本最多支持 %3）。请更新 Cohort 后再打开。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="263"/>
+        <location filename="../src/storage/database.cpp" line="303"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>未安装 Qt SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="287"/>
+        <location filename="../src/storage/database.cpp" line="327"/>
+        <location filename="../src/storage/database.cpp" line="511"/>
         <source>“%1” uses an older workspace format and must be upgraded, which needs write access.</source>
         <translation>“%1”使用旧的工作区格式，需要升级，而升级需要写入权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="381"/>
-        <location filename="../src/storage/database.cpp" line="577"/>
+        <location filename="../src/storage/database.cpp" line="413"/>
+        <source>“%1” is not a team server address: %2</source>
+        <translation>“%1”不是团队服务器地址：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/database.cpp" line="420"/>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed; a team workspace cannot be opened without it.</source>
+        <translation>未安装 Qt PostgreSQL 驱动（QPSQL），无法打开团队工作区。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/database.cpp" line="440"/>
+        <source>Cohort could not connect to “%1”: %2</source>
+        <translation>Cohort 无法连接到“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/database.cpp" line="465"/>
+        <location filename="../src/storage/database.cpp" line="492"/>
+        <source>The database “%1” holds tables, but no Cohort workspace.</source>
+        <translation>数据库“%1”中有表，但不是 Cohort 工作区。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/database.cpp" line="471"/>
+        <source>The database “%1” is empty: publish a workspace to it first (File ▸ Publish to Team Server…).</source>
+        <translation>数据库“%1”是空的：请先向其发布一个工作区（文件 ▸ 发布到团队服务器…）。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/database.cpp" line="549"/>
+        <location filename="../src/storage/database.cpp" line="781"/>
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="585"/>
+        <location filename="../src/storage/database.cpp" line="784"/>
+        <source>A team workspace is not copied into a file here: export it (cohort-cli export-local) or back the server up.</source>
+        <translation>团队工作区不能在此复制为文件：请导出（cohort-cli export-local）或备份服务器。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/database.cpp" line="793"/>
         <source>The copy “%1” could not be written: %2</source>
         <translation>无法写入副本“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="606"/>
+        <location filename="../src/storage/database.cpp" line="817"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="610"/>
+        <location filename="../src/storage/database.cpp" line="821"/>
         <source>The disk reported an input/output error. Nothing was saved (%1).</source>
         <translation>磁盘报告输入/输出错误。未保存任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="614"/>
+        <location filename="../src/storage/database.cpp" line="825"/>
         <source>The workspace is read-only. Nothing was saved.</source>
         <translation>工作区是只读的。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="619"/>
+        <location filename="../src/storage/database.cpp" line="830"/>
         <source>The workspace is busy in another program. Try again in a moment.</source>
         <translation>工作区正被其他程序使用。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="622"/>
+        <location filename="../src/storage/database.cpp" line="833"/>
         <source>The workspace is damaged (%1).</source>
         <translation>工作区已损坏（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="625"/>
+        <location filename="../src/storage/database.cpp" line="836"/>
         <source>This file is not a Cohort workspace.</source>
         <translation>此文件不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="628"/>
+        <location filename="../src/storage/database.cpp" line="839"/>
         <source>The workspace could not be opened (%1).</source>
         <translation>无法打开工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="630"/>
+        <location filename="../src/storage/database.cpp" line="162"/>
+        <location filename="../src/storage/database.cpp" line="841"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
@@ -7185,6 +7352,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>将工作区升级到格式 %1 失败：%2</translation>
     </message>
     <message>
+        <location filename="../src/storage/database.cpp" line="141"/>
         <location filename="../src/storage/sqltransaction.cpp" line="20"/>
         <source>The workspace is open read-only. Nothing was saved.</source>
         <translation>工作区以只读方式打开。未保存任何内容。</translation>
@@ -9546,7 +9714,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ReportController</name>
     <message>
-        <location filename="../src/ui/reports/reportcontroller.cpp" line="210"/>
+        <location filename="../src/ui/reports/reportcontroller.cpp" line="211"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -10165,6 +10333,45 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="235"/>
         <source>The regular expression of “%1” is not valid: %2</source>
         <translation>“%1”的正则表达式无效：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ServerAddress</name>
+    <message>
+        <location filename="../src/storage/serveraddress.cpp" line="68"/>
+        <source>A team server&apos;s address starts with postgresql://.</source>
+        <translation>团队服务器地址以 postgresql:// 开头。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/serveraddress.cpp" line="89"/>
+        <source>Cohort connects to one server: the address names several hosts.</source>
+        <translation>Cohort 只连接一台服务器：该地址包含多个主机。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/serveraddress.cpp" line="94"/>
+        <source>The server address has an unclosed “[”.</source>
+        <translation>服务器地址中有未闭合的“[”。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/serveraddress.cpp" line="113"/>
+        <location filename="../src/storage/serveraddress.cpp" line="123"/>
+        <source>“%1” is not a port number.</source>
+        <translation>“%1”不是端口号。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/serveraddress.cpp" line="133"/>
+        <source>The value of “%1” may not contain “;”.</source>
+        <translation>“%1”的值不能包含“;”。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/serveraddress.cpp" line="136"/>
+        <source>Cohort does not know the connection parameter “%1”.</source>
+        <translation>Cohort 不认识连接参数“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/serveraddress.cpp" line="140"/>
+        <source>The server address names no database (postgresql://host/database).</source>
+        <translation>服务器地址未指定数据库（postgresql://主机/数据库）。</translation>
     </message>
 </context>
 <context>
