@@ -7353,7 +7353,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     </message>
     <message>
         <location filename="../src/storage/database.cpp" line="141"/>
-        <location filename="../src/storage/sqltransaction.cpp" line="20"/>
+        <location filename="../src/storage/sqltransaction.cpp" line="21"/>
         <source>The workspace is open read-only. Nothing was saved.</source>
         <translation>工作区以只读方式打开。未保存任何内容。</translation>
     </message>
@@ -8602,244 +8602,249 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="121"/>
+        <location filename="../src/ui/mainwindow.cpp" line="122"/>
         <source>Checking the daily backup…</source>
         <translation>正在检查每日备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="127"/>
+        <location filename="../src/ui/mainwindow.cpp" line="128"/>
         <source>Backed up the workspace (%1).</source>
         <translation>已备份工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="132"/>
+        <location filename="../src/ui/mainwindow.cpp" line="133"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="138"/>
+        <location filename="../src/ui/mainwindow.cpp" line="139"/>
         <source>Checking the workspace file…</source>
         <translation>正在检查工作区文件…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="255"/>
+        <location filename="../src/ui/mainwindow.cpp" line="259"/>
         <source>Indexing messages for search: %1%</source>
         <translation>正在为搜索建立消息索引：%1%</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="397"/>
+        <location filename="../src/ui/mainwindow.cpp" line="407"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="398"/>
+        <location filename="../src/ui/mainwindow.cpp" line="408"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="399"/>
+        <location filename="../src/ui/mainwindow.cpp" line="409"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="400"/>
+        <location filename="../src/ui/mainwindow.cpp" line="410"/>
+        <source>Connect to &amp;Team Server…</source>
+        <translation>连接到团队服务器(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="411"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="401"/>
+        <location filename="../src/ui/mainwindow.cpp" line="412"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="402"/>
+        <location filename="../src/ui/mainwindow.cpp" line="413"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="406"/>
+        <location filename="../src/ui/mainwindow.cpp" line="417"/>
         <source>&amp;Workspace Settings…</source>
         <translation>工作区设置(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="407"/>
+        <location filename="../src/ui/mainwindow.cpp" line="418"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="408"/>
+        <location filename="../src/ui/mainwindow.cpp" line="419"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="409"/>
+        <location filename="../src/ui/mainwindow.cpp" line="420"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="411"/>
+        <location filename="../src/ui/mainwindow.cpp" line="422"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="412"/>
+        <location filename="../src/ui/mainwindow.cpp" line="423"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="413"/>
+        <location filename="../src/ui/mainwindow.cpp" line="424"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="414"/>
+        <location filename="../src/ui/mainwindow.cpp" line="425"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="415"/>
+        <location filename="../src/ui/mainwindow.cpp" line="426"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="403"/>
+        <location filename="../src/ui/mainwindow.cpp" line="414"/>
         <source>&amp;Import Chat Exports…</source>
         <translation>导入聊天导出文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="416"/>
+        <location filename="../src/ui/mainwindow.cpp" line="427"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="418"/>
+        <location filename="../src/ui/mainwindow.cpp" line="429"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="419"/>
+        <location filename="../src/ui/mainwindow.cpp" line="430"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="564"/>
+        <location filename="../src/ui/mainwindow.cpp" line="575"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="681"/>
-        <location filename="../src/ui/mainwindow.cpp" line="690"/>
+        <location filename="../src/ui/mainwindow.cpp" line="692"/>
+        <location filename="../src/ui/mainwindow.cpp" line="701"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="681"/>
+        <location filename="../src/ui/mainwindow.cpp" line="692"/>
         <source>This workspace is open read-only.</source>
         <translation>此工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="574"/>
+        <location filename="../src/ui/mainwindow.cpp" line="585"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="404"/>
+        <location filename="../src/ui/mainwindow.cpp" line="415"/>
         <source>Import &amp;Orders…</source>
         <translation>导入订单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="249"/>
+        <location filename="../src/ui/mainwindow.cpp" line="251"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="577"/>
+        <location filename="../src/ui/mainwindow.cpp" line="588"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="695"/>
+        <location filename="../src/ui/mainwindow.cpp" line="706"/>
         <source>Imported %n order(s)</source>
         <translation>
             <numerusform>已导入 %n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="697"/>
+        <location filename="../src/ui/mainwindow.cpp" line="708"/>
         <source>%n new member(s)</source>
         <translation>
             <numerusform>新增 %n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="653"/>
+        <location filename="../src/ui/mainwindow.cpp" line="664"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="405"/>
+        <location filename="../src/ui/mainwindow.cpp" line="416"/>
         <source>Restore from &amp;Backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="420"/>
+        <location filename="../src/ui/mainwindow.cpp" line="431"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="421"/>
+        <location filename="../src/ui/mainwindow.cpp" line="432"/>
         <source>Backup in progress</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="425"/>
+        <location filename="../src/ui/mainwindow.cpp" line="436"/>
         <source>Search %1</source>
         <translation>搜索%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="654"/>
+        <location filename="../src/ui/mainwindow.cpp" line="665"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="729"/>
+        <location filename="../src/ui/mainwindow.cpp" line="740"/>
         <source>SQLite: the Qt SQLite driver is not installed</source>
         <translation>SQLite：未安装 Qt SQLite 驱动</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="731"/>
+        <location filename="../src/ui/mainwindow.cpp" line="742"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
         <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="740"/>
+        <location filename="../src/ui/mainwindow.cpp" line="751"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="750"/>
+        <location filename="../src/ui/mainwindow.cpp" line="761"/>
         <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="727"/>
-        <location filename="../src/ui/mainwindow.cpp" line="743"/>
+        <location filename="../src/ui/mainwindow.cpp" line="738"/>
+        <location filename="../src/ui/mainwindow.cpp" line="754"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="745"/>
+        <location filename="../src/ui/mainwindow.cpp" line="756"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="728"/>
-        <location filename="../src/ui/mainwindow.cpp" line="748"/>
+        <location filename="../src/ui/mainwindow.cpp" line="739"/>
+        <location filename="../src/ui/mainwindow.cpp" line="759"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="417"/>
+        <location filename="../src/ui/mainwindow.cpp" line="428"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
@@ -10338,40 +10343,128 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ServerAddress</name>
     <message>
-        <location filename="../src/storage/serveraddress.cpp" line="68"/>
+        <location filename="../src/storage/serveraddress.cpp" line="63"/>
         <source>A team server&apos;s address starts with postgresql://.</source>
         <translation>团队服务器地址以 postgresql:// 开头。</translation>
     </message>
     <message>
-        <location filename="../src/storage/serveraddress.cpp" line="89"/>
+        <location filename="../src/storage/serveraddress.cpp" line="85"/>
         <source>Cohort connects to one server: the address names several hosts.</source>
         <translation>Cohort 只连接一台服务器：该地址包含多个主机。</translation>
     </message>
     <message>
-        <location filename="../src/storage/serveraddress.cpp" line="94"/>
+        <location filename="../src/storage/serveraddress.cpp" line="92"/>
         <source>The server address has an unclosed “[”.</source>
         <translation>服务器地址中有未闭合的“[”。</translation>
     </message>
     <message>
         <location filename="../src/storage/serveraddress.cpp" line="113"/>
-        <location filename="../src/storage/serveraddress.cpp" line="123"/>
+        <location filename="../src/storage/serveraddress.cpp" line="124"/>
         <source>“%1” is not a port number.</source>
         <translation>“%1”不是端口号。</translation>
     </message>
     <message>
-        <location filename="../src/storage/serveraddress.cpp" line="133"/>
+        <location filename="../src/storage/serveraddress.cpp" line="136"/>
         <source>The value of “%1” may not contain “;”.</source>
         <translation>“%1”的值不能包含“;”。</translation>
     </message>
     <message>
-        <location filename="../src/storage/serveraddress.cpp" line="136"/>
+        <location filename="../src/storage/serveraddress.cpp" line="142"/>
         <source>Cohort does not know the connection parameter “%1”.</source>
         <translation>Cohort 不认识连接参数“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/storage/serveraddress.cpp" line="140"/>
+        <location filename="../src/storage/serveraddress.cpp" line="148"/>
         <source>The server address names no database (postgresql://host/database).</source>
         <translation>服务器地址未指定数据库（postgresql://主机/数据库）。</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::ServerConnectDialog</name>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="31"/>
+        <source>Connect to Team Server</source>
+        <translation>连接到团队服务器</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="33"/>
+        <source>The server&apos;s name or address, or the folder of its Unix socket (starting with /).</source>
+        <translation>服务器的名称或地址，或其 Unix 套接字所在的文件夹（以 / 开头）。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="39"/>
+        <source>the team&apos;s database</source>
+        <translation>团队的数据库</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="43"/>
+        <source>Use TLS when the server offers it</source>
+        <translation>服务器支持时使用 TLS</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="44"/>
+        <source>Require TLS</source>
+        <translation>必须使用 TLS</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="45"/>
+        <source>Require TLS and verify the server&apos;s certificate</source>
+        <translation>必须使用 TLS 并验证服务器证书</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="47"/>
+        <source>No TLS</source>
+        <translation>不使用 TLS</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="50"/>
+        <source>empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>留空：取自 PGPASSWORD 或 ~/.pgpass</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="63"/>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="64"/>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="65"/>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="66"/>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="67"/>
+        <source>&amp;Security:</source>
+        <translation>安全(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="68"/>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="69"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="70"/>
+        <source>The password is used for this connection only; Cohort does not store it.</source>
+        <translation>密码仅用于本次连接；Cohort 不会保存它。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="75"/>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -11125,157 +11218,168 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::WorkspaceController</name>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="50"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="56"/>
         <source>Cohort workspaces (*.cohort);;All files (*)</source>
         <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="128"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="147"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="233"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="246"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="136"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="155"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="188"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="292"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="305"/>
         <source>Could Not Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="169"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="177"/>
+        <source>Team Server Password</source>
+        <translation>团队服务器密码</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="178"/>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="228"/>
         <source>Changes Kept in the Log</source>
         <translation>更改保存在日志中</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="202"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="261"/>
         <source>Integrity Check</source>
         <translation>完整性检查</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="233"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="292"/>
         <source>Looking for a good backup…</source>
         <translation>正在查找完好的备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="252"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="311"/>
         <source>The file was left as it is. No backup of it was found.</source>
         <translation>文件保持原样，未被改动。没有找到它的备份。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="261"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="320"/>
         <source>The file was left as it is. The backup of %1 passed its check: you can restore it into a new file and continue there.</source>
         <translation>文件保持原样，未被改动。%1 的备份通过了检查：可以把它恢复到一个新文件中，在那里继续工作。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="265"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="324"/>
         <source>&amp;Restore Backup into New File…</source>
         <translation>将备份恢复到新文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="272"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="286"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="331"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="345"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="305"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="364"/>
         <source>“%1” is the workspace that is open now. A backup is only restored into a new file.</source>
         <translation>“%1”是当前打开的工作区。备份只能恢复到新文件中。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="312"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="371"/>
         <source>“%1” already exists. A backup is only restored into a new file: choose another name.</source>
         <translation>“%1”已存在。备份只能恢复到新文件中，请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="327"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="334"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="386"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="393"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="335"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="394"/>
         <source>The backup was restored into “%1”.</source>
         <translation>备份已恢复到“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="338"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="397"/>
         <source>Open it now? The workspace that is open now stays as it is.</source>
         <translation>现在打开它吗？当前打开的工作区保持不变。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="339"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="398"/>
         <source>&amp;Open Restored Workspace</source>
         <translation>打开恢复的工作区(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="341"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="400"/>
         <source>&amp;Not Now</source>
         <translation>以后再说(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="350"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="409"/>
         <source>Workspace in Use</source>
         <translation>工作区正在使用</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="354"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="413"/>
         <source>You can open it read-only: you will see its data but cannot change it.</source>
         <translation>可以只读打开：能查看数据，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="355"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="414"/>
         <source>Open &amp;Read-Only</source>
         <translation>只读打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="365"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="372"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="377"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="424"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="431"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="436"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="366"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="425"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="372"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="405"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="431"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="464"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="377"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="409"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="436"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="468"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="389"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="448"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="399"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="405"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="409"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="414"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="458"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="464"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="468"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="473"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="431"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="435"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="442"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="454"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="490"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="494"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="501"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="513"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="436"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="495"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="443"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="502"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>

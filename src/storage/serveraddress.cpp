@@ -8,11 +8,6 @@ namespace cohort {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cohort::ServerAddress", text);
-}
-
 QString decoded(const QString &part)
 {
     return QUrl::fromPercentEncoding(part.toUtf8());
@@ -65,7 +60,8 @@ ServerAddress ServerAddress::parse(const QString &text, QString *error)
         return ServerAddress();
     };
     if (!isServerAddress(text))
-        return fail(tr("A team server's address starts with postgresql://."));
+        return fail(QCoreApplication::translate(
+            "cohort::ServerAddress", "A team server's address starts with postgresql://."));
     QString rest = text.mid(text.indexOf(QLatin1String("://")) + 3);
     QString query;
     if (const qsizetype q = rest.indexOf(QLatin1Char('?')); q >= 0) {
@@ -86,12 +82,15 @@ ServerAddress ServerAddress::parse(const QString &text, QString *error)
             address.m_password = decoded(userInfo.mid(colon + 1));
     }
     if (authority.contains(QLatin1Char(',')))
-        return fail(tr("Cohort connects to one server: the address names several hosts."));
+        return fail(QCoreApplication::translate(
+            "cohort::ServerAddress",
+            "Cohort connects to one server: the address names several hosts."));
     QString portText;
     if (authority.startsWith(QLatin1Char('['))) { // [IPv6]:port
         const qsizetype close = authority.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return fail(tr("The server address has an unclosed “[”."));
+            return fail(QCoreApplication::translate("cohort::ServerAddress",
+                                                    "The server address has an unclosed “[”."));
         address.m_host = authority.mid(1, close - 1);
         if (authority.mid(close + 1).startsWith(QLatin1Char(':')))
             portText = authority.mid(close + 2);
@@ -110,7 +109,9 @@ ServerAddress ServerAddress::parse(const QString &text, QString *error)
         return true;
     };
     if (!portText.isEmpty() && !setPort(portText))
-        return fail(tr("“%1” is not a port number.").arg(portText));
+        return fail(
+            QCoreApplication::translate("cohort::ServerAddress", "“%1” is not a port number.")
+                .arg(portText));
     const QStringList items = query.split(QLatin1Char('&'), Qt::SkipEmptyParts);
     for (const QString &item : items) {
         const qsizetype eq = item.indexOf(QLatin1Char('='));
@@ -120,7 +121,9 @@ ServerAddress ServerAddress::parse(const QString &text, QString *error)
             address.m_host = value;
         } else if (key == QLatin1String("port")) {
             if (!setPort(value))
-                return fail(tr("“%1” is not a port number.").arg(value));
+                return fail(QCoreApplication::translate("cohort::ServerAddress",
+                                                        "“%1” is not a port number.")
+                                .arg(value));
         } else if (key == QLatin1String("user")) {
             address.m_user = value;
         } else if (key == QLatin1String("password")) {
@@ -130,14 +133,21 @@ ServerAddress ServerAddress::parse(const QString &text, QString *error)
         } else if (isPassedOption(key)) {
             // QPSQL joins its options with ';', which it turns into spaces.
             if (value.contains(QLatin1Char(';')))
-                return fail(tr("The value of “%1” may not contain “;”.").arg(key));
+                return fail(QCoreApplication::translate("cohort::ServerAddress",
+                                                        "The value of “%1” may not contain “;”.")
+                                .arg(key));
             address.m_options.append({ key, value });
         } else {
-            return fail(tr("Cohort does not know the connection parameter “%1”.").arg(key));
+            return fail(
+                QCoreApplication::translate("cohort::ServerAddress",
+                                            "Cohort does not know the connection parameter “%1”.")
+                    .arg(key));
         }
     }
     if (address.m_database.isEmpty())
-        return fail(tr("The server address names no database (postgresql://host/database)."));
+        return fail(QCoreApplication::translate(
+            "cohort::ServerAddress",
+            "The server address names no database (postgresql://host/database)."));
     address.m_valid = true;
     if (error)
         error->clear();

@@ -1,6 +1,7 @@
 #include "storage/sqltransaction.h"
 
 #include "storage/database.h"
+#include "storage/serverchangelistener.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -87,6 +88,22 @@ bool SqlTransaction::commit()
         --state.depth;
         return true;
     }
+    ChangeSet change;
+    change.tables = state.pending | m_tables;
+    if (!state.ordersWhole && !m_ordersWhole)
+        change.orderIds = state.pendingOrderIds.unite(m_orderIds);
+    // Other clients of a team workspace hear of it when it commits (ServerChangeListener).
+    if (change.tables && m_database.isServer()) {
+        QSqlQuery notify(m_connection);
+        notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+        notify.addBindValue(ServerChangeListener::channel());
+        notify.addBindValue(ServerChangeListener::payload(m_database, change));
+        if (!notify.exec()) {
+            m_error = Database::errorFromSql(notify.lastError());
+            rollback();
+            return false;
+        }
+    }
     if (!exec(QStringLiteral("COMMIT"))) {
         const WorkspaceError error = m_error;
         rollback();
@@ -95,10 +112,6 @@ bool SqlTransaction::commit()
     }
     m_active = false;
     state.depth = 0;
-    ChangeSet change;
-    change.tables = state.pending | m_tables;
-    if (!state.ordersWhole && !m_ordersWhole)
-        change.orderIds = state.pendingOrderIds.unite(m_orderIds);
     state.pending = {};
     state.pendingOrderIds.clear();
     state.ordersWhole = false;

@@ -2,6 +2,7 @@
 
 #include "models/commands/importorderscommand.h"
 #include "models/messageindexrunner.h"
+#include "storage/workspacename.h"
 #include "ui/calendar/calendarpane.h"
 #include "ui/campaigns/campaignpane.h"
 #include "ui/dashboards/dashboardpane.h"
@@ -246,7 +247,10 @@ void MainWindow::showWorkspace()
     Database *database = m_workspace->database();
     const int shown = m_shownBeforeSwitch >= 0 ? m_shownBeforeSwitch : m_restoredPane;
     m_restoreAction->setEnabled(m_workspace->backups() != nullptr);
-    setWindowFilePath(database->isInMemory() ? tr("Untitled") : database->filePath());
+    // A team workspace goes by its database's name (its address is no file path).
+    setWindowFilePath(database->isInMemory()     ? tr("Untitled")
+                          : database->isServer() ? workspaceName(*database)
+                                                 : database->filePath());
     m_zoneLabel->setDatabase(database);
     rebuildPanes();
     m_indexLabel->hide();
@@ -274,6 +278,11 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, m_workspace,
             &WorkspaceController::openWorkspaceDialog);
+    m_connectAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("system-users")), QString(), this);
+    m_connectAction->setObjectName(QStringLiteral("connectToServerAction"));
+    connect(m_connectAction, &QAction::triggered, m_workspace,
+            &WorkspaceController::connectToServerDialog);
     m_saveAsAction
         = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(), this);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
@@ -361,6 +370,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openAction);
     m_recentMenu
         = m_fileMenu->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), QString());
+    m_fileMenu->addAction(m_connectAction);
     m_fileMenu->addAction(m_saveAsAction);
     m_fileMenu->addAction(m_restoreAction);
     m_fileMenu->addSeparator();
@@ -397,6 +407,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New Workspace…"));
     m_openAction->setText(tr("&Open Workspace…"));
+    m_connectAction->setText(tr("Connect to &Team Server…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_clearRecentAction->setText(tr("&Clear List"));
     m_saveAsAction->setText(tr("Save Workspace &As…"));

@@ -7,23 +7,29 @@
 #include "storage/memberrepository.h"
 #include "storage/productrepository.h"
 #include "storage/queryerror.h"
+#include "storage/serveraddress.h"
+#include "storage/serverchangelistener.h"
 #include "storage/walcheckpoint.h"
 #include "storage/workspacelock.h"
 #include "ui/demodatarunner.h"
 #include "ui/safety/autobackuprunner.h"
 #include "ui/safety/restorebackupdialog.h"
+#include "ui/team/serverconnectdialog.h"
 #include "ui/widgets/busytask.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimeZone>
+#include <QUrl>
 #include <QWidget>
 
 namespace cohort {
@@ -104,6 +110,8 @@ void WorkspaceController::clearRecentFiles()
 
 bool WorkspaceController::openWorkspace(const QString &path, Database::OpenMode mode)
 {
+    if (ServerAddress::isServerAddress(path))
+        return openServer(path, mode);
     // One workspace is written by one Cohort at a time: a second one is told who holds the file
     // and may open it read-only. A lock left by a crashed Cohort is recovered by WorkspaceLock.
     if (m_database && !m_database->isInMemory() && m_lock
@@ -151,6 +159,57 @@ bool WorkspaceController::openWorkspace(const QString &path, Database::OpenMode 
     addRecentFile(path);
     startIntegrityCheck();
     return true;
+}
+
+bool WorkspaceController::openServer(const QString &address, Database::OpenMode mode)
+{
+    // No lock file and no file backups: the server queues writers itself (SqlDialect), and its
+    // backups are its administrator's (docs/team.md).
+    auto database = std::make_unique<Database>();
+    WorkspaceError error = database->open(address, mode);
+    const bool wantsPassword = error.isError() && !ServerAddress::parse(address).password().size()
+        && error.message.contains(QLatin1String("password"), Qt::CaseInsensitive);
+    if (wantsPassword) {
+        // Asked for this connection only; the address remembered never holds it.
+        const QString shown = ServerAddress::parse(address).toDisplayString();
+        const QString password = m_passwordPrompt
+            ? m_passwordPrompt(shown)
+            : QInputDialog::getText(m_window, tr("Team Server Password"),
+                                    tr("Password for %1:").arg(shown), QLineEdit::Password);
+        if (password.isEmpty())
+            return false;
+        error = database->open(
+            address + (address.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
+                + QStringLiteral("password=")
+                + QString::fromLatin1(QUrl::toPercentEncoding(password)),
+            mode);
+    }
+    if (error.isError()) {
+        showError(tr("Could Not Open Workspace"), error.message);
+        return false;
+    }
+    const QString shown = database->filePath();
+    // Other people's changes refresh this window as this window's own do.
+    new ServerChangeListener(*database, database.get());
+    install(std::move(database), nullptr, nullptr);
+    addRecentFile(shown);
+    startIntegrityCheck();
+    return true;
+}
+
+void WorkspaceController::connectToServerDialog()
+{
+    ServerConnectDialog dialog(m_window);
+    if (m_database && m_database->isServer())
+        dialog.setAddress(m_database->filePath());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString address = dialog.address();
+    if (!dialog.password().isEmpty())
+        address += (address.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
+            + QStringLiteral("password=")
+            + QString::fromLatin1(QUrl::toPercentEncoding(dialog.password()));
+    openWorkspace(address);
 }
 
 void WorkspaceController::startIntegrityCheck()
@@ -461,7 +520,9 @@ bool WorkspaceController::fillWithDemoData(bool ask)
 void WorkspaceController::addRecentFile(const QString &path)
 {
     QStringList files = recentFiles();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = ServerAddress::isServerAddress(path)
+        ? ServerAddress::parse(path).toDisplayString() // never with a password
+        : QFileInfo(path).absoluteFilePath();
     files.removeAll(absolute);
     files.prepend(absolute);
     while (files.size() > MaxRecentFiles)

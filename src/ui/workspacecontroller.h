@@ -61,6 +61,12 @@ public:
     /// it is read-only.
     MessageIndexRunner *messageIndex() const { return m_messageIndex; }
 
+    /// Asks for the password of a team server address whose server wanted one (tests answer
+    /// it); empty when the user cancels. Never stored.
+    void setPasswordPrompt(std::function<QString(const QString &address)> prompt)
+    {
+        m_passwordPrompt = std::move(prompt);
+    }
     void setReadOnlyPrompt(std::function<bool(const QString &holder)> prompt)
     {
         m_readOnlyPrompt = std::move(prompt);
@@ -75,6 +81,8 @@ public:
         m_newFileChooser = std::move(chooser);
     }
 
+    /// File ▸ Connect to Team Server…: asks where, then opens that team workspace.
+    void connectToServerDialog();
     /// File ▸ New Workspace…, Open Workspace…, Save Workspace As…, Restore from Backup….
     void newWorkspace();
     void openWorkspaceDialog();
@@ -114,6 +122,7 @@ private:
     void install(std::unique_ptr<Database> database, std::unique_ptr<WorkspaceLock> lock,
                  std::unique_ptr<BackupManager> backups);
     void addRecentFile(const QString &path);
+    bool openServer(const QString &address, Database::OpenMode mode);
     bool askOpenReadOnly(const QString &holder);
     std::unique_ptr<BackupManager> makeBackupManager() const;
     /// Looks for the latest good backup of the damaged `path` off the GUI thread, then tells
@@ -138,6 +147,7 @@ private:
     std::function<std::unique_ptr<BackupManager>()> m_backupFactory;
     std::function<QString(const QString &, const QString &)> m_newFileChooser;
     std::function<bool(const QString &)> m_readOnlyPrompt;
+    std::function<QString(const QString &)> m_passwordPrompt;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<WorkspaceLock> m_lock; ///< released after the workspace it guards is closed
     AutoBackupRunner *m_autoBackup = nullptr;

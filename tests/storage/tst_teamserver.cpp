@@ -1,10 +1,12 @@
 #include "storage/database.h"
 #include "storage/grouprepository.h"
+#include "storage/serverchangelistener.h"
 #include "storage/sqltransaction.h"
 #include "testbackends.h"
 #include "testpostgres.h"
 
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -209,6 +211,52 @@ private Q_SLOTS:
         QVERIFY(writer->wait(20000));
         delete writer;
         QCOMPARE(error.kind, WorkspaceError::Kind::Locked);
+    }
+
+    /// What one client commits reaches the other's windows through its Database's change
+    /// signals within two seconds; a client's own commits are not announced twice.
+    void otherClientsHearChanges()
+    {
+        const QString address = newDatabase();
+        Database first;
+        QVERIFY(!first.open(address, Database::OpenMode::CreateOrOpen).isError());
+        Database second;
+        QVERIFY(!second.open(address).isError());
+        ServerChangeListener listener(second);
+        QVERIFY(listener.isListening());
+        QSignalSpy changed(&second, &Database::changed);
+        QSignalSpy heard(&listener, &ServerChangeListener::received);
+
+        Group g;
+        g.name = QStringLiteral("from the first");
+        QVERIFY(GroupRepository(first).insert(g));
+        QVERIFY(heard.wait(2000));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(changed.at(0).at(0).value<Tables>().testFlag(Table::Groups));
+        // The second sees the row the first committed.
+        QCOMPARE(GroupRepository(second).all().size(), 1);
+
+        // Its own write: announced once, by its own commit.
+        Group own;
+        own.name = QStringLiteral("from the second");
+        QVERIFY(GroupRepository(second).insert(own));
+        QCOMPARE(changed.count(), 2);
+        QTest::qWait(500);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(heard.count(), 1);
+
+        // Orders named by row arrive with their ids (the dashboards re-read only those).
+        const ChangeSet sent { Tables(Table::Orders), { 7, 42 } };
+        {
+            SqlTransaction tx(first);
+            QVERIFY(tx.isActive());
+            tx.touchOrders({ 7, 42 });
+            QVERIFY(tx.commit());
+        }
+        QVERIFY(heard.wait(2000));
+        const ChangeSet got = heard.last().at(0).value<ChangeSet>();
+        QCOMPARE(got.tables, sent.tables);
+        QCOMPARE(got.orderIds, sent.orderIds);
     }
 
     void readOnlyRefusesWrites()

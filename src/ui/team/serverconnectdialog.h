@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace cohort {
+
+/// File ▸ Connect to Team Server…: where the team workspace is (host or Unix socket folder,
+/// port, database, user, TLS) and the password for this connection only. The password is
+/// never stored: an empty one lets libpq find it in PGPASSWORD or ~/.pgpass.
+class ServerConnectDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ServerConnectDialog(QWidget *parent = nullptr);
+
+    /// Fills the fields from a server address (the recent list's, without password).
+    void setAddress(const QString &address);
+    /// The address the fields describe, in libpq's URI form, without the password.
+    QString address() const;
+    QString password() const;
+
+private:
+    void updateState();
+
+    QLineEdit *m_host = nullptr;
+    QSpinBox *m_port = nullptr;
+    QLineEdit *m_database = nullptr;
+    QLineEdit *m_user = nullptr;
+    QComboBox *m_tls = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLabel *m_preview = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace cohort
