@@ -5224,6 +5224,76 @@ Code: %3</source>
     </message>
 </context>
 <context>
+    <name>TeamCommand</name>
+    <message>
+        <location filename="../src/app/cli/teamcommand.cpp" line="24"/>
+        <source>List the people of a team workspace, set their roles, remove them</source>
+        <translation>列出团队工作区的成员，设置其角色，移除成员</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/teamcommand.cpp" line="32"/>
+        <source>Team workspace (postgresql://…).</source>
+        <translation>团队工作区（postgresql://…）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/teamcommand.cpp" line="32"/>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/teamcommand.cpp" line="33"/>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/teamcommand.cpp" line="36"/>
+        <source>Read the password of a new login from the first line of standard input.</source>
+        <translation>从标准输入的第一行读取新登录名的密码。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/teamcommand.cpp" line="38"/>
+        <source>Show the options.</source>
+        <translation>显示选项。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/teamcommand.cpp" line="59"/>
+        <source>Usage: cohort-cli team list --workspace postgresql://… [--json]
+       cohort-cli team set --workspace postgresql://… LOGIN operator|viewer [--password-stdin]
+       cohort-cli team remove --workspace postgresql://… LOGIN</source>
+        <translation>用法：cohort-cli team list --workspace postgresql://… [--json]
+      cohort-cli team set --workspace postgresql://… 登录名 operator|viewer [--password-stdin]
+      cohort-cli team remove --workspace postgresql://… 登录名</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/teamcommand.cpp" line="97"/>
+        <source>%1 no longer belongs to this workspace.</source>
+        <translation>%1 已不再属于此工作区。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/teamcommand.cpp" line="109"/>
+        <source>%1 is now %2 of this workspace.</source>
+        <translation>%1 现在是此工作区的 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <location filename="../src/storage/teamroles.cpp" line="74"/>
+        <source>Only a team workspace on a server has people and roles.</source>
+        <translation>只有服务器上的团队工作区才有成员和角色。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/teamroles.cpp" line="163"/>
+        <source>A workspace has one owner, who owns its tables; Cohort does not hand that over.</source>
+        <translation>工作区只有一个所有者，即其表的所有者；Cohort 不会转交所有权。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/teamroles.cpp" line="172"/>
+        <source>%1 owns this workspace; an owner&apos;s role does not change.</source>
+        <translation>%1 是此工作区的所有者；所有者的角色不能更改。</translation>
+    </message>
+</context>
+<context>
     <name>TelegramJsonHandler</name>
     <message>
         <location filename="../src/import/telegram/telegramjsonhandler.cpp" line="191"/>

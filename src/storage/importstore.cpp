@@ -573,6 +573,21 @@ bool ImportStore::deferIndexes(const QString &table, qint64 incoming, qint64 wri
     q.finish();
     if (held > DeferRatio * incoming)
         return true;
+    if (!m_database.dialect().isSqlite()) {
+        // Only a table's owner may drop its indexes: an operator of a team workspace imports
+        // into the live ones (TeamRoles).
+        if (!prepare(q,
+                     QStringLiteral("SELECT pg_has_role(current_user, relowner, 'MEMBER') "
+                                    "FROM pg_class WHERE oid = to_regclass(?)")))
+            return false;
+        q.addBindValue(table);
+        if (!exec(q))
+            return false;
+        const bool owner = q.next() && q.value(0).toBool();
+        q.finish();
+        if (!owner)
+            return true;
+    }
     QList<QPair<QString, QString>> indexes;
     if (!prepare(q, m_database.dialect().secondaryIndexesQuery()))
         return false;

@@ -181,6 +181,40 @@ private Q_SLOTS:
                  2);
     }
 
+    /// The owner gives a login the viewer role; that person reads the same numbers and the
+    /// server refuses their import, with a message that says why.
+    void viewerOfTheTeam()
+    {
+        const QString login = QStringLiteral("viewer_")
+            + m_server.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), -1);
+        QString out;
+        QString err;
+        QCOMPARE(run({ QStringLiteral("team"), QStringLiteral("set"), QStringLiteral("--workspace"),
+                       m_server, login, QStringLiteral("viewer") },
+                     &out, &err),
+                 0);
+        const QString listed
+            = output({ QStringLiteral("team"), QStringLiteral("list"), QStringLiteral("--json"),
+                       QStringLiteral("--workspace"), m_server });
+        QVERIFY2(listed.contains(QStringLiteral("\"login\": \"%1\"").arg(login)),
+                 qPrintable(listed));
+        QVERIFY(listed.contains(QStringLiteral("\"role\": \"viewer\"")));
+        QString asViewer = m_server;
+        asViewer.replace(QStringLiteral("postgresql://cohort@"),
+                         QStringLiteral("postgresql://") + login + QLatin1Char('@'));
+        QCOMPARE(output({ QStringLiteral("stats"), QStringLiteral("--json"),
+                          QStringLiteral("--workspace"), asViewer }),
+                 output({ QStringLiteral("stats"), QStringLiteral("--json"),
+                          QStringLiteral("--workspace"), m_server }));
+        err.clear();
+        QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("--workspace"), asViewer,
+                       QStringLiteral("--group"), QStringLiteral("Another"),
+                       test::dataPath(QStringLiteral("solitaire/fruit_group_whatsapp.txt")) },
+                     &out, &err),
+                 1);
+        QVERIFY2(err.contains(QStringLiteral("role does not allow")), qPrintable(err));
+    }
+
     void exportsBack()
     {
         const QString back = m_dir.filePath(QStringLiteral("back.cohort"));

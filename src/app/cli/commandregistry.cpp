@@ -10,6 +10,7 @@
 #include "app/cli/scancommand.h"
 #include "app/cli/solitairecommand.h"
 #include "app/cli/statscommand.h"
+#include "app/cli/teamcommand.h"
 
 namespace cohort::cli {
 
@@ -27,6 +28,7 @@ std::vector<CliCommandFactory> registeredCommands()
         &createIndexCommand,
         &createPublishCommand,
         &createExportLocalCommand,
+        &createTeamCommand,
     };
 }
 
