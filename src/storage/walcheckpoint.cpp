@@ -11,7 +11,8 @@ namespace cohort {
 
 qint64 WalCheckpoint::logBytes(const Database &database)
 {
-    if (database.isInMemory() || database.filePath().isEmpty())
+    // A team server keeps its own write-ahead log; there is no file beside a workspace.
+    if (database.isInMemory() || database.isServer() || database.filePath().isEmpty())
         return 0;
     const QFileInfo log(database.filePath() + QLatin1String("-wal"));
     return log.exists() ? log.size() : 0;
@@ -19,7 +20,7 @@ qint64 WalCheckpoint::logBytes(const Database &database)
 
 WorkspaceError WalCheckpoint::run(const Database &database, Mode mode)
 {
-    if (!database.isOpen() || database.isReadOnly() || database.isInMemory())
+    if (!database.isOpen() || database.isReadOnly() || database.isInMemory() || database.isServer())
         return {};
     QSqlQuery query(database.connection());
     // Readers that hold the log back are not an error (SQLite reports them as "busy" in the

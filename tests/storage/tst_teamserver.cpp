@@ -2,6 +2,7 @@
 #include "storage/grouprepository.h"
 #include "storage/serverchangelistener.h"
 #include "storage/sqltransaction.h"
+#include "storage/walcheckpoint.h"
 #include "testbackends.h"
 #include "testpostgres.h"
 
@@ -257,6 +258,17 @@ private Q_SLOTS:
         const ChangeSet got = heard.last().at(0).value<ChangeSet>();
         QCOMPARE(got.tables, sent.tables);
         QCOMPARE(got.orderIds, sent.orderIds);
+    }
+
+    /// After an import or at open, a local workspace copies its log into the file; a server
+    /// keeps its own log, and there is nothing to copy or to warn about.
+    void noLogFileToCopy()
+    {
+        Database db;
+        QVERIFY(!db.open(newDatabase(), Database::OpenMode::CreateOrOpen).isError());
+        QCOMPARE(WalCheckpoint::logBytes(db), qint64(0));
+        const WorkspaceError error = WalCheckpoint::run(db, WalCheckpoint::Mode::Truncate);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
     }
 
     void readOnlyRefusesWrites()
