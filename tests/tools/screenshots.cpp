@@ -12,6 +12,7 @@
 #include "ui/safety/autobackuprunner.h"
 #include "ui/safety/restorebackupdialog.h"
 #include "ui/settings/preferencesdialog.h"
+#include "ui/team/serverconnectdialog.h"
 #include "ui/widgets/darkpalette.h"
 #include "ui/widgets/icontheme.h"
 #include "ui/widgets/tablepane.h"
@@ -160,6 +161,13 @@ int main(int argc, char *argv[])
     settle(400);
     preferences.grab().save(out + QStringLiteral("/preferences") + suffix + QStringLiteral(".png"));
     preferences.hide();
+
+    ServerConnectDialog connect(&window);
+    connect.setAddress(QStringLiteral("postgresql://ann@db.example.com:5432/shop?sslmode=require"));
+    connect.show();
+    settle(400);
+    connect.grab().save(out + QStringLiteral("/connect") + suffix + QStringLiteral(".png"));
+    connect.hide();
 
     QTimer::singleShot(800, &app, [&] {
         if (QWidget *box = QApplication::activeModalWidget()) {

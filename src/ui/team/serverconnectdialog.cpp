@@ -84,6 +84,8 @@ ServerConnectDialog::ServerConnectDialog(QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &ServerConnectDialog::updateState);
     connect(m_port, &QSpinBox::valueChanged, this, &ServerConnectDialog::updateState);
     connect(m_tls, &QComboBox::currentIndexChanged, this, &ServerConnectDialog::updateState);
+    // Wide enough for the password field's hint in every language, and a usual address.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     m_database->setFocus();
     updateState();
 }
