@@ -161,6 +161,19 @@ bool WorkspaceController::openWorkspace(const QString &path, Database::OpenMode 
     return true;
 }
 
+namespace {
+
+/// `address` with `password` as its libpq parameter, for one connection (never remembered).
+QString withPassword(const QString &address, const QString &password)
+{
+    if (password.isEmpty())
+        return address;
+    return address + (address.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
+        + QStringLiteral("password=") + QString::fromLatin1(QUrl::toPercentEncoding(password));
+}
+
+} // namespace
+
 bool WorkspaceController::openServer(const QString &address, Database::OpenMode mode)
 {
     // No lock file and no file backups: the server queues writers itself (SqlDialect), and its
@@ -178,11 +191,7 @@ bool WorkspaceController::openServer(const QString &address, Database::OpenMode 
                                     tr("Password for %1:").arg(shown), QLineEdit::Password);
         if (password.isEmpty())
             return false;
-        error = database->open(
-            address + (address.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
-                + QStringLiteral("password=")
-                + QString::fromLatin1(QUrl::toPercentEncoding(password)),
-            mode);
+        error = database->open(withPassword(address, password), mode);
     }
     if (error.isError()) {
         showError(tr("Could Not Open Workspace"), error.message);
@@ -204,12 +213,7 @@ void WorkspaceController::connectToServerDialog()
         dialog.setAddress(m_database->filePath());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString address = dialog.address();
-    if (!dialog.password().isEmpty())
-        address += (address.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
-            + QStringLiteral("password=")
-            + QString::fromLatin1(QUrl::toPercentEncoding(dialog.password()));
-    openWorkspace(address);
+    openWorkspace(withPassword(dialog.address(), dialog.password()));
 }
 
 void WorkspaceController::startIntegrityCheck()
