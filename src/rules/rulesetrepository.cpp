@@ -3,6 +3,7 @@
 #include "domain/enums.h"
 #include "storage/checkedquery.h"
 #include "storage/database.h"
+#include "storage/rowstamps.h"
 #include "storage/sqltransaction.h"
 #include "storage/sqlvalues.h"
 
@@ -69,8 +70,8 @@ bool RuleSetRepository::save(qint64 groupId, const RuleSet &rules)
         return false;
     }
     QSqlQuery q(tx.connection());
-    q.prepare(
-        QStringLiteral("UPDATE chat_groups SET rule_flags = ?, rule_settings = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE chat_groups SET rule_flags = ?, rule_settings = ?, ")
+              + RowStamps::bump(m_database.dialect()) + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(sql::fromList(rules.builtinKeys()));
     q.addBindValue(rules.settingsJson());
     q.addBindValue(groupId);

@@ -2,6 +2,7 @@
 
 #include "storage/checkedquery.h"
 #include "storage/database.h"
+#include "storage/rowstamps.h"
 #include "storage/sqltransaction.h"
 #include "storage/sqlvalues.h"
 
@@ -230,10 +231,11 @@ bool CampaignRepository::write(const Campaign &c, bool insert, qint64 *newId)
                    : QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     } else {
         q.prepare(QStringLiteral(
-            "UPDATE campaigns SET name = ?, type = ?, status = ?, starts_at = ?, "
-            "ends_at = ?, time_zone = ?, recurrence = ?, duration_minutes = ?, "
-            "goal_kind = ?, goal_value = ?, reward_rule = ?, announcement_template = ?, "
-            "notes = ?, details = ? WHERE id = ?"));
+                      "UPDATE campaigns SET name = ?, type = ?, status = ?, starts_at = ?, "
+                      "ends_at = ?, time_zone = ?, recurrence = ?, duration_minutes = ?, "
+                      "goal_kind = ?, goal_value = ?, reward_rule = ?, announcement_template = ?, "
+                      "notes = ?, details = ?, ")
+                  + RowStamps::bump(m_database.dialect()) + QStringLiteral(" WHERE id = ?"));
     }
     q.addBindValue(sql::text(c.name.trimmed()));
     q.addBindValue(enumKey(c.type));

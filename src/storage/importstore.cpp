@@ -7,6 +7,7 @@
 #include "storage/grouprepository.h"
 #include "storage/jsonrows.h"
 #include "storage/queryerror.h"
+#include "storage/rowstamps.h"
 #include "storage/sqltransaction.h"
 #include "storage/sqlvalues.h"
 
@@ -692,7 +693,9 @@ bool ImportStore::commit()
         && phase("names") && rebuildIndexes() && phase("indexes") && syncIdSequences();
     if (ok && !m_renames.isEmpty()) {
         QSqlQuery q(m_transaction->connection());
-        ok = prepare(q, QStringLiteral("UPDATE chat_groups SET name = ? WHERE id = ?"));
+        ok = prepare(q,
+                     QStringLiteral("UPDATE chat_groups SET name = ?, ")
+                         + RowStamps::bump(m_database.dialect()) + QStringLiteral(" WHERE id = ?"));
         for (auto it = m_renames.cbegin(); ok && it != m_renames.cend(); ++it) {
             q.bindValue(0, it.value());
             q.bindValue(1, it.key());

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/jsonrows.h"
+#include "storage/rowstamps.h"
 #include "storage/sqltransaction.h"
 
 #include <QSqlQuery>
@@ -225,15 +226,16 @@ bool ImportStore::flushMembersAndNames()
                                    "OR first_seen > s.c1 THEN s.c1 ELSE first_seen END, "
                                    "last_active = CASE WHEN s.c2 IS NULL THEN last_active WHEN "
                                    "last_active IS NULL OR last_active < s.c2 THEN s.c2 ELSE "
-                                   "last_active END FROM ")
+                                   "last_active END, ")
+                        + RowStamps::bump(m_database.dialect()) + QStringLiteral(" FROM ")
                         + m_database.dialect().jsonIntRowsSelect(3)
                         + QStringLiteral(" AS s WHERE members.id = s.c0"))
-        || !prepare(
-            referrer,
-            QStringLiteral("UPDATE members SET referrer_id = s.c1, referred_at = s.c2 FROM ")
-                + m_database.dialect().jsonIntRowsSelect(3)
-                + QStringLiteral(" AS s WHERE members.id = s.c0 AND "
-                                 "members.referrer_id IS NULL")))
+        || !prepare(referrer,
+                    QStringLiteral("UPDATE members SET referrer_id = s.c1, referred_at = s.c2, ")
+                        + RowStamps::bump(m_database.dialect()) + QStringLiteral(" FROM ")
+                        + m_database.dialect().jsonIntRowsSelect(3)
+                        + QStringLiteral(" AS s WHERE members.id = s.c0 AND "
+                                         "members.referrer_id IS NULL")))
         return false;
     const auto nameRow = [](JsonRows &rows, auto it) {
         rows.beginRow();

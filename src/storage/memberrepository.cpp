@@ -2,6 +2,7 @@
 
 #include "storage/checkedquery.h"
 #include "storage/database.h"
+#include "storage/rowstamps.h"
 #include "storage/sqltransaction.h"
 #include "storage/sqlvalues.h"
 
@@ -279,7 +280,8 @@ bool MemberRepository::write(const Member &m, bool insert, qint64 *newId)
         q.prepare(
             QStringLiteral("UPDATE members SET display_name = ?, phone = ?, wechat_id = ?, "
                            "source_channel = ?, referrer_id = ?, referred_at = ?, first_seen = ?, "
-                           "consent = ?, notes = ? WHERE id = ?"));
+                           "consent = ?, notes = ?, ")
+            + RowStamps::bump(m_database.dialect()) + QStringLiteral(" WHERE id = ?"));
     } else if (m.id > 0) {
         q.prepare(
             QStringLiteral("INSERT INTO members (display_name, phone, wechat_id, source_channel, "
@@ -474,7 +476,8 @@ bool MemberRepository::restore(const MemberSnapshot &s)
             return false;
     }
     QSqlQuery link(db);
-    link.prepare(QStringLiteral("UPDATE members SET referrer_id = ? WHERE id = ?"));
+    link.prepare(QStringLiteral("UPDATE members SET referrer_id = ?, ")
+                 + RowStamps::bump(m_database.dialect()) + QStringLiteral(" WHERE id = ?"));
     for (const MemberSnapshot::MemberRow &r : s.members) {
         if (r.member.referrerId <= 0)
             continue;

@@ -4,6 +4,7 @@
 #include "storage/checkedquery.h"
 #include "storage/database.h"
 #include "storage/memberorderstats.h"
+#include "storage/rowstamps.h"
 #include "storage/sqltransaction.h"
 #include "storage/sqlvalues.h"
 
@@ -160,13 +161,18 @@ bool MemberRepository::merge(qint64 keepId, qint64 mergeId)
             QStringLiteral("UPDATE identities SET member_id = :keep WHERE member_id = :gone"),
             QStringLiteral("UPDATE messages SET member_id = :keep WHERE member_id = :gone"),
             QStringLiteral("DELETE FROM member_day_activity WHERE member_id = :gone"),
-            QStringLiteral("UPDATE orders SET member_id = :keep WHERE member_id = :gone"),
-            QStringLiteral("UPDATE orders SET referrer_id = :keep WHERE referrer_id = :gone"),
+            QStringLiteral("UPDATE orders SET member_id = :keep, ")
+                + RowStamps::bump(m_database.dialect())
+                + QStringLiteral(" WHERE member_id = :gone"),
+            QStringLiteral("UPDATE orders SET referrer_id = :keep, ")
+                + RowStamps::bump(m_database.dialect())
+                + QStringLiteral(" WHERE referrer_id = :gone"),
             QStringLiteral(
                 "UPDATE membership_events SET member_id = :keep WHERE member_id = :gone"),
             QStringLiteral("UPDATE membership_events SET actor_id = :keep WHERE actor_id = :gone"),
-            QStringLiteral(
-                "UPDATE members SET referrer_id = :keep WHERE referrer_id = :gone AND id <> :keep"),
+            QStringLiteral("UPDATE members SET referrer_id = :keep, ")
+                + RowStamps::bump(m_database.dialect())
+                + QStringLiteral(" WHERE referrer_id = :gone AND id <> :keep"),
             QStringLiteral(
                 "INSERT INTO member_tags (member_id, tag_id) SELECT :keep, tag_id FROM member_tags "
                 "WHERE member_id = :gone")
@@ -213,12 +219,14 @@ bool MemberRepository::merge(qint64 keepId, qint64 mergeId)
         if (merged.referrerId > 0 && !checkReferrer(db, keepId, merged.referrerId))
             merged.referrerId = 0; // the merge closed a circle: keepId becomes a root
         q.prepare(QStringLiteral(
-            "UPDATE members SET phone = ?, wechat_id = ?, notes = ?, first_seen = ?, "
-            "consent = ?, referrer_id = ?, "
-            "last_active = CASE WHEN last_active IS NULL OR last_active < "
-            "COALESCE((SELECT last_active FROM members WHERE id = ?), 0) "
-            "THEN (SELECT last_active FROM members WHERE id = ?) ELSE last_active END "
-            "WHERE id = ?"));
+                      "UPDATE members SET phone = ?, wechat_id = ?, notes = ?, first_seen = ?, "
+                      "consent = ?, referrer_id = ?, "
+                      "last_active = CASE WHEN last_active IS NULL OR last_active < "
+                      "COALESCE((SELECT last_active FROM members WHERE id = ?), 0) "
+                      "THEN (SELECT last_active FROM members WHERE id = ?) ELSE last_active END, ")
+                  + RowStamps::bump(m_database.dialect())
+                  + QStringLiteral(" "
+                                   "WHERE id = ?"));
         q.addBindValue(sql::text(merged.phone));
         q.addBindValue(sql::text(merged.wechatId));
         q.addBindValue(sql::text(merged.notes));

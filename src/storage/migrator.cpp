@@ -31,8 +31,9 @@ QMap<int, QString> migrationFiles()
 // Workspaces written by this schema can still be opened by Cohort builds that know at least
 // this version. Raise it only when a migration breaks older readers. 14: deleting a message calls
 // cohort_grams(), which older builds do not define, and their indexer would leave messages_grams
-// behind the mark.
-constexpr int CompatibleVersion = 14;
+// behind the mark. 15: older builds change rows without raising their versions (RowStamps), so an
+// edit in this build could overwrite their change unseen.
+constexpr int CompatibleVersion = 15;
 
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/ledgerposter.h"
 #include "storage/memberorderstats.h"
+#include "storage/rowstamps.h"
 #include "storage/sqltransaction.h"
 #include "storage/sqlvalues.h"
 
@@ -189,10 +190,11 @@ bool OrderRepository::write(Order o, bool insert, qint64 *newId)
                                         ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
         } else {
             q.prepare(QStringLiteral(
-                "UPDATE orders SET member_id = ?, product_id = ?, group_id = ?, "
-                "campaign_id = ?, quantity = ?, unit_price_minor = ?, total_minor = ?, "
-                "currency = ?, ordered_at = ?, channel = ?, status = ?, referrer_id = ?, "
-                "source_message_id = ?, notes = ? WHERE id = ?"));
+                          "UPDATE orders SET member_id = ?, product_id = ?, group_id = ?, "
+                          "campaign_id = ?, quantity = ?, unit_price_minor = ?, total_minor = ?, "
+                          "currency = ?, ordered_at = ?, channel = ?, status = ?, referrer_id = ?, "
+                          "source_message_id = ?, notes = ?, ")
+                      + RowStamps::bump(m_database.dialect()) + QStringLiteral(" WHERE id = ?"));
         }
         q.addBindValue(o.memberId);
         q.addBindValue(o.productId);
@@ -265,7 +267,8 @@ bool OrderRepository::setStatuses(const QList<QPair<qint64, OrderStatus>> &statu
             ids << entry.first;
         const QList<qint64> owners = ownersOf(tx.connection(), ids);
         QSqlQuery q(tx.connection());
-        q.prepare(QStringLiteral("UPDATE orders SET status = ? WHERE id = ?"));
+        q.prepare(QStringLiteral("UPDATE orders SET status = ?, ")
+                  + RowStamps::bump(m_database.dialect()) + QStringLiteral(" WHERE id = ?"));
         for (const auto &[id, status] : statuses) {
             q.addBindValue(enumKey(status));
             q.addBindValue(id);

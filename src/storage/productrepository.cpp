@@ -2,6 +2,7 @@
 
 #include "storage/checkedquery.h"
 #include "storage/database.h"
+#include "storage/rowstamps.h"
 #include "storage/sqltransaction.h"
 #include "storage/sqlvalues.h"
 
@@ -137,9 +138,10 @@ bool ProductRepository::write(const Product &p, bool insert, qint64 *newId)
                                 : QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     } else {
         q.prepare(QStringLiteral(
-            "UPDATE products SET name = ?, sku = ?, category = ?, role = ?, "
-            "price_minor = ?, cost_minor = ?, currency = ?, repurchase_cycle_days = ?, "
-            "active = ?, notes = ? WHERE id = ?"));
+                      "UPDATE products SET name = ?, sku = ?, category = ?, role = ?, "
+                      "price_minor = ?, cost_minor = ?, currency = ?, repurchase_cycle_days = ?, "
+                      "active = ?, notes = ?, ")
+                  + RowStamps::bump(m_database.dialect()) + QStringLiteral(" WHERE id = ?"));
     }
     q.addBindValue(sql::text(p.name.trimmed()));
     // An empty SKU is stored as NULL so the unique index allows any number of products without one.

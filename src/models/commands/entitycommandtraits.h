@@ -84,6 +84,8 @@ template<> struct EntityCommandTraits<Group>
         return false;
     }
     static qsizetype size(const Snapshot &snapshot) { return snapshot.groups.size(); }
+    static QString table() { return QStringLiteral("chat_groups"); }
+    static QString name(const Group &g) { return g.name; }
     static QString addText(const Group &g)
     {
         return QCoreApplication::translate("UndoCommand", "Add group “%1”").arg(g.name);
@@ -102,6 +104,8 @@ template<>
 struct EntityCommandTraits<Product> : detail::RowSnapshotTraits<Product, ProductRepository>
 {
     using Repository = ProductRepository;
+    static QString table() { return QStringLiteral("products"); }
+    static QString name(const Product &p) { return p.name; }
     static QString addText(const Product &p)
     {
         return QCoreApplication::translate("UndoCommand", "Add product “%1”").arg(p.name);
@@ -120,6 +124,8 @@ template<>
 struct EntityCommandTraits<Campaign> : detail::RowSnapshotTraits<Campaign, CampaignRepository>
 {
     using Repository = CampaignRepository;
+    static QString table() { return QStringLiteral("campaigns"); }
+    static QString name(const Campaign &c) { return c.name; }
     static QString addText(const Campaign &c)
     {
         return QCoreApplication::translate("UndoCommand", "Add campaign “%1”").arg(c.name);
@@ -137,6 +143,11 @@ struct EntityCommandTraits<Campaign> : detail::RowSnapshotTraits<Campaign, Campa
 template<> struct EntityCommandTraits<Order> : detail::RowSnapshotTraits<Order, OrderRepository>
 {
     using Repository = OrderRepository;
+    static QString table() { return QStringLiteral("orders"); }
+    static QString name(const Order &o)
+    {
+        return QCoreApplication::translate("UndoCommand", "order %1").arg(o.id);
+    }
     static QString addText(const Order &)
     {
         return QCoreApplication::translate("UndoCommand", "Add order");
@@ -171,6 +182,8 @@ template<> struct EntityCommandTraits<Member>
         return false;
     }
     static qsizetype size(const Snapshot &snapshot) { return snapshot.members.size(); }
+    static QString table() { return QStringLiteral("members"); }
+    static QString name(const Member &m) { return m.displayName; }
     static QString addText(const Member &m)
     {
         return QCoreApplication::translate("UndoCommand", "Add member “%1”").arg(m.displayName);

@@ -39,4 +39,16 @@ void RepositoryCommand::finish(bool ok, const QString &message)
         m_onError(message);
 }
 
+void RepositoryCommand::finishConflict(const QString &message)
+{
+    if (!m_onConflict) {
+        finish(false, message);
+        return;
+    }
+    m_failed = true;
+    m_errorMessage = message;
+    setObsolete(true);
+    m_onConflict(message);
+}
+
 } // namespace cohort

@@ -23,6 +23,13 @@ public:
     void redo() final;
     void undo() final;
 
+    /// Receives the message of a step that was refused because somebody else changed the row in
+    /// the meantime (EditGuard), instead of the error handler: the UI offers to reload.
+    void setConflictHandler(CommandErrorHandler onConflict)
+    {
+        m_onConflict = std::move(onConflict);
+    }
+
     /// Whether the last redo() or undo() failed.
     bool failed() const { return m_failed; }
     QString errorMessage() const { return m_errorMessage; }
@@ -33,9 +40,12 @@ protected:
     /// Records the outcome of a redo/undo; on failure reports `message` and makes the command
     /// obsolete.
     void finish(bool ok, const QString &message);
+    /// Fails the step as finish(false, message) does, as a conflict.
+    void finishConflict(const QString &message);
 
 private:
     CommandErrorHandler m_onError;
+    CommandErrorHandler m_onConflict;
     bool m_failed = false;
     QString m_errorMessage;
 };

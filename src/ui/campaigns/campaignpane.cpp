@@ -59,8 +59,10 @@ void CampaignPane::editRow(int row)
     const Campaign after = dialog.campaign();
     if (after == *before)
         return;
-    push(new EditEntityCommand<Campaign>(m_database, *before, after,
-                                         [this](const QString &message) { reportError(message); }));
+    auto *command = new EditEntityCommand<Campaign>(
+        m_database, *before, after, [this](const QString &message) { reportError(message); });
+    command->setConflictHandler([this](const QString &message) { reportConflict(message); });
+    push(command);
     selectId(after.id);
 }
 

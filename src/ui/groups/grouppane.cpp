@@ -219,8 +219,10 @@ void GroupPane::editGroup(int row, bool goals)
     const Group after = dialog.group();
     if (after == *before)
         return;
-    push(new EditEntityCommand<Group>(m_database, *before, after,
-                                      [this](const QString &message) { reportError(message); }));
+    auto *command = new EditEntityCommand<Group>(
+        m_database, *before, after, [this](const QString &message) { reportError(message); });
+    command->setConflictHandler([this](const QString &message) { reportConflict(message); });
+    push(command);
     selectId(after.id);
 }
 

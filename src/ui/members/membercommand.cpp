@@ -26,11 +26,14 @@ MemberCommand *MemberCommand::add(Database &database, const State &state, ErrorH
 }
 
 MemberCommand *MemberCommand::edit(Database &database, const State &before, const State &after,
-                                   ErrorHandler onError)
+                                   ErrorHandler onError, ErrorHandler onConflict)
 {
     auto *command = new MemberCommand(database, Kind::Edit, std::move(onError));
+    command->m_onConflict = std::move(onConflict);
     command->m_before = before;
     command->m_after = after;
+    command->m_expected = before;
+    command->m_guard = EditGuard(QStringLiteral("members"), before.member.id);
     command->setText(QCoreApplication::translate("MemberCommand", "Edit Member “%1”")
                          .arg(after.member.displayName));
     return command;
@@ -72,7 +75,8 @@ void MemberCommand::undo()
         removeIds({ m_after.member.id });
         break;
     case Kind::Edit:
-        write(m_before, false);
+        if (!write(m_before, false))
+            setObsolete(true);
         break;
     case Kind::Remove:
         restoreSnapshot();
@@ -80,26 +84,66 @@ void MemberCommand::undo()
     }
 }
 
+MemberCommand::State MemberCommand::read(MemberRepository &repository, qint64 id, bool *gone)
+{
+    const std::optional<Member> member = repository.find(id);
+    *gone = !member;
+    return member ? State { *member, repository.memberships(id) } : State();
+}
+
 bool MemberCommand::write(const State &state, bool insert)
 {
     MemberRepository repository(m_database);
     SqlTransaction transaction(m_database);
     Member member = state.member;
-    bool ok = transaction.isActive()
-        && (insert ? repository.insert(member) : repository.update(member));
-    QList<Membership> memberships = state.memberships;
-    for (Membership &ms : memberships)
-        ms.memberId = member.id;
-    ok = ok && repository.setMemberships(member.id, memberships) && transaction.commit();
+    bool ok = transaction.isActive();
+    State written;
+    try {
+        if (ok && !insert) {
+            const auto compare = [&] {
+                bool gone = false;
+                const State now = read(repository, member.id, &gone);
+                return gone ? EditGuard::Row::Gone
+                    : now.member == m_expected.member && now.memberships == m_expected.memberships
+                    ? EditGuard::Row::Expected
+                    : EditGuard::Row::Changed;
+            };
+            if (!m_guard.check(m_database, m_expected.member.displayName, compare)) {
+                const ErrorHandler &handler = m_onConflict ? m_onConflict : m_onError;
+                if (handler)
+                    handler(m_guard.message());
+                return false;
+            }
+        }
+        ok = ok && (insert ? repository.insert(member) : repository.update(member));
+        QList<Membership> memberships = state.memberships;
+        for (Membership &ms : memberships)
+            ms.memberId = member.id;
+        ok = ok && repository.setMemberships(member.id, memberships);
+        if (ok && !insert) {
+            // Read back as stored: what the next undo or redo expects to find.
+            bool gone = false;
+            written = read(repository, member.id, &gone);
+            m_guard.wrote(m_database);
+        }
+        ok = ok && transaction.commit();
+        if (ok && insert) {
+            m_after.member.id = member.id;
+            m_after.memberships = memberships;
+        }
+    } catch (const QueryError &error) {
+        m_guard.forget();
+        fail(error.message()); // undo/redo run from QUndoStack: nothing may escape to the loop
+        return false;
+    }
     if (!ok) {
+        m_guard.forget();
         fail(repository.lastError().isError() ? repository.lastError().message
                                               : transaction.error().message);
         return false;
     }
-    if (insert) {
-        m_after.member.id = member.id;
-        m_after.memberships = memberships;
-    }
+    if (!insert)
+        m_expected = written;
     return true;
 }
 

@@ -158,8 +158,9 @@ void MemberPane::editRow(int row)
     const MemberCommand::State after { dialog.member(), dialog.memberships() };
     if (after.member == before.member && after.memberships == before.memberships)
         return;
-    push(MemberCommand::edit(m_database, before, after,
-                             [this](const QString &message) { reportError(message); }));
+    push(MemberCommand::edit(
+        m_database, before, after, [this](const QString &message) { reportError(message); },
+        [this](const QString &message) { reportConflict(message); }));
     selectId(id);
 }
 

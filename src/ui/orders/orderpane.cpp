@@ -146,8 +146,10 @@ void OrderPane::editRow(int row)
     const Order after = dialog.order();
     if (after == *before)
         return;
-    push(new EditEntityCommand<Order>(m_database, *before, after,
-                                      [this](const QString &message) { reportError(message); }));
+    auto *command = new EditEntityCommand<Order>(
+        m_database, *before, after, [this](const QString &message) { reportError(message); });
+    command->setConflictHandler([this](const QString &message) { reportConflict(message); });
+    push(command);
     selectId(after.id);
 }
 

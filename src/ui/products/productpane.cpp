@@ -47,8 +47,10 @@ void ProductPane::editRow(int row)
     const Product after = dialog.product();
     if (after == *before)
         return;
-    push(new EditEntityCommand<Product>(m_database, *before, after,
-                                        [this](const QString &message) { reportError(message); }));
+    auto *command = new EditEntityCommand<Product>(
+        m_database, *before, after, [this](const QString &message) { reportError(message); });
+    command->setConflictHandler([this](const QString &message) { reportConflict(message); });
+    push(command);
     selectId(after.id);
 }
 

@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -198,6 +199,18 @@ void EntityPane::reportError(const QString &message)
     QMessageBox box(QMessageBox::Warning, title(), message, QMessageBox::Ok, this);
     box.setTextFormat(Qt::PlainText);
     box.exec();
+}
+
+void EntityPane::reportConflict(const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, title(), message, QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.setDefaultButton(reload);
+    box.exec();
+    if (box.clickedButton() == reload && m_model)
+        m_model->refresh();
 }
 
 } // namespace cohort

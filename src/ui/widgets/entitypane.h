@@ -56,6 +56,9 @@ protected:
     /// Pushes `command` and reports a failure of its first run (the command calls reportError).
     void push(QUndoCommand *command);
     void reportError(const QString &message);
+    /// Says that an edit was not saved because somebody else changed the row in the meantime,
+    /// and offers to reload the list so that it shows their version.
+    void reportConflict(const QString &message);
     /// The status bar's count of this list ("%n member(s)").
     virtual QString rowCountText(qint64 rows) const;
 
