@@ -5283,12 +5283,12 @@ Code: %3</source>
         <translation>只有服务器上的团队工作区才有成员和角色。</translation>
     </message>
     <message>
-        <location filename="../src/storage/teamroles.cpp" line="163"/>
+        <location filename="../src/storage/teamroles.cpp" line="164"/>
         <source>A workspace has one owner, who owns its tables; Cohort does not hand that over.</source>
         <translation>工作区只有一个所有者，即其表的所有者；Cohort 不会转交所有权。</translation>
     </message>
     <message>
-        <location filename="../src/storage/teamroles.cpp" line="172"/>
+        <location filename="../src/storage/teamroles.cpp" line="173"/>
         <source>%1 owns this workspace; an owner&apos;s role does not change.</source>
         <translation>%1 是此工作区的所有者；所有者的角色不能更改。</translation>
     </message>
@@ -5617,12 +5617,12 @@ Code: %3</source>
 <context>
     <name>WalCheckpoint</name>
     <message>
-        <location filename="../src/storage/walcheckpoint.cpp" line="38"/>
+        <location filename="../src/storage/walcheckpoint.cpp" line="39"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../src/storage/walcheckpoint.cpp" line="48"/>
+        <location filename="../src/storage/walcheckpoint.cpp" line="49"/>
         <source>Your changes are saved, but only in “%1-wal”, the log beside “%1”: they could not be copied into “%1” itself (%2). Keep the two files together: copy, move or back up both or neither, and never delete the -wal file. Free at least %3 MB on that disk; Cohort finishes the copy the next time it opens the workspace.</source>
         <extracomment>%1 = workspace file name, %2 = why (e.g. &quot;the disk is full&quot;), %3 = megabytes to free</extracomment>
         <translation>您的更改已保存，但只在“%1”旁边的日志文件“%1-wal”中：它们未能写入“%1”本身（%2）。请让这两个文件始终在一起：复制、移动或备份时要么两个都带上，要么都不动，切勿删除 -wal 文件。请在该磁盘上至少腾出 %3 MB 空间；Cohort 下次打开该工作区时会完成写入。</translation>
@@ -11288,168 +11288,178 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::WorkspaceController</name>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="56"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="58"/>
         <source>Cohort workspaces (*.cohort);;All files (*)</source>
         <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="136"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="155"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="188"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="292"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="305"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="138"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="157"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="199"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="309"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="322"/>
         <source>Could Not Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="177"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="192"/>
         <source>Team Server Password</source>
         <translation>团队服务器密码</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="178"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="193"/>
         <source>Password for %1:</source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="228"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="212"/>
+        <source>Lost the connection to the team server; reconnecting…</source>
+        <translation>与团队服务器的连接已断开，正在重新连接…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="215"/>
+        <source>Reconnected to the team server; reloaded.</source>
+        <translation>已重新连接到团队服务器，并已重新加载。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="245"/>
         <source>Changes Kept in the Log</source>
         <translation>更改保存在日志中</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="261"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="278"/>
         <source>Integrity Check</source>
         <translation>完整性检查</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="292"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="309"/>
         <source>Looking for a good backup…</source>
         <translation>正在查找完好的备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="311"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="328"/>
         <source>The file was left as it is. No backup of it was found.</source>
         <translation>文件保持原样，未被改动。没有找到它的备份。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="320"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="337"/>
         <source>The file was left as it is. The backup of %1 passed its check: you can restore it into a new file and continue there.</source>
         <translation>文件保持原样，未被改动。%1 的备份通过了检查：可以把它恢复到一个新文件中，在那里继续工作。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="324"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="341"/>
         <source>&amp;Restore Backup into New File…</source>
         <translation>将备份恢复到新文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="331"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="345"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="348"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="362"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="364"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="381"/>
         <source>“%1” is the workspace that is open now. A backup is only restored into a new file.</source>
         <translation>“%1”是当前打开的工作区。备份只能恢复到新文件中。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="371"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="388"/>
         <source>“%1” already exists. A backup is only restored into a new file: choose another name.</source>
         <translation>“%1”已存在。备份只能恢复到新文件中，请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="386"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="393"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="403"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="410"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="394"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="411"/>
         <source>The backup was restored into “%1”.</source>
         <translation>备份已恢复到“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="397"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="414"/>
         <source>Open it now? The workspace that is open now stays as it is.</source>
         <translation>现在打开它吗？当前打开的工作区保持不变。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="398"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="415"/>
         <source>&amp;Open Restored Workspace</source>
         <translation>打开恢复的工作区(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="400"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="417"/>
         <source>&amp;Not Now</source>
         <translation>以后再说(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="409"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="426"/>
         <source>Workspace in Use</source>
         <translation>工作区正在使用</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="413"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="430"/>
         <source>You can open it read-only: you will see its data but cannot change it.</source>
         <translation>可以只读打开：能查看数据，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="414"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="431"/>
         <source>Open &amp;Read-Only</source>
         <translation>只读打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="424"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="431"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="436"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="441"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="448"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="453"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="425"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="442"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="431"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="464"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="448"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="481"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="436"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="468"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="453"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="485"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="448"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="465"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="458"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="464"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="468"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="473"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="475"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="481"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="485"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="490"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="490"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="494"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="501"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="513"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="507"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="511"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="518"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="530"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="495"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="512"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="502"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="519"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>

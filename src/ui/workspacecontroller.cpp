@@ -24,10 +24,12 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTimeZone>
 #include <QUrl>
 #include <QWidget>
@@ -199,7 +201,18 @@ bool WorkspaceController::openServer(const QString &address, Database::OpenMode 
     }
     const QString shown = database->filePath();
     // Other people's changes refresh this window as this window's own do.
-    new ServerChangeListener(*database, database.get());
+    auto *listener = new ServerChangeListener(*database, database.get());
+    // Until it is back the window shows what it had and the team's changes do not arrive: said
+    // where it does not interrupt, since the listener keeps trying by itself.
+    const auto showStatus = [this](const QString &message, int timeoutMs) {
+        if (auto *window = qobject_cast<QMainWindow *>(m_window))
+            window->statusBar()->showMessage(message, timeoutMs);
+    };
+    connect(listener, &ServerChangeListener::connectionLost, this, [showStatus] {
+        showStatus(tr("Lost the connection to the team server; reconnecting…"), 0);
+    });
+    connect(listener, &ServerChangeListener::reconnected, this,
+            [showStatus] { showStatus(tr("Reconnected to the team server; reloaded."), 10000); });
     install(std::move(database), nullptr, nullptr);
     addRecentFile(shown);
     startIntegrityCheck();

@@ -1,5 +1,6 @@
 #include "storage/database.h"
 #include "storage/grouprepository.h"
+#include "storage/serveraddress.h"
 #include "storage/serverchangelistener.h"
 #include "storage/sqltransaction.h"
 #include "storage/walcheckpoint.h"
@@ -7,6 +8,7 @@
 #include "testpostgres.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -73,6 +75,24 @@ class TestTeamServer : public QObject
     }
 
     static QString newDatabase() { return test::createScratchDatabase(); }
+
+    /// Runs `statement` on the test server's own database, through a connection of its own.
+    static bool onMaintenanceDatabase(const QString &statement)
+    {
+        const QString name = QStringLiteral("tst-teamserver-admin");
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            ServerAddress::parse(test::postgresServer()).applyTo(db);
+            QSqlQuery query(db);
+            ok = db.open() && query.exec(statement);
+            if (!ok)
+                qWarning("%s: %s", qPrintable(statement),
+                         qPrintable((db.isOpen() ? query.lastError() : db.lastError()).text()));
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
+    }
 
 private Q_SLOTS:
     void init() { COHORT_REQUIRE_POSTGRES(); }
@@ -258,6 +278,121 @@ private Q_SLOTS:
         const ChangeSet got = heard.last().at(0).value<ChangeSet>();
         QCOMPARE(got.tables, sent.tables);
         QCOMPARE(got.orderIds, sent.orderIds);
+    }
+
+    /// Notifications sent while a client is disconnected are lost: its listener notices the
+    /// dropped connection, opens a new one, listens again and has every view reload.
+    void listensAgainAfterReconnect()
+    {
+        const QString address = newDatabase();
+        Database first;
+        QVERIFY(!first.open(address, Database::OpenMode::CreateOrOpen).isError());
+        Database second;
+        QVERIFY(!second.open(address).isError());
+        ServerChangeListener listener(second);
+        listener.setHeartbeatInterval(100);
+        QVERIFY(listener.isListening());
+        const auto backendPid = [](const Database &db) {
+            QSqlQuery query(db.connection());
+            return query.exec(QStringLiteral("SELECT pg_backend_pid()")) && query.next()
+                ? query.value(0).toLongLong()
+                : qint64(-1);
+        };
+        const qint64 dropped = backendPid(second);
+        QVERIFY(dropped > 0);
+
+        QSignalSpy lost(&listener, &ServerChangeListener::connectionLost);
+        QSignalSpy back(&listener, &ServerChangeListener::reconnected);
+        QSignalSpy changed(&second, &Database::changed);
+        QSignalSpy changedRows(&second, &Database::changedRows);
+        QSignalSpy heard(&listener, &ServerChangeListener::received);
+        {
+            QSqlQuery kill(first.connection());
+            kill.prepare(QStringLiteral("SELECT pg_terminate_backend(?)"));
+            kill.addBindValue(dropped);
+            QVERIFY2(kill.exec() && kill.next() && kill.value(0).toBool(),
+                     qPrintable(kill.lastError().text()));
+        }
+        // Written while the second is cut off: its notification reaches nobody there.
+        Group meanwhile;
+        meanwhile.name = QStringLiteral("while disconnected");
+        QVERIFY(GroupRepository(first).insert(meanwhile));
+
+        QTRY_COMPARE_WITH_TIMEOUT(back.count(), 1, 5000);
+        QCOMPARE(lost.count(), 1);
+        QVERIFY(listener.isListening());
+        QVERIFY(backendPid(second) != dropped);
+        // The reload: every table at once, and no orders named (all of them are re-read).
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<Tables>(), ServerChangeListener::allTables());
+        QVERIFY(ServerChangeListener::allTables().testFlag(Table::Groups));
+        QVERIFY(ServerChangeListener::allTables().testFlag(Table::Identities));
+        QCOMPARE(changedRows.count(), 1);
+        const ChangeSet reload = changedRows.at(0).at(0).value<ChangeSet>();
+        QCOMPARE(reload.tables, ServerChangeListener::allTables());
+        QVERIFY(reload.orderIds.isEmpty());
+        QCOMPARE(heard.count(), 0);
+        QCOMPARE(GroupRepository(second).all().size(), 1);
+
+        // The new connection listens.
+        Group after;
+        after.name = QStringLiteral("after the reconnect");
+        QVERIFY(GroupRepository(first).insert(after));
+        QVERIFY(heard.wait(2000));
+        QVERIFY(heard.last().at(0).value<ChangeSet>().tables.testFlag(Table::Groups));
+        QCOMPARE(lost.count(), 1);
+        QCOMPARE(back.count(), 1);
+    }
+
+    /// While the server is away the listener tries again on every beat, and reloads once back.
+    void keepsTryingWhileTheServerIsAway()
+    {
+        const QString address = newDatabase();
+        Database first;
+        QVERIFY(!first.open(address, Database::OpenMode::CreateOrOpen).isError());
+        Database second;
+        QVERIFY(!second.open(address).isError());
+        ServerChangeListener listener(second);
+        listener.setHeartbeatInterval(100);
+        QVERIFY(listener.isListening());
+        QSignalSpy lost(&listener, &ServerChangeListener::connectionLost);
+        QSignalSpy back(&listener, &ServerChangeListener::reconnected);
+        QSignalSpy changed(&second, &Database::changed);
+
+        // The server turns new connections away (as while it restarts), then drops the second.
+        // Only a connection to another database may say so.
+        QString name;
+        {
+            QSqlQuery query(first.connection());
+            QVERIFY(query.exec(QStringLiteral("SELECT current_database()")) && query.next());
+            name = query.value(0).toString();
+        }
+        const auto allowConnections = [&name](bool allow) {
+            return onMaintenanceDatabase(
+                QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS %2")
+                    .arg(name, allow ? QStringLiteral("true") : QStringLiteral("false")));
+        };
+        QVERIFY(allowConnections(false));
+        const auto restore = qScopeGuard([&] { allowConnections(true); });
+        QVERIFY(onMaintenanceDatabase(
+            QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                           "datname = '%1'")
+                .arg(name)));
+
+        QTRY_COMPARE_WITH_TIMEOUT(lost.count(), 1, 5000);
+        // Several beats without a connection: still lost, said once, nothing announced.
+        QTest::qWait(600);
+        QCOMPARE(lost.count(), 1);
+        QCOMPARE(back.count(), 0);
+        QVERIFY(!listener.isListening());
+        QCOMPARE(changed.count(), 0);
+
+        QVERIFY(allowConnections(true));
+        QTRY_COMPARE_WITH_TIMEOUT(back.count(), 1, 5000);
+        QVERIFY(listener.isListening());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<Tables>(), ServerChangeListener::allTables());
+        QCOMPARE(lost.count(), 1);
     }
 
     /// After an import or at open, a local workspace copies its log into the file; a server

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 #include "storage/grouprepository.h"
 #include "storage/serveraddress.h"
+#include "storage/serverchangelistener.h"
 #include "testpostgres.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
@@ -17,6 +18,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -115,6 +118,48 @@ private Q_SLOTS:
         QVERIFY(!db->filePath().contains(QStringLiteral("s3cret")));
         // The whole-file check has nothing to check on a server and finds nothing wrong.
         QTRY_VERIFY(!window.workspace()->isCheckingIntegrity());
+    }
+
+    /// A dropped connection is said in the status bar, and so is the reconnect and reload that
+    /// follow by themselves.
+    void windowSaysALostConnection()
+    {
+        COHORT_REQUIRE_POSTGRES();
+        const QString address = serverWithGroup(QStringLiteral("团购 2 群"));
+        QVERIFY(!address.isEmpty());
+        MainWindow window(m_languages);
+        window.show();
+        QVERIFY(window.openWorkspace(address));
+        Database *db = window.database();
+        QVERIFY(db);
+        auto *listener = db->findChild<ServerChangeListener *>();
+        QVERIFY(listener && listener->isListening());
+        listener->setHeartbeatInterval(100);
+        QStringList shown;
+        connect(window.statusBar(), &QStatusBar::messageChanged, this,
+                [&shown](const QString &message) {
+                    if (!message.isEmpty())
+                        shown << message;
+                });
+        qint64 pid = -1;
+        {
+            QSqlQuery query(db->connection());
+            QVERIFY(query.exec(QStringLiteral("SELECT pg_backend_pid()")) && query.next());
+            pid = query.value(0).toLongLong();
+        }
+        Database other;
+        QVERIFY(!other.open(address).isError());
+        {
+            QSqlQuery kill(other.connection());
+            QVERIFY(kill.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(shown.contains(QStringLiteral("Reconnected to the team server; "
+                                                               "reloaded.")),
+                                 5000);
+        QCOMPARE(shown.value(shown.size() - 2),
+                 QStringLiteral("Lost the connection to the team server; reconnecting…"));
+        QVERIFY(listener->isListening());
+        QCOMPARE(GroupRepository(*db).all().value(0).name, QStringLiteral("团购 2 群"));
     }
 
     void unreachableServerIsSaid()
