@@ -523,59 +523,59 @@
 <context>
     <name>CampaignRepository</name>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="183"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="184"/>
         <source>A campaign needs a name.</source>
         <translation>活动需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="185"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="186"/>
         <source>A campaign cannot end before it starts.</source>
         <translation>活动的结束时间不能早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="187"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="188"/>
         <source>The duration cannot be negative.</source>
         <translation>时长不能为负数。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="192"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="193"/>
         <source>A price tier needs at least one participant.</source>
         <translation>每个价格阶梯至少需要一名参与者。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/storage/campaignrepository.cpp" line="195"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="196"/>
         <source>Two price tiers start at %n participant(s).</source>
         <translation>
             <numerusform>有两个价格阶梯都从 %n 名参与者开始。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="197"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="198"/>
         <source>Every price tier needs a price.</source>
         <translation>每个价格阶梯都需要价格。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="199"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="200"/>
         <source>All price tiers must use the same currency.</source>
         <translation>所有价格阶梯必须使用同一种货币。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="206"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="207"/>
         <source>A product is listed twice in the campaign.</source>
         <translation>活动中有商品重复列出。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="208"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="209"/>
         <source>A quantity limit cannot be negative.</source>
         <translation>限购数量不能为负数。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="212"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="213"/>
         <source>A group is listed twice in the campaign.</source>
         <translation>活动中有群重复列出。</translation>
     </message>
     <message>
-        <location filename="../src/storage/campaignrepository.cpp" line="259"/>
+        <location filename="../src/storage/campaignrepository.cpp" line="261"/>
         <source>The campaign no longer exists.</source>
         <translation>该活动已不存在。</translation>
     </message>
@@ -1277,6 +1277,34 @@
         <translation>
             <numerusform>恢复 %n 条违规</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EditGuard</name>
+    <message>
+        <location filename="../src/models/commands/editguard.cpp" line="26"/>
+        <source>“%1” no longer exists: it was deleted in the meantime.</source>
+        <translation>“%1”已不存在：在此期间它已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/commands/editguard.cpp" line="29"/>
+        <source>Reload to see it as it is now, then make your change again.</source>
+        <translation>请重新载入，查看它现在的样子，然后重新修改。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/commands/editguard.cpp" line="32"/>
+        <source>Your change to “%1” was not saved: it was changed in the meantime.</source>
+        <translation>对“%1”的修改没有保存：在此期间它已被修改。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/commands/editguard.cpp" line="40"/>
+        <source>Your change to “%1” was not saved: it was changed at %2 in the meantime.</source>
+        <translation>对“%1”的修改没有保存：在此期间它已于 %2 被修改。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/commands/editguard.cpp" line="43"/>
+        <source>Your change to “%1” was not saved: %2 changed it at %3 in the meantime.</source>
+        <translation>对“%1”的修改没有保存：在此期间 %2 已于 %3 修改了它。</translation>
     </message>
 </context>
 <context>
@@ -2126,7 +2154,7 @@
 <context>
     <name>ImportStore</name>
     <message>
-        <location filename="../src/storage/importstore.cpp" line="226"/>
+        <location filename="../src/storage/importstore.cpp" line="227"/>
         <source>There is no group with id %1.</source>
         <translation>不存在 ID 为 %1 的群组。</translation>
     </message>
@@ -2835,12 +2863,12 @@
         <translation>添加成员“%1”</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/membercommand.cpp" line="34"/>
+        <location filename="../src/ui/members/membercommand.cpp" line="37"/>
         <source>Edit Member “%1”</source>
         <translation>编辑成员“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/members/membercommand.cpp" line="44"/>
+        <location filename="../src/ui/members/membercommand.cpp" line="47"/>
         <source>Delete %n Member(s)</source>
         <translation>
             <numerusform>删除 %n 名成员</numerusform>
@@ -2923,64 +2951,64 @@
 <context>
     <name>MemberRepository</name>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="197"/>
+        <location filename="../src/storage/memberrepository.cpp" line="198"/>
         <source>A member cannot be their own referrer.</source>
         <translation>成员不能成为自己的推荐人。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="207"/>
+        <location filename="../src/storage/memberrepository.cpp" line="208"/>
         <source>The referrer no longer exists.</source>
         <translation>该推荐人已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="212"/>
+        <location filename="../src/storage/memberrepository.cpp" line="213"/>
         <source>“%1” was brought in (directly or through others) by this member; a referral cannot go in a circle.</source>
         <translation>“%1”是由该成员（直接或间接）推荐进来的；推荐关系不能形成循环。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="251"/>
+        <location filename="../src/storage/memberrepository.cpp" line="252"/>
         <source>A member needs a name.</source>
         <translation>成员需要一个名字。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="273"/>
-        <location filename="../src/storage/memberrepository.cpp" line="603"/>
-        <location filename="../src/storage/memberrepositorymerge.cpp" line="105"/>
+        <location filename="../src/storage/memberrepository.cpp" line="274"/>
+        <location filename="../src/storage/memberrepository.cpp" line="606"/>
+        <location filename="../src/storage/memberrepositorymerge.cpp" line="106"/>
         <source>The member no longer exists.</source>
         <translation>该成员已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="349"/>
+        <location filename="../src/storage/memberrepository.cpp" line="351"/>
         <source>“%1” has orders, messages or ledger entries and cannot be deleted. Archive or merge the member instead.</source>
         <translation>“%1”有订单、消息或账目记录，无法删除。请改为归档或合并该成员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="570"/>
+        <location filename="../src/storage/memberrepository.cpp" line="573"/>
         <source>A member cannot leave a group before joining it.</source>
         <translation>成员不能在入群之前退群。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="589"/>
+        <location filename="../src/storage/memberrepository.cpp" line="592"/>
         <source>A member can hold only one membership per group.</source>
         <translation>每名成员在每个群中只能有一条成员关系。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="662"/>
+        <location filename="../src/storage/memberrepository.cpp" line="665"/>
         <source>An identity needs the platform&apos;s id or a name.</source>
         <translation>身份需要平台 ID 或名字。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="677"/>
+        <location filename="../src/storage/memberrepository.cpp" line="680"/>
         <source>This %1 account already belongs to another member.</source>
         <translation>这个%1账号已属于另一名成员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="713"/>
+        <location filename="../src/storage/memberrepository.cpp" line="716"/>
         <source>A name cannot be empty.</source>
         <translation>名字不能为空。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepositorymerge.cpp" line="101"/>
+        <location filename="../src/storage/memberrepositorymerge.cpp" line="102"/>
         <source>A member cannot be merged into itself.</source>
         <translation>成员不能与自己合并。</translation>
     </message>
@@ -3532,52 +3560,52 @@
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="142"/>
+        <location filename="../src/storage/orderrepository.cpp" line="143"/>
         <source>The quantity must be at least 1.</source>
         <translation>数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="144"/>
+        <location filename="../src/storage/orderrepository.cpp" line="145"/>
         <source>The order needs a unit price.</source>
         <translation>订单需要单价。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="146"/>
+        <location filename="../src/storage/orderrepository.cpp" line="147"/>
         <source>Prices cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="148"/>
+        <location filename="../src/storage/orderrepository.cpp" line="149"/>
         <source>The total and the unit price must be in the same currency.</source>
         <translation>总额和单价必须使用同一种货币。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="150"/>
+        <location filename="../src/storage/orderrepository.cpp" line="151"/>
         <source>The order needs a date and time.</source>
         <translation>订单需要日期和时间。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="153"/>
+        <location filename="../src/storage/orderrepository.cpp" line="154"/>
         <source>The order’s member does not exist.</source>
         <translation>订单的成员不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="156"/>
+        <location filename="../src/storage/orderrepository.cpp" line="157"/>
         <source>The order’s product does not exist.</source>
         <translation>订单的商品不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="158"/>
+        <location filename="../src/storage/orderrepository.cpp" line="159"/>
         <source>“%1” is sold in %2; the order cannot be in %3.</source>
         <translation>“%1”以 %2 销售；订单不能使用 %3。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="162"/>
+        <location filename="../src/storage/orderrepository.cpp" line="163"/>
         <source>A member cannot be credited for their own order.</source>
         <translation>成员不能因自己的订单获得推荐奖励。</translation>
     </message>
     <message>
-        <location filename="../src/storage/orderrepository.cpp" line="218"/>
+        <location filename="../src/storage/orderrepository.cpp" line="220"/>
         <source>The order no longer exists.</source>
         <translation>该订单已不存在。</translation>
     </message>
@@ -3824,37 +3852,37 @@
 <context>
     <name>ProductRepository</name>
     <message>
-        <location filename="../src/storage/productrepository.cpp" line="95"/>
+        <location filename="../src/storage/productrepository.cpp" line="96"/>
         <source>A product needs a name.</source>
         <translation>商品需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../src/storage/productrepository.cpp" line="97"/>
+        <location filename="../src/storage/productrepository.cpp" line="98"/>
         <source>Price and cost cannot be negative.</source>
         <translation>价格和成本不能为负数。</translation>
     </message>
     <message>
-        <location filename="../src/storage/productrepository.cpp" line="99"/>
+        <location filename="../src/storage/productrepository.cpp" line="100"/>
         <source>The repurchase cycle cannot be negative.</source>
         <translation>复购周期不能为负数。</translation>
     </message>
     <message>
-        <location filename="../src/storage/productrepository.cpp" line="105"/>
+        <location filename="../src/storage/productrepository.cpp" line="106"/>
         <source>Price and cost must be in the same currency.</source>
         <translation>价格和成本必须使用同一种货币。</translation>
     </message>
     <message>
-        <location filename="../src/storage/productrepository.cpp" line="127"/>
+        <location filename="../src/storage/productrepository.cpp" line="128"/>
         <source>The SKU “%1” is already used by “%2”.</source>
         <translation>SKU“%1”已被“%2”使用。</translation>
     </message>
     <message>
-        <location filename="../src/storage/productrepository.cpp" line="162"/>
+        <location filename="../src/storage/productrepository.cpp" line="164"/>
         <source>The product no longer exists.</source>
         <translation>该商品已不存在。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/storage/productrepository.cpp" line="197"/>
+        <location filename="../src/storage/productrepository.cpp" line="199"/>
         <source>“%1” has %n order(s) and cannot be deleted. Mark it inactive instead.</source>
         <translation>
             <numerusform>“%1”有 %n 个订单，无法删除。请改为标记为停售。</numerusform>
@@ -5493,86 +5521,91 @@ Code: %3</source>
 <context>
     <name>UndoCommand</name>
     <message>
-        <location filename="../src/models/commands/entitycommandtraits.h" line="89"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="91"/>
         <source>Add group “%1”</source>
         <translation>添加群“%1”</translation>
     </message>
     <message>
-        <location filename="../src/models/commands/entitycommandtraits.h" line="93"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="95"/>
         <source>Edit group “%1”</source>
         <translation>编辑群“%1”</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/models/commands/deletegroupscommand.cpp" line="25"/>
-        <location filename="../src/models/commands/entitycommandtraits.h" line="97"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="99"/>
         <source>Delete %n group(s)</source>
         <translation>
             <numerusform>删除 %n 个群</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/commands/entitycommandtraits.h" line="107"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="111"/>
         <source>Add product “%1”</source>
         <translation>添加商品“%1”</translation>
     </message>
     <message>
-        <location filename="../src/models/commands/entitycommandtraits.h" line="111"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="115"/>
         <source>Edit product “%1”</source>
         <translation>编辑商品“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/commands/entitycommandtraits.h" line="115"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="119"/>
         <source>Delete %n product(s)</source>
         <translation>
             <numerusform>删除 %n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/commands/entitycommandtraits.h" line="125"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="131"/>
         <source>Add campaign “%1”</source>
         <translation>添加活动“%1”</translation>
     </message>
     <message>
-        <location filename="../src/models/commands/entitycommandtraits.h" line="129"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="135"/>
         <source>Edit campaign “%1”</source>
         <translation>编辑活动“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/commands/entitycommandtraits.h" line="133"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="139"/>
         <source>Delete %n campaign(s)</source>
         <translation>
             <numerusform>删除 %n 个活动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/commands/entitycommandtraits.h" line="142"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="149"/>
+        <source>order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="153"/>
         <source>Add order</source>
         <translation>添加订单</translation>
     </message>
     <message>
-        <location filename="../src/models/commands/entitycommandtraits.h" line="146"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="157"/>
         <source>Edit order</source>
         <translation>编辑订单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/commands/entitycommandtraits.h" line="150"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="161"/>
         <source>Delete %n order(s)</source>
         <translation>
             <numerusform>删除 %n 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/commands/entitycommandtraits.h" line="176"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="189"/>
         <source>Add member “%1”</source>
         <translation>添加成员“%1”</translation>
     </message>
     <message>
-        <location filename="../src/models/commands/entitycommandtraits.h" line="180"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="193"/>
         <source>Edit member “%1”</source>
         <translation>编辑成员“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/commands/entitycommandtraits.h" line="184"/>
+        <location filename="../src/models/commands/entitycommandtraits.h" line="197"/>
         <source>Delete %n member(s)</source>
         <translation>
             <numerusform>删除 %n 名成员</numerusform>
@@ -6613,19 +6646,19 @@ Code: %3</source>
         <translation>编辑活动</translation>
     </message>
     <message>
-        <location filename="../src/ui/campaigns/campaignpane.cpp" line="80"/>
+        <location filename="../src/ui/campaigns/campaignpane.cpp" line="82"/>
         <source>No campaigns yet — plan a flash sale, a tiered group-buy or a referral day with “Add…” above.</source>
         <translation>还没有活动——用上方的“添加…”策划一场秒杀、阶梯拼团或裂变日吧。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/campaigns/campaignpane.cpp" line="86"/>
+        <location filename="../src/ui/campaigns/campaignpane.cpp" line="88"/>
         <source>Delete %n campaign(s)?</source>
         <translation>
             <numerusform>删除 %n 个活动？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/campaigns/campaignpane.cpp" line="91"/>
+        <location filename="../src/ui/campaigns/campaignpane.cpp" line="93"/>
         <source>%Ln campaign(s)</source>
         <translation>
             <numerusform>%Ln 个活动</numerusform>
@@ -7355,69 +7388,69 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>数据库“%1”是空的：请先向其发布一个工作区（文件 ▸ 发布到团队服务器…）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="549"/>
-        <location filename="../src/storage/database.cpp" line="781"/>
+        <location filename="../src/storage/database.cpp" line="557"/>
+        <location filename="../src/storage/database.cpp" line="789"/>
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="784"/>
+        <location filename="../src/storage/database.cpp" line="792"/>
         <source>A team workspace is not copied into a file here: export it (cohort-cli export-local) or back the server up.</source>
         <translation>团队工作区不能在此复制为文件：请导出（cohort-cli export-local）或备份服务器。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="793"/>
+        <location filename="../src/storage/database.cpp" line="801"/>
         <source>The copy “%1” could not be written: %2</source>
         <translation>无法写入副本“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="817"/>
+        <location filename="../src/storage/database.cpp" line="825"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="821"/>
+        <location filename="../src/storage/database.cpp" line="829"/>
         <source>The disk reported an input/output error. Nothing was saved (%1).</source>
         <translation>磁盘报告输入/输出错误。未保存任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="825"/>
+        <location filename="../src/storage/database.cpp" line="833"/>
         <source>The workspace is read-only. Nothing was saved.</source>
         <translation>工作区是只读的。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="830"/>
+        <location filename="../src/storage/database.cpp" line="838"/>
         <source>The workspace is busy in another program. Try again in a moment.</source>
         <translation>工作区正被其他程序使用。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="833"/>
+        <location filename="../src/storage/database.cpp" line="841"/>
         <source>The workspace is damaged (%1).</source>
         <translation>工作区已损坏（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="836"/>
+        <location filename="../src/storage/database.cpp" line="844"/>
         <source>This file is not a Cohort workspace.</source>
         <translation>此文件不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="839"/>
+        <location filename="../src/storage/database.cpp" line="847"/>
         <source>The workspace could not be opened (%1).</source>
         <translation>无法打开工作区（%1）。</translation>
     </message>
     <message>
         <location filename="../src/storage/database.cpp" line="162"/>
-        <location filename="../src/storage/database.cpp" line="841"/>
+        <location filename="../src/storage/database.cpp" line="849"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
     <message>
-        <location filename="../src/storage/grouprepository.cpp" line="176"/>
+        <location filename="../src/storage/grouprepository.cpp" line="178"/>
         <source>The group no longer exists.</source>
         <translation>该群已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrator.cpp" line="91"/>
+        <location filename="../src/storage/migrator.cpp" line="92"/>
         <source>Upgrading the workspace to format %1 failed: %2</source>
         <translation>将工作区升级到格式 %1 失败：%2</translation>
     </message>
@@ -7474,28 +7507,33 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::EntityPane</name>
     <message>
-        <location filename="../src/ui/widgets/entitypane.cpp" line="31"/>
-        <location filename="../src/ui/widgets/entitypane.cpp" line="113"/>
+        <location filename="../src/ui/widgets/entitypane.cpp" line="33"/>
+        <location filename="../src/ui/widgets/entitypane.cpp" line="116"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/entitypane.cpp" line="111"/>
-        <location filename="../src/ui/widgets/entitypane.cpp" line="124"/>
+        <location filename="../src/ui/widgets/entitypane.cpp" line="114"/>
+        <location filename="../src/ui/widgets/entitypane.cpp" line="127"/>
         <source>Exporting to “%1”…</source>
         <translation>正在导出到“%1”…</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/entitypane.cpp" line="112"/>
+        <location filename="../src/ui/widgets/entitypane.cpp" line="115"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/widgets/entitypane.cpp" line="153"/>
+        <location filename="../src/ui/widgets/entitypane.cpp" line="156"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/widgets/entitypane.cpp" line="215"/>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -7591,12 +7629,12 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>编辑群</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="255"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="257"/>
         <source>The groups were not deleted: %1</source>
         <translation>群未删除：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/groups/grouppane.cpp" line="263"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="265"/>
         <source>No groups yet — add one with “Add…” above, or fill the workspace with demo data from the Help menu.</source>
         <translation>还没有群——用上方的“添加…”新建一个，或从“帮助”菜单用演示数据填充工作区。</translation>
     </message>
@@ -7631,21 +7669,21 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>“%1”的导入记录：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/groups/grouppane.cpp" line="274"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="276"/>
         <source>Delete %n group(s)? Their memberships and imported messages are deleted with them. You can undo this until the workspace is closed.</source>
         <translation>
             <numerusform>删除 %n 个群？其成员关系和导入的消息将一并删除。在关闭工作区之前可以撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/groups/grouppane.cpp" line="278"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="280"/>
         <source>Delete %n group(s)? %1 memberships and %2 messages are deleted with them. You can undo this until the workspace is closed.</source>
         <translation>
             <numerusform>删除 %n 个群？%1 条成员关系和 %2 条消息将一并删除。在关闭工作区之前可以撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/groups/grouppane.cpp" line="286"/>
+        <location filename="../src/ui/groups/grouppane.cpp" line="288"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln 个群</numerusform>
@@ -8672,249 +8710,270 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="122"/>
+        <location filename="../src/ui/mainwindow.cpp" line="123"/>
         <source>Checking the daily backup…</source>
         <translation>正在检查每日备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="128"/>
+        <location filename="../src/ui/mainwindow.cpp" line="129"/>
         <source>Backed up the workspace (%1).</source>
         <translation>已备份工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="133"/>
+        <location filename="../src/ui/mainwindow.cpp" line="134"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="139"/>
+        <location filename="../src/ui/mainwindow.cpp" line="140"/>
         <source>Checking the workspace file…</source>
         <translation>正在检查工作区文件…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="259"/>
+        <location filename="../src/ui/mainwindow.cpp" line="264"/>
         <source>Indexing messages for search: %1%</source>
         <translation>正在为搜索建立消息索引：%1%</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="407"/>
+        <location filename="../src/ui/mainwindow.cpp" line="430"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="408"/>
+        <location filename="../src/ui/mainwindow.cpp" line="431"/>
         <source>&amp;New Workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="409"/>
+        <location filename="../src/ui/mainwindow.cpp" line="432"/>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="410"/>
+        <location filename="../src/ui/mainwindow.cpp" line="433"/>
         <source>Connect to &amp;Team Server…</source>
         <translation>连接到团队服务器(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="411"/>
+        <location filename="../src/ui/mainwindow.cpp" line="434"/>
+        <source>Publis&amp;h to Team Server…</source>
+        <translation>发布到团队服务器(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="435"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="412"/>
+        <location filename="../src/ui/mainwindow.cpp" line="436"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="413"/>
+        <location filename="../src/ui/mainwindow.cpp" line="437"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="417"/>
+        <location filename="../src/ui/mainwindow.cpp" line="441"/>
         <source>&amp;Workspace Settings…</source>
         <translation>工作区设置(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="418"/>
+        <location filename="../src/ui/mainwindow.cpp" line="442"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="419"/>
+        <location filename="../src/ui/mainwindow.cpp" line="443"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="420"/>
+        <location filename="../src/ui/mainwindow.cpp" line="444"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="422"/>
+        <location filename="../src/ui/mainwindow.cpp" line="446"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="423"/>
+        <location filename="../src/ui/mainwindow.cpp" line="447"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="424"/>
+        <location filename="../src/ui/mainwindow.cpp" line="448"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="425"/>
+        <location filename="../src/ui/mainwindow.cpp" line="449"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="426"/>
+        <location filename="../src/ui/mainwindow.cpp" line="450"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="414"/>
+        <location filename="../src/ui/mainwindow.cpp" line="438"/>
         <source>&amp;Import Chat Exports…</source>
         <translation>导入聊天导出文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="427"/>
+        <location filename="../src/ui/mainwindow.cpp" line="453"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="429"/>
+        <location filename="../src/ui/mainwindow.cpp" line="455"/>
         <source>&amp;About Cohort</source>
         <translation>关于 Cohort(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="430"/>
+        <location filename="../src/ui/mainwindow.cpp" line="456"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="575"/>
+        <location filename="../src/ui/mainwindow.cpp" line="601"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="692"/>
-        <location filename="../src/ui/mainwindow.cpp" line="701"/>
+        <location filename="../src/ui/mainwindow.cpp" line="722"/>
+        <location filename="../src/ui/mainwindow.cpp" line="735"/>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="692"/>
+        <location filename="../src/ui/mainwindow.cpp" line="726"/>
         <source>This workspace is open read-only.</source>
         <translation>此工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="585"/>
+        <location filename="../src/ui/mainwindow.cpp" line="611"/>
         <source>Solitaire</source>
         <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="415"/>
+        <location filename="../src/ui/mainwindow.cpp" line="439"/>
         <source>Import &amp;Orders…</source>
         <translation>导入订单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="251"/>
+        <location filename="../src/ui/mainwindow.cpp" line="256"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="588"/>
+        <location filename="../src/ui/mainwindow.cpp" line="614"/>
         <source>Ledger</source>
         <translation>分润账本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="706"/>
+        <location filename="../src/ui/mainwindow.cpp" line="740"/>
         <source>Imported %n order(s)</source>
         <translation>
             <numerusform>已导入 %n 个订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow.cpp" line="708"/>
+        <location filename="../src/ui/mainwindow.cpp" line="742"/>
         <source>%n new member(s)</source>
         <translation>
             <numerusform>新增 %n 位成员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="664"/>
+        <location filename="../src/ui/mainwindow.cpp" line="690"/>
         <source>Import Chat Exports</source>
         <translation>导入聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="416"/>
+        <location filename="../src/ui/mainwindow.cpp" line="440"/>
         <source>Restore from &amp;Backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="431"/>
+        <location filename="../src/ui/mainwindow.cpp" line="451"/>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="452"/>
+        <source>&amp;People…</source>
+        <translation>成员与角色(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="457"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="432"/>
+        <location filename="../src/ui/mainwindow.cpp" line="458"/>
         <source>Backup in progress</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="436"/>
+        <location filename="../src/ui/mainwindow.cpp" line="462"/>
         <source>Search %1</source>
         <translation>搜索%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="665"/>
+        <location filename="../src/ui/mainwindow.cpp" line="692"/>
+        <location filename="../src/ui/mainwindow.cpp" line="724"/>
+        <source>Your role in this team workspace lets you read and print reports, not import.</source>
+        <translation>你在这个团队工作区中的角色只能查看和打印报告，不能导入。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="694"/>
         <source>The workspace is open read-only. Open it normally to import chat exports.</source>
         <translation>工作区以只读方式打开。请以正常方式打开后再导入聊天导出文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="740"/>
+        <location filename="../src/ui/mainwindow.cpp" line="774"/>
         <source>SQLite: the Qt SQLite driver is not installed</source>
         <translation>SQLite：未安装 Qt SQLite 驱动</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="742"/>
+        <location filename="../src/ui/mainwindow.cpp" line="776"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
         <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="751"/>
+        <location filename="../src/ui/mainwindow.cpp" line="785"/>
         <source>About Cohort</source>
         <translation>关于 Cohort</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="761"/>
+        <location filename="../src/ui/mainwindow.cpp" line="795"/>
         <source>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="738"/>
-        <location filename="../src/ui/mainwindow.cpp" line="754"/>
+        <location filename="../src/ui/mainwindow.cpp" line="772"/>
+        <location filename="../src/ui/mainwindow.cpp" line="788"/>
         <source>Cohort %1</source>
         <translation>Cohort %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="756"/>
+        <location filename="../src/ui/mainwindow.cpp" line="790"/>
         <source>A workspace for operators of chat-group communities.</source>
         <translation>面向社群运营者的工作台。</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="739"/>
-        <location filename="../src/ui/mainwindow.cpp" line="759"/>
+        <location filename="../src/ui/mainwindow.cpp" line="773"/>
+        <location filename="../src/ui/mainwindow.cpp" line="793"/>
         <source>Qt %1</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="428"/>
+        <location filename="../src/ui/mainwindow.cpp" line="454"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation>填充演示数据(&amp;D)…</translation>
     </message>
@@ -9061,19 +9120,19 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>编辑成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/members/memberpane.cpp" line="177"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="178"/>
         <source>No members yet — add one with “Add…” above, or import a chat export.</source>
         <translation>还没有成员——用上方的“添加…”新建一个，或导入聊天记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/members/memberpane.cpp" line="182"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="183"/>
         <source>Delete %n member(s)? Their memberships and identities are deleted with them; members with orders cannot be deleted.</source>
         <translation>
             <numerusform>删除 %n 名成员？其成员关系和身份会一并删除；有订单的成员无法删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/members/memberpane.cpp" line="190"/>
+        <location filename="../src/ui/members/memberpane.cpp" line="191"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln 名成员</numerusform>
@@ -9552,21 +9611,21 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>从 CSV 文件导入订单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/orders/orderpane.cpp" line="173"/>
+        <location filename="../src/ui/orders/orderpane.cpp" line="175"/>
         <source>Delete %n order(s)?</source>
         <translation>
             <numerusform>删除 %n 个订单？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/orders/orderpane.cpp" line="178"/>
+        <location filename="../src/ui/orders/orderpane.cpp" line="180"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/orders/orderpane.cpp" line="167"/>
+        <location filename="../src/ui/orders/orderpane.cpp" line="169"/>
         <source>No orders yet — add one with “Add…” or import a CSV file with “Import CSV…” above once you have members and products.</source>
         <translation>还没有订单——有了成员和商品后，可用上方的“添加…”新增订单，或用“导入 CSV…”导入 CSV 文件。</translation>
     </message>
@@ -9767,23 +9826,51 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>编辑商品</translation>
     </message>
     <message>
-        <location filename="../src/ui/products/productpane.cpp" line="68"/>
+        <location filename="../src/ui/products/productpane.cpp" line="70"/>
         <source>No products yet — add one with “Add…” above.</source>
         <translation>还没有商品——用上方的“添加…”新建一个。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/products/productpane.cpp" line="73"/>
+        <location filename="../src/ui/products/productpane.cpp" line="75"/>
         <source>Delete %n product(s)?</source>
         <translation>
             <numerusform>删除 %n 个商品？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/products/productpane.cpp" line="78"/>
+        <location filename="../src/ui/products/productpane.cpp" line="80"/>
         <source>%Ln product(s)</source>
         <translation>
             <numerusform>%Ln 个商品</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cohort::PublishTask</name>
+    <message>
+        <location filename="../src/ui/team/publishtask.cpp" line="25"/>
+        <source>Publishing to %1…</source>
+        <translation>正在发布到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/publishtask.cpp" line="25"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/publishtask.cpp" line="26"/>
+        <source>Publish to Team Server</source>
+        <translation>发布到团队服务器</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/publishtask.cpp" line="66"/>
+        <source>Publishing to %1: %2 of %3 rows…</source>
+        <translation>正在发布到 %1：%2 / %3 行…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/publishtask.cpp" line="82"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -10536,6 +10623,21 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="95"/>
+        <source>Publish to Team Server</source>
+        <translation>发布到团队服务器</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="96"/>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="97"/>
+        <source>Cohort copies this workspace, every row with its ids, into an empty database on the server, in one transaction. Create the database first (createdb); a database that holds anything is refused.</source>
+        <translation>Cohort 会在一个事务中把这个工作区的每一行（连同编号）复制到服务器上的一个空数据库。请先创建数据库（createdb）；已有内容的数据库会被拒绝。</translation>
+    </message>
 </context>
 <context>
     <name>cohort::SolitairePane</name>
@@ -10904,14 +11006,108 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="377"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="379"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/ui/widgets/tablepane.cpp" line="394"/>
+        <location filename="../src/ui/widgets/tablepane.cpp" line="396"/>
         <source>Fit Columns to Contents</source>
         <translation>按内容调整列宽</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::TeamPeopleDialog</name>
+    <message>
+        <location filename="../src/ui/team/teampeopledialog.cpp" line="37"/>
+        <source>People of “%1”</source>
+        <translation>“%1”的成员与角色</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teampeopledialog.cpp" line="44"/>
+        <source>An operator edits groups, members, campaigns and orders, and imports. A viewer reads and prints reports. The owner does everything and decides who is on the team. The server enforces the roles.</source>
+        <translation>运营者可以编辑群、成员、活动和订单，并导入数据。查看者只能查看和打印报告。所有者可以做所有事，并决定团队成员。角色由服务器强制执行。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teampeopledialog.cpp" line="53"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teampeopledialog.cpp" line="53"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teampeopledialog.cpp" line="58"/>
+        <location filename="../src/ui/team/teampeopledialog.cpp" line="235"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teampeopledialog.cpp" line="60"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teampeopledialog.cpp" line="62"/>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teampeopledialog.cpp" line="93"/>
+        <source>Only the owner can change who is on the team.</source>
+        <translation>只有所有者可以更改团队成员。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teampeopledialog.cpp" line="101"/>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teampeopledialog.cpp" line="103"/>
+        <source>Operator</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teampeopledialog.cpp" line="107"/>
+        <source>Viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teampeopledialog.cpp" line="118"/>
+        <source>The list of people could not be read: %1</source>
+        <translation>无法读取成员列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teampeopledialog.cpp" line="210"/>
+        <source>Take “%1” off the team? Their login stays on the server; they can no longer open this workspace.</source>
+        <translation>要把“%1”移出团队吗？其登录名仍保留在服务器上，但将无法再打开这个工作区。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teampeopledialog.cpp" line="223"/>
+        <source>Add a Person</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teampeopledialog.cpp" line="229"/>
+        <source>for a new login; empty keeps an existing one&apos;s</source>
+        <translation>用于新登录名；留空则保留已有登录名的密码</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teampeopledialog.cpp" line="231"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teampeopledialog.cpp" line="234"/>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teampeopledialog.cpp" line="236"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -11288,178 +11484,215 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::WorkspaceController</name>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="58"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="59"/>
         <source>Cohort workspaces (*.cohort);;All files (*)</source>
         <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="138"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="157"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="199"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="309"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="322"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="139"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="158"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="200"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="387"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="400"/>
         <source>Could Not Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="192"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="193"/>
         <source>Team Server Password</source>
         <translation>团队服务器密码</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="193"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="194"/>
         <source>Password for %1:</source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="212"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="213"/>
         <source>Lost the connection to the team server; reconnecting…</source>
         <translation>与团队服务器的连接已断开，正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="215"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="216"/>
         <source>Reconnected to the team server; reloaded.</source>
         <translation>已重新连接到团队服务器，并已重新加载。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="245"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="236"/>
+        <source>A publish is running already.</source>
+        <translation>已有一个发布正在进行。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="237"/>
+        <source>Only a workspace file can be published.</source>
+        <translation>只能发布工作区文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="253"/>
+        <source>Publishing was cancelled: nothing was copied to “%1”.</source>
+        <translation>发布已取消：没有向“%1”复制任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/workspacecontroller.cpp" line="259"/>
+        <source>Published %n row(s) to “%1”.</source>
+        <translation>
+            <numerusform>已将 %n 行发布到“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="275"/>
+        <source>Publish to Team Server</source>
+        <translation>发布到团队服务器</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="278"/>
+        <source>Only a workspace file can be published. Save this one first, or open the file to publish.</source>
+        <translation>只能发布工作区文件。请先保存这个工作区，或打开要发布的文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="298"/>
+        <source>Open the team workspace now? This file stays as it is; from now on the team works on the server.</source>
+        <translation>现在打开团队工作区吗？这个文件保持不变；此后团队在服务器上工作。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="323"/>
         <source>Changes Kept in the Log</source>
         <translation>更改保存在日志中</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="278"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="356"/>
         <source>Integrity Check</source>
         <translation>完整性检查</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="309"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="387"/>
         <source>Looking for a good backup…</source>
         <translation>正在查找完好的备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="328"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="406"/>
         <source>The file was left as it is. No backup of it was found.</source>
         <translation>文件保持原样，未被改动。没有找到它的备份。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="337"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="415"/>
         <source>The file was left as it is. The backup of %1 passed its check: you can restore it into a new file and continue there.</source>
         <translation>文件保持原样，未被改动。%1 的备份通过了检查：可以把它恢复到一个新文件中，在那里继续工作。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="341"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="419"/>
         <source>&amp;Restore Backup into New File…</source>
         <translation>将备份恢复到新文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="348"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="362"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="426"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="440"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="381"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="459"/>
         <source>“%1” is the workspace that is open now. A backup is only restored into a new file.</source>
         <translation>“%1”是当前打开的工作区。备份只能恢复到新文件中。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="388"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="466"/>
         <source>“%1” already exists. A backup is only restored into a new file: choose another name.</source>
         <translation>“%1”已存在。备份只能恢复到新文件中，请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="403"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="410"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="481"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="488"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="411"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="489"/>
         <source>The backup was restored into “%1”.</source>
         <translation>备份已恢复到“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="414"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="492"/>
         <source>Open it now? The workspace that is open now stays as it is.</source>
         <translation>现在打开它吗？当前打开的工作区保持不变。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="415"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="493"/>
         <source>&amp;Open Restored Workspace</source>
         <translation>打开恢复的工作区(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="417"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="495"/>
         <source>&amp;Not Now</source>
         <translation>以后再说(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="426"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="504"/>
         <source>Workspace in Use</source>
         <translation>工作区正在使用</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="430"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="508"/>
         <source>You can open it read-only: you will see its data but cannot change it.</source>
         <translation>可以只读打开：能查看数据，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="431"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="509"/>
         <source>Open &amp;Read-Only</source>
         <translation>只读打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="441"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="448"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="453"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="519"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="526"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="531"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="442"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="520"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="448"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="481"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="526"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="559"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="453"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="485"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="531"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="563"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="465"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="543"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="475"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="481"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="485"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="490"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="553"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="559"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="563"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="568"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="507"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="511"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="518"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="530"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="585"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="589"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="596"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="608"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="512"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="590"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="519"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="597"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>

@@ -520,6 +520,14 @@ WorkspaceError Database::openServer(const QString &text, OpenMode mode)
             return error;
         }
     }
+    if (!m_readOnly) {
+        // A viewer (TeamRoles) may only read: the window then offers no edits, as for a file
+        // opened read-only, instead of letting each one be refused by the server.
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("SELECT has_table_privilege('chat_groups', 'UPDATE')"))
+            && query.next() && !query.value(0).toBool())
+            m_readOnly = true;
+    }
     if (!m_readOnly)
         initializeZoneAndTrash(version == 0);
     return {};

@@ -24,6 +24,7 @@
 #include "ui/settings/timezonestatuslabel.h"
 #include "ui/settings/workspacesettingsdialog.h"
 #include "ui/solitaire/solitairepane.h"
+#include "ui/team/teampeopledialog.h"
 #include "ui/undorunner.h"
 #include "ui/violations/violationpane.h"
 #include "ui/widgets/tablepane.h"
@@ -240,6 +241,8 @@ void MainWindow::dropWorkspaceViews()
     m_panes.clear();
     deleteExtraPanes();
     m_restoreAction->setEnabled(false);
+    m_publishAction->setEnabled(false);
+    m_peopleAction->setEnabled(false);
 }
 
 void MainWindow::showWorkspace()
@@ -247,6 +250,8 @@ void MainWindow::showWorkspace()
     Database *database = m_workspace->database();
     const int shown = m_shownBeforeSwitch >= 0 ? m_shownBeforeSwitch : m_restoredPane;
     m_restoreAction->setEnabled(m_workspace->backups() != nullptr);
+    m_publishAction->setEnabled(!database->isInMemory() && !database->isServer());
+    m_peopleAction->setEnabled(database->isServer());
     // A team workspace goes by its database's name (its address is no file path).
     setWindowFilePath(database->isInMemory()     ? tr("Untitled")
                           : database->isServer() ? workspaceName(*database)
@@ -283,6 +288,20 @@ void MainWindow::createActions()
     m_connectAction->setObjectName(QStringLiteral("connectToServerAction"));
     connect(m_connectAction, &QAction::triggered, m_workspace,
             &WorkspaceController::connectToServerDialog);
+    m_publishAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("document-send")), QString(), this);
+    m_publishAction->setObjectName(QStringLiteral("publishToServerAction"));
+    connect(m_publishAction, &QAction::triggered, m_workspace,
+            &WorkspaceController::publishToServerDialog);
+    m_peopleAction = new QAction(QIcon::fromTheme(QStringLiteral("system-users")), QString(), this);
+    m_peopleAction->setObjectName(QStringLiteral("teamPeopleAction"));
+    m_peopleAction->setEnabled(false);
+    connect(m_peopleAction, &QAction::triggered, this, [this] {
+        if (Database *database = m_workspace->database(); database && database->isServer()) {
+            TeamPeopleDialog dialog(*database, this);
+            dialog.exec();
+        }
+    });
     m_saveAsAction
         = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(), this);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
@@ -371,6 +390,7 @@ void MainWindow::createMenus()
     m_recentMenu
         = m_fileMenu->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), QString());
     m_fileMenu->addAction(m_connectAction);
+    m_fileMenu->addAction(m_publishAction);
     m_fileMenu->addAction(m_saveAsAction);
     m_fileMenu->addAction(m_restoreAction);
     m_fileMenu->addSeparator();
@@ -393,6 +413,9 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_sidebarAction);
     m_viewMenu->addSeparator();
 
+    m_teamMenu = menuBar()->addMenu(QString());
+    m_teamMenu->addAction(m_peopleAction);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(new UserGuideAction(m_languages, this));
     m_helpMenu->addSeparator();
@@ -408,6 +431,7 @@ void MainWindow::retranslateUi()
     m_newAction->setText(tr("&New Workspace…"));
     m_openAction->setText(tr("&Open Workspace…"));
     m_connectAction->setText(tr("Connect to &Team Server…"));
+    m_publishAction->setText(tr("Publis&h to Team Server…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_clearRecentAction->setText(tr("&Clear List"));
     m_saveAsAction->setText(tr("Save Workspace &As…"));
@@ -424,6 +448,8 @@ void MainWindow::retranslateUi()
     m_findAction->setText(tr("&Find…"));
     m_viewMenu->setTitle(tr("&View"));
     m_sidebarAction->setText(tr("Show &Sidebar"));
+    m_teamMenu->setTitle(tr("&Team"));
+    m_peopleAction->setText(tr("&People…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_demoAction->setText(tr("Fill with &Demo Data…"));
     m_aboutAction->setText(tr("&About Cohort"));
@@ -662,7 +688,11 @@ void MainWindow::openImportWizard(const QStringList &files)
         return;
     if (database->isReadOnly()) {
         showError(tr("Import Chat Exports"),
-                  tr("The workspace is open read-only. Open it normally to import chat exports."));
+                  database->isServer()
+                      ? tr("Your role in this team workspace lets you read and print reports, "
+                           "not import.")
+                      : tr("The workspace is open read-only. Open it normally to import chat "
+                           "exports."));
         return;
     }
     auto *wizard = new ImportWizard(*database, this);
@@ -689,7 +719,11 @@ void MainWindow::importOrders()
 {
     Database *database = m_workspace->database();
     if (!database || database->isReadOnly()) {
-        showError(tr("Import Orders"), tr("This workspace is open read-only."));
+        showError(tr("Import Orders"),
+                  database && database->isServer()
+                      ? tr("Your role in this team workspace lets you read and print reports, "
+                           "not import.")
+                      : tr("This workspace is open read-only."));
         return;
     }
     auto *wizard = new OrderImportWizard(*database, this);

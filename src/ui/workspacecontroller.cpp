@@ -14,6 +14,7 @@
 #include "ui/demodatarunner.h"
 #include "ui/safety/autobackuprunner.h"
 #include "ui/safety/restorebackupdialog.h"
+#include "ui/team/publishtask.h"
 #include "ui/team/serverconnectdialog.h"
 #include "ui/widgets/busytask.h"
 
@@ -227,6 +228,83 @@ void WorkspaceController::connectToServerDialog()
     if (dialog.exec() != QDialog::Accepted)
         return;
     openWorkspace(withPassword(dialog.address(), dialog.password()));
+}
+
+void WorkspaceController::publishTo(const QString &address)
+{
+    if (!m_database || m_database->isServer() || m_database->isInMemory() || m_publish) {
+        const QString message = m_publish ? tr("A publish is running already.")
+                                          : tr("Only a workspace file can be published.");
+        // Queued, as every other end is: a caller connects after calling.
+        QMetaObject::invokeMethod(
+            this, [this, message] { Q_EMIT publishFinished(false, false, message); },
+            Qt::QueuedConnection);
+        return;
+    }
+    auto *task = new PublishTask(*m_database, m_window);
+    m_publish = task;
+    const QString shown = ServerAddress::parse(address).toDisplayString();
+    connect(task, &PublishTask::finished, this,
+            [this, shown](qint64 rows, bool cancelled, const WorkspaceError &error) {
+                m_publish.clear(); // the task deletes itself later: another may start now
+                if (cancelled) {
+                    Q_EMIT publishFinished(
+                        false, true,
+                        tr("Publishing was cancelled: nothing was copied to “%1”.").arg(shown));
+                } else if (error.isError()) {
+                    Q_EMIT publishFinished(false, false, error.message);
+                } else {
+                    Q_EMIT publishFinished(
+                        true, false,
+                        tr("Published %n row(s) to “%1”.", nullptr, int(rows)).arg(shown));
+                }
+            });
+    task->start(address);
+}
+
+void WorkspaceController::cancelPublish()
+{
+    if (m_publish)
+        m_publish->cancel();
+}
+
+void WorkspaceController::publishToServerDialog()
+{
+    if (!m_database)
+        return;
+    const QString title = tr("Publish to Team Server");
+    if (m_database->isServer() || m_database->isInMemory()) {
+        showError(title,
+                  tr("Only a workspace file can be published. Save this one first, or "
+                     "open the file to publish."));
+        return;
+    }
+    ServerConnectDialog dialog(m_window);
+    dialog.setPublishing();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString address = withPassword(dialog.address(), dialog.password());
+    connect(
+        this, &WorkspaceController::publishFinished, this,
+        [this, title, address](bool published, bool cancelled, const QString &message) {
+            if (cancelled)
+                return;
+            if (!published) {
+                showError(title, message);
+                return;
+            }
+            QMessageBox box(QMessageBox::Information, title,
+                            message + QStringLiteral("\n\n")
+                                + tr("Open the team workspace now? This file stays as it is; "
+                                     "from now on the team works on the server."),
+                            QMessageBox::Open | QMessageBox::Close, m_window);
+            box.setTextFormat(Qt::PlainText);
+            box.setDefaultButton(QMessageBox::Open);
+            if (box.exec() == QMessageBox::Open)
+                openWorkspace(address);
+        },
+        Qt::SingleShotConnection);
+    publishTo(address);
 }
 
 void WorkspaceController::startIntegrityCheck()

@@ -16,6 +16,7 @@ class QWidget;
 namespace cohort {
 
 class AutoBackupRunner;
+class PublishTask;
 class DemoDataRunner;
 class WorkspaceLock;
 
@@ -83,6 +84,15 @@ public:
 
     /// File ▸ Connect to Team Server…: asks where, then opens that team workspace.
     void connectToServerDialog();
+    /// File ▸ Publish to Team Server…: asks where, copies the open local workspace there, then
+    /// offers to open the team workspace.
+    void publishToServerDialog();
+    /// Copies the open local workspace into the empty team database at `address` (which may
+    /// carry the password) in the background, with progress and Cancel; publishFinished() tells
+    /// how it ended.
+    void publishTo(const QString &address);
+    /// Cancels a running publish, as its progress dialog's Cancel does.
+    void cancelPublish();
     /// File ▸ New Workspace…, Open Workspace…, Save Workspace As…, Restore from Backup….
     void newWorkspace();
     void openWorkspaceDialog();
@@ -110,6 +120,9 @@ Q_SIGNALS:
     /// A damaged workspace could not be opened; `latestGood` is the backup offered, if any.
     void damagedWorkspaceFound(const QString &path, const QString &latestGood);
     void recentFilesChanged();
+    /// A publish ended: `published`, else `cancelled` or failed; `message` says which, for the
+    /// user (no password in it).
+    void publishFinished(bool published, bool cancelled, const QString &message);
     /// The demo data job ended; `filled` when the data is in.
     void demoDataFinished(bool filled);
     /// The integrity check of a workspace that opened before it (see
@@ -154,6 +167,7 @@ private:
     QPointer<DemoDataRunner> m_demo; ///< the demo data run of the open workspace, if any
     /// Parent of the open workspace's integrity check watcher: its result dies with it.
     QPointer<QObject> m_check;
+    QPointer<PublishTask> m_publish;
     QPointer<MessageIndexRunner> m_messageIndex;
 };
 

@@ -2,10 +2,13 @@
 #include "storage/grouprepository.h"
 #include "storage/serveraddress.h"
 #include "storage/serverchangelistener.h"
+#include "storage/teamroles.h"
 #include "testpostgres.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/team/serverconnectdialog.h"
+#include "ui/team/teampeopledialog.h"
+#include "ui/widgets/entitypane.h"
 #include "ui/workspacecontroller.h"
 
 #include <QAction>
@@ -17,6 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -160,6 +164,157 @@ private Q_SLOTS:
                  QStringLiteral("Lost the connection to the team server; reconnecting…"));
         QVERIFY(listener->isListening());
         QCOMPARE(GroupRepository(*db).all().value(0).name, QStringLiteral("团购 2 群"));
+    }
+
+    /// File ▸ Publish to Team Server…: the open file is copied into an empty team database in
+    /// the background; a second publish into it is refused, and a cancelled one copies nothing.
+    void publishesTheOpenWorkspace()
+    {
+        COHORT_REQUIRE_POSTGRES();
+        const QString path = m_dir.filePath(QStringLiteral("publish-me.cohort"));
+        {
+            Database local;
+            QVERIFY(!local.open(path, Database::OpenMode::CreateOrOpen).isError());
+            Group group;
+            group.name = QStringLiteral("发布 群");
+            QVERIFY(GroupRepository(local).insert(group));
+        }
+        MainWindow window(m_languages);
+        window.show();
+        QVERIFY(window.openWorkspace(path));
+        auto *publish = window.findChild<QAction *>(QStringLiteral("publishToServerAction"));
+        QVERIFY(publish && publish->isEnabled());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("teamPeopleAction"))->isEnabled());
+        WorkspaceController *controller = window.workspace();
+        QSignalSpy finished(controller, &WorkspaceController::publishFinished);
+
+        const QString address = test::createScratchDatabase();
+        controller->publishTo(address);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(2).toString()));
+        {
+            Database team;
+            QVERIFY(!team.open(address).isError());
+            QCOMPARE(GroupRepository(team).all().value(0).name, QStringLiteral("发布 群"));
+        }
+
+        // Not into a workspace again.
+        controller->publishTo(address);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!finished.last().at(0).toBool() && !finished.last().at(1).toBool());
+        QVERIFY(!finished.last().at(2).toString().isEmpty());
+
+        // Cancelled at once: nothing copied, and the database takes a publish later.
+        const QString other = test::createScratchDatabase();
+        controller->publishTo(other);
+        controller->cancelPublish();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!finished.last().at(0).toBool() && finished.last().at(1).toBool());
+        {
+            Database team;
+            const WorkspaceError error = team.open(other, Database::OpenMode::CreateOrOpen);
+            QVERIFY2(!error.isError(), qPrintable(error.message));
+            QVERIFY(GroupRepository(team).all().isEmpty());
+        }
+        controller->publishTo(other);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.last().at(0).toBool());
+
+        // A team workspace is published already.
+        QVERIFY(window.openWorkspace(address));
+        QVERIFY(!publish->isEnabled());
+    }
+
+    /// A viewer's window offers no edits: the workspace opens read-only, and the lists grey out
+    /// Add, Edit and Delete. The owner's window offers them.
+    void viewerSeesNoEdits()
+    {
+        COHORT_REQUIRE_POSTGRES();
+        const QString address = serverWithGroup(QStringLiteral("看 群"));
+        QVERIFY(!address.isEmpty());
+        const QString viewer
+            = QStringLiteral("viewer_") + ServerAddress::parse(address).databaseName();
+        {
+            Database owner;
+            QVERIFY(!owner.open(address).isError());
+            TeamRoles team(owner);
+            QVERIFY2(team.setRole(viewer, TeamRoles::Role::Viewer),
+                     qPrintable(team.lastError().message));
+        }
+        const auto addEnabled = [](MainWindow &window) {
+            const QList<EntityPane *> panes = window.findChildren<EntityPane *>();
+            bool any = false;
+            for (EntityPane *pane : panes)
+                any = any || pane->addItemAction()->isEnabled();
+            return panes.isEmpty() ? -1 : int(any);
+        };
+        MainWindow window(m_languages);
+        window.show();
+        QVERIFY(window.openWorkspace(address));
+        QVERIFY(!window.database()->isReadOnly());
+        QCOMPARE(addEnabled(window), 1);
+
+        QString asViewer = address;
+        asViewer.replace(QStringLiteral("postgresql://cohort@"),
+                         QStringLiteral("postgresql://") + viewer + QLatin1Char('@'));
+        QVERIFY(window.openWorkspace(asViewer));
+        QVERIFY(window.database()->isReadOnly());
+        QCOMPARE(addEnabled(window), 0);
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("teamPeopleAction"))->isEnabled());
+        QCOMPARE(GroupRepository(*window.database()).all().value(0).name, QStringLiteral("看 群"));
+    }
+
+    /// Team ▸ People: the owner adds a person, changes their role and takes them off the team;
+    /// the owner's own role is not for handing out; anyone else sees the list only.
+    void peopleDialogManagesTheTeam()
+    {
+        COHORT_REQUIRE_POSTGRES();
+        const QString address = serverWithGroup(QStringLiteral("人 群"));
+        QVERIFY(!address.isEmpty());
+        const QString login = QStringLiteral("p_") + ServerAddress::parse(address).databaseName();
+        Database owner;
+        QVERIFY(!owner.open(address).isError());
+        TeamPeopleDialog dialog(owner);
+        QStringList errors;
+        dialog.showError = [&errors](const QString &message) { errors << message; };
+        QVERIFY(dialog.canManage());
+        QCOMPARE(dialog.listed(), QStringList { QStringLiteral("cohort: Owner") });
+        auto *add = dialog.findChild<QPushButton *>(QStringLiteral("add"));
+        auto *remove = dialog.findChild<QPushButton *>(QStringLiteral("remove"));
+        QVERIFY(add && remove && add->isEnabled());
+
+        QVERIFY(dialog.addPerson(login, TeamRoles::Role::Viewer, QStringLiteral("pw")));
+        QVERIFY2(dialog.listed().contains(login + QStringLiteral(": Viewer")),
+                 qPrintable(dialog.listed().join(QLatin1Char(','))));
+        QVERIFY(remove->isEnabled()); // the new person is selected
+        QVERIFY(dialog.setRole(login, TeamRoles::Role::Operator));
+        QVERIFY(dialog.listed().contains(login + QStringLiteral(": Operator")));
+        QVERIFY(errors.isEmpty());
+        QVERIFY(!dialog.setRole(QStringLiteral("cohort"), TeamRoles::Role::Viewer));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(dialog.listed().contains(QStringLiteral("cohort: Owner")));
+
+        // The operator sees who is on the team, and may change none of it.
+        QString asOperator = address;
+        asOperator.replace(QStringLiteral("postgresql://cohort@"),
+                           QStringLiteral("postgresql://") + login + QLatin1Char('@'));
+        {
+            Database theirs;
+            QVERIFY(!theirs.open(asOperator).isError());
+            TeamPeopleDialog seen(theirs);
+            QVERIFY(!seen.canManage());
+            QVERIFY(!seen.findChild<QPushButton *>(QStringLiteral("add"))->isEnabled());
+            QCOMPARE(seen.listed(), dialog.listed());
+        }
+
+        QVERIFY(dialog.removePerson(login));
+        QCOMPARE(dialog.listed(), QStringList { QStringLiteral("cohort: Owner") });
+        {
+            // The login stays on the server, but may no longer connect to this database.
+            Database gone;
+            const WorkspaceError error = gone.open(asOperator);
+            QCOMPARE(error.kind, WorkspaceError::Kind::Denied);
+        }
     }
 
     void unreachableServerIsSaid()

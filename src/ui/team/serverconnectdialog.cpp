@@ -90,6 +90,19 @@ ServerConnectDialog::ServerConnectDialog(QWidget *parent)
     updateState();
 }
 
+void ServerConnectDialog::setPublishing()
+{
+    setWindowTitle(tr("Publish to Team Server"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Publish"));
+    auto *intro = new QLabel(tr("Cohort copies this workspace, every row with its ids, into an "
+                                "empty database on the server, in one transaction. Create the "
+                                "database first (createdb); a database that holds anything is "
+                                "refused."),
+                             this);
+    intro->setWordWrap(true);
+    static_cast<QBoxLayout *>(layout())->insertWidget(0, intro);
+}
+
 void ServerConnectDialog::setAddress(const QString &text)
 {
     const ServerAddress address = ServerAddress::parse(text);

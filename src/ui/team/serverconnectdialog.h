@@ -25,6 +25,9 @@ public:
     /// The address the fields describe, in libpq's URI form, without the password.
     QString address() const;
     QString password() const;
+    /// Makes it File ▸ Publish to Team Server…'s dialog: its title, a line on what publishing
+    /// does, and the button that starts it.
+    void setPublishing();
 
 private:
     void updateState();

@@ -1,6 +1,7 @@
 #include "ui/widgets/entitypane.h"
 
 #include "models/sqlpagedtablemodel.h"
+#include "storage/database.h"
 #include "storage/listcountjob.h"
 
 #include <QEvent>
@@ -50,6 +51,7 @@ void EntityPane::setListModel(SqlPagedTableModel *model)
     connect(m_model, &QAbstractItemModel::modelReset, m_countTimer, qOverload<>(&QTimer::start));
     setModel(model);
     m_countTimer->start();
+    updateActions(); // isWritable() is this class's only once constructed
 }
 
 void EntityPane::retryLoad()
@@ -199,6 +201,11 @@ void EntityPane::reportError(const QString &message)
     QMessageBox box(QMessageBox::Warning, title(), message, QMessageBox::Ok, this);
     box.setTextFormat(Qt::PlainText);
     box.exec();
+}
+
+bool EntityPane::isWritable() const
+{
+    return !m_database.isReadOnly();
 }
 
 void EntityPane::reportConflict(const QString &message)

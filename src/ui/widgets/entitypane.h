@@ -50,6 +50,7 @@ protected:
     void setListModel(SqlPagedTableModel *model);
     void applySearch(const QString &text) override;
     void retryLoad() override;
+    bool isWritable() const override;
     void changeEvent(QEvent *event) override;
     /// A count that came due while the pane was hidden runs now.
     void showEvent(QShowEvent *event) override;

@@ -2,8 +2,8 @@
 
 #include <QEvent>
 #include <QGridLayout>
-#include <QLabel>
 #include <QIcon>
+#include <QLabel>
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>

@@ -111,7 +111,7 @@ TablePane::TablePane(const QString &paneId, QWidget *parent)
     connect(m_deleteAction, &QAction::triggered, this, &TablePane::deleteSelected);
     connect(m_exportAction, &QAction::triggered, this, &TablePane::exportVisibleRows);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (index.isValid())
+        if (index.isValid() && isWritable())
             guardedRead([&] { editRow(index.row()); });
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, &TablePane::showContextMenu);
@@ -360,8 +360,10 @@ void TablePane::fitColumns()
 void TablePane::updateActions()
 {
     const int selected = int(selectedRows().size());
-    m_editAction->setEnabled(selected == 1);
-    m_deleteAction->setEnabled(selected > 0);
+    const bool writable = isWritable();
+    m_addAction->setEnabled(writable);
+    m_editAction->setEnabled(writable && selected == 1);
+    m_deleteAction->setEnabled(writable && selected > 0);
     // Rows read before a failure are not all the rows: exporting them would mislead.
     m_exportAction->setEnabled(m_model && m_model->rowCount() > 0 && m_errorBanner->isHidden()
                                && !m_exportBusy);

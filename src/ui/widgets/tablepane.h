@@ -97,12 +97,16 @@ protected:
     void addPaneActions(const QList<QAction *> &actions);
     /// Called whenever the selection or the rows change, to enable pane-specific actions.
     virtual void updatePaneActions() { }
+    /// False when the rows may only be read (a workspace open read-only, a team viewer): Add,
+    /// Edit and Delete are then greyed out and a double click opens nothing.
+    virtual bool isWritable() const { return true; }
+    /// Enables the actions for the selection and isWritable().
+    void updateActions();
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateBase();
     void updateEmptyState();
-    void updateActions();
     void fitColumns();
     void showHeaderMenu(const QPoint &pos);
     void showContextMenu(const QPoint &pos);
