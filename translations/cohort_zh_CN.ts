@@ -1282,12 +1282,12 @@
 <context>
     <name>EditGuard</name>
     <message>
-        <location filename="../src/models/commands/editguard.cpp" line="26"/>
+        <location filename="../src/models/commands/editguard.cpp" line="25"/>
         <source>“%1” no longer exists: it was deleted in the meantime.</source>
         <translation>“%1”已不存在：在此期间它已被删除。</translation>
     </message>
     <message>
-        <location filename="../src/models/commands/editguard.cpp" line="29"/>
+        <location filename="../src/models/commands/editguard.cpp" line="28"/>
         <source>Reload to see it as it is now, then make your change again.</source>
         <translation>请重新载入，查看它现在的样子，然后重新修改。</translation>
     </message>
@@ -2972,7 +2972,7 @@
     </message>
     <message>
         <location filename="../src/storage/memberrepository.cpp" line="274"/>
-        <location filename="../src/storage/memberrepository.cpp" line="606"/>
+        <location filename="../src/storage/memberrepository.cpp" line="611"/>
         <location filename="../src/storage/memberrepositorymerge.cpp" line="106"/>
         <source>The member no longer exists.</source>
         <translation>该成员已不存在。</translation>
@@ -2983,27 +2983,27 @@
         <translation>“%1”有订单、消息或账目记录，无法删除。请改为归档或合并该成员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="573"/>
+        <location filename="../src/storage/memberrepository.cpp" line="578"/>
         <source>A member cannot leave a group before joining it.</source>
         <translation>成员不能在入群之前退群。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="592"/>
+        <location filename="../src/storage/memberrepository.cpp" line="597"/>
         <source>A member can hold only one membership per group.</source>
         <translation>每名成员在每个群中只能有一条成员关系。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="665"/>
+        <location filename="../src/storage/memberrepository.cpp" line="670"/>
         <source>An identity needs the platform&apos;s id or a name.</source>
         <translation>身份需要平台 ID 或名字。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="680"/>
+        <location filename="../src/storage/memberrepository.cpp" line="685"/>
         <source>This %1 account already belongs to another member.</source>
         <translation>这个%1账号已属于另一名成员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/memberrepository.cpp" line="716"/>
+        <location filename="../src/storage/memberrepository.cpp" line="721"/>
         <source>A name cannot be empty.</source>
         <translation>名字不能为空。</translation>
     </message>
@@ -4984,6 +4984,55 @@ Code: %3</source>
     </message>
 </context>
 <context>
+    <name>ServerBackup</name>
+    <message>
+        <location filename="../src/storage/serverbackup.cpp" line="107"/>
+        <source>%1 is not installed on this computer, so Cohort cannot back up a team workspace: its backups are the server administrator&apos;s.</source>
+        <translation>这台电脑上没有安装 %1，所以 Cohort 无法备份团队工作区：它的备份由服务器管理员负责。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/serverbackup.cpp" line="120"/>
+        <source>%1 could not be started: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/serverbackup.cpp" line="134"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/serverbackup.cpp" line="146"/>
+        <location filename="../src/storage/serverbackup.cpp" line="184"/>
+        <source>“%1” is no team server address.</source>
+        <translation>“%1”不是团队服务器地址。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/serverbackup.cpp" line="152"/>
+        <source>The backup folder “%1” could not be created.</source>
+        <translation>无法创建备份文件夹“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/serverbackup.cpp" line="168"/>
+        <source>The backup “%1” could not be written.</source>
+        <translation>无法写入备份“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/serverbackup.cpp" line="186"/>
+        <source>“%1” does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/serverbackup.cpp" line="202"/>
+        <source>“%1” is not empty: restore into a new database (createdb).</source>
+        <translation>“%1”不是空的：请恢复到一个新数据库（createdb）。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/serverbackup.cpp" line="211"/>
+        <source>Cohort could not connect to “%1”: %2</source>
+        <translation>Cohort 无法连接到“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>SolitaireCommand</name>
     <message>
         <location filename="../src/app/cli/solitairecommand.cpp" line="60"/>
@@ -5254,51 +5303,75 @@ Code: %3</source>
 <context>
     <name>TeamCommand</name>
     <message>
-        <location filename="../src/app/cli/teamcommand.cpp" line="24"/>
-        <source>List the people of a team workspace, set their roles, remove them</source>
-        <translation>列出团队工作区的成员，设置其角色，移除成员</translation>
+        <location filename="../src/app/cli/teamcommand.cpp" line="25"/>
+        <source>List the people of a team workspace, set their roles, remove them; back it up with pg_dump and restore a backup into a new database</source>
+        <translation>列出团队工作区的成员、设置其角色、移除成员；用 pg_dump 备份，并把备份恢复到新数据库</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/teamcommand.cpp" line="32"/>
+        <location filename="../src/app/cli/teamcommand.cpp" line="42"/>
+        <source>Backed up %1 to %2</source>
+        <translation>已将 %1 备份到 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/teamcommand.cpp" line="54"/>
+        <source>Restored %1 into %2. Its people need their roles again (cohort-cli team set).</source>
+        <translation>已将 %1 恢复到 %2。需要重新为成员设置角色（cohort-cli team set）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/teamcommand.cpp" line="66"/>
         <source>Team workspace (postgresql://…).</source>
         <translation>团队工作区（postgresql://…）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/teamcommand.cpp" line="32"/>
+        <location filename="../src/app/cli/teamcommand.cpp" line="66"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/teamcommand.cpp" line="33"/>
+        <location filename="../src/app/cli/teamcommand.cpp" line="67"/>
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/teamcommand.cpp" line="36"/>
+        <location filename="../src/app/cli/teamcommand.cpp" line="70"/>
         <source>Read the password of a new login from the first line of standard input.</source>
         <translation>从标准输入的第一行读取新登录名的密码。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/teamcommand.cpp" line="38"/>
+        <location filename="../src/app/cli/teamcommand.cpp" line="72"/>
         <source>Show the options.</source>
         <translation>显示选项。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/teamcommand.cpp" line="59"/>
-        <source>Usage: cohort-cli team list --workspace postgresql://… [--json]
-       cohort-cli team set --workspace postgresql://… LOGIN operator|viewer [--password-stdin]
-       cohort-cli team remove --workspace postgresql://… LOGIN</source>
-        <translation>用法：cohort-cli team list --workspace postgresql://… [--json]
-      cohort-cli team set --workspace postgresql://… 登录名 operator|viewer [--password-stdin]
-      cohort-cli team remove --workspace postgresql://… 登录名</translation>
+        <location filename="../src/app/cli/teamcommand.cpp" line="75"/>
+        <source>Folder of the team backups (default: %1).</source>
+        <translation>团队备份所在的文件夹（默认：%1）。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/teamcommand.cpp" line="97"/>
+        <location filename="../src/app/cli/teamcommand.cpp" line="76"/>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/teamcommand.cpp" line="99"/>
+        <source>Usage: cohort-cli team list --workspace postgresql://… [--json]
+       cohort-cli team set --workspace postgresql://… LOGIN operator|viewer [--password-stdin]
+       cohort-cli team remove --workspace postgresql://… LOGIN
+       cohort-cli team backup --workspace postgresql://… [--backup-folder FOLDER]
+       cohort-cli team restore --workspace postgresql://…new-database FILE.dump</source>
+        <translation>用法：cohort-cli team list --workspace postgresql://… [--json]
+      cohort-cli team set --workspace postgresql://… 登录名 operator|viewer [--password-stdin]
+      cohort-cli team remove --workspace postgresql://… 登录名
+      cohort-cli team backup --workspace postgresql://… [--backup-folder 文件夹]
+      cohort-cli team restore --workspace postgresql://…新数据库 文件.dump</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/teamcommand.cpp" line="144"/>
         <source>%1 no longer belongs to this workspace.</source>
         <translation>%1 已不再属于此工作区。</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/teamcommand.cpp" line="109"/>
+        <location filename="../src/app/cli/teamcommand.cpp" line="156"/>
         <source>%1 is now %2 of this workspace.</source>
         <translation>%1 现在是此工作区的 %2。</translation>
     </message>
@@ -7456,9 +7529,14 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
     </message>
     <message>
         <location filename="../src/storage/database.cpp" line="141"/>
-        <location filename="../src/storage/sqltransaction.cpp" line="21"/>
+        <location filename="../src/storage/sqltransaction.cpp" line="27"/>
         <source>The workspace is open read-only. Nothing was saved.</source>
         <translation>工作区以只读方式打开。未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/sqltransaction.cpp" line="23"/>
+        <source>The team server refused this: your role does not allow it. Nothing was saved.</source>
+        <translation>团队服务器拒绝了此操作：你的角色不允许。没有保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -10624,19 +10702,34 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="95"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="105"/>
         <source>Publish to Team Server</source>
         <translation>发布到团队服务器</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="96"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="105"/>
         <source>&amp;Publish</source>
         <translation>发布(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="97"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="106"/>
         <source>Cohort copies this workspace, every row with its ids, into an empty database on the server, in one transaction. Create the database first (createdb); a database that holds anything is refused.</source>
         <translation>Cohort 会在一个事务中把这个工作区的每一行（连同编号）复制到服务器上的一个空数据库。请先创建数据库（createdb）；已有内容的数据库会被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="113"/>
+        <source>Restore into a New Database</source>
+        <translation>恢复到新数据库</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="113"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="114"/>
+        <source>Cohort restores the backup into an empty database on the server, in one transaction. Create the database first (createdb); a database that holds anything is refused.</source>
+        <translation>Cohort 会在一个事务中把备份恢复到服务器上的一个空数据库。请先创建数据库（createdb）；已有内容的数据库会被拒绝。</translation>
     </message>
 </context>
 <context>
@@ -11014,6 +11107,59 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <location filename="../src/ui/widgets/tablepane.cpp" line="396"/>
         <source>Fit Columns to Contents</source>
         <translation>按内容调整列宽</translation>
+    </message>
+</context>
+<context>
+    <name>cohort::TeamBackupsDialog</name>
+    <message>
+        <location filename="../src/ui/team/teambackupsdialog.cpp" line="33"/>
+        <source>Backups of “%1”</source>
+        <translation>“%1”的备份</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teambackupsdialog.cpp" line="51"/>
+        <source>Made</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teambackupsdialog.cpp" line="51"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teambackupsdialog.cpp" line="53"/>
+        <source>&amp;Back Up Now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teambackupsdialog.cpp" line="54"/>
+        <source>&amp;Restore into a New Database…</source>
+        <translation>恢复到新数据库(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teambackupsdialog.cpp" line="82"/>
+        <source>Cohort backs up this team workspace with pg_dump once a day when it opens, into %1. A backup is restored into a new, empty database, never over a workspace.</source>
+        <translation>Cohort 每天在打开这个团队工作区时用 pg_dump 备份一次，保存到 %1。备份只会恢复到新的空数据库，绝不会覆盖已有工作区。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teambackupsdialog.cpp" line="85"/>
+        <source>pg_dump is not installed on this computer, so backups of this team workspace are its server administrator&apos;s. Install PostgreSQL&apos;s client programs to keep backups here too.</source>
+        <translation>这台电脑上没有安装 pg_dump，所以这个团队工作区的备份由服务器管理员负责。安装 PostgreSQL 客户端程序后，也可以在这里保留备份。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teambackupsdialog.cpp" line="125"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teambackupsdialog.cpp" line="149"/>
+        <source>Backing up with pg_dump…</source>
+        <translation>正在用 pg_dump 备份…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/teambackupsdialog.cpp" line="171"/>
+        <source>Restoring with pg_restore…</source>
+        <translation>正在用 pg_restore 恢复…</translation>
     </message>
 </context>
 <context>
@@ -11484,215 +11630,235 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::WorkspaceController</name>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="59"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="61"/>
         <source>Cohort workspaces (*.cohort);;All files (*)</source>
         <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="139"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="158"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="200"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="387"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="400"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="141"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="160"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="191"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="446"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="459"/>
         <source>Could Not Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="193"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="183"/>
         <source>Team Server Password</source>
         <translation>团队服务器密码</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="194"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="184"/>
         <source>Password for %1:</source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="213"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="200"/>
         <source>Lost the connection to the team server; reconnecting…</source>
         <translation>与团队服务器的连接已断开，正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="216"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="202"/>
         <source>Reconnected to the team server; reloaded.</source>
         <translation>已重新连接到团队服务器，并已重新加载。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="236"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="223"/>
+        <source>pg_dump is not installed here: backups of this team workspace are its server administrator&apos;s.</source>
+        <translation>这里没有安装 pg_dump：这个团队工作区的备份由服务器管理员负责。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="241"/>
+        <source>Backed up the team workspace with pg_dump.</source>
+        <translation>已用 pg_dump 备份团队工作区。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="243"/>
+        <source>The team workspace could not be backed up: %1</source>
+        <translation>无法备份团队工作区：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="295"/>
         <source>A publish is running already.</source>
         <translation>已有一个发布正在进行。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="237"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="296"/>
         <source>Only a workspace file can be published.</source>
         <translation>只能发布工作区文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="253"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="312"/>
         <source>Publishing was cancelled: nothing was copied to “%1”.</source>
         <translation>发布已取消：没有向“%1”复制任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/workspacecontroller.cpp" line="259"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="318"/>
         <source>Published %n row(s) to “%1”.</source>
         <translation>
             <numerusform>已将 %n 行发布到“%1”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="275"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="334"/>
         <source>Publish to Team Server</source>
         <translation>发布到团队服务器</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="278"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="337"/>
         <source>Only a workspace file can be published. Save this one first, or open the file to publish.</source>
         <translation>只能发布工作区文件。请先保存这个工作区，或打开要发布的文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="298"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="357"/>
         <source>Open the team workspace now? This file stays as it is; from now on the team works on the server.</source>
         <translation>现在打开团队工作区吗？这个文件保持不变；此后团队在服务器上工作。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="323"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="382"/>
         <source>Changes Kept in the Log</source>
         <translation>更改保存在日志中</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="356"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="415"/>
         <source>Integrity Check</source>
         <translation>完整性检查</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="387"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="446"/>
         <source>Looking for a good backup…</source>
         <translation>正在查找完好的备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="406"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="465"/>
         <source>The file was left as it is. No backup of it was found.</source>
         <translation>文件保持原样，未被改动。没有找到它的备份。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="415"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="474"/>
         <source>The file was left as it is. The backup of %1 passed its check: you can restore it into a new file and continue there.</source>
         <translation>文件保持原样，未被改动。%1 的备份通过了检查：可以把它恢复到一个新文件中，在那里继续工作。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="419"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="478"/>
         <source>&amp;Restore Backup into New File…</source>
         <translation>将备份恢复到新文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="426"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="440"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="485"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="499"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="459"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="518"/>
         <source>“%1” is the workspace that is open now. A backup is only restored into a new file.</source>
         <translation>“%1”是当前打开的工作区。备份只能恢复到新文件中。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="466"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="525"/>
         <source>“%1” already exists. A backup is only restored into a new file: choose another name.</source>
         <translation>“%1”已存在。备份只能恢复到新文件中，请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="481"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="488"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="268"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="544"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="551"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="489"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="269"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="552"/>
         <source>The backup was restored into “%1”.</source>
         <translation>备份已恢复到“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="492"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="273"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="555"/>
         <source>Open it now? The workspace that is open now stays as it is.</source>
         <translation>现在打开它吗？当前打开的工作区保持不变。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="493"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="274"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="556"/>
         <source>&amp;Open Restored Workspace</source>
         <translation>打开恢复的工作区(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="495"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="275"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="558"/>
         <source>&amp;Not Now</source>
         <translation>以后再说(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="504"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="567"/>
         <source>Workspace in Use</source>
         <translation>工作区正在使用</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="508"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="571"/>
         <source>You can open it read-only: you will see its data but cannot change it.</source>
         <translation>可以只读打开：能查看数据，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="509"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="572"/>
         <source>Open &amp;Read-Only</source>
         <translation>只读打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="519"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="526"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="531"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="582"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="589"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="594"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="520"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="583"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="526"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="559"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="589"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="622"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="531"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="563"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="594"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="626"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="543"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="606"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="553"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="559"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="563"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="568"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="616"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="622"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="626"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="631"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="585"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="589"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="596"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="608"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="648"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="652"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="659"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="671"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="590"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="653"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="597"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="660"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>

@@ -71,7 +71,7 @@ bool RuleSetRepository::save(qint64 groupId, const RuleSet &rules)
     }
     QSqlQuery q(tx.connection());
     q.prepare(QStringLiteral("UPDATE chat_groups SET rule_flags = ?, rule_settings = ?, ")
-              + RowStamps::bump(m_database.dialect()) + QStringLiteral(" WHERE id = ?"));
+              + RowStamps::stamp(m_database.dialect()) + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(sql::fromList(rules.builtinKeys()));
     q.addBindValue(rules.settingsJson());
     q.addBindValue(groupId);

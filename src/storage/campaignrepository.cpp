@@ -235,7 +235,7 @@ bool CampaignRepository::write(const Campaign &c, bool insert, qint64 *newId)
                       "ends_at = ?, time_zone = ?, recurrence = ?, duration_minutes = ?, "
                       "goal_kind = ?, goal_value = ?, reward_rule = ?, announcement_template = ?, "
                       "notes = ?, details = ?, ")
-                  + RowStamps::bump(m_database.dialect()) + QStringLiteral(" WHERE id = ?"));
+                  + RowStamps::stamp(m_database.dialect()) + QStringLiteral(" WHERE id = ?"));
     }
     q.addBindValue(sql::text(c.name.trimmed()));
     q.addBindValue(enumKey(c.type));

@@ -138,7 +138,7 @@ bool GroupRepository::write(const Group &g, bool insert, qint64 *newId)
         for (const QString &name : names)
             sets << name + QStringLiteral(" = ?");
         q.prepare(QStringLiteral("UPDATE chat_groups SET ") + sets.join(QStringLiteral(", "))
-                  + QStringLiteral(", ") + RowStamps::bump(m_database.dialect())
+                  + QStringLiteral(", ") + RowStamps::stamp(m_database.dialect())
                   + QStringLiteral(" WHERE id = ?"));
     }
     QStringList goals;
@@ -300,11 +300,9 @@ bool GroupRepository::restore(const GroupSnapshot &snapshot)
         }
         return true;
     };
-    if (!relink(QStringLiteral("UPDATE orders SET group_id = ?, ")
-                    + RowStamps::bump(m_database.dialect()) + QStringLiteral(" WHERE id = ?"),
-                snapshot.orderGroups)
-        || !relink(QStringLiteral("UPDATE orders SET source_message_id = ?, ")
-                       + RowStamps::bump(m_database.dialect()) + QStringLiteral(" WHERE id = ?"),
+    // Puts back what deleting the group took, as it was: no new stamp.
+    if (!relink(QStringLiteral("UPDATE orders SET group_id = ? WHERE id = ?"), snapshot.orderGroups)
+        || !relink(QStringLiteral("UPDATE orders SET source_message_id = ? WHERE id = ?"),
                    snapshot.orderSourceMessages)
         || !relink(QStringLiteral("UPDATE import_batches SET group_id = ? WHERE id = ?"),
                    snapshot.batchGroups))

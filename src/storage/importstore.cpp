@@ -695,7 +695,7 @@ bool ImportStore::commit()
         QSqlQuery q(m_transaction->connection());
         ok = prepare(q,
                      QStringLiteral("UPDATE chat_groups SET name = ?, ")
-                         + RowStamps::bump(m_database.dialect()) + QStringLiteral(" WHERE id = ?"));
+                         + RowStamps::stamp(m_database.dialect()) + QStringLiteral(" WHERE id = ?"));
         for (auto it = m_renames.cbegin(); ok && it != m_renames.cend(); ++it) {
             q.bindValue(0, it.value());
             q.bindValue(1, it.key());

@@ -227,12 +227,12 @@ bool ImportStore::flushMembersAndNames()
                                    "last_active = CASE WHEN s.c2 IS NULL THEN last_active WHEN "
                                    "last_active IS NULL OR last_active < s.c2 THEN s.c2 ELSE "
                                    "last_active END, ")
-                        + RowStamps::bump(m_database.dialect()) + QStringLiteral(" FROM ")
+                        + RowStamps::stamp(m_database.dialect()) + QStringLiteral(" FROM ")
                         + m_database.dialect().jsonIntRowsSelect(3)
                         + QStringLiteral(" AS s WHERE members.id = s.c0"))
         || !prepare(referrer,
                     QStringLiteral("UPDATE members SET referrer_id = s.c1, referred_at = s.c2, ")
-                        + RowStamps::bump(m_database.dialect()) + QStringLiteral(" FROM ")
+                        + RowStamps::stamp(m_database.dialect()) + QStringLiteral(" FROM ")
                         + m_database.dialect().jsonIntRowsSelect(3)
                         + QStringLiteral(" AS s WHERE members.id = s.c0 AND "
                                          "members.referrer_id IS NULL")))

@@ -281,7 +281,7 @@ bool MemberRepository::write(const Member &m, bool insert, qint64 *newId)
             QStringLiteral("UPDATE members SET display_name = ?, phone = ?, wechat_id = ?, "
                            "source_channel = ?, referrer_id = ?, referred_at = ?, first_seen = ?, "
                            "consent = ?, notes = ?, ")
-            + RowStamps::bump(m_database.dialect()) + QStringLiteral(" WHERE id = ?"));
+            + RowStamps::stamp(m_database.dialect()) + QStringLiteral(" WHERE id = ?"));
     } else if (m.id > 0) {
         q.prepare(
             QStringLiteral("INSERT INTO members (display_name, phone, wechat_id, source_channel, "
@@ -372,7 +372,8 @@ MemberSnapshot MemberRepository::snapshot(const QList<qint64> &ids) const
     CheckedQuery row(db, QLatin1String(SelectMember) + QStringLiteral(" WHERE id = ?"));
     CheckedQuery extra(
         db,
-        QStringLiteral("SELECT referred_at, last_active, created_at FROM members WHERE id = ?"));
+        QStringLiteral("SELECT referred_at, last_active, created_at, updated_by, updated_at FROM "
+                       "members WHERE id = ?"));
     CheckedQuery identities(db,
                             QStringLiteral("SELECT id, member_id, platform, stable_key FROM "
                                            "identities WHERE member_id = ? ORDER BY id"));
@@ -400,6 +401,8 @@ MemberSnapshot MemberRepository::snapshot(const QList<qint64> &ids) const
             r.referredAt = sql::toDateTime(extra.value(0));
             r.lastActive = sql::toDateTime(extra.value(1));
             r.createdAt = sql::toDateTime(extra.value(2));
+            r.updatedBy = extra.value(3).toString();
+            r.updatedAt = sql::toDateTime(extra.value(4));
         }
         s.members << r;
         s.memberships << loadMemberships(
@@ -454,8 +457,8 @@ bool MemberRepository::restore(const MemberSnapshot &s)
     // Referrers are linked after every member is back: a snapshot may hold both ends of a link.
     q.prepare(
         QStringLiteral("INSERT INTO members (id, display_name, phone, wechat_id, source_channel, "
-                       "referred_at, first_seen, last_active, consent, notes, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "referred_at, first_seen, last_active, consent, notes, created_at, "
+                       "updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const MemberSnapshot::MemberRow &r : s.members) {
         const Member &m = r.member;
         q.addBindValue(m.id);
@@ -470,14 +473,16 @@ bool MemberRepository::restore(const MemberSnapshot &s)
         q.addBindValue(sql::text(m.notes));
         q.addBindValue(r.createdAt.isValid() ? r.createdAt.toSecsSinceEpoch()
                                              : QDateTime::currentSecsSinceEpoch());
+        q.addBindValue(sql::text(r.updatedBy));
+        q.addBindValue(sql::fromDateTime(r.updatedAt));
         if (!q.exec())
             return sqlFail(q);
         if (!writeTags(db, m.id, m.tags))
             return false;
     }
     QSqlQuery link(db);
-    link.prepare(QStringLiteral("UPDATE members SET referrer_id = ?, ")
-                 + RowStamps::bump(m_database.dialect()) + QStringLiteral(" WHERE id = ?"));
+    // Puts back links as they were: no new stamp.
+    link.prepare(QStringLiteral("UPDATE members SET referrer_id = ? WHERE id = ?"));
     for (const MemberSnapshot::MemberRow &r : s.members) {
         if (r.member.referrerId <= 0)
             continue;

@@ -162,16 +162,16 @@ bool MemberRepository::merge(qint64 keepId, qint64 mergeId)
             QStringLiteral("UPDATE messages SET member_id = :keep WHERE member_id = :gone"),
             QStringLiteral("DELETE FROM member_day_activity WHERE member_id = :gone"),
             QStringLiteral("UPDATE orders SET member_id = :keep, ")
-                + RowStamps::bump(m_database.dialect())
+                + RowStamps::stamp(m_database.dialect())
                 + QStringLiteral(" WHERE member_id = :gone"),
             QStringLiteral("UPDATE orders SET referrer_id = :keep, ")
-                + RowStamps::bump(m_database.dialect())
+                + RowStamps::stamp(m_database.dialect())
                 + QStringLiteral(" WHERE referrer_id = :gone"),
             QStringLiteral(
                 "UPDATE membership_events SET member_id = :keep WHERE member_id = :gone"),
             QStringLiteral("UPDATE membership_events SET actor_id = :keep WHERE actor_id = :gone"),
             QStringLiteral("UPDATE members SET referrer_id = :keep, ")
-                + RowStamps::bump(m_database.dialect())
+                + RowStamps::stamp(m_database.dialect())
                 + QStringLiteral(" WHERE referrer_id = :gone AND id <> :keep"),
             QStringLiteral(
                 "INSERT INTO member_tags (member_id, tag_id) SELECT :keep, tag_id FROM member_tags "
@@ -224,7 +224,7 @@ bool MemberRepository::merge(qint64 keepId, qint64 mergeId)
                       "last_active = CASE WHEN last_active IS NULL OR last_active < "
                       "COALESCE((SELECT last_active FROM members WHERE id = ?), 0) "
                       "THEN (SELECT last_active FROM members WHERE id = ?) ELSE last_active END, ")
-                  + RowStamps::bump(m_database.dialect())
+                  + RowStamps::stamp(m_database.dialect())
                   + QStringLiteral(" "
                                    "WHERE id = ?"));
         q.addBindValue(sql::text(merged.phone));

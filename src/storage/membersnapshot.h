@@ -18,6 +18,8 @@ struct MemberSnapshot
         QDateTime referredAt;
         QDateTime lastActive;
         QDateTime createdAt;
+        QString updatedBy; ///< the row's stamp (RowStamps), put back as it was
+        QDateTime updatedAt;
     };
     struct IdentityName
     {

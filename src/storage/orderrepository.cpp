@@ -194,7 +194,7 @@ bool OrderRepository::write(Order o, bool insert, qint64 *newId)
                           "campaign_id = ?, quantity = ?, unit_price_minor = ?, total_minor = ?, "
                           "currency = ?, ordered_at = ?, channel = ?, status = ?, referrer_id = ?, "
                           "source_message_id = ?, notes = ?, ")
-                      + RowStamps::bump(m_database.dialect()) + QStringLiteral(" WHERE id = ?"));
+                      + RowStamps::stamp(m_database.dialect()) + QStringLiteral(" WHERE id = ?"));
         }
         q.addBindValue(o.memberId);
         q.addBindValue(o.productId);
@@ -268,7 +268,7 @@ bool OrderRepository::setStatuses(const QList<QPair<qint64, OrderStatus>> &statu
         const QList<qint64> owners = ownersOf(tx.connection(), ids);
         QSqlQuery q(tx.connection());
         q.prepare(QStringLiteral("UPDATE orders SET status = ?, ")
-                  + RowStamps::bump(m_database.dialect()) + QStringLiteral(" WHERE id = ?"));
+                  + RowStamps::stamp(m_database.dialect()) + QStringLiteral(" WHERE id = ?"));
         for (const auto &[id, status] : statuses) {
             q.addBindValue(enumKey(status));
             q.addBindValue(id);

@@ -141,7 +141,7 @@ bool ProductRepository::write(const Product &p, bool insert, qint64 *newId)
                       "UPDATE products SET name = ?, sku = ?, category = ?, role = ?, "
                       "price_minor = ?, cost_minor = ?, currency = ?, repurchase_cycle_days = ?, "
                       "active = ?, notes = ?, ")
-                  + RowStamps::bump(m_database.dialect()) + QStringLiteral(" WHERE id = ?"));
+                  + RowStamps::stamp(m_database.dialect()) + QStringLiteral(" WHERE id = ?"));
     }
     q.addBindValue(sql::text(p.name.trimmed()));
     // An empty SKU is stored as NULL so the unique index allows any number of products without one.

@@ -6,28 +6,27 @@
 
 namespace cohort {
 
-QString RowStamps::bump(const SqlDialect &dialect)
+QString RowStamps::stamp(const SqlDialect &dialect)
 {
     // session_user, not current_user: the login stays the person even under SET ROLE. A local
     // workspace has one user, who needs no name.
     const QString who
         = dialect.isSqlite() ? QStringLiteral("''") : QStringLiteral("CAST(session_user AS TEXT)");
-    return QStringLiteral("row_version = row_version + 1, updated_by = ") + who
-        + QStringLiteral(", updated_at = ") + dialect.nowSeconds();
+    return QStringLiteral("updated_by = ") + who + QStringLiteral(", updated_at = ")
+        + dialect.nowSeconds();
 }
 
 std::optional<RowStamp> RowStamps::read(const Database &database, const QString &table, qint64 id)
 {
     CheckedQuery q(database,
-                   QStringLiteral("SELECT row_version, updated_by, updated_at FROM ") + table
+                   QStringLiteral("SELECT updated_by, updated_at FROM ") + table
                        + QStringLiteral(" WHERE id = ?"));
     if (!q.bind(id).exec().next())
         return std::nullopt;
     RowStamp stamp;
-    stamp.version = q.value(0).toLongLong();
-    stamp.by = q.value(1).toString();
-    if (!q.value(2).isNull())
-        stamp.at = QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), QTimeZone::utc());
+    stamp.by = q.value(0).toString();
+    if (!q.value(1).isNull())
+        stamp.at = QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone::utc());
     return stamp;
 }
 

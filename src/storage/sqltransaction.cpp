@@ -17,8 +17,15 @@ SqlTransaction::SqlTransaction(const Database &database)
         return;
     }
     if (m_database.isReadOnly()) {
-        m_error = { WorkspaceError::Kind::ReadOnly,
-                    Database::tr("The workspace is open read-only. Nothing was saved.") };
+        // A team workspace is read-only when the login may not write (a viewer, TeamRoles).
+        m_error = m_database.isServer()
+            ? WorkspaceError { WorkspaceError::Kind::Denied,
+                               Database::tr("The team server refused this: your role does not "
+                                            "allow it. Nothing was saved."),
+                               {} }
+            : WorkspaceError { WorkspaceError::Kind::ReadOnly,
+                               Database::tr("The workspace is open read-only. Nothing was saved."),
+                               {} };
         return;
     }
     Database::ThreadState &state = m_database.threadState();

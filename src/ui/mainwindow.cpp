@@ -249,7 +249,7 @@ void MainWindow::showWorkspace()
 {
     Database *database = m_workspace->database();
     const int shown = m_shownBeforeSwitch >= 0 ? m_shownBeforeSwitch : m_restoredPane;
-    m_restoreAction->setEnabled(m_workspace->backups() != nullptr);
+    m_restoreAction->setEnabled(m_workspace->backups() != nullptr || database->isServer());
     m_publishAction->setEnabled(!database->isInMemory() && !database->isServer());
     m_peopleAction->setEnabled(database->isServer());
     // A team workspace goes by its database's name (its address is no file path).

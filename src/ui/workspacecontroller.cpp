@@ -8,6 +8,7 @@
 #include "storage/productrepository.h"
 #include "storage/queryerror.h"
 #include "storage/serveraddress.h"
+#include "storage/serverbackup.h"
 #include "storage/serverchangelistener.h"
 #include "storage/walcheckpoint.h"
 #include "storage/workspacelock.h"
@@ -16,6 +17,7 @@
 #include "ui/safety/restorebackupdialog.h"
 #include "ui/team/publishtask.h"
 #include "ui/team/serverconnectdialog.h"
+#include "ui/team/teambackupsdialog.h"
 #include "ui/widgets/busytask.h"
 
 #include <QDir>
@@ -164,24 +166,12 @@ bool WorkspaceController::openWorkspace(const QString &path, Database::OpenMode 
     return true;
 }
 
-namespace {
-
-/// `address` with `password` as its libpq parameter, for one connection (never remembered).
-QString withPassword(const QString &address, const QString &password)
-{
-    if (password.isEmpty())
-        return address;
-    return address + (address.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
-        + QStringLiteral("password=") + QString::fromLatin1(QUrl::toPercentEncoding(password));
-}
-
-} // namespace
-
 bool WorkspaceController::openServer(const QString &address, Database::OpenMode mode)
 {
     // No lock file and no file backups: the server queues writers itself (SqlDialect), and its
     // backups are its administrator's (docs/team.md).
     auto database = std::make_unique<Database>();
+    QString opened = address;
     WorkspaceError error = database->open(address, mode);
     const bool wantsPassword = error.isError() && !ServerAddress::parse(address).password().size()
         && error.message.contains(QLatin1String("password"), Qt::CaseInsensitive);
@@ -194,7 +184,8 @@ bool WorkspaceController::openServer(const QString &address, Database::OpenMode 
                                     tr("Password for %1:").arg(shown), QLineEdit::Password);
         if (password.isEmpty())
             return false;
-        error = database->open(withPassword(address, password), mode);
+        opened = ServerConnectDialog::withPassword(address, password);
+        error = database->open(opened, mode);
     }
     if (error.isError()) {
         showError(tr("Could Not Open Workspace"), error.message);
@@ -205,19 +196,87 @@ bool WorkspaceController::openServer(const QString &address, Database::OpenMode 
     auto *listener = new ServerChangeListener(*database, database.get());
     // Until it is back the window shows what it had and the team's changes do not arrive: said
     // where it does not interrupt, since the listener keeps trying by itself.
-    const auto showStatus = [this](const QString &message, int timeoutMs) {
-        if (auto *window = qobject_cast<QMainWindow *>(m_window))
-            window->statusBar()->showMessage(message, timeoutMs);
-    };
-    connect(listener, &ServerChangeListener::connectionLost, this, [showStatus] {
-        showStatus(tr("Lost the connection to the team server; reconnecting…"), 0);
-    });
+    connect(listener, &ServerChangeListener::connectionLost, this,
+            [this] { showStatus(tr("Lost the connection to the team server; reconnecting…"), 0); });
     connect(listener, &ServerChangeListener::reconnected, this,
-            [showStatus] { showStatus(tr("Reconnected to the team server; reloaded."), 10000); });
+            [this] { showStatus(tr("Reconnected to the team server; reloaded."), 10000); });
     install(std::move(database), nullptr, nullptr);
+    // Kept for this session only, for pg_dump: the password is never written anywhere.
+    m_serverAddress = opened;
     addRecentFile(shown);
     startIntegrityCheck();
+    startTeamBackup();
     return true;
+}
+
+void WorkspaceController::showStatus(const QString &message, int timeoutMs)
+{
+    if (auto *window = qobject_cast<QMainWindow *>(m_window))
+        window->statusBar()->showMessage(message, timeoutMs);
+}
+
+void WorkspaceController::startTeamBackup()
+{
+    if (!m_database || !m_database->isServer() || m_database->isReadOnly())
+        return;
+    if (!ServerBackup::isAvailable()) {
+        showStatus(tr("pg_dump is not installed here: backups of this team workspace are its "
+                      "server administrator's."),
+                   15000);
+        return;
+    }
+    ServerBackup backups(m_teamBackupRoot);
+    const QList<ServerBackup::Entry> made = backups.backups(m_serverAddress);
+    if (!made.isEmpty()
+        && made.first().createdAt.secsTo(QDateTime::currentDateTimeUtc()) < TeamBackupHours * 3600)
+        return;
+    // Watched by an object of the workspace's: a result for a closed workspace goes with it.
+    auto *watcher = new QFutureWatcher<std::pair<QString, QString>>(m_database.get());
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (watcher->isCanceled())
+            return;
+        const auto [path, error] = watcher->result();
+        if (!path.isEmpty())
+            showStatus(tr("Backed up the team workspace with pg_dump."), 10000);
+        else if (!error.isEmpty())
+            showStatus(tr("The team workspace could not be backed up: %1").arg(error), 0);
+        Q_EMIT teamBackupFinished(!path.isEmpty());
+    });
+    watcher->setFuture(m_database->jobs().run([address = m_serverAddress,
+                                               root = m_teamBackupRoot](JobContext &context) {
+        ServerBackup backups(root);
+        const QString path = backups.backUp(address, [&context] { return context.isCancelled(); });
+        return std::pair { path, backups.lastError().message };
+    }));
+}
+
+void WorkspaceController::teamBackups()
+{
+    if (!m_database || !m_database->isServer())
+        return;
+    TeamBackupsDialog dialog(*m_database, m_serverAddress, m_window);
+    dialog.setBackupRoot(m_teamBackupRoot);
+    QString restored;
+    connect(&dialog, &TeamBackupsDialog::restored, &dialog, [&](const QString &address) {
+        restored = address;
+        dialog.accept();
+    });
+    dialog.exec();
+    if (restored.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Restore from Backup"),
+                    tr("The backup was restored into “%1”.")
+                        .arg(ServerAddress::parse(restored).toDisplayString()),
+                    QMessageBox::NoButton, m_window);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("Open it now? The workspace that is open now stays as it is."));
+    QPushButton *open = box.addButton(tr("&Open Restored Workspace"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Not Now"), QMessageBox::RejectRole);
+    box.setDefaultButton(open);
+    box.exec();
+    if (box.clickedButton() == open)
+        openWorkspace(restored);
 }
 
 void WorkspaceController::connectToServerDialog()
@@ -227,7 +286,7 @@ void WorkspaceController::connectToServerDialog()
         dialog.setAddress(m_database->filePath());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    openWorkspace(withPassword(dialog.address(), dialog.password()));
+    openWorkspace(dialog.addressWithPassword());
 }
 
 void WorkspaceController::publishTo(const QString &address)
@@ -283,7 +342,7 @@ void WorkspaceController::publishToServerDialog()
     dialog.setPublishing();
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString address = withPassword(dialog.address(), dialog.password());
+    const QString address = dialog.addressWithPassword();
     connect(
         this, &WorkspaceController::publishFinished, this,
         [this, title, address](bool published, bool cancelled, const QString &message) {
@@ -473,6 +532,10 @@ QString WorkspaceController::chooseNewFile(const QString &title, const QString &
 
 void WorkspaceController::restoreFromBackup()
 {
+    if (m_database && m_database->isServer()) {
+        teamBackups();
+        return;
+    }
     if (!m_database || m_database->isInMemory() || !m_backups)
         return;
     RestoreBackupDialog dialog(

@@ -93,6 +93,11 @@ public:
     void publishTo(const QString &address);
     /// Cancels a running publish, as its progress dialog's Cancel does.
     void cancelPublish();
+    /// Where team workspaces' pg_dump backups go (tests); empty: ServerBackup::defaultRoot().
+    void setTeamBackupRoot(const QString &root) { m_teamBackupRoot = root; }
+    /// A team workspace is backed up with pg_dump when it opens and its newest backup here is
+    /// older than this.
+    static constexpr int TeamBackupHours = 20;
     /// File ▸ New Workspace…, Open Workspace…, Save Workspace As…, Restore from Backup….
     void newWorkspace();
     void openWorkspaceDialog();
@@ -123,6 +128,8 @@ Q_SIGNALS:
     /// A publish ended: `published`, else `cancelled` or failed; `message` says which, for the
     /// user (no password in it).
     void publishFinished(bool published, bool cancelled, const QString &message);
+    /// The pg_dump backup of a team workspace, started when it opened, ended.
+    void teamBackupFinished(bool ok);
     /// The demo data job ended; `filled` when the data is in.
     void demoDataFinished(bool filled);
     /// The integrity check of a workspace that opened before it (see
@@ -132,6 +139,11 @@ Q_SIGNALS:
     void integrityCheckFinished(bool passed);
 
 private:
+    void showStatus(const QString &message, int timeoutMs);
+    /// The daily pg_dump backup of the team workspace that opened, when due.
+    void startTeamBackup();
+    /// File ▸ Restore from Backup… for a team workspace.
+    void teamBackups();
     void install(std::unique_ptr<Database> database, std::unique_ptr<WorkspaceLock> lock,
                  std::unique_ptr<BackupManager> backups);
     void addRecentFile(const QString &path);
@@ -168,6 +180,8 @@ private:
     /// Parent of the open workspace's integrity check watcher: its result dies with it.
     QPointer<QObject> m_check;
     QPointer<PublishTask> m_publish;
+    QString m_serverAddress; ///< the open team workspace's, with its password; never stored
+    QString m_teamBackupRoot;
     QPointer<MessageIndexRunner> m_messageIndex;
 };
 

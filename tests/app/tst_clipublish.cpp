@@ -1,5 +1,6 @@
 #include "clirun.h"
 #include "storage/database.h"
+#include "storage/serverbackup.h"
 #include "storage/workspacecopier.h"
 #include "testpostgres.h"
 #include "testsupport.h"
@@ -213,6 +214,47 @@ private Q_SLOTS:
                      &out, &err),
                  1);
         QVERIFY2(err.contains(QStringLiteral("role does not allow")), qPrintable(err));
+    }
+
+    /// `team backup` dumps the team workspace with pg_dump into the backup folder; `team
+    /// restore` puts a dump into a new database, row for row, and refuses one that holds a
+    /// workspace.
+    void backsUpAndRestores()
+    {
+        COHORT_REQUIRE_TOOL("pg_dump");
+        COHORT_REQUIRE_TOOL("pg_restore");
+        const QString folder = m_dir.filePath(QStringLiteral("team-backups"));
+        QString out;
+        QString err;
+        QCOMPARE(
+            run({ QStringLiteral("team"), QStringLiteral("backup"), QStringLiteral("--workspace"),
+                  m_server, QStringLiteral("--backup-folder"), folder },
+                &out, &err),
+            0);
+        const QList<ServerBackup::Entry> made = ServerBackup(folder).backups(m_server);
+        QCOMPARE(made.size(), 1);
+        QVERIFY2(out.contains(made.first().path), qPrintable(out));
+        QVERIFY(made.first().size > 0);
+
+        const QString restored = test::createScratchDatabase();
+        QCOMPARE(run({ QStringLiteral("team"), QStringLiteral("restore"),
+                       QStringLiteral("--workspace"), restored, made.first().path },
+                     &out, &err),
+                 0);
+        QCOMPARE(rowsOf(restored), rowsOf(m_server));
+        QCOMPARE(output({ QStringLiteral("stats"), QStringLiteral("--json"),
+                          QStringLiteral("--workspace"), restored }),
+                 output({ QStringLiteral("stats"), QStringLiteral("--json"),
+                          QStringLiteral("--workspace"), m_server }));
+
+        // Never over a workspace: the one there stays as it was.
+        err.clear();
+        QCOMPARE(run({ QStringLiteral("team"), QStringLiteral("restore"),
+                       QStringLiteral("--workspace"), restored, made.first().path },
+                     &out, &err),
+                 1);
+        QVERIFY2(err.contains(QStringLiteral("not empty")), qPrintable(err));
+        QCOMPARE(rowsOf(restored), rowsOf(m_server));
     }
 
     void exportsBack()

@@ -23,8 +23,8 @@ struct Client
 
     void edit(const Group &before, const Group &after)
     {
-        auto *command = new EditGroupCommand(
-            db, before, after, [this](const QString &message) { errors << message; });
+        auto *command = new EditGroupCommand(db, before, after,
+                                             [this](const QString &message) { errors << message; });
         command->setConflictHandler([this](const QString &message) { conflicts << message; });
         stack.push(command);
     }
@@ -36,7 +36,7 @@ void touchOtherColumn(const Database &db, qint64 id)
 {
     QSqlQuery q(db.connection());
     QVERIFY(q.prepare(QStringLiteral("UPDATE chat_groups SET rule_settings = 'x', ")
-                      + RowStamps::bump(db.dialect()) + QStringLiteral(" WHERE id = ?")));
+                      + RowStamps::stamp(db.dialect()) + QStringLiteral(" WHERE id = ?")));
     q.addBindValue(id);
     QVERIFY(q.exec());
 }
@@ -171,22 +171,28 @@ private Q_SLOTS:
         QCOMPARE(m_b->current(m_id).name, QStringLiteral("three"));
     }
 
-    /// Every change of an editable column raises the version, whoever makes it.
-    void everyEditRaisesTheVersion()
+    /// Every change of an editable column stamps the row with who made it and when, whoever
+    /// makes it; a row that is not there has no stamp.
+    void everyChangeIsStamped()
     {
-        const auto version = [&] {
-            return RowStamps::read(m_a->db, QStringLiteral("chat_groups"), m_id)->version;
-        };
-        const qint64 v0 = version();
+        const auto stamp
+            = [&] { return *RowStamps::read(m_a->db, QStringLiteral("chat_groups"), m_id); };
+        QVERIFY(!stamp().at.isValid()); // added, never changed
         const Group seen = m_a->current(m_id);
         m_a->edit(seen, named(seen, QStringLiteral("renamed")));
-        QCOMPARE(version(), v0 + 1);
-        m_a->stack.undo();
-        QCOMPARE(version(), v0 + 2);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(stamp().at.isValid() && qAbs(stamp().at.secsTo(now)) < 60);
+        const bool server = test::currentBackend() == QLatin1String("postgres");
+        QCOMPARE(stamp().by.isEmpty(), !server);
+        // The other client's save, straight through the repository, stamps it too.
+        QSqlQuery clear(m_b->db.connection());
+        QVERIFY(clear.exec(
+            QStringLiteral("UPDATE chat_groups SET updated_at = NULL, updated_by = ''")));
         Group g = m_a->current(m_id);
         g.notes = QStringLiteral("direct");
         QVERIFY(GroupRepository(m_b->db).update(g));
-        QCOMPARE(version(), v0 + 3);
+        QVERIFY(stamp().at.isValid());
+        QCOMPARE(stamp().by.isEmpty(), !server);
         QVERIFY(!RowStamps::read(m_a->db, QStringLiteral("chat_groups"), m_id + 1000));
     }
 
@@ -204,9 +210,17 @@ private Q_SLOTS:
     /// moments), undos, redos and harmless changes. Each step must succeed exactly when the row
     /// holds what that step expects, and a refused step must leave the row as it was: so no
     /// save is ever lost unseen, and none is refused for nothing.
+    void randomInterleavingsLoseNothing_data()
+    {
+        // Fixed seeds, so a failure is repeated by running the test again.
+        QTest::addColumn<quint32>("seed");
+        for (const quint32 seed : { 7u, 42u, 2026u, 31337u, 90210u })
+            QTest::addRow("seed %u", seed) << seed;
+    }
+
     void randomInterleavingsLoseNothing()
     {
-        const quint32 seed = QRandomGenerator::global()->generate();
+        QFETCH(quint32, seed);
         QRandomGenerator random(seed);
         const QString context = QStringLiteral("seed %1").arg(seed);
         struct Mirror
@@ -221,7 +235,7 @@ private Q_SLOTS:
         // The mirror keeps, per command, what it last wrote: what its undo or redo expects.
         QList<Group> lastWritten[2];
         int saves = 0, refused = 0;
-        for (int step = 0; step < 120; ++step) {
+        for (int step = 0; step < 200; ++step) {
             const int c = int(random.bounded(2));
             Client &client = *clients[c];
             Mirror &mirror = mirrors[c];
@@ -231,7 +245,10 @@ private Q_SLOTS:
             if (action <= 1) {
                 mirror.seen << now; // opens a dialog
             } else if (action == 2 && !mirror.seen.isEmpty()) {
-                const Group seen = mirror.seen.takeAt(int(random.bounded(mirror.seen.size())));
+                // Half the saves come from the newest dialog, which is more often still fresh.
+                const int pick = random.bounded(2) ? int(mirror.seen.size()) - 1
+                                                   : int(random.bounded(mirror.seen.size()));
+                const Group seen = mirror.seen.takeAt(pick);
                 const Group after
                     = named(seen, QStringLiteral("n%1").arg(step),
                             random.bounded(2) ? QStringLiteral("o%1").arg(step) : QString());
@@ -291,8 +308,9 @@ private Q_SLOTS:
             QCOMPARE(client.stack.count(), int(mirror.before.size()));
         }
         // Both outcomes happened, or the walk proved little.
-        QVERIFY2(saves > 5 && refused > 5,
-                 qPrintable(context + QStringLiteral(": %1 saves, %2 refused").arg(saves).arg(refused)));
+        QVERIFY2(
+            saves > 5 && refused > 5,
+            qPrintable(context + QStringLiteral(": %1 saves, %2 refused").arg(saves).arg(refused)));
     }
 };
 

@@ -1,12 +1,15 @@
 #include "storage/database.h"
 #include "storage/grouprepository.h"
 #include "storage/serveraddress.h"
+#include "storage/serverbackup.h"
 #include "storage/serverchangelistener.h"
 #include "storage/teamroles.h"
 #include "testpostgres.h"
+#include "testsupport.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/team/serverconnectdialog.h"
+#include "ui/team/teambackupsdialog.h"
 #include "ui/team/teampeopledialog.h"
 #include "ui/widgets/entitypane.h"
 #include "ui/workspacecontroller.h"
@@ -315,6 +318,50 @@ private Q_SLOTS:
             const WorkspaceError error = gone.open(asOperator);
             QCOMPARE(error.kind, WorkspaceError::Kind::Denied);
         }
+    }
+
+    /// File ▸ Restore from Backup… of a team workspace: a pg_dump backup made now, then restored
+    /// into a new database, which holds the same rows; a database that holds a workspace is
+    /// refused and said.
+    void teamBackupsDialogBacksUpAndRestores()
+    {
+        COHORT_REQUIRE_POSTGRES();
+        COHORT_REQUIRE_TOOL("pg_dump");
+        COHORT_REQUIRE_TOOL("pg_restore");
+        const QString address = serverWithGroup(QStringLiteral("备份 群"));
+        QVERIFY(!address.isEmpty());
+        Database db;
+        QVERIFY(!db.open(address).isError());
+        TeamBackupsDialog dialog(db, address);
+        dialog.setBackupRoot(m_dir.filePath(QStringLiteral("team-backups")));
+        QStringList said;
+        dialog.say = [&said](const QString &message, bool) { said << message; };
+        QCOMPARE(dialog.backupCount(), 0);
+        QSignalSpy finished(&dialog, &TeamBackupsDialog::finished);
+        dialog.backUpNow();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(said.join(QLatin1Char('\n'))));
+        QCOMPARE(dialog.backupCount(), 1);
+
+        const QString target = test::createScratchDatabase();
+        dialog.askTarget = [&target] { return target; };
+        QSignalSpy restored(&dialog, &TeamBackupsDialog::restored);
+        dialog.selectBackup(0);
+        dialog.restoreSelected();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(restored.size(), 1);
+        QCOMPARE(restored.first().at(0).toString(), target);
+        {
+            Database copy;
+            QVERIFY(!copy.open(target).isError());
+            QCOMPARE(GroupRepository(copy).all().value(0).name, QStringLiteral("备份 群"));
+        }
+        dialog.restoreSelected(); // into the same database again
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!finished.last().at(0).toBool());
+        QCOMPARE(restored.size(), 1);
+        QCOMPARE(said.size(), 1);
+        QVERIFY2(said.first().contains(QStringLiteral("not empty")), qPrintable(said.first()));
     }
 
     void unreachableServerIsSaid()

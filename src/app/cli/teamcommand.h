@@ -14,6 +14,10 @@ public:
     QString name() const override { return QStringLiteral("team"); }
     QString summary() const override;
     int run(const QStringList &arguments, CliContext &context) override;
+
+private:
+    static int backupOrRestore(const QString &action, const QString &address, const QString &dump,
+                               const QString &folder, CliContext &context);
 };
 
 std::unique_ptr<CliCommand> createTeamCommand();

@@ -57,9 +57,7 @@ private:
         }
         // Read back as stored (trimmed names, whole seconds): what undo will expect to find.
         written = repository.find(value.id);
-        m_guard.wrote(m_database);
         if (!written || !tx.commit()) {
-            m_guard.forget();
             finish(false, tx.error().message);
             return;
         }

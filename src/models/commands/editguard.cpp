@@ -18,8 +18,7 @@ bool EditGuard::check(const Database &database, const QString &name,
                       const std::function<Row()> &compare)
 {
     m_message.clear();
-    const std::optional<RowStamp> stamp = RowStamps::read(database, m_table, m_id);
-    const Row row = !stamp ? Row::Gone : stamp->version == m_version ? Row::Expected : compare();
+    const Row row = compare();
     if (row == Row::Expected)
         return true;
     if (row == Row::Gone) {
@@ -27,7 +26,8 @@ bool EditGuard::check(const Database &database, const QString &name,
         return false;
     }
     const QString reload = tr("Reload to see it as it is now, then make your change again.");
-    if (!stamp->at.isValid()) {
+    const std::optional<RowStamp> stamp = RowStamps::read(database, m_table, m_id);
+    if (!stamp || !stamp->at.isValid()) {
         m_message
             = tr("Your change to “%1” was not saved: it was changed in the meantime.").arg(name)
             + QLatin1Char(' ') + reload;
@@ -45,12 +45,6 @@ bool EditGuard::check(const Database &database, const QString &name,
     }
     m_message += QLatin1Char(' ') + reload;
     return false;
-}
-
-void EditGuard::wrote(const Database &database)
-{
-    const std::optional<RowStamp> stamp = RowStamps::read(database, m_table, m_id);
-    m_version = stamp ? stamp->version : -1;
 }
 
 } // namespace cohort

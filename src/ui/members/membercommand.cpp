@@ -124,7 +124,6 @@ bool MemberCommand::write(const State &state, bool insert)
             // Read back as stored: what the next undo or redo expects to find.
             bool gone = false;
             written = read(repository, member.id, &gone);
-            m_guard.wrote(m_database);
         }
         ok = ok && transaction.commit();
         if (ok && insert) {
@@ -132,12 +131,10 @@ bool MemberCommand::write(const State &state, bool insert)
             m_after.memberships = memberships;
         }
     } catch (const QueryError &error) {
-        m_guard.forget();
         fail(error.message()); // undo/redo run from QUndoStack: nothing may escape to the loop
         return false;
     }
     if (!ok) {
-        m_guard.forget();
         fail(repository.lastError().isError() ? repository.lastError().message
                                               : transaction.error().message);
         return false;

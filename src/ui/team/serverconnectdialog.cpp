@@ -90,17 +90,38 @@ ServerConnectDialog::ServerConnectDialog(QWidget *parent)
     updateState();
 }
 
+void ServerConnectDialog::setPurpose(const QString &title, const QString &button,
+                                     const QString &intro)
+{
+    setWindowTitle(title);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(button);
+    auto *label = new QLabel(intro, this);
+    label->setWordWrap(true);
+    static_cast<QBoxLayout *>(layout())->insertWidget(0, label);
+}
+
 void ServerConnectDialog::setPublishing()
 {
-    setWindowTitle(tr("Publish to Team Server"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Publish"));
-    auto *intro = new QLabel(tr("Cohort copies this workspace, every row with its ids, into an "
-                                "empty database on the server, in one transaction. Create the "
-                                "database first (createdb); a database that holds anything is "
-                                "refused."),
-                             this);
-    intro->setWordWrap(true);
-    static_cast<QBoxLayout *>(layout())->insertWidget(0, intro);
+    setPurpose(tr("Publish to Team Server"), tr("&Publish"),
+               tr("Cohort copies this workspace, every row with its ids, into an empty database "
+                  "on the server, in one transaction. Create the database first (createdb); a "
+                  "database that holds anything is refused."));
+}
+
+void ServerConnectDialog::setRestoring()
+{
+    setPurpose(tr("Restore into a New Database"), tr("&Restore"),
+               tr("Cohort restores the backup into an empty database on the server, in one "
+                  "transaction. Create the database first (createdb); a database that holds "
+                  "anything is refused."));
+}
+
+QString ServerConnectDialog::withPassword(const QString &address, const QString &password)
+{
+    if (password.isEmpty())
+        return address;
+    return address + (address.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
+        + QStringLiteral("password=") + encoded(password);
 }
 
 void ServerConnectDialog::setAddress(const QString &text)

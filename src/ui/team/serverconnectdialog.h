@@ -25,12 +25,19 @@ public:
     /// The address the fields describe, in libpq's URI form, without the password.
     QString address() const;
     QString password() const;
+    /// address() with password() for this connection (never remembered).
+    QString addressWithPassword() const { return withPassword(address(), password()); }
+    /// `address` with `password` as its libpq parameter; `address` when it is empty.
+    static QString withPassword(const QString &address, const QString &password);
     /// Makes it File ▸ Publish to Team Server…'s dialog: its title, a line on what publishing
     /// does, and the button that starts it.
     void setPublishing();
+    /// Makes it the dialog that asks where a team backup is restored to.
+    void setRestoring();
 
 private:
     void updateState();
+    void setPurpose(const QString &title, const QString &button, const QString &intro);
 
     QLineEdit *m_host = nullptr;
     QSpinBox *m_port = nullptr;
