@@ -2,6 +2,7 @@
 
 #include "domain/enums.h"
 #include "storage/jsonrows.h"
+#include "storage/pgcopy.h"
 #include "storage/sqllane.h"
 #include "storage/workspaceerror.h"
 
@@ -25,8 +26,9 @@ class SqlTransaction;
 /// Bulk writer behind the chat import: owns the one transaction of a file and all its SQL
 /// (identities, members, messages, membership events, memberships, roll-ups, batch rows).
 /// Nothing is visible to other connections until commit(); destroying it uncommitted rolls back.
-/// Rows go out in chunks bound as one JSON text each, and a large import into a small table
-/// builds that table's secondary indexes once at commit instead of row by row.
+/// Rows go out in chunks bound as one JSON text each, or on PostgreSQL as COPY data (PgCopy),
+/// and a large import into a small table builds that table's secondary indexes (and on
+/// PostgreSQL checks its foreign keys) once at commit instead of row by row.
 class ImportStore final
 {
     Q_DECLARE_TR_FUNCTIONS(ImportStore)
@@ -231,9 +233,20 @@ private:
     /// Hands the JSON text of `rows` (then emptied) to `write` on the connection's thread,
     /// unless the import failed by then.
     bool postRows(JsonRows &rows, std::function<void(const QVariant &)> write);
+    /// The same for COPY rows.
+    bool postCopy(CopyRows &rows, std::function<void(const QByteArray &)> write);
+    /// Writes COPY `data` (cells in `columns`' order) into `table` as INSERT ... SELECT with
+    /// `tail` (its ON CONFLICT clause) would: through a temporary table and that INSERT, or
+    /// straight into `table` when `direct` and the table's unique indexes are dropped for the
+    /// import, so that `tail` (ON CONFLICT DO NOTHING) would have nothing to check.
+    bool copyRows(const QString &table, const QStringList &columns, const QByteArray &data,
+                  const QString &tail, bool direct);
     /// Drops `table`'s secondary indexes until commit when `incoming` rows (of which this
-    /// import wrote `writtenBefore` already) outweigh what the table held before.
+    /// import wrote `writtenBefore` already) outweigh what the table held before; on
+    /// PostgreSQL its foreign keys too, which are checked once at commit.
     bool deferIndexes(const QString &table, qint64 incoming, qint64 writtenBefore = 0);
+    /// The foreign keys of `table`, dropped until rebuildIndexes() adds them back.
+    bool deferForeignKeys(const QString &table);
     bool rebuildIndexes();
     bool syncIdSequences();
     bool flushMessages();
@@ -241,9 +254,10 @@ private:
     bool flushMemberships();
     /// Queues upserts adding `counts` (then emptied) to `table`; `incoming` estimates the rows
     /// the import brings, for deferIndexes().
-    bool flushRollup(const QString &table, QSqlQuery &upsert, QHash<RollupKey, int> &counts,
-                     qint64 incoming);
+    bool flushRollup(const QString &table, const QString &otherColumn, QSqlQuery &upsert,
+                     QHash<RollupKey, int> &counts, qint64 incoming);
     QString rollupUpsertSql(const QString &table, const QString &otherColumn) const;
+    static QString rollupConflictSql(const QString &table, const QString &otherColumn);
     bool flushDayActivity();
     void flushHourRun();
     bool flushRollups();
@@ -271,6 +285,7 @@ private:
     QSqlQuery m_dayUpsert; ///< adds chunks of (day, member, messages) of one group
     QSqlQuery m_hourUpsert; ///< the same per (day, hour)
     JsonRows m_messageRows; ///< queued messages of one batch, written every MessageChunk rows
+    CopyRows m_messageCopy; ///< the same when they go by COPY (m_copy)
     qint64 m_chunkGroupId = 0;
     qint64 m_chunkBatchId = 0;
     bool m_chunkHasIds = false; ///< some row of m_messageRows has an external or reply-to id
@@ -292,7 +307,10 @@ private:
     QHash<qint64, QString> m_renames;
     QSet<QPair<qint64, qint64>> m_creators; ///< (group, member) who created the group
     QSet<QString> m_indexesDecided; ///< tables whose indexes were considered for deferral
-    QList<QPair<QString, QString>> m_deferredIndexes; ///< (name, CREATE statement) to rebuild
+    QSet<QString> m_deferredTables; ///< tables whose indexes are dropped right now
+    QSet<QString> m_stagingTables; ///< temporary tables made for copyRows() this transaction
+    std::unique_ptr<PgCopy> m_copy; ///< set when rows go by COPY (PostgreSQL with libpq)
+    QList<QPair<QString, QString>> m_deferredIndexes; ///< (name, CREATE or ADD statement)
     qint64 m_messagesQueued = 0; ///< messages handed over or waiting in m_messageRows
     QList<QPair<QString, qint64>> m_phases;
     std::function<WorkspaceError()> m_beforeCommit;

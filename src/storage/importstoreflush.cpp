@@ -115,18 +115,21 @@ bool ImportStore::flushMemberships()
     return true;
 }
 
+QString ImportStore::rollupConflictSql(const QString &table, const QString &otherColumn)
+{
+    return QStringLiteral(" ON CONFLICT (group_id, day, ") + otherColumn
+        + QStringLiteral(") DO UPDATE SET messages = ") + table
+        + QStringLiteral(".messages + excluded.messages");
+}
+
 QString ImportStore::rollupUpsertSql(const QString &table, const QString &otherColumn) const
 {
     const QStringList columns { QStringLiteral("day"), otherColumn, QStringLiteral("messages") };
     return m_database.dialect().jsonRowsInsert(
-        table, columns,
-        QStringLiteral(" ON CONFLICT (group_id, day, ") + otherColumn
-            + QStringLiteral(") DO UPDATE SET messages = ") + table
-            + QStringLiteral(".messages + excluded.messages"),
-        { QStringLiteral("group_id") });
+        table, columns, rollupConflictSql(table, otherColumn), { QStringLiteral("group_id") });
 }
 
-bool ImportStore::flushRollup(const QString &table, QSqlQuery &upsert,
+bool ImportStore::flushRollup(const QString &table, const QString &otherColumn, QSqlQuery &upsert,
                               QHash<RollupKey, int> &counts, qint64 incoming)
 {
     if (!flushPeople())
@@ -141,6 +144,28 @@ bool ImportStore::flushRollup(const QString &table, QSqlQuery &upsert,
         return std::tie(a.first.group, a.first.day, a.first.other)
             < std::tie(b.first.group, b.first.day, b.first.other);
     });
+    if (m_copy) {
+        const QStringList columns { QStringLiteral("group_id"), QStringLiteral("day"), otherColumn,
+                                    QStringLiteral("messages") };
+        CopyRows rows;
+        const auto post = [&] {
+            postCopy(rows, [this, table, columns, otherColumn, incoming](const QByteArray &data) {
+                if (deferIndexes(table, incoming))
+                    copyRows(table, columns, data, rollupConflictSql(table, otherColumn), false);
+            });
+        };
+        for (const auto &[key, messages] : sorted) {
+            rows.beginRow();
+            rows.addInt(key.group);
+            rows.addInt(key.day);
+            rows.addInt(key.other);
+            rows.addInt(messages);
+            if (rows.rows() >= RollupChunk)
+                post();
+        }
+        post();
+        return !failed();
+    }
     // One chunk per group, whose id is bound once.
     JsonRows rows;
     qint64 group = 0;
@@ -178,16 +203,16 @@ void ImportStore::flushHourRun()
 
 bool ImportStore::flushDayActivity()
 {
-    return flushRollup(QStringLiteral("member_day_activity"), m_dayUpsert, m_dayActivity,
-                       m_messagesQueued);
+    return flushRollup(QStringLiteral("member_day_activity"), QStringLiteral("member_id"),
+                       m_dayUpsert, m_dayActivity, m_messagesQueued);
 }
 
 bool ImportStore::flushRollups()
 {
     flushHourRun();
     return flushDayActivity()
-        && flushRollup(QStringLiteral("group_hour_activity"), m_hourUpsert, m_hourActivity,
-                       m_hourActivity.size());
+        && flushRollup(QStringLiteral("group_hour_activity"), QStringLiteral("hour"), m_hourUpsert,
+                       m_hourActivity, m_hourActivity.size());
 }
 
 template<typename Hash, typename AddRow>

@@ -108,17 +108,28 @@ QVariant scalar(const Database &db, const QString &sql)
     return q.value(0);
 }
 
-/// The indexes of the tables an import may rebuild, as (name, SQL).
+/// The indexes of the tables an import may rebuild, as (name, SQL), and on PostgreSQL their
+/// foreign keys, which it may drop and add back too.
 QStringList indexes(const Database &db)
 {
     QStringList result;
     QSqlQuery q(db.connection());
+    QSqlQuery keys(db.connection());
     q.prepare(db.dialect().secondaryIndexesQuery());
+    if (!db.dialect().isSqlite())
+        keys.prepare(QStringLiteral("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+                                    "WHERE conrelid = to_regclass(?) AND contype = 'f'"));
     for (const char *table : { "messages", "member_day_activity", "group_hour_activity" }) {
         q.addBindValue(QString::fromLatin1(table));
         q.exec();
         while (q.next())
             result << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString();
+        if (db.dialect().isSqlite())
+            continue;
+        keys.addBindValue(QString::fromLatin1(table));
+        keys.exec();
+        while (keys.next())
+            result << keys.value(0).toString() + QLatin1Char('|') + keys.value(1).toString();
     }
     result.sort();
     return result;
@@ -204,6 +215,68 @@ private Q_SLOTS:
         expected.removeIf([](const QString &r) { return r.startsWith(QLatin1String("import_")); });
         QCOMPARE(after, expected);
         QCOMPARE(indexes(db), before);
+    }
+
+    void textSurvivesTheBulkPath()
+    {
+        // On PostgreSQL the rows go as COPY text, where tabs, line ends and backslashes mean
+        // something: a small import (through a temporary table and INSERT ... ON CONFLICT), then
+        // a large one (straight into the table, indexes and foreign keys dropped) store every
+        // text exactly as SQLite does. Platform ids are NULL where the file has none.
+        const QStringList texts { QStringLiteral("tab\there\tand there\t"),
+                                  QStringLiteral("a\\b\\\\c \\N \\. \\t \\"),
+                                  QStringLiteral("\\."),
+                                  QStringLiteral("\\N"),
+                                  QStringLiteral("crlf\r\nnext\rcr"),
+                                  QStringLiteral("\n\nblank lines\n\n"),
+                                  QString::fromUtf8("控制\x01\x1f字符 \x7f"),
+                                  QString::fromUtf8(
+                                      "emoji 👍🏽 👨‍👩‍👧 𝄞 and é"),
+                                  QStringLiteral("'quotes' \"double\" ; -- DROP TABLE x") };
+        const auto records = [&texts](int from, int to) {
+            std::vector<ChatRecord> result;
+            for (int i = from; i < to; ++i) {
+                ChatRecord r;
+                r.author = { QString(), QStringLiteral("Author %1").arg(i % 7) };
+                r.wallSeconds = kStart + qint64(i) * 20;
+                r.text = texts[i % texts.size()] + QString::number(i);
+                if (i % 3 == 0)
+                    r.messageId = QStringLiteral("id\t%1\\").arg(i);
+                if (i % 5 == 0)
+                    r.replyToId = QStringLiteral("re\n%1").arg(i - 1);
+                r.line = i + 1;
+                result.push_back(r);
+            }
+            return result;
+        };
+        Database db;
+        COHORT_OPEN_FRESH_WORKSPACE(db);
+        const QStringList before = indexes(db);
+        FeedParser small;
+        small.records = records(0, 100);
+        QVERIFY(run(db, small).ok());
+        FeedParser large;
+        large.records = records(100, 25100);
+        const ImportSummary s = run(db, large);
+        QVERIFY2(s.ok(), qPrintable(s.errors.value(0).message));
+        QCOMPARE(s.messages, 25000);
+        QCOMPARE(indexes(db), before);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT body, external_id, reply_to, member_id FROM "
+                                      "messages ORDER BY id")));
+        int i = 0;
+        for (; q.next(); ++i) {
+            const ChatRecord expected = records(i, i + 1).front();
+            QCOMPARE(q.value(0).toString(), expected.text);
+            QCOMPARE(q.value(1).isNull(), expected.messageId.isEmpty());
+            QCOMPARE(q.value(1).toString(), expected.messageId);
+            QCOMPARE(q.value(2).isNull(), expected.replyToId.isEmpty());
+            QCOMPARE(q.value(2).toString(), expected.replyToId);
+            QVERIFY(!q.value(3).isNull());
+        }
+        QCOMPARE(i, 25100);
+        QCOMPARE(ActivityRollups(db).countMismatches(), qint64(0));
+        QCOMPARE(cohort::test::integrityCheck(db), QStringLiteral("ok"));
     }
 
     void overlapAcrossChunkBoundary_data()
