@@ -2154,7 +2154,7 @@
 <context>
     <name>ImportStore</name>
     <message>
-        <location filename="../src/storage/importstore.cpp" line="227"/>
+        <location filename="../src/storage/importstore.cpp" line="251"/>
         <source>There is no group with id %1.</source>
         <translation>不存在 ID 为 %1 的群组。</translation>
     </message>
@@ -7346,174 +7346,174 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::Database</name>
     <message>
-        <location filename="../src/storage/database.cpp" line="46"/>
+        <location filename="../src/storage/database.cpp" line="47"/>
         <source>The workspace could not switch to write-ahead logging (journal mode “%1”); its folder may be on a file system that does not support it.</source>
         <translation>工作区无法切换到预写日志（日志模式“%1”）；其所在文件夹可能位于不支持该模式的文件系统上。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="62"/>
-        <location filename="../src/storage/database.cpp" line="233"/>
+        <location filename="../src/storage/database.cpp" line="63"/>
+        <location filename="../src/storage/database.cpp" line="234"/>
         <source>“%1” is not a Cohort workspace.</source>
         <translation>“%1”不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="65"/>
-        <location filename="../src/storage/database.cpp" line="101"/>
-        <location filename="../src/storage/database.cpp" line="108"/>
+        <location filename="../src/storage/database.cpp" line="66"/>
+        <location filename="../src/storage/database.cpp" line="102"/>
+        <location filename="../src/storage/database.cpp" line="109"/>
         <source>“%1” could not be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="75"/>
+        <location filename="../src/storage/database.cpp" line="76"/>
         <source>“%1” is damaged: its integrity check failed (%2 findings). It was left untouched.</source>
         <translation>“%1”已损坏：完整性检查未通过（%2 项发现）。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="110"/>
-        <location filename="../src/storage/database.cpp" line="122"/>
-        <location filename="../src/storage/database.cpp" line="238"/>
+        <location filename="../src/storage/database.cpp" line="111"/>
+        <location filename="../src/storage/database.cpp" line="123"/>
+        <location filename="../src/storage/database.cpp" line="239"/>
         <source>“%1” is a database, but not a Cohort workspace.</source>
         <translation>“%1”是数据库，但不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="136"/>
+        <location filename="../src/storage/database.cpp" line="137"/>
         <source>The team server refused this: your role does not allow it. Nothing was saved (%1).</source>
         <translation>团队服务器拒绝了此操作：您的角色不允许。未保存任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="145"/>
+        <location filename="../src/storage/database.cpp" line="146"/>
         <source>The team workspace is busy with someone else&apos;s change. Try again in a moment.</source>
         <translation>团队工作区正忙于他人的修改，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="150"/>
+        <location filename="../src/storage/database.cpp" line="151"/>
         <source>The connection to the team server was lost. Nothing was saved (%1).</source>
         <translation>与团队服务器的连接已断开。未保存任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="155"/>
+        <location filename="../src/storage/database.cpp" line="156"/>
         <source>The team server is out of disk space or memory. Nothing was saved (%1).</source>
         <translation>团队服务器的磁盘空间或内存不足。未保存任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="161"/>
+        <location filename="../src/storage/database.cpp" line="162"/>
         <source>The team server did not accept your login (%1).</source>
         <translation>团队服务器未接受您的登录（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="171"/>
+        <location filename="../src/storage/database.cpp" line="172"/>
         <source>The workspace connection could not be set up (foreign keys, lock timeout).</source>
         <translation>无法建立工作区连接（外键、锁等待时间）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="223"/>
-        <location filename="../src/storage/database.cpp" line="313"/>
+        <location filename="../src/storage/database.cpp" line="224"/>
+        <location filename="../src/storage/database.cpp" line="325"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="228"/>
-        <location filename="../src/storage/database.cpp" line="249"/>
+        <location filename="../src/storage/database.cpp" line="229"/>
+        <location filename="../src/storage/database.cpp" line="250"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="257"/>
-        <location filename="../src/storage/database.cpp" line="500"/>
+        <location filename="../src/storage/database.cpp" line="258"/>
+        <location filename="../src/storage/database.cpp" line="512"/>
         <source>“%1” was written by a newer version of Cohort (workspace format %2; this version reads up to %3). Update Cohort to open it.</source>
         <translation>“%1”由较新版本的 Cohort 写入（工作区格式 %2；此版本最多支持 %3）。请更新 Cohort 后再打开。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="303"/>
+        <location filename="../src/storage/database.cpp" line="315"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>未安装 Qt SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="327"/>
-        <location filename="../src/storage/database.cpp" line="511"/>
+        <location filename="../src/storage/database.cpp" line="339"/>
+        <location filename="../src/storage/database.cpp" line="523"/>
         <source>“%1” uses an older workspace format and must be upgraded, which needs write access.</source>
         <translation>“%1”使用旧的工作区格式，需要升级，而升级需要写入权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="413"/>
+        <location filename="../src/storage/database.cpp" line="425"/>
         <source>“%1” is not a team server address: %2</source>
         <translation>“%1”不是团队服务器地址：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="420"/>
+        <location filename="../src/storage/database.cpp" line="432"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed; a team workspace cannot be opened without it.</source>
         <translation>未安装 Qt PostgreSQL 驱动（QPSQL），无法打开团队工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="440"/>
+        <location filename="../src/storage/database.cpp" line="452"/>
         <source>Cohort could not connect to “%1”: %2</source>
         <translation>Cohort 无法连接到“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="465"/>
-        <location filename="../src/storage/database.cpp" line="492"/>
+        <location filename="../src/storage/database.cpp" line="477"/>
+        <location filename="../src/storage/database.cpp" line="504"/>
         <source>The database “%1” holds tables, but no Cohort workspace.</source>
         <translation>数据库“%1”中有表，但不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="471"/>
+        <location filename="../src/storage/database.cpp" line="483"/>
         <source>The database “%1” is empty: publish a workspace to it first (File ▸ Publish to Team Server…).</source>
         <translation>数据库“%1”是空的：请先向其发布一个工作区（文件 ▸ 发布到团队服务器…）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="557"/>
-        <location filename="../src/storage/database.cpp" line="789"/>
+        <location filename="../src/storage/database.cpp" line="569"/>
+        <location filename="../src/storage/database.cpp" line="801"/>
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="792"/>
+        <location filename="../src/storage/database.cpp" line="804"/>
         <source>A team workspace is not copied into a file here: export it (cohort-cli export-local) or back the server up.</source>
         <translation>团队工作区不能在此复制为文件：请导出（cohort-cli export-local）或备份服务器。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="801"/>
+        <location filename="../src/storage/database.cpp" line="813"/>
         <source>The copy “%1” could not be written: %2</source>
         <translation>无法写入副本“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="825"/>
+        <location filename="../src/storage/database.cpp" line="837"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="829"/>
+        <location filename="../src/storage/database.cpp" line="841"/>
         <source>The disk reported an input/output error. Nothing was saved (%1).</source>
         <translation>磁盘报告输入/输出错误。未保存任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="833"/>
+        <location filename="../src/storage/database.cpp" line="845"/>
         <source>The workspace is read-only. Nothing was saved.</source>
         <translation>工作区是只读的。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="838"/>
+        <location filename="../src/storage/database.cpp" line="850"/>
         <source>The workspace is busy in another program. Try again in a moment.</source>
         <translation>工作区正被其他程序使用。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="841"/>
+        <location filename="../src/storage/database.cpp" line="853"/>
         <source>The workspace is damaged (%1).</source>
         <translation>工作区已损坏（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="844"/>
+        <location filename="../src/storage/database.cpp" line="856"/>
         <source>This file is not a Cohort workspace.</source>
         <translation>此文件不是 Cohort 工作区。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="847"/>
+        <location filename="../src/storage/database.cpp" line="859"/>
         <source>The workspace could not be opened (%1).</source>
         <translation>无法打开工作区（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="162"/>
-        <location filename="../src/storage/database.cpp" line="849"/>
+        <location filename="../src/storage/database.cpp" line="163"/>
+        <location filename="../src/storage/database.cpp" line="861"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
@@ -7528,7 +7528,7 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>将工作区升级到格式 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="141"/>
+        <location filename="../src/storage/database.cpp" line="142"/>
         <location filename="../src/storage/sqltransaction.cpp" line="27"/>
         <source>The workspace is open read-only. Nothing was saved.</source>
         <translation>工作区以只读方式打开。未保存任何内容。</translation>
@@ -10617,117 +10617,127 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::ServerConnectDialog</name>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="31"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="33"/>
         <source>Connect to Team Server</source>
         <translation>连接到团队服务器</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="33"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="35"/>
         <source>The server&apos;s name or address, or the folder of its Unix socket (starting with /).</source>
         <translation>服务器的名称或地址，或其 Unix 套接字所在的文件夹（以 / 开头）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="39"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="41"/>
         <source>the team&apos;s database</source>
         <translation>团队的数据库</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="43"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="45"/>
         <source>Use TLS when the server offers it</source>
         <translation>服务器支持时使用 TLS</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="44"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="46"/>
         <source>Require TLS</source>
         <translation>必须使用 TLS</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="45"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="47"/>
         <source>Require TLS and verify the server&apos;s certificate</source>
         <translation>必须使用 TLS 并验证服务器证书</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="47"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="49"/>
         <source>No TLS</source>
         <translation>不使用 TLS</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="50"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="52"/>
         <source>empty: from PGPASSWORD or ~/.pgpass</source>
         <translation>留空：取自 PGPASSWORD 或 ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="63"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="65"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="64"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="66"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="65"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="67"/>
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="66"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="68"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="67"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="69"/>
         <source>&amp;Security:</source>
         <translation>安全(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="68"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="70"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="69"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="71"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="70"/>
-        <source>The password is used for this connection only; Cohort does not store it.</source>
-        <translation>密码仅用于本次连接；Cohort 不会保存它。</translation>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="72"/>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>在系统钥匙串中记住密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="75"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="78"/>
+        <source>A password kept in the keychain is found again the next time, by the window and by cohort-cli; Cohort never writes it anywhere else.</source>
+        <translation>保存在钥匙串中的密码下次会被窗口和 cohort-cli 自动找到；Cohort 绝不会把它写到其他任何地方。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="81"/>
+        <source>The password is used for this connection only; this build of Cohort has no keychain to keep it in.</source>
+        <translation>密码只用于这次连接；这个版本的 Cohort 没有可以保存密码的钥匙串。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="86"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="105"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="116"/>
         <source>Publish to Team Server</source>
         <translation>发布到团队服务器</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="105"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="116"/>
         <source>&amp;Publish</source>
         <translation>发布(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="106"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="117"/>
         <source>Cohort copies this workspace, every row with its ids, into an empty database on the server, in one transaction. Create the database first (createdb); a database that holds anything is refused.</source>
         <translation>Cohort 会在一个事务中把这个工作区的每一行（连同编号）复制到服务器上的一个空数据库。请先创建数据库（createdb）；已有内容的数据库会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="113"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="124"/>
         <source>Restore into a New Database</source>
         <translation>恢复到新数据库</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="113"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="124"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="114"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="125"/>
         <source>Cohort restores the backup into an empty database on the server, in one transaction. Create the database first (createdb); a database that holds anything is refused.</source>
         <translation>Cohort 会在一个事务中把备份恢复到服务器上的一个空数据库。请先创建数据库（createdb）；已有内容的数据库会被拒绝。</translation>
     </message>
@@ -11630,235 +11640,240 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::WorkspaceController</name>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="61"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="62"/>
         <source>Cohort workspaces (*.cohort);;All files (*)</source>
         <translation>Cohort 工作区 (*.cohort);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="141"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="160"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="191"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="446"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="459"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="142"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="161"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="192"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="452"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="465"/>
         <source>Could Not Open Workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="183"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="184"/>
         <source>Team Server Password</source>
         <translation>团队服务器密码</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="184"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="185"/>
         <source>Password for %1:</source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="200"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="201"/>
         <source>Lost the connection to the team server; reconnecting…</source>
         <translation>与团队服务器的连接已断开，正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="202"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="203"/>
         <source>Reconnected to the team server; reloaded.</source>
         <translation>已重新连接到团队服务器，并已重新加载。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="223"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="224"/>
         <source>pg_dump is not installed here: backups of this team workspace are its server administrator&apos;s.</source>
         <translation>这里没有安装 pg_dump：这个团队工作区的备份由服务器管理员负责。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="241"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="242"/>
         <source>Backed up the team workspace with pg_dump.</source>
         <translation>已用 pg_dump 备份团队工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="243"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="244"/>
         <source>The team workspace could not be backed up: %1</source>
         <translation>无法备份团队工作区：%1</translation>
     </message>
     <message>
         <location filename="../src/ui/workspacecontroller.cpp" line="295"/>
+        <source>The password could not be kept in the system keychain: %1</source>
+        <translation>无法把密码保存到系统钥匙串：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/workspacecontroller.cpp" line="301"/>
         <source>A publish is running already.</source>
         <translation>已有一个发布正在进行。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="296"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="302"/>
         <source>Only a workspace file can be published.</source>
         <translation>只能发布工作区文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="312"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="318"/>
         <source>Publishing was cancelled: nothing was copied to “%1”.</source>
         <translation>发布已取消：没有向“%1”复制任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/workspacecontroller.cpp" line="318"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="324"/>
         <source>Published %n row(s) to “%1”.</source>
         <translation>
             <numerusform>已将 %n 行发布到“%1”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="334"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="340"/>
         <source>Publish to Team Server</source>
         <translation>发布到团队服务器</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="337"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="343"/>
         <source>Only a workspace file can be published. Save this one first, or open the file to publish.</source>
         <translation>只能发布工作区文件。请先保存这个工作区，或打开要发布的文件。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="357"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="363"/>
         <source>Open the team workspace now? This file stays as it is; from now on the team works on the server.</source>
         <translation>现在打开团队工作区吗？这个文件保持不变；此后团队在服务器上工作。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="382"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="388"/>
         <source>Changes Kept in the Log</source>
         <translation>更改保存在日志中</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="415"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="421"/>
         <source>Integrity Check</source>
         <translation>完整性检查</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="446"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="452"/>
         <source>Looking for a good backup…</source>
         <translation>正在查找完好的备份…</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="465"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="471"/>
         <source>The file was left as it is. No backup of it was found.</source>
         <translation>文件保持原样，未被改动。没有找到它的备份。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="474"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="480"/>
         <source>The file was left as it is. The backup of %1 passed its check: you can restore it into a new file and continue there.</source>
         <translation>文件保持原样，未被改动。%1 的备份通过了检查：可以把它恢复到一个新文件中，在那里继续工作。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="478"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="484"/>
         <source>&amp;Restore Backup into New File…</source>
         <translation>将备份恢复到新文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="485"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="499"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="491"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="505"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="518"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="524"/>
         <source>“%1” is the workspace that is open now. A backup is only restored into a new file.</source>
         <translation>“%1”是当前打开的工作区。备份只能恢复到新文件中。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="525"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="531"/>
         <source>“%1” already exists. A backup is only restored into a new file: choose another name.</source>
         <translation>“%1”已存在。备份只能恢复到新文件中，请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="268"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="544"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="551"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="269"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="550"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="557"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="269"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="552"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="270"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="558"/>
         <source>The backup was restored into “%1”.</source>
         <translation>备份已恢复到“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="273"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="555"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="274"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="561"/>
         <source>Open it now? The workspace that is open now stays as it is.</source>
         <translation>现在打开它吗？当前打开的工作区保持不变。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="274"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="556"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="275"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="562"/>
         <source>&amp;Open Restored Workspace</source>
         <translation>打开恢复的工作区(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="275"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="558"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="276"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="564"/>
         <source>&amp;Not Now</source>
         <translation>以后再说(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="567"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="573"/>
         <source>Workspace in Use</source>
         <translation>工作区正在使用</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="571"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="577"/>
         <source>You can open it read-only: you will see its data but cannot change it.</source>
         <translation>可以只读打开：能查看数据，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="572"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="578"/>
         <source>Open &amp;Read-Only</source>
         <translation>只读打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="582"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="589"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="594"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="588"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="595"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="600"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="583"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="589"/>
         <source>workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="589"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="622"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="595"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="628"/>
         <source>“%1” is the workspace that is open now.</source>
         <translation>“%1”就是当前打开的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="594"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="626"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="600"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="632"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="606"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="612"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="616"/>
         <location filename="../src/ui/workspacecontroller.cpp" line="622"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="626"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="631"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="628"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="632"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="637"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="648"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="652"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="659"/>
-        <location filename="../src/ui/workspacecontroller.cpp" line="671"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="654"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="658"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="665"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="677"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="653"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="659"/>
         <source>Demo data can only fill an empty workspace. Create a new workspace with File › New Workspace… first.</source>
         <translation>演示数据只能填入空工作区。请先通过“文件 › 新建工作区…”创建新的工作区。</translation>
     </message>
     <message>
-        <location filename="../src/ui/workspacecontroller.cpp" line="660"/>
+        <location filename="../src/ui/workspacecontroller.cpp" line="666"/>
         <source>Fill this workspace with about 12 groups, 3,000 members, 40 products, 25 campaigns and 8,000 orders of made-up demo data?</source>
         <translation>要用虚构的演示数据（约 12 个群、3,000 名成员、40 个商品、25 个活动和 8,000 个订单）填充此工作区吗？</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "storage/jobrunner.h"
 #include "storage/messagegrams.h"
 #include "storage/migrator.h"
+#include "storage/serverpasswords.h"
 #include "storage/sqltransaction.h"
 #include "storage/workspacezone.h"
 
@@ -294,8 +295,19 @@ QString Database::storedTimeZoneId(const QString &path)
 WorkspaceError Database::open(const QString &path, OpenMode mode, IntegrityCheck check)
 {
     close();
-    if (ServerAddress::isServerAddress(path))
-        return openServer(path, mode);
+    if (ServerAddress::isServerAddress(path)) {
+        WorkspaceError error = openServer(path, mode);
+        // libpq has tried PGPASSWORD and ~/.pgpass; the keychain is Cohort's to try.
+        const ServerAddress address = ServerAddress::parse(path);
+        const bool wantsPassword = error.isError() && address.isValid()
+            && address.password().isEmpty()
+            && error.message.contains(QLatin1String("password"), Qt::CaseInsensitive);
+        if (wantsPassword) {
+            if (const std::optional<QString> kept = ServerPasswords::find(path))
+                error = openServer(ServerPasswords::withPassword(path, *kept), mode);
+        }
+        return error;
+    }
     m_dialect = SqlDialect();
     m_server = ServerAddress();
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))

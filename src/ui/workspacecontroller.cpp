@@ -10,6 +10,7 @@
 #include "storage/serveraddress.h"
 #include "storage/serverbackup.h"
 #include "storage/serverchangelistener.h"
+#include "storage/serverpasswords.h"
 #include "storage/walcheckpoint.h"
 #include "storage/workspacelock.h"
 #include "ui/demodatarunner.h"
@@ -286,7 +287,12 @@ void WorkspaceController::connectToServerDialog()
         dialog.setAddress(m_database->filePath());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    openWorkspace(dialog.addressWithPassword());
+    if (!openWorkspace(dialog.addressWithPassword()) || !dialog.rememberPassword())
+        return;
+    // Kept only once it proved right.
+    QString why;
+    if (!ServerPasswords::store(dialog.address(), dialog.password(), &why))
+        showStatus(tr("The password could not be kept in the system keychain: %1").arg(why), 0);
 }
 
 void WorkspaceController::publishTo(const QString &address)

@@ -3,6 +3,7 @@
 #include "storage/serveraddress.h"
 #include "storage/serverbackup.h"
 #include "storage/serverchangelistener.h"
+#include "storage/serverpasswords.h"
 #include "storage/teamroles.h"
 #include "testpostgres.h"
 #include "testsupport.h"
@@ -16,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -91,6 +93,18 @@ private Q_SLOTS:
         QCOMPARE(dialog.address(),
                  QStringLiteral("postgresql://ann@/%E5%9B%A2%E9%98%9F?host=%2Frun%2Fpg%20sock&"
                                 "port=6543"));
+        // The password: kept in the keychain only when one is given and the box is ticked.
+        auto *remember = dialog.findChild<QCheckBox *>(QStringLiteral("rememberPassword"));
+        auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("password"));
+        QVERIFY(remember && password);
+        QCOMPARE(remember->isChecked(), ServerPasswords::isAvailable());
+        QVERIFY(!dialog.rememberPassword());
+        password->setText(QStringLiteral("pw"));
+        QCOMPARE(dialog.rememberPassword(), ServerPasswords::isAvailable());
+        remember->setChecked(false);
+        QVERIFY(!dialog.rememberPassword());
+        QVERIFY(!dialog.address().contains(QStringLiteral("pw")));
+        QVERIFY(dialog.addressWithPassword().endsWith(QStringLiteral("&password=pw")));
         // And back: the recent list's address fills the fields again.
         ServerConnectDialog again;
         again.setAddress(QStringLiteral("postgresql://bo@h:7000/shop?sslmode=require"));

@@ -1,7 +1,9 @@
 #include "ui/team/serverconnectdialog.h"
 
 #include "storage/serveraddress.h"
+#include "storage/serverpasswords.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -67,8 +69,17 @@ ServerConnectDialog::ServerConnectDialog(QWidget *parent)
     form->addRow(tr("&Security:"), m_tls);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("Address:"), m_preview);
-    auto *note = new QLabel(tr("The password is used for this connection only; Cohort does not "
-                               "store it."),
+    m_remember = new QCheckBox(tr("&Remember the password in the system keychain"), this);
+    m_remember->setObjectName(QStringLiteral("rememberPassword"));
+    m_remember->setChecked(ServerPasswords::isAvailable());
+    m_remember->setEnabled(ServerPasswords::isAvailable());
+    form->addRow(QString(), m_remember);
+    auto *note = new QLabel(ServerPasswords::isAvailable()
+                                ? tr("A password kept in the keychain is found again the next "
+                                     "time, by the window and by cohort-cli; Cohort never writes "
+                                     "it anywhere else.")
+                                : tr("The password is used for this connection only; this build "
+                                     "of Cohort has no keychain to keep it in."),
                             this);
     note->setWordWrap(true);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -118,10 +129,12 @@ void ServerConnectDialog::setRestoring()
 
 QString ServerConnectDialog::withPassword(const QString &address, const QString &password)
 {
-    if (password.isEmpty())
-        return address;
-    return address + (address.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
-        + QStringLiteral("password=") + encoded(password);
+    return ServerPasswords::withPassword(address, password);
+}
+
+bool ServerConnectDialog::rememberPassword() const
+{
+    return m_remember->isChecked() && !m_password->text().isEmpty();
 }
 
 void ServerConnectDialog::setAddress(const QString &text)

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -25,6 +26,8 @@ public:
     /// The address the fields describe, in libpq's URI form, without the password.
     QString address() const;
     QString password() const;
+    /// Whether the user wants the password kept in the system keychain.
+    bool rememberPassword() const;
     /// address() with password() for this connection (never remembered).
     QString addressWithPassword() const { return withPassword(address(), password()); }
     /// `address` with `password` as its libpq parameter; `address` when it is empty.
@@ -45,6 +48,7 @@ private:
     QLineEdit *m_user = nullptr;
     QComboBox *m_tls = nullptr;
     QLineEdit *m_password = nullptr;
+    QCheckBox *m_remember = nullptr;
     QLabel *m_preview = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
