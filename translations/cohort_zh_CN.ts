@@ -10443,134 +10443,134 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
 <context>
     <name>cohort::RuleSettingsDialog</name>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="55"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="59"/>
         <source>Rule Settings of “%1”</source>
         <translation>“%1”的群规设置</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="66"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="70"/>
         <source>A keyword rule finds messages holding one of its words or phrases (separate them with “;”), or matching its regular expression. Case and full-width forms do not matter.</source>
         <translation>关键词规则会找出包含其中任一词语（以“;”分隔）或匹配其正则表达式的消息。不区分大小写和全角半角。</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="74"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="78"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="74"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="78"/>
         <source>Words or phrases</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="74"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="78"/>
         <source>Regular expression (optional)</source>
         <translation>正则表达式（可选）</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="80"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="84"/>
         <source>&amp;Add Rule</source>
         <translation>添加规则(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="82"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="86"/>
         <source>&amp;Remove Rule</source>
         <translation>删除规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="98"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="102"/>
         <source>&amp;Keyword Rules</source>
         <translation>关键词规则(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="105"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="109"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="107"/>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="108"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="111"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="112"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="111"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="115"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="112"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="116"/>
         <source>Flooding: more than this many messages by one member</source>
         <translation>刷屏：同一成员发言超过这么多条</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="113"/>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="115"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="117"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="119"/>
         <source>… within</source>
         <translation>… 时间内</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="114"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="118"/>
         <source>Or the same text this many times</source>
         <translation>或同一内容重复这么多次</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="116"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="120"/>
         <source>A burst ends after this long without a message</source>
         <translation>多久不发言算一轮刷屏结束</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="117"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="121"/>
         <source>Flag members with this many strikes</source>
         <translation>违规达到这么多次时标记成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="118"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="122"/>
         <source>… within the last</source>
         <translation>… 统计最近</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="119"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="123"/>
         <source>&amp;Limits</source>
         <translation>阈值(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="124"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="128"/>
         <source>In a private garden, approved promoters may post links, cards and ads. The owner and operators are never flagged. In a free market, links and ads are allowed for everyone.</source>
         <translation>在私域群中，获准的推广者可以发链接、卡片和广告；群主和管理员从不被标记。在自由市场群中，所有人都可以发链接和广告。</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="139"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="143"/>
         <source>&amp;Promoters</source>
         <translation>推广者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="147"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="151"/>
         <source>One phrase per line. These lists belong to the workspace: they apply to every group.</source>
         <translation>每行一个词。这些词表属于工作区，对所有群生效。</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="150"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="154"/>
         <source>No ads:</source>
         <translation>禁止发广告：</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="151"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="155"/>
         <source>No soliciting members privately:</source>
         <translation>禁止私下拉人：</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="152"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="156"/>
         <source>P&amp;hrase Lists</source>
         <translation>词表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="227"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="231"/>
         <source>The keyword rule “%1” has neither words nor a regular expression.</source>
         <translation>关键词规则“%1”既没有词语也没有正则表达式。</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="235"/>
+        <location filename="../src/ui/violations/rulesettingsdialog.cpp" line="239"/>
         <source>The regular expression of “%1” is not valid: %2</source>
         <translation>“%1”的正则表达式无效：%2</translation>
     </message>
@@ -10652,92 +10652,97 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>不使用 TLS</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="52"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="53"/>
+        <source>empty: from the keychain, PGPASSWORD or ~/.pgpass</source>
+        <translation>留空：取自钥匙串、PGPASSWORD 或 ~/.pgpass</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="54"/>
         <source>empty: from PGPASSWORD or ~/.pgpass</source>
         <translation>留空：取自 PGPASSWORD 或 ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="65"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="67"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="66"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="68"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="67"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="69"/>
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="68"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="70"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="69"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="71"/>
         <source>&amp;Security:</source>
         <translation>安全(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="70"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="72"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="71"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="73"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="72"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="74"/>
         <source>&amp;Remember the password in the system keychain</source>
         <translation>在系统钥匙串中记住密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="78"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="80"/>
         <source>A password kept in the keychain is found again the next time, by the window and by cohort-cli; Cohort never writes it anywhere else.</source>
         <translation>保存在钥匙串中的密码下次会被窗口和 cohort-cli 自动找到；Cohort 绝不会把它写到其他任何地方。</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="81"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="83"/>
         <source>The password is used for this connection only; this build of Cohort has no keychain to keep it in.</source>
         <translation>密码只用于这次连接；这个版本的 Cohort 没有可以保存密码的钥匙串。</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="86"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="88"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="116"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="118"/>
         <source>Publish to Team Server</source>
         <translation>发布到团队服务器</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="116"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="118"/>
         <source>&amp;Publish</source>
         <translation>发布(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="117"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="119"/>
         <source>Cohort copies this workspace, every row with its ids, into an empty database on the server, in one transaction. Create the database first (createdb); a database that holds anything is refused.</source>
         <translation>Cohort 会在一个事务中把这个工作区的每一行（连同编号）复制到服务器上的一个空数据库。请先创建数据库（createdb）；已有内容的数据库会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="124"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="126"/>
         <source>Restore into a New Database</source>
         <translation>恢复到新数据库</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="124"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="126"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/team/serverconnectdialog.cpp" line="125"/>
+        <location filename="../src/ui/team/serverconnectdialog.cpp" line="127"/>
         <source>Cohort restores the backup into an empty database on the server, in one transaction. Create the database first (createdb); a database that holds anything is refused.</source>
         <translation>Cohort 会在一个事务中把备份恢复到服务器上的一个空数据库。请先创建数据库（createdb）；已有内容的数据库会被拒绝。</translation>
     </message>
@@ -11442,195 +11447,195 @@ Import a chat export (File ▸ Import…) or add groups, members and orders, and
         <translation>违规 %1 次及以上：请提醒或移出</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="280"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="281"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="280"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="281"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="282"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="283"/>
         <source>Count the selected violations again</source>
         <translation>重新计入所选违规</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="283"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="284"/>
         <source>Mark the selected violations as false positives (undoable); they stay dismissed when the group is re-scanned</source>
         <translation>将所选违规标记为误报（可撤销）；重新检查该群时仍保持忽略</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="323"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="324"/>
         <source>member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="351"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="352"/>
         <source>%1 %2  %3: %4</source>
         <translation>%1 %2  %3：%4</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="353"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="354"/>
         <source>(system)</source>
         <translation>（系统）</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="366"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="367"/>
         <source>Message in Context</source>
         <translation>消息上下文</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="375"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="376"/>
         <source>The flagged message (▶) with the messages before and after it:</source>
         <translation>被标记的消息（▶）及其前后的消息：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/violations/violationpane.cpp" line="390"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="391"/>
         <source>Re-scan done: %n violation(s) in this group.</source>
         <translation>
             <numerusform>重新检查完成：该群共有 %n 条违规。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="410"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="411"/>
         <source>Re-scan</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="411"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="412"/>
         <source>Check the history of “%1” against the changed rules now?</source>
         <translation>现在按修改后的群规检查“%1”的历史消息吗？</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="419"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="420"/>
         <source>&amp;Group:</source>
         <translation>群(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="420"/>
-        <location filename="../src/ui/violations/violationpane.cpp" line="435"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="421"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="436"/>
         <source>Group</source>
         <translation>群</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="421"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="422"/>
         <source>&amp;Rule:</source>
         <translation>规则(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="422"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="423"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="423"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="424"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="424"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="425"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="429"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="430"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="429"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="430"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="429"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="430"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="430"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="431"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="430"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="431"/>
         <source>Last 365 days</source>
         <translation>最近 365 天</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="433"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="434"/>
         <source>Show &amp;dismissed</source>
         <translation>显示已忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="435"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="436"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="435"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="436"/>
         <source>Strikes</source>
         <translation>违规次数</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="435"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="436"/>
         <source>Last strike</source>
         <translation>最近一次违规</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="435"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="436"/>
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="436"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="437"/>
         <source>Show in &amp;Context</source>
         <translation>查看上下文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="437"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="438"/>
         <source>Read the flagged message with the messages before and after it</source>
         <translation>查看被标记的消息及其前后的消息</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="438"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="439"/>
         <source>Copy &amp;Warning</source>
         <translation>复制提醒(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="439"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="440"/>
         <source>Copy a reminder of the rule for this member, to paste into the group (Cohort never posts or removes anyone itself)</source>
         <translation>复制一段针对该成员的群规提醒，粘贴到群里（Cohort 自己从不发消息，也不移出任何人）</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="441"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="442"/>
         <source>Re-&amp;scan Group</source>
         <translation>重新检查群(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="442"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="443"/>
         <source>Check the chosen group&apos;s whole history against its rules again (after the rules changed); dismissed violations stay dismissed</source>
         <translation>按群规重新检查所选群的全部历史（修改群规之后）；已忽略的违规仍保持忽略</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="444"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="445"/>
         <source>Rule Se&amp;ttings…</source>
         <translation>群规设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="445"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="446"/>
         <source>Keyword rules, flooding limits, strikes and promoters of the chosen group, and the workspace&apos;s phrase lists</source>
         <translation>所选群的关键词规则、刷屏阈值、违规次数和推广者，以及工作区的词表</translation>
     </message>
     <message>
-        <location filename="../src/ui/violations/violationpane.cpp" line="454"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="455"/>
         <source>No violations. Tick the rules a group checks in its dialog (Groups › Edit), then re-scan it here; every import checks what it adds.</source>
         <translation>没有违规记录。先在群的对话框中勾选要自动检查的群规（群组 › 编辑），再在这里重新检查；每次导入都会检查新增的消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/violations/violationpane.cpp" line="466"/>
+        <location filename="../src/ui/violations/violationpane.cpp" line="467"/>
         <source>%Ln violation(s)</source>
         <translation>
             <numerusform>%Ln 条违规</numerusform>

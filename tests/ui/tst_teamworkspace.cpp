@@ -1,5 +1,9 @@
+#include "models/sqlpagedtablemodel.h"
 #include "storage/database.h"
 #include "storage/grouprepository.h"
+#include "storage/memberrepository.h"
+#include "storage/orderrepository.h"
+#include "storage/productrepository.h"
 #include "storage/serveraddress.h"
 #include "storage/serverbackup.h"
 #include "storage/serverchangelistener.h"
@@ -29,6 +33,7 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -257,7 +262,38 @@ private Q_SLOTS:
             TeamRoles team(owner);
             QVERIFY2(team.setRole(viewer, TeamRoles::Role::Viewer),
                      qPrintable(team.lastError().message));
+            // An order, so the order list's status actions have something to act on.
+            Member member;
+            member.displayName = QStringLiteral("阿青");
+            QVERIFY(MemberRepository(owner).insert(member));
+            Product product;
+            product.name = QStringLiteral("Tea");
+            product.price = Money(1990, QStringLiteral("CNY"));
+            QVERIFY(ProductRepository(owner).insert(product));
+            Order order;
+            order.memberId = member.id;
+            order.productId = product.id;
+            order.unitPrice = order.total = Money(1990, QStringLiteral("CNY"));
+            order.orderedAt = QDateTime::currentDateTimeUtc();
+            QVERIFY(OrderRepository(owner).insert(order));
         }
+        // Whether any order status action is enabled with the first order selected.
+        const auto statusEnabled = [](MainWindow &window) {
+            auto *pane = window.findChild<EntityPane *>(QStringLiteral("orderPane"));
+            if (!pane)
+                return -1;
+            auto *view = pane->findChild<QTableView *>();
+            if (!view || pane->listModel()->rowCount() == 0)
+                return -2;
+            view->selectRow(0);
+            bool any = false;
+            const QList<QAction *> actions = pane->findChildren<QAction *>();
+            for (QAction *action : actions) {
+                if (action->objectName().startsWith(QLatin1String("markAction_")))
+                    any = any || action->isEnabled();
+            }
+            return int(any);
+        };
         const auto addEnabled = [](MainWindow &window) {
             const QList<EntityPane *> panes = window.findChildren<EntityPane *>();
             bool any = false;
@@ -270,6 +306,7 @@ private Q_SLOTS:
         QVERIFY(window.openWorkspace(address));
         QVERIFY(!window.database()->isReadOnly());
         QCOMPARE(addEnabled(window), 1);
+        QTRY_COMPARE(statusEnabled(window), 1);
 
         QString asViewer = address;
         asViewer.replace(QStringLiteral("postgresql://cohort@"),
@@ -277,6 +314,7 @@ private Q_SLOTS:
         QVERIFY(window.openWorkspace(asViewer));
         QVERIFY(window.database()->isReadOnly());
         QCOMPARE(addEnabled(window), 0);
+        QTRY_COMPARE(statusEnabled(window), 0);
         QVERIFY(window.findChild<QAction *>(QStringLiteral("teamPeopleAction"))->isEnabled());
         QCOMPARE(GroupRepository(*window.database()).all().value(0).name, QStringLiteral("看 群"));
     }

@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -233,6 +234,40 @@ private Q_SLOTS:
         closer.start(20);
         QVERIFY(!dialog.save());
         QVERIFY(!closer.isActive()); // the refusal was shown
+    }
+
+    /// Rules saved elsewhere while the dialog was open are not overwritten: its save is
+    /// refused and says so, and what was saved elsewhere stays.
+    void ruleSettingsDialogKeepsOtherSaves()
+    {
+        RuleSettingsDialog dialog(m_db, m_group, QStringLiteral("读书会"));
+        rules::RuleSet elsewhere = *rules::RuleSetRepository(m_db).load(m_group);
+        elsewhere.flood.maxMessages = 42;
+        QVERIFY(rules::RuleSetRepository(m_db).save(m_group, elsewhere));
+
+        dialog.strikeThresholdBox()->setValue(7);
+        QString shown;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, &closer, [&closer, &shown] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                closer.stop();
+                shown = box->text();
+                box->close();
+            }
+        });
+        closer.start(20);
+        QVERIFY(!dialog.save());
+        QVERIFY2(shown.contains(QStringLiteral("读书会")), qPrintable(shown));
+        const rules::RuleSet kept = *rules::RuleSetRepository(m_db).load(m_group);
+        QCOMPARE(kept.flood.maxMessages, 42);
+        QVERIFY(kept.strikes.threshold != 7);
+
+        // A dialog opened after that saves as usual.
+        RuleSettingsDialog again(m_db, m_group, QStringLiteral("读书会"));
+        again.strikeThresholdBox()->setValue(7);
+        QVERIFY(again.save());
+        QCOMPARE(rules::RuleSetRepository(m_db).load(m_group)->strikes.threshold, 7);
+        QCOMPARE(rules::RuleSetRepository(m_db).load(m_group)->flood.maxMessages, 42);
     }
 };
 

@@ -91,7 +91,7 @@ void OrderPane::updatePaneActions()
         return; // called from the base constructor
     const QList<OrderStatus> statuses = selectedStatuses();
     for (auto it = m_statusActions.cbegin(); it != m_statusActions.cend(); ++it)
-        it.value()->setEnabled(OrderStatusFlow::canChangeAll(statuses, it.key()));
+        it.value()->setEnabled(isWritable() && OrderStatusFlow::canChangeAll(statuses, it.key()));
 }
 
 void OrderPane::setSelectedStatus(OrderStatus status)

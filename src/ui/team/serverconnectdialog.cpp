@@ -49,7 +49,9 @@ ServerConnectDialog::ServerConnectDialog(QWidget *parent)
     m_tls->addItem(tr("No TLS"), QStringLiteral("disable"));
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("empty: from PGPASSWORD or ~/.pgpass"));
+    m_password->setPlaceholderText(ServerPasswords::isAvailable()
+                                       ? tr("empty: from the keychain, PGPASSWORD or ~/.pgpass")
+                                       : tr("empty: from PGPASSWORD or ~/.pgpass"));
     m_preview = new QLabel(this);
     m_preview->setTextFormat(Qt::PlainText);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,6 +1,9 @@
 #include "ui/violations/rulesettingsdialog.h"
 
+#include "models/commands/editguard.h"
 #include "rules/rulesetrepository.h"
+#include "storage/queryerror.h"
+#include "storage/sqltransaction.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -50,6 +53,7 @@ RuleSettingsDialog::RuleSettingsDialog(Database &database, qint64 groupId, const
     : QDialog(parent)
     , m_database(database)
     , m_groupId(groupId)
+    , m_groupName(groupName)
 {
     setObjectName(QStringLiteral("ruleSettingsDialog"));
     setWindowTitle(tr("Rule Settings of “%1”").arg(groupName));
@@ -238,9 +242,41 @@ bool RuleSettingsDialog::save()
         }
     }
     rules::RuleSetRepository repository(m_database);
-    if (!(set == m_loaded) && !repository.save(m_groupId, set)) {
-        QMessageBox::warning(this, windowTitle(), repository.lastError());
-        return false;
+    if (!(set == m_loaded)) {
+        // Under the write lock, rules somebody else saved while this dialog was open are not
+        // overwritten (EditGuard); the repository's own transaction nests in this one.
+        SqlTransaction tx(m_database);
+        EditGuard guard(QStringLiteral("chat_groups"), m_groupId);
+        QString message = tx.error().message;
+        bool ok = tx.isActive();
+        try {
+            ok = ok && guard.check(m_database, m_groupName, [&] {
+                const std::optional<rules::RuleSet> now = repository.load(m_groupId);
+                return !now            ? EditGuard::Row::Gone
+                    : *now == m_loaded ? EditGuard::Row::Expected
+                                       : EditGuard::Row::Changed;
+            });
+            if (!ok && message.isEmpty())
+                message = guard.message();
+        } catch (const QueryError &error) {
+            ok = false;
+            message = error.message();
+        }
+        if (ok && !repository.save(m_groupId, set)) {
+            ok = false;
+            message = repository.lastError();
+        }
+        if (ok && !tx.commit()) {
+            ok = false;
+            message = tx.error().message;
+        }
+        if (!ok) {
+            QMessageBox box(QMessageBox::Warning, windowTitle(), message, QMessageBox::Ok, this);
+            box.setTextFormat(Qt::PlainText);
+            box.exec();
+            return false;
+        }
+        m_loaded = set;
     }
     const rules::PhraseLists phrases = phraseLists();
     QString error;

@@ -43,6 +43,7 @@ private:
 
     Database &m_database;
     qint64 m_groupId;
+    QString m_groupName;
     rules::RuleSet m_loaded;
     rules::PhraseLists m_loadedPhrases;
     QTableWidget *m_keywords = nullptr;

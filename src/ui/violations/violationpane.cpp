@@ -276,7 +276,8 @@ void ViolationPane::updatePaneActions()
     for (const int row : rows)
         anyDismissed
             = anyDismissed || m_model->rawValue(row, QStringLiteral("dismissed")).toInt() != 0;
-    m_dismiss->setEnabled(!rows.isEmpty());
+    // Dismissing and re-scanning write; a viewer (or a read-only file) only reads.
+    m_dismiss->setEnabled(isWritable() && !rows.isEmpty());
     m_dismiss->setText(anyDismissed ? tr("&Restore") : tr("&Dismiss"));
     m_dismiss->setToolTip(anyDismissed
                               ? tr("Count the selected violations again")
@@ -284,8 +285,8 @@ void ViolationPane::updatePaneActions()
                                    "they stay dismissed when the group is re-scanned"));
     m_copyWarning->setEnabled(rows.size() == 1);
     m_context->setEnabled(rows.size() == 1);
-    m_rescan->setEnabled(selectedGroupForRescan() > 0);
-    m_settings->setEnabled(selectedGroupForRescan() > 0);
+    m_rescan->setEnabled(isWritable() && selectedGroupForRescan() > 0);
+    m_settings->setEnabled(isWritable() && selectedGroupForRescan() > 0);
 }
 
 qint64 ViolationPane::selectedGroupForRescan() const
