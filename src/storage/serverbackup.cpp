@@ -162,6 +162,12 @@ QString ServerBackup::backUp(const QString &address, const std::function<bool()>
                           QStringLiteral("--file=") + partial,
                           QStringLiteral("--dbname=") + server.toDisplayString() },
                         server.password(), cancelled);
+    // A dump holds every member's name and message: for this computer's user only, like the
+    // folder it is in.
+    QFile::setPermissions(folder,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (ok)
+        QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!ok || !QFile::rename(partial, path)) {
         QFile::remove(partial);
         if (ok)

@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -235,6 +236,12 @@ private Q_SLOTS:
         QCOMPARE(made.size(), 1);
         QVERIFY2(out.contains(made.first().path), qPrintable(out));
         QVERIFY(made.first().size > 0);
+#ifdef Q_OS_UNIX
+        // Every member's data: readable by this user only.
+        QCOMPARE(QFileInfo(made.first().path).permissions()
+                     & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+#endif
 
         const QString restored = test::createScratchDatabase();
         QCOMPARE(run({ QStringLiteral("team"), QStringLiteral("restore"),
